@@ -1,0 +1,69 @@
+"""Claims: the event log. Every figure and action ever extracted, append-only."""
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
+
+Metric = Literal["deaths", "injured", "arrested"]
+Qualifier = Literal["exact", "more_than", "at_least", "about", "up_to", "vague"]
+Action = Literal["dismissed", "resigned", "arrested", "detained", "charged", "released", "appointed"]
+SubjectKind = Literal["person", "body"]
+
+
+class SentenceRef(BaseModel):
+    """The sentence a claim came from, with character offsets into the article body."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    start: int
+    end: int
+
+
+class _ClaimBase(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    claim_id: str = Field(description="Deterministic: same article and extractor version, same ids.")
+    incident_id: str
+    article_id: str
+    published_at: AwareDatetime
+    as_of: dt.date | None = Field(default=None, description="The date the claim refers to.")
+    extractor_version: str
+    sentence: SentenceRef
+
+
+class FigureClaim(_ClaimBase):
+    """A number of deaths, injured or arrested, as one sentence states it."""
+
+    kind: Literal["figure"] = "figure"
+    metric: Metric
+    scope: str = Field(
+        default="total",
+        description="total | protesters | security_forces | civilians | children | foreigners | a place",
+    )
+    value: int = Field(description="The number as written; for vague words the conservative low end.")
+    low: int
+    high: int | None = Field(description="None when open-ended upwards (more than, at least).")
+    qualifier: Qualifier
+    as_written: str
+    attribution: str | None = None
+    corrects: bool = Field(default=False, description="The text says an earlier figure was wrong.")
+
+
+class ActionClaim(_ClaimBase):
+    """Something done to a person or body: dismissed, resigned, arrested..."""
+
+    kind: Literal["action"] = "action"
+    subject: str = Field(description="Canonical name.")
+    aliases: list[str] = Field(default_factory=list)
+    subject_kind: SubjectKind = "person"
+    action: Action
+    role: str | None = None
+    detail: str | None = Field(default=None, description="E.g. the charge.")
+    by: str | None = Field(default=None, description="Who acted, where said.")
+    date: dt.date | None = None
+
+
+Claim = Annotated[FigureClaim | ActionClaim, Field(discriminator="kind")]
+ClaimAdapter: TypeAdapter[FigureClaim | ActionClaim] = TypeAdapter(Claim)

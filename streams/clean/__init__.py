@@ -1,0 +1,1 @@
+"""The clean stage: validate raw messages into Articles and strip page furniture."""

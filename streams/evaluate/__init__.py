@@ -1,0 +1,1 @@
+"""Scoring extraction and reconciliation against hand-annotated gold files."""

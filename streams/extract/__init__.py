@@ -1,0 +1,1 @@
+"""The extract stage: figure and action claims from a cleaned article."""

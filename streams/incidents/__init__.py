@@ -1,0 +1,1 @@
+"""Which incident an article belongs to, and how an incident is named."""

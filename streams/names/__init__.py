@@ -1,0 +1,1 @@
+"""One canonical subject per person or body, however it is spelled."""

@@ -1,0 +1,1 @@
+"""The reconcile stage: the state of an incident as a pure function of its claims."""

