@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs Debian's prometheus package (it ships both `prometheus` and `promtool`) when either
+# is missing, so the config/rules checks and the real-scrape tests can run. Safe to re-run.
+set -euo pipefail
+
+if command -v promtool >/dev/null 2>&1 && command -v prometheus >/dev/null 2>&1; then
+    echo "promtool and prometheus already installed: $(command -v promtool)"
+    exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+    sudo_cmd=()
+else
+    sudo_cmd=(sudo -n)
+fi
+
+# Bounded: a stuck mirror or lock must not hang CI.
+timeout 300 "${sudo_cmd[@]}" apt-get update -qq
+timeout 600 "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends prometheus
+
+# The package's postinst may start a service on :9090 where an init system exists; tests use
+# their own instances on free ports, so that one is left as the package set it up.
+command -v promtool >/dev/null
+command -v prometheus >/dev/null
+echo "installed: $(promtool --version 2>&1 | head -n 1)"
