@@ -1,0 +1,75 @@
+"""The materialised claims table, and the reconcilers cached over it.
+
+The Faust table holds one row per claim, keyed `incident/claim_id`, so its changelog carries
+each claim once, in the partition of its incident (what Kafka Streams calls a KTable of
+claims). Each incident's reconciler keeps the fold in memory; it is rebuilt from the table
+after a restart or a rebalance, since the table is what survives them.
+"""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from schemas.change import StateChange
+from schemas.claim import ActionClaim, ClaimAdapter, FigureClaim
+from schemas.state import IncidentState
+from streams.reconcile.reconciler import Reconciler
+
+Claim = FigureClaim | ActionClaim
+
+
+def table_key(claim: Claim) -> bytes:
+    return f"{claim.incident_id}/{claim.claim_id}".encode()
+
+
+class IncidentStore:
+    def __init__(self, table: Any) -> None:
+        self.table = table
+        self._reconcilers: dict[str, Reconciler] | None = None
+
+    def record(self, claim: Claim) -> None:
+        """Write a claim to the table; call it with the claim's own event current."""
+        key = table_key(claim)
+        if self.table.get(key) is None:
+            self.table[key] = ClaimAdapter.dump_json(claim)
+
+    def apply(
+        self, incident_id: str, claims: Sequence[Claim]
+    ) -> tuple[IncidentState, list[StateChange]]:
+        reconcilers = self._loaded()
+        reconciler = reconcilers.get(incident_id)
+        if reconciler is None:
+            reconciler = reconcilers[incident_id] = Reconciler(incident_id)
+        return reconciler.apply(claims)
+
+    def claims_of(self, incident_id: str) -> list[Claim]:
+        prefix = f"{incident_id}/".encode()
+        return [
+            ClaimAdapter.validate_json(value)
+            for key, value in self.table.items()
+            if key.startswith(prefix) and value is not None
+        ]
+
+    def state_of(self, incident_id: str) -> IncidentState | None:
+        reconciler = self._loaded().get(incident_id)
+        return None if reconciler is None else reconciler.state
+
+    def incident_count(self) -> int:
+        return len(self._loaded())
+
+    def forget(self) -> None:
+        """Drop the cache: the partitions this worker owns are changing."""
+        self._reconcilers = None
+
+    def _loaded(self) -> dict[str, Reconciler]:
+        if self._reconcilers is None:
+            by_incident: dict[str, list[Claim]] = defaultdict(list)
+            for value in self.table.values():
+                if value is not None:
+                    claim = ClaimAdapter.validate_json(value)
+                    by_incident[claim.incident_id].append(claim)
+            self._reconcilers = {}
+            for incident_id, claims in by_incident.items():
+                reconciler = self._reconcilers[incident_id] = Reconciler(incident_id)
+                reconciler.apply(claims)
+        return self._reconcilers

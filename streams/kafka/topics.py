@@ -1,0 +1,49 @@
+"""Creates tally's topics with the right partitions and configs before anything uses them.
+
+A broker that auto-creates topics would otherwise make them on first use with its default
+partition count, which breaks co-partitioning of `claims` and the table.
+"""
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from streams.app import MAX_MESSAGE_BYTES
+from streams.settings import Settings
+
+
+def topic_specs(settings: Settings) -> list[NewTopic]:
+    def spec(name: str, **configs: str) -> NewTopic:
+        return NewTopic(
+            name=name,
+            num_partitions=settings.partitions,
+            replication_factor=settings.replication_factor,
+            topic_configs=configs,
+        )
+
+    return [
+        spec(settings.topic_articles),
+        spec(settings.topic_dlq),
+        spec(settings.topic_claims, **{"retention.ms": "-1"}),
+        spec(
+            settings.topic_state,
+            **{"cleanup.policy": "compact", "max.message.bytes": str(MAX_MESSAGE_BYTES)},
+        ),
+        spec(settings.topic_changes),
+    ]
+
+
+async def ensure_topics(settings: Settings) -> list[str]:
+    """Create the topics that do not exist yet; returns the names created."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [spec for spec in topic_specs(settings) if spec.name not in existing]
+        if missing:
+            try:
+                await admin.create_topics(missing)
+            except TopicAlreadyExistsError:
+                pass  # another worker created them at the same moment
+        return [spec.name for spec in missing]
+    finally:
+        await admin.close()

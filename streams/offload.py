@@ -1,0 +1,88 @@
+"""Extraction off the event loop: spaCy is CPU-bound, and a blocked loop misses heartbeats.
+
+With `nlp_processes >= 1` batches go to worker processes that each load the pipeline once;
+with 0 they run in a thread of this process (simpler to debug, but it shares the GIL).
+Cleaned articles travel as JSON and claims come back as JSON, so nothing but text is pickled.
+"""
+
+import asyncio
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+
+from spacy.language import Language
+
+from schemas.article import CleanedArticle
+from schemas.claim import ClaimAdapter, FigureClaim, ActionClaim
+from streams.extract.nlp import load_nlp
+from streams.extract.pipeline import extract_many
+
+Claims = list[FigureClaim | ActionClaim]
+_nlp: Language | None = None
+_model: str | None = None
+
+
+def _load(model: str | None) -> None:
+    global _nlp, _model
+    _model = model
+    _nlp = load_nlp(model)
+
+
+def _extract_json(cleaned_json: Sequence[str], batch_size: int) -> list[list[str] | str]:
+    """Claims of each article as JSON, or the error text when that article failed alone."""
+    global _nlp
+    if _nlp is None:
+        _load(_model)
+    assert _nlp is not None
+    cleaned = [CleanedArticle.model_validate_json(text) for text in cleaned_json]
+    try:
+        batches = extract_many(cleaned, _nlp, batch_size=batch_size)
+    except Exception:
+        # One bad article must not sink the batch: retry them one by one to find it.
+        return [_extract_one(article) for article in cleaned]
+    return [[ClaimAdapter.dump_json(claim).decode() for claim in claims] for claims in batches]
+
+
+def _extract_one(article: CleanedArticle) -> list[str] | str:
+    assert _nlp is not None
+    try:
+        claims = extract_many([article], _nlp)[0]
+    except Exception as error:
+        return f"{type(error).__name__}: {error}"
+    return [ClaimAdapter.dump_json(claim).decode() for claim in claims]
+
+
+class Extractor:
+    """Runs `extract_many` in worker processes (or a thread) and awaits the result."""
+
+    def __init__(self, model: str | None, processes: int, batch_size: int) -> None:
+        self.batch_size = batch_size
+        self._executor: Executor
+        if processes >= 1:
+            self._executor = ProcessPoolExecutor(
+                max_workers=processes,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_load,
+                initargs=(model,),
+            )
+        else:
+            _load(model)
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tally-nlp")
+
+    def warm_up(self) -> None:
+        """Load the pipeline now, so the first batch does not pay for it."""
+        self._executor.submit(_extract_json, [], self.batch_size).result()
+
+    async def extract(self, cleaned: Sequence[CleanedArticle]) -> list[Claims | str]:
+        loop = asyncio.get_running_loop()
+        payload = [article.model_dump_json() for article in cleaned]
+        results = await loop.run_in_executor(
+            self._executor, _extract_json, payload, self.batch_size
+        )
+        return [
+            result if isinstance(result, str) else [ClaimAdapter.validate_json(c) for c in result]
+            for result in results
+        ]
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,89 @@
+"""Assembles and runs one tally worker: topology, agents, views, state view and sensors."""
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+import faust
+
+from streams import metrics
+from streams.agents import Agents, register_agents
+from streams.app import Topology, create_topology
+from streams.kafka.topics import ensure_topics
+from streams.offload import Extractor
+from streams.settings import Settings
+from streams.state_view import StateView
+from streams.web import register_views
+
+log = logging.getLogger(__name__)
+LAG_INTERVAL_S = 5.0
+
+
+@dataclass
+class Worker:
+    topology: Topology
+    agents: Agents
+    state_view: StateView
+
+    def is_ready(self) -> bool:
+        app = self.topology.app
+        recovered = app.tables.recovery.completed.is_set()
+        return bool(recovered and not app.rebalancing and self.state_view.caught_up.is_set())
+
+
+def build_worker(settings: Settings) -> Worker:
+    topology = create_topology(settings)
+    assert settings.kafka_bootstrap is not None
+    worker = Worker(
+        topology=topology,
+        agents=Agents(topology),
+        state_view=StateView(settings.kafka_bootstrap, settings.topic_state),
+    )
+    app = topology.app
+    register_agents(topology, worker.agents)
+    register_views(topology, worker.agents.store, worker.state_view, worker.is_ready)
+
+    @app.task
+    async def tail_state() -> None:
+        await worker.state_view.run()
+
+    @app.timer(LAG_INTERVAL_S)
+    async def export_lag() -> None:
+        consumer = app.consumer
+        for tp in sorted(consumer.assignment()):
+            highwater = consumer.highwater(tp)
+            position = await consumer.position(tp)
+            if highwater is not None and position is not None:
+                metrics.CONSUMER_LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(
+                    max(highwater - position, 0)
+                )
+        metrics.WORKER_READY.set(1 if worker.is_ready() else 0)
+
+    def forget_incidents(sender: object, revoked: object) -> None:
+        worker.agents.store.forget()
+
+    app.on_partitions_revoked.connect(forget_incidents)
+    return worker
+
+
+def run_worker(settings: Settings) -> None:
+    """Run one worker in this process until SIGINT/SIGTERM; Faust commits offsets on the way out."""
+    settings = settings.model_copy(
+        update={"data_dir": settings.data_dir / f"worker-{settings.web_port}"}
+    )
+    worker = build_worker(settings)
+    # Faust runs on the loop current at start; topics are created on the same one beforehand.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    created = loop.run_until_complete(ensure_topics(settings))
+    if created:
+        log.info("created topics %s", ", ".join(created))
+    extractor = Extractor(settings.spacy_model, settings.nlp_processes, settings.batch_size)
+    extractor.warm_up()
+    worker.agents.extractor = extractor
+    try:
+        faust.Worker(
+            worker.topology.app, loglevel="INFO", redirect_stdouts=False, loop=loop
+        ).execute_from_commandline()
+    finally:
+        extractor.close()

@@ -1,0 +1,181 @@
+"""Runs real tally workers against the real broker, each test with its own topics and app id."""
+
+import asyncio
+import os
+import signal
+import subprocess
+import time
+import urllib.request
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from schemas.state import IncidentState
+from streams.kafka.broker import free_port
+from streams.processes import worker_command
+from streams.publish import article_message, publish
+from streams.settings import Settings
+from streams.sources import raw_records
+from streams.state_read import read_states, read_topic
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+READY_TIMEOUT_S = 240.0
+
+
+@dataclass
+class RunningWorker:
+    process: subprocess.Popen[bytes]
+    port: int
+    log_path: Path
+
+    @property
+    def web_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def get(self, path: str, timeout_s: float = 10.0) -> tuple[int, bytes]:
+        try:
+            with urllib.request.urlopen(f"{self.web_url}{path}", timeout=timeout_s) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read()
+
+    def log_tail(self, size: int = 6000) -> str:
+        return self.log_path.read_text(errors="replace")[-size:]
+
+
+@dataclass
+class Deployment:
+    """One isolated tally deployment (topic names, app id, data dir) on the shared broker."""
+
+    bootstrap: str
+    work_dir: Path
+    partitions: int = 4
+    name: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
+    workers: list[RunningWorker] = field(default_factory=list)
+
+    @property
+    def env(self) -> dict[str, str]:
+        suffix = f"-{self.name}"
+        return {
+            "KAFKA_BOOTSTRAP": self.bootstrap,
+            "TALLY_APP_ID": f"tally{suffix}",
+            "TALLY_TOPIC_ARTICLES": f"articles{suffix}",
+            "TALLY_TOPIC_DLQ": f"articles.dlq{suffix}",
+            "TALLY_TOPIC_CLAIMS": f"claims{suffix}",
+            "TALLY_TOPIC_STATE": f"incident-state{suffix}",
+            "TALLY_TOPIC_CHANGES": f"state-changes{suffix}",
+            "TALLY_PARTITIONS": str(self.partitions),
+            "TALLY_LOG_FORMAT": "text",
+        }
+
+    @property
+    def settings(self) -> Settings:
+        saved = dict(os.environ)
+        os.environ.update(self.env)
+        try:
+            return Settings()
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+
+    def start_worker(self, extra_env: dict[str, str] | None = None) -> RunningWorker:
+        port = free_port()
+        log_path = self.work_dir / f"worker-{self.name}-{port}.log"
+        env = {
+            **os.environ,
+            **self.env,
+            "TALLY_WEB_PORT": str(port),
+            "TALLY_DATA_DIR": str(self.work_dir / f"data-{self.name}-{len(self.workers)}"),
+            **(extra_env or {}),
+        }
+        with log_path.open("wb") as log:
+            process = subprocess.Popen(
+                worker_command(), env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO
+            )
+        worker = RunningWorker(process, port, log_path)
+        self.workers.append(worker)
+        self.wait_ready(worker)
+        return worker
+
+    def wait_ready(self, worker: RunningWorker, timeout_s: float = READY_TIMEOUT_S) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if worker.process.poll() is not None:
+                raise RuntimeError(f"worker exited {worker.process.returncode}:\n{worker.log_tail()}")
+            try:
+                if worker.get("/health", timeout_s=2)[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.5)
+        raise TimeoutError(f"worker not ready in {timeout_s}s:\n{worker.log_tail()}")
+
+    def stop_worker(self, worker: RunningWorker, sig: int = signal.SIGTERM) -> None:
+        if worker.process.poll() is None:
+            worker.process.send_signal(sig)
+            try:
+                worker.process.wait(timeout=90)
+            except subprocess.TimeoutExpired:
+                worker.process.kill()
+                worker.process.wait(timeout=30)
+        self.workers.remove(worker)
+
+    def stop_all(self) -> None:
+        for worker in list(self.workers):
+            self.stop_worker(worker)
+
+    def publish_records(self, records: Sequence[dict[str, Any]]) -> None:
+        messages = [article_message(record) for record in records]
+        asyncio.run(publish(self.bootstrap, self.settings.topic_articles, messages, False))
+
+    def publish_raw(self, messages: Sequence[tuple[bytes | None, bytes]]) -> None:
+        asyncio.run(publish(self.bootstrap, self.settings.topic_articles, messages, False))
+
+    def states(self) -> dict[str, IncidentState]:
+        return asyncio.run(read_states(self.bootstrap, self.settings.topic_state))
+
+    def topic_values(self, topic: str) -> list[bytes]:
+        async def collect() -> list[bytes]:
+            return [value async for _, value in read_topic(self.bootstrap, topic) if value]
+
+        return asyncio.run(collect())
+
+    def wait_for_articles(
+        self, article_ids: set[str], timeout_s: float = 180.0
+    ) -> dict[str, IncidentState]:
+        """States once every article id shows in some incident (bounded wait)."""
+        deadline = time.monotonic() + timeout_s
+        seen: set[str] = set()
+        while time.monotonic() < deadline:
+            states = self.states()
+            seen = {article for state in states.values() for article in state.articles.ids}
+            if article_ids <= seen:
+                return states
+            time.sleep(1.0)
+        logs = "\n".join(worker.log_tail(3000) for worker in self.workers)
+        raise TimeoutError(f"articles {sorted(article_ids - seen)} never reached the state:\n{logs}")
+
+    def wait_quiet(self, seconds: float = 3.0, timeout_s: float = 120.0) -> dict[str, IncidentState]:
+        """States once they stop changing for `seconds` (bounded wait)."""
+        deadline = time.monotonic() + timeout_s
+        last = self.states()
+        stable_since = time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(1.0)
+            current = self.states()
+            if _dump(current) != _dump(last):
+                last, stable_since = current, time.monotonic()
+            elif time.monotonic() - stable_since >= seconds:
+                return current
+        raise TimeoutError("the state kept changing")
+
+
+def _dump(states: dict[str, IncidentState]) -> list[str]:
+    return [state.model_dump_json() for state in states.values()]
+
+
+def seed_records() -> list[dict[str, Any]]:
+    return [record for _, record in raw_records([SEEDS])]
