@@ -18,7 +18,8 @@ class Article(BaseModel):
     outlet: str | None = None
     language: str = "en"
     incident_hint: str | None = Field(
-        default=None, description="The publisher's own story id; overrides incident assignment."
+        default=None,
+        description="The publisher's own story id; overrides incident assignment.",
     )
 
     @field_validator("body")
@@ -30,7 +31,7 @@ class Article(BaseModel):
 
 
 class KeptLine(BaseModel):
-    """A line of the body that cleaning kept: where it starts in the cleaned text and in the body."""
+    """A line of the body that cleaning kept: where it starts in the cleaned text and the body."""
 
     model_config = ConfigDict(frozen=True)
 

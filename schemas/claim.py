@@ -7,7 +7,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
 
 Metric = Literal["deaths", "injured", "arrested"]
 Qualifier = Literal["exact", "more_than", "at_least", "about", "up_to", "vague"]
-Action = Literal["dismissed", "resigned", "arrested", "detained", "charged", "released", "appointed"]
+Action = Literal[
+    "dismissed", "resigned", "arrested", "detained", "charged", "released", "appointed"
+]
 SubjectKind = Literal["person", "body"]
 
 
@@ -24,7 +26,9 @@ class SentenceRef(BaseModel):
 class _ClaimBase(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    claim_id: str = Field(description="Deterministic: same article and extractor version, same ids.")
+    claim_id: str = Field(
+        description="Deterministic: same article and extractor version, same ids."
+    )
     incident_id: str
     article_id: str
     published_at: AwareDatetime
@@ -40,9 +44,13 @@ class FigureClaim(_ClaimBase):
     metric: Metric
     scope: str = Field(
         default="total",
-        description="total | protesters | security_forces | civilians | children | foreigners | a place",
+        description=(
+            "total | protesters | security_forces | civilians | children | foreigners | a place"
+        ),
     )
-    value: int = Field(description="The number as written; for vague words the conservative low end.")
+    value: int = Field(
+        description="The number as written; for vague words the conservative low end."
+    )
     low: int
     high: int | None = Field(description="None when open-ended upwards (more than, at least).")
     qualifier: Qualifier

@@ -96,6 +96,8 @@ class IncidentState(BaseModel):
     first_seen: dt.datetime
     last_updated: dt.datetime
     articles: ArticlesSeen
-    version: int = Field(description="Increments on every change, in publication order of the claims.")
+    version: int = Field(
+        description="Increments on every change, in publication order of the claims."
+    )
     figures: dict[Metric, MetricState] = Field(default_factory=dict)
     people: dict[str, Person] = Field(default_factory=dict)

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from schemas.state import IncidentState
 
 console = Console()
-PATHS = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+PATHS = click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
+)
 
 
 def _settings() -> Settings:
@@ -158,7 +160,9 @@ def _nlp(settings: Settings) -> "Language":
 
 @main.command()
 @click.option("--check", is_flag=True, help="Compare with incident-state; exit 1 if it differs.")
-@click.option("--publish", "republish", is_flag=True, help="Write the rebuilt states to incident-state.")
+@click.option(
+    "--publish", "republish", is_flag=True, help="Write the rebuilt states to incident-state."
+)
 @click.option("--json", "as_json", is_flag=True)
 def rebuild(check: bool, republish: bool, as_json: bool) -> None:
     """Re-materialise every incident's state from the claims topic."""

@@ -60,7 +60,9 @@ def run_demo(settings: Settings, console: Console) -> int:
         log_path = work / "worker.log"
         console.print(f"starting a worker on {bootstrap} (log: {log_path})...")
         with log_path.open("wb") as log:
-            worker = subprocess.Popen(worker_command(), env=env, stdout=log, stderr=subprocess.STDOUT)
+            worker = subprocess.Popen(
+                worker_command(), env=env, stdout=log, stderr=subprocess.STDOUT
+            )
         stack.callback(_stop, worker)
         try:
             wait_ready(f"http://127.0.0.1:{port}", worker, READY_TIMEOUT_S)

@@ -5,6 +5,7 @@ are limited to the most recently updated incidents (see `IncidentGauges`).
 """
 
 from collections import OrderedDict
+from contextlib import suppress
 
 from prometheus_client import Counter, Gauge, Histogram
 
@@ -31,7 +32,9 @@ CONFLICTS = Counter("tally_conflicts_detected", "Claims recorded as conflicts.",
 DEAD_LETTERS = Counter("tally_dlq_messages", "Messages sent to the dead-letter topic.", ["reason"])
 INCIDENTS = Gauge("tally_incidents", "Incidents in this worker's table partitions.")
 STATE_UPDATES = Counter("tally_state_updates", "Incident states emitted after a change.")
-STATE_VERSION = Gauge("tally_state_version", "Version of a recently updated incident.", ["incident"])
+STATE_VERSION = Gauge(
+    "tally_state_version", "Version of a recently updated incident.", ["incident"]
+)
 INCIDENT_FIGURE = Gauge(
     "tally_incident_figure", "Reconciled figure of a recently updated incident.",
     ["incident", "metric"],
@@ -60,7 +63,5 @@ class IncidentGauges:
             evicted, _ = self._recent.popitem(last=False)
             STATE_VERSION.remove(evicted)
             for metric in ("deaths", "injured", "arrested"):
-                try:
+                with suppress(KeyError):
                     INCIDENT_FIGURE.remove(evicted, metric)
-                except KeyError:
-                    pass

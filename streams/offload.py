@@ -13,7 +13,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from spacy.language import Language
 
 from schemas.article import CleanedArticle
-from schemas.claim import ClaimAdapter, FigureClaim, ActionClaim
+from schemas.claim import ActionClaim, ClaimAdapter, FigureClaim
 from streams.extract.nlp import load_nlp
 from streams.extract.pipeline import extract_many
 

@@ -48,7 +48,8 @@ def state_tables(state: IncidentState) -> Group:
         people.add_column(column)
     for person in state.people.values():
         actions = ", ".join(
-            f"{action.action}{f' {action.date}' if action.date else ''}" for action in person.actions
+            f"{action.action}{f' {action.date}' if action.date else ''}"
+            for action in person.actions
         )
         sources = ", ".join(
             sorted({source.article_id for action in person.actions for source in action.sources})

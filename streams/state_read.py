@@ -11,7 +11,9 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from schemas.state import IncidentState
 
 
-async def read_topic(bootstrap: str, topic: str) -> AsyncIterator[tuple[bytes | None, bytes | None]]:
+async def read_topic(
+    bootstrap: str, topic: str
+) -> AsyncIterator[tuple[bytes | None, bytes | None]]:
     """Every (key, value) of the topic up to the end offsets seen at the start."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, max_poll_records=5000

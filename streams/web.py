@@ -43,9 +43,9 @@ def summary(state: IncidentState) -> dict[str, Any]:
 
 def _json(view: View, model: BaseModel | Sequence[StateChange], status: int = 200) -> Response:
     body = (
-        model.model_dump_json(indent=2) if isinstance(model, BaseModel) else _CHANGES.dump_json(
-            list(model), indent=2
-        ).decode()
+        model.model_dump_json(indent=2)
+        if isinstance(model, BaseModel)
+        else _CHANGES.dump_json(list(model), indent=2).decode()
     )
     return view.bytes(body.encode(), content_type="application/json", status=status)
 
@@ -59,7 +59,10 @@ def register_views(
     class Health(View):
         async def get(self, request: Request) -> Response:
             ready = bool(is_ready())
-            body = {"status": "ready" if ready else "recovering", "incidents": len(state_view.states)}
+            body = {
+                "status": "ready" if ready else "recovering",
+                "incidents": len(state_view.states),
+            }
             return self.json(body, status=200 if ready else 503)
 
     @app.page("/incidents")
@@ -98,4 +101,3 @@ def register_views(
             if not claims:
                 return self.json({"error": f"no incident {incident_id!r}"}, status=404)
             return _json(self, history(claims))
-

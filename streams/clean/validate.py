@@ -44,7 +44,9 @@ def parse_article(
     except json.JSONDecodeError as error:
         raise Rejection(RejectReason.not_json, f"not JSON: {error.msg} at {error.pos}") from None
     if not isinstance(data, dict):
-        raise Rejection(RejectReason.not_an_object, f"expected an object, got {type(data).__name__}")
+        raise Rejection(
+            RejectReason.not_an_object, f"expected an object, got {type(data).__name__}"
+        )
     missing = [name for name in _REQUIRED if data.get(name) is None]
     if missing:
         raise Rejection(RejectReason.missing_field, f"missing field(s): {', '.join(missing)}")

@@ -150,7 +150,9 @@ class LocalBroker:
                 return
             time.sleep(0.25)
         self.stop()
-        raise BrokerError(f"the broker was not ready in {self.startup_timeout_s}s:\n{self._tail_log()}")
+        raise BrokerError(
+            f"the broker was not ready in {self.startup_timeout_s}s:\n{self._tail_log()}"
+        )
 
     def _tail_log(self, size: int = 4000) -> str:
         if not self.log_file.exists():

@@ -4,6 +4,8 @@ A broker that auto-creates topics would otherwise make them on first use with it
 partition count, which breaks co-partitioning of `claims` and the table.
 """
 
+from contextlib import suppress
+
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
@@ -39,11 +41,10 @@ async def ensure_topics(settings: Settings) -> list[str]:
     try:
         existing = set(await admin.list_topics())
         missing = [spec for spec in topic_specs(settings) if spec.name not in existing]
-        if missing:
-            try:
+        # Another worker may create them at the same moment.
+        with suppress(TopicAlreadyExistsError):
+            if missing:
                 await admin.create_topics(missing)
-            except TopicAlreadyExistsError:
-                pass  # another worker created them at the same moment
         return [spec.name for spec in missing]
     finally:
         await admin.close()

@@ -104,7 +104,9 @@ class Deployment:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if worker.process.poll() is not None:
-                raise RuntimeError(f"worker exited {worker.process.returncode}:\n{worker.log_tail()}")
+                raise RuntimeError(
+                    f"worker exited {worker.process.returncode}:\n{worker.log_tail()}"
+                )
             try:
                 if worker.get("/health", timeout_s=2)[0] == 200:
                     return
@@ -156,9 +158,13 @@ class Deployment:
                 return states
             time.sleep(1.0)
         logs = "\n".join(worker.log_tail(3000) for worker in self.workers)
-        raise TimeoutError(f"articles {sorted(article_ids - seen)} never reached the state:\n{logs}")
+        raise TimeoutError(
+            f"articles {sorted(article_ids - seen)} never reached the state:\n{logs}"
+        )
 
-    def wait_quiet(self, seconds: float = 3.0, timeout_s: float = 120.0) -> dict[str, IncidentState]:
+    def wait_quiet(
+        self, seconds: float = 3.0, timeout_s: float = 120.0
+    ) -> dict[str, IncidentState]:
         """States once they stop changing for `seconds` (bounded wait)."""
         deadline = time.monotonic() + timeout_s
         last = self.states()

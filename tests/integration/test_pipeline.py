@@ -88,11 +88,15 @@ def test_replay_prints_the_streaming_state(seeded_deployment: Deployment) -> Non
         check=True,
     ).stdout
     printed = [IncidentState.model_validate(item) for item in json.loads(output)]
-    assert [s.model_dump_json() for s in printed] == [s.model_dump_json() for s in streamed.values()]
+    assert [s.model_dump_json() for s in printed] == [
+        s.model_dump_json() for s in streamed.values()
+    ]
 
 
 def test_rebuild_reproduces_the_live_state(seeded_deployment: Deployment) -> None:
-    report = asyncio.run(rebuild_states(seeded_deployment.settings, publish=False, compare_live=True))
+    report = asyncio.run(
+        rebuild_states(seeded_deployment.settings, publish=False, compare_live=True)
+    )
     assert report.incidents == len(seeded_deployment.states())
     assert report.differing == [] and report.missing_live == []
 
