@@ -1,0 +1,99 @@
+"""The changes a reader would care about between two states of one incident."""
+
+from typing import Any
+
+from schemas.change import StateChange
+from schemas.claim import Metric
+from schemas.state import IncidentState, MetricState, Person, Source
+
+
+def _figure(state: MetricState | None, *, conflicts: bool = True) -> dict[str, Any] | None:
+    if state is None:
+        return None
+    summary = {
+        "value": state.value,
+        "low": state.low,
+        "high": state.high,
+        "qualifier": state.qualifier,
+        "as_written": state.as_written,
+        "derived": state.derived,
+        "breakdown": {scope: fig.value for scope, fig in state.breakdown.items()},
+    }
+    if conflicts:
+        summary["conflicts"] = len(state.conflicts)
+    return summary
+
+
+def _actions(person: Person | None) -> dict[str, Any] | None:
+    if person is None:
+        return None
+    return {
+        "kind": person.kind,
+        "actions": {
+            a.action: None if a.date is None else a.date.isoformat() for a in person.actions
+        },
+    }
+
+
+def _new(before: list[Source], after: list[Source]) -> list[Source]:
+    """Sources in `after` not in `before`; all of `after` when none is new."""
+    old = {source.claim_id for source in before}
+    fresh = [source for source in after if source.claim_id not in old]
+    return fresh or after
+
+
+def _change(
+    state: IncidentState, sources: list[Source], extra: list[str], **fields: Any
+) -> StateChange:
+    return StateChange(
+        incident_id=state.incident_id,
+        version=state.version,
+        because=list(dict.fromkeys([*(source.claim_id for source in sources), *extra])),
+        sentences=list(dict.fromkeys(source.sentence for source in sources)),
+        at=state.last_updated,
+        **fields,
+    )
+
+
+def diff(before: IncidentState | None, after: IncidentState) -> list[StateChange]:
+    """One change per metric whose figure changed and per subject whose actions changed."""
+    changes: list[StateChange] = []
+    old_figures: dict[Metric, MetricState] = {} if before is None else dict(before.figures)
+    for metric, figure in after.figures.items():
+        old = old_figures.get(metric)
+        if _figure(old) == _figure(figure):
+            continue
+        only_conflicts = old is not None and _figure(old, conflicts=False) == _figure(
+            figure, conflicts=False
+        )
+        sources = [] if only_conflicts else _new(old.sources if old else [], figure.sources)
+        # Conflicts are appended in replay order, so the new ones are the tail.
+        conflicts = figure.conflicts[len(old.conflicts) if old else 0 :]
+        changes.append(
+            _change(
+                after,
+                sources,
+                [conflict.claim_id for conflict in conflicts],
+                metric=metric,
+                before=_figure(old),
+                after=_figure(figure),
+            )
+        )
+    old_people = {} if before is None else before.people
+    for name in sorted(set(old_people) | set(after.people)):
+        old_person, person = old_people.get(name), after.people.get(name)
+        if _actions(old_person) == _actions(person):
+            continue
+        old_sources = [s for a in old_person.actions for s in a.sources] if old_person else []
+        new_sources = [s for a in person.actions for s in a.sources] if person else []
+        changes.append(
+            _change(
+                after,
+                _new(old_sources, new_sources),
+                [],
+                subject=name,
+                before=_actions(old_person),
+                after=_actions(person),
+            )
+        )
+    return changes

@@ -1,0 +1,237 @@
+"""One metric (deaths, injured or arrested) folded claim by claim, in publication order.
+
+Rules, for a claim against the current figure of its scope (for the total scope: against
+the headline, which may be the sum of the scopes):
+- Counts do not go down by themselves: a lower figure is a conflict, recorded with a reason
+  and not applied, unless the claim corrects (`corrects=True`), which replaces it even lower.
+  A lower figure whose range still contains the current one ("more than 20" against 44) is
+  consistent and changes nothing.
+- A higher figure replaces the current one; an equal one adds its source.
+- Vague figures are ranges: one never displaces a precise figure inside its range, and any
+  precise figure displaces a vague one. A vague range wholly above the figure raises it.
+- A figure that a correction retracted does not come back uncorrected.
+- Disjoint scopes add up: protesters + security forces + civilians, or the named places,
+  give a derived total; the headline is the larger of it and the reported total, except that
+  a correction of the total made after the last scope figure stands.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from schemas.claim import FigureClaim, Qualifier
+from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
+
+# Groups of people counted separately; children and foreigners overlap all of them.
+ACTORS = ("civilians", "protesters", "security_forces")
+OVERLAPPING = ("children", "foreigners")
+_OPEN: frozenset[Qualifier] = frozenset({"more_than", "at_least"})
+
+
+@dataclass
+class Figure:
+    value: int
+    low: int
+    high: int | None
+    qualifier: Qualifier
+    as_written: str
+    as_of: dt.date | None
+    sources: list[Source]
+    step: int
+    corrected: bool = False
+
+    @classmethod
+    def of(cls, claim: FigureClaim, source: Source, step: int) -> "Figure":
+        return cls(
+            value=claim.value,
+            low=claim.low,
+            high=claim.high,
+            qualifier=claim.qualifier,
+            as_written=claim.as_written,
+            as_of=claim.as_of,
+            sources=[source],
+            step=step,
+            corrected=claim.corrects,
+        )
+
+    def contains(self, value: int) -> bool:
+        return self.low <= value and (self.high is None or value <= self.high)
+
+
+def _sum_qualifier(parts: list[Figure]) -> Qualifier:
+    kinds = {part.qualifier for part in parts}
+    if kinds == {"exact"}:
+        return "exact"
+    if "vague" in kinds:
+        return "vague"
+    if kinds <= {"exact", *_OPEN}:
+        return "more_than" if "more_than" in kinds else "at_least"
+    return "about"
+
+
+def _sum(scopes: dict[str, Figure], names: list[str]) -> Figure:
+    parts = [scopes[name] for name in names]
+    highs = [part.high for part in parts]
+    return Figure(
+        value=sum(part.value for part in parts),
+        low=sum(part.low for part in parts),
+        high=None if None in highs else sum(h for h in highs if h is not None),
+        qualifier=_sum_qualifier(parts),
+        as_written=" + ".join(
+            f"{part.as_written} {name}" for name, part in zip(names, parts, strict=True)
+        ),
+        as_of=max((p.as_of for p in parts if p.as_of is not None), default=None),
+        sources=[source for part in parts for source in part.sources],
+        step=max(part.step for part in parts),
+    )
+
+
+@dataclass
+class MetricFold:
+    total: Figure | None = None
+    scopes: dict[str, Figure] = field(default_factory=dict)
+    retracted: set[int] = field(default_factory=set)
+    conflicts: list[Conflict] = field(default_factory=list)
+    history: list[HistoryEntry] = field(default_factory=list)
+    headline: Figure | None = None
+    derived: bool = False
+    _cached: MetricState | None = None
+
+    def apply(self, claim: FigureClaim, source: Source, step: int) -> bool:
+        """Folds one claim in; True when it was applied or added a source."""
+        scope = claim.scope
+        current = self.headline if scope == "total" else self.scopes.get(scope)
+        verdict = self._judge(current, claim)
+        if verdict is None:
+            return False
+        self._cached = None
+        if verdict == "apply":
+            if claim.corrects and current is not None and current.value > claim.value:
+                self.retracted.add(current.value)
+            figure = Figure.of(claim, source, step)
+            if scope == "total":
+                self.total = figure
+            else:
+                self.scopes[scope] = figure
+        elif verdict == "corroborate":
+            assert current is not None
+            if scope == "total" and self.derived:
+                # A reported total equal to the sum of the scopes covers them from now on.
+                self.total = Figure.of(claim, source, step)
+            else:
+                current.sources.append(source)
+        else:
+            self.conflicts.append(
+                Conflict(
+                    claim_id=claim.claim_id,
+                    article_id=claim.article_id,
+                    scope=scope,
+                    value=claim.value,
+                    qualifier=claim.qualifier,
+                    reason=verdict,
+                )
+            )
+            return False
+        self._rehead()
+        return True
+
+    def _judge(self, current: Figure | None, claim: FigureClaim) -> str | None:
+        """'apply', 'corroborate', None (consistent, nothing to do) or a conflict's reason."""
+        if current is None or claim.corrects:
+            return "apply"
+        if claim.qualifier == "vague":
+            if current.qualifier == "vague":
+                if claim.low > current.low:
+                    return "apply"
+                return "corroborate" if claim.low == current.low else None
+            if claim.low > current.value:
+                return "apply"
+            if claim.high is not None and claim.high < current.value:
+                return f"{claim.as_written!r} is below the current {current.value}"
+            return None
+        if claim.value in self.retracted and claim.value > current.value:
+            return f"{claim.value} was retracted by a correction"
+        if current.qualifier == "vague" or claim.value > current.value:
+            return "apply"
+        if claim.value == current.value:
+            return "corroborate"
+        if claim.high is None or (claim.qualifier == "about" and claim.high >= current.value):
+            return None
+        return f"lower than the current {current.value}, with no correction"
+
+    def _rehead(self) -> None:
+        derived = self._derived()
+        total = self.total
+        if total is None or (
+            derived is not None
+            and derived.value > total.value
+            and not (total.corrected and total.step >= derived.step)
+        ):
+            self.headline, self.derived = derived, derived is not None
+        else:
+            self.headline, self.derived = total, False
+
+    def _derived(self) -> Figure | None:
+        if not self.scopes:
+            return None
+        actors = sorted(name for name in self.scopes if name in ACTORS)
+        places = sorted(name for name in self.scopes if name not in ACTORS + OVERLAPPING)
+        groups = [names for names in (actors, places) if names]
+        groups += [[name] for name in OVERLAPPING if name in self.scopes]
+        candidates = [_sum(self.scopes, names) for names in groups]
+        return max(candidates, key=lambda figure: (figure.value, figure.low))
+
+    def signature(self) -> tuple[object, ...]:
+        """What a reader sees change: the headline, the breakdown and the conflicts."""
+        head = self.headline
+        return (
+            None if head is None else (head.value, head.low, head.high, head.qualifier),
+            self.derived,
+            tuple((name, fig.value, fig.qualifier) for name, fig in sorted(self.scopes.items())),
+            len(self.conflicts),
+        )
+
+    def record(self, at: dt.datetime, because: list[str]) -> None:
+        head = self.headline
+        self._cached = None
+        self.history.append(
+            HistoryEntry.model_construct(
+                at=at,
+                value=None if head is None else head.value,
+                low=None if head is None else head.low,
+                high=None if head is None else head.high,
+                qualifier=None if head is None else head.qualifier,
+                because=because,
+            )
+        )
+
+    def state(self) -> MetricState:
+        if self._cached is None:
+            self._cached = self._build()
+        return self._cached
+
+    def _build(self) -> MetricState:
+        head = self.headline
+        breakdown = {
+            name: ScopeFigure.model_construct(
+                value=fig.value,
+                low=fig.low,
+                high=fig.high,
+                qualifier=fig.qualifier,
+                as_of=fig.as_of,
+                sources=list(fig.sources),
+            )
+            for name, fig in sorted(self.scopes.items())
+        }
+        return MetricState.model_construct(
+            value=None if head is None else head.value,
+            low=None if head is None else head.low,
+            high=None if head is None else head.high,
+            qualifier=None if head is None else head.qualifier,
+            as_written=None if head is None else head.as_written,
+            as_of=None if head is None else head.as_of,
+            derived=self.derived,
+            breakdown=breakdown,
+            sources=[] if head is None else list(head.sources),
+            conflicts=list(self.conflicts),
+            history=list(self.history),
+        )

@@ -1,0 +1,300 @@
+"""The worked example's semantics, on claims built by hand."""
+
+import datetime as dt
+import json
+from typing import Any
+
+from schemas.claim import ActionClaim, FigureClaim, SentenceRef
+from streams.reconcile.changes import diff
+from streams.reconcile.fold import fold, fold_at
+from streams.reconcile.ledger import AnyClaim, Ledger
+from streams.reconcile.reconciler import Reconciler
+
+INCIDENT = "kazakhstan-unrest-2022-01"
+DAY1 = dt.datetime(2022, 1, 8, 11, 22, tzinfo=dt.UTC)
+DAY2 = dt.datetime(2022, 1, 9, 6, 0, tzinfo=dt.UTC)
+DAY3 = dt.datetime(2022, 1, 9, 21, 0, tzinfo=dt.UTC)
+VAGUE = {"dozens": (24, 99), "hundreds": (200, 999), "thousands": (2000, 9999)}
+
+
+def _base(article: str, n: int, published: dt.datetime, text: str, version: str) -> dict[str, Any]:
+    return {
+        "claim_id": f"{article}:{version}:{n}",
+        "incident_id": INCIDENT,
+        "article_id": article,
+        "published_at": published,
+        "extractor_version": version,
+        "sentence": SentenceRef(text=text, start=0, end=len(text)),
+    }
+
+
+def figure(
+    article: str,
+    n: int,
+    published: dt.datetime,
+    metric: str,
+    value: int | str,
+    *,
+    scope: str = "total",
+    qualifier: str = "exact",
+    corrects: bool = False,
+    attribution: str | None = None,
+    version: str = "1.0",
+) -> FigureClaim:
+    """A figure claim; a word value ('hundreds') makes a vague one with the table's range."""
+    if isinstance(value, str):
+        low, high = VAGUE[value]
+        number, qualifier, written = low, "vague", value
+    else:
+        number, low, written = value, value, f"{value:,}"
+        high = None if qualifier in ("more_than", "at_least") else value
+    return FigureClaim.model_validate(
+        {
+            **_base(article, n, published, f"{written} {metric} ({scope})", version),
+            "metric": metric,
+            "scope": scope,
+            "value": number,
+            "low": low,
+            "high": high,
+            "qualifier": qualifier,
+            "as_written": written,
+            "attribution": attribution,
+            "corrects": corrects,
+        }
+    )
+
+
+def action(
+    article: str,
+    n: int,
+    published: dt.datetime,
+    subject: str,
+    verb: str,
+    *,
+    aliases: tuple[str, ...] = (),
+    kind: str = "person",
+    role: str | None = None,
+    date: dt.date | None = None,
+    version: str = "1.0",
+) -> ActionClaim:
+    return ActionClaim.model_validate(
+        {
+            **_base(article, n, published, f"{subject} was {verb}", version),
+            "subject": subject,
+            "aliases": list(aliases),
+            "subject_kind": kind,
+            "action": verb,
+            "role": role,
+            "date": date,
+        }
+    )
+
+
+KNB_HEAD = "head of the National Security Committee (KNB)"
+ARTICLE_1 = [
+    figure("a1", 1, DAY1, "deaths", "dozens"),
+    figure("a1", 2, DAY1, "deaths", 26, scope="protesters", attribution="authorities"),
+    figure("a1", 3, DAY1, "deaths", 18, scope="security_forces", attribution="authorities"),
+    figure("a1", 4, DAY1, "arrested", 4400, qualifier="more_than"),
+    action("a1", 5, DAY1, "Karim Masimov", "arrested", role=f"former {KNB_HEAD}"),
+    action("a1", 6, DAY1, "Masimov", "dismissed", role=KNB_HEAD, date=dt.date(2022, 1, 6)),
+]
+ARTICLE_2 = [
+    figure("a2", 1, DAY2, "deaths", 26),
+    figure("a2", 2, DAY2, "injured", "hundreds"),
+    figure("a2", 3, DAY2, "arrested", "thousands"),
+    figure("a2", 4, DAY2, "deaths", 26, scope="protesters", attribution="Interior Ministry"),
+    action("a2", 5, DAY2, "Government of Kazakhstan", "resigned", kind="body"),
+    action("a2", 6, DAY2, "Karim Massimov", "arrested", date=dt.date(2022, 1, 8)),
+]
+ARTICLE_3 = [
+    figure("a3", 1, DAY3, "deaths", 164, attribution="authorities"),
+    figure("a3", 2, DAY3, "injured", 2000, qualifier="about"),
+    figure("a3", 3, DAY3, "arrested", 6000, qualifier="about"),
+    action("a3", 4, DAY3, "Marat Osipov", "dismissed", date=dt.date(2022, 1, 9)),
+    action("a3", 5, DAY3, "Karim Masimov", "dismissed", date=dt.date(2022, 1, 12)),
+]
+
+
+def test_disjoint_scopes_give_a_derived_total() -> None:
+    deaths = fold(ARTICLE_1).figures["deaths"]
+    assert (deaths.value, deaths.derived, deaths.qualifier) == (44, True, "exact")
+    assert {scope: fig.value for scope, fig in deaths.breakdown.items()} == {
+        "protesters": 26,
+        "security_forces": 18,
+    }
+    assert {source.claim_id for source in deaths.sources} == {"a1:1.0:2", "a1:1.0:3"}
+
+
+def test_a_later_lower_total_is_a_conflict() -> None:
+    state = fold(ARTICLE_1 + ARTICLE_2)
+    deaths = state.figures["deaths"]
+    assert deaths.value == 44
+    assert [(c.claim_id, c.value) for c in deaths.conflicts] == [("a2:1.0:1", 26)]
+    assert "no correction" in deaths.conflicts[0].reason
+    # The restated protesters' figure corroborates, it does not conflict.
+    assert {s.attribution for s in deaths.breakdown["protesters"].sources} == {
+        "authorities",
+        "Interior Ministry",
+    }
+
+
+def test_a_larger_total_replaces_the_derived_one_and_keeps_the_breakdown() -> None:
+    state = fold(ARTICLE_1 + ARTICLE_2 + ARTICLE_3)
+    deaths = state.figures["deaths"]
+    assert (deaths.value, deaths.derived) == (164, False)
+    assert set(deaths.breakdown) == {"protesters", "security_forces"}
+    assert [h.value for h in deaths.history] == [44, 44, 164]
+    assert deaths.history[-1].because == ["a3:1.0:1"]
+
+
+def test_qualifiers_are_carried_and_a_larger_about_wins() -> None:
+    assert fold(ARTICLE_1).figures["arrested"].qualifier == "more_than"
+    # "thousands" does not displace "more than 4,400", inside its range.
+    after_2 = fold(ARTICLE_1 + ARTICLE_2).figures["arrested"]
+    assert (after_2.value, after_2.qualifier) == (4400, "more_than")
+    after_3 = fold(ARTICLE_1 + ARTICLE_2 + ARTICLE_3).figures["arrested"]
+    assert (after_3.value, after_3.qualifier) == (6000, "about")
+
+
+def test_vague_figure_shown_until_something_better() -> None:
+    injured = fold(ARTICLE_1 + ARTICLE_2).figures["injured"]
+    assert (injured.qualifier, injured.as_written, injured.low, injured.high) == (
+        "vague",
+        "hundreds",
+        200,
+        999,
+    )
+    injured = fold(ARTICLE_1 + ARTICLE_2 + ARTICLE_3).figures["injured"]
+    assert (injured.value, injured.qualifier) == (2000, "about")
+
+
+def test_vague_never_displaces_an_exact_figure_in_its_range() -> None:
+    state = fold([figure("a", 1, DAY1, "deaths", 30), figure("b", 1, DAY2, "deaths", "dozens")])
+    assert (state.figures["deaths"].value, state.figures["deaths"].qualifier) == (30, "exact")
+    raised = fold([figure("a", 1, DAY1, "deaths", 30), figure("b", 1, DAY2, "deaths", "hundreds")])
+    assert raised.figures["deaths"].qualifier == "vague"
+
+
+def test_a_correction_replaces_even_lower_and_the_retracted_figure_stays_out() -> None:
+    claims = [
+        figure("a", 1, DAY1, "deaths", 164),
+        figure("b", 1, DAY2, "deaths", 44, corrects=True),
+        figure("c", 1, DAY3, "deaths", 164),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert deaths.value == 44
+    assert [c.claim_id for c in deaths.conflicts] == ["c:1.0:1"]
+    assert "retracted" in deaths.conflicts[0].reason
+
+
+def test_one_person_however_spelled_with_a_set_of_actions() -> None:
+    people = fold(ARTICLE_1 + ARTICLE_2 + ARTICLE_3).people
+    assert set(people) == {"Karim Masimov", "Government of Kazakhstan", "Marat Osipov"}
+    masimov = people["Karim Masimov"]
+    assert masimov.aliases == ["Karim Massimov", "Masimov"]
+    assert masimov.role == f"former {KNB_HEAD}"
+    actions = {a.action: a for a in masimov.actions}
+    assert set(actions) == {"arrested", "dismissed"}
+    # The earliest credible date wins; a date after the article's publication is not credible.
+    assert actions["dismissed"].date == dt.date(2022, 1, 6)
+    assert actions["arrested"].date == dt.date(2022, 1, 8)
+    assert len(actions["arrested"].sources) == 2
+    assert len(actions["dismissed"].sources) == 2
+
+
+def test_the_government_resigned_as_a_body() -> None:
+    government = fold(ARTICLE_2).people["Government of Kazakhstan"]
+    assert government.kind == "body"
+    assert [a.action for a in government.actions] == ["resigned"]
+
+
+def test_arrested_and_detained_are_both_kept() -> None:
+    claims = [
+        action("a", 1, DAY1, "Vikram Ruzakhunov", "detained"),
+        action("b", 1, DAY2, "Vikram Ruzajúnov", "arrested"),
+    ]
+    person = fold(claims).people["Vikram Ruzajúnov"]
+    assert {a.action for a in person.actions} == {"arrested", "detained"}
+    assert person.aliases == ["Vikram Ruzakhunov"]
+
+
+def test_state_envelope() -> None:
+    state = fold(ARTICLE_3 + ARTICLE_1 + ARTICLE_2)
+    assert state.label == "Kazakhstan unrest, January 2022"
+    assert state.country == "Kazakhstan"
+    assert (state.first_seen, state.last_updated) == (DAY1, DAY3)
+    assert (state.articles.count, state.articles.ids) == (3, ["a1", "a2", "a3"])
+    assert state.version == 3
+    # The state is valid against its own schema.
+    assert type(state).model_validate_json(state.model_dump_json()) == state
+
+
+def test_fold_at_gives_the_state_as_it_stood() -> None:
+    claims = ARTICLE_1 + ARTICLE_2 + ARTICLE_3
+    assert fold_at(claims, DAY1 - dt.timedelta(seconds=1)) is None
+    then = fold_at(claims, DAY2)
+    assert then is not None
+    assert then.model_dump_json() == fold(ARTICLE_1 + ARTICLE_2).model_dump_json()
+
+
+def test_late_older_article_cannot_overwrite_newer_figures() -> None:
+    reconciler = Reconciler()
+    reconciler.apply(ARTICLE_3)
+    state, changes = reconciler.apply(ARTICLE_1)
+    assert state is not None
+    assert state.figures["deaths"].value == 164
+    assert reconciler.refolds == 1
+    assert state.model_dump_json() == fold(ARTICLE_1 + ARTICLE_3).model_dump_json()
+    assert [c.metric for c in changes if c.metric] == ["deaths"]  # the breakdown appeared
+
+
+def test_changes_between_states() -> None:
+    reconciler = Reconciler()
+    _, first = reconciler.apply(ARTICLE_1)
+    assert {c.metric or c.subject for c in first} == {"deaths", "arrested", "Karim Masimov"}
+    _, second = reconciler.apply(ARTICLE_2)
+    by_topic = {c.metric or c.subject: c for c in second}
+    # "thousands" arrested is inside "more than 4,400": no change there. Masimov's arrest
+    # gains its date.
+    assert set(by_topic) == {"deaths", "injured", "Karim Masimov", "Government of Kazakhstan"}
+    assert by_topic["Karim Masimov"].after["actions"]["arrested"] == "2022-01-08"
+    assert by_topic["deaths"].before["value"] == by_topic["deaths"].after["value"] == 44
+    assert by_topic["deaths"].because == ["a2:1.0:1"]  # the conflicting claim
+    _, third = reconciler.apply(ARTICLE_3)
+    deaths = next(c for c in third if c.metric == "deaths")
+    assert (deaths.before["value"], deaths.after["value"]) == (44, 164)
+    assert deaths.because == ["a3:1.0:1"]
+    assert deaths.sentences == ["164 deaths (total)"]
+    assert deaths.version == 3 and deaths.at == DAY3
+    assert reconciler.apply(ARTICLE_2) == (reconciler.state, [])
+
+
+def test_diff_of_identical_states_is_empty() -> None:
+    state = fold(ARTICLE_1 + ARTICLE_2)
+    assert diff(state, state) == []
+
+
+def test_ledger_round_trips_and_ignores_duplicates() -> None:
+    ledger = Ledger(ARTICLE_1)
+    assert not ledger.add(ARTICLE_1)
+    again = Ledger.from_json(ledger.to_json())
+    assert sorted(again.to_json()) == sorted(ledger.to_json())
+    assert json.loads(again.to_json()) == json.loads(ledger.to_json())
+
+
+def test_newer_extractor_version_replaces_the_article() -> None:
+    old = [figure("a", 1, DAY1, "deaths", 10, version="1.9")]
+    new = [
+        figure("a", 1, DAY1, "deaths", 12, version="1.10"),
+        figure("a", 2, DAY1, "injured", 5, version="1.10"),
+    ]
+    ledger = Ledger(old)
+    assert ledger.add(new)
+    assert not ledger.add(old)  # an older version arriving late is ignored
+    assert {c.claim_id for c in ledger.claims()} == {c.claim_id for c in new}
+    assert fold(old + new).model_dump_json() == fold(new).model_dump_json()
+
+
+def all_claims() -> list[AnyClaim]:
+    return ARTICLE_1 + ARTICLE_2 + ARTICLE_3
