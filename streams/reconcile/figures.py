@@ -7,8 +7,9 @@ the headline, which may be the sum of the scopes):
   A lower figure whose range still contains the current one ("more than 20" against 44) is
   consistent and changes nothing.
 - A higher figure replaces the current one; an equal one adds its source.
-- Vague figures are ranges: one never displaces a precise figure inside its range, and any
-  precise figure displaces a vague one. A vague range wholly above the figure raises it.
+- Vague figures are ranges: one never displaces a precise figure inside its range, and a
+  precise figure inside or above a vague range displaces it (below it, it is a conflict).
+  A vague range wholly above the figure raises it.
 - A figure that a correction retracted does not come back uncorrected.
 - Disjoint scopes add up: protesters + security forces + civilians, or the named places,
   give a derived total; the headline is the larger of it and the reported total, except that
@@ -150,7 +151,11 @@ class MetricFold:
             return None
         if claim.value in self.retracted and claim.value > current.value:
             return f"{claim.value} was retracted by a correction"
-        if current.qualifier == "vague" or claim.value > current.value:
+        if current.qualifier == "vague":
+            if claim.value < current.low:
+                return f"below the range of {current.as_written!r}, with no correction"
+            return "apply"
+        if claim.value > current.value:
             return "apply"
         if claim.value == current.value:
             return "corroborate"
