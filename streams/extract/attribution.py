@@ -1,0 +1,55 @@
+"""Who a sentence says the claim comes from: "according to X", "X said", "X admitted that"."""
+
+from spacy.tokens import Span, Token
+
+REPORTING_VERBS = {
+    "say", "tell", "report", "state", "announce", "confirm", "admit", "add", "claim", "declare",
+    "estimate", "disclose", "reveal", "acknowledge", "quote", "put", "record", "count",
+}  # fmt: skip
+# Links that keep a clause inside what is reported ("X said [that] ... died").
+_REPORTED = {"ccomp", "parataxis", "conj", "xcomp", "acl", "amod", "relcl", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "nummod"}
+_TRIM = {"the", "a", "an", ",", "'s", "’s"}
+
+
+def phrase(token: Token) -> str:
+    """The noun phrase headed by `token`, without leading articles or trailing commas."""
+    cut = {
+        w.i
+        for child in token.children
+        if child.i > token.i
+        and (child.dep_ in ("relcl", "acl", "appos") or (child.dep_ == "prep" and child.lower_ != "of"))
+        for w in child.subtree
+    }
+    keep = [w for w in token.subtree if w.i not in cut]
+    while keep and keep[0].lower_ in _TRIM:
+        keep.pop(0)
+    while keep and (keep[-1].is_punct or keep[-1].lower_ in _TRIM):
+        keep.pop()
+    return "".join(w.text_with_ws for w in keep).strip()
+
+
+def reporting_verb(token: Token) -> Token | None:
+    """The nearest verb of saying whose reported clause holds `token`."""
+    current = token
+    while True:
+        if current.lemma_.lower() in REPORTING_VERBS and current.pos_ == "VERB":
+            return current
+        if current.dep_ not in _REPORTED or current.head.i == current.i:
+            return None
+        current = current.head
+
+
+def attribution(token: Token, sentence: Span) -> str | None:
+    """The source the sentence gives for the clause of `token`, if any."""
+    verb = reporting_verb(token)
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+                return phrase(child)
+    for word in sentence:
+        if word.lower_ == "according":
+            for to in word.children:
+                for source in to.children:
+                    if source.dep_ == "pobj":
+                        return phrase(source)
+    return None

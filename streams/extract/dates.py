@@ -1,0 +1,65 @@
+"""Resolve the dates a sentence gives ("said Saturday", "yesterday", "on January 5").
+
+Relative dates are read against the article's publication date: a weekday is the most recent
+such day on or before it; a month and day without a year is the latest one not after it.
+Vague spans ("this week", "last month") give no date.
+"""
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = r"(?P<month>" + "|".join(m[:3] + r"[a-z]*\.?" for m in _MONTHS) + ")"
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")
+_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?")
+_TIME_DEPS = {"npadvmod", "tmod", "prep", "advmod", "obl", "pobj"}
+
+
+def resolve(text: str, published: dt.date) -> dt.date | None:
+    """The date a short phrase names, read against `published`, or None."""
+    lowered = text.lower()
+    for index, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b{name}\b", lowered):
+            return published - dt.timedelta(days=(published.weekday() - index) % 7)
+    if re.search(r"\byesterday\b", lowered):
+        return published - dt.timedelta(days=1)
+    if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", lowered):
+        return published
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        match = pattern.search(lowered)
+        if match:
+            return _calendar_date(match, published)
+    return None
+
+
+def _calendar_date(match: re.Match[str], published: dt.date) -> dt.date | None:
+    month = next(i for i, m in enumerate(_MONTHS, 1) if match["month"].startswith(m[:3]))
+    year = int(match["year"]) if match["year"] else published.year
+    try:
+        found = dt.date(year, month, int(match["day"]))
+    except ValueError:
+        return None
+    if not match["year"] and found > published:
+        found = found.replace(year=year - 1)
+    return found
+
+
+def date_of(token: Token, published: dt.date) -> dt.date | None:
+    """A date attached to `token` as a modifier ("announced Saturday", "on January 5")."""
+    for child in token.children:
+        if child.dep_ not in _TIME_DEPS:
+            continue
+        words = list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ not in ("on", "since"):
+            continue
+        if not any(w.ent_type_ in ("DATE", "TIME") or w.lower_ == "yesterday" for w in words):
+            continue
+        found = resolve(" ".join(w.text for w in words), published)
+        if found is not None:
+            return found
+    return None

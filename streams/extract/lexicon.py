@@ -1,0 +1,61 @@
+"""Word classes the figure rules read: which words name a casualty metric, and which a scope."""
+
+from schemas.claim import Metric
+
+# Verbs whose patient is counted (passive subject or active object).
+PATIENT_VERBS: dict[str, Metric] = {
+    "kill": "deaths", "murder": "deaths", "execute": "deaths", "slay": "deaths",
+    "injure": "injured", "wound": "injured", "hurt": "injured", "hospitalise": "injured",
+    "hospitalize": "injured", "maim": "injured",
+    "arrest": "arrested", "detain": "arrested", "hold": "arrested", "apprehend": "arrested",
+    "jail": "arrested", "imprison": "arrested", "round": "arrested",
+}  # fmt: skip
+# Verbs whose subject is counted whatever the voice.
+EXPERIENCER_VERBS: dict[str, Metric] = {"die": "deaths", "perish": "deaths"}
+# Nouns that are the metric themselves ("164 deaths", "6,000 arrests").
+METRIC_NOUNS: dict[str, Metric] = {
+    "death": "deaths", "fatality": "deaths", "dead": "deaths", "body": "deaths",
+    "toll": "deaths", "life": "deaths", "corpse": "deaths", "killing": "deaths",
+    "injury": "injured", "injured": "injured", "wounded": "injured",
+    "arrest": "arrested", "detention": "arrested", "detainee": "arrested",
+    "arrested": "arrested", "detained": "arrested",
+}  # fmt: skip
+# Predicative or reduced-relative words after a counted noun ("26 people dead", "2,000 wounded").
+STATE_WORDS: dict[str, Metric] = {
+    "dead": "deaths", "killed": "deaths", "died": "deaths",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "injured",
+    "hospitalized": "injured",
+    "arrested": "arrested", "detained": "arrested", "apprehended": "arrested", "jailed": "arrested",
+}  # fmt: skip
+# Verbs that state a running total: "the toll rose to 164", "deaths reached 50".
+TOTAL_VERBS = {"rise", "reach", "climb", "stand", "hit", "increase", "jump", "top", "exceed",
+               "surpass", "be", "grow", "soar", "mount", "pass", "near"}  # fmt: skip
+# Nouns that name countable people; anything else counted ("20 planes") is not a casualty.
+PEOPLE = {
+    "people", "person", "individual", "civilian", "resident", "villager", "bystander",
+    "protester", "protestor", "demonstrator", "rioter", "activist", "participant", "marcher",
+    "police", "policeman", "policemen", "officer", "soldier", "troop", "serviceman",
+    "servicemen", "guard", "personnel", "force", "agent", "gendarme", "trooper", "member",
+    "child", "children", "minor", "kid", "boy", "girl", "teenager", "infant", "baby", "student",
+    "foreigner", "national", "tourist", "expatriate", "migrant", "refugee", "citizen",
+    "man", "men", "woman", "women", "worker", "miner", "passenger", "journalist", "reporter",
+    "militant", "fighter", "insurgent", "gunman", "gunmen", "attacker", "suspect", "victim",
+    "pilgrim", "worshipper", "inhabitant", "employee", "prisoner", "inmate", "rebel", "looter",
+    "supporter", "opponent", "dissident", "leader", "official", "teacher", "doctor", "patient",
+    "pedestrian", "shopper", "casualty", "youth", "others", "more",
+}  # fmt: skip
+SCOPES: dict[str, str] = {
+    "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
+    "rioter": "protesters", "marcher": "protesters", "participant": "protesters",
+    "police": "security_forces", "policeman": "security_forces",
+    "policemen": "security_forces", "officer": "security_forces", "soldier": "security_forces",
+    "troop": "security_forces", "serviceman": "security_forces",
+    "servicemen": "security_forces", "guard": "security_forces", "gendarme": "security_forces",
+    "trooper": "security_forces", "security": "security_forces", "enforcement": "security_forces",
+    "civilian": "civilians", "bystander": "civilians", "passer": "civilians",
+    "child": "children", "children": "children", "minor": "children", "kid": "children",
+    "boy": "children", "girl": "children", "teenager": "children", "infant": "children",
+    "baby": "children",
+    "foreigner": "foreigners", "foreign": "foreigners", "tourist": "foreigners",
+    "expatriate": "foreigners",
+}  # fmt: skip

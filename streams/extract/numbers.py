@@ -1,0 +1,224 @@
+"""Find counts in running text and read them as ranges.
+
+`find_quantities(text)` returns every count it can read, with its character span, the span of
+the number itself (without qualifiers), and its reading as a `FigureClaim` expects it.
+
+Why written here rather than taken from a library: text2num's `alpha2digit` converts number
+words but drops the qualifier ("more than") and the span; quantulum3 drops "more than" and
+reads "dozens" poorly; word2number mis-reads sequences such as "twenty-six ... eighteen". So
+this module finds the phrases with its own patterns and uses text2num's `text2num` only to
+convert a run of number words it has already delimited ("twenty-six" -> 26).
+
+Conventions (applied to every claim):
+
+| qualifier   | written as                                  | value     | low            | high          |
+|-------------|---------------------------------------------|-----------|----------------|---------------|
+| `exact`     | "26", "twenty-six", "1.2 million"           | n         | n              | n             |
+| `more_than` | more than, over, in excess of, above, n+    | n         | n              | None          |
+| `at_least`  | at least, no fewer than, "n or more"        | n         | n              | None          |
+| `about`     | about, around, some, approximately, roughly | n         | round(0.9 n)   | round(1.1 n)  |
+| `about`     | nearly, almost, close to (below n)          | n         | round(0.9 n)   | n             |
+| `about`     | ranges: between a and b, a to b, a-b        | a         | a              | b             |
+| `up_to`     | up to, as many as, at most, no more than    | n         | 0              | n             |
+| `up_to`     | fewer than, less than, under                | n         | 0              | n - 1         |
+| `vague`     | see `VAGUE` below                           | table low | table low      | table high    |
+
+Vague words follow ACLED's conservative reading for the low end (tens = 10, dozens = 12,
+hundreds = 100, thousands = 1000); the high end is the next order of magnitude minus one.
+Digit groups: "4,400", "4 400" and, as in translations from Spanish or German, "4.400" are
+all 4400; a dot followed by other than exactly three digits, or by a scale word, is a decimal
+point ("1.2 million", "2.5").
+"""
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from schemas.claim import Qualifier
+
+# word -> (low, high). Longest phrases are tried first by the pattern below.
+VAGUE: dict[str, tuple[int, int]] = {
+    "a few": (2, 5),
+    "a handful": (2, 5),
+    "several": (3, 9),
+    "tens": (10, 99),
+    "dozens": (12, 99),
+    "scores": (20, 99),
+    "hundreds": (100, 999),
+    "thousands": (1000, 9999),
+    "tens of thousands": (10_000, 99_999),
+    "hundreds of thousands": (100_000, 999_999),
+    "millions": (1_000_000, 9_999_999),
+}
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety"
+).split()
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_WORD = r"(?:" + "|".join(sorted(_UNITS + list(_SCALES), key=len, reverse=True)) + r")"
+_WORDS = rf"{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.,]*\s*(?:million|billion|thousand))|\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_SCALE = r"(?:hundred|thousand|million|billion)"
+_DOZEN = rf"(?:a|{_WORDS}|\d+)\s+dozen"
+_VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
+_CORE = rf"(?:{_DOZEN}|(?:{_DIGITS})(?:\s+{_SCALE})?|(?:a\s+)?{_WORDS}|{_VAGUE})"
+
+_BEFORE: dict[str, Qualifier] = {
+    "more than": "more_than",
+    "over": "more_than",
+    "well over": "more_than",
+    "just over": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "above": "more_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "nearly": "about",
+    "almost": "about",
+    "close to": "about",
+    "just under": "about",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "at most": "up_to",
+    "no more than": "up_to",
+    "fewer than": "up_to",
+    "less than": "up_to",
+    "under": "up_to",
+}
+_BELOW = {"nearly", "almost", "close to", "just under"}
+_STRICTLY_BELOW = {"fewer than", "less than", "under"}
+_QUAL = "|".join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))
+
+_PATTERN = re.compile(
+    rf"""(?<![\w.,-])
+    (?:(?P<between>between)\s+)?
+    (?:(?P<qual>{_QUAL})\s+)?
+    (?P<core>{_CORE})
+    (?:\s*(?P<join>-|–|to|and|or)\s*(?P<upper>{_CORE}))?
+    (?P<after>\s+or\s+more|\+|-plus)?
+    (?![\w])(?!-year|\s+years?\s+old)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count read from text. `start`/`end` span the whole phrase, `num_*` the number."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: int
+    low: int
+    high: int | None
+    qualifier: Qualifier
+    as_written: str
+
+
+def number_value(phrase: str) -> int | None:
+    """The integer a number phrase denotes ("4,400", "twenty-six", "1.2 million"), or None."""
+    text = " ".join(phrase.lower().replace("\u00a0", " ").split())
+    dozen = re.fullmatch(r"(.+?)\s+dozen", text)
+    if dozen:
+        times = 1 if dozen[1] == "a" else number_value(dozen[1])
+        return None if times is None else times * 12
+    text = re.sub(r"^an?\s+(?=hundred|thousand|million|billion)", "one ", text)
+    scaled = re.fullmatch(rf"([\d.,]+)\s+({_SCALE})", text)
+    if scaled:
+        base = _digits_value(scaled[1], decimal_point=True)
+        return None if base is None else round(base * _SCALES[scaled[2]])
+    if text[0].isdigit():
+        value = _digits_value(text, decimal_point=False)
+        return None if value is None else round(value)
+    try:
+        return int(text2num(text.replace(" and ", " "), "en"))
+    except ValueError:
+        return None
+
+
+def _digits_value(text: str, decimal_point: bool) -> float | None:
+    if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+", text):
+        return float(re.sub(r"[ ,]", "", text))
+    if not decimal_point and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        return float(text.replace(".", ""))
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _about(value: int, qualifier: str) -> tuple[int, int]:
+    high = value if qualifier in _BELOW else round(value * 1.1)
+    return round(value * 0.9), high
+
+
+def _read(match: re.Match[str]) -> Quantity | None:
+    core = match["core"]
+    qual_word = (match["qual"] or "").lower()
+    num_start, num_end = match.span("core")
+    start, end = match.start(), match.end()
+    vague = VAGUE.get(" ".join(core.lower().split()))
+    if vague is not None:
+        low, high = vague
+        written = match.string[start:num_end]
+        return Quantity(start, num_end, num_start, num_end, low, low, high, "vague", written)
+    value = number_value(core)
+    if value is None:
+        return None
+    if match["upper"]:
+        upper = number_value(match["upper"])
+        if upper is None or upper <= value:
+            return None
+        num_end = match.end("upper")
+        return Quantity(start, end, num_start, num_end, value, value, upper, "about", match[0])
+    qualifier: Qualifier = "exact"
+    low: int = value
+    high: int | None = value
+    if match["after"]:
+        qualifier, high = "at_least", None
+    elif qual_word:
+        qualifier = _BEFORE[" ".join(qual_word.split())]
+        if qualifier in ("more_than", "at_least"):
+            high = None
+        elif qualifier == "about":
+            low, high = _about(value, qual_word)
+        elif qualifier == "up_to":
+            low, high = 0, value - 1 if qual_word in _STRICTLY_BELOW else value
+    return Quantity(start, end, num_start, num_end, value, low, high, qualifier, match[0])
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every count in `text`, left to right."""
+    found = []
+    position = 0
+    while match := _PATTERN.search(text, position):
+        position = match.end()
+        if match["upper"] and _not_a_range(text, match):
+            # "rose from 26 to 44" and "26 and 18" are two figures: read the first alone and
+            # scan on from its end so the second is read too.
+            position = match.end("core")
+            match = _PATTERN.fullmatch(text, match.start(), position)
+        quantity = _read(match) if match else None
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _not_a_range(text: str, match: re.Match[str]) -> bool:
+    join = match["join"].lower()
+    if join == "and":
+        return not match["between"]
+    return join == "to" and text[: match.start()].lower().rstrip().endswith("from")
