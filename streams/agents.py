@@ -10,9 +10,11 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import faust
+from faust.streams import Stream
+from faust.types import EventT, StreamT
 from pydantic import ValidationError
 
 from schemas.article import CleanedArticle
@@ -27,6 +29,7 @@ from streams.incident_store import IncidentStore
 from streams.offload import Extractor
 
 log = logging.getLogger(__name__)
+Event = EventT[bytes]
 PRODUCED_AT_HEADER = "tally-article-produced-at"
 
 
@@ -49,7 +52,7 @@ class Agents:
         self.incident_gauges = metrics.IncidentGauges()
 
     async def reject(
-        self, event: faust.EventT, stage: str, reason: RejectReason, detail: str
+        self, event: Event, stage: str, reason: RejectReason, detail: str
     ) -> None:
         message = event.message
         letter = dead_letter(
@@ -69,10 +72,10 @@ class Agents:
         metrics.DEAD_LETTERS.labels(reason=reason.value).inc()
         log.warning("rejected %s offset %s: %s", message.topic, message.offset, detail)
 
-    def clean_one(self, event: faust.EventT) -> CleanedArticle:
+    def clean_one(self, event: Event) -> CleanedArticle:
         settings = self.settings
         article = parse_article(
-            event.message.value,
+            event.message.value or b"",
             now=dt.datetime.now(dt.UTC),
             max_body_chars=settings.max_body_chars,
             max_future_skew=dt.timedelta(seconds=settings.max_future_skew_s),
@@ -80,8 +83,8 @@ class Agents:
         )
         return clean(article)
 
-    async def extract_batch(self, events: Sequence[faust.EventT]) -> None:
-        accepted: list[tuple[faust.EventT, CleanedArticle]] = []
+    async def extract_batch(self, events: Sequence[Event]) -> None:
+        accepted: list[tuple[Event, CleanedArticle]] = []
         for event in events:
             metrics.MESSAGES_IN.labels(stage="clean").inc()
             started = time.perf_counter()
@@ -109,7 +112,7 @@ class Agents:
             metrics.MESSAGES_OUT.labels(stage="extract").inc()
 
     async def send_claims(
-        self, event: faust.EventT, claims: Sequence[FigureClaim | ActionClaim]
+        self, event: Event, claims: Sequence[FigureClaim | ActionClaim]
     ) -> None:
         produced_at = str(event.message.timestamp).encode()
         for claim in claims:
@@ -121,13 +124,13 @@ class Agents:
             metric = claim.metric if isinstance(claim, FigureClaim) else "action"
             metrics.CLAIMS_EXTRACTED.labels(metric=metric).inc()
 
-    async def reconcile_batch(self, stream: faust.StreamT, events: Sequence[faust.EventT]) -> None:
+    async def reconcile_batch(self, stream: Stream[bytes], events: Sequence[Event]) -> None:
         by_incident: dict[str, list[FigureClaim | ActionClaim]] = defaultdict(list)
         produced_at: dict[str, float] = {}
         for event in events:
             metrics.MESSAGES_IN.labels(stage="reconcile").inc()
             try:
-                claim = ClaimAdapter.validate_json(event.message.value)
+                claim = ClaimAdapter.validate_json(event.message.value or b"")
             except ValidationError as error:
                 await self.reject(event, "reconcile", RejectReason.wrong_type, str(error)[:2000])
                 continue
@@ -144,7 +147,7 @@ class Agents:
             started = time.perf_counter()
             state, changes = self.store.apply(incident_id, claims)
             metrics.STAGE_LATENCY.labels(stage="reconcile").observe(time.perf_counter() - started)
-            if not changes:
+            if state is None or not changes:
                 continue
             await self.topology.state.send(
                 key=incident_id.encode(), value=state.model_dump_json().encode()
@@ -169,11 +172,15 @@ def register_agents(topology: Topology, agents: Agents) -> None:
     app, settings = topology.app, topology.settings
 
     @app.agent(topology.articles, name="extract", concurrency=1)
-    async def extract(stream: faust.StreamT) -> None:
-        async for events in stream.take_events(settings.batch_size, within=settings.batch_window_s):
+    async def extract(stream: StreamT[bytes]) -> None:
+        batches = cast(Stream[bytes], stream).take_events(
+            settings.batch_size, within=settings.batch_window_s
+        )
+        async for events in batches:
             await agents.extract_batch(events)
 
     @app.agent(topology.claims, name="reconcile", concurrency=1)
-    async def reconcile(stream: faust.StreamT) -> None:
-        async for events in stream.take_events(512, within=settings.batch_window_s):
-            await agents.reconcile_batch(stream, events)
+    async def reconcile(stream: StreamT[bytes]) -> None:
+        concrete = cast(Stream[bytes], stream)
+        async for events in concrete.take_events(512, within=settings.batch_window_s):
+            await agents.reconcile_batch(concrete, events)

@@ -7,9 +7,11 @@
 `streams/worker.py` adds the agents (`streams/agents.py`) and views (`streams/web.py`).
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import faust
+from faust.types import TableT
 from faust.sensors.prometheus import setup_prometheus_sensors
 
 from streams.logs import logging_config
@@ -31,10 +33,17 @@ class Topology:
     claims: faust.TopicT
     state: faust.TopicT
     changes: faust.TopicT
-    claims_table: faust.Table
+    claims_table: TableT[bytes, bytes]
 
 
-def _topic(app: faust.App, name: str, settings: Settings, **config: object) -> faust.TopicT:
+def _topic(
+    app: faust.App,
+    name: str,
+    settings: Settings,
+    *,
+    compacting: bool = False,
+    config: Mapping[str, str] | None = None,
+) -> faust.TopicT:
     return app.topic(
         name,
         key_type=bytes,
@@ -43,7 +52,8 @@ def _topic(app: faust.App, name: str, settings: Settings, **config: object) -> f
         value_serializer="raw",
         partitions=settings.partitions,
         replicas=settings.replication_factor,
-        **config,
+        compacting=compacting,
+        config=config,
     )
 
 
@@ -78,7 +88,7 @@ def create_topology(settings: Settings) -> Topology:
         app=app,
         settings=settings,
         articles=_topic(app, settings.topic_articles, settings),
-        dlq=_topic(app, settings.topic_dlq, settings, retention=None),
+        dlq=_topic(app, settings.topic_dlq, settings),
         claims=_topic(app, settings.topic_claims, settings, config={"retention.ms": "-1"}),
         state=_topic(app, settings.topic_state, settings, compacting=True, config=message_size),
         changes=_topic(app, settings.topic_changes, settings),

@@ -13,6 +13,7 @@ from typing import Any
 from schemas.change import StateChange
 from schemas.claim import ActionClaim, ClaimAdapter, FigureClaim
 from schemas.state import IncidentState
+from streams.reconcile.ledger import Ledger
 from streams.reconcile.reconciler import Reconciler
 
 Claim = FigureClaim | ActionClaim
@@ -35,11 +36,11 @@ class IncidentStore:
 
     def apply(
         self, incident_id: str, claims: Sequence[Claim]
-    ) -> tuple[IncidentState, list[StateChange]]:
+    ) -> tuple[IncidentState | None, list[StateChange]]:
         reconcilers = self._loaded()
         reconciler = reconcilers.get(incident_id)
         if reconciler is None:
-            reconciler = reconcilers[incident_id] = Reconciler(incident_id)
+            reconciler = reconcilers[incident_id] = Reconciler()
         return reconciler.apply(claims)
 
     def claims_of(self, incident_id: str) -> list[Claim]:
@@ -68,8 +69,7 @@ class IncidentStore:
                 if value is not None:
                     claim = ClaimAdapter.validate_json(value)
                     by_incident[claim.incident_id].append(claim)
-            self._reconcilers = {}
-            for incident_id, claims in by_incident.items():
-                reconciler = self._reconcilers[incident_id] = Reconciler(incident_id)
-                reconciler.apply(claims)
+            self._reconcilers = {
+                incident_id: Reconciler(Ledger(claims)) for incident_id, claims in by_incident.items()
+            }
         return self._reconcilers

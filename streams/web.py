@@ -77,7 +77,8 @@ def register_views(
     @app.page("/incidents/{incident_id}")
     class Incident(View):
         @app.topic_route(topic=topology.claims, match_info="incident_id")
-        async def get(self, request: Request, incident_id: str) -> Response:
+        async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
+            incident_id = request.match_info["incident_id"]
             at = request.query.get("at")
             if at is None:
                 state = state_view.states.get(incident_id) or store.state_of(incident_id)
@@ -96,7 +97,8 @@ def register_views(
     @app.page("/incidents/{incident_id}/history")
     class History(View):
         @app.topic_route(topic=topology.claims, match_info="incident_id")
-        async def get(self, request: Request, incident_id: str) -> Response:
+        async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
+            incident_id = request.match_info["incident_id"]
             claims = claims_of(incident_id)
             if not claims:
                 return self.json({"error": f"no incident {incident_id!r}"}, status=404)

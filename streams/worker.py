@@ -4,7 +4,10 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+from typing import Any, cast
+
 import faust
+from faust.tables import TableManager
 
 from streams import metrics
 from streams.agents import Agents, register_agents
@@ -27,7 +30,8 @@ class Worker:
 
     def is_ready(self) -> bool:
         app = self.topology.app
-        recovered = app.tables.recovery.completed.is_set()
+        tables = cast(TableManager, app.tables)
+        recovered = tables.recovery.completed.is_set()
         return bool(recovered and not app.rebalancing and self.state_view.caught_up.is_set())
 
 
@@ -43,11 +47,9 @@ def build_worker(settings: Settings) -> Worker:
     register_agents(topology, worker.agents)
     register_views(topology, worker.agents.store, worker.state_view, worker.is_ready)
 
-    @app.task
     async def tail_state() -> None:
         await worker.state_view.run()
 
-    @app.timer(LAG_INTERVAL_S)
     async def export_lag() -> None:
         consumer = app.consumer
         for tp in sorted(consumer.assignment()):
@@ -59,9 +61,11 @@ def build_worker(settings: Settings) -> Worker:
                 )
         metrics.WORKER_READY.set(1 if worker.is_ready() else 0)
 
-    def forget_incidents(sender: object, revoked: object) -> None:
+    def forget_incidents(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         worker.agents.store.forget()
 
+    app.task(tail_state)
+    app.timer(LAG_INTERVAL_S)(export_lag)
     app.on_partitions_revoked.connect(forget_incidents)
     return worker
 

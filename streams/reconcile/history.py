@@ -1,0 +1,22 @@
+"""Every change of an incident's state, in the canonical order of its articles.
+
+The same replay as the fold, article by article, keeping what each step changed: the
+`/incidents/{id}/history` view and its sentences come from here.
+"""
+
+from collections.abc import Iterable
+from itertools import groupby
+
+from schemas.change import StateChange
+from streams.reconcile.fold import order_key, step_key
+from streams.reconcile.ledger import AnyClaim, Ledger
+from streams.reconcile.reconciler import Reconciler
+
+
+def history(claims: Iterable[AnyClaim]) -> list[StateChange]:
+    reconciler = Reconciler()
+    changes: list[StateChange] = []
+    ordered = sorted(Ledger(claims).claims(), key=order_key)
+    for _, step in groupby(ordered, key=step_key):
+        changes.extend(reconciler.apply(step)[1])
+    return changes
