@@ -1,0 +1,66 @@
+"""`tally eval`: extract and fold the gold's articles, then score them against the gold.
+
+Articles come from `--articles` if given, else from the gold's own `articles_path`
+(relative to the gold file), else from the repository's `seeds/` folder.
+"""
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from schemas.article import Article
+from streams.evaluate.gold import GoldSet, load_gold
+from streams.evaluate.match import ArticleMatch, match_article
+from streams.evaluate.model import EvalReport
+from streams.evaluate.render import render
+from streams.evaluate.scores import build_report, grouping
+from streams.evaluate.states import AnyClaim, StateCheck, check_state, incident_of, states_after
+from streams.names.match import same_subject
+from streams.reconcile.fold import fold
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def articles_for(gold: GoldSet, articles_path: Path | None) -> Path:
+    return articles_path or gold.articles_location() or SEEDS
+
+
+def score_set(
+    gold: GoldSet, articles: Sequence[Article], claims: Mapping[str, Sequence[AnyClaim]]
+) -> tuple[list[ArticleMatch], list[StateCheck], tuple[int, int]]:
+    """Matches, state checks and grouping counts of one gold file, from its claims."""
+    bodies = {article.id: article.body for article in articles}
+    annotated = sorted(set(gold.articles) & set(bodies))
+    matches = [
+        match_article(aid, bodies[aid], gold.articles[aid], claims.get(aid, []), same_subject)
+        for aid in annotated
+    ]
+    states = states_after(articles, claims, lambda found: fold(found))
+    checks = [
+        check
+        for aid, want in gold.state_after.items()
+        if aid in bodies
+        for check in check_state(aid, want, states[aid], same_subject)
+    ]
+    incidents = {aid: a.incident for aid, a in gold.articles.items() if a.incident is not None}
+    predicted = {aid: incident_of(claims.get(aid, [])) for aid in incidents}
+    return matches, checks, grouping(incidents, predicted)
+
+
+def run_eval(
+    gold_paths: list[Path], articles_path: Path | None, as_json: bool
+) -> tuple[str, EvalReport]:
+    from streams.replay import extract_articles  # loads the language model: only when run
+    from streams.sources import load_articles
+
+    matches: list[ArticleMatch] = []
+    checks: list[StateCheck] = []
+    pairs = agreed = 0
+    for path in gold_paths:
+        gold = load_gold(path)
+        articles = load_articles([articles_for(gold, articles_path)])
+        found, checked, (p, a) = score_set(gold, articles, extract_articles(articles))
+        matches += found
+        checks += checked
+        pairs, agreed = pairs + p, agreed + a
+    report = build_report([str(p) for p in gold_paths], matches, checks, (pairs, agreed))
+    return (report.model_dump_json(indent=2) if as_json else render(report)), report
