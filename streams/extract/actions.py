@@ -17,6 +17,7 @@ fullest name is the subject, the other spellings its aliases.
 """
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Levenshtein
@@ -93,7 +94,7 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
                     action=action,
                     subject=subject.name if subject else "",
                     kind=subject.kind if subject else "person",
-                    role=subject.role if subject else role,
+                    role=_position(token) or (subject.role if subject else role),
                     detail=_detail(token, sentence) if action in ("arrested", "charged") else None,
                     by=_by(token, action, people),
                     date=_date(token, published),
@@ -178,15 +179,27 @@ def _name(token: Token) -> str:
 def _people(doc: Doc) -> dict[str, str]:
     """Every person's mention in the article -> the fullest spelling of that person."""
     mentions = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    names = sorted({canonical_name(m) for m in mentions if m.strip()}, key=lambda n: (-len(n.split()), n))
+    surnames = {m.split()[-1].lower() for m in mentions if m.split()}
+    # Misspelt surnames the recogniser missed ("Kasimov" beside "Masimov").
+    mentions += [
+        t.text
+        for t in doc
+        if t.text[:1].isupper()
+        and t.ent_type_ != "PERSON"
+        and len(t.text) >= 5
+        and any(Levenshtein.distance(t.lower_, s) == 1 for s in surnames)
+    ]
+    names = sorted(
+        {canonical_name(m) for m in mentions if m.strip()}, key=lambda n: (-len(n.split()), n)
+    )
     resolved: dict[str, str] = {}
     for name in names:
         surname = name.split()[-1]
         for full in names:
             other = full.split()[-1]
-            if full in resolved.values() and Levenshtein.distance(surname.lower(), other.lower()) <= (
-                1 if len(surname) >= 5 else 0
-            ):
+            if full in resolved.values() and Levenshtein.distance(
+                surname.lower(), other.lower()
+            ) <= (1 if len(surname) >= 5 else 0):
                 resolved[name] = full
                 break
         else:
@@ -200,7 +213,9 @@ def _resolve_person(name: str, people: dict[str, str]) -> str:
         return people[name]
     surname = name.split()[-1].lower()
     for mention, full in people.items():
-        if Levenshtein.distance(mention.split()[-1].lower(), surname) <= (1 if len(surname) >= 5 else 0):
+        if Levenshtein.distance(mention.split()[-1].lower(), surname) <= (
+            1 if len(surname) >= 5 else 0
+        ):
             return full
     return name
 
@@ -212,7 +227,9 @@ def _subject(
     if lower in _PRONOUNS:
         person = _antecedent(target, lambda t: t.ent_type_ == "PERSON")
         return Subject(_resolve_person(_name(person), people), "person", role) if person else None
-    if lower in _BODY_PRONOUNS or any(c.lower_ in _BODY_PRONOUNS for c in target.children if c.dep_ == "poss"):
+    if lower in _BODY_PRONOUNS or any(
+        c.lower_ in _BODY_PRONOUNS for c in target.children if c.dep_ == "poss"
+    ):
         owner = target.head if lower in ("whose", "which") else None
         if target.dep_ in ("nsubj", "nsubjpass") and target.head.dep_ == "relcl":
             owner = target.head.head
@@ -220,21 +237,28 @@ def _subject(
         return _body(owner, country) if owner is not None else None
     if target.lemma_.lower() in BODIES:
         return _body(target, country)
+    if (target.dep_ == "appos" and target.head.ent_type_ == "PERSON") or (
+        target.dep_ == "appos" and target.head.pos_ == "PROPN"
+    ):
+        return Subject(_resolve_person(_name(target.head), people), "person", phrase(target))
     appositive = [c for c in target.children if c.dep_ == "appos"]
-    if target.ent_type_ == "PERSON" or (target.pos_ == "PROPN" and target.ent_type_ in ("", "PERSON")):
+    if target.ent_type_ == "PERSON" or (
+        target.pos_ == "PROPN" and target.ent_type_ in ("", "PERSON")
+    ):
         roles = [phrase(a) for a in appositive if a.ent_type_ != "PERSON"]
         if target.dep_ == "appos" and target.head.pos_ == "NOUN":
             roles.append(phrase(target.head))
-        return Subject(_resolve_person(_name(target), people), "person", role or (roles[0] if roles else None))
+        return Subject(
+            _resolve_person(_name(target), people), "person", role or (roles[0] if roles else None)
+        )
     for child in appositive:
         if child.ent_type_ == "PERSON":
             return Subject(_resolve_person(_name(child), people), "person", phrase(target))
     return None
 
 
-def _antecedent(token: Token, wanted: "type[object] | object") -> Token | None:
-    test = wanted if callable(wanted) else None
-    assert test is not None
+def _antecedent(token: Token, test: Callable[[Token], bool]) -> Token | None:
+    """The nearest earlier token that passes `test`, looking back a few sentences at most."""
     for index in range(token.i - 1, max(token.sent.start - 60, -1), -1):
         candidate = token.doc[index]
         if test(candidate):
@@ -244,7 +268,11 @@ def _antecedent(token: Token, wanted: "type[object] | object") -> Token | None:
 
 def _body(token: Token, country: str | None) -> Subject:
     kind = token.lemma_.lower()
-    places = [c for c in token.children if c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("amod", "compound", "poss")]
+    places = [
+        c
+        for c in token.children
+        if c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("amod", "compound", "poss")
+    ]
     place = _country_of(places[0].text) if places else country
     name = f"{kind.capitalize()} of {place}" if place else kind.capitalize()
     return Subject(name, "body")
@@ -254,6 +282,18 @@ def _country_of(word: str) -> str:
     from streams.incidents.gazetteer import country_of
 
     return country_of(word) or word
+
+
+def _position(trigger: Token) -> str | None:
+    """The post named with the action: "dismissed from his position as head of X"."""
+    for word in trigger.subtree:
+        if (word.lower_ == "as" and word.dep_ == "prep" and word.head.i != trigger.i) or (
+            word.lower_ == "as" and word.head.lemma_.lower() in ("position", "post", "job")
+        ):
+            for inner in word.children:
+                if inner.dep_ == "pobj":
+                    return phrase(inner)
+    return None
 
 
 def _by(trigger: Token, action: Action, people: dict[str, str]) -> str | None:
@@ -270,7 +310,7 @@ def _by(trigger: Token, action: Action, people: dict[str, str]) -> str | None:
 
 
 def _actor(token: Token, people: dict[str, str]) -> str:
-    if token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and token.ent_type_ == "":
+    if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.ent_type_ == ""):
         return _resolve_person(_name(token), people)
     return phrase(token)
 
@@ -287,7 +327,16 @@ def _detail(trigger: Token, sentence: Span) -> str | None:
     """The charge: "on charges of X", "for X", "charged with X", "on suspicion of X"."""
     for token in sentence:
         if token.lower_ in _CHARGE_HEADS:
-            inner = next((g for c in token.children if c.lower_ in ("of", "with") for g in c.children if g.dep_ == "pobj"), None)
+            inner = next(
+                (
+                    g
+                    for c in token.children
+                    if c.lower_ in ("of", "with")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
             if inner is not None:
                 return _bare(phrase(inner))
     for child in trigger.children:
@@ -316,6 +365,9 @@ def _lend_roles(candidates: list[_Candidate], people: dict[str, str]) -> list[Fo
                 role=found.role or unnamed.found.role,
                 detail=found.detail or unnamed.found.detail,
             )
-        aliases = sorted({m for m, full in people.items() if full == found.subject and m != found.subject and m.split()[-1] != found.subject.split()[-1]})
+        surname = found.subject.split()[-1]
+        aliases = sorted(
+            {m for m, full in people.items() if full == found.subject and m.split()[-1] != surname}
+        )
         result.append(replace(found, aliases=aliases))
     return result

@@ -7,7 +7,21 @@ REPORTING_VERBS = {
     "estimate", "disclose", "reveal", "acknowledge", "quote", "put", "record", "count",
 }  # fmt: skip
 # Links that keep a clause inside what is reported ("X said [that] ... died").
-_REPORTED = {"ccomp", "parataxis", "conj", "xcomp", "acl", "amod", "relcl", "nsubj", "nsubjpass", "dobj", "pobj", "prep", "nummod"}
+_REPORTED = {
+    "ccomp",
+    "parataxis",
+    "conj",
+    "xcomp",
+    "acl",
+    "amod",
+    "relcl",
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "pobj",
+    "prep",
+    "nummod",
+}
 _TRIM = {"the", "a", "an", ",", "'s", "’s"}
 
 
@@ -17,7 +31,10 @@ def phrase(token: Token) -> str:
         w.i
         for child in token.children
         if child.i > token.i
-        and (child.dep_ in ("relcl", "acl", "appos") or (child.dep_ == "prep" and child.lower_ != "of"))
+        and (
+            child.dep_ in ("relcl", "acl", "appos")
+            or (child.dep_ == "prep" and child.lower_ != "of")
+        )
         for w in child.subtree
     }
     keep = [w for w in token.subtree if w.i not in cut]
@@ -25,7 +42,8 @@ def phrase(token: Token) -> str:
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].lower_ in _TRIM):
         keep.pop()
-    return "".join(w.text_with_ws for w in keep).strip()
+    text = "".join(w.text_with_ws for w in keep).strip()
+    return text + ")" if text.count("(") > text.count(")") else text
 
 
 def reporting_verb(token: Token) -> Token | None:

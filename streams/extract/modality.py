@@ -20,7 +20,8 @@ _CORRECTION = re.compile(
     r"\b(?:revis(?:ed|es|ing)|correct(?:ed|ing|ion)|retract(?:ed|s|ion|ing)|"
     r"(?:was|were|is) (?:an? )?(?:error|mistake|wrong|incorrect|inaccurate)|"
     r"erroneous(?:ly)?|mistaken(?:ly)?|"
-    r"not \S+(?: \S+)? as (?:previously|earlier|initially|first|originally) (?:reported|stated|said))\b",
+    r"not \S+(?: \S+)? as (?:previously|earlier|initially|first|originally) "
+    r"(?:reported|stated|said))\b",
     re.IGNORECASE,
 )
 

@@ -11,17 +11,17 @@ convert a run of number words it has already delimited ("twenty-six" -> 26).
 
 Conventions (applied to every claim):
 
-| qualifier   | written as                                  | value     | low            | high          |
-|-------------|---------------------------------------------|-----------|----------------|---------------|
-| `exact`     | "26", "twenty-six", "1.2 million"           | n         | n              | n             |
-| `more_than` | more than, over, in excess of, above, n+    | n         | n              | None          |
-| `at_least`  | at least, no fewer than, "n or more"        | n         | n              | None          |
-| `about`     | about, around, some, approximately, roughly | n         | round(0.9 n)   | round(1.1 n)  |
-| `about`     | nearly, almost, close to (below n)          | n         | round(0.9 n)   | n             |
-| `about`     | ranges: between a and b, a to b, a-b        | a         | a              | b             |
-| `up_to`     | up to, as many as, at most, no more than    | n         | 0              | n             |
-| `up_to`     | fewer than, less than, under                | n         | 0              | n - 1         |
-| `vague`     | see `VAGUE` below                           | table low | table low      | table high    |
+| qualifier | written as | value | low | high |
+| --- | --- | --- | --- | --- |
+| `exact` | "26", "twenty-six", "1.2 million" | n | n | n |
+| `more_than` | more than, over, in excess of, above, n+ | n | n | None |
+| `at_least` | at least, no fewer than, "n or more" | n | n | None |
+| `about` | about, around, some, approximately, roughly | n | round(0.9 n) | round(1.1 n) |
+| `about` | nearly, almost, close to (below n) | n | round(0.9 n) | n |
+| `about` | ranges: between a and b, a to b, a-b | a | a | b |
+| `up_to` | up to, as many as, at most, no more than | n | 0 | n |
+| `up_to` | fewer than, less than, under | n | 0 | n - 1 |
+| `vague` | see `VAGUE` below | table low | table low | table high |
 
 Vague words follow ACLED's conservative reading for the low end (tens = 10, dozens = 12,
 hundreds = 100, thousands = 1000); the high end is the next order of magnitude minus one.
@@ -52,15 +52,45 @@ VAGUE: dict[str, tuple[int, int]] = {
     "millions": (1_000_000, 9_999_999),
 }
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety"
-).split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+]
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _WORD = r"(?:" + "|".join(sorted(_UNITS + list(_SCALES), key=len, reverse=True)) + r")"
 _WORDS = rf"{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.,]*\s*(?:million|billion|thousand))|\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+"
+    r"|\d{1,3}(?:\.\d{3})+(?![\d.,]*\s*(?:million|billion|thousand))"
+    r"|\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)"
+    r"|\d+(?:\.\d+)?"
+)
 _SCALE = r"(?:hundred|thousand|million|billion)"
 _DOZEN = rf"(?:a|{_WORDS}|\d+)\s+dozen"
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
@@ -172,9 +202,9 @@ def _read(match: re.Match[str]) -> Quantity | None:
     start, end = match.start(), match.end()
     vague = VAGUE.get(" ".join(core.lower().split()))
     if vague is not None:
-        low, high = vague
         written = match.string[start:num_end]
-        return Quantity(start, num_end, num_start, num_end, low, low, high, "vague", written)
+        floor, ceiling = vague
+        return Quantity(start, num_end, num_start, num_end, floor, floor, ceiling, "vague", written)
     value = number_value(core)
     if value is None:
         return None
@@ -185,7 +215,7 @@ def _read(match: re.Match[str]) -> Quantity | None:
         num_end = match.end("upper")
         return Quantity(start, end, num_start, num_end, value, value, upper, "about", match[0])
     qualifier: Qualifier = "exact"
-    low: int = value
+    low = value
     high: int | None = value
     if match["after"]:
         qualifier, high = "at_least", None

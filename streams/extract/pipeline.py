@@ -1,0 +1,115 @@
+"""From a cleaned article and its parse to the claims it makes, figures and actions.
+
+Claim ids hash the article id, `EXTRACTOR_VERSION`, the claim kind, the sentence's body
+offsets and the claim's index among its kind in that sentence, so re-extracting an article
+with the same version gives the same ids. Sentence offsets point into the original body.
+"""
+
+import hashlib
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from schemas.article import CleanedArticle
+from schemas.claim import ActionClaim, FigureClaim, SentenceRef
+from streams.extract.actions import Found, find_actions
+from streams.extract.figures import Figure, find_figures
+from streams.incidents.assign import assign_incident, main_country
+
+EXTRACTOR_VERSION = "1.0.0"
+
+Claim = FigureClaim | ActionClaim
+
+
+def extract(cleaned: CleanedArticle, doc: Doc) -> list[Claim]:
+    """Every figure and action claim of one article; `doc` is the parse of `cleaned.text`."""
+    article = cleaned.article
+    published = article.published_at.date()
+    incident = assign_incident(cleaned, doc)
+    common = {
+        "incident_id": incident,
+        "article_id": article.id,
+        "published_at": article.published_at,
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+    counts: dict[tuple[str, int], int] = {}
+    claims: list[Claim] = []
+    for figure in find_figures(doc, published):
+        ref = _sentence(cleaned, figure.sentence)
+        claims.append(
+            FigureClaim(
+                claim_id=_claim_id(article.id, "figure", ref, counts),
+                sentence=ref,
+                as_of=figure.as_of or published,
+                **_figure_fields(figure),
+                **common,
+            )
+        )
+    for found in find_actions(doc, published, main_country(doc)):
+        ref = _sentence(cleaned, found.sentence)
+        claims.append(
+            ActionClaim(
+                claim_id=_claim_id(article.id, "action", ref, counts),
+                sentence=ref,
+                as_of=found.date or published,
+                **_action_fields(found),
+                **common,
+            )
+        )
+    return sorted(claims, key=lambda c: (c.sentence.start, c.kind, c.claim_id))
+
+
+def extract_many(
+    cleaned: Sequence[CleanedArticle], nlp: Language, batch_size: int = 16
+) -> list[list[Claim]]:
+    """`extract` for many articles, parsing them in batches with `nlp.pipe`."""
+    docs = nlp.pipe((c.text for c in cleaned), batch_size=batch_size)
+    return [extract(article, doc) for article, doc in zip(cleaned, docs, strict=True)]
+
+
+def _figure_fields(figure: Figure) -> dict[str, object]:
+    quantity = figure.quantity
+    return {
+        "metric": figure.metric,
+        "scope": figure.scope,
+        "value": quantity.value,
+        "low": quantity.low,
+        "high": quantity.high,
+        "qualifier": quantity.qualifier,
+        "as_written": quantity.as_written,
+        "attribution": figure.attribution,
+        "corrects": figure.corrects,
+    }
+
+
+def _action_fields(found: Found) -> dict[str, object]:
+    return {
+        "subject": found.subject,
+        "aliases": found.aliases,
+        "subject_kind": found.kind,
+        "action": found.action,
+        "role": found.role,
+        "detail": found.detail,
+        "by": found.by,
+        "date": found.date,
+    }
+
+
+def _sentence(cleaned: CleanedArticle, sentence: Span) -> SentenceRef:
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    end = sentence.start_char + len(text.rstrip())
+    body_start, body_end = cleaned.body_offset(start), cleaned.body_offset(end)
+    return SentenceRef(
+        text=cleaned.article.body[body_start:body_end], start=body_start, end=body_end
+    )
+
+
+def _claim_id(
+    article_id: str, kind: str, ref: SentenceRef, counts: dict[tuple[str, int], int]
+) -> str:
+    index = counts.get((kind, ref.start), 0)
+    counts[(kind, ref.start)] = index + 1
+    key = f"{article_id}|{EXTRACTOR_VERSION}|{kind}|{ref.start}|{ref.end}|{index}"
+    return hashlib.sha256(key.encode()).hexdigest()[:24]
