@@ -153,6 +153,15 @@ class GoldSet(BaseModel):
         return (self.path.parent / self.articles_path).resolve()
 
 
+def spellings(gold: GoldSet) -> dict[str, list[str]]:
+    """Each annotated name -> the other spellings its actions give it, across the file."""
+    found: dict[str, set[str]] = {}
+    for article in gold.articles.values():
+        for action in article.actions:
+            found.setdefault(action.name, set()).update(action.aliases)
+    return {name: sorted(others - {name}) for name, others in found.items()}
+
+
 def load_gold(path: Path) -> GoldSet:
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return GoldSet(

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from schemas.article import Article
-from streams.evaluate.gold import GoldSet, load_gold
+from streams.evaluate.gold import GoldSet, load_gold, spellings
 from streams.evaluate.match import ArticleMatch, match_article
 from streams.evaluate.model import EvalReport
 from streams.evaluate.render import render
@@ -35,11 +35,12 @@ def score_set(
         for aid in annotated
     ]
     states = states_after(articles, claims, lambda found: fold(found))
+    known = spellings(gold)
     checks = [
         check
         for aid, want in gold.state_after.items()
         if aid in bodies
-        for check in check_state(aid, want, states[aid], same_subject)
+        for check in check_state(aid, want, states[aid], same_subject, known)
     ]
     incidents = {aid: a.incident for aid, a in gold.articles.items() if a.incident is not None}
     predicted = {aid: incident_of(claims.get(aid, [])) for aid in incidents}

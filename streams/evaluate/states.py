@@ -96,20 +96,26 @@ def people_with(state: IncidentState | None, actions: frozenset[str]) -> list[li
     ]
 
 
-def people_agree(gold: list[str], got: list[list[str]], same: SameSubject) -> bool:
-    """The two lists name the same set of subjects under `same`."""
+def people_agree(gold: list[list[str]], got: list[list[str]], same: SameSubject) -> bool:
+    """The two lists (each person given by all their spellings) name the same subjects."""
 
-    def named(name: str, spellings: list[str]) -> bool:
-        return any(same(name, spelling) for spelling in spellings)
+    def one(a: list[str], b: list[str]) -> bool:
+        return any(same(x, y) for x in a for y in b)
 
-    return all(any(named(g, p) for p in got) for g in gold) and all(
-        any(named(g, p) for g in gold) for p in got
+    return all(any(one(g, p) for p in got) for g in gold) and all(
+        any(one(g, p) for g in gold) for p in got
     )
 
 
 def check_state(
-    article_id: str, gold: GoldState, state: IncidentState | None, same: SameSubject
+    article_id: str,
+    gold: GoldState,
+    state: IncidentState | None,
+    same: SameSubject,
+    spellings: Mapping[str, Sequence[str]] | None = None,
 ) -> list[StateCheck]:
+    """Field-by-field checks; `spellings` gives the other spellings the gold knows for a name."""
+    known = spellings or {}
     checks: list[StateCheck] = []
     figures = state.figures if state is not None else {}
     for metric in METRICS:
@@ -145,7 +151,7 @@ def check_state(
                 field=key,
                 expected=", ".join(sorted(names)) or "none",
                 got=", ".join(sorted(p[0] for p in found)) or "none",
-                ok=people_agree(names, found, same),
+                ok=people_agree([[n, *known.get(n, [])] for n in names], found, same),
             )
         )
     return checks

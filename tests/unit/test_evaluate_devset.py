@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from schemas.article import Article
-from streams.evaluate.gold import GoldSet, load_gold
+from streams.evaluate.gold import GoldSet, load_gold, spellings
 from streams.evaluate.report import SEEDS, articles_for
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -65,3 +65,9 @@ def test_articles_come_from_the_option_then_the_gold_then_the_seeds(gold: GoldSe
     assert articles_for(gold, None) == DEV_GOLD.parent / "articles.jsonl"
     assert articles_for(gold, Path("x.jsonl")) == Path("x.jsonl")
     assert articles_for(load_gold(SEEDS_GOLD), None) == SEEDS
+
+
+def test_spellings_gather_every_alias_the_annotator_gave_a_name(gold: GoldSet) -> None:
+    known = spellings(gold)
+    assert {"Elmer Choquewanka"} <= set(known["Elmer Choquehuanca"])
+    assert "Elmer Choquehuanca" not in known["Elmer Choquehuanca"]

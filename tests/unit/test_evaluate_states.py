@@ -126,3 +126,11 @@ def test_breakdown_and_optional_people_lists_are_checked_only_when_written() -> 
     assert fields["deaths.breakdown"] is False
     assert fields["resigned"] is True
     assert "released" not in fields
+
+
+def test_a_person_is_recognised_under_any_spelling_the_gold_gives_them() -> None:
+    got = state()
+    gold = GoldState(arrested_named=["Ana Ruiz-Soto"])
+    assert not all(c.ok for c in check_state("a", gold, got, exact_lower))
+    known = {"Ana Ruiz-Soto": ["Ana Ruíz"]}
+    assert all(c.ok for c in check_state("a", gold, got, exact_lower, known))
