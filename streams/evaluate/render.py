@@ -45,6 +45,7 @@ def render(report: EvalReport) -> str:
     lines += [
         "",
         f"Negative spans extracted: {report.negative_hits} (must be 0)",
+        f"Corrections flagged: {report.corrections_flagged}/{report.corrections}",
         f"State after each article: {report.state_agreed}/{report.state_checks} checks agree"
         f" ({_pct(report.state_score).strip()})",
     ]
@@ -56,7 +57,7 @@ def render(report: EvalReport) -> str:
     lines.append("")
     lines += _findings("Misses", report.misses)
     lines += _findings("False positives", report.false_positives)
-    lines += _findings("Scope or qualifier wrong", report.mismatches)
+    lines += _findings("Scope, qualifier or correction wrong", report.mismatches)
     lines.append("State disagreements:")
     for check in report.state_failures:
         lines.append(f"  {check.article_id}  {check.field}: want {check.expected}, got {check.got}")

@@ -79,10 +79,12 @@ def _figure_scores(matches: Sequence[ArticleMatch], report: EvalReport) -> None:
             qualifier_ok = claim.qualifier == (item.qualifier or "exact")
             count(item.metric, "scope_correct", scope_ok)
             count(item.metric, "qualifier_correct", qualifier_ok)
-            if not (scope_ok and qualifier_ok):
-                report.mismatches.append(
-                    _claim_finding(m.article_id, claim, note=f"gold: {item.describe()}")
-                )
+            report.corrections += item.corrects
+            report.corrections_flagged += item.corrects and claim.corrects
+            if not (scope_ok and qualifier_ok and item.corrects == claim.corrects):
+                says = "a correction" if item.corrects else "not a correction"
+                told = f"gold: {item.describe()}, {says}"
+                report.mismatches.append(_claim_finding(m.article_id, claim, note=told))
         for item in m.figure_misses:
             count(item.metric, "fn")
             report.misses.append(_gold_finding(m.article_id, item))

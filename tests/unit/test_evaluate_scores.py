@@ -69,6 +69,17 @@ def test_actions_negatives_state_and_grouping_scores() -> None:
     assert [f.what for f in r.mismatches] == ["deaths 21 exact [total]"]
 
 
+def test_a_correction_not_flagged_is_counted_and_listed() -> None:
+    gold = GoldArticle(figures=[GoldFigure(metric="deaths", value=21, corrects=True)])
+    claims = [figure("deaths", 21, "21", TOLL)]
+    r = build_report(["g"], [match_article("a1", BODY, gold, claims, exact_lower)], [])
+    assert (r.corrections, r.corrections_flagged) == (1, 0)
+    assert r.mismatches[0].note == "gold: deaths 21 exact [total], a correction"
+    flagged = [claims[0].model_copy(update={"corrects": True})]
+    r = build_report(["g"], [match_article("a1", BODY, gold, flagged, exact_lower)], [])
+    assert (r.corrections, r.corrections_flagged, r.mismatches) == (1, 1, [])
+
+
 def test_nothing_to_find_and_nothing_found_is_perfect_but_a_miss_is_not() -> None:
     assert finish(Score(name="x")).f1 == 1.0
     assert finish(Score(name="x", fn=1)).recall == 0.0
@@ -86,7 +97,7 @@ def test_the_text_lists_what_a_developer_must_fix() -> None:
     assert "1/2 checks agree" in text
     misses = text.split("Misses:")[1].split("False positives:")[0]
     assert "injured 'Dozens'" in misses
-    false = text.split("False positives:")[1].split("Scope or qualifier wrong:")[0]
+    false = text.split("False positives:")[1].split("Scope, qualifier or correction wrong:")[0]
     assert "from negative '48-hour strike'" in false and "resigned Ana Ruiz" in false
     assert "dismissed: want Ana Ruiz, got none" in text
 
