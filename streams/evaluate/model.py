@@ -46,8 +46,8 @@ class EvalReport(BaseModel):
     figures: dict[str, FigureScore] = Field(description="Per metric, and 'total'.")
     actions: dict[str, Score] = Field(description="Per action, and 'total'.")
     negative_hits: int = Field(description="Claims taken from a negative span; must be 0.")
-    corrections: int = Field(default=0, description="Matched gold figures that correct.")
-    corrections_flagged: int = Field(default=0, description="Of those, claims with `corrects`.")
+    corrections: int = Field(default=0, description="Gold figures that correct an earlier one.")
+    corrections_flagged: int = Field(default=0, description="Of those, found with `corrects`.")
     state_checks: int
     state_agreed: int
     state_score: float = Field(description="Fraction of (article, field) checks that agree.")

@@ -87,6 +87,7 @@ def _figure_scores(matches: Sequence[ArticleMatch], report: EvalReport) -> None:
                 report.mismatches.append(_claim_finding(m.article_id, claim, note=told))
         for item in m.figure_misses:
             count(item.metric, "fn")
+            report.corrections += item.corrects
             report.misses.append(_gold_finding(m.article_id, item))
         negatives = {id(claim): span for span, claim in m.negative_hits}
         for claim in m.figure_false:

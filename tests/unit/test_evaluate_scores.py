@@ -78,6 +78,8 @@ def test_a_correction_not_flagged_is_counted_and_listed() -> None:
     flagged = [claims[0].model_copy(update={"corrects": True})]
     r = build_report(["g"], [match_article("a1", BODY, gold, flagged, exact_lower)], [])
     assert (r.corrections, r.corrections_flagged, r.mismatches) == (1, 1, [])
+    r = build_report(["g"], [match_article("a1", BODY, gold, [], exact_lower)], [])
+    assert (r.corrections, r.corrections_flagged) == (1, 0)
 
 
 def test_nothing_to_find_and_nothing_found_is_perfect_but_a_miss_is_not() -> None:
