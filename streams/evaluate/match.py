@@ -41,7 +41,8 @@ def figure_matches(gold: GoldFigure, claim: FigureClaim) -> bool:
     if gold.metric != claim.metric:
         return False
     if gold.value is not None and gold.qualifier != "vague":
-        return claim.value == gold.value
+        # A vague word's conservative low end ("dozens" = 12) is not the number 12.
+        return claim.value == gold.value and claim.qualifier != "vague"
     word = vague_word(gold.as_written)
     if word is not None and vague_word(claim.as_written) == word:
         return True

@@ -34,7 +34,7 @@ def score_set(
         match_article(aid, bodies[aid], gold.articles[aid], claims.get(aid, []), same_subject)
         for aid in annotated
     ]
-    states = states_after(articles, claims, lambda found: fold(found))
+    states = states_after(articles, claims, fold)
     known = spellings(gold)
     checks = [
         check

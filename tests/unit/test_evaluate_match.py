@@ -103,6 +103,12 @@ def test_a_vague_gold_figure_matches_the_same_word_not_a_number() -> None:
     assert not figure_matches(gold, figure("deaths", 12, "dozens", INJURED, "vague"))
 
 
+def test_an_exact_gold_figure_is_not_matched_by_a_vague_word_of_the_same_low_end() -> None:
+    gold = GoldFigure(metric="injured", value=12)
+    assert not figure_matches(gold, figure("injured", 12, "dozens", INJURED, "vague"))
+    assert figure_matches(gold, figure("injured", 12, "12", INJURED))
+
+
 def test_a_vague_gold_figure_with_a_range_takes_a_claim_inside_it() -> None:
     gold = GoldFigure(metric="injured", qualifier="vague", as_written="scads", low=12, high=99)
     assert figure_matches(gold, figure("injured", 30, "thirty", INJURED))
