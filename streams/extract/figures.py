@@ -200,6 +200,11 @@ def _by_role(counted: Token) -> _Reading | None:
         owner = METRIC_NOUNS.get(role.head.head.lemma_.lower())
         if owner is not None:
             return _Reading(owner, counted, role.head.head)
+    if role.dep_ == "pobj" and role.head.lower_ == "including":
+        # "killed 12 civilians, including four children": the part shares the whole's metric.
+        whole = next((c for c in role.head.head.children if c.dep_ == "nummod"), None)
+        outer = _read(whole) if whole is not None else None
+        return _Reading(outer.metric, counted, outer.anchor) if outer else None
     if role.dep_ == "pobj" and role.head.lower_ in ("to", "at"):
         return _total(role.head.head, counted)
     if role.dep_ in ("attr", "dobj"):

@@ -15,7 +15,8 @@ from schemas.article import CleanedArticle
 from schemas.claim import ActionClaim, FigureClaim, SentenceRef
 from streams.extract.actions import Found, find_actions
 from streams.extract.figures import Figure, find_figures
-from streams.incidents.assign import assign_incident, main_country
+from streams.incidents.assign import assign_incident
+from streams.incidents.label import describe
 
 EXTRACTOR_VERSION = "1.0.0"
 
@@ -46,7 +47,7 @@ def extract(cleaned: CleanedArticle, doc: Doc) -> list[Claim]:
                 **common,
             )
         )
-    for found in find_actions(doc, published, main_country(doc)):
+    for found in find_actions(doc, published, describe(incident).country):
         ref = _sentence(cleaned, found.sentence)
         claims.append(
             ActionClaim(

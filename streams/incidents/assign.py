@@ -93,7 +93,15 @@ def countries_in(span: Span) -> list[str]:
         token = span.doc[index]
         step = 1
         if token.text[:1].isupper():
-            for size in range(min(_LONGEST_NAME, span.end - index), 0, -1):
+            # Multi-word names are runs of capitalised words, "of" or "and" ("Bosnia and
+            # Herzegovina"); stop the window at the first other word.
+            window = 1
+            while window < min(_LONGEST_NAME, span.end - index) and (
+                span.doc[index + window].text[:1].isupper()
+                or span.doc[index + window].lower_ in ("of", "and", "-")
+            ):
+                window += 1
+            for size in range(window, 0, -1):
                 country = country_of(span.doc[index : index + size].text)
                 if country is not None:
                     found.append(country)

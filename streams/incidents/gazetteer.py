@@ -31,6 +31,7 @@ def names() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def country_of(text: str) -> str | None:
     """The country `text` names, is the demonym of, or is a main city of; else None."""
     return names().get(key(text))

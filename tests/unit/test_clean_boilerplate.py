@@ -1,0 +1,65 @@
+import datetime as dt
+
+from schemas.article import Article
+from streams.clean.boilerplate import clean, is_furniture
+
+BODY = """Friday, April 19, 2024
+HomeWorldLeaders meet on the crisis
+
+Leaders meet on the crisis
+Leaders meet on the crisis
+
+Troops arrive in the city. / afp
+
+At least 12 people were killed in the clashes, officials said.
+Protesters gather in front of the parliament building in the capital
+Story highlights
+
+PREV Some other story about markets
+NEXT Another unrelated story
+
+Author Information
+I am a writer. Address: 12 Main Street Phone: (+1) 555-123-4567 Email: [email protected]
+Recent posts"""
+
+
+def article(body: str = BODY) -> Article:
+    return Article(id="a1", published_at=dt.datetime(2022, 1, 8, tzinfo=dt.UTC), body=body)
+
+
+def test_keeps_the_story_and_drops_furniture() -> None:
+    text = clean(article()).text
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines == [
+        "Leaders meet on the crisis",
+        "At least 12 people were killed in the clashes, officials said.",
+    ]
+
+
+def test_offsets_map_back_to_the_body() -> None:
+    cleaned = clean(article())
+    sentence = "At least 12 people were killed in the clashes, officials said."
+    start = cleaned.text.index(sentence)
+    body_start = cleaned.body_offset(start)
+    body_end = cleaned.body_offset(start + len(sentence))
+    assert cleaned.article.body[body_start:body_end] == sentence
+
+
+def test_every_kept_line_is_a_body_line() -> None:
+    cleaned = clean(article())
+    for line in cleaned.kept:
+        text = cleaned.text[line.text_start : line.text_start + line.length]
+        assert cleaned.article.body[line.body_start : line.body_start + line.length] == text
+
+
+def test_crlf_bodies_keep_offsets() -> None:
+    cleaned = clean(article("Story highlights\r\nFive people died on Monday.\r\n"))
+    start = cleaned.text.index("Five")
+    assert cleaned.article.body[cleaned.body_offset(start) :].startswith("Five people died")
+
+
+def test_article_sentences_are_not_furniture() -> None:
+    assert not is_furniture("Police said 20 people were arrested in Almaty on Friday.")
+    assert not is_furniture("The government resigned.")
+    assert is_furniture("Moscow, RussiaUpdated: Jan 08, 2022, 04:52 PM IST")
+    assert is_furniture("Troops stand guard at the square, January 6, 2022. REUTERS/Jane Doe")

@@ -1,0 +1,139 @@
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from streams.extract.figures import find_figures
+from streams.extract.nlp import load_nlp
+
+PUBLISHED = dt.date(2022, 1, 8)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def figures(nlp: Language, text: str) -> list[tuple[str, str, int, int | None, str]]:
+    return [
+        (f.metric, f.scope, f.quantity.low, f.quantity.high, f.quantity.qualifier)
+        for f in find_figures(nlp(text), PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Security forces killed 26 demonstrators and 18 law-enforcement officers died.",
+            [
+                ("deaths", "protesters", 26, 26, "exact"),
+                ("deaths", "security_forces", 18, 18, "exact"),
+            ],
+        ),
+        (
+            "More than 4,400 people have been arrested, the Interior Ministry said.",
+            [("arrested", "total", 4400, None, "more_than")],
+        ),
+        (
+            "The clashes have caused 164 deaths and 2,000 wounded, in addition to 6,000 arrests.",
+            [
+                ("deaths", "total", 164, 164, "exact"),
+                ("injured", "total", 2000, 2000, "exact"),
+                ("arrested", "total", 6000, 6000, "exact"),
+            ],
+        ),
+        ("Dozens have died in the violence.", [("deaths", "total", 12, 99, "vague")]),
+        (
+            "The earthquake killed at least 1,200 people and injured about 3,000 others.",
+            [
+                ("deaths", "total", 1200, None, "at_least"),
+                ("injured", "total", 2700, 3300, "about"),
+            ],
+        ),
+        (
+            "A suicide bomber killed 12 civilians, including four children, at a market.",
+            [("deaths", "civilians", 12, 12, "exact"), ("deaths", "children", 4, 4, "exact")],
+        ),
+        (
+            "The death toll from the floods rose to 87 on Tuesday.",
+            [("deaths", "total", 87, 87, "exact")],
+        ),
+        (
+            "Police detained 300 opposition supporters after the rally.",
+            [("arrested", "total", 300, 300, "exact")],
+        ),
+        (
+            "Three soldiers were killed and five wounded in the shelling.",
+            [("deaths", "security_forces", 3, 3, "exact"), ("injured", "total", 5, 5, "exact")],
+        ),
+        (
+            "The unrest left 26 people dead, hundreds injured and thousands arrested.",
+            [
+                ("deaths", "total", 26, 26, "exact"),
+                ("injured", "total", 100, 999, "vague"),
+                ("arrested", "total", 1000, 9999, "vague"),
+            ],
+        ),
+    ],
+)
+def test_finds_figures(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll could rise to 200, officials warned.",
+        "No deaths were reported in the blast.",
+        "Twenty people are feared dead after the landslide.",
+        "20 military cargo planes carried Russian forces to the country.",
+        "The unrest in a country of 19 million people worries Western powers.",
+        "The value of the exports was 2.2 million euros in 2021.",
+        "Leaders of the six countries will meet on Monday.",
+        "The 81-year-old former president ruled from 1989 to 2019.",
+        "Hundreds of people were protesting in the main square.",
+        "He had headed the service since 2016 and is 56 years old.",
+        "Call 903-247-0907 or write to 383 576 Gladwell Street.",
+        "Up to 5,000 troops were deployed to the capital.",
+    ],
+)
+def test_ignores_non_casualty_numbers(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+def test_coordinated_verbs_do_not_make_deaths(nlp: Language) -> None:
+    found = figures(nlp, "The demonstrations became riots that killed and arrested thousands.")
+    assert all(metric != "deaths" for metric, *_ in found)
+
+
+def test_attribution_and_as_of(nlp: Language) -> None:
+    [figure] = find_figures(
+        nlp("More than 4,400 people have been arrested, the Interior Ministry said Thursday."),
+        PUBLISHED,
+    )
+    assert figure.attribution == "Interior Ministry"
+    assert figure.as_of == dt.date(2022, 1, 6)
+
+
+def test_according_to(nlp: Language) -> None:
+    [figure] = find_figures(
+        nlp("26 protesters were killed, according to the health ministry."), PUBLISHED
+    )
+    assert figure.attribution == "health ministry"
+
+
+def test_correction_language(nlp: Language) -> None:
+    [figure] = find_figures(
+        nlp(
+            "Officials revised the toll down, saying 44 people died, "
+            "not 164 as previously reported."
+        ),
+        PUBLISHED,
+    )
+    assert (figure.quantity.value, figure.corrects) == (44, True)
+
+
+def test_plain_figure_does_not_correct(nlp: Language) -> None:
+    [figure] = find_figures(nlp("At least 50 people died in the fire."), PUBLISHED)
+    assert figure.corrects is False
