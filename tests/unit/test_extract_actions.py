@@ -38,7 +38,8 @@ def test_passive_arrest_with_charge_and_date(nlp: Language) -> None:
 def test_active_dismissal_of_listed_people(nlp: Language) -> None:
     found = find_actions(
         nlp(
-            "Meanwhile, Tokayev dismissed two deputies of the committee on Sunday, Marat Osipov and Daulet Ergozhin."
+            "Meanwhile, Tokayev dismissed two deputies of the committee on Sunday, "
+            "Marat Osipov and Daulet Ergozhin."
         ),
         PUBLISHED,
         "Kazakhstan",
