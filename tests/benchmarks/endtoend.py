@@ -1,0 +1,367 @@
+"""End to end on the real broker: throughput with N workers, latency at offered loads, memory.
+
+Times come from Kafka record timestamps: an article's produce timestamp (set when it is sent)
+and the timestamp of the first `incident-state` record whose article ids include it. Workers
+are real `tally worker` processes started by the integration harness; their RSS counts the
+spaCy process each one runs. Every wait is bounded.
+"""
+
+import asyncio
+import json
+import random
+import re
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psutil
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from schemas.claim import ClaimAdapter
+from streams.kafka.topics import ensure_topics
+from streams.publish import article_message
+from tests.benchmarks.bench_fold import synthetic_incident
+from tests.integration.harness import Deployment, RunningWorker
+
+MB = 1024 * 1024
+QUIET_S = 20.0  # no new state for this long: whatever is still missing will not come
+WORKER_ENV = {"TALLY_NLP_PROCESSES": "1", "TALLY_LOG_FORMAT": "text"}
+
+
+class RssSampler:
+    """Peak RSS of each worker process plus its children, sampled in a thread."""
+
+    def __init__(self, pids: Iterable[int], every_s: float = 0.5) -> None:
+        self.processes = [psutil.Process(pid) for pid in pids]
+        self.peaks_mb = [0.0 for _ in self.processes]
+        self.every_s = every_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _total(self, process: psutil.Process) -> int:
+        try:
+            family = [process, *process.children(recursive=True)]
+            return sum(member.memory_info().rss for member in family)
+        except psutil.Error:
+            return 0
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every_s):
+            for index, process in enumerate(self.processes):
+                self.peaks_mb[index] = max(self.peaks_mb[index], self._total(process) / MB)
+
+    def __enter__(self) -> "RssSampler":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
+@dataclass
+class StateTail:
+    """When each article id first shows in `incident-state`, by record timestamp (seconds)."""
+
+    bootstrap: str
+    topic: str
+    partitions: int
+    first_seen: dict[str, float] = field(default_factory=dict)
+    last_record_at: float = 0.0  # local clock, for quiet detection
+    first_record_ts: float | None = None
+
+    async def run(self, stop: asyncio.Event, from_end: bool) -> None:
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.bootstrap, group_id=None, enable_auto_commit=False
+        )
+        await consumer.start()
+        try:
+            partitions = [TopicPartition(self.topic, p) for p in range(self.partitions)]
+            consumer.assign(partitions)
+            if from_end:
+                await consumer.seek_to_end(*partitions)
+            else:
+                await consumer.seek_to_beginning(*partitions)
+            while not stop.is_set():
+                batches = await consumer.getmany(timeout_ms=200)
+                for records in batches.values():
+                    for record in records:
+                        self._record(record.timestamp / 1000, record.value)
+        finally:
+            await consumer.stop()
+
+    def _record(self, timestamp: float, value: bytes | None) -> None:
+        if value is None:
+            return
+        self.last_record_at = time.monotonic()
+        if self.first_record_ts is None:
+            self.first_record_ts = timestamp
+        for article in json.loads(value)["articles"]["ids"]:
+            self.first_seen.setdefault(article, timestamp)
+
+    async def wait_for(self, expected: set[str], timeout_s: float) -> bool:
+        """True when every expected id showed; False on quiet or timeout."""
+        started = time.monotonic()
+        while time.monotonic() - started < timeout_s:
+            if expected <= self.first_seen.keys():
+                return True
+            quiet_since = max(self.last_record_at, started)
+            if time.monotonic() - quiet_since > QUIET_S:
+                return False
+            await asyncio.sleep(0.2)
+        return False
+
+
+def _percentile(values: Sequence[float], share: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _start_workers(deployment: Deployment, count: int) -> list[RunningWorker]:
+    """Start `count` workers at once, so none processes alone while the others load spaCy."""
+    with ThreadPoolExecutor(count) as pool:
+        return list(pool.map(lambda _: deployment.start_worker(WORKER_ENV), range(count)))
+
+
+async def _publish_burst(bootstrap: str, topic: str, records: Sequence[dict[str, Any]]) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5)
+    await producer.start()
+    try:
+        pending = []
+        for record in records:
+            key, value = article_message(record)
+            pending.append(await producer.send(topic, value=value, key=key))
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+
+
+def throughput(
+    bootstrap: str,
+    work_dir: Path,
+    records: Sequence[dict[str, Any]],
+    expected: set[str],
+    workers: int,
+    timeout_s: float,
+) -> dict[str, Any]:
+    """Workers ready first, then every article at once: the rate they drain it at."""
+    deployment = Deployment(bootstrap, work_dir / f"throughput-{workers}")
+    deployment.work_dir.mkdir(parents=True, exist_ok=True)
+    settings = deployment.settings
+    asyncio.run(ensure_topics(settings))
+    try:
+        running = _start_workers(deployment, workers)
+        with RssSampler(worker.process.pid for worker in running) as sampler:
+
+            async def measure() -> tuple[StateTail, float, bool]:
+                tail = StateTail(bootstrap, settings.topic_state, settings.partitions)
+                stop = asyncio.Event()
+                task = asyncio.create_task(tail.run(stop, from_end=False))
+                published_at = time.time()
+                await _publish_burst(bootstrap, settings.topic_articles, records)
+                complete = await tail.wait_for(expected, timeout_s)
+                stop.set()
+                await task
+                return tail, published_at, complete
+
+            tail, published_at, complete = asyncio.run(measure())
+    finally:
+        deployment.stop_all()
+    reflected = [tail.first_seen[article] for article in expected if article in tail.first_seen]
+    first = tail.first_record_ts or published_at
+    last = max(reflected, default=first)
+    in_first = sum(1 for seen in reflected if seen <= first)
+    return {
+        "workers": workers,
+        "articles": len(records),
+        "expected": len(expected),
+        "reflected": len(reflected),
+        "complete": complete,
+        "first_state_after_s": first - published_at,
+        "drain_s": last - published_at,
+        "sustained_articles_per_s": (len(reflected) - in_first) / (last - first)
+        if last > first
+        else 0.0,
+        "overall_articles_per_s": len(records) / (last - published_at)
+        if last > published_at
+        else 0,
+        "peak_rss_mb": sampler.peaks_mb,
+    }
+
+
+_BUCKET = re.compile(r'^tally_publish_to_state_seconds_bucket\{le="([^"]+)"\} (\S+)$', re.M)
+
+
+def _histogram(worker: RunningWorker) -> dict[float, float]:
+    status, body = worker.get("/metrics")
+    if status != 200:
+        return {}
+    return {float(le): float(count) for le, count in _BUCKET.findall(body.decode())}
+
+
+def _histogram_quantile(before: dict[float, float], after: dict[float, float], q: float) -> Any:
+    """Prometheus-style quantile over the observations between two scrapes."""
+    buckets = sorted((le, after[le] - before.get(le, 0.0)) for le in after)
+    total = buckets[-1][1] if buckets else 0.0
+    if total <= 0:
+        return None
+    rank, lower, below = q * total, 0.0, 0.0
+    for le, count in buckets:
+        if count >= rank:
+            if le == float("inf"):
+                return lower
+            return lower + (le - lower) * ((rank - below) / (count - below) if count > below else 1)
+        lower, below = le, count
+    return None
+
+
+async def _offer(
+    bootstrap: str,
+    topic: str,
+    state_topic: str,
+    partitions: int,
+    records: Sequence[dict[str, Any]],
+    rate: float,
+    expected: set[str],
+    timeout_s: float,
+) -> dict[str, Any]:
+    tail = StateTail(bootstrap, state_topic, partitions)
+    stop = asyncio.Event()
+    task = asyncio.create_task(tail.run(stop, from_end=True))
+    await asyncio.sleep(1.0)  # let the tail take its position before anything is sent
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    await producer.start()
+    produced: dict[str, float] = {}
+    started = time.monotonic()
+    try:
+        for index, record in enumerate(records):
+            await asyncio.sleep(max(0.0, started + index / rate - time.monotonic()))
+            key, value = article_message(record)
+            now_ms = int(time.time() * 1000)
+            await producer.send(topic, value=value, key=key, timestamp_ms=now_ms)
+            produced[str(record["id"])] = now_ms / 1000
+        await producer.flush()
+    finally:
+        await producer.stop()
+    achieved = len(records) / max(time.monotonic() - started, 1e-9)
+    complete = await tail.wait_for(expected, timeout_s)
+    stop.set()
+    await task
+    latencies = [tail.first_seen[a] - produced[a] for a in expected if a in tail.first_seen]
+    return {
+        "offered_per_s": rate,
+        "achieved_per_s": achieved,
+        "articles": len(records),
+        "expected": len(expected),
+        "reflected": len(latencies),
+        "complete": complete,
+        "p50_s": _percentile(latencies, 0.50),
+        "p95_s": _percentile(latencies, 0.95),
+        "p99_s": _percentile(latencies, 0.99),
+        "max_s": max(latencies, default=None),
+    }
+
+
+async def _send_claims(bootstrap: str, topic: str, size: int, seed: int) -> str:
+    incident = f"memory-{size}"
+    claims = synthetic_incident(incident, size, random.Random(seed))
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, acks=1, linger_ms=20, max_batch_size=1 << 20
+    )
+    await producer.start()
+    try:
+        pending = [
+            await producer.send(topic, value=ClaimAdapter.dump_json(c), key=incident.encode())
+            for c in claims
+        ]
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+    return incident
+
+
+_RECONCILED = re.compile(r'^tally_stage_messages_in_total\{stage="reconcile"\} (\S+)$', re.M)
+
+
+def _reconciled(worker: RunningWorker) -> float:
+    status, body = worker.get("/metrics")
+    found = _RECONCILED.search(body.decode()) if status == 200 else None
+    return float(found.group(1)) if found else 0.0
+
+
+def worker_memory(
+    deployment: Deployment, worker: RunningWorker, size: int, seed: int, timeout_s: float
+) -> dict[str, Any]:
+    """`size` claims of one incident sent straight to `claims`: the worker's RSS as it folds."""
+    baseline = _reconciled(worker)
+    with RssSampler([worker.process.pid]) as sampler:
+        started = time.monotonic()
+        asyncio.run(
+            _send_claims(deployment.bootstrap, deployment.settings.topic_claims, size, seed)
+        )
+        sent = time.monotonic() - started
+        while time.monotonic() - started < timeout_s:
+            if _reconciled(worker) - baseline >= size:
+                break
+            time.sleep(1.0)
+        folded = _reconciled(worker) - baseline
+        seconds = time.monotonic() - started
+    return {
+        "claims": size,
+        "reconciled": int(folded),
+        "send_s": sent,
+        "seconds": seconds,
+        "claims_per_s": folded / seconds if seconds else 0.0,
+        "peak_rss_mb": sampler.peaks_mb[0],
+    }
+
+
+def latency_and_memory(
+    bootstrap: str,
+    work_dir: Path,
+    batches: Sequence[tuple[float, Sequence[dict[str, Any]]]],
+    expected: set[str],
+    memory_claims: int,
+    seed: int,
+    timeout_s: float,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """One worker; each (rate, articles) offered in turn, then many claims in one incident."""
+    deployment = Deployment(bootstrap, work_dir / "latency")
+    deployment.work_dir.mkdir(parents=True, exist_ok=True)
+    settings = deployment.settings
+    asyncio.run(ensure_topics(settings))
+    loads = []
+    try:
+        (worker,) = _start_workers(deployment, 1)
+        with RssSampler([worker.process.pid]) as sampler:
+            for rate, records in batches:
+                before = _histogram(worker)
+                ids = {str(record["id"]) for record in records} & expected
+                result = asyncio.run(
+                    _offer(
+                        bootstrap,
+                        settings.topic_articles,
+                        settings.topic_state,
+                        settings.partitions,
+                        records,
+                        rate,
+                        ids,
+                        timeout_s,
+                    )
+                )
+                after = _histogram(worker)
+                result["worker_histogram_p50_s"] = _histogram_quantile(before, after, 0.50)
+                result["worker_histogram_p95_s"] = _histogram_quantile(before, after, 0.95)
+                loads.append(result)
+                print(f"  offered {rate:.2f}/s: p95 {result['p95_s']}", flush=True)
+        memory = worker_memory(deployment, worker, memory_claims, seed, timeout_s * 2)
+        memory["peak_rss_mb_during_loads"] = sampler.peaks_mb[0]
+    finally:
+        deployment.stop_all()
+    return loads, memory

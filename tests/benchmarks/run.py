@@ -1,0 +1,298 @@
+"""`make bench`: every figure of the benchmark in one run, on this machine.
+
+Writes bench-results/bench.json, latency.png and throughput.png and prints a table against the
+targets. `--quick` runs a small version (fewer articles, 100k claims to rebuild) as a smoke
+check. The broker is a local one on 127.0.0.1 unless KAFKA_BOOTSTRAP names another.
+"""
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from schemas.article import Article
+from streams.kafka.broker import LocalBroker
+from streams.settings import Settings
+from tests.benchmarks import claims_rebuild, endtoend, inprocess, plots
+from tests.benchmarks.corpus import generate
+
+
+@dataclass(frozen=True)
+class Plan:
+    in_process_articles: int
+    throughput_articles: int
+    load_seconds: float
+    fixed_loads: tuple[float, ...]
+    memory_sizes: tuple[int, ...]
+    worker_memory_claims: int
+    rebuild_claims: int
+    timeout_s: float
+
+
+FULL = Plan(300, 300, 30.0, (1.0, 2.0, 5.0), (1_000, 10_000, 100_000), 100_000, 1_000_000, 240)
+QUICK = Plan(60, 60, 10.0, (1.0, 2.0, 5.0), (1_000, 10_000), 10_000, 100_000, 120)
+BATCH_SIZE = 16  # the worker's default spaCy batch
+
+
+def _section(results: dict[str, Any], name: str, measure: Callable[[], Any]) -> Any:
+    """Run one measurement; a failure is recorded and the others still run."""
+    print(f"== {name}", flush=True)
+    started = time.perf_counter()
+    try:
+        results[name] = measure()
+    except Exception as error:
+        results[name] = {"error": f"{type(error).__name__}: {error}"}
+        traceback.print_exc()
+    print(f"   ({time.perf_counter() - started:.0f} s)", flush=True)
+    return results[name]
+
+
+def _fmt(value: Any, digits: int = 0) -> str:
+    return "-" if value is None else f"{value:,.{digits}f}"
+
+
+def table(results: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(measure, value, target) rows; a value of '-' means that part did not run."""
+    rows: list[tuple[str, str, str]] = []
+    limit = results.get("in_process", {}).get("limit", {})
+    extraction = results.get("in_process", {}).get("extraction", {})
+    rows.append(
+        (
+            "bare spaCy nlp.pipe, 1 process",
+            f"{_fmt(limit.get('words_per_s'))} words/s "
+            f"({_fmt(limit.get('articles_per_s'), 2)} articles/s)",
+            "the limit",
+        )
+    )
+    rows.append(
+        (
+            "extraction in process",
+            f"{_fmt(extraction.get('words_per_s'))} words/s, "
+            f"{_fmt(100 * extraction.get('ratio_to_limit', 0))}% of limit",
+            ">= 75%",
+        )
+    )
+    fold = results.get("in_process", {}).get("fold_extracted", {})
+    rows.append(
+        (
+            "fold of the extracted claims",
+            f"{_fmt(fold.get('claims_per_s'))} claims/s ({_fmt(fold.get('claims'))} claims)",
+            ">= 50,000/s",
+        )
+    )
+    for synthetic in results.get("in_process", {}).get("fold_synthetic", []):
+        rows.append(
+            (
+                f"fold, one incident of {synthetic['claims']:,} claims",
+                f"{_fmt(synthetic['incremental_claims_per_s'])} claims/s incremental, "
+                f"{_fmt(synthetic['full_fold_claims_per_s'])} full",
+                ">= 50,000/s",
+            )
+        )
+    runs = [r for r in results.get("throughput", []) if "workers" in r]
+    limit_rate = limit.get("articles_per_s")
+    for run in runs:
+        share = run["sustained_articles_per_s"] / (limit_rate * run["workers"]) if limit_rate else 0
+        rows.append(
+            (
+                f"end to end, {run['workers']} worker(s)",
+                f"{_fmt(run['sustained_articles_per_s'], 2)} articles/s, {share:.0%} of "
+                f"limit x {run['workers']}; {run['reflected']}/{run['expected']} reflected",
+                ">= 80%",
+            )
+        )
+        rows.append(
+            (
+                f"peak RSS per worker (+ its spaCy process), {run['workers']} worker(s)",
+                ", ".join(f"{mb:,.0f} MB" for mb in run["peak_rss_mb"]),
+                "<= 1 GiB",
+            )
+        )
+    for load in results.get("latency", {}).get("loads", []):
+        rows.append(
+            (
+                f"latency at {load['offered_per_s']:.2f} articles/s offered",
+                f"p50 {_fmt(load['p50_s'], 2)} s, p95 {_fmt(load['p95_s'], 2)} s, "
+                f"p99 {_fmt(load['p99_s'], 2)} s ({load['reflected']}/{load['expected']})",
+                "p95 <= 1 s at 5/s",
+            )
+        )
+    for grown in results.get("fold_memory", []):
+        rows.append(
+            (
+                f"in-process growth, {grown['claims']:,} claims in one incident",
+                f"{_fmt(grown['growth_mb'])} MB (state JSON {_fmt(grown['state_json_mb'], 1)} MB)",
+                "",
+            )
+        )
+    worker_memory = results.get("latency", {}).get("worker_memory", {})
+    if "claims" in worker_memory:
+        rows.append(
+            (
+                f"worker RSS with {worker_memory['claims']:,} claims in one incident",
+                f"{_fmt(worker_memory['peak_rss_mb'])} MB; folded "
+                f"{worker_memory['reconciled']:,} in {worker_memory['seconds']:.0f} s",
+                "<= 1 GiB",
+            )
+        )
+    rebuild = results.get("rebuild", {})
+    if "claims" in rebuild:
+        rows.append(
+            (
+                f"produce {rebuild['claims']:,} claims to Kafka",
+                f"{rebuild['produce_s']:.1f} s ({_fmt(rebuild['produce_claims_per_s'])}/s)",
+                "",
+            )
+        )
+        rows.append(
+            (
+                f"rebuild from {rebuild['claims_read']:,} claims",
+                f"{rebuild['rebuild_s']:.1f} s ({_fmt(rebuild['rebuild_claims_per_s'])} "
+                f"claims/s, {rebuild['incidents']} incidents, peak RSS "
+                f"{_fmt(rebuild['rebuild_peak_rss_mb'])} MB)",
+                "<= 120 s at 1M",
+            )
+        )
+    return rows
+
+
+def print_table(rows: list[tuple[str, str, str]]) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+
+
+def _loads(plan: Plan, saturation: float | None) -> list[float]:
+    loads = list(plan.fixed_loads)
+    if saturation:
+        loads.append(round(0.8 * saturation, 2))
+    return sorted(set(loads))
+
+
+def on_broker(
+    results: dict[str, Any],
+    bootstrap: str,
+    work_dir: Path,
+    plan: Plan,
+    records: list[dict[str, Any]],
+    claims_per_article: dict[str, int],
+    seed: int,
+) -> None:
+    """Throughput with 1 and 2 workers, then latency and worker memory, then the rebuild."""
+    throughput_records = records[: plan.throughput_articles]
+    # Articles with no claim never reach a state, so nobody can wait for them.
+    expected = {str(r["id"]) for r in records if claims_per_article.get(str(r["id"]), 1)}
+    results["throughput"] = []
+    for workers in (1, 2):
+        measure = partial(
+            endtoend.throughput,
+            bootstrap, work_dir, throughput_records, expected, workers, plan.timeout_s,
+        )  # fmt: skip
+        results["throughput"].append(_section(results, f"throughput_{workers}", measure))
+        del results[f"throughput_{workers}"]
+    batches = []
+    offset = plan.throughput_articles
+    for rate in _loads(plan, results["throughput"][0].get("sustained_articles_per_s")):
+        count = max(5, int(rate * plan.load_seconds))
+        batches.append((rate, records[offset : offset + count]))
+        offset += count
+
+    def latency() -> dict[str, Any]:
+        loads, memory = endtoend.latency_and_memory(
+            bootstrap, work_dir, batches, expected, plan.worker_memory_claims, seed, plan.timeout_s
+        )
+        return {"loads": loads, "worker_memory": memory}
+
+    _section(results, "latency", latency)
+    rebuild = partial(
+        claims_rebuild.run, bootstrap, work_dir / "rebuild", plan.rebuild_claims, seed
+    )
+    _section(results, "rebuild", rebuild)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a small run, as a smoke check")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=Path("bench-results"))
+    args = parser.parse_args(argv)
+    plan = QUICK if args.quick else FULL
+    args.out.mkdir(parents=True, exist_ok=True)
+    corpus_size = plan.throughput_articles + int(plan.load_seconds * (sum(plan.fixed_loads) + 20))
+    records = generate(corpus_size, args.seed)
+    (args.out / "corpus.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    articles = [Article.model_validate(record) for record in records]
+    results: dict[str, Any] = {
+        "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "quick": args.quick,
+        "plan": plan.__dict__,
+        "machine": {
+            "cpus": os.cpu_count(),
+            "memory_gb": round(psutil.virtual_memory().total / 1024**3, 1),
+            "python": platform.python_version(),
+        },
+        "corpus": {
+            "articles": len(records),
+            "seed": args.seed,
+            "mean_words": sum(len(a.body.split()) for a in articles) / len(articles),
+        },
+    }
+    claims_per_article: dict[str, int] = {}
+
+    def in_process() -> dict[str, Any]:
+        measured, per_article = inprocess.run(
+            articles[: plan.in_process_articles], BATCH_SIZE, (1_000, 10_000), args.seed
+        )
+        claims_per_article.update(per_article)
+        return measured
+
+    _section(results, "in_process", in_process)
+    _section(results, "fold_memory", lambda: inprocess.fold_memory(plan.memory_sizes))
+
+    settings = Settings()
+    broker = None
+    bootstrap = settings.kafka_bootstrap
+    if bootstrap is None:
+        broker = LocalBroker(settings.cache_dir, settings.kafka_version).start()
+        bootstrap = broker.bootstrap
+    work_dir = Path(tempfile.mkdtemp(prefix="tally-bench-"))
+    try:
+        on_broker(
+            results,
+            bootstrap,
+            work_dir,
+            plan,
+            records,
+            claims_per_article,
+            args.seed,
+        )
+    finally:
+        if broker is not None:
+            broker.close()
+        shutil.rmtree(work_dir, ignore_errors=True)
+    results["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    (args.out / "bench.json").write_text(json.dumps(results, indent=2, default=str) + "\n")
+    runs = [run for run in results["throughput"] if "workers" in run]
+    limit = results["in_process"].get("limit", {}).get("articles_per_s")
+    if runs and limit:
+        plots.throughput(runs, limit, args.out / "throughput.png")
+    if results.get("latency", {}).get("loads"):
+        plots.latency(results["latency"]["loads"], args.out / "latency.png")
+    print_table(table(results))
+    print(f"\nwrote {args.out / 'bench.json'} and the plots beside it")
+
+
+if __name__ == "__main__":
+    main()
