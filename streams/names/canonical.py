@@ -8,6 +8,7 @@ single spaces, so "Tokáyev", "TOKAYEV" and "Tokayev's" share the key "tokayev".
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -129,6 +130,7 @@ BODY_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def canonical_name(name: str) -> str:
     """'President Kassym-Jomart Tokayev's' -> 'Kassym-Jomart Tokayev'."""
     text = _SPACES.sub(" ", unicodedata.normalize("NFC", name)).strip(" \t\n,;:.\"'“”‘’")
@@ -148,6 +150,7 @@ def is_body(name: str) -> bool:
     return not BODY_WORDS.isdisjoint(_NON_WORD.sub(" ", anyascii(name).lower()).split())
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The matching key: ASCII, lowercase, words separated by single spaces."""
     ascii_name = _APOSTROPHE.sub("", anyascii(canonical_name(name)).lower())

@@ -95,6 +95,7 @@ class MetricFold:
     history: list[HistoryEntry] = field(default_factory=list)
     headline: Figure | None = None
     derived: bool = False
+    _sum_of_scopes: Figure | None = None
     _cached: MetricState | None = None
 
     def apply(self, claim: FigureClaim, source: Source, step: int) -> bool:
@@ -113,6 +114,7 @@ class MetricFold:
                 self.total = figure
             else:
                 self.scopes[scope] = figure
+                self._sum_of_scopes = self._derived()
         elif verdict == "corroborate":
             assert current is not None
             if scope == "total" and self.derived:
@@ -120,6 +122,8 @@ class MetricFold:
                 self.total = Figure.of(claim, source, step)
             else:
                 current.sources.append(source)
+                if scope != "total":
+                    self._sum_of_scopes = self._derived()
         else:
             self.conflicts.append(
                 Conflict(
@@ -164,7 +168,7 @@ class MetricFold:
         return f"lower than the current {current.value}, with no correction"
 
     def _rehead(self) -> None:
-        derived = self._derived()
+        derived = self._sum_of_scopes
         total = self.total
         if total is None or (
             derived is not None
@@ -194,6 +198,12 @@ class MetricFold:
             tuple((name, fig.value, fig.qualifier) for name, fig in sorted(self.scopes.items())),
             len(self.conflicts),
         )
+
+    def truncate(self, length: int) -> None:
+        """Drops history entries past `length`: a step being recounted."""
+        if len(self.history) > length:
+            del self.history[length:]
+            self._cached = None
 
     def record(self, at: dt.datetime, because: list[str]) -> None:
         head = self.headline

@@ -11,6 +11,7 @@ arriving late is replayed before the newer ones it cannot overwrite.
 import datetime as dt
 from bisect import insort
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from schemas.claim import FigureClaim, Metric
 from schemas.state import ArticlesSeen, IncidentState, Source
@@ -20,13 +21,14 @@ from streams.reconcile.ledger import AnyClaim, Ledger
 from streams.reconcile.people import PeopleFold
 
 StepKey = tuple[dt.datetime, str]
+OrderKey = tuple[dt.datetime, str, bool, bool, str]
 
 
 def step_key(claim: AnyClaim) -> StepKey:
     return claim.published_at, claim.article_id
 
 
-def order_key(claim: AnyClaim) -> tuple[dt.datetime, str, bool, bool, str]:
+def order_key(claim: AnyClaim) -> OrderKey:
     if isinstance(claim, FigureClaim):
         return (
             claim.published_at,
@@ -48,6 +50,19 @@ def source_of(claim: AnyClaim) -> Source:
     )
 
 
+@dataclass
+class _Step:
+    """The last step, kept open: more claims of its article may still join it."""
+
+    key: StepKey
+    last: OrderKey
+    figures_before: dict[Metric, tuple[object, ...]]
+    history_before: dict[Metric, int]
+    version_before: int
+    people_before: tuple[object, ...] | None = None
+    because: dict[Metric, list[str]] = field(default_factory=dict)
+
+
 class Replay:
     """The canonical replay, kept open so claims sorting after it can be appended."""
 
@@ -59,9 +74,9 @@ class Replay:
         self._seen: set[str] = set()
         self.first_seen: dt.datetime | None = None
         self.last_updated: dt.datetime | None = None
-        self.last_step: StepKey | None = None
         self.steps = 0
         self.version = 0
+        self._open: _Step | None = None
 
     @classmethod
     def of(cls, claims: Iterable[AnyClaim]) -> "Replay":
@@ -73,48 +88,62 @@ class Replay:
         return replay
 
     def accepts(self, claims: list[AnyClaim]) -> bool:
-        """True when every claim sorts after the last step, so they can be appended."""
-        return self.last_step is None or min(map(step_key, claims)) > self.last_step
+        """True when every claim sorts after the last one replayed, so they can be appended."""
+        return self._open is None or min(map(order_key, claims)) > self._open.last
 
     def extend(self, ordered: list[AnyClaim]) -> None:
-        """Appends claims already in canonical order, all after the last step."""
-        start = 0
-        for end in range(1, len(ordered) + 1):
-            if end == len(ordered) or step_key(ordered[end]) != step_key(ordered[start]):
-                self._step(ordered[start:end])
-                start = end
+        """Appends claims already in canonical order, all after the last one replayed."""
+        for claim in ordered:
+            if self._open is None or step_key(claim) != self._open.key:
+                self._begin(claim)
+            self._apply(claim)
+        self._settle()
 
-    def _step(self, claims: list[AnyClaim]) -> None:
-        first = claims[0]
-        before_figures = {metric: fold.signature() for metric, fold in self.metrics.items()}
-        people_before: tuple[object, ...] | None = None
-        because: dict[Metric, list[str]] = {}
-        for claim in claims:
-            source = source_of(claim)
-            if isinstance(claim, FigureClaim):
-                fold = self.metrics.get(claim.metric)
-                if fold is None:
-                    fold = self.metrics[claim.metric] = MetricFold()
-                if fold.apply(claim, source, self.steps):
-                    because.setdefault(claim.metric, []).append(claim.claim_id)
-            else:
-                if people_before is None:
-                    people_before = self.people.signature()
-                self.people.apply(claim, source)
-        changed = people_before is not None and self.people.signature() != people_before
-        for metric, fold in self.metrics.items():
-            if fold.signature() != before_figures.get(metric):
-                fold.record(first.published_at, because.get(metric, []))
-                changed = True
-        self.version += changed
-        self.steps += 1
-        if first.article_id not in self._seen:
-            self._seen.add(first.article_id)
-            insort(self.articles, first.article_id)
+    def _begin(self, claim: AnyClaim) -> None:
+        if self._open is not None:
+            self._settle()
+            self.steps += 1
+        self._open = _Step(
+            key=step_key(claim),
+            last=order_key(claim),
+            figures_before={metric: fold.signature() for metric, fold in self.metrics.items()},
+            history_before={metric: len(fold.history) for metric, fold in self.metrics.items()},
+            version_before=self.version,
+        )
+        if claim.article_id not in self._seen:
+            self._seen.add(claim.article_id)
+            insort(self.articles, claim.article_id)
         if self.first_seen is None:
-            self.first_seen = first.published_at
-        self.last_updated = first.published_at
-        self.last_step = step_key(first)
+            self.first_seen = claim.published_at
+        self.last_updated = claim.published_at
+
+    def _apply(self, claim: AnyClaim) -> None:
+        step = self._open
+        assert step is not None
+        step.last = order_key(claim)
+        source = source_of(claim)
+        if isinstance(claim, FigureClaim):
+            fold = self.metrics.get(claim.metric)
+            if fold is None:
+                fold = self.metrics[claim.metric] = MetricFold()
+            if fold.apply(claim, source, self.steps):
+                step.because.setdefault(claim.metric, []).append(claim.claim_id)
+        else:
+            if step.people_before is None:
+                step.people_before = self.people.signature()
+            self.people.apply(claim, source)
+
+    def _settle(self) -> None:
+        """Counts the open step's changes; redone from its start when claims joined it."""
+        step = self._open
+        assert step is not None
+        changed = step.people_before is not None and self.people.signature() != step.people_before
+        for metric, fold in self.metrics.items():
+            fold.truncate(step.history_before.get(metric, 0))
+            if fold.signature() != step.figures_before.get(metric):
+                fold.record(step.key[0], step.because.get(metric, []))
+                changed = True
+        self.version = step.version_before + changed
 
     def state(self) -> IncidentState:
         assert self.first_seen is not None and self.last_updated is not None

@@ -66,6 +66,8 @@ class PeopleFold:
         self._subject_of: dict[str, str] = {}
         self._subjects: dict[str, _Subject] = {}
         self._dirty = False
+        self._people: dict[str, Person] | None = None
+        self._signature: tuple[object, ...] | None = None
 
     def apply(self, claim: ActionClaim, source: Source) -> None:
         subject = canonical_name(claim.subject) or claim.subject
@@ -82,6 +84,7 @@ class PeopleFold:
                 self._linked.add((subject, spelling))
                 self._dirty = True
         self._counts[subject] += 1
+        self._people = self._signature = None
         record = _Record(
             spelling=subject,
             kind=claim.subject_kind,
@@ -107,17 +110,21 @@ class PeopleFold:
         self._dirty = False
 
     def people(self) -> dict[str, Person]:
-        if self._dirty:
-            self._recluster()
-        built = [self._person(subject) for subject in self._subjects.values()]
-        return {person.name: person for person in sorted(built, key=lambda p: p.name)}
+        if self._people is None:
+            if self._dirty:
+                self._recluster()
+            built = sorted(map(self._person, self._subjects.values()), key=lambda p: p.name)
+            self._people = {person.name: person for person in built}
+        return dict(self._people)
 
     def signature(self) -> tuple[object, ...]:
         """What a reader sees change: who, and which actions with which dates."""
-        return tuple(
-            (name, person.kind, tuple((a.action, a.date) for a in person.actions))
-            for name, person in self.people().items()
-        )
+        if self._signature is None:
+            self._signature = tuple(
+                (name, person.kind, tuple((a.action, a.date) for a in person.actions))
+                for name, person in self.people().items()
+            )
+        return self._signature
 
     def _person(self, subject: _Subject) -> Person:
         if subject.cached is not None:
