@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import psutil
 from aiokafka import AIOKafkaProducer
 
 from schemas.claim import ClaimAdapter
@@ -64,6 +65,7 @@ def run(bootstrap: str, work_dir: Path, total: int, seed: int) -> dict[str, Any]
     asyncio.run(produce(bootstrap, settings.topic_claims, messages))
     produced = time.perf_counter() - started
     del messages
+    rss_before = psutil.Process().memory_info().rss
     with RssSampler([os.getpid()]) as sampler:
         report = asyncio.run(rebuild_states(settings, publish=False, compare_live=False))
     return {
@@ -76,5 +78,6 @@ def run(bootstrap: str, work_dir: Path, total: int, seed: int) -> dict[str, Any]
         "rebuild_claims_per_s": report.claims / report.seconds if report.seconds else 0.0,
         "claims_read": report.claims,
         "incidents": report.incidents,
+        "rss_before_rebuild_mb": rss_before / 1024 / 1024,
         "rebuild_peak_rss_mb": sampler.peaks_mb[0],
     }

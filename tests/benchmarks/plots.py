@@ -8,6 +8,7 @@ import matplotlib
 matplotlib.use("Agg")  # files only, no display
 
 import matplotlib.pyplot as plt
+from matplotlib.ticker import ScalarFormatter
 
 
 def latency(loads: list[dict[str, Any]], path: Path) -> None:
@@ -20,6 +21,7 @@ def latency(loads: list[dict[str, Any]], path: Path) -> None:
     axes.set_xlabel("offered load (articles/s)")
     axes.set_ylabel("publish -> state latency (s)")
     axes.set_yscale("log")
+    axes.yaxis.set_major_formatter(ScalarFormatter())
     axes.set_title("Latency from produce to incident-state, one worker")
     axes.grid(True, which="both", alpha=0.3)
     axes.legend()
