@@ -36,6 +36,7 @@ class Conflict(BaseModel):
     value: int
     qualifier: Qualifier
     reason: str
+    sentence: str
 
 
 class HistoryEntry(BaseModel):

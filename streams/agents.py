@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
-import faust
 from faust.streams import Stream
 from faust.types import EventT, StreamT
 from pydantic import ValidationError
@@ -51,9 +50,7 @@ class Agents:
         self.store = IncidentStore(topology.claims_table)
         self.incident_gauges = metrics.IncidentGauges()
 
-    async def reject(
-        self, event: Event, stage: str, reason: RejectReason, detail: str
-    ) -> None:
+    async def reject(self, event: Event, stage: str, reason: RejectReason, detail: str) -> None:
         message = event.message
         letter = dead_letter(
             reason=reason,
@@ -111,9 +108,7 @@ class Agents:
             await self.send_claims(event, result)
             metrics.MESSAGES_OUT.labels(stage="extract").inc()
 
-    async def send_claims(
-        self, event: Event, claims: Sequence[FigureClaim | ActionClaim]
-    ) -> None:
+    async def send_claims(self, event: Event, claims: Sequence[FigureClaim | ActionClaim]) -> None:
         produced_at = str(event.message.timestamp).encode()
         for claim in claims:
             await self.topology.claims.send(

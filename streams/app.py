@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import faust
-from faust.types import TableT
 from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.types import TableT
 
 from streams.logs import logging_config
 from streams.settings import Settings
@@ -98,8 +98,6 @@ def create_topology(settings: Settings) -> Topology:
             default=None,
             key_type=bytes,
             value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
             partitions=settings.partitions,
         ),
     )

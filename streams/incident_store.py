@@ -30,6 +30,9 @@ class IncidentStore:
 
     def record(self, claim: Claim) -> None:
         """Write a claim to the table; call it with the claim's own event current."""
+        # The cache must be built from the table as it was before this claim, or `apply`
+        # would find the claim already folded in and report no change.
+        self._loaded()
         key = table_key(claim)
         if self.table.get(key) is None:
             self.table[key] = ClaimAdapter.dump_json(claim)
@@ -70,6 +73,7 @@ class IncidentStore:
                     claim = ClaimAdapter.validate_json(value)
                     by_incident[claim.incident_id].append(claim)
             self._reconcilers = {
-                incident_id: Reconciler(Ledger(claims)) for incident_id, claims in by_incident.items()
+                incident_id: Reconciler(Ledger(claims))
+                for incident_id, claims in by_incident.items()
             }
         return self._reconcilers

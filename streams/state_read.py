@@ -9,23 +9,21 @@ from collections.abc import AsyncIterator
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from schemas.state import IncidentState
+from streams.kafka.topics import partitions_of
 
 
 async def read_topic(
     bootstrap: str, topic: str
 ) -> AsyncIterator[tuple[bytes | None, bytes | None]]:
     """Every (key, value) of the topic up to the end offsets seen at the start."""
+    partitions = [TopicPartition(topic, p) for p in await partitions_of(bootstrap, topic)]
+    if not partitions:
+        return
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, max_poll_records=5000
     )
     await consumer.start()
     try:
-        found = await consumer.topics()
-        if topic not in found:
-            return
-        partitions = [
-            TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())
-        ]
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
         ends = await consumer.end_offsets(partitions)

@@ -11,6 +11,7 @@ import logging
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from schemas.state import IncidentState
+from streams.kafka.topics import partitions_of
 from streams.state_read import apply_state_record
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ class StateView:
         )
         await consumer.start()
         try:
-            partitions = await self._partitions(consumer)
+            partitions = await self._partitions()
             consumer.assign(partitions)
             await consumer.seek_to_beginning(*partitions)
             ends = await consumer.end_offsets(partitions)
@@ -46,12 +47,11 @@ class StateView:
         finally:
             await consumer.stop()
 
-    async def _partitions(self, consumer: AIOKafkaConsumer) -> list[TopicPartition]:
+    async def _partitions(self) -> list[TopicPartition]:
         for _ in range(120):  # the topic is created at start-up; wait for its metadata
-            found = consumer.partitions_for_topic(self.topic)
+            found = await partitions_of(self.bootstrap, self.topic)
             if found:
-                return [TopicPartition(self.topic, p) for p in sorted(found)]
-            await consumer.topics()
+                return [TopicPartition(self.topic, p) for p in found]
             await asyncio.sleep(0.5)
         raise RuntimeError(f"topic {self.topic!r} has no partitions")
 

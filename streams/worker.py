@@ -3,7 +3,6 @@
 import asyncio
 import logging
 from dataclasses import dataclass
-
 from typing import Any, cast
 
 import faust
@@ -75,6 +74,7 @@ def run_worker(settings: Settings) -> None:
     settings = settings.model_copy(
         update={"data_dir": settings.data_dir / f"worker-{settings.web_port}"}
     )
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
     worker = build_worker(settings)
     # Faust runs on the loop current at start; topics are created on the same one beforehand.
     loop = asyncio.new_event_loop()

@@ -41,7 +41,9 @@ def describe(incident: str) -> IncidentLabel:
     if match is None:
         return IncidentLabel(incident, None)
     words = match["country"].split("-")
-    country = None if match["country"] == UNKNOWN_COUNTRY else " ".join(w.capitalize() for w in words)
+    country = (
+        None if match["country"] == UNKNOWN_COUNTRY else " ".join(w.capitalize() for w in words)
+    )
     place = country or "Unknown place"
     month = calendar.month_name[int(match["month"])]
     return IncidentLabel(f"{place} {match['kind']}, {month} {match['year']}", country)

@@ -48,3 +48,19 @@ async def ensure_topics(settings: Settings) -> list[str]:
         return [spec.name for spec in missing]
     finally:
         await admin.close()
+
+
+async def partitions_of(bootstrap: str, topic: str) -> list[int]:
+    """The partition numbers of a topic; empty when it does not exist (yet)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return sorted(
+        partition["partition"]
+        for found in described
+        if found["topic"] == topic and found["error_code"] == 0
+        for partition in found["partitions"]
+    )

@@ -4,7 +4,7 @@ from typing import Any
 
 from schemas.change import StateChange
 from schemas.claim import Metric
-from schemas.state import IncidentState, MetricState, Person, Source
+from schemas.state import Conflict, IncidentState, MetricState, Person, Source
 
 
 def _figure(state: MetricState | None, *, conflicts: bool = True) -> dict[str, Any] | None:
@@ -43,13 +43,14 @@ def _new(before: list[Source], after: list[Source]) -> list[Source]:
 
 
 def _change(
-    state: IncidentState, sources: list[Source], extra: list[str], **fields: Any
+    state: IncidentState, sources: list[Source], conflicts: list[Conflict], **fields: Any
 ) -> StateChange:
+    causes: list[Source | Conflict] = [*sources, *conflicts]
     return StateChange(
         incident_id=state.incident_id,
         version=state.version,
-        because=list(dict.fromkeys([*(source.claim_id for source in sources), *extra])),
-        sentences=list(dict.fromkeys(source.sentence for source in sources)),
+        because=list(dict.fromkeys(cause.claim_id for cause in causes)),
+        sentences=list(dict.fromkeys(cause.sentence for cause in causes)),
         at=state.last_updated,
         **fields,
     )
@@ -73,7 +74,7 @@ def diff(before: IncidentState | None, after: IncidentState) -> list[StateChange
             _change(
                 after,
                 sources,
-                [conflict.claim_id for conflict in conflicts],
+                conflicts,
                 metric=metric,
                 before=_figure(old),
                 after=_figure(figure),

@@ -6,7 +6,8 @@ the headline, which may be the sum of the scopes):
   and not applied, unless the claim corrects (`corrects=True`), which replaces it even lower.
   A lower figure whose range still contains the current one ("more than 20" against 44) is
   consistent and changes nothing.
-- A higher figure replaces the current one; an equal one adds its source.
+- A higher figure replaces the current one; an equal one adds its source (and "about N"
+  beside an exact N makes the figure "about N").
 - Vague figures are ranges: one never displaces a precise figure inside its range, and a
   precise figure inside or above a vague range displaces it (below it, it is a conflict).
   A vague range wholly above the figure raises it.
@@ -53,6 +54,13 @@ class Figure:
             step=step,
             corrected=claim.corrects,
         )
+
+    def hedge(self, claim: FigureClaim) -> None:
+        """The same number stated exactly and as "about" reads as about: the exact form is
+        usually the rounded one of a headline or lead. Symmetric, so order cannot matter."""
+        if self.qualifier == "exact" and claim.qualifier == "about":
+            self.qualifier, self.low, self.high = claim.qualifier, claim.low, claim.high
+            self.as_written = claim.as_written
 
     def contains(self, value: int) -> bool:
         return self.low <= value and (self.high is None or value <= self.high)
@@ -122,6 +130,7 @@ class MetricFold:
                 self.total = Figure.of(claim, source, step)
             else:
                 current.sources.append(source)
+                current.hedge(claim)
                 if scope != "total":
                     self._sum_of_scopes = self._derived()
         else:
@@ -133,6 +142,7 @@ class MetricFold:
                     value=claim.value,
                     qualifier=claim.qualifier,
                     reason=verdict,
+                    sentence=claim.sentence.text,
                 )
             )
             return False
