@@ -63,6 +63,7 @@ def seeded_deployment(
     records = seed_records()
     deployed.publish_records(records)
     deployed.wait_for_articles({str(record["id"]) for record in records})
+    deployed.wait_quiet()
     yield deployed
     deployed.stop_all()
 

@@ -7,10 +7,10 @@ import subprocess
 import time
 import urllib.request
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from schemas.state import IncidentState
 from streams.kafka.broker import free_port
@@ -23,6 +23,7 @@ from streams.state_read import read_states, read_topic
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
 READY_TIMEOUT_S = 240.0
+T = TypeVar("T")
 
 
 @dataclass
@@ -177,6 +178,16 @@ class Deployment:
             elif time.monotonic() - stable_since >= seconds:
                 return current
         raise TimeoutError("the state kept changing")
+
+
+def wait_until(probe: Callable[[], T], done: Callable[[T], bool], timeout_s: float = 30.0) -> T:
+    """Probe until `done` holds or the time is up; returns the last probe either way."""
+    deadline = time.monotonic() + timeout_s
+    found = probe()
+    while not done(found) and time.monotonic() < deadline:
+        time.sleep(0.5)
+        found = probe()
+    return found
 
 
 def _dump(states: dict[str, IncidentState]) -> list[str]:

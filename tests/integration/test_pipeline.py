@@ -11,7 +11,7 @@ from schemas.state import IncidentState
 from streams.rebuild import rebuild_states
 from streams.replay import replay
 from streams.sources import load_articles
-from tests.integration.harness import SEEDS, Deployment, seed_records
+from tests.integration.harness import SEEDS, Deployment, seed_records, wait_until
 
 
 def _seed_incident(states: dict[str, IncidentState]) -> IncidentState:
@@ -50,9 +50,11 @@ def test_http_api_serves_the_same_state(seeded_deployment: Deployment) -> None:
     assert status == 200
     listed = {entry["incident_id"]: entry for entry in json.loads(body)}
     assert listed[state.incident_id]["figures"]["deaths"]["value"] == 164
-    status, body = worker.get(f"/incidents/{state.incident_id}")
-    assert status == 200
-    assert IncidentState.model_validate_json(body) == state
+    served = wait_until(
+        lambda: IncidentState.model_validate_json(worker.get(f"/incidents/{state.incident_id}")[1]),
+        lambda found: found == state,
+    )
+    assert served == state
     status, body = worker.get(f"/incidents/{state.incident_id}/history")
     assert status == 200
     history = json.loads(body)
