@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from schemas.article import CleanedArticle
 from schemas.claim import ActionClaim, ClaimAdapter, FigureClaim
 from schemas.dead_letter import RejectReason
+from schemas.state import IncidentState
 from streams import metrics
 from streams.app import Topology
 from streams.clean.boilerplate import clean
@@ -38,6 +39,18 @@ def _headers(message: Any) -> list[tuple[str, bytes]]:
         headers.items() if isinstance(headers, Mapping) else headers
     )
     return [(str(name), bytes(value or b"")) for name, value in items]
+
+
+def new_conflicts(before: IncidentState | None, after: IncidentState) -> dict[str, int]:
+    """Conflicts per metric that `after` has beyond `before`; a refold that resolves one
+    (a correction arriving late) lowers the count and adds nothing."""
+    found: dict[str, int] = {}
+    for metric, figure in after.figures.items():
+        earlier = before.figures.get(metric) if before is not None else None
+        added = len(figure.conflicts) - (len(earlier.conflicts) if earlier is not None else 0)
+        if added > 0:
+            found[metric] = added
+    return found
 
 
 class Agents:
@@ -140,10 +153,13 @@ class Agents:
                 )
         for incident_id, claims in sorted(by_incident.items()):
             started = time.perf_counter()
+            before = self.store.state_of(incident_id)
             state, changes = self.store.apply(incident_id, claims)
             metrics.STAGE_LATENCY.labels(stage="reconcile").observe(time.perf_counter() - started)
             if state is None or not changes:
                 continue
+            for metric, count in new_conflicts(before, state).items():
+                metrics.CONFLICTS.labels(metric=metric).inc(count)
             await self.topology.state.send(
                 key=incident_id.encode(), value=state.model_dump_json().encode()
             )

@@ -11,6 +11,7 @@ import click
 from rich.console import Console
 
 from schemas.claim import ClaimAdapter
+from schemas.dead_letter import RejectReason
 from streams.settings import Settings, get_settings
 
 if TYPE_CHECKING:
@@ -176,6 +177,43 @@ def rebuild(check: bool, republish: bool, as_json: bool) -> None:
         console.print(report.summary())
     if check and report.differing:
         sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--reason",
+    "reasons",
+    multiple=True,
+    type=click.Choice([reason.value for reason in RejectReason]),
+    help="Only letters with this reason (repeatable).",
+)
+@click.option("--key", "keys", multiple=True, help="Only letters with this key (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the letters as JSON.")
+@click.option(
+    "--republish",
+    is_flag=True,
+    help="Send the selected letters' original messages to the articles topic again.",
+)
+def dlq(reasons: tuple[str, ...], keys: tuple[str, ...], as_json: bool, republish: bool) -> None:
+    """List dead letters (reason, detail, key, offset); re-publish them after a fix."""
+    from streams import dlq as dlq_tools
+
+    if republish and not (reasons or keys):
+        raise click.UsageError("--republish needs --reason or --key to say which letters")
+    settings = _settings()
+    bootstrap = _bootstrap(settings)
+    letters = dlq_tools.select(
+        asyncio.run(dlq_tools.read_dead_letters(bootstrap, settings.topic_dlq)),
+        reasons={RejectReason(reason) for reason in reasons},
+        keys=set(keys),
+    )
+    if republish:
+        count = asyncio.run(dlq_tools.republish(bootstrap, settings.topic_articles, letters))
+        console.print(f"re-published {count} message(s) to {settings.topic_articles}")
+    elif as_json:
+        click.echo(dlq_tools.as_json(letters))
+    else:
+        console.print(dlq_tools.table(letters))
 
 
 @main.command(name="eval")
