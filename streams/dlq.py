@@ -79,7 +79,7 @@ def as_json(letters: Sequence[DeadLetter]) -> str:
 def table(letters: Sequence[DeadLetter]) -> Table:
     view = Table(title=f"{len(letters)} dead letter(s)")
     for column in ("reason", "detail", "key", "partition", "offset"):
-        view.add_column(column, overflow="fold" if column == "detail" else "ellipsis")
+        view.add_column(column, overflow="fold")
     for letter in letters:
         detail = letter.detail
         if len(detail) > DETAIL_WIDTH:
