@@ -156,7 +156,9 @@ class Agents:
             before = self.store.state_of(incident_id)
             state, changes = self.store.apply(incident_id, claims)
             metrics.STAGE_LATENCY.labels(stage="reconcile").observe(time.perf_counter() - started)
-            if state is None or not changes:
+            # Any new source or article is a new state for the compacted topic; only
+            # changes a reader cares about go to state-changes.
+            if state is None or state == before:
                 continue
             for metric, count in new_conflicts(before, state).items():
                 metrics.CONFLICTS.labels(metric=metric).inc(count)

@@ -1,0 +1,46 @@
+"""The `tally` commands a user runs against the broker: demo, publish, state."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from schemas.state import IncidentState
+from tests.integration.harness import REPO, SEEDS, Deployment
+
+
+def _tally(*args: str, env: dict[str, str], timeout_s: float = 600) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "streams.cli", *args],
+        env={**os.environ, **env, "COLUMNS": "200"},
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return result.stdout
+
+
+def test_state_command_prints_the_topic_state(seeded_deployment: Deployment) -> None:
+    printed = json.loads(_tally("state", "--json", env=seeded_deployment.env))
+    states = seeded_deployment.states()
+    assert [IncidentState.model_validate(item) for item in printed] == list(states.values())
+    table = _tally("state", env=seeded_deployment.env)
+    assert "Kazakhstan unrest, January 2022" in table and "164" in table
+
+
+def test_demo_prints_the_seed_state(deployment: Deployment, tmp_path: Path) -> None:
+    env = {**deployment.env, "TALLY_DATA_DIR": str(tmp_path / "demo")}
+    output = _tally("demo", env=env)
+    for expected in ("164", "about 2,000", "about 6,000", "Masimov", "Osipov", "Ergozhin"):
+        assert expected in output, output[-3000:]
+    assert all(seed.stem[:3] in output for seed in SEEDS.glob("*.txt"))
+
+
+def test_publish_then_state(deployment: Deployment) -> None:
+    deployment.start_worker()
+    _tally("publish", str(SEEDS), env=deployment.env)
+    states = deployment.wait_for_articles({path.stem for path in SEEDS.glob("*.txt")})
+    assert len(states) == 1
