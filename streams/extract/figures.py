@@ -18,14 +18,19 @@ so that reading never yields thousands of deaths.
 """
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Metric
 from streams.extract.attribution import attribution, reporting_verb
 from streams.extract.dates import date_of
+from streams.extract.history import earlier_event
 from streams.extract.lexicon import (
+    CARE_NOUNS,
+    CARE_VERBS,
+    CUSTODY,
     EXPERIENCER_VERBS,
     METRIC_NOUNS,
     PATIENT_VERBS,
@@ -34,11 +39,21 @@ from streams.extract.lexicon import (
     STATE_WORDS,
     TOTAL_VERBS,
 )
-from streams.extract.modality import asserted, corrects
+from streams.extract.modality import asserted, corrects, retracted
 from streams.extract.numbers import Quantity, find_quantities
+from streams.extract.places import place_of
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SKIP_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-_LIGHT_NOUNS = {"member", "others", "more", "number", "total"}
+_LIGHT_NOUNS = {"member", "others", "more", "number", "total", "group"}
+# Verbs of holding: a patient only in the passive ("30 were held"), never "the prison holds".
+_HELD = {"hold"}
+_HOSTAGE = {"hostage", "hostages", "captive", "captives"}
+_PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "have", "has", "had", "got"}
+# Words that introduce a part of a figure, and nouns that name the whole without a metric.
+_PART_WORDS = {"among", "between", "of", "including"}
+_WHOLES = {"victim", "victims", "casualty", "casualties"}
+_GROUP_PRONOUNS = {"them", "whom", "those"}
 
 
 @dataclass(frozen=True)
@@ -63,16 +78,18 @@ class _Reading:
 
 def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
     """Every asserted casualty or arrest figure in `doc`, in text order."""
-    figures = []
+    figures: list[Figure] = []
+    places: list[str | None] = []
     for sentence in doc.sents:
         correcting = corrects(sentence)
         for local in find_quantities(sentence.text):
             quantity = _shift(local, sentence.start_char)
             number = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
-            if number is None or _skipped(number):
+            if number is None or _skipped(number, quantity):
                 continue
-            reading = _read(number.root)
-            if reading is None or not asserted(reading.anchor):
+            previous = figures[-1].metric if figures else None
+            reading = _read(number.root, previous)
+            if reading is None or not _stated(reading, number.root, published):
                 continue
             said = reporting_verb(reading.anchor)
             as_of = date_of(reading.anchor, published) or (
@@ -89,7 +106,28 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
                     corrects=correcting,
                 )
             )
-    return figures
+            places.append(place_of(number.root, reading.counted, reading.anchor))
+    return _place_scopes(figures, places)
+
+
+def _stated(reading: _Reading, number: Token, published: dt.date) -> bool:
+    """Asserted, about this event, and not the wrong figure a correction replaces."""
+    return (
+        asserted(reading.anchor)
+        and not earlier_event(reading.anchor, published)
+        and not retracted(number)
+        and not _increment(reading.anchor)
+    )
+
+
+def _increment(anchor: Token) -> bool:
+    """The deaths that raised a toll, not a toll: "the toll rose to 46 after two died"."""
+    clause = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "as") for c in clause.children)
+        and clause.head.lemma_.lower() in TOTAL_VERBS
+    )
 
 
 def _shift(quantity: Quantity, offset: int) -> Quantity:
@@ -106,11 +144,32 @@ def _shift(quantity: Quantity, offset: int) -> Quantity:
     )
 
 
-def _skipped(number: Span) -> bool:
-    if any(t.ent_type_ in _SKIP_ENTITIES for t in number):
+def _skipped(number: Span, quantity: Quantity) -> bool:
+    if any(t.ent_type_ in _SKIP_ENTITIES for t in number) and not _bare_count(number):
         return True
-    before = number.doc[number.start - 1] if number.start > 0 else None
+    if quantity.value <= 1 and quantity.qualifier != "exact":
+        return True  # "more than one person" bounds nothing
+    doc = number.doc
+    before = doc[number.start - 1] if number.start > 0 else None
+    after = doc[number.end] if number.end < len(doc) else None
+    if quantity.value == 1 and after is not None and after.lower_ == "of":
+        return True  # "one of the wounded died": a single case, not a count
+    if after is not None and after.lower_ == "more" and not _followed_by(after, "than"):
+        return True  # "four more people died": what was added to a toll, not a toll
     return before is not None and before.lower_ in ("not", "no")
+
+
+def _followed_by(token: Token, word: str) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
+
+
+def _bare_count(number: Span) -> bool:
+    """A lone number the recogniser tagged as a date ("injuring 87") that cannot be one."""
+    entity = next((e for e in number.doc.ents if e.start <= number.start < e.end), None)
+    if entity is None or entity.label_ not in ("DATE", "TIME"):
+        return False
+    inside = entity.start >= number.start and entity.end <= number.end
+    return inside and not _YEAR.fullmatch(number.text)
 
 
 def _counted(number: Token) -> Token:
@@ -118,9 +177,20 @@ def _counted(number: Token) -> Token:
     token = number
     while token.dep_ in ("compound", "quantmod") and token.head.i != token.i:
         token = token.head
-    if token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
+    attached = token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN")
+    if attached and (token.head.i > token.i or _next_people(token) is None):
         return token.head
-    return token
+    # A misattached count still counts the people noun written right after it
+    # ("last Friday ten persons lost their lives").
+    return _next_people(token) or token
+
+
+def _next_people(number: Token) -> Token | None:
+    doc = number.doc
+    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if following is not None and following.pos_ == "NOUN" and following.lemma_.lower() in PEOPLE:
+        return following
+    return None
 
 
 def _of_object(token: Token) -> Token | None:
@@ -134,19 +204,31 @@ def _of_object(token: Token) -> Token | None:
 
 def _is_people(token: Token, number: Token) -> bool:
     if token.i == number.i:
-        return True
+        # A bare count is of people unless it is a part of something else ("several of the
+        # projects"); "9 of the suspects", "17 of them" are people.
+        part = _of_object(token)
+        return part is None or part.pos_ == "PRON" or _is_people(part, part)
     lemma = token.lemma_.lower()
     if lemma in PEOPLE or token.lower_ in PEOPLE or token.ent_type_ == "NORP":
+        return True
+    if lemma in METRIC_NOUNS or token.lower_ in STATE_WORDS:
         return True
     inner = _of_object(token) if lemma in _LIGHT_NOUNS else None
     return inner is not None and _is_people(inner, number)
 
 
-def _read(number: Token) -> _Reading | None:
+def _read(number: Token, previous: Metric | None) -> _Reading | None:
     doc = number.doc
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    if after is not None and after.lower_ in STATE_WORDS and after.tag_ in ("VBN", "JJ", "VBD"):
-        # "2,000 injured" even when the parser hangs the number on a later noun.
+    # "2,000 injured" even when the parser hangs the number on a later noun; but in "two
+    # injured inmates died" the word describes the counted noun, which the verb reads.
+    if (
+        after is not None
+        and after.lower_ in STATE_WORDS
+        and after.tag_ in ("VBN", "JJ", "VBD")
+        and not (after.dep_ == "amod" and after.head.i > after.i)
+        and after.dep_ not in ("nsubj", "nsubjpass")
+    ):
         return _Reading(STATE_WORDS[after.lower_], number, after)
     counted = _counted(number)
     noun = METRIC_NOUNS.get(counted.lemma_.lower()) if counted.i != number.i else None
@@ -154,7 +236,12 @@ def _read(number: Token) -> _Reading | None:
         return _Reading(noun, counted, counted)
     if not _is_people(counted, number):
         return None
-    return _described(counted) or _by_role(counted)
+    return (
+        _described(counted)
+        or _by_role(counted, previous)
+        or _part(counted, previous)
+        or _surface(number, counted)
+    )
 
 
 def _described(counted: Token) -> _Reading | None:
@@ -168,48 +255,162 @@ def _described(counted: Token) -> _Reading | None:
         if metric is None or any(c.dep_ == "dobj" for c in word.children):
             continue
         return _Reading(metric, counted, word)
+    for clause in (c for c in counted.children if c.dep_ == "relcl"):
+        # "361 people who were treated for injuries".
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children):
+            metric = _verb_metric(clause, passive=clause.tag_ == "VBN", objects=[])
+            if metric is not None:
+                return _Reading(metric, counted, clause)
     return None
 
 
-def _by_role(counted: Token) -> _Reading | None:
+def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | None:
+    """The metric a verb gives its counted subject: "were killed", "died", "were shot dead",
+    "were treated for burns", "needed medical help", "were taken into custody"."""
+    lemma = verb.lemma_.lower()
+    if lemma in EXPERIENCER_VERBS:
+        return EXPERIENCER_VERBS[lemma]
+    if lemma in _HELD and any(c.lower_ in _HOSTAGE for c in verb.children):
+        return None  # "held hostage" is not an arrest
+    if lemma in PATIENT_VERBS and (passive or not objects):
+        return PATIENT_VERBS[lemma]
+    if lemma == "lose" and any(o.lemma_ == "life" for o in objects):
+        return "deaths"
+    for child in verb.children:
+        state = STATE_WORDS.get(child.lower_)
+        if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and state is not None:
+            return state
+        if child.dep_ == "prep" and child.lower_ in ("in", "into") and _custody(child):
+            return "arrested"
+    if lemma in CARE_VERBS and any(_is_care(o) for o in objects):
+        return "injured"
+    if lemma == "treat" and passive and any(c.dep_ == "prep" for c in verb.children):
+        return "injured"
+    return None
+
+
+def _custody(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in CUSTODY for c in prep.children)
+
+
+def _is_care(noun: Token) -> bool:
+    """ "treatment", "medical help", "medical attention"."""
+    lemma = noun.lemma_.lower()
+    medical = any(c.lower_ in ("medical", "hospital") for c in noun.children)
+    return lemma == "treatment" or (lemma in CARE_NOUNS and medical)
+
+
+def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     """The count as subject or object of a casualty verb, or as a total something reaches."""
     role = counted
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head
+    if role is not counted:
+        # "11 deaths in X and 9 in Y": an elliptical conjunct shares the first one's metric.
+        first = _conjunct_reading(role, previous)
+        if first is not None:
+            return _Reading(first.metric, counted, first.anchor)
     verb = role.head
     lemma = verb.lemma_.lower()
     if role.dep_ in ("nsubj", "nsubjpass"):
-        if lemma in EXPERIENCER_VERBS:
-            return _Reading(EXPERIENCER_VERBS[lemma], counted, verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         passive = role.dep_ == "nsubjpass" or verb.tag_ == "VBN"
-        if lemma in PATIENT_VERBS and (passive or not objects):
-            return _Reading(PATIENT_VERBS[lemma], counted, verb)
-        if lemma == "lose" and any(o.lemma_ == "life" for o in objects):
-            return _Reading("deaths", counted, verb)
-        for complement in verb.children:
-            state = STATE_WORDS.get(complement.lower_)
-            if complement.dep_ in ("acomp", "attr", "oprd") and state is not None:
-                return _Reading(state, counted, verb)
+        metric = _verb_metric(verb, passive, objects)
+        if metric is not None:
+            return _Reading(metric, counted, verb)
     if role.dep_ == "dobj":
         verb = _nearest_coordinated(verb, role)
         lemma = verb.lemma_.lower()
-        if lemma in PATIENT_VERBS:
+        if lemma in PATIENT_VERBS and lemma not in _HELD:
             return _Reading(PATIENT_VERBS[lemma], counted, verb)
+        state = next(
+            (STATE_WORDS[c.lower_] for c in verb.children if c.dep_ in ("acomp", "oprd")
+             and c.lower_ in STATE_WORDS),
+            None,
+        )  # fmt: skip
+        if state is not None:
+            return _Reading(state, counted, verb)  # "police shot dead eight protesters"
     if role.dep_ == "pobj" and role.head.lower_ == "of":
-        owner = METRIC_NOUNS.get(role.head.head.lemma_.lower())
-        if owner is not None:
-            return _Reading(owner, counted, role.head.head)
-    if role.dep_ == "pobj" and role.head.lower_ == "including":
-        # "killed 12 civilians, including four children": the part shares the whole's metric.
-        whole = next((c for c in role.head.head.children if c.dep_ == "nummod"), None)
-        outer = _read(whole) if whole is not None else None
-        return _Reading(outer.metric, counted, outer.anchor) if outer else None
+        owner = role.head.head
+        if METRIC_NOUNS.get(owner.lemma_.lower()) is not None:
+            return _Reading(METRIC_NOUNS[owner.lemma_.lower()], counted, owner)
+        if owner.lemma_.lower() in _LIGHT_NOUNS and owner.head.i != owner.i:
+            # "a total of 212 people had been arrested": the total is what the verb reads.
+            return _by_role(owner, previous)
     if role.dep_ == "pobj" and role.head.lower_ in ("to", "at"):
-        return _total(role.head.head, counted)
+        return _total(_verb_above(role.head), counted)
     if role.dep_ in ("attr", "dobj"):
         return _total(verb, counted)
     return None
+
+
+def _conjunct_reading(first: Token, previous: Metric | None) -> _Reading | None:
+    metric = METRIC_NOUNS.get(first.lemma_.lower())
+    if metric is not None:
+        return _Reading(metric, first, first)
+    number = first if first.pos_ == "NUM" else None
+    number = number or next((c for c in first.children if c.dep_ == "nummod"), None)
+    return _read(number, previous) if number is not None else None
+
+
+def _part(counted: Token, previous: Metric | None) -> _Reading | None:
+    """A part of a figure already given: "including 19 children", "17 of them in Nairobi",
+    "among them 11 guards", "among the victims are 18 demonstrators", "of the dead, 14 ..."."""
+    for holder in (counted, counted.head, counted.head.head):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PART_WORDS:
+                continue
+            if prep.lower_ == "of" and not _names_whole(prep, holder, counted):
+                continue
+            for whole in (c for c in prep.children if c.dep_ == "pobj"):
+                metric = METRIC_NOUNS.get(whole.lemma_.lower()) or STATE_WORDS.get(whole.lower_)
+                if metric is None and whole.lower_ in _WHOLES | _GROUP_PRONOUNS:
+                    metric = previous
+                if metric is not None:
+                    return _Reading(metric, counted, holder)
+    if counted.dep_ == "pobj" and counted.head.lower_ == "including" and previous is not None:
+        return _Reading(previous, counted, counted)
+    return None
+
+
+def _names_whole(of: Token, holder: Token, counted: Token) -> bool:
+    """ "Of the dead, 14 were found in X" and "17 of them in Nairobi" name the whole a part
+    is of; "several of the wounded were in critical condition" says something else of them."""
+    if holder is counted:
+        return counted.dep_ not in ("nsubj", "nsubjpass")
+    return of.i < counted.i
+
+
+def _surface(number: Token, counted: Token) -> _Reading | None:
+    """A passive casualty verb right after the count, however it was attached:
+    "56 persons were detained" when the parser tied the number elsewhere."""
+    doc = number.doc
+    index = max(number.i, counted.i) + 1
+    seen_aux = False
+    while index < len(doc) and index - number.i <= 6:
+        word = doc[index]
+        if word.lower_ in _PASSIVE_AUX:
+            seen_aux = True
+        elif word.pos_ != "ADV":
+            break
+        index += 1
+    if not seen_aux or index >= len(doc):
+        return None
+    verb = doc[index]
+    metric = STATE_WORDS.get(verb.lower_)
+    if metric is None and verb.tag_ == "VBN" and verb.lemma_.lower() not in _HELD:
+        metric = PATIENT_VERBS.get(verb.lemma_.lower())
+    return _Reading(metric, counted, verb) if metric is not None else None
+
+
+def _verb_above(token: Token) -> Token:
+    """The verb a preposition belongs to ("revised the toll down to 24": to -> revised)."""
+    current = token
+    for _ in range(5):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
 
 
 def _nearest_coordinated(verb: Token, obj: Token) -> Token:
@@ -224,14 +425,29 @@ def _nearest_coordinated(verb: Token, obj: Token) -> Token:
 def _total(verb: Token, counted: Token) -> _Reading | None:
     if verb.lemma_.lower() not in TOTAL_VERBS:
         return None
-    for subject in verb.children:
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
+    for holder in verb.children:
+        if holder.dep_ not in ("nsubj", "nsubjpass", "dobj") or holder.i == counted.i:
             continue
-        for word in subject.subtree:
+        for word in holder.subtree:
             metric = METRIC_NOUNS.get(word.lemma_.lower()) or STATE_WORDS.get(word.lower_)
             if metric is not None:
                 return _Reading(metric, counted, verb)
     return None
+
+
+def _place_scopes(figures: list[Figure], places: list[str | None]) -> list[Figure]:
+    """A figure given for a place is that place's part when a larger one is not for it."""
+    scoped = []
+    for figure, place in zip(figures, places, strict=True):
+        if place is not None and figure.scope == "total" and any(
+            other.metric == figure.metric
+            and other.quantity.low > figure.quantity.low
+            and elsewhere != place
+            for other, elsewhere in zip(figures, places, strict=True)
+        ):
+            figure = replace(figure, scope=place)
+        scoped.append(figure)
+    return scoped
 
 
 def _scope(counted: Token) -> str:

@@ -18,18 +18,27 @@ METRIC_NOUNS: dict[str, Metric] = {
     "toll": "deaths", "life": "deaths", "corpse": "deaths", "killing": "deaths",
     "injury": "injured", "injured": "injured", "wounded": "injured",
     "arrest": "arrested", "detention": "arrested", "detainee": "arrested",
-    "arrested": "arrested", "detained": "arrested",
+    "arrested": "arrested", "detained": "arrested", "deceased": "deaths", "martyr": "deaths",
 }  # fmt: skip
 # Predicative or reduced-relative words after a counted noun ("26 people dead", "2,000 wounded").
 STATE_WORDS: dict[str, Metric] = {
-    "dead": "deaths", "killed": "deaths", "died": "deaths",
+    "dead": "deaths", "killed": "deaths", "died": "deaths", "deceased": "deaths",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "injured",
     "hospitalized": "injured",
     "arrested": "arrested", "detained": "arrested", "apprehended": "arrested", "jailed": "arrested",
 }  # fmt: skip
 # Verbs that state a running total: "the toll rose to 164", "deaths reached 50".
-TOTAL_VERBS = {"rise", "reach", "climb", "stand", "hit", "increase", "jump", "top", "exceed",
-               "surpass", "be", "grow", "soar", "mount", "pass", "near"}  # fmt: skip
+# Also verbs that set it: "revised the toll to 24", "bringing the toll to 28".
+TOTAL_VERBS = {
+    "rise", "reach", "climb", "stand", "hit", "increase", "jump", "top", "exceed", "surpass",
+    "be", "grow", "soar", "mount", "pass", "near", "update", "revise", "bring", "become",
+    "put", "raise", "take", "lift", "push",
+}  # fmt: skip
+# "48 people were receiving treatment", "needed medical help" (help etc. only when medical).
+CARE_VERBS = {"receive", "need", "require", "seek", "get", "undergo"}
+CARE_NOUNS = {"treatment", "care", "attention", "help", "aid", "assistance"}
+# "taken into custody", "held in detention".
+CUSTODY = {"custody", "detention", "jail", "prison"}
 # Nouns that name countable people; anything else counted ("20 planes") is not a casualty.
 PEOPLE = {
     "people", "person", "individual", "civilian", "resident", "villager", "bystander",
@@ -42,7 +51,8 @@ PEOPLE = {
     "militant", "fighter", "insurgent", "gunman", "gunmen", "attacker", "suspect", "victim",
     "pilgrim", "worshipper", "inhabitant", "employee", "prisoner", "inmate", "rebel", "looter",
     "supporter", "opponent", "dissident", "leader", "official", "teacher", "doctor", "patient",
-    "pedestrian", "shopper", "casualty", "youth", "others", "more",
+    "pedestrian", "shopper", "casualty", "youth", "others", "more", "martyr", "guide",
+    "contractor", "organiser", "organizer", "farmer", "driver", "trader", "inspector",
 }  # fmt: skip
 SCOPES: dict[str, str] = {
     "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
@@ -51,8 +61,10 @@ SCOPES: dict[str, str] = {
     "policemen": "security_forces", "officer": "security_forces", "soldier": "security_forces",
     "troop": "security_forces", "serviceman": "security_forces",
     "servicemen": "security_forces", "guard": "security_forces", "gendarme": "security_forces",
-    "trooper": "security_forces", "security": "security_forces", "enforcement": "security_forces",
+    "trooper": "security_forces", "security": "security_forces",
+    "force": "security_forces", "enforcement": "security_forces",
     "civilian": "civilians", "bystander": "civilians", "passer": "civilians",
+    "citizen": "civilians",
     "child": "children", "children": "children", "minor": "children", "kid": "children",
     "boy": "children", "girl": "children", "teenager": "children", "infant": "children",
     "baby": "children",

@@ -50,3 +50,23 @@ def asserted(token: Token) -> bool:
 def corrects(sentence: Span) -> bool:
     """The sentence says an earlier figure was wrong, retracted or revised."""
     return _CORRECTION.search(sentence.text) is not None
+
+
+_WRONG = {"error", "mistake", "wrong", "incorrect", "inaccurate", "erroneous", "false"}
+
+
+def retracted(number: Token) -> bool:
+    """The count is the wrong figure a correction names ("the figure of 26 it gave was an
+    error") or the size of the mistake ("three bodies had been counted twice")."""
+    current = number
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if current.dep_ in ("nsubj", "nsubjpass"):
+            complements = [c for c in head.children if c.dep_ in ("attr", "acomp", "advmod")]
+            if head.lemma_ == "be":
+                return any(c.lemma_.lower() in _WRONG for c in complements)
+            return head.lemma_ == "count" and any(c.lower_ == "twice" for c in complements)
+        current = head
+    return False

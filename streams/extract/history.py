@@ -1,0 +1,64 @@
+"""Whether a figure or action belongs to an earlier event than the one being reported.
+
+Background paragraphs recall old tolls: "a cyclone in 1991 killed about 140,000 people",
+"the 2013 typhoon that killed more than 6,300", "since 2021, more than 460 inmates died",
+"900 people were killed last year", "a 16-year insurgency that has killed tens of thousands",
+"the market was attacked in 2019, when two bombers killed 30 people". The clause of the
+claim, its subject, the noun a relative clause hangs on, and the clause a "when" clause
+belongs to are searched for a date naming an earlier year or a span of years. Only words the
+recogniser tagged as dates count, so "killed 2000 people" is not read as a year.
+"""
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:last|previous|past) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
+    r"\b\w+-year\b(?!-old)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Children that start another clause or compare ("the highest since 2013"): their dates
+# do not date this clause.
+_OTHER_CLAUSES = {
+    "conj", "ccomp", "parataxis", "relcl", "acl", "advcl", "cc", "appos", "attr", "acomp", "oprd",
+}  # fmt: skip
+
+
+def earlier_event(anchor: Token, published: dt.date) -> bool:
+    """True when the clause of `anchor` is dated before the year of `published`."""
+    return any(_is_earlier(text, published) for text in _dates_around(anchor))
+
+
+def _is_earlier(text: str, published: dt.date) -> bool:
+    if _SPAN_OF_YEARS.search(text):
+        return True
+    return any(int(year) < published.year for year in _YEAR.findall(text))
+
+
+def _dates_around(anchor: Token) -> list[str]:
+    clause = anchor
+    if anchor.pos_ not in ("VERB", "AUX") and anchor.head.pos_ in ("VERB", "AUX"):
+        clause = anchor.head  # "the 1991 cyclone caused 140,000 deaths"
+    holders = [anchor, clause]
+    if clause.dep_ in ("relcl", "acl"):
+        holders.append(clause.head)  # "the 2013 typhoon that killed"
+    elif clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children):
+        holders.append(clause.head)  # "was attacked in 2019, when two bombers killed"
+    texts = []
+    for holder in dict.fromkeys(holders):
+        words = sorted(_clause_words(holder), key=lambda t: t.i)
+        dated = [w for w in words if w.ent_type_ == "DATE"]
+        if dated:
+            texts.append(" ".join(w.text for w in dated).replace(" - ", "-"))
+    return texts
+
+
+def _clause_words(holder: Token) -> set[Token]:
+    words = {holder}
+    for child in holder.children:
+        if child.dep_ not in _OTHER_CLAUSES:
+            words.update(child.subtree)
+    return words
