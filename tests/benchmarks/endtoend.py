@@ -180,10 +180,8 @@ def throughput(
 ) -> dict[str, Any]:
     """Workers ready first, then every article at once: the rate they drain it at."""
     expected = expected & {str(record["id"]) for record in records}
-    deployment = Deployment(bootstrap, work_dir / f"throughput-{workers}")
-    deployment.work_dir.mkdir(parents=True, exist_ok=True)
+    deployment = _deployment(bootstrap, work_dir / f"throughput-{workers}")
     settings = deployment.settings
-    asyncio.run(ensure_topics(settings))
     try:
         running = _start_workers(deployment, workers)
         with RssSampler(worker.process.pid for worker in running) as sampler:
@@ -368,31 +366,30 @@ def worker_memory(
     }
 
 
-def latency_and_memory(
-    bootstrap: str,
-    work_dir: Path,
+def _deployment(bootstrap: str, work_dir: Path) -> Deployment:
+    deployment = Deployment(bootstrap, work_dir)
+    deployment.work_dir.mkdir(parents=True, exist_ok=True)
+    asyncio.run(ensure_topics(deployment.settings))
+    return deployment
+
+
+def _offered_loads(
+    deployment: Deployment,
+    running: Sequence[RunningWorker],
     warm_up: Sequence[dict[str, Any]],
     batches: Sequence[tuple[float, Sequence[dict[str, Any]]]],
     expected: set[str],
-    memory_claims: int,
-    seed: int,
     timeout_s: float,
-) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """One worker; each (rate, articles) offered in turn, then many claims in one incident.
-
-    A few articles go through first, unmeasured: the first batch of a fresh worker pays for
-    connections and caches that no later article does.
-    """
-    deployment = Deployment(bootstrap, work_dir / "latency")
-    deployment.work_dir.mkdir(parents=True, exist_ok=True)
+) -> list[dict[str, Any]]:
+    """Each (rate, articles) offered in turn, after a few unmeasured articles: the first batch
+    of a fresh worker pays for connections and caches that no later article does."""
     settings = deployment.settings
-    asyncio.run(ensure_topics(settings))
 
     def offer(rate: float, records: Sequence[dict[str, Any]]) -> dict[str, Any]:
         ids = {str(record["id"]) for record in records} & expected
         return asyncio.run(
             _offer(
-                bootstrap,
+                deployment.bootstrap,
                 settings.topic_articles,
                 settings.topic_state,
                 settings.partitions,
@@ -403,21 +400,56 @@ def latency_and_memory(
             )
         )
 
+    offer(1.0, warm_up)
     loads = []
+    for rate, records in batches:
+        before = [_histogram(worker) for worker in running]
+        result = offer(rate, records)
+        after = [_histogram(worker) for worker in running]
+        # the cross-check reads the first worker's histogram: it sees about half the load
+        result["worker_histogram_p50_s"] = _histogram_quantile(before[0], after[0], 0.50)
+        result["worker_histogram_p95_s"] = _histogram_quantile(before[0], after[0], 0.95)
+        result["workers"] = len(running)
+        loads.append(result)
+        print(f"  {len(running)} worker(s), {rate:.2f}/s: p95 {result['p95_s']}", flush=True)
+    return loads
+
+
+def latency_and_memory(
+    bootstrap: str,
+    work_dir: Path,
+    warm_up: Sequence[dict[str, Any]],
+    batches: Sequence[tuple[float, Sequence[dict[str, Any]]]],
+    expected: set[str],
+    memory_claims: int,
+    seed: int,
+    timeout_s: float,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """One worker: the offered loads, then many claims in one incident."""
+    deployment = _deployment(bootstrap, work_dir / "latency")
     try:
         (worker,) = _start_workers(deployment, 1)
         with RssSampler([worker.process.pid]) as sampler:
-            offer(1.0, warm_up)
-            for rate, records in batches:
-                before = _histogram(worker)
-                result = offer(rate, records)
-                after = _histogram(worker)
-                result["worker_histogram_p50_s"] = _histogram_quantile(before, after, 0.50)
-                result["worker_histogram_p95_s"] = _histogram_quantile(before, after, 0.95)
-                loads.append(result)
-                print(f"  offered {rate:.2f}/s: p95 {result['p95_s']}", flush=True)
+            loads = _offered_loads(deployment, [worker], warm_up, batches, expected, timeout_s)
         memory = worker_memory(deployment, worker, memory_claims, seed, timeout_s + 60)
         memory["peak_rss_mb_during_loads"] = sampler.peaks_mb[0]
     finally:
         deployment.stop_all()
     return loads, memory
+
+
+def latency_of_workers(
+    bootstrap: str,
+    work_dir: Path,
+    workers: int,
+    warm_up: Sequence[dict[str, Any]],
+    batches: Sequence[tuple[float, Sequence[dict[str, Any]]]],
+    expected: set[str],
+    timeout_s: float,
+) -> list[dict[str, Any]]:
+    deployment = _deployment(bootstrap, work_dir / f"latency-{workers}")
+    try:
+        running = _start_workers(deployment, workers)
+        return _offered_loads(deployment, running, warm_up, batches, expected, timeout_s)
+    finally:
+        deployment.stop_all()
