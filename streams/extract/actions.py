@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Action, SubjectKind
-from streams.extract.attribution import phrase
+from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.modality import asserted
 from streams.names.canonical import canonical_name
@@ -33,13 +33,15 @@ VERBS: dict[str, Action] = {
     "dismiss": "dismissed", "fire": "dismissed", "sack": "dismissed", "remove": "dismissed",
     "oust": "dismissed", "depose": "dismissed", "relieve": "dismissed",
     "resign": "resigned", "quit": "resigned",
-    "arrest": "arrested", "detain": "arrested", "charge": "charged", "indict": "charged",
-    "release": "released", "free": "released", "appoint": "appointed", "nominate": "appointed",
+    "arrest": "arrested", "detain": "detained", "charge": "charged", "indict": "charged",
+    "arraign": "charged", "release": "released", "free": "released", "appoint": "appointed",
+    "nominate": "appointed", "install": "appointed", "name": "appointed",
 }  # fmt: skip
 NOUNS: dict[str, Action] = {
     "dismissal": "dismissed", "removal": "dismissed", "ouster": "dismissed",
-    "sacking": "dismissed", "resignation": "resigned", "arrest": "arrested",
-    "detention": "arrested", "release": "released", "appointment": "appointed",
+    "sacking": "dismissed", "separation": "dismissed", "resignation": "resigned",
+    "arrest": "arrested", "detention": "detained", "release": "released",
+    "appointment": "appointed",
 }  # fmt: skip
 _ANNOUNCING = {"announce", "confirm", "order", "report", "accept", "approve", "declare"}
 _ACTOR_IS_SUBJECT = {"resigned"}
@@ -47,6 +49,20 @@ BODIES = {"government", "cabinet", "parliament", "council", "administration", "m
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _BODY_PRONOUNS = {"it", "its", "whose", "which"}
 _CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations"}
+# "A case was filed against him": the noun of a charge and the verbs that bring one.
+_CASES = {"case", "charge", "indictment", "lawsuit"}
+_FILING = {"file", "lodge", "bring", "register", "press"}
+_CUSTODY = {"custody", "detention"}
+_RELATIVES = {"who", "whom", "that"}
+_AMONG = {"detained": "detained", "arrested": "arrested"}
+_TIME_PREPOSITIONS = {"after", "before", "since", "during", "until", "following"}
+_TITLES = {
+    "president", "general", "commander", "colonel", "major", "captain", "lieutenant",
+    "brigadier", "sergeant", "inspector", "judge", "justice", "minister", "governor", "mayor",
+    "senator", "dr", "mr", "mrs", "ms", "prof", "sir", "gen", "col", "lt", "capt", "sgt",
+}  # fmt: skip
+# Words that make a verb "name" an appointment: "named X to command", "named X as minister".
+_NAMED_AS = {"as", "to"}
 
 
 @dataclass(frozen=True)
@@ -105,26 +121,61 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
 
 def _trigger(token: Token) -> Action | None:
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in VERBS:
+    words = {c.lower_ for c in token.children}
+    if token.dep_ == "pobj" and token.head.lower_ in ("among", "between"):
+        return _AMONG.get(token.lower_)  # "among the detained is X"
+    # Verbs, and participles describing a role noun ("the sacked police commander, X").
+    verbal = token.pos_ == "VERB" or (token.dep_ == "amod" and token.tag_ in ("VBN", "JJ"))
+    if verbal and lemma == "name":
+        return "appointed" if _names_to_post(token) else None
+    if verbal and lemma in VERBS:
         return VERBS[lemma]
-    if token.pos_ == "VERB" and lemma == "step" and any(c.lower_ == "down" for c in token.children):
+    if token.pos_ != "VERB":
+        if token.pos_ == "NOUN" and lemma in NOUNS and token.head.lemma_.lower() in _ANNOUNCING:
+            return NOUNS[lemma]
+        return None
+    if lemma == "step" and "down" in words:
         return "resigned"
-    if token.pos_ == "NOUN" and lemma in NOUNS and token.head.lemma_.lower() in _ANNOUNCING:
-        return NOUNS[lemma]
+    if lemma == "swear" and "in" in words:
+        return "appointed"
+    if lemma in ("take", "place") and any(_custody(c) for c in token.children):
+        return "detained"
+    cases = (c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+    if lemma in _FILING and any(c.lemma_.lower() in _CASES for c in cases):
+        return "charged"
     return None
+
+
+def _names_to_post(verb: Token) -> bool:
+    """ "The army named X to command ..." and "named X as minister", not "was named as X"."""
+    active = any(c.dep_ == "nsubj" for c in verb.children)
+    return active and any(
+        c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in _NAMED_AS)
+        for c in [*verb.children, *(g for d in verb.children for g in d.children)]
+    )
+
+
+def _custody(prep: Token) -> bool:
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _CUSTODY for c in prep.children
+    )
 
 
 def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
     """The tokens naming who was acted on, each with a role noun phrase when there is one."""
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and token.dep_ != "pobj":
         deps = ("poss",) if action in _ACTOR_IS_SUBJECT else ("poss", "of")
-        return [(t, None) for t in _noun_arguments(token, deps)]
+        arguments = _noun_arguments(token, deps)
+        # "the dismissal of the director of X, Commander Y": the name hangs on the noun.
+        named = [c for c in token.children if c.dep_ == "appos" and _personal(c)]
+        role = phrase(arguments[0]) if arguments and not _personal(arguments[0]) else None
+        return [(t, role) for t in named] or [(t, None) for t in arguments]
     verb = token
     while not _own_arguments(verb, action) and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    found = _own_arguments(verb, action)
-    if not found and token.dep_ in ("acl", "relcl") and token.dep_ == "acl":
-        found = [token.head]
+    filing = token.lemma_.lower() in _FILING
+    found = (not filing and _own_arguments(verb, action)) or _other_arguments(token)
+    found = [token.head if t.lower_ in _RELATIVES and token.dep_ == "relcl" else t for t in found]
     targets: list[tuple[Token, str | None]] = []
     for target in found:
         named = [t for t in _conjoined(target) if t.ent_type_ == "PERSON" or t.pos_ == "PRON"]
@@ -133,13 +184,53 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
             continue
         listed = _listed_people(token, target)
         role = phrase(target)
-        targets.extend((t, role) for t in listed) if listed else targets.append((target, role))
+        if listed:
+            targets.extend((t, _singular(target)) for t in listed)
+        else:
+            targets.append((target, role))
     return targets
+
+
+def _other_arguments(trigger: Token) -> list[Token]:
+    """Who is acted on where the verb has no object: "the sacked commander, X" (the noun a
+    participle describes), "among the detained is X", "swore in X", "a case against X"."""
+    if trigger.dep_ in ("acl", "amod"):
+        return [trigger.head]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("among", "between"):
+        be = trigger.head.head
+        return [c for c in be.children if c.dep_ in ("nsubj", "attr")]
+    holders = [trigger, *(c for c in trigger.children if c.lemma_.lower() in _CASES)]
+    return [
+        g
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("in", "against")
+        for g in (c.children if c.dep_ == "prep" else c.head.children)
+        if g.dep_ in ("pobj", "dobj", "conj") and g.i > c.i
+    ]
+
+
+def _singular(role: Token) -> str:
+    """A plural role for one of the people listed: "two other deputies of X" -> "deputy of X"."""
+    words = [
+        w
+        for w in role.subtree
+        if not (w.head.i == role.i and w.dep_ in ("nummod", "det", "appos", "punct"))
+        and w.lower_ not in ("other", "more")
+    ]
+    cut = {w.i for c in role.children if c.dep_ in ("appos", "relcl", "acl") for w in c.subtree}
+    kept = [w for w in words if w.i not in cut]
+    return " ".join(w.lemma_ if w.i == role.i else w.text for w in kept).replace(" ,", ",")
 
 
 def _own_arguments(verb: Token, action: Action) -> list[Token]:
     deps = ("nsubj",) if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
-    return [c for c in verb.children if c.dep_ in deps]
+    found = [c for c in verb.children if c.dep_ in deps]
+    if not found and action not in _ACTOR_IS_SUBJECT:
+        # "X, ..., was on Friday arraigned": the parser hung the subject on the auxiliary.
+        auxiliaries = (c for c in verb.children if c.dep_ == "auxpass")
+        found = [g for a in auxiliaries for g in a.children if g.dep_ == "nsubj"]
+    return found
 
 
 def _noun_arguments(noun: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -156,29 +247,61 @@ def _conjoined(token: Token) -> list[Token]:
 
 
 def _listed_people(trigger: Token, role: Token) -> list[Token]:
-    """People named after a plural role: "dismissed two deputies ..., Marat Osipov and X"."""
-    heads = []
+    """People named after a plural role: "dismissed two deputies ..., Marat Osipov and X".
+    They hang on the same clause: not on another verb ("..., spokesman X said"), not as a
+    modifier of some other noun."""
+    if role.tag_ not in ("NNS", "NNPS"):
+        return []
+    heads: list[Token] = []
     for token in trigger.sent:
-        if token.i <= role.i or token.pos_ != "PROPN" or token.dep_ == "compound":
+        if token.i <= role.i or token.pos_ != "PROPN" or token.dep_ in _MODIFIERS:
+            continue
+        if not _same_clause(token, trigger):
             continue
         if token.ent_type_ == "PERSON" or (token.dep_ == "conj" and token.head in heads):
             heads.append(token)
     return heads
 
 
+_MODIFIERS = {"compound", "nmod", "poss", "amod"}
+
+
+def _same_clause(token: Token, trigger: Token) -> bool:
+    current = token
+    while current.i != trigger.i:
+        if current.head.i == current.i or current.lower_ == "according":
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.i != trigger.i:
+            return False
+    return True
+
+
 def _name(token: Token) -> str:
-    """The full proper name a token heads ("Karim Masimov"), from entity or compounds."""
-    if token.ent_type_ == "PERSON":
-        for entity in token.doc.ents:
-            if entity.start <= token.i < entity.end:
-                return entity.text
-    parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return " ".join(t.text for t in [*parts, token])
+    """The full proper name a token heads ("Karim Masimov"), from entity or compounds, without
+    a title before it ("General Héctor Quispe Mamani" -> "Héctor Quispe Mamani")."""
+    entity = next(
+        (e.text for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end),
+        "",
+    )
+    # Compounds, and a name the parser hung as a modifier ("José Luis "N"").
+    parts = [
+        w
+        for c in token.children
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i
+        for w in c.subtree
+        if w.pos_ == "PROPN"
+    ]
+    words = sorted([*parts, token], key=lambda t: t.i)
+    while len(words) > 1 and words[0].lower_.rstrip(".") in _TITLES:
+        words.pop(0)
+    compound = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.replace('"', "").split())
+    return max((entity, compound), key=lambda n: len(n.split())) if entity else compound
 
 
 def _people(doc: Doc) -> dict[str, str]:
     """Every person's mention in the article -> the fullest spelling of that person."""
-    mentions = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    mentions = [_name(e.root) for e in doc.ents if e.label_ == "PERSON"]
     surnames = {m.split()[-1].lower() for m in mentions if m.split()}
     # Misspelt surnames the recogniser missed ("Kasimov" beside "Masimov").
     mentions += [
@@ -225,7 +348,7 @@ def _subject(
 ) -> Subject | None:
     lower = target.lower_
     if lower in _PRONOUNS:
-        person = _antecedent(target, lambda t: t.ent_type_ == "PERSON")
+        person = _antecedent(target, lambda t: t.ent_type_ == "PERSON" and not _not_referent(t))
         return Subject(_resolve_person(_name(person), people), "person", role) if person else None
     if lower in _BODY_PRONOUNS or any(
         c.lower_ in _BODY_PRONOUNS for c in target.children if c.dep_ == "poss"
@@ -237,11 +360,22 @@ def _subject(
         return _body(owner, country) if owner is not None else None
     if target.lemma_.lower() in BODIES:
         return _body(target, country)
-    if (target.dep_ == "appos" and target.head.ent_type_ == "PERSON") or (
-        target.dep_ == "appos" and target.head.pos_ == "PROPN"
-    ):
+    if target.dep_ == "compound" and target.pos_ == "NOUN" and target.head.ent_type_ == "PERSON":
+        # "charged activist X": the parser made the role part of the name.
+        return Subject(_resolve_person(_name(target.head), people), "person", role or target.text)
+    if target.dep_ == "appos" and _personal(target.head):
         return Subject(_resolve_person(_name(target.head), people), "person", phrase(target))
     appositive = [c for c in target.children if c.dep_ == "appos"]
+    # "the deputy commissioner of Kalat, Zahid Hussain Marri": the name may hang on the place.
+    owner = _of_place(target)
+    named = [a for a in appositive if _personal(a)] or [
+        a
+        for a in (owner.children if owner is not None else [])
+        if a.dep_ == "appos" and _personal(a)
+    ]
+    if named and target.ent_type_ != "PERSON":
+        # "the Borno State Commissioner of Police, Adamu Garba Sule": the person, not the title.
+        return Subject(_resolve_person(_name(named[0]), people), "person", role or phrase(target))
     if target.ent_type_ == "PERSON" or (
         target.pos_ == "PROPN" and target.ent_type_ in ("", "PERSON")
     ):
@@ -255,6 +389,36 @@ def _subject(
         if child.ent_type_ == "PERSON":
             return Subject(_resolve_person(_name(child), people), "person", phrase(target))
     return None
+
+
+def _of_place(role: Token) -> Token | None:
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ not in ("PERSON", ""):
+                    return place
+    return None
+
+
+def _not_referent(token: Token) -> bool:
+    """A name a pronoun does not point back to: a source quoted after what they said
+    ("..., Director X told reporters"), a name in a time phrase ("after Cyclone X"), or one
+    modifying a common noun ("the Barguna relief officer")."""
+    head = token
+    while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN":
+        head = head.head
+    verb = head.head
+    if head.dep_ in ("compound", "amod", "nmod") and verb.pos_ == "NOUN":
+        return True
+    if head.dep_ == "pobj":
+        return verb.lower_ in _TIME_PREPOSITIONS
+    quoted_before = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS and quoted_before
+
+
+def _personal(token: Token) -> bool:
+    """A person's name, or a proper name the recogniser gave no other type."""
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.ent_type_ == "")
 
 
 def _antecedent(token: Token, test: Callable[[Token], bool]) -> Token | None:

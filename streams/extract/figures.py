@@ -439,11 +439,15 @@ def _place_scopes(figures: list[Figure], places: list[str | None]) -> list[Figur
     """A figure given for a place is that place's part when a larger one is not for it."""
     scoped = []
     for figure, place in zip(figures, places, strict=True):
-        if place is not None and figure.scope == "total" and any(
-            other.metric == figure.metric
-            and other.quantity.low > figure.quantity.low
-            and elsewhere != place
-            for other, elsewhere in zip(figures, places, strict=True)
+        if (
+            place is not None
+            and figure.scope == "total"
+            and any(
+                other.metric == figure.metric
+                and other.quantity.low > figure.quantity.low
+                and elsewhere != place
+                for other, elsewhere in zip(figures, places, strict=True)
+            )
         ):
             figure = replace(figure, scope=place)
         scoped.append(figure)

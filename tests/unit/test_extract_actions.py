@@ -73,7 +73,7 @@ def test_detained_by_with_apposition(nlp: Language) -> None:
     )
     assert (found.subject, found.action, found.role, found.by) == (
         "Vikram Ruzakhunov",
-        "arrested",
+        "detained",
         "Kyrgyz pianist",
         "police",
     )
