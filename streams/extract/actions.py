@@ -54,7 +54,7 @@ _CASES = {"case", "charge", "indictment", "lawsuit"}
 _FILING = {"file", "lodge", "bring", "register", "press"}
 _CUSTODY = {"custody", "detention"}
 _RELATIVES = {"who", "whom", "that"}
-_AMONG = {"detained": "detained", "arrested": "arrested"}
+_AMONG: dict[str, Action] = {"detained": "detained", "arrested": "arrested"}
 _TIME_PREPOSITIONS = {"after", "before", "since", "during", "until", "following"}
 _TITLES = {
     "president", "general", "commander", "colonel", "major", "captain", "lieutenant",

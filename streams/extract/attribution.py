@@ -62,7 +62,7 @@ def attribution(token: Token, sentence: Span) -> str | None:
     verb = reporting_verb(token)
     if verb is not None:
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ not in ("PRON", "NUM"):
                 return phrase(child)
     for word in sentence:
         if word.lower_ == "according":

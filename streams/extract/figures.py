@@ -49,6 +49,9 @@ _LIGHT_NOUNS = {"member", "others", "more", "number", "total", "group"}
 # Verbs of holding: a patient only in the passive ("30 were held"), never "the prison holds".
 _HELD = {"hold"}
 _HOSTAGE = {"hostage", "hostages", "captive", "captives"}
+_PLACING = {"take", "place", "put"}
+# Verbs that link a subject to the state it ends in: "12 persons resulted injured".
+_LINKING = {"result", "remain", "end"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "have", "has", "had", "got"}
 # Words that introduce a part of a figure, and nouns that name the whole without a metric.
 _PART_WORDS = {"among", "between", "of", "including"}
@@ -280,6 +283,9 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         state = STATE_WORDS.get(child.lower_)
         if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and state is not None:
             return state
+        linked = lemma in _LINKING and child.dep_ == "advcl"
+        if linked and child.lemma_.lower() in PATIENT_VERBS:
+            return PATIENT_VERBS[child.lemma_.lower()]
         if child.dep_ == "prep" and child.lower_ in ("in", "into") and _custody(child):
             return "arrested"
     if lemma in CARE_VERBS and any(_is_care(o) for o in objects):
@@ -323,6 +329,10 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         lemma = verb.lemma_.lower()
         if lemma in PATIENT_VERBS and lemma not in _HELD:
             return _Reading(PATIENT_VERBS[lemma], counted, verb)
+        if lemma in _PLACING and any(
+            w.lemma_.lower() in CUSTODY and w.head.lower_ in ("in", "into") for w in verb.subtree
+        ):
+            return _Reading("arrested", counted, verb)  # "took 17 of them into custody"
         state = next(
             (STATE_WORDS[c.lower_] for c in verb.children if c.dep_ in ("acomp", "oprd")
              and c.lower_ in STATE_WORDS),
@@ -436,22 +446,27 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
 
 
 def _place_scopes(figures: list[Figure], places: list[str | None]) -> list[Figure]:
-    """A figure given for a place is that place's part when a larger one is not for it."""
-    scoped = []
-    for figure, place in zip(figures, places, strict=True):
-        if (
-            place is not None
-            and figure.scope == "total"
-            and any(
-                other.metric == figure.metric
-                and other.quantity.low > figure.quantity.low
-                and elsewhere != place
-                for other, elsewhere in zip(figures, places, strict=True)
-            )
-        ):
-            figure = replace(figure, scope=place)
-        scoped.append(figure)
-    return scoped
+    """A figure given for a place is that place's part when a larger one is not for it, or
+    when the same sentence gives the same metric for another place (a breakdown)."""
+    pairs = list(zip(figures, places, strict=True))
+    return [
+        replace(figure, scope=place)
+        if place is not None and figure.scope == "total" and _part_of(figure, place, pairs)
+        else figure
+        for figure, place in pairs
+    ]
+
+
+def _part_of(figure: Figure, place: str, pairs: list[tuple[Figure, str | None]]) -> bool:
+    return any(
+        other.metric == figure.metric
+        and elsewhere != place
+        and (
+            other.quantity.low > figure.quantity.low
+            or (elsewhere is not None and other.sentence == figure.sentence)
+        )
+        for other, elsewhere in pairs
+    )
 
 
 def _scope(counted: Token) -> str:

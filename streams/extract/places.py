@@ -16,15 +16,20 @@ _NOT_PLACES = {"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY",
 
 
 def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
-    """The one place named by an "in <place>" modifier of the count, its noun or its verb."""
-    for holder in dict.fromkeys((number, counted, anchor)):
-        for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
-                name = _name(place)
-                if name is not None:
-                    return name
+    """The one place named by an "in <place>" modifier of the count, its noun or its verb;
+    of several, the first after the count ("25 deaths in X and 15 in Y": 15 is Y's)."""
+    preps = [
+        prep
+        for holder in dict.fromkeys((number, counted, anchor))
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+    ]
+    preps.sort(key=lambda p: (p.i < number.i, abs(p.i - number.i)))
+    for prep in preps:
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            name = _name(place)
+            if name is not None:
+                return name
     return None
 
 
