@@ -126,6 +126,9 @@ def _trigger(token: Token) -> Action | None:
         return _AMONG.get(token.lower_)  # "among the detained is X"
     # Verbs, and participles describing a role noun ("the sacked police commander, X").
     verbal = token.pos_ == "VERB" or (token.dep_ == "amod" and token.tag_ in ("VBN", "JJ"))
+    if verbal and lemma not in VERBS and token.tag_ == "JJ" and lemma.endswith("ed"):
+        # The lemmatiser leaves adjectival participles whole: "ousted" -> "oust".
+        lemma = next((s for s in (lemma[:-2], lemma[:-1]) if s in VERBS), lemma)
     if verbal and lemma == "name":
         return "appointed" if _names_to_post(token) else None
     if verbal and lemma in VERBS:
@@ -247,20 +250,26 @@ def _conjoined(token: Token) -> list[Token]:
 
 
 def _listed_people(trigger: Token, role: Token) -> list[Token]:
-    """People named after a plural role: "dismissed two deputies ..., Marat Osipov and X".
+    """People named after a role: "dismissed two deputies ..., Marat Osipov and X", or one
+    name right after a singular role and a comma ("removed the governor of X, Y, from ...").
     They hang on the same clause: not on another verb ("..., spokesman X said"), not as a
     modifier of some other noun."""
-    if role.tag_ not in ("NNS", "NNPS"):
-        return []
+    plural = role.tag_ in ("NNS", "NNPS")
     heads: list[Token] = []
     for token in trigger.sent:
         if token.i <= role.i or token.pos_ != "PROPN" or token.dep_ in _MODIFIERS:
             continue
         if not _same_clause(token, trigger):
             continue
-        if token.ent_type_ == "PERSON" or (token.dep_ == "conj" and token.head in heads):
+        named = token.ent_type_ == "PERSON" or (
+            token.ent_type_ == ""
+            and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
+        )
+        if not plural and not (named and token.left_edge.i == role.right_edge.i + 2):
+            continue
+        if named or (token.dep_ == "conj" and token.head in heads):
             heads.append(token)
-    return heads
+    return heads if plural else heads[:1]
 
 
 _MODIFIERS = {"compound", "nmod", "poss", "amod"}
