@@ -9,7 +9,7 @@ import calendar
 import re
 from typing import NamedTuple
 
-KINDS = ("unrest", "disaster", "attack", "war", "crackdown", "incident")
+KINDS = ("unrest", "disaster", "conflict", "incident")
 UNKNOWN_COUNTRY = "unknown"
 _ID = re.compile(r"^(?P<country>[a-z0-9-]+)-(?P<kind>[a-z]+)-(?P<year>\d{4})-(?P<month>\d{2})$")
 

@@ -2,9 +2,9 @@ from streams.incidents.label import describe, hinted_incident_id, incident_id
 
 
 def test_label_is_derived_from_the_id() -> None:
-    made = incident_id("South Sudan", "war", 2023, 4)
-    assert made == "south-sudan-war-2023-04"
-    assert describe(made) == ("South Sudan war, April 2023", "South Sudan")
+    made = incident_id("South Sudan", "conflict", 2023, 4)
+    assert made == "south-sudan-conflict-2023-04"
+    assert describe(made) == ("South Sudan conflict, April 2023", "South Sudan")
 
 
 def test_unknown_country_and_hints() -> None:
