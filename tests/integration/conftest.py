@@ -12,7 +12,17 @@ import pytest
 
 from streams.kafka.broker import BrokerError, LocalBroker
 from streams.settings import Settings
-from tests.integration.harness import Deployment, RunningWorker, seed_records
+from tests.integration.harness import (
+    Deployment,
+    RunningWorker,
+    article_ids,
+    dumps,
+    generated_articles,
+    seed_records,
+)
+
+STREAM_ARTICLES = 60
+STREAM_SEED = 21
 
 UNDER_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
@@ -71,3 +81,26 @@ def seeded_deployment(
 @pytest.fixture(scope="session")
 def seeded_worker(seeded_deployment: Deployment) -> RunningWorker:
     return seeded_deployment.workers[0]
+
+
+@pytest.fixture(scope="session")
+def stream_records() -> list[dict[str, object]]:
+    """A stream of short articles over several crises, for runs that must agree."""
+    return generated_articles(STREAM_ARTICLES, STREAM_SEED, prefix="stream")
+
+
+@pytest.fixture(scope="session")
+def uninterrupted_states(
+    kafka_bootstrap: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    stream_records: list[dict[str, object]],
+) -> dict[str, str]:
+    """The state JSON one worker gives `stream_records` when nothing goes wrong."""
+    deployed = Deployment(kafka_bootstrap, tmp_path_factory.mktemp("uninterrupted"))
+    try:
+        deployed.start_worker()
+        deployed.publish_records(stream_records)
+        deployed.wait_for_articles(article_ids(stream_records))
+        return dumps(deployed.wait_quiet())
+    finally:
+        deployed.stop_all()

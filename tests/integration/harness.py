@@ -1,7 +1,9 @@
 """Runs real tally workers against the real broker, each test with its own topics and app id."""
 
 import asyncio
+import datetime as dt
 import os
+import random
 import signal
 import subprocess
 import time
@@ -196,3 +198,46 @@ def _dump(states: dict[str, IncidentState]) -> list[str]:
 
 def seed_records() -> list[dict[str, Any]]:
     return [record for _, record in raw_records([SEEDS])]
+
+
+# Small articles, each with a clear death and injury figure; several crises at once.
+_CRISES = (
+    ("Malawi", "Blantyre", "Floods"),
+    ("Bolivia", "La Paz", "Protests"),
+    ("Nepal", "Kathmandu", "An earthquake"),
+    ("Chile", "Santiago", "Riots"),
+    ("Ghana", "Accra", "An explosion"),
+)
+_START = dt.datetime(2023, 3, 1, 8, 0, tzinfo=dt.UTC)
+
+
+def generated_articles(count: int, seed: int, prefix: str = "gen") -> list[dict[str, Any]]:
+    """`count` short articles over five crises, figures rising and falling (conflicts too)."""
+    rng = random.Random(seed)
+    records = []
+    for index in range(count):
+        country, city, event = _CRISES[index % len(_CRISES)]
+        when = _START + dt.timedelta(hours=rng.randrange(24 * 20))
+        body = (
+            f"{city.upper()} - {event} in {country} killed {rng.randint(3, 400)} people and "
+            f"injured {rng.randint(5, 900)} others, officials in {city} said on {when:%A}."
+            "\n\nRescue teams were still at work."
+        )
+        records.append(
+            {
+                "id": f"{prefix}-{seed}-{index:04d}",
+                "published_at": when.isoformat(),
+                "title": f"{event} in {country}",
+                "body": body,
+            }
+        )
+    return records
+
+
+def article_ids(records: Sequence[dict[str, Any]]) -> set[str]:
+    return {str(record["id"]) for record in records}
+
+
+def dumps(states: dict[str, IncidentState]) -> dict[str, str]:
+    """States as their JSON, for byte-for-byte comparison."""
+    return {incident: state.model_dump_json() for incident, state in states.items()}
