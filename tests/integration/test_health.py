@@ -1,0 +1,70 @@
+"""/health says 503 until the worker is ready; SIGTERM stops it cleanly with offsets committed;
+logs are JSON lines by default and text on request."""
+
+import contextlib
+import json
+import os
+import subprocess
+import time
+from typing import Any
+
+from streams.kafka.broker import free_port
+from streams.processes import worker_command
+from tests.integration.harness import REPO, Deployment, RunningWorker, article_ids, dumps
+
+
+def test_health_is_503_until_ready_then_200_and_logs_are_json(deployment: Deployment) -> None:
+    port = free_port()
+    log_path = deployment.work_dir / "health.log"
+    env = {
+        **os.environ,
+        **deployment.env,
+        "TALLY_LOG_FORMAT": "json",
+        "TALLY_WEB_PORT": str(port),
+        "TALLY_DATA_DIR": str(deployment.work_dir / "health"),
+    }
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            worker_command(), env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO
+        )
+    worker = RunningWorker(process, port, log_path)
+    deployment.workers.append(worker)
+    statuses: list[int] = []
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and 200 not in statuses:
+        assert process.poll() is None, worker.log_tail()
+        with contextlib.suppress(OSError):  # the web server is not listening yet
+            statuses.append(worker.get("/health", timeout_s=2)[0])
+        time.sleep(0.05)
+    assert statuses and statuses[-1] == 200
+    assert set(statuses) <= {503, 200} and statuses[0] == 503, statuses[:5]
+    deployment.stop_worker(worker)
+    lines = [line for line in log_path.read_text().splitlines() if line.strip()]
+    entries = [json.loads(line) for line in lines]
+    assert all({"ts", "level", "logger", "message"} <= set(entry) for entry in entries)
+
+
+def test_sigterm_exits_zero_and_a_restart_reprocesses_nothing(
+    deployment: Deployment, stream_records: list[dict[str, Any]]
+) -> None:
+    worker = deployment.start_worker()
+    records = stream_records[:20]
+    deployment.publish_records(records)
+    deployment.wait_for_articles(article_ids(records))
+    before = dumps(deployment.wait_quiet())
+    changes = len(deployment.topic_values(deployment.settings.topic_changes))
+    claims = len(deployment.topic_values(deployment.settings.topic_claims))
+
+    started = time.monotonic()
+    deployment.stop_worker(worker)
+    assert worker.process.returncode == 0
+    assert time.monotonic() - started < 30
+    text = worker.log_path.read_text()
+    assert "INFO faust.worker" in text and not text.lstrip().startswith("{")
+
+    again = deployment.start_worker()
+    time.sleep(5)
+    assert dumps(deployment.wait_quiet()) == before
+    assert len(deployment.topic_values(deployment.settings.topic_claims)) == claims
+    assert len(deployment.topic_values(deployment.settings.topic_changes)) == changes
+    assert again.get("/health")[0] == 200
