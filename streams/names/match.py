@@ -207,47 +207,112 @@ def cluster(
     gives each spelling's role keys, and two spellings sharing one may match on a typo.
     Each cluster is sorted, and clusters are sorted by their first spelling.
     """
-    nodes = sorted(set(names) | {name for pair in linked for name in pair})
-    role_sets = {name: frozenset((roles or {}).get(name, ())) for name in nodes}
-    parent = {name: name for name in nodes}
-
-    def find(name: str) -> str:
-        while parent[name] != name:
-            parent[name] = parent[parent[name]]
-            name = parent[name]
-        return name
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    weak: dict[str, set[str]] = {}
+    clusters = Clusters()
+    for name in names:
+        clusters.add(name, (roles or {}).get(name, ()))
     for a, b in linked:
-        union(a, b)
-    for i, a in enumerate(nodes):
-        for b in nodes[i + 1 :]:
-            kind = link(a, b, same_role=not role_sets[a].isdisjoint(role_sets[b]))
-            if kind is Link.STRONG:
-                union(a, b)
-            elif kind is Link.WEAK:
-                weak.setdefault(a, set()).add(b)
-                weak.setdefault(b, set()).add(a)
-    # Weak links are resolved per strong cluster of bare names, against the strong clusters
-    # of full names, so the result does not depend on which weak link is looked at first.
-    members: dict[str, list[str]] = {}
-    for name in nodes:
-        members.setdefault(find(name), []).append(name)
-    joins: list[tuple[str, str]] = []
-    for root, group in members.items():
-        if any(len(name_key(name).split()) > 1 for name in group):
-            continue
-        targets = {find(other) for name in group for other in weak.get(name, ())} - {root}
-        if len(targets) == 1:
-            joins.append((root, targets.pop()))
-    for root, target in joins:
-        union(root, target)
-    groups: dict[str, list[str]] = {}
-    for name in nodes:
-        groups.setdefault(find(name), []).append(name)
-    return sorted(groups.values())
+        clusters.join(a, b)
+    return clusters.groups()
+
+
+class Clusters:
+    """The spellings of one incident, clustered as `cluster` does, built up one at a time.
+
+    The link of each pair of spellings is worked out once, when the second of the two
+    arrives, and again only when one of them gains a role: adding a spelling costs one link
+    per spelling already known, not one per pair.
+    """
+
+    def __init__(self) -> None:
+        self._roles: dict[str, set[str]] = {}
+        self._links: dict[str, dict[str, Link]] = {}
+        self._joined: set[tuple[str, str]] = set()
+
+    def add(self, name: str, roles: Iterable[str] = ()) -> bool:
+        """Adds a spelling with role keys; True when the spelling or a role is new."""
+        known = self._roles.get(name)
+        fresh = set(roles) - known if known is not None else set(roles)
+        if known is not None and not fresh:
+            return False
+        if known is None:
+            self._roles[name] = set()
+            self._links[name] = {}
+        self._roles[name] |= fresh
+        self._relink(name)
+        return True
+
+    def join(self, a: str, b: str) -> bool:
+        """Records that two spellings name one subject; True when that is new."""
+        added = self.add(a) | self.add(b)
+        if a == b or (a, b) in self._joined:
+            return added
+        self._joined.add((a, b))
+        return True
+
+    def _relink(self, name: str) -> None:
+        links = self._links[name]
+        for other in links:
+            del self._links[other][name]
+        links.clear()
+        roles = self._roles[name]
+        for other, other_roles in self._roles.items():
+            if other == name:
+                continue
+            # Pairs are always looked at in sorted order, as in a sorted sweep.
+            a, b = sorted((name, other))
+            kind = link(a, b, same_role=not roles.isdisjoint(other_roles))
+            if kind is not None:
+                links[other] = self._links[other][name] = kind
+
+    def copy(self) -> "Clusters":
+        twin = Clusters()
+        twin._roles = {name: set(roles) for name, roles in self._roles.items()}
+        twin._links = {name: dict(links) for name, links in self._links.items()}
+        twin._joined = set(self._joined)
+        return twin
+
+    def groups(self) -> list[list[str]]:
+        """Each cluster sorted, clusters sorted by their first spelling."""
+        nodes = sorted(self._roles)
+        parent = {name: name for name in nodes}
+
+        def find(name: str) -> str:
+            while parent[name] != name:
+                parent[name] = parent[parent[name]]
+                name = parent[name]
+            return name
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        for a, b in self._joined:
+            union(a, b)
+        for a, links in self._links.items():
+            for b, kind in links.items():
+                if kind is Link.STRONG:
+                    union(a, b)
+        # Weak links are resolved per strong cluster of bare names, against the strong
+        # clusters of full names, so the result does not depend on which is looked at first.
+        members: dict[str, list[str]] = {}
+        for name in nodes:
+            members.setdefault(find(name), []).append(name)
+        joins: list[tuple[str, str]] = []
+        for root, group in members.items():
+            if any(len(name_key(name).split()) > 1 for name in group):
+                continue
+            targets = {
+                find(other)
+                for name in group
+                for other, kind in self._links[name].items()
+                if kind is Link.WEAK
+            } - {root}
+            if len(targets) == 1:
+                joins.append((root, targets.pop()))
+        for root, target in joins:
+            union(root, target)
+        groups: dict[str, list[str]] = {}
+        for name in nodes:
+            groups.setdefault(find(name), []).append(name)
+        return sorted(groups.values())

@@ -62,7 +62,8 @@ def diff(before: IncidentState | None, after: IncidentState) -> list[StateChange
     old_figures: dict[Metric, MetricState] = {} if before is None else dict(before.figures)
     for metric, figure in after.figures.items():
         old = old_figures.get(metric)
-        if _figure(old) == _figure(figure):
+        # The fold hands out the same model for a figure or person it did not touch.
+        if old is figure or _figure(old) == _figure(figure):
             continue
         only_conflicts = old is not None and _figure(old, conflicts=False) == _figure(
             figure, conflicts=False
@@ -83,7 +84,7 @@ def diff(before: IncidentState | None, after: IncidentState) -> list[StateChange
     old_people = {} if before is None else before.people
     for name in sorted(set(old_people) | set(after.people)):
         old_person, person = old_people.get(name), after.people.get(name)
-        if _actions(old_person) == _actions(person):
+        if old_person is person or _actions(old_person) == _actions(person):
             continue
         old_sources = [s for a in old_person.actions for s in a.sources] if old_person else []
         new_sources = [s for a in person.actions for s in a.sources] if person else []

@@ -18,7 +18,7 @@ the headline, which may be the sum of the scopes):
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from schemas.claim import FigureClaim, Qualifier
 from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
@@ -40,6 +40,7 @@ class Figure:
     sources: list[Source]
     step: int
     corrected: bool = False
+    _built: ScopeFigure | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, claim: FigureClaim, source: Source, step: int) -> "Figure":
@@ -55,6 +56,11 @@ class Figure:
             corrected=claim.corrects,
         )
 
+    def corroborate(self, claim: FigureClaim, source: Source) -> None:
+        self.sources.append(source)
+        self.hedge(claim)
+        self._built = None
+
     def hedge(self, claim: FigureClaim) -> None:
         """The same number stated exactly and as "about" reads as about: the exact form is
         usually the rounded one of a headline or lead. Symmetric, so order cannot matter."""
@@ -64,6 +70,21 @@ class Figure:
 
     def contains(self, value: int) -> bool:
         return self.low <= value and (self.high is None or value <= self.high)
+
+    def scope_figure(self) -> ScopeFigure:
+        if self._built is None:
+            self._built = ScopeFigure.model_construct(
+                value=self.value,
+                low=self.low,
+                high=self.high,
+                qualifier=self.qualifier,
+                as_of=self.as_of,
+                sources=list(self.sources),
+            )
+        return self._built
+
+    def copy(self) -> "Figure":
+        return replace(self, sources=list(self.sources), _built=self._built)
 
 
 def _sum_qualifier(parts: list[Figure]) -> Qualifier:
@@ -77,7 +98,7 @@ def _sum_qualifier(parts: list[Figure]) -> Qualifier:
     return "about"
 
 
-def _sum(scopes: dict[str, Figure], names: list[str]) -> Figure:
+def _sum(scopes: dict[str, Figure], names: tuple[str, ...]) -> Figure:
     parts = [scopes[name] for name in names]
     highs = [part.high for part in parts]
     return Figure(
@@ -104,7 +125,10 @@ class MetricFold:
     headline: Figure | None = None
     derived: bool = False
     _sum_of_scopes: Figure | None = None
+    # The sum of each group of scopes, kept until a scope of the group changes.
+    _sums: dict[tuple[str, ...], Figure] = field(default_factory=dict)
     _cached: MetricState | None = None
+    _signature: tuple[object, ...] | None = None
 
     def apply(self, claim: FigureClaim, source: Source, step: int) -> bool:
         """Folds one claim in; True when it was applied or added a source."""
@@ -113,7 +137,7 @@ class MetricFold:
         verdict = self._judge(current, claim)
         if verdict is None:
             return False
-        self._cached = None
+        self._cached = self._signature = None
         if verdict == "apply":
             if claim.corrects and current is not None and current.value > claim.value:
                 self.retracted.add(current.value)
@@ -122,17 +146,16 @@ class MetricFold:
                 self.total = figure
             else:
                 self.scopes[scope] = figure
-                self._sum_of_scopes = self._derived()
+                self._sum_of_scopes = self._derived(scope)
         elif verdict == "corroborate":
             assert current is not None
             if scope == "total" and self.derived:
                 # A reported total equal to the sum of the scopes covers them from now on.
                 self.total = Figure.of(claim, source, step)
             else:
-                current.sources.append(source)
-                current.hedge(claim)
+                current.corroborate(claim, source)
                 if scope != "total":
-                    self._sum_of_scopes = self._derived()
+                    self._sum_of_scopes = self._derived(scope)
         else:
             self.conflicts.append(
                 Conflict(
@@ -189,25 +212,30 @@ class MetricFold:
         else:
             self.headline, self.derived = total, False
 
-    def _derived(self) -> Figure | None:
-        if not self.scopes:
-            return None
-        actors = sorted(name for name in self.scopes if name in ACTORS)
-        places = sorted(name for name in self.scopes if name not in ACTORS + OVERLAPPING)
+    def _derived(self, changed: str) -> Figure:
+        """The largest sum of a group of scopes, after the figure of scope `changed` changed."""
+        actors = tuple(sorted(name for name in self.scopes if name in ACTORS))
+        places = tuple(sorted(name for name in self.scopes if name not in ACTORS + OVERLAPPING))
         groups = [names for names in (actors, places) if names]
-        groups += [[name] for name in OVERLAPPING if name in self.scopes]
-        candidates = [_sum(self.scopes, names) for names in groups]
-        return max(candidates, key=lambda figure: (figure.value, figure.low))
+        groups += [(name,) for name in OVERLAPPING if name in self.scopes]
+        sums: dict[tuple[str, ...], Figure] = {}
+        for names in groups:
+            kept = self._sums.get(names)
+            sums[names] = _sum(self.scopes, names) if kept is None or changed in names else kept
+        self._sums = sums
+        return max(sums.values(), key=lambda figure: (figure.value, figure.low))
 
     def signature(self) -> tuple[object, ...]:
         """What a reader sees change: the headline, the breakdown and the conflicts."""
-        head = self.headline
-        return (
-            None if head is None else (head.value, head.low, head.high, head.qualifier),
-            self.derived,
-            tuple((name, fig.value, fig.qualifier) for name, fig in sorted(self.scopes.items())),
-            len(self.conflicts),
-        )
+        if self._signature is None:
+            head = self.headline
+            self._signature = (
+                None if head is None else (head.value, head.low, head.high, head.qualifier),
+                self.derived,
+                tuple((name, f.value, f.qualifier) for name, f in sorted(self.scopes.items())),
+                len(self.conflicts),
+            )
+        return self._signature
 
     def truncate(self, length: int) -> None:
         """Drops history entries past `length`: a step being recounted."""
@@ -218,8 +246,10 @@ class MetricFold:
     def record(self, at: dt.datetime, because: list[str]) -> None:
         head = self.headline
         self._cached = None
+        # Validating these plain values copies `because` (the open step's list, which may
+        # still grow) and is cheaper than model_construct.
         self.history.append(
-            HistoryEntry.model_construct(
+            HistoryEntry(
                 at=at,
                 value=None if head is None else head.value,
                 low=None if head is None else head.low,
@@ -236,17 +266,7 @@ class MetricFold:
 
     def _build(self) -> MetricState:
         head = self.headline
-        breakdown = {
-            name: ScopeFigure.model_construct(
-                value=fig.value,
-                low=fig.low,
-                high=fig.high,
-                qualifier=fig.qualifier,
-                as_of=fig.as_of,
-                sources=list(fig.sources),
-            )
-            for name, fig in sorted(self.scopes.items())
-        }
+        breakdown = {name: fig.scope_figure() for name, fig in sorted(self.scopes.items())}
         return MetricState.model_construct(
             value=None if head is None else head.value,
             low=None if head is None else head.low,
@@ -259,4 +279,22 @@ class MetricFold:
             sources=[] if head is None else list(head.sources),
             conflicts=list(self.conflicts),
             history=list(self.history),
+        )
+
+    def copy(self) -> "MetricFold":
+        """An independent copy; the sum of the scopes is never changed in place, so shared."""
+        scopes = {name: figure.copy() for name, figure in self.scopes.items()}
+        total = None if self.total is None else self.total.copy()
+        return MetricFold(
+            total=total,
+            scopes=scopes,
+            retracted=set(self.retracted),
+            conflicts=list(self.conflicts),
+            history=list(self.history),
+            headline=total if self.headline is self.total else self.headline,
+            derived=self.derived,
+            _sum_of_scopes=self._sum_of_scopes,
+            _sums=dict(self._sums),
+            _cached=self._cached,
+            _signature=self._signature,
         )

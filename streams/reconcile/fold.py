@@ -10,7 +10,7 @@ arriving late is replayed before the newer ones it cannot overwrite.
 
 import datetime as dt
 from bisect import insort
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from schemas.claim import FigureClaim, Metric
@@ -42,7 +42,8 @@ def order_key(claim: AnyClaim) -> OrderKey:
 
 def source_of(claim: AnyClaim) -> Source:
     attribution = claim.attribution if isinstance(claim, FigureClaim) else claim.by
-    return Source.model_construct(
+    # Four validated strings: checking them again is cheaper than model_construct.
+    return Source(
         claim_id=claim.claim_id,
         article_id=claim.article_id,
         attribution=attribution,
@@ -66,7 +67,9 @@ class _Step:
 class Replay:
     """The canonical replay, kept open so claims sorting after it can be appended."""
 
-    def __init__(self, incident_id: str) -> None:
+    def __init__(
+        self, incident_id: str, on_step: Callable[["Replay", StepKey], None] | None = None
+    ) -> None:
         self.incident_id = incident_id
         self.metrics: dict[Metric, MetricFold] = {}
         self.people = PeopleFold()
@@ -75,8 +78,11 @@ class Replay:
         self.first_seen: dt.datetime | None = None
         self.last_updated: dt.datetime | None = None
         self.steps = 0
+        self.applied = 0
         self.version = 0
         self._open: _Step | None = None
+        # Called between steps with the key of the step just closed: a checkpoint may be taken.
+        self.on_step = on_step
 
     @classmethod
     def of(cls, claims: Iterable[AnyClaim]) -> "Replay":
@@ -103,6 +109,8 @@ class Replay:
         if self._open is not None:
             self._settle()
             self.steps += 1
+            if self.on_step is not None:
+                self.on_step(self, self._open.key)
         self._open = _Step(
             key=step_key(claim),
             last=order_key(claim),
@@ -121,6 +129,7 @@ class Replay:
         step = self._open
         assert step is not None
         step.last = order_key(claim)
+        self.applied += 1
         source = source_of(claim)
         if isinstance(claim, FigureClaim):
             fold = self.metrics.get(claim.metric)
@@ -144,6 +153,16 @@ class Replay:
                 fold.record(step.key[0], step.because.get(metric, []))
                 changed = True
         self.version = step.version_before + changed
+
+    def copy(self) -> "Replay":
+        """An independent copy taken between steps, to replay later steps from."""
+        twin = Replay(self.incident_id)
+        twin.metrics = {metric: fold.copy() for metric, fold in self.metrics.items()}
+        twin.people = self.people.copy()
+        twin.articles, twin._seen = list(self.articles), set(self._seen)
+        twin.first_seen, twin.last_updated = self.first_seen, self.last_updated
+        twin.steps, twin.applied, twin.version = self.steps, self.applied, self.version
+        return twin
 
     def state(self) -> IncidentState:
         assert self.first_seen is not None and self.last_updated is not None

@@ -13,6 +13,7 @@ per claim and per article. Nothing is kept for claims that were superseded or du
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pydantic import TypeAdapter
 
@@ -23,6 +24,7 @@ _CLAIMS: TypeAdapter[list[AnyClaim]] = TypeAdapter(list[Claim])
 _NUMBERS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=1024)
 def version_key(version: str) -> tuple[tuple[int, ...], str]:
     """Orders extractor versions as numbers ("1.10" after "1.9"); the text breaks ties."""
     return tuple(int(part) for part in _NUMBERS.findall(version)), version

@@ -6,6 +6,11 @@ its most frequent full spelling (names of two words or more first, ties broken
 alphabetically), so the name does not depend on arrival order. Actions are a set: one entry
 per action type, dated by the earliest credible date (a date after the article's
 publication is not credible), with every source kept. Arrested and detained stay distinct.
+
+Each subject keeps a running summary of its records, so folding a claim costs the same
+however many subjects and records there are; only a new spelling, role or alias link makes
+the spellings be clustered again, and then only subjects whose spellings changed are
+summarised again from their records.
 """
 
 import datetime as dt
@@ -15,9 +20,12 @@ from dataclasses import dataclass, field
 from schemas.claim import Action, ActionClaim, SubjectKind
 from schemas.state import Person, PersonAction, Source
 from streams.names.canonical import canonical_name, name_key
-from streams.names.match import cluster
+from streams.names.match import Clusters
 
 _PAST_ROLE = ("former ", "ex ", "then ", "acting ")
+
+# (name, kind, ((action, date), ...)): what a reader sees of one subject.
+Signature = tuple[str, SubjectKind, tuple[tuple[Action, dt.date | None], ...]]
 
 
 def role_key(role: str) -> str:
@@ -28,8 +36,9 @@ def role_key(role: str) -> str:
     return key
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Record:
+    seq: int
     spelling: str
     kind: SubjectKind
     action: Action
@@ -40,11 +49,99 @@ class _Record:
     source: Source
 
 
-@dataclass
+def _longer(current: str | None, candidate: str | None) -> str | None:
+    """The longest of the two, ties to the alphabetically first; empty values lose."""
+    if not candidate:
+        return current
+    if not current:
+        return candidate
+    return min(current, candidate, key=lambda value: (-len(value), value))
+
+
+@dataclass(eq=False)
+class _ActionSummary:
+    """One action type of one subject, summarised over its records in replay order."""
+
+    date: dt.date | None = None
+    role: str | None = None
+    detail: str | None = None
+    by: str | None = None
+    sources: list[Source] = field(default_factory=list)
+    built: PersonAction | None = None
+
+    def add(self, record: _Record) -> None:
+        if record.date is not None and (self.date is None or record.date < self.date):
+            self.date = record.date
+        self.role = _longer(self.role, record.role)
+        self.detail = self.detail or record.detail or None
+        self.by = self.by or record.by or None
+        self.sources.append(record.source)
+        self.built = None
+
+    def build(self, action: Action) -> PersonAction:
+        if self.built is None:
+            self.built = PersonAction.model_construct(
+                action=action,
+                date=self.date,
+                role=self.role,
+                detail=self.detail,
+                by=self.by,
+                sources=list(self.sources),
+            )
+        return self.built
+
+
+@dataclass(eq=False)
 class _Subject:
+    """One cluster of spellings and the running summary of its records."""
+
     spellings: list[str]
-    records: list[_Record] = field(default_factory=list)
-    cached: Person | None = None
+    bodies: int = 0
+    persons: int = 0
+    role: str | None = None
+    actions: dict[Action, _ActionSummary] = field(default_factory=dict)
+    name: str = ""
+    signature: Signature | None = None
+    person: Person | None = None
+
+    def add(self, record: _Record) -> None:
+        if record.kind == "body":
+            self.bodies += 1
+        else:
+            self.persons += 1
+        self.role = _longer(self.role, record.role)
+        summary = self.actions.get(record.action)
+        if summary is None:
+            summary = self.actions[record.action] = _ActionSummary()
+        summary.add(record)
+        self.signature = self.person = None
+
+    def summarise(self, counts: Counter[str]) -> Signature:
+        """Refreshes the shown name and the signature after records were added."""
+        self.name = min(self.spellings, key=lambda s: (len(name_key(s).split()) < 2, -counts[s], s))
+        self.signature = (self.name, self.kind, tuple((a, s.date) for a, s in self._sorted()))
+        return self.signature
+
+    @property
+    def kind(self) -> SubjectKind:
+        return "body" if self.bodies > self.persons else "person"
+
+    def _sorted(self) -> list[tuple[Action, _ActionSummary]]:
+        return sorted(
+            self.actions.items(),
+            key=lambda item: (item[1].date is None, item[1].date or dt.date.min, item[0]),
+        )
+
+    def build(self) -> Person:
+        if self.person is None:
+            self.person = Person.model_construct(
+                name=self.name,
+                aliases=sorted(s for s in self.spellings if s != self.name),
+                kind=self.kind,
+                role=self.role,
+                actions=[summary.build(action) for action, summary in self._sorted()],
+            )
+        return self.person
 
 
 def _credible_date(claim: ActionClaim) -> dt.date | None:
@@ -52,40 +149,36 @@ def _credible_date(claim: ActionClaim) -> dt.date | None:
     return claim.date if claim.date is not None and claim.date <= published else None
 
 
-def _longest(values: list[str | None]) -> str | None:
-    present = [value for value in values if value]
-    return min(present, key=lambda value: (-len(value), value)) if present else None
-
-
 class PeopleFold:
     def __init__(self) -> None:
         self._counts: Counter[str] = Counter()
-        self._roles: dict[str, set[str]] = {}
-        self._linked: set[tuple[str, str]] = set()
-        self._records: list[_Record] = []
-        self._subject_of: dict[str, str] = {}
-        self._subjects: dict[str, _Subject] = {}
+        self._clusters = Clusters()
+        self._records: dict[str, list[_Record]] = {}
+        self._seq = 0
+        # Records applied since the spellings last changed, not yet in any subject's summary.
+        self._pending: list[_Record] = []
+        self._subject_of: dict[str, _Subject] = {}
+        self._subjects: list[_Subject] = []
+        self._touched: set[_Subject] = set()
         self._dirty = False
+        # Shown subjects by name, in name order; valid while no shown name changes.
+        self._shown: dict[str, _Subject] | None = None
         self._people: dict[str, Person] | None = None
-        self._signature: tuple[object, ...] | None = None
+        self._signature: tuple[Signature, ...] | None = None
 
     def apply(self, claim: ActionClaim, source: Source) -> None:
         subject = canonical_name(claim.subject) or claim.subject
         spellings = [subject, *(canonical_name(alias) for alias in claim.aliases)]
         role = role_key(claim.role) if claim.role else None
         for spelling in filter(None, spellings):
-            if spelling not in self._roles:
-                self._roles[spelling] = set()
+            if self._clusters.add(spelling, (role,) if role else ()):
                 self._dirty = True
-            if role and role not in self._roles[spelling]:
-                self._roles[spelling].add(role)
-                self._dirty = True
-            if spelling != subject and (subject, spelling) not in self._linked:
-                self._linked.add((subject, spelling))
+            if spelling != subject and self._clusters.join(subject, spelling):
                 self._dirty = True
         self._counts[subject] += 1
         self._people = self._signature = None
         record = _Record(
+            seq=self._seq,
             spelling=subject,
             kind=claim.subject_kind,
             action=claim.action,
@@ -95,68 +188,77 @@ class PeopleFold:
             by=claim.by,
             source=source,
         )
-        self._records.append(record)
-        if not self._dirty:
-            target = self._subjects[self._subject_of[subject]]
-            target.records.append(record)
-            target.cached = None
+        self._seq += 1
+        self._records.setdefault(subject, []).append(record)
+        if self._dirty:
+            self._pending.append(record)
+        else:
+            target = self._subject_of[subject]
+            target.add(record)
+            self._touched.add(target)
 
     def _recluster(self) -> None:
-        groups = cluster(self._roles, linked=self._linked, roles=self._roles)
-        self._subjects = {group[0]: _Subject(group) for group in groups}
-        self._subject_of = {name: group[0] for group in groups for name in group}
-        for record in self._records:
-            self._subjects[self._subject_of[record.spelling]].records.append(record)
+        known = {tuple(subject.spellings): subject for subject in self._subjects}
+        subjects: list[_Subject] = []
+        kept: set[_Subject] = set()
+        for group in self._clusters.groups():
+            subject = known.get(tuple(group))
+            if subject is None:
+                # A new subject is summarised from all the records of its spellings, in order.
+                subject = _Subject(group)
+                mine = [record for name in group for record in self._records.get(name, ())]
+                for record in sorted(mine, key=lambda record: record.seq):
+                    subject.add(record)
+            else:
+                kept.add(subject)
+            subjects.append(subject)
+        self._subjects = subjects
+        self._subject_of = {name: subject for subject in subjects for name in subject.spellings}
+        # A kept subject lacks only the records applied since the spellings changed.
+        for record in self._pending:
+            if self._subject_of[record.spelling] in kept:
+                self._subject_of[record.spelling].add(record)
+        self._touched = set(subjects)
+        self._pending = []
+        self._shown = None
         self._dirty = False
+
+    def _view(self) -> dict[str, _Subject]:
+        if self._dirty:
+            self._recluster()
+        for subject in self._touched:
+            shown = subject.name
+            subject.summarise(self._counts)
+            if subject.name != shown:
+                self._shown = None
+        self._touched = set()
+        if self._shown is None:
+            ordered = sorted(self._subjects, key=lambda subject: subject.name)
+            # Two subjects shown under one name: the later one is kept, as in a dict.
+            self._shown = {subject.name: subject for subject in ordered}
+        return self._shown
 
     def people(self) -> dict[str, Person]:
         if self._people is None:
-            if self._dirty:
-                self._recluster()
-            built = sorted(map(self._person, self._subjects.values()), key=lambda p: p.name)
-            self._people = {person.name: person for person in built}
+            self._people = {name: subject.build() for name, subject in self._view().items()}
         return dict(self._people)
 
-    def signature(self) -> tuple[object, ...]:
+    def signature(self) -> tuple[Signature, ...]:
         """What a reader sees change: who, and which actions with which dates."""
         if self._signature is None:
             self._signature = tuple(
-                (name, person.kind, tuple((a.action, a.date) for a in person.actions))
-                for name, person in self.people().items()
+                subject.signature or subject.summarise(self._counts)
+                for subject in self._view().values()
             )
         return self._signature
 
-    def _person(self, subject: _Subject) -> Person:
-        if subject.cached is not None:
-            return subject.cached
-        counts = self._counts
-        name = min(
-            subject.spellings,
-            key=lambda s: (len(name_key(s).split()) < 2, -counts[s], s),
-        )
-        kinds = Counter(record.kind for record in subject.records)
-        by_action: dict[Action, list[_Record]] = {}
-        for record in subject.records:
-            by_action.setdefault(record.action, []).append(record)
-        actions = [_action(action, records) for action, records in by_action.items()]
-        actions.sort(key=lambda a: (a.date is None, a.date or dt.date.min, a.action))
-        subject.cached = Person.model_construct(
-            name=name,
-            aliases=sorted(s for s in subject.spellings if s != name),
-            kind="body" if kinds["body"] > kinds["person"] else "person",
-            role=_longest([record.role for record in subject.records]),
-            actions=actions,
-        )
-        return subject.cached
-
-
-def _action(action: Action, records: list[_Record]) -> PersonAction:
-    dates = [record.date for record in records if record.date is not None]
-    return PersonAction.model_construct(
-        action=action,
-        date=min(dates, default=None),
-        role=_longest([record.role for record in records]),
-        detail=next((record.detail for record in records if record.detail), None),
-        by=next((record.by for record in records if record.by), None),
-        sources=[record.source for record in records],
-    )
+    def copy(self) -> "PeopleFold":
+        """An independent copy. Its subjects are summarised again from the records when first
+        needed: copies are taken often and used rarely."""
+        twin = PeopleFold()
+        twin._counts = Counter(self._counts)
+        twin._clusters = self._clusters.copy()
+        twin._records = {spelling: list(records) for spelling, records in self._records.items()}
+        twin._seq = self._seq
+        twin._dirty = bool(twin._records)
+        return twin

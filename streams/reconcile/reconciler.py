@@ -2,28 +2,51 @@
 
 Claims that sort after everything already replayed (the usual case: news arrives in order)
 are appended in time proportional to their number. A claim from an earlier article, or a
-newer extractor version replacing an article's claims, makes the replay start over from the
-ledger. Either way the state equals `fold()` of the ledger's claims.
+newer extractor version replacing an article's claims, rewinds the replay to the last
+checkpoint before that article's step and replays the claims from there. Either way the
+state equals `fold()` of the ledger's claims.
+
+Checkpoints are copies of the replay between steps, one every `every` steps. At most
+`CHECKPOINTS` are kept: past that, the spacing doubles and every other one is dropped, so
+their memory stays bounded while a rewind replays at most about 1/`CHECKPOINTS` of the claims
+beyond the late one's position.
 """
 
+from bisect import insort
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from schemas.change import StateChange
 from schemas.state import IncidentState
 from streams.reconcile.changes import diff
-from streams.reconcile.fold import Replay, order_key
+from streams.reconcile.fold import Replay, StepKey, order_key, step_key
 from streams.reconcile.ledger import AnyClaim, Ledger
+
+CHECKPOINTS = 8
+FIRST_SPACING = 16
+
+
+@dataclass(frozen=True)
+class _Checkpoint:
+    step: int
+    last: StepKey
+    replay: Replay
 
 
 class Reconciler:
     def __init__(self, ledger: Ledger | None = None) -> None:
         self.ledger = ledger if ledger is not None else Ledger()
+        self._ordered: list[AnyClaim] = sorted(self.ledger.claims(), key=order_key)
+        self._checkpoints: list[_Checkpoint] = []
+        self._every = FIRST_SPACING
         self._replay: Replay | None = None
         self._state: IncidentState | None = None
-        if len(self.ledger):
-            self._replay = Replay.of(self.ledger.claims())
+        if self._ordered:
+            self._replay = self._replay_from(None)
             self._state = self._replay.state()
+        # Rewinds, and the claims they replayed again: what late arrivals cost.
         self.refolds = 0
+        self.replayed = 0
 
     @property
     def state(self) -> IncidentState | None:
@@ -36,10 +59,47 @@ class Reconciler:
             return self._state, []
         fresh = sorted(merge.added, key=order_key)
         if self._replay is not None and not merge.removed and self._replay.accepts(fresh):
+            self._ordered.extend(fresh)
             self._replay.extend(fresh)
         else:
             self.refolds += self._replay is not None
-            self._replay = Replay.of(self.ledger.claims())
+            self._revise(fresh, merge.removed)
+        if self._replay is None:
+            self._state = None
+            return None, []
         before, after = self._state, self._replay.state()
         self._state = after
         return after, diff(before, after)
+
+    def _revise(self, added: list[AnyClaim], removed: list[AnyClaim]) -> None:
+        """Puts the changed claims in order and replays from the last checkpoint before them."""
+        first = min(map(step_key, [*added, *removed]))
+        if removed:
+            gone = {claim.claim_id for claim in removed}
+            self._ordered = [claim for claim in self._ordered if claim.claim_id not in gone]
+        for claim in added:
+            insort(self._ordered, claim, key=order_key)
+        # A checkpoint is good when every step it replayed comes before the first change.
+        while self._checkpoints and self._checkpoints[-1].last >= first:
+            self._checkpoints.pop()
+        base = self._checkpoints[-1] if self._checkpoints else None
+        self._replay = self._replay_from(base) if self._ordered else None
+
+    def _replay_from(self, base: _Checkpoint | None) -> Replay:
+        if base is None:
+            replay = Replay(self._ordered[0].incident_id, on_step=self._checkpoint)
+        else:
+            replay = base.replay.copy()
+            replay.on_step = self._checkpoint
+        claims = self._ordered[replay.applied :]
+        self.replayed += len(claims)
+        replay.extend(claims)
+        return replay
+
+    def _checkpoint(self, replay: Replay, last: StepKey) -> None:
+        if replay.steps % self._every:
+            return
+        self._checkpoints.append(_Checkpoint(replay.steps, last, replay.copy()))
+        if len(self._checkpoints) > CHECKPOINTS:
+            self._every *= 2
+            self._checkpoints = [c for c in self._checkpoints if c.step % self._every == 0]

@@ -1,8 +1,9 @@
 """Fold throughput on synthetic claims: `python tests/benchmarks/bench_fold.py [--total N]`.
 
 Prints claims folded per second for one incident of 1k and of 10k claims (incrementally, in
-batches as the worker receives them, and as one full fold), the time to rebuild N claims
-spread over many incidents (default 1,000,000), and the memory a ledger takes per claim.
+batches as the worker receives them, and as one full fold), with articles arriving late, the
+time to rebuild N claims spread over many incidents (default 1,000,000), and the memory a
+ledger and its replay take per claim.
 """
 
 import argparse
@@ -11,9 +12,10 @@ import gc
 import random
 import time
 import tracemalloc
+from itertools import groupby
 
 from schemas.claim import ActionClaim, FigureClaim, SentenceRef
-from streams.reconcile.fold import fold, order_key
+from streams.reconcile.fold import fold, order_key, step_key
 from streams.reconcile.ledger import AnyClaim
 from streams.reconcile.reconciler import Reconciler
 
@@ -83,19 +85,27 @@ def synthetic_incident(incident: str, size: int, rng: random.Random) -> list[Any
     return sorted(claims, key=order_key)
 
 
-def incremental(claims: list[AnyClaim], batch: int) -> tuple[float, int]:
+def incremental(claims: list[AnyClaim], batch: int) -> tuple[float, int, Reconciler]:
     reconciler = Reconciler()
     began = time.perf_counter()
     changes = 0
     for start in range(0, len(claims), batch):
         changes += len(reconciler.apply(claims[start : start + batch])[1])
-    return time.perf_counter() - began, changes
+    return time.perf_counter() - began, changes, reconciler
+
+
+def late_articles(claims: list[AnyClaim], every: int, delay: int) -> list[AnyClaim]:
+    """One article in `every` delivered after the `delay` articles that follow it."""
+    articles = [list(step) for _, step in groupby(claims, key=step_key)]
+    for index in range(len(articles) - delay - 1, 0, -every):
+        articles.insert(index + delay, articles.pop(index))
+    return [claim for article in articles for claim in article]
 
 
 def one_incident(size: int, rng: random.Random) -> None:
     claims = synthetic_incident(f"bench-{size}", size, rng)
     for batch in (1, 100):
-        seconds, changes = incremental(claims, batch)
+        seconds, changes, _ = incremental(claims, batch)
         print(
             f"incident of {size:>6,} claims, batches of {batch:>3}: "
             f"{size / seconds:>9,.0f} claims/s ({seconds:.2f} s, {changes:,} changes)"
@@ -104,9 +114,16 @@ def one_incident(size: int, rng: random.Random) -> None:
     fold(claims)
     seconds = time.perf_counter() - began
     print(f"incident of {size:>6,} claims, one full fold:   {size / seconds:>9,.0f} claims/s")
+    late = late_articles(claims, every=20, delay=5)
+    seconds, _, reconciler = incremental(late, 10)
+    print(
+        f"incident of {size:>6,} claims, 1 article in 20 five articles late, batches of 10: "
+        f"{size / seconds:>9,.0f} claims/s ({reconciler.refolds} rewinds replaying "
+        f"{reconciler.replayed:,} claims)"
+    )
     shuffled = claims[:]
     rng.shuffle(shuffled)
-    seconds, _ = incremental(shuffled[: size // 10], 50)
+    seconds, _, _ = incremental(shuffled[: size // 10], 50)
     print(
         f"incident of {size:>6,} claims, first tenth shuffled, batches of 50: "
         f"{size // 10 / seconds:>9,.0f} claims/s (refolds on out-of-order arrivals)"

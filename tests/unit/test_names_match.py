@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from streams.names.aliases import ALIAS_GROUPS, alias_group
 from streams.names.canonical import canonical_name, is_body, name_key
-from streams.names.match import Link, cluster, link, same_subject, skeleton
+from streams.names.match import Clusters, Link, cluster, link, same_subject, skeleton
 
 
 @pytest.mark.parametrize(
@@ -151,3 +151,22 @@ def test_alias_rows_are_disjoint() -> None:
     for (i, a), (j, b) in itertools.combinations(enumerate(ALIAS_GROUPS), 2):
         assert not {name_key(x) for x in a} & {name_key(y) for y in b}, (i, j)
     assert alias_group("csto") == alias_group("Collective Security Treaty Organization")
+
+
+@given(st.permutations(NAMES), st.data())
+def test_clusters_built_up_one_spelling_at_a_time_match_cluster(
+    names: list[str], data: st.DataObject
+) -> None:
+    roles = {name: data.draw(st.sampled_from([[], ["knb"], ["president"]])) for name in names}
+    linked = [("CSTO", "Tokarev")] if data.draw(st.booleans()) else []
+    clusters = Clusters()
+    for name in names:
+        clusters.add(name)
+    # Roles arriving after their spellings relink them: the result cannot depend on when.
+    for name in names:
+        assert clusters.add(name, roles[name]) == bool(roles[name])
+    for a, b in linked:
+        assert clusters.join(a, b)
+        assert not clusters.join(a, b)
+    assert clusters.groups() == cluster(NAMES, linked=linked, roles=roles)
+    assert clusters.copy().groups() == clusters.groups()

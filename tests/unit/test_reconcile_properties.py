@@ -175,3 +175,49 @@ def test_every_number_traces_to_a_sentence(claims: list[AnyClaim]) -> None:
             claim = by_id[source.claim_id]
             assert isinstance(claim, FigureClaim)
             assert source.sentence == claim.sentence.text
+
+
+@st.composite
+def long_arrivals(draw: st.DrawFn) -> list[AnyClaim]:
+    """Many articles, mostly in publication order, some arriving late or re-extracted."""
+    count = draw(st.integers(40, 90))
+    articles = [draw(article_claims(f"art{i:03d}")) for i in range(count)]
+    articles.sort(key=lambda claims: (claims[0].published_at, claims[0].article_id))
+    for _ in range(draw(st.integers(1, 6))):
+        late = articles.pop(draw(st.integers(0, len(articles) - 1)))
+        articles.insert(draw(st.integers(0, len(articles))), late)
+    if draw(st.booleans()):
+        again = articles[draw(st.integers(0, len(articles) - 1))]
+        when = again[0].published_at
+        fresh = draw(article_claims(again[0].article_id, version="2.0"))
+        articles.append([c.model_copy(update={"published_at": when}) for c in fresh])
+    return [claim for claims in articles for claim in claims]
+
+
+@settings(max_examples=25, deadline=None)
+@given(long_arrivals(), st.integers(1, 12))
+def test_rewinds_from_checkpoints_equal_fold(arrival: list[AnyClaim], batch: int) -> None:
+    reconciler = Reconciler()
+    for start in range(0, len(arrival), batch):
+        state, _ = reconciler.apply(arrival[start : start + batch])
+        assert state is not None
+        if start // batch % 5 == 0 or start + batch >= len(arrival):
+            expected = fold(arrival[: start + batch]).model_dump_json()
+            assert state.model_dump_json() == expected
+
+
+def test_a_slightly_late_article_replays_only_the_last_steps() -> None:
+    steps = [
+        figure(f"art{i:03d}", 0, DAY1 + dt.timedelta(hours=i), "deaths", i) for i in range(200)
+    ]
+    late = action(
+        "late", 0, DAY1 + dt.timedelta(hours=198, minutes=30), "Karim Masimov", "resigned"
+    )
+    reconciler = Reconciler()
+    for claim in steps:
+        reconciler.apply([claim])
+    state, changes = reconciler.apply([late])
+    assert (reconciler.refolds, [c.subject for c in changes]) == (1, ["Karim Masimov"])
+    assert 0 < reconciler.replayed < 40
+    assert state is not None
+    assert state.model_dump_json() == fold([*steps, late]).model_dump_json()
