@@ -27,7 +27,7 @@ from schemas.claim import Action, SubjectKind
 from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.modality import asserted
-from streams.names.canonical import canonical_name
+from streams.names.canonical import BODY_WORDS, canonical_name
 
 VERBS: dict[str, Action] = {
     "dismiss": "dismissed", "fire": "dismissed", "sack": "dismissed", "remove": "dismissed",
@@ -60,9 +60,15 @@ _TITLES = {
     "president", "general", "commander", "colonel", "major", "captain", "lieutenant",
     "brigadier", "sergeant", "inspector", "judge", "justice", "minister", "governor", "mayor",
     "senator", "dr", "mr", "mrs", "ms", "prof", "sir", "gen", "col", "lt", "capt", "sgt",
+    "chief", "superintendent", "commissioner", "deputy", "assistant", "director", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador",
+    "constable", "detective", "marshal", "admiral", "corporal", "bishop", "pastor", "imam",
+    "sheikh", "maître", "hon", "officer", "prosecutor", "magistrate",
 }  # fmt: skip
 # Words that make a verb "name" an appointment: "named X to command", "named X as minister".
 _NAMED_AS = {"as", "to"}
+_NOT_NAMES = {"ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "NORP"}
+_CLAUSE_MARKS = {";", ":", '"', "“", "”"}
 
 
 @dataclass(frozen=True)
@@ -177,7 +183,11 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
     while not _own_arguments(verb, action) and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     filing = token.lemma_.lower() in _FILING
-    found = (not filing and _own_arguments(verb, action)) or _other_arguments(token)
+    found = (
+        (not filing and _own_arguments(verb, action))
+        or _other_arguments(token)
+        or _shared_subject(token, verb, action)
+    )
     found = [token.head if t.lower_ in _RELATIVES and token.dep_ == "relcl" else t for t in found]
     targets: list[tuple[Token, str | None]] = []
     for target in found:
@@ -211,6 +221,19 @@ def _other_arguments(trigger: Token) -> list[Token]:
         for g in (c.children if c.dep_ == "prep" else c.head.children)
         if g.dep_ in ("pobj", "dobj", "conj") and g.i > c.i
     ]
+
+
+def _shared_subject(token: Token, first: Token, action: Action) -> list[Token]:
+    """Who a passive conjunct is about when its first verb is not an action: "X appeared in
+    court and was charged" (the first verb's subject), "X, arrested on Saturday and charged
+    with Y, ..." (the noun the first participle describes)."""
+    if first is token or action in _ACTOR_IS_SUBJECT:
+        return []
+    if first.dep_ in ("acl", "amod"):
+        return [first.head]
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return []
+    return [c for c in first.children if c.dep_ == "nsubj"]
 
 
 def _singular(role: Token) -> str:
@@ -301,11 +324,25 @@ def _name(token: Token) -> str:
         for w in c.subtree
         if w.pos_ == "PROPN"
     ]
-    words = sorted([*parts, token], key=lambda t: t.i)
-    while len(words) > 1 and words[0].lower_.rstrip(".") in _TITLES:
-        words.pop(0)
-    compound = " ".join(words[0].doc[words[0].i : words[-1].i + 1].text.replace('"', "").split())
-    return max((entity, compound), key=lambda n: len(n.split())) if entity else compound
+    kept = {w.i for w in parts}
+    start = token.i
+    # Only the run of words right before the head: "of X, Jean-Pierre Y" is not one name.
+    while start - 1 in kept or (start - 1 >= 0 and token.doc[start - 1].text in ("-", '"')):
+        start -= 1
+    compound = " ".join(token.doc[start : token.i + 1].text.replace('"', "").strip(" -").split())
+    return _untitled(max((entity, compound), key=lambda n: len(n.split())) if entity else compound)
+
+
+def _untitled(name: str) -> str:
+    """The name without the titles before it, however many ("Security Minister X Y",
+    "Deputy Commissioner X Y" -> "X Y"): everything up to the last title word goes."""
+    words = name.split()
+    titles = [
+        i
+        for i, w in enumerate(words[:-1])
+        if w.lower().rstrip(".") in _TITLES or w.lower() in BODY_WORDS
+    ]
+    return " ".join(words[titles[-1] + 1 :]) if titles else name
 
 
 def _people(doc: Doc) -> dict[str, str]:
@@ -326,6 +363,10 @@ def _people(doc: Doc) -> dict[str, str]:
     )
     resolved: dict[str, str] = {}
     for name in names:
+        inside = _middle_holder(name, set(resolved.values()))
+        if inside is not None:
+            resolved[name] = inside
+            continue
         surname = name.split()[-1]
         for full in names:
             other = full.split()[-1]
@@ -349,7 +390,16 @@ def _resolve_person(name: str, people: dict[str, str]) -> str:
             1 if len(surname) >= 5 else 0
         ):
             return full
-    return name
+    return _middle_holder(name, set(people.values())) or name
+
+
+def _middle_holder(name: str, fulls: set[str]) -> str | None:
+    """ "Ochieng" for "Patrick Ochieng Ouma", "Zelaya" for "Wilmer Zelaya Ordóñez": a first
+    surname alone names the one person whose full name has it inside."""
+    if len(name.split()) != 1:
+        return None
+    holders = {full for full in fulls if name.lower() in full.lower().split()[1:-1]}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _subject(
@@ -357,7 +407,7 @@ def _subject(
 ) -> Subject | None:
     lower = target.lower_
     if lower in _PRONOUNS:
-        person = _antecedent(target, lambda t: t.ent_type_ == "PERSON" and not _not_referent(t))
+        person = _antecedent(target, lambda t: _named_person(t) and not _not_referent(t))
         return Subject(_resolve_person(_name(person), people), "person", role) if person else None
     if lower in _BODY_PRONOUNS or any(
         c.lower_ in _BODY_PRONOUNS for c in target.children if c.dep_ == "poss"
@@ -369,6 +419,11 @@ def _subject(
         return _body(owner, country) if owner is not None else None
     if target.lemma_.lower() in BODIES:
         return _body(target, country)
+    if target.ent_type_ != "PERSON" and (target.pos_ == "NOUN" or target.lower_ in _TITLES):
+        named_after = _appositive_name(target)
+        if named_after is not None:
+            # "the fire chief for X, Brigadier Y Z, ...": the person, not the title.
+            return Subject(_resolve_person(named_after, people), "person", role or phrase(target))
     if target.dep_ == "compound" and target.pos_ == "NOUN" and target.head.ent_type_ == "PERSON":
         # "charged activist X": the parser made the role part of the name.
         return Subject(_resolve_person(_name(target.head), people), "person", role or target.text)
@@ -400,6 +455,42 @@ def _subject(
     return None
 
 
+def _appositive_name(role: Token) -> str | None:
+    """The name set off by commas after a role and its modifiers, read from the words
+    themselves as the parse of long titles is unreliable: "the commander of the X Police,
+    Senior Commissioner Y Z," -> "Y Z"."""
+    doc, end = role.doc, role.sent.end
+    comma = next((t for t in doc[role.i + 1 : min(end, role.i + 16)] if t.text == ","), None)
+    if comma is None or any(
+        t.pos_ in ("VERB", "AUX", "PRON") or t.text in _CLAUSE_MARKS
+        for t in doc[role.i + 1 : comma.i]
+    ):
+        return None
+    words: list[Token] = []
+    for token in doc[comma.i + 1 : min(end, comma.i + 12)]:
+        if token.pos_ != "PROPN" and token.text != "-" and token.lower_ != "of":
+            break
+        words.append(token)
+    closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
+    if closing is not None and closing.text not in (",", ".", ";", "("):
+        return None
+    titles = [i + 1 for i, w in enumerate(words) if w.lower_.rstrip(".") in _TITLES]
+    words = words[titles[-1] :] if titles else words
+    if any(w.lower_ == "of" for w in words):
+        # "Deputy Commissioner of Police Y Z": the name starts at the first person's word.
+        after = max(i for i, w in enumerate(words) if w.lower_ == "of")
+        first = next(
+            (i for i, w in enumerate(words) if i > after and w.ent_type_ == "PERSON"), None
+        )
+        words = words[first:] if first is not None else []
+    # A person's name, or two or more proper words the recogniser took for no organisation or
+    # place (unfamiliar names are often read as facilities).
+    person = any(w.ent_type_ == "PERSON" for w in words)
+    if not person and (len(words) < 2 or any(w.ent_type_ in _NOT_NAMES for w in words)):
+        return None
+    return " ".join(doc[words[0].i : words[-1].i + 1].text.split())
+
+
 def _of_place(role: Token) -> Token | None:
     for prep in role.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -423,6 +514,24 @@ def _not_referent(token: Token) -> bool:
         return verb.lower_ in _TIME_PREPOSITIONS
     quoted_before = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
     return head.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS and quoted_before
+
+
+def _named_person(token: Token) -> bool:
+    """A person's name, or a proper name in apposition to a role noun ("the prison director,
+    X Y,"), whatever type the recogniser gave it."""
+    if token.ent_type_ == "PERSON":
+        return True
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or not _role_noun(token.head):
+        return False
+    return token.ent_type_ not in _NOT_NAMES - {"ORG"}
+
+
+def _role_noun(token: Token) -> bool:
+    """A noun for a person's post: a title, or an agent noun ("director", "spokesman")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma in BODY_WORDS:
+        return False
+    return lemma in _TITLES or lemma.endswith(("or", "er", "ist", "ian", "man", "woman", "ent"))
 
 
 def _personal(token: Token) -> bool:

@@ -32,6 +32,7 @@ from streams.extract.lexicon import (
     CARE_VERBS,
     CUSTODY,
     EXPERIENCER_VERBS,
+    INJURIES,
     METRIC_NOUNS,
     PATIENT_VERBS,
     PEOPLE,
@@ -41,7 +42,8 @@ from streams.extract.lexicon import (
 )
 from streams.extract.modality import asserted, corrects, retracted
 from streams.extract.numbers import Quantity, find_quantities
-from streams.extract.places import place_of
+from streams.extract.places import gapped_place, place_of
+from streams.incidents.gazetteer import is_country
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SKIP_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -50,6 +52,8 @@ _LIGHT_NOUNS = {"member", "others", "more", "number", "total", "group"}
 _HELD = {"hold"}
 _HOSTAGE = {"hostage", "hostages", "captive", "captives"}
 _PLACING = {"take", "place", "put"}
+# Verbs of bringing people in for care: their object "with injuries" is injured.
+_RECEIVING = {"receive", "admit", "treat", "take", "bring", "evacuate", "rescue", "rush", "pull"}
 # Verbs that link a subject to the state it ends in: "12 persons resulted injured".
 _LINKING = {"result", "remain", "end"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "have", "has", "had", "got"}
@@ -92,6 +96,12 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
                 continue
             previous = figures[-1].metric if figures else None
             reading = _read(number.root, previous)
+            gapped = gapped_place(number.root) if reading is None else None
+            if gapped is not None and figures and figures[-1].sentence == sentence:
+                # "X reporting 71 deaths, Y 26 and Z 18": the count shares the figure before.
+                figures.append(replace(figures[-1], quantity=quantity))
+                places.append(gapped)
+                continue
             if reading is None or not _stated(reading, number.root, published):
                 continue
             said = reporting_verb(reading.anchor)
@@ -258,6 +268,8 @@ def _described(counted: Token) -> _Reading | None:
         if metric is None or any(c.dep_ == "dobj" for c in word.children):
             continue
         return _Reading(metric, counted, word)
+    if _with_injuries(tail) or _with_injuries(counted):
+        return _Reading("injured", counted, tail)  # "dozens of people with gunshot wounds"
     for clause in (c for c in counted.children if c.dep_ == "relcl"):
         # "361 people who were treated for injuries".
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children):
@@ -292,7 +304,22 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return "injured"
     if lemma == "treat" and passive and any(c.dep_ == "prep" for c in verb.children):
         return "injured"
+    if not objects and _with_injuries(verb):
+        return "injured"  # "17 of them were taken to hospital with injuries"
     return None
+
+
+def _with_injuries(word: Token) -> bool:
+    """ "with injuries", "with gunshot wounds" on the word, or on a state it ends in
+    ("pulled out alive with injuries")."""
+    holders = [word, *(c for c in word.children if c.dep_ in ("advcl", "acomp", "oprd"))]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(w.lemma_.lower() in INJURIES and w.pos_ == "NOUN" for w in prep.subtree)
+        for holder in holders
+        for prep in holder.children
+    )
 
 
 def _custody(prep: Token) -> bool:
@@ -311,8 +338,11 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     role = counted
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head
-    if role is not counted:
-        # "11 deaths in X and 9 in Y": an elliptical conjunct shares the first one's metric.
+    if role is not counted and (role.pos_ not in ("VERB", "AUX") or counted.pos_ == "NUM"):
+        # "11 deaths in X and 9 in Y": an elliptical conjunct shares the first one's metric;
+        # so does a bare count the parser joined to the verb ("counts 29 dead in X and 18 in Y").
+        if role.pos_ in ("VERB", "AUX"):
+            role = next((c for c in role.children if c.dep_ in ("dobj", "attr")), role)
         first = _conjunct_reading(role, previous)
         if first is not None:
             return _Reading(first.metric, counted, first.anchor)
@@ -340,6 +370,8 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         )  # fmt: skip
         if state is not None:
             return _Reading(state, counted, verb)  # "police shot dead eight protesters"
+        if lemma in _RECEIVING and _with_injuries(verb):
+            return _Reading("injured", counted, verb)  # "received dozens with gunshot wounds"
     if role.dep_ == "pobj" and role.head.lower_ == "of":
         owner = role.head.head
         if METRIC_NOUNS.get(owner.lemma_.lower()) is not None:
@@ -348,7 +380,12 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             # "a total of 212 people had been arrested": the total is what the verb reads.
             return _by_role(owner, previous)
     if role.dep_ == "pobj" and role.head.lower_ in ("to", "at"):
-        return _total(_verb_above(role.head), counted)
+        verb = _verb_above(role.head)
+        if verb.dep_ == "acl" and verb.lemma_.lower() not in TOTAL_VERBS:
+            # "bringing the number of suspects detained to 23": the participle describes the
+            # counted noun; the total is set by the verb that noun belongs to.
+            verb = _verb_above(verb.head)
+        return _total(verb, counted)
     if role.dep_ in ("attr", "dobj"):
         return _total(verb, counted)
     return None
@@ -366,7 +403,12 @@ def _conjunct_reading(first: Token, previous: Metric | None) -> _Reading | None:
 def _part(counted: Token, previous: Metric | None) -> _Reading | None:
     """A part of a figure already given: "including 19 children", "17 of them in Nairobi",
     "among them 11 guards", "among the victims are 18 demonstrators", "of the dead, 14 ..."."""
-    for holder in (counted, counted.head, counted.head.head):
+    holders = [counted, counted.head]
+    if counted.head.dep_ != "relcl":
+        # Not across a relative clause: in "sites around X that hold 100,000 people, most of
+        # them ...", the people held are no part of the figure before.
+        holders.append(counted.head.head)
+    for holder in holders:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PART_WORDS:
                 continue
@@ -387,7 +429,8 @@ def _names_whole(of: Token, holder: Token, counted: Token) -> bool:
     """ "Of the dead, 14 were found in X" and "17 of them in Nairobi" name the whole a part
     is of; "several of the wounded were in critical condition" says something else of them."""
     if holder is counted:
-        return counted.dep_ not in ("nsubj", "nsubjpass")
+        # "two of them children": the subject of a clause without a verb is still a part.
+        return counted.dep_ not in ("nsubj", "nsubjpass") or counted.head.pos_ == "NOUN"
     return of.i < counted.i
 
 
@@ -441,7 +484,9 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
         for word in holder.subtree:
             metric = METRIC_NOUNS.get(word.lemma_.lower()) or STATE_WORDS.get(word.lower_)
             if metric is not None:
-                return _Reading(metric, counted, verb)
+                # "the number of civilians killed rose to 31": the whole names who was counted.
+                whole = _of_object(holder) if holder.lemma_.lower() in _LIGHT_NOUNS else None
+                return _Reading(metric, holder if whole is not None else counted, verb)
     return None
 
 
@@ -451,7 +496,10 @@ def _place_scopes(figures: list[Figure], places: list[str | None]) -> list[Figur
     pairs = list(zip(figures, places, strict=True))
     return [
         replace(figure, scope=place)
-        if place is not None and figure.scope == "total" and _part_of(figure, place, pairs)
+        if place is not None
+        and figure.scope == "total"
+        and not is_country(place)  # a country's toll is the whole, not a part
+        and _part_of(figure, place, pairs)
         else figure
         for figure, place in pairs
     ]
@@ -475,9 +523,13 @@ def _scope(counted: Token) -> str:
     inner = _of_object(counted)
     if inner is not None:
         nouns.append(inner)
+    if counted.pos_ == "NUM" and counted.dep_ == "nsubj" and counted.head.pos_ == "NOUN":
+        nouns.append(counted.head)  # "two of them children"
     for noun in nouns:
         for word in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]:
             scope = SCOPES.get(word.lemma_.lower()) or SCOPES.get(word.lower_)
+            if scope == "civilians" and any(c.dep_ == "poss" for c in noun.children):
+                continue  # "our citizens" are a country's people, not its civilians
             if scope is not None:
                 return scope
     return "total"

@@ -47,6 +47,9 @@ def _dates_around(anchor: Token) -> list[str]:
         holders.append(clause.head)  # "the 2013 typhoon that killed"
     elif clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children):
         holders.append(clause.head)  # "was attacked in 2019, when two bombers killed"
+    # The clauses this one hangs in: "the campaign for the 2021 election was marked by
+    # protests in which 54 people were killed".
+    holders += _governing_verbs(clause)
     texts = []
     for holder in dict.fromkeys(holders):
         words = sorted(_clause_words(holder), key=lambda t: t.i)
@@ -54,6 +57,20 @@ def _dates_around(anchor: Token) -> list[str]:
         if dated:
             texts.append(" ".join(w.text for w in dated).replace(" - ", "-"))
     return texts
+
+
+def _governing_verbs(clause: Token) -> list[Token]:
+    """The verbs above a clause up to its sentence's main or reported clause, reached through
+    relative clauses, nouns, prepositions and coordination."""
+    verbs = []
+    current = clause
+    for _ in range(8):
+        if current.dep_ in ("ROOT", "ccomp", "parataxis") or current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            verbs.append(current)
+    return verbs
 
 
 def _clause_words(holder: Token) -> set[Token]:

@@ -37,6 +37,8 @@ TOTAL_VERBS = {
 # "48 people were receiving treatment", "needed medical help" (help etc. only when medical).
 CARE_VERBS = {"receive", "need", "require", "seek", "get", "undergo"}
 CARE_NOUNS = {"treatment", "care", "attention", "help", "aid", "assistance"}
+# "17 were taken to hospital with injuries", "people with gunshot wounds".
+INJURIES = {"injury", "wound", "burn", "fracture", "bruise"}
 # "taken into custody", "held in detention".
 CUSTODY = {"custody", "detention", "jail", "prison"}
 # Nouns that name countable people; anything else counted ("20 planes") is not a casualty.
@@ -53,6 +55,8 @@ PEOPLE = {
     "supporter", "opponent", "dissident", "leader", "official", "teacher", "doctor", "patient",
     "pedestrian", "shopper", "casualty", "youth", "others", "more", "martyr", "guide",
     "contractor", "organiser", "organizer", "farmer", "driver", "trader", "inspector",
+    "militiaman", "militiamen", "fisherman", "fishermen", "labourer", "laborer", "herder",
+    "crew", "crewman", "crewmen", "sailor", "shepherd", "nurse", "firefighter", "volunteer",
 }  # fmt: skip
 SCOPES: dict[str, str] = {
     "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",

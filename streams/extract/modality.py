@@ -17,7 +17,7 @@ _NOT_ASSERTED_HEADS = {
     "refuse", "deny", "try", "attempt", "ask", "warn", "intend", "hope", "propose", "prepare",
 }  # fmt: skip
 _CORRECTION = re.compile(
-    r"\b(?:revis(?:ed|es|ing)|correct(?:ed|ing|ion)|retract(?:ed|s|ion|ing)|"
+    r"(?<!not )(?<!never )\b(?:revis(?:ed|es|ing)|correct(?:ed|ing|ion)|retract(?:ed|s|ion|ing)|"
     r"(?:was|were|is) (?:an? )?(?:error|mistake|wrong|incorrect|inaccurate)|"
     r"erroneous(?:ly)?|mistaken(?:ly)?|"
     r"not \S+(?: \S+)? as (?:previously|earlier|initially|first|originally) "
@@ -29,6 +29,7 @@ _CORRECTION = re.compile(
 def asserted(token: Token) -> bool:
     """False when the clause of `token` is hypothetical, negated, feared or demanded."""
     clause: Token | None = token
+    coordinated = False
     steps = 0
     while clause is not None and steps < 4:
         for child in clause.children:
@@ -36,15 +37,27 @@ def asserted(token: Token) -> bool:
                 return False
             if child.dep_ == "aux" and child.lower_ in _MODALS:
                 return False
-        if clause.lemma_.lower() in _NOT_ASSERTED_HEADS and clause is not token:
+        # "feared dead" is not asserted; but a verb coordinated before this one does not govern
+        # it: "X, also called Y, was arrested" is asserted whatever "call" can mean elsewhere.
+        governing = not coordinated
+        if governing and clause.lemma_.lower() in _NOT_ASSERTED_HEADS:
             return False
+        coordinated = clause.dep_ == "conj"
         if clause.dep_ not in ("xcomp", "conj", "acl", "amod", "oprd", "ccomp", "advcl"):
-            if clause.head.lemma_.lower() in _NOT_ASSERTED_HEADS:
+            above = clause.head.i != clause.i
+            if above and clause.head.lemma_.lower() in _NOT_ASSERTED_HEADS:
                 return False
             break
+        if _semicolon_between(clause, clause.head):
+            break  # "... that 64 were dead; the ministry did not explain": another sentence
         clause = clause.head if clause.head is not clause else None
         steps += 1
     return True
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[low:high])
 
 
 def corrects(sentence: Span) -> bool:

@@ -12,15 +12,25 @@ from spacy.tokens import Token
 # Generic words after a name that the scope leaves out ("Samar province" -> "Samar").
 _GENERIC = {"province", "district", "region", "state", "county", "city", "town", "village",
             "municipality", "department", "governorate", "prefecture", "area"}  # fmt: skip
+# Verbs whose subject a count belongs to: "Nsanje has recorded 28 deaths".
+_RECORDING = {"record", "report", "register", "count", "log", "confirm"}
 _NOT_PLACES = {"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 
 
 def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
     """The one place named by an "in <place>" modifier of the count, its noun or its verb;
-    of several, the first after the count ("25 deaths in X and 15 in Y": 15 is Y's)."""
+    of several, the first after the count ("25 deaths in X and 15 in Y": 15 is Y's). Failing
+    that, a place that is the subject of a verb of recording ("X has recorded 28 deaths")."""
+    verbs = [
+        w.head
+        for w in (counted, anchor)
+        if w.dep_ in ("dobj", "attr") and w.head.pos_ in ("VERB", "AUX")
+    ]
+    # "12 bodies found in X", "counts 29 dead in X": the participle or the verb holds it.
+    described = [c for c in counted.children if c.dep_ == "acl"]
     preps = [
         prep
-        for holder in dict.fromkeys((number, counted, anchor))
+        for holder in dict.fromkeys((number, counted, anchor, *described, *verbs))
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
     ]
@@ -30,7 +40,36 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
             name = _name(place)
             if name is not None:
                 return name
+    for verb in verbs:
+        if verb.lemma_.lower() in _RECORDING:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                if _place_like(subject):
+                    return _name(subject)
     return None
+
+
+def gapped_place(number: Token) -> str | None:
+    """The place a bare count follows in a gapped list: in "X reporting 71 deaths, Y 26 and
+    Z 18", 26 is Y's and 18 is Z's."""
+    name = number.head
+    if number.dep_ != "nummod" or name.pos_ != "PROPN" or name.i > number.i:
+        return None
+    if name.ent_type_ in _NOT_PLACES - {"PERSON"} or name.i != number.i - 1:
+        return None
+    before = number.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if before is None or before.lower_ not in (",", "and"):
+        return None  # "in Pavilion 8" is a label, not an item of a list
+    return _words(name)
+
+
+def _place_like(token: Token) -> bool:
+    """A place name: tagged as one, or a name the article also puts after "in" (the
+    recogniser often takes an unfamiliar district for a person)."""
+    if token.ent_type_ in ("GPE", "LOC"):
+        return True
+    return token.pos_ == "PROPN" and any(
+        w.lower_ == token.lower_ and w.head.lower_ == "in" and w.dep_ == "pobj" for w in token.doc
+    )
 
 
 def _name(token: Token) -> str | None:
@@ -38,10 +77,14 @@ def _name(token: Token) -> str | None:
     if token.lemma_.lower() in _GENERIC:
         names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         head = names[-1] if names else token
-    if head.pos_ != "PROPN" or head.ent_type_ in _NOT_PLACES:
+    if head.pos_ != "PROPN" or (head.ent_type_ in _NOT_PLACES and not _place_like(head)):
         return None
     if any(c.dep_ == "conj" for c in token.children):
         return None  # "in Nairobi and Kisumu": several places, no single scope
+    return _words(head)
+
+
+def _words(head: Token) -> str | None:
     words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     words = [w for w in [*words, head] if w.lower_ not in _GENERIC]
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i)) or None
