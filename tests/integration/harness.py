@@ -1,6 +1,7 @@
 """Runs real tally workers against the real broker, each test with its own topics and app id."""
 
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import random
@@ -13,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
+
+import psutil
 
 from schemas.state import IncidentState
 from streams.kafka.broker import free_port
@@ -120,12 +123,17 @@ class Deployment:
 
     def stop_worker(self, worker: RunningWorker, sig: int = signal.SIGTERM) -> None:
         if worker.process.poll() is None:
+            # A killed worker cannot stop its spaCy processes: they are stopped here instead.
+            children = psutil.Process(worker.process.pid).children(recursive=True)
             worker.process.send_signal(sig)
             try:
                 worker.process.wait(timeout=90)
             except subprocess.TimeoutExpired:
                 worker.process.kill()
                 worker.process.wait(timeout=30)
+            for child in children:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    child.kill()
         self.workers.remove(worker)
 
     def stop_all(self) -> None:
