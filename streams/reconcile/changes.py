@@ -62,7 +62,7 @@ def diff(before: IncidentState | None, after: IncidentState) -> list[StateChange
     old_figures: dict[Metric, MetricState] = {} if before is None else dict(before.figures)
     for metric, figure in after.figures.items():
         old = old_figures.get(metric)
-        # The fold hands out the same model for a figure or person it did not touch.
+        # The fold hands out the same model for a figure or a person it did not change.
         if old is figure or _figure(old) == _figure(figure):
             continue
         only_conflicts = old is not None and _figure(old, conflicts=False) == _figure(
@@ -82,9 +82,15 @@ def diff(before: IncidentState | None, after: IncidentState) -> list[StateChange
             )
         )
     old_people = {} if before is None else before.people
-    for name in sorted(set(old_people) | set(after.people)):
-        old_person, person = old_people.get(name), after.people.get(name)
-        if old_person is person or _actions(old_person) == _actions(person):
+    people = after.people
+    touched = [
+        name
+        for name in old_people.keys() | people.keys()
+        if old_people.get(name) is not people.get(name)
+    ]
+    for name in sorted(touched):
+        old_person, person = old_people.get(name), people.get(name)
+        if _actions(old_person) == _actions(person):
             continue
         old_sources = [s for a in old_person.actions for s in a.sources] if old_person else []
         new_sources = [s for a in person.actions for s in a.sources] if person else []

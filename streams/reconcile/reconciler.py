@@ -41,12 +41,12 @@ class Reconciler:
         self._every = FIRST_SPACING
         self._replay: Replay | None = None
         self._state: IncidentState | None = None
-        if self._ordered:
-            self._replay = self._replay_from(None)
-            self._state = self._replay.state()
         # Rewinds, and the claims they replayed again: what late arrivals cost.
         self.refolds = 0
         self.replayed = 0
+        if self._ordered:
+            self._replay = self._replay_from(None)
+            self._state = self._replay.state()
 
     @property
     def state(self) -> IncidentState | None:
@@ -84,6 +84,7 @@ class Reconciler:
             self._checkpoints.pop()
         base = self._checkpoints[-1] if self._checkpoints else None
         self._replay = self._replay_from(base) if self._ordered else None
+        self.replayed += len(self._ordered) - (base.replay.applied if base else 0)
 
     def _replay_from(self, base: _Checkpoint | None) -> Replay:
         if base is None:
@@ -91,9 +92,7 @@ class Reconciler:
         else:
             replay = base.replay.copy()
             replay.on_step = self._checkpoint
-        claims = self._ordered[replay.applied :]
-        self.replayed += len(claims)
-        replay.extend(claims)
+        replay.extend(self._ordered[replay.applied :])
         return replay
 
     def _checkpoint(self, replay: Replay, last: StepKey) -> None:
