@@ -3,6 +3,7 @@
 Background paragraphs recall old tolls: "a cyclone in 1991 killed about 140,000 people",
 "the 2013 typhoon that killed more than 6,300", "since 2021, more than 460 inmates died",
 "900 people were killed last year", "a 16-year insurgency that has killed tens of thousands",
+"heat kills thousands every year" (a rate, not an event),
 "the market was attacked in 2019, when two bombers killed 30 people". The clause of the
 claim, its subject, the noun a relative clause hangs on, and the clause a "when" clause
 belongs to are searched for a date naming an earlier year or a span of years. Only words the
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:last|previous|past) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
-    r"\b\w+-year\b(?!-old)",
+    r"\b\w+-year\b(?!-old)|\b(?:every|each|per) year\b|\bannually\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -65,21 +65,29 @@ def corrects(sentence: Span) -> bool:
     return _CORRECTION.search(sentence.text) is not None
 
 
+_WITHDRAWING = {"retract", "withdraw", "correct", "deny", "disown"}
 _WRONG = {"error", "mistake", "wrong", "incorrect", "inaccurate", "erroneous", "false"}
 
 
 def retracted(number: Token) -> bool:
     """The count is the wrong figure a correction names ("the figure of 26 it gave was an
-    error") or the size of the mistake ("three bodies had been counted twice")."""
+    error", "a figure of 20 was retracted") or the size of the mistake ("three bodies had been
+    counted twice")."""
     current = number
     for _ in range(6):
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in _WITHDRAWING for c in current.children):
+            return True  # "the figure of 20 that the station retracted", "which was withdrawn"
         head = current.head
         if head.i == current.i:
             return False
+        if current.dep_ == "dobj" and head.lemma_.lower() in _WITHDRAWING:
+            return True  # "the ministry withdrew the figure of 52"
         if current.dep_ in ("nsubj", "nsubjpass"):
             complements = [c for c in head.children if c.dep_ in ("attr", "acomp", "advmod")]
             if head.lemma_ == "be":
                 return any(c.lemma_.lower() in _WRONG for c in complements)
+            if current.dep_ == "nsubjpass" and head.lemma_.lower() in _WITHDRAWING:
+                return True  # "a figure of 20 dead ... was retracted"
             return head.lemma_ == "count" and any(c.lower_ == "twice" for c in complements)
         current = head
     return False
