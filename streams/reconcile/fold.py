@@ -103,6 +103,10 @@ class Replay:
             if self._open is None or step_key(claim) != self._open.key:
                 self._begin(claim)
             self._apply(claim)
+        if ordered:
+            # In canonical order, the batch's last claim is the last one replayed.
+            assert self._open is not None
+            self._open.last = order_key(ordered[-1])
         self._settle()
 
     def _begin(self, claim: AnyClaim) -> None:
@@ -128,7 +132,6 @@ class Replay:
     def _apply(self, claim: AnyClaim) -> None:
         step = self._open
         assert step is not None
-        step.last = order_key(claim)
         self.applied += 1
         source = source_of(claim)
         if isinstance(claim, FigureClaim):

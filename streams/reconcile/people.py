@@ -101,8 +101,13 @@ class _Subject:
     role: str | None = None
     actions: dict[Action, _ActionSummary] = field(default_factory=dict)
     name: str = ""
+    aliases: list[str] = field(default_factory=list)
     signature: Signature | None = None
     person: Person | None = None
+
+    def __post_init__(self) -> None:
+        # A subject's spellings never change: whether each is a bare name is worked out once.
+        self._bare = {s: len(name_key(s).split()) < 2 for s in self.spellings}
 
     def add(self, record: _Record) -> None:
         if record.kind == "body":
@@ -118,7 +123,9 @@ class _Subject:
 
     def summarise(self, counts: Counter[str]) -> Signature:
         """Refreshes the shown name and the signature after records were added."""
-        self.name = min(self.spellings, key=lambda s: (len(name_key(s).split()) < 2, -counts[s], s))
+        name = min(self.spellings, key=lambda s: (self._bare[s], -counts[s], s))
+        if name != self.name:
+            self.name, self.aliases = name, sorted(s for s in self.spellings if s != name)
         self.signature = (self.name, self.kind, tuple((a, s.date) for a, s in self._sorted()))
         return self.signature
 
@@ -136,7 +143,7 @@ class _Subject:
         if self.person is None:
             self.person = Person.model_construct(
                 name=self.name,
-                aliases=sorted(s for s in self.spellings if s != self.name),
+                aliases=list(self.aliases),
                 kind=self.kind,
                 role=self.role,
                 actions=[summary.build(action) for action, summary in self._sorted()],
