@@ -35,6 +35,12 @@ _DAY_MONTH = re.compile(
 _TIME_DEPS = {"npadvmod", "tmod", "prep", "advmod", "obl", "pobj"}
 
 
+def calendar_word(word: str) -> bool:
+    """A month or weekday name, or its abbreviation ("Sept.", "Tue")."""
+    folded = word.lower().rstrip(".")
+    return len(folded) >= 3 and any(n.startswith(folded) for n in (*_MONTHS, *_WEEKDAYS))
+
+
 def resolve(text: str, published: dt.date) -> dt.date | None:
     """The date a short phrase names, read against `published`, or None."""
     lowered = text.lower()

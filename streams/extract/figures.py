@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Metric
 from streams.extract.attribution import attribution, reporting_verb
-from streams.extract.dates import date_of
+from streams.extract.dates import calendar_word, date_of
 from streams.extract.history import earlier_event
 from streams.extract.lexicon import (
     CARE_NOUNS,
@@ -182,7 +182,13 @@ def _bare_count(number: Span) -> bool:
     if entity is None or entity.label_ not in ("DATE", "TIME"):
         return False
     inside = entity.start >= number.start and entity.end <= number.end
-    return inside and not _YEAR.fullmatch(number.text)
+    # "Marrow 12" in a list of places: the other words are a name, not a month or a day.
+    named = all(
+        t.pos_ == "PROPN" and not calendar_word(t.text)
+        for t in entity
+        if t.i < number.start or t.i >= number.end
+    )
+    return (inside or named) and not _YEAR.fullmatch(number.text)
 
 
 def _counted(number: Token) -> Token:
@@ -342,7 +348,9 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         # "11 deaths in X and 9 in Y": an elliptical conjunct shares the first one's metric;
         # so does a bare count the parser joined to the verb ("counts 29 dead in X and 18 in Y").
         if role.pos_ in ("VERB", "AUX"):
-            role = next((c for c in role.children if c.dep_ in ("dobj", "attr")), role)
+            # Its object, or the noun it describes ("21 bodies found in X and 9 in Y").
+            described = role.head if role.dep_ == "acl" else role
+            role = next((c for c in role.children if c.dep_ in ("dobj", "attr")), described)
         first = _conjunct_reading(role, previous)
         if first is not None:
             return _Reading(first.metric, counted, first.anchor)
@@ -483,6 +491,10 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
             continue
         for word in holder.subtree:
             metric = METRIC_NOUNS.get(word.lemma_.lower()) or STATE_WORDS.get(word.lower_)
+            if metric is None and word.dep_ == "acl" and word.tag_ == "VBN":
+                # "the number of suspects held": a participle of a casualty verb, not hostage.
+                hostage = any(c.lower_ in _HOSTAGE for c in word.children)
+                metric = None if hostage else PATIENT_VERBS.get(word.lemma_.lower())
             if metric is not None:
                 # "the number of civilians killed rose to 31": the whole names who was counted.
                 whole = _of_object(holder) if holder.lemma_.lower() in _LIGHT_NOUNS else None

@@ -88,6 +88,9 @@ def retracted(number: Token) -> bool:
                 return any(c.lemma_.lower() in _WRONG for c in complements)
             if current.dep_ == "nsubjpass" and head.lemma_.lower() in _WITHDRAWING:
                 return True  # "a figure of 20 dead ... was retracted"
-            return head.lemma_ == "count" and any(c.lower_ == "twice" for c in complements)
+            if head.lemma_ == "count":
+                return any(c.lower_ == "twice" for c in complements)
+            if head.pos_ in ("VERB", "AUX"):
+                return False
         current = head
     return False

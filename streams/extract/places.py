@@ -9,6 +9,8 @@ same metric that is not for that place, so the toll of the incident's own city s
 
 from spacy.tokens import Token
 
+from streams.extract.dates import calendar_word
+
 # Generic words after a name that the scope leaves out ("Samar province" -> "Samar").
 _GENERIC = {"province", "district", "region", "state", "county", "city", "town", "village",
             "municipality", "department", "governorate", "prefecture", "area"}  # fmt: skip
@@ -43,9 +45,15 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
     for verb in verbs:
         if verb.lemma_.lower() in _RECORDING:
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-                if _place_like(subject):
-                    return _name(subject)
+                if _place_like(subject) or (subject.pos_ == "PROPN" and _lists_places(verb)):
+                    return _words(subject)
     return None
+
+
+def _lists_places(verb: Token) -> bool:
+    """A gapped list of places follows: "X reporting 40 deaths, Y 12 and Z 9" names X as a
+    place by its parallel with Y and Z, whatever the recogniser took X for."""
+    return any(gapped_place(t) is not None for t in verb.sent if t.i > verb.i and t.like_num)
 
 
 def gapped_place(number: Token) -> str | None:
@@ -54,8 +62,10 @@ def gapped_place(number: Token) -> str | None:
     name = number.head
     if number.dep_ != "nummod" or name.pos_ != "PROPN" or name.i > number.i:
         return None
-    if name.ent_type_ in _NOT_PLACES - {"PERSON"} or name.i != number.i - 1:
+    if name.i != number.i - 1 or calendar_word(name.text):
         return None
+    if name.ent_type_ in _NOT_PLACES - {"PERSON", "DATE"}:
+        return None  # a place and its count are often read together as a date ("X 12")
     before = number.doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
     if before is None or before.lower_ not in (",", "and"):
         return None  # "in Pavilion 8" is a label, not an item of a list

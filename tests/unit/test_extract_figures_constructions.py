@@ -1,0 +1,143 @@
+"""Figure rules for place breakdowns, totals over a described noun, injuries written as
+"with wounds", background and rate clauses, and retracted or negated corrections."""
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from streams.extract.figures import find_figures
+from streams.extract.nlp import load_nlp
+
+PUBLISHED = dt.date(2023, 4, 15)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
+    return [(f.metric, f.scope, f.quantity.value) for f in find_figures(nlp(text), PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gapped list of places after a place that reports the first figure.
+        (
+            "The storm toll rose on Monday, with Kessel reporting 40 deaths, Marrow 12 and "
+            "Upper Tolland 9, officials said.",
+            [("deaths", "Kessel", 40), ("deaths", "Marrow", 12), ("deaths", "Upper Tolland", 9)],
+        ),
+        # A bare count the parser joined to the verb shares the figure before it.
+        (
+            "The coroner's report lists 33 dead in Varn and 14 in Osterby.",
+            [("deaths", "Varn", 33), ("deaths", "Osterby", 14)],
+        ),
+        # The place is held by the participle describing the counted noun.
+        (
+            "At least 30 people died, officials said, with 21 bodies found in Ravel and 9 in "
+            "Stenby.",
+            [("deaths", "total", 30), ("deaths", "Ravel", 21), ("deaths", "Stenby", 9)],
+        ),
+        # A place that records a figure, beside a larger toll not for it.
+        (
+            "The fever has killed 61 people, the ministry said. Hospitals in Dolvik are full, "
+            "and Dolvik alone has now recorded 35 deaths.",
+            [("deaths", "total", 61), ("deaths", "Dolvik", 35)],
+        ),
+        # A country's toll is the whole, even when parts by district follow.
+        (
+            "The outbreak has killed 40 people in Kenya, with 25 deaths in Kilifi district and "
+            "9 in Kwale.",
+            [("deaths", "total", 40), ("deaths", "Kilifi", 25), ("deaths", "Kwale", 9)],
+        ),
+        # A total over a noun described by a participle: the verb above it sets the total.
+        (
+            "Troops seized six more men, bringing the number of suspects held to 31.",
+            [("arrested", "total", 31)],
+        ),
+        (
+            "Rescuers recovered nine more bodies on Friday, bringing the number of miners "
+            "confirmed dead to 47.",
+            [("deaths", "total", 47)],
+        ),
+        # The whole a total counts gives its scope.
+        (
+            "The number of soldiers killed in the ambush has risen to 17, the army said.",
+            [("deaths", "security_forces", 17)],
+        ),
+        # ... but "our citizens" are a country's people, not its civilians.
+        (
+            "The number of our citizens who lost their lives rose to 58.",
+            [("deaths", "total", 58)],
+        ),
+        # Injured written as people with injuries.
+        (
+            "Nine of them were flown to the capital with serious injuries, the army said.",
+            [("injured", "total", 9)],
+        ),
+        (
+            "Four workers were dug out alive with injuries on Tuesday.",
+            [("injured", "total", 4)],
+        ),
+        (
+            "The district clinic received dozens of people with burns and gunshot wounds.",
+            [("injured", "total", 12)],
+        ),
+        # A verbless part: "two of them children".
+        (
+            "Six people drowned on Sunday, three of them children, when the bus left the road.",
+            [("deaths", "total", 6), ("deaths", "children", 3)],
+        ),
+        # Newly listed kinds of people.
+        ("Police detained 22 suspected militiamen near the border.", [("arrested", "total", 22)]),
+        # A negated governing clause after a semicolon does not negate the figure.
+        (
+            "The police chief said on Friday that 27 people were dead; the mayor did not comment.",
+            [("deaths", "total", 27)],
+        ),
+        # Correcting verbs set a total and mark it as a correction.
+        ("The agency corrected the toll to 36 on Monday.", [("deaths", "total", 36)]),
+    ],
+)
+def test_finds_figures(nlp: Language, text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People held somewhere are no part of a figure given before a relative clause.
+        "Some 9,000 people have fled, most of them to camps near Tarn that already house "
+        "more than 50,000 people.",
+        # Background tolls dated by the clause the figure's clause hangs in.
+        "The vote of 2019 was marred by riots in which at least 37 people were killed.",
+        "Critics recall that the campaign of 2018 had been marked by a crackdown, which caused "
+        "61 deaths in a week, and by the arrest of hundreds of students.",
+        # A rate per year is no event.
+        "Researchers estimate that floods cause thousands of deaths in the region every year.",
+        # A figure a correction withdraws.
+        "The toll of 31 dead that a radio station gave on Monday was later retracted.",
+        "The ministry withdrew the figure of 48 deaths it had given on Sunday.",
+    ],
+)
+def test_ignores(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+def test_a_number_labelling_a_place_is_no_item_of_a_list(nlp: Language) -> None:
+    text = "Twelve guards were hurt, and others were held for hours in Block 7."
+    assert figures(nlp, text) == [("injured", "security_forces", 12)]
+
+
+def test_a_negated_revision_is_no_correction(nlp: Language) -> None:
+    text = "Officials said 52 people were dead, and have not revised that figure since."
+    [figure] = find_figures(nlp(text), PUBLISHED)
+    assert (figure.quantity.value, figure.corrects) == (52, False)
+
+
+def test_a_corrected_toll_is_a_correction(nlp: Language) -> None:
+    [figure] = find_figures(nlp("The agency corrected the toll to 36 on Monday."), PUBLISHED)
+    assert figure.corrects
