@@ -122,7 +122,7 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
                     date=_date(token, published),
                 )
                 candidates.append(_Candidate(index, found, subject is not None))
-    return _lend_roles(candidates, people)
+    return _lend_roles(_complete_names(candidates, people), people)
 
 
 def _trigger(token: Token) -> Action | None:
@@ -329,6 +329,12 @@ def _name(token: Token) -> str:
     # Only the run of words right before the head: "of X, Jean-Pierre Y" is not one name.
     while start - 1 in kept or (start - 1 >= 0 and token.doc[start - 1].text in ("-", '"')):
         start -= 1
+    person = next(
+        (e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end), None
+    )
+    if person is not None and start > 0 and token.doc[start - 1].lower_ == "of":
+        # "Commissioner of Fire X Y": the words before the person name the institution.
+        start = max(start, person.start)
     compound = " ".join(token.doc[start : token.i + 1].text.replace('"', "").strip(" -").split())
     return _untitled(max((entity, compound), key=lambda n: len(n.split())) if entity else compound)
 
@@ -408,6 +414,8 @@ def _subject(
     lower = target.lower_
     if lower in _PRONOUNS:
         person = _antecedent(target, lambda t: _named_person(t) and not _not_referent(t))
+        while person is not None and person.dep_ == "compound" and person.head.pos_ == "PROPN":
+            person = person.head  # the whole name, however its last word was tagged
         return Subject(_resolve_person(_name(person), people), "person", role) if person else None
     if lower in _BODY_PRONOUNS or any(
         c.lower_ in _BODY_PRONOUNS for c in target.children if c.dep_ == "poss"
@@ -440,8 +448,9 @@ def _subject(
     if named and target.ent_type_ != "PERSON":
         # "the Borno State Commissioner of Police, Adamu Garba Sule": the person, not the title.
         return Subject(_resolve_person(_name(named[0]), people), "person", role or phrase(target))
+    named_parts = any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in target.children)
     if target.ent_type_ == "PERSON" or (
-        target.pos_ == "PROPN" and target.ent_type_ in ("", "PERSON")
+        target.pos_ == "PROPN" and (target.ent_type_ in ("", "PERSON") or named_parts)
     ):
         roles = [phrase(a) for a in appositive if a.ent_type_ != "PERSON"]
         if target.dep_ == "appos" and target.head.pos_ == "NOUN":
@@ -631,6 +640,26 @@ def _detail(trigger: Token, sentence: Span) -> str | None:
 
 def _bare(text: str) -> str:
     return text.strip(" \"'“”‘’.,")
+
+
+def _complete_names(candidates: list[_Candidate], people: dict[str, str]) -> list[_Candidate]:
+    """A name given once in full only in apposition ("the commander, Paul X Y,") completes the
+    same person's shorter mentions elsewhere ("Mr. X"); `people` learns the spelling."""
+    fulls = {
+        c.found.subject: c.found.subject
+        for c in candidates
+        if c.named and c.found.kind == "person" and len(c.found.subject.split()) > 1
+    }
+    completed = []
+    for candidate in candidates:
+        subject = candidate.found.subject
+        if candidate.named and candidate.found.kind == "person" and subject not in fulls:
+            full = _resolve_person(subject, fulls)
+            if full != subject:
+                people[subject] = full
+                candidate = replace(candidate, found=replace(candidate.found, subject=full))
+        completed.append(candidate)
+    return completed
 
 
 def _lend_roles(candidates: list[_Candidate], people: dict[str, str]) -> list[Found]:
