@@ -1,4 +1,5 @@
-"""`run_eval` on the seeds and the development set stays above measured floors."""
+"""`run_eval` on the seeds, the development set and the held-out set stays above measured
+floors."""
 
 from pathlib import Path
 
@@ -7,13 +8,17 @@ import pytest
 from streams.evaluate.model import EvalReport
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-GOLDS = {"seeds": DATA / "seeds.gold.json", "dev": DATA / "dev" / "dev.gold.json"}
-ANNOTATED = {"seeds": 3, "dev": 42}
+GOLDS = {
+    "seeds": DATA / "seeds.gold.json",
+    "dev": DATA / "dev" / "dev.gold.json",
+    "holdout": DATA / "holdout" / "holdout.gold.json",
+}
+ANNOTATED = {"seeds": 3, "dev": 42, "holdout": 28}
 
-# Set from measured figures.
-FIGURE_F1_FLOOR = {"seeds": 0.97, "dev": 0.97}
-ACTION_F1_FLOOR = {"seeds": 0.97, "dev": 0.89}
-STATE_SCORE_FLOOR = {"seeds": 0.90, "dev": 0.88}
+# Set from measured figures, less 0.03.
+FIGURE_F1_FLOOR = {"seeds": 0.97, "dev": 0.97, "holdout": 0.95}
+ACTION_F1_FLOOR = {"seeds": 0.97, "dev": 0.91, "holdout": 0.93}
+STATE_SCORE_FLOOR = {"seeds": 0.90, "dev": 0.92, "holdout": 0.94}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLDS))

@@ -72,7 +72,7 @@ def actions(nlp: Language, text: str) -> set[tuple[str, str]]:
         ),
         # A coordinated verb before the action does not govern it.
         (
-            "Mr. Bisimwa, also called \"Tembo\", was arrested near the border.",
+            'Mr. Bisimwa, also called "Tembo", was arrested near the border.',
             {("arrested", "Bisimwa")},
         ),
     ],

@@ -59,3 +59,33 @@ def test_gazetteer_reads_demonyms_cities_and_accents() -> None:
     assert country_of("Almatí") == "Kazakhstan"
     assert country_of("Kyrgyz") == "Kyrgyzstan"
     assert country_of("Pluto") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Second cities and first-level regions name their country when the country is not
+        # written out, as in local and wire follow-ups.
+        (
+            "A stampede at a football match in Tamale killed nine fans on Saturday.",
+            "ghana-disaster-2022-01",
+        ),
+        (
+            "Militiamen attacked two villages in North Kivu, killing 14 civilians.",
+            "democratic-republic-of-the-congo-conflict-2022-01",
+        ),
+        ("Floods in Sylhet have killed 22 people since Monday.", "bangladesh-disaster-2022-01"),
+        (
+            "Police in Mombasa arrested 40 protesters after the rally.",
+            "kenya-unrest-2022-01",
+        ),
+    ],
+)
+def test_regions_and_second_cities(nlp: Language, body: str, expected: str) -> None:
+    assert assign(nlp, body) == expected
+
+
+def test_the_gazetteer_knows_regions() -> None:
+    assert country_of("Ndola") == "Zambia"
+    assert country_of("Cabo Delgado") == "Mozambique"
+    assert country_of("Marrow") is None
