@@ -68,6 +68,7 @@ _TITLES = {
 # Words that make a verb "name" an appointment: "named X to command", "named X as minister".
 _NAMED_AS = {"as", "to"}
 _NOT_NAMES = {"ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "NORP"}
+_NOT_TITLE = {"former", "new", "then", "acting", "outgoing"}
 _CLAUSE_MARKS = {";", ":", '"', "“", "”"}
 
 
@@ -103,14 +104,17 @@ class _Candidate:
 def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Found]:
     """Every asserted action on a named person or body in `doc`, in text order."""
     people = _people(doc)
+    sentences = list(doc.sents)
     candidates = []
-    for index, sentence in enumerate(doc.sents):
+    for index, sentence in enumerate(sentences):
         for token in sentence:
             action = _trigger(token)
             if action is None or not asserted(token):
                 continue
             for target, role in _targets(token, action):
-                subject = _subject(target, role, people, country)
+                subject = _subject(target, role, people, country) or _titled(
+                    target, role, sentences[max(index - 2, 0) : index + 3], people
+                )
                 found = Found(
                     sentence=sentence,
                     action=action,
@@ -498,6 +502,40 @@ def _appositive_name(role: Token) -> str | None:
     if not person and (len(words) < 2 or any(w.ent_type_ in _NOT_NAMES for w in words)):
         return None
     return " ".join(doc[words[0].i : words[-1].i + 1].text.split())
+
+
+def _titled(
+    role: Token, phrase_: str | None, near: list[Span], people: dict[str, str]
+) -> Subject | None:
+    """The one person a nearby sentence names with the role as a title: "removed the mayor of
+    X from office" and "Mayor Y Z was replaced" are one action on Y Z."""
+    if role.pos_ != "NOUN" or role.tag_ != "NN":
+        return None
+    doc = role.doc
+    # The whole title must agree: "the interior minister" is not "Prime Minister X".
+    wanted = {c.lower_ for c in role.children if c.dep_ in ("compound", "amod")} - _NOT_TITLE
+    titled = {
+        _name(entity.root)
+        for sentence in near
+        for entity in sentence.ents
+        if entity.label_ == "PERSON"
+        and entity.start > 0
+        and doc[entity.start - 1].lower_ == role.lower_
+        and {t.lower_ for t in _title_words(doc, entity.start - 1)} == wanted
+    }
+    if len(titled) != 1:
+        return None
+    return Subject(_resolve_person(titled.pop(), people), "person", phrase_ or phrase(role))
+
+
+def _title_words(doc: Doc, title: int) -> list[Token]:
+    """The capitalised words before a title word ("Prime" in "Prime Minister X")."""
+    words = []
+    index = title - 1
+    while index >= 0 and doc[index].is_title and not doc[index].is_sent_start:
+        words.append(doc[index])
+        index -= 1
+    return words
 
 
 def _of_place(role: Token) -> Token | None:

@@ -104,3 +104,19 @@ def test_a_first_surname_alone_is_the_full_name(nlp: Language) -> None:
         "Obi, on Sunday. A statement said Mr. Ekwueme had been removed pending an inquiry."
     )
     assert actions(nlp, text) == {("dismissed", "Paul Ekwueme Obi")}
+
+
+def test_a_role_takes_the_one_name_given_it_as_a_title_nearby(nlp: Language) -> None:
+    text = (
+        "The ministry removed the mayor of the border town of Kelso from office on Friday. "
+        "Mayor Ilhan Demirel was replaced by a trustee."
+    )
+    assert actions(nlp, text) == {("dismissed", "Ilhan Demirel")}
+
+
+def test_a_title_with_other_words_is_another_post(nlp: Language) -> None:
+    text = (
+        "The interior minister resigned on Sunday. "
+        "His resignation was accepted by Prime Minister Leila Haddad."
+    )
+    assert actions(nlp, text) == set()
