@@ -89,3 +89,8 @@ def test_the_gazetteer_knows_regions() -> None:
     assert country_of("Ndola") == "Zambia"
     assert country_of("Cabo Delgado") == "Mozambique"
     assert country_of("Marrow") is None
+
+
+def test_congo_alone_is_the_larger_country() -> None:
+    assert country_of("Congo") == "Democratic Republic of the Congo"
+    assert country_of("Brazzaville") == "Republic of the Congo"
