@@ -18,7 +18,7 @@ ANNOTATED = {"seeds": 3, "dev": 42, "holdout": 28}
 # Set from measured figures, less 0.03.
 FIGURE_F1_FLOOR = {"seeds": 0.97, "dev": 0.97, "holdout": 0.95}
 ACTION_F1_FLOOR = {"seeds": 0.97, "dev": 0.93, "holdout": 0.93}
-STATE_SCORE_FLOOR = {"seeds": 0.90, "dev": 0.92, "holdout": 0.94}
+STATE_SCORE_FLOOR = {"seeds": 0.90, "dev": 0.93, "holdout": 0.95}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLDS))
