@@ -6,10 +6,11 @@ newer extractor version replacing an article's claims, rewinds the replay to the
 checkpoint before that article's step and replays the claims from there. Either way the
 state equals `fold()` of the ledger's claims.
 
-Checkpoints are copies of the replay between steps, one every `every` steps. At most
-`CHECKPOINTS` are kept: past that, the spacing doubles and every other one is dropped, so
-their memory stays bounded while a rewind replays at most about 1/`CHECKPOINTS` of the claims
-beyond the late one's position.
+Checkpoints are copies of the replay between steps, taken every `SPACING` steps and thinned
+out going back: among the checkpoints `d` steps back, only those on a multiple of the
+smallest power-of-two spacing with d < spacing * `PER_SPACING` are kept. Late articles
+usually land near the end, so a rewind replays about as many steps as the article is late
+(at most about twice that), and the copies kept grow with the logarithm of the steps.
 """
 
 from bisect import insort
@@ -22,8 +23,8 @@ from streams.reconcile.changes import diff
 from streams.reconcile.fold import Replay, StepKey, order_key, step_key
 from streams.reconcile.ledger import AnyClaim, Ledger
 
-CHECKPOINTS = 8
-FIRST_SPACING = 16
+SPACING = 16
+PER_SPACING = 4
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,6 @@ class Reconciler:
         self.ledger = ledger if ledger is not None else Ledger()
         self._ordered: list[AnyClaim] = sorted(self.ledger.claims(), key=order_key)
         self._checkpoints: list[_Checkpoint] = []
-        self._every = FIRST_SPACING
         self._replay: Replay | None = None
         self._state: IncidentState | None = None
         # Rewinds, and the claims they replayed again: what late arrivals cost.
@@ -96,9 +96,18 @@ class Reconciler:
         return replay
 
     def _checkpoint(self, replay: Replay, last: StepKey) -> None:
-        if replay.steps % self._every:
+        if replay.steps % SPACING:
             return
         self._checkpoints.append(_Checkpoint(replay.steps, last, replay.copy()))
-        if len(self._checkpoints) > CHECKPOINTS:
-            self._every *= 2
-            self._checkpoints = [c for c in self._checkpoints if c.step % self._every == 0]
+        # The spacing only grows with the distance, so a checkpoint dropped is never missed.
+        self._checkpoints = [
+            c for c in self._checkpoints if c.step % _spacing(replay.steps - c.step) == 0
+        ]
+
+
+def _spacing(distance: int) -> int:
+    """The spacing of the checkpoints kept `distance` steps back."""
+    spacing = SPACING
+    while distance >= spacing * PER_SPACING:
+        spacing *= 2
+    return spacing

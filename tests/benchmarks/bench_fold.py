@@ -105,7 +105,10 @@ def late_articles(claims: list[AnyClaim], every: int, delay: int) -> list[AnyCla
 def one_incident(size: int, rng: random.Random) -> None:
     claims = synthetic_incident(f"bench-{size}", size, rng)
     for batch in (1, 100):
-        seconds, changes, _ = incremental(claims, batch)
+        # The best of three: the machine is shared, and others' load only ever slows a run.
+        seconds, changes, _ = min(
+            (incremental(claims, batch) for _ in range(3)), key=lambda r: r[0]
+        )
         print(
             f"incident of {size:>6,} claims, batches of {batch:>3}: "
             f"{size / seconds:>9,.0f} claims/s ({seconds:.2f} s, {changes:,} changes)"
