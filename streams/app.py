@@ -71,6 +71,8 @@ def create_topology(settings: Settings) -> Topology:
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
         processing_guarantee=settings.processing_guarantee,
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=min(3.0, settings.session_timeout_s / 3),
         key_serializer="raw",
         value_serializer="raw",
         web_host=settings.web_host,

@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     web_host: str = "127.0.0.1"
     web_port: int = 6066
     processing_guarantee: str = "at_least_once"
+    session_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="How long the group waits for a silent worker before rebalancing its work.",
+    )
 
     spacy_model: str | None = Field(
         default=None,

@@ -48,7 +48,7 @@ def test_sigkill_mid_stream_then_restart_gives_the_uninterrupted_state(
     assert third <= len(seen) < len(stream_records), "the kill should land mid-stream"
 
     deployment.start_worker(env)
-    deployment.wait_for_articles(article_ids(stream_records))
+    deployment.wait_for_articles(article_ids(stream_records), timeout_s=90)
     assert dumps(deployment.wait_quiet()) == uninterrupted_states
     messages, distinct = _claim_counts(deployment)
     print(
