@@ -27,6 +27,7 @@ from streams.clean.validate import Rejection, parse_article
 from streams.dead_letters import dead_letter
 from streams.incident_store import IncidentStore
 from streams.offload import Extractor
+from streams.state_read import VERSION_HEADER
 
 log = logging.getLogger(__name__)
 Event = EventT[bytes]
@@ -163,7 +164,9 @@ class Agents:
             for metric, count in new_conflicts(before, state).items():
                 metrics.CONFLICTS.labels(metric=metric).inc(count)
             await self.topology.state.send(
-                key=incident_id.encode(), value=state.model_dump_json().encode()
+                key=incident_id.encode(),
+                value=state.model_dump_json().encode(),
+                headers=[(VERSION_HEADER, str(state.version).encode())],
             )
             for change in changes:
                 await self.topology.changes.send(

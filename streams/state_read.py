@@ -4,9 +4,9 @@
 `claims` topic, and `tally dlq` the dead letters: no worker needs to be running.
 """
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from schemas.state import IncidentState
 from streams.kafka.topics import partitions_of
@@ -16,6 +16,12 @@ async def read_topic(
     bootstrap: str, topic: str
 ) -> AsyncIterator[tuple[bytes | None, bytes | None]]:
     """Every (key, value) of the topic up to the end offsets seen at the start."""
+    async for record in read_records(bootstrap, topic):
+        yield record.key, record.value
+
+
+async def read_records(bootstrap: str, topic: str) -> AsyncIterator[ConsumerRecord[bytes, bytes]]:
+    """Every record of the topic up to the end offsets seen at the start."""
     partitions = [TopicPartition(topic, p) for p in await partitions_of(bootstrap, topic)]
     if not partitions:
         return
@@ -33,7 +39,7 @@ async def read_topic(
             for tp, records in batches.items():
                 for record in records:
                     if record.offset < ends[tp]:
-                        yield record.key, record.value
+                        yield record
             for tp in list(remaining):
                 if await consumer.position(tp) >= ends[tp]:
                     remaining.discard(tp)
@@ -41,25 +47,64 @@ async def read_topic(
         await consumer.stop()
 
 
-def apply_state_record(
-    states: dict[str, IncidentState], key: bytes | None, value: bytes | None
-) -> None:
-    """Fold one record of the state topic into `states`: a tombstone deletes, and an older
-    version never replaces a newer one (two workers may briefly both emit during a rebalance)."""
-    if key is None:
-        return
-    if value is None:
-        states.pop(key.decode(), None)
-        return
-    state = IncidentState.model_validate_json(value)
-    current = states.get(state.incident_id)
-    if current is None or state.version >= current.version:
-        states[state.incident_id] = state
+VERSION_HEADER = "tally-state-version"
+Headers = Sequence[tuple[str, bytes]]
+
+
+def state_version(headers: Headers, value: bytes) -> int:
+    """The state's version, from its header when the producer set one (cheap), else parsed."""
+    for name, data in headers:
+        if name == VERSION_HEADER:
+            return int(data)
+    return IncidentState.model_validate_json(value).version
+
+
+class LatestStates:
+    """The latest state per incident as raw bytes, parsed only when read.
+
+    States of a big incident are megabytes of JSON; a reader that parsed every one it saw
+    would spend its time on states that the next message replaces anyway. A tombstone
+    deletes, and an older version never replaces a newer one (two workers may briefly both
+    emit during a rebalance).
+    """
+
+    def __init__(self) -> None:
+        self._raw: dict[str, tuple[int, bytes]] = {}
+        self._parsed: dict[str, tuple[bytes, IncidentState]] = {}
+
+    def apply(self, key: bytes | None, value: bytes | None, headers: Headers = ()) -> None:
+        if key is None:
+            return
+        incident = key.decode()
+        if value is None:
+            self._raw.pop(incident, None)
+            return
+        version = state_version(headers, value)
+        current = self._raw.get(incident)
+        if current is None or version >= current[0]:
+            self._raw[incident] = (version, value)
+
+    def get(self, incident: str) -> IncidentState | None:
+        raw = self._raw.get(incident)
+        if raw is None:
+            return None
+        cached = self._parsed.get(incident)
+        if cached is None or cached[0] is not raw[1]:
+            cached = self._parsed[incident] = (raw[1], IncidentState.model_validate_json(raw[1]))
+        return cached[1]
+
+    def all(self) -> dict[str, IncidentState]:
+        """Every incident's state, in incident order."""
+        found = {incident: self.get(incident) for incident in sorted(self._raw)}
+        return {incident: state for incident, state in found.items() if state is not None}
+
+    def __len__(self) -> int:
+        return len(self._raw)
 
 
 async def read_states(bootstrap: str, topic: str) -> dict[str, IncidentState]:
     """The latest state of every incident, in incident order."""
-    states: dict[str, IncidentState] = {}
-    async for key, value in read_topic(bootstrap, topic):
-        apply_state_record(states, key, value)
-    return dict(sorted(states.items()))
+    latest = LatestStates()
+    async for record in read_records(bootstrap, topic):
+        latest.apply(record.key, record.value, record.headers)
+    return latest.all()

@@ -10,9 +10,8 @@ import logging
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from schemas.state import IncidentState
 from streams.kafka.topics import partitions_of
-from streams.state_read import apply_state_record
+from streams.state_read import LatestStates
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +20,7 @@ class StateView:
     def __init__(self, bootstrap: str, topic: str) -> None:
         self.bootstrap = bootstrap
         self.topic = topic
-        self.states: dict[str, IncidentState] = {}
+        self.states = LatestStates()
         self.caught_up = asyncio.Event()
 
     async def run(self) -> None:
@@ -39,7 +38,7 @@ class StateView:
                 for tp, records in batches.items():
                     for record in records:
                         try:
-                            apply_state_record(self.states, record.key, record.value)
+                            self.states.apply(record.key, record.value, record.headers)
                         except ValueError:
                             log.warning("unreadable state at %s offset %s", tp, record.offset)
                 if not self.caught_up.is_set() and await _reached(consumer, ends):

@@ -68,8 +68,7 @@ def register_views(
     @app.page("/incidents")
     class Incidents(View):
         async def get(self, request: Request) -> Response:
-            states = sorted(state_view.states.values(), key=lambda s: s.incident_id)
-            return self.json([summary(state) for state in states])
+            return self.json([summary(state) for state in state_view.states.all().values()])
 
     def claims_of(incident_id: str) -> list[FigureClaim | ActionClaim]:
         return store.claims_of(incident_id)
