@@ -23,7 +23,7 @@ from streams.reconcile.changes import diff
 from streams.reconcile.fold import Replay, StepKey, order_key, step_key
 from streams.reconcile.ledger import AnyClaim, Ledger
 
-SPACING = 16
+SPACING = 64
 PER_SPACING = 4
 
 

@@ -1,11 +1,13 @@
 """Properties of the fold over generated sets of claims."""
 
 import datetime as dt
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.claim import FigureClaim
+from streams.reconcile import reconciler as reconciler_module
 from streams.reconcile.fold import fold
 from streams.reconcile.ledger import AnyClaim, Ledger
 from streams.reconcile.reconciler import Reconciler
@@ -183,7 +185,9 @@ def long_arrivals(draw: st.DrawFn) -> list[AnyClaim]:
     count = draw(st.integers(40, 90))
     articles = [draw(article_claims(f"art{i:03d}")) for i in range(count)]
     articles.sort(key=lambda claims: (claims[0].published_at, claims[0].article_id))
-    for _ in range(draw(st.integers(1, 6))):
+    # At least one article arrives after one that sorts after it.
+    articles.append(articles.pop(draw(st.integers(0, len(articles) - 2))))
+    for _ in range(draw(st.integers(0, 5))):
         late = articles.pop(draw(st.integers(0, len(articles) - 1)))
         articles.insert(draw(st.integers(0, len(articles))), late)
     if draw(st.booleans()):
@@ -198,6 +202,13 @@ def long_arrivals(draw: st.DrawFn) -> list[AnyClaim]:
 @given(long_arrivals(), st.integers(1, 12))
 def test_rewinds_from_checkpoints_equal_fold(arrival: list[AnyClaim], batch: int) -> None:
     reconciler = Reconciler()
+    # Checkpoints every few steps, so that rewinds start from many different ones.
+    with mock.patch.object(reconciler_module, "SPACING", 4):
+        _apply_checking(reconciler, arrival, batch)
+    assert reconciler.refolds > 0
+
+
+def _apply_checking(reconciler: Reconciler, arrival: list[AnyClaim], batch: int) -> None:
     for start in range(0, len(arrival), batch):
         state, _ = reconciler.apply(arrival[start : start + batch])
         assert state is not None
