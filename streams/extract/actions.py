@@ -65,6 +65,16 @@ _TITLES = {
     "constable", "detective", "marshal", "admiral", "corporal", "bishop", "pastor", "imam",
     "sheikh", "maître", "hon", "officer", "prosecutor", "magistrate",
 }  # fmt: skip
+# Occupations written before a name like a title: "Journalist X Y", "engineer X Y".
+_OCCUPATIONS = {
+    "journalist", "reporter", "photographer", "editor", "activist", "lawyer", "attorney",
+    "engineer", "architect", "driver", "pilot", "doctor", "nurse", "teacher", "professor",
+    "student", "priest", "soldier", "trooper", "patrolman", "policeman", "policewoman",
+    "businessman", "businesswoman", "congressman", "congresswoman", "councillor", "councilman",
+    "councilwoman", "lawmaker", "deputy", "senator", "agent", "warden", "guard", "contractor",
+    "developer", "businessperson", "blogger", "singer", "rapper", "artist", "comedian",
+}  # fmt: skip
+_TITLES |= _OCCUPATIONS
 # Words that make a verb "name" an appointment: "named X to command", "named X as minister".
 _NAMED_AS = {"as", "to"}
 _NOT_NAMES = {"ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "NORP"}
@@ -112,8 +122,10 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
             if action is None or not asserted(token):
                 continue
             for target, role in _targets(token, action):
-                subject = _subject(target, role, people, country) or _titled(
-                    target, role, sentences[max(index - 2, 0) : index + 3], people
+                subject = (
+                    _subject(target, role, people, country)
+                    or _titled(target, role, sentences[max(index - 2, 0) : index + 3], people)
+                    or _next_subject(target, sentences, index)
                 )
                 found = Found(
                     sentence=sentence,
@@ -161,11 +173,17 @@ def _trigger(token: Token) -> Action | None:
 
 def _names_to_post(verb: Token) -> bool:
     """ "The army named X to command ..." and "named X as minister", not "was named as X"."""
-    active = any(c.dep_ == "nsubj" for c in verb.children)
+    # A conjunct shares its first verb's subject: "accepted the resignation and named X as Y".
+    doer = verb.head if verb.dep_ == "conj" and not _passive(verb) else verb
+    active = any(c.dep_ == "nsubj" for c in doer.children)
     return active and any(
         c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in _NAMED_AS)
         for c in [*verb.children, *(g for d in verb.children for g in d.children)]
     )
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _custody(prep: Token) -> bool:
@@ -184,7 +202,13 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
         role = phrase(arguments[0]) if arguments and not _personal(arguments[0]) else None
         return [(t, role) for t in named] or [(t, None) for t in arguments]
     verb = token
-    while not _own_arguments(verb, action) and verb.dep_ == "conj" and verb.head.i != verb.i:
+    # A gerund between is part of the charge, not an action: "charged with X and causing Y
+    # and released", whose subject is the first verb's.
+    while (
+        (not _own_arguments(verb, action) or (verb.tag_ == "VBG" and verb.i != token.i))
+        and verb.dep_ == "conj"
+        and verb.head.i != verb.i
+    ):
         verb = verb.head
     filing = token.lemma_.lower() in _FILING
     found = (
@@ -211,10 +235,12 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
 def _other_arguments(trigger: Token) -> list[Token]:
     """Who is acted on where the verb has no object: "the sacked commander, X" (the noun a
     participle describes), "among the detained is X", "swore in X", "a case against X"."""
-    if trigger.dep_ in ("acl", "amod"):
+    among = trigger.head.dep_ == "pobj" and trigger.head.head.lower_ in ("among", "between")
+    if trigger.dep_ in ("acl", "amod") and not among:
         return [trigger.head]
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("among", "between"):
-        be = trigger.head.head
+    if among or (trigger.dep_ == "pobj" and trigger.head.lower_ in ("among", "between")):
+        # "among the detained is X", "among those detained is X".
+        be = trigger.head.head.head if among else trigger.head.head
         return [c for c in be.children if c.dep_ in ("nsubj", "attr")]
     holders = [trigger, *(c for c in trigger.children if c.lemma_.lower() in _CASES)]
     return [
@@ -256,6 +282,9 @@ def _singular(role: Token) -> str:
 def _own_arguments(verb: Token, action: Action) -> list[Token]:
     deps = ("nsubj",) if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
     found = [c for c in verb.children if c.dep_ in deps]
+    if not found and action == "appointed":
+        # "named Deputy Minister X as acting minister": the parser reads X as a predicate.
+        found = [c for c in verb.children if c.dep_ == "oprd"]
     if not found and action not in _ACTOR_IS_SUBJECT:
         # "X, ..., was on Friday arraigned": the parser hung the subject on the auxiliary.
         auxiliaries = (c for c in verb.children if c.dep_ == "auxpass")
@@ -286,6 +315,8 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
     for token in trigger.sent:
         if token.i <= role.i or token.pos_ != "PROPN" or token.dep_ in _MODIFIERS:
             continue
+        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+            continue  # "..., 40 of them in X": a place, whatever the recogniser says
         if not _same_clause(token, trigger):
             continue
         named = token.ent_type_ == "PERSON" or (
@@ -300,6 +331,7 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
 
 
 _MODIFIERS = {"compound", "nmod", "poss", "amod"}
+_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "across", "to", "outside", "inside"}
 
 
 def _same_clause(token: Token, trigger: Token) -> bool:
@@ -421,8 +453,10 @@ def _subject(
         while person is not None and person.dep_ == "compound" and person.head.pos_ == "PROPN":
             person = person.head  # the whole name, however its last word was tagged
         return Subject(_resolve_person(_name(person), people), "person", role) if person else None
-    if lower in _BODY_PRONOUNS or any(
-        c.lower_ in _BODY_PRONOUNS for c in target.children if c.dep_ == "poss"
+    # "its resignation" is the body's own; "its chief inspector, X" is a person it employs.
+    if lower in _BODY_PRONOUNS or (
+        not _role_noun(target)
+        and any(c.lower_ in _BODY_PRONOUNS for c in target.children if c.dep_ == "poss")
     ):
         owner = target.head if lower in ("whose", "which") else None
         if target.dep_ in ("nsubj", "nsubjpass") and target.head.dep_ == "relcl":
@@ -432,7 +466,7 @@ def _subject(
     if target.lemma_.lower() in BODIES:
         return _body(target, country)
     if target.ent_type_ != "PERSON" and (target.pos_ == "NOUN" or target.lower_ in _TITLES):
-        named_after = _appositive_name(target)
+        named_after = _appositive_name(target) or _real_name(target)
         if named_after is not None:
             # "the fire chief for X, Brigadier Y Z, ...": the person, not the title.
             return Subject(_resolve_person(named_after, people), "person", role or phrase(target))
@@ -444,7 +478,7 @@ def _subject(
     appositive = [c for c in target.children if c.dep_ == "appos"]
     # "the deputy commissioner of Kalat, Zahid Hussain Marri": the name may hang on the place.
     owner = _of_place(target)
-    named = [a for a in appositive if _personal(a)] or [
+    named = [a for a in appositive if _personal(a) or _named_person(a)] or [
         a
         for a in (owner.children if owner is not None else [])
         if a.dep_ == "appos" and _personal(a)
@@ -453,8 +487,11 @@ def _subject(
         # "the Borno State Commissioner of Police, Adamu Garba Sule": the person, not the title.
         return Subject(_resolve_person(_name(named[0]), people), "person", role or phrase(target))
     named_parts = any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in target.children)
+    # "appointed X Y, the company's finance director,": a post in apposition makes a person of
+    # a name the recogniser typed as an organisation.
+    has_post = any(_role_noun(a) for a in appositive) and target.ent_type_ in ("", "ORG")
     if target.ent_type_ == "PERSON" or (
-        target.pos_ == "PROPN" and (target.ent_type_ in ("", "PERSON") or named_parts)
+        target.pos_ == "PROPN" and (target.ent_type_ in ("", "PERSON") or named_parts or has_post)
     ):
         roles = [phrase(a) for a in appositive if a.ent_type_ != "PERSON"]
         if target.dep_ == "appos" and target.head.pos_ == "NOUN":
@@ -481,7 +518,8 @@ def _appositive_name(role: Token) -> str | None:
         return None
     words: list[Token] = []
     for token in doc[comma.i + 1 : min(end, comma.i + 12)]:
-        if token.pos_ != "PROPN" and token.text != "-" and token.lower_ != "of":
+        occupation = not words and token.lower_ in _OCCUPATIONS
+        if token.pos_ != "PROPN" and token.text != "-" and token.lower_ != "of" and not occupation:
             break
         words.append(token)
     closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
@@ -502,6 +540,41 @@ def _appositive_name(role: Token) -> str | None:
     if not person and (len(words) < 2 or any(w.ent_type_ in _NOT_NAMES for w in words)):
         return None
     return " ".join(doc[words[0].i : words[-1].i + 1].text.split())
+
+
+def _real_name(role: Token) -> str | None:
+    """ "a commander who calls himself "X", whose real name is Y Z": the name the clause gives."""
+    # Read from the words after the role: the parser often hangs the clause elsewhere.
+    for word in role.doc[role.i + 1 : role.sent.end]:
+        if word.pos_ in ("VERB", "AUX") and word.lemma_ != "be" and word.dep_ != "relcl":
+            return None  # another clause
+        whose = any(c.lower_ == "whose" for c in word.children)
+        if word.lemma_.lower() == "name" and whose and word.head.lemma_ == "be":
+            for attr in word.head.children:
+                if attr.dep_ == "attr" and _personal(attr):
+                    return _name(attr)
+    return None
+
+
+def _next_subject(role: Token, sentences: list[Span], index: int) -> Subject | None:
+    """ "The owner of X was charged ... . Y Z, 61, was granted bail": a lede that names someone
+    only by role, and a next sentence that opens on a person, their age in apposition."""
+    if role.pos_ != "NOUN" or role.tag_ != "NN" or index + 1 >= len(sentences):
+        return None
+    words: list[Token] = []
+    for token in sentences[index + 1]:
+        if token.is_space:
+            continue
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON"):
+            break
+        words.append(token)
+    doc = role.doc
+    after = words[-1].i + 1 if len(words) >= 2 else len(doc)
+    if after + 2 >= len(doc) or doc[after].text != "," or doc[after + 2].text != ",":
+        return None
+    if not doc[after + 1].like_num:
+        return None
+    return Subject(_name(words[-1]), "person", phrase(role))
 
 
 def _titled(

@@ -18,7 +18,7 @@ from streams.extract.figures import Figure, find_figures
 from streams.incidents.assign import assign_incident
 from streams.incidents.label import describe
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 Claim = FigureClaim | ActionClaim
 

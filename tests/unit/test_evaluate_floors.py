@@ -1,5 +1,5 @@
-"""`run_eval` on the seeds, the development set and the held-out set stays above measured
-floors."""
+"""`run_eval` on the seeds, the development set and the two held-out sets stays above
+measured floors."""
 
 from pathlib import Path
 
@@ -12,13 +12,14 @@ GOLDS = {
     "seeds": DATA / "seeds.gold.json",
     "dev": DATA / "dev" / "dev.gold.json",
     "holdout": DATA / "holdout" / "holdout.gold.json",
+    "holdout2": DATA / "holdout2" / "holdout2.gold.json",
 }
-ANNOTATED = {"seeds": 3, "dev": 42, "holdout": 28}
+ANNOTATED = {"seeds": 3, "dev": 42, "holdout": 28, "holdout2": 23}
 
 # Set from measured figures, less 0.03.
-FIGURE_F1_FLOOR = {"seeds": 0.97, "dev": 0.97, "holdout": 0.95}
-ACTION_F1_FLOOR = {"seeds": 0.97, "dev": 0.93, "holdout": 0.93}
-STATE_SCORE_FLOOR = {"seeds": 0.90, "dev": 0.93, "holdout": 0.95}
+FIGURE_F1_FLOOR = {"seeds": 0.97, "dev": 0.97, "holdout": 0.95, "holdout2": 0.87}
+ACTION_F1_FLOOR = {"seeds": 0.97, "dev": 0.93, "holdout": 0.93, "holdout2": 0.95}
+STATE_SCORE_FLOOR = {"seeds": 0.90, "dev": 0.93, "holdout": 0.95, "holdout2": 0.83}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLDS))
