@@ -61,6 +61,9 @@ _PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "have", "has", "had
 _PART_WORDS = {"among", "between", "of", "including"}
 _WHOLES = {"victim", "victims", "casualty", "casualties"}
 _GROUP_PRONOUNS = {"them", "whom", "those"}
+# Verbs that let people go: "released 900 of those held" counts no casualty or arrest.
+_RELEASING = {"release", "free", "discharge", "acquit", "pardon"}
+_FINITE = {"VBP", "VBZ", "VBD"}
 
 
 @dataclass(frozen=True)
@@ -250,6 +253,8 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     ):
         return _Reading(STATE_WORDS[after.lower_], number, after)
     counted = _counted(number)
+    if counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in _RELEASING:
+        return None
     noun = METRIC_NOUNS.get(counted.lemma_.lower()) if counted.i != number.i else None
     if noun is not None:
         return _Reading(noun, counted, counted)
@@ -344,6 +349,10 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     role = counted
     while role.dep_ == "conj" and role.head.i != role.i:
         role = role.head
+    following = counted.doc[counted.i + 1] if counted.i + 1 < len(counted.doc) else None
+    if following is not None and following.tag_ in _FINITE and following.pos_ == "VERB":
+        # "..., and 20 people remain missing": a conjunct with its own verb shares nothing.
+        role = counted
     if role is not counted and (role.pos_ not in ("VERB", "AUX") or counted.pos_ == "NUM"):
         # "11 deaths in X and 9 in Y": an elliptical conjunct shares the first one's metric;
         # so does a bare count the parser joined to the verb ("counts 29 dead in X and 18 in Y").
@@ -411,8 +420,10 @@ def _conjunct_reading(first: Token, previous: Metric | None) -> _Reading | None:
 def _part(counted: Token, previous: Metric | None) -> _Reading | None:
     """A part of a figure already given: "including 19 children", "17 of them in Nairobi",
     "among them 11 guards", "among the victims are 18 demonstrators", "of the dead, 14 ..."."""
-    holders = [counted, counted.head]
-    if counted.head.dep_ != "relcl":
+    # A conjunct's head is a sibling, not its whole: "most of them in X, and 20 people ...".
+    sibling = counted.dep_ == "conj" and counted.head.pos_ not in ("VERB", "AUX")
+    holders = [counted] if sibling else [counted, counted.head]
+    if counted.head.dep_ != "relcl" and not sibling:
         # Not across a relative clause: in "sites around X that hold 100,000 people, most of
         # them ...", the people held are no part of the figure before.
         holders.append(counted.head.head)
@@ -537,6 +548,9 @@ def _scope(counted: Token) -> str:
         nouns.append(inner)
     if counted.pos_ == "NUM" and counted.dep_ == "nsubj" and counted.head.pos_ == "NOUN":
         nouns.append(counted.head)  # "two of them children"
+    if counted.dep_ == "nsubj" and counted.head.lemma_ == "be":
+        # "10 were civilians and two were police officers".
+        nouns += [c for c in counted.head.children if c.dep_ == "attr"]
     for noun in nouns:
         for word in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]:
             scope = SCOPES.get(word.lemma_.lower()) or SCOPES.get(word.lower_)

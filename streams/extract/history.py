@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:last|previous|past) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
-    r"\b\w+-year\b(?!-old)|\b(?:every|each|per) year\b|\bannually\b",
+    r"\b\w+-year\b(?!-old)|\b(?:every|each|per|this) year\b|\bannually\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -28,9 +28,22 @@ _OTHER_CLAUSES = {
 }  # fmt: skip
 
 
+# Long-running causes: "the conflict has since killed more than 6,000" is its whole toll.
+_LONG_RUNNING = {"conflict", "war", "insurgency", "rebellion", "uprising", "epidemic"}
+
+
 def earlier_event(anchor: Token, published: dt.date) -> bool:
-    """True when the clause of `anchor` is dated before the year of `published`."""
-    return any(_is_earlier(text, published) for text in _dates_around(anchor))
+    """True when the clause of `anchor` is dated before the year of `published`, or is the
+    running toll of a long conflict."""
+    return _long_running(anchor) or any(
+        _is_earlier(text, published) for text in _dates_around(anchor)
+    )
+
+
+def _long_running(anchor: Token) -> bool:
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    causes = (c for c in anchor.children if c.dep_ == "nsubj")
+    return perfect and any(c.lemma_.lower() in _LONG_RUNNING for c in causes)
 
 
 def _is_earlier(text: str, published: dt.date) -> bool:

@@ -73,5 +73,5 @@ SCOPES: dict[str, str] = {
     "boy": "children", "girl": "children", "teenager": "children", "infant": "children",
     "baby": "children",
     "foreigner": "foreigners", "foreign": "foreigners", "tourist": "foreigners",
-    "expatriate": "foreigners",
+    "expatriate": "foreigners", "nationals": "foreigners",
 }  # fmt: skip

@@ -1,0 +1,63 @@
+"""Figures that are no part of the event reported: people let go, a year's running count,
+a long conflict's whole toll, a conjunct with its own verb; and parts named by a predicate
+or as foreign nationals."""
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from streams.extract.figures import find_figures
+from streams.extract.nlp import load_nlp
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
+    return [(f.metric, f.scope, f.quantity.low) for f in find_figures(nlp(text), PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said they had freed more than 400 of those held since the unrest began.",
+        "The ministry said about 150 of those detained had been released on bail.",
+        "Unions said at least 9 miners had died in accidents in the region this year.",
+        "The insurgency has since killed more than 8,000 people, aid groups say.",
+    ],
+)
+def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+def test_a_conjunct_with_its_own_verb_shares_no_metric(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "The number of injured has risen to 88, most of them in Lorne, and at least 12 "
+        "people remain unaccounted for in the hills.",
+    )
+    assert found == [("injured", "total", 88)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 9 dead, 7 were civilians, the army said.",
+            [("deaths", "total", 9), ("deaths", "civilians", 7)],
+        ),
+        (
+            "Among the dead are five children and three Nepali nationals.",
+            [("deaths", "children", 5), ("deaths", "foreigners", 3)],
+        ),
+    ],
+)
+def test_parts_named_by_predicate_or_nationality(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert figures(nlp, text) == expected
