@@ -359,7 +359,10 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         if role.pos_ in ("VERB", "AUX"):
             # Its object, or the noun it describes ("21 bodies found in X and 9 in Y").
             described = role.head if role.dep_ == "acl" else role
-            role = next((c for c in role.children if c.dep_ in ("dobj", "attr")), described)
+            # Or its subject: "seven deaths were recorded in X and four in Y".
+            subjects = (c for c in role.children if c.dep_ in ("nsubjpass", "nsubj"))
+            argument = next((c for c in role.children if c.dep_ in ("dobj", "attr")), None)
+            role = argument or (next(subjects, described) if described is role else described)
         first = _conjunct_reading(role, previous)
         if first is not None:
             return _Reading(first.metric, counted, first.anchor)
@@ -448,8 +451,13 @@ def _names_whole(of: Token, holder: Token, counted: Token) -> bool:
     """ "Of the dead, 14 were found in X" and "17 of them in Nairobi" name the whole a part
     is of; "several of the wounded were in critical condition" says something else of them."""
     if holder is counted:
-        # "two of them children": the subject of a clause without a verb is still a part.
-        return counted.dep_ not in ("nsubj", "nsubjpass") or counted.head.pos_ == "NOUN"
+        # "two of them children": the subject of a clause without a verb is still a part;
+        # so is one that only says where: "six of the dead were in X".
+        where = counted.head.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in counted.head.children
+        )
+        return counted.dep_ not in ("nsubj", "nsubjpass") or counted.head.pos_ == "NOUN" or where
     return of.i < counted.i
 
 

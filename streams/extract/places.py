@@ -23,10 +23,15 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
     """The one place named by an "in <place>" modifier of the count, its noun or its verb;
     of several, the first after the count ("25 deaths in X and 15 in Y": 15 is Y's). Failing
     that, a place that is the subject of a verb of recording ("X has recorded 28 deaths")."""
+    # The verb of the count: "recorded 28 deaths in X", "seven deaths were recorded in X",
+    # "six of the dead were in X".
     verbs = [
         w.head
         for w in (counted, anchor)
-        if w.dep_ in ("dobj", "attr") and w.head.pos_ in ("VERB", "AUX")
+        if w.head.pos_ in ("VERB", "AUX")
+        and (
+            w.dep_ in ("dobj", "attr", "nsubjpass") or (w.dep_ == "nsubj" and w.head.lemma_ == "be")
+        )
     ]
     # "12 bodies found in X", "counts 29 dead in X": the participle or the verb holds it.
     described = [c for c in counted.children if c.dep_ == "acl"]

@@ -17,9 +17,9 @@ GOLDS = {
 ANNOTATED = {"seeds": 3, "dev": 42, "holdout": 28, "holdout2": 23}
 
 # Set from measured figures, less 0.03.
-FIGURE_F1_FLOOR = {"seeds": 0.97, "dev": 0.97, "holdout": 0.95, "holdout2": 0.89}
+FIGURE_F1_FLOOR = {"seeds": 0.97, "dev": 0.97, "holdout": 0.95, "holdout2": 0.91}
 ACTION_F1_FLOOR = {"seeds": 0.97, "dev": 0.93, "holdout": 0.93, "holdout2": 0.95}
-STATE_SCORE_FLOOR = {"seeds": 0.90, "dev": 0.93, "holdout": 0.95, "holdout2": 0.87}
+STATE_SCORE_FLOOR = {"seeds": 0.90, "dev": 0.93, "holdout": 0.95, "holdout2": 0.89}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLDS))

@@ -1,6 +1,6 @@
 """Figures that are no part of the event reported: people let go, a year's running count,
-a long conflict's whole toll, a conjunct with its own verb; and parts named by a predicate
-or as foreign nationals."""
+a long conflict's whole toll, a conjunct with its own verb; parts named by a predicate or as
+foreign nationals; and breakdowns by place after a passive or a copula."""
 
 import datetime as dt
 
@@ -61,3 +61,28 @@ def test_parts_named_by_predicate_or_nationality(
     nlp: Language, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Floods killed 40 people on Monday. Twelve deaths were recorded in Elmora and "
+            "five in Tessin, the agency said.",
+            [("deaths", "total", 40), ("deaths", "Elmora", 12), ("deaths", "Tessin", 5)],
+        ),
+        (
+            "Protests left 30 people dead. Nine of the dead were in Lorca and four in Baena, "
+            "officials said.",
+            [("deaths", "total", 30), ("deaths", "Lorca", 9), ("deaths", "Baena", 4)],
+        ),
+    ],
+)
+def test_a_breakdown_by_place_after_a_passive_or_a_copula(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_a_part_that_says_how_they_are_is_no_figure(nlp: Language) -> None:
+    assert figures(nlp, "Several of the wounded were in critical condition.") == []
