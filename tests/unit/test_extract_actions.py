@@ -4,14 +4,8 @@ import pytest
 from spacy.language import Language
 
 from streams.extract.actions import find_actions
-from streams.extract.nlp import load_nlp
 
 PUBLISHED = dt.date(2022, 1, 9)  # a Sunday
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def actions(nlp: Language, text: str) -> list[tuple[str, str, str]]:

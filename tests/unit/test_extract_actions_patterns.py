@@ -6,14 +6,8 @@ import pytest
 from spacy.language import Language
 
 from streams.extract.actions import find_actions
-from streams.extract.nlp import load_nlp
 
 PUBLISHED = dt.date(2023, 4, 15)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def actions(nlp: Language, text: str) -> set[tuple[str, str]]:

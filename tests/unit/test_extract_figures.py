@@ -4,14 +4,8 @@ import pytest
 from spacy.language import Language
 
 from streams.extract.figures import find_figures
-from streams.extract.nlp import load_nlp
 
 PUBLISHED = dt.date(2022, 1, 8)  # a Saturday
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def figures(nlp: Language, text: str) -> list[tuple[str, str, int, int | None, str]]:

@@ -7,14 +7,8 @@ import pytest
 from spacy.language import Language
 
 from streams.extract.figures import find_figures
-from streams.extract.nlp import load_nlp
 
 PUBLISHED = dt.date(2023, 4, 15)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:

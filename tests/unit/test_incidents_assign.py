@@ -5,14 +5,8 @@ from spacy.language import Language
 
 from schemas.article import Article
 from streams.clean.boilerplate import clean
-from streams.extract.nlp import load_nlp
 from streams.incidents.assign import assign_incident
 from streams.incidents.gazetteer import country_of
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def assign(nlp: Language, body: str, hint: str | None = None, month: int = 1) -> str:
