@@ -84,16 +84,18 @@ def run_demo(settings: Settings, console: Console) -> int:
 
 
 async def wait_for_articles(
-    bootstrap: str, topic: str, article_ids: set[str]
+    bootstrap: str, topic: str, article_ids: set[str], timeout_s: float = STATE_TIMEOUT_S
 ) -> dict[str, IncidentState]:
-    deadline = time.monotonic() + STATE_TIMEOUT_S
+    """The states once every article id shows in some incident (bounded wait)."""
+    deadline = time.monotonic() + timeout_s
+    seen: set[str] = set()
     while time.monotonic() < deadline:
         states = await read_states(bootstrap, topic)
         seen = {article for state in states.values() for article in state.articles.ids}
         if article_ids <= seen:
             return states
         await asyncio.sleep(1.0)
-    raise TimeoutError(f"the state did not reflect all {len(article_ids)} articles in time")
+    raise TimeoutError(f"articles {sorted(article_ids - seen)} never reached the state")
 
 
 def _stop(worker: subprocess.Popen[bytes]) -> None:

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import psutil
 
 from schemas.state import IncidentState
+from streams.demo import wait_for_articles
 from streams.kafka.broker import free_port
 from streams.processes import worker_command
 from streams.publish import article_message, publish
@@ -160,18 +161,12 @@ class Deployment:
         self, article_ids: set[str], timeout_s: float = 180.0
     ) -> dict[str, IncidentState]:
         """States once every article id shows in some incident (bounded wait)."""
-        deadline = time.monotonic() + timeout_s
-        seen: set[str] = set()
-        while time.monotonic() < deadline:
-            states = self.states()
-            seen = {article for state in states.values() for article in state.articles.ids}
-            if article_ids <= seen:
-                return states
-            time.sleep(1.0)
-        logs = "\n".join(worker.log_tail(3000) for worker in self.workers)
-        raise TimeoutError(
-            f"articles {sorted(article_ids - seen)} never reached the state:\n{logs}"
-        )
+        topic = self.settings.topic_state
+        try:
+            return asyncio.run(wait_for_articles(self.bootstrap, topic, article_ids, timeout_s))
+        except TimeoutError as error:
+            logs = "\n".join(worker.log_tail(3000) for worker in self.workers)
+            raise TimeoutError(f"{error}:\n{logs}") from None
 
     def wait_quiet(
         self, seconds: float = 3.0, timeout_s: float = 120.0
