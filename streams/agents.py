@@ -135,6 +135,7 @@ class Agents:
 
     async def reconcile_batch(self, stream: Stream[bytes], events: Sequence[Event]) -> None:
         by_incident: dict[str, list[FigureClaim | ActionClaim]] = defaultdict(list)
+        redelivered: set[str] = set()
         produced_at: dict[str, float] = {}
         for event in events:
             metrics.MESSAGES_IN.labels(stage="reconcile").inc()
@@ -145,7 +146,8 @@ class Agents:
                 continue
             # The table writes its changelog to the partition of the current event.
             stream._set_current_event(event)
-            self.store.record(claim)
+            if not self.store.record(claim):
+                redelivered.add(claim.incident_id)
             by_incident[claim.incident_id].append(claim)
             header = dict(_headers(event.message)).get(PRODUCED_AT_HEADER)
             if header:
@@ -158,8 +160,9 @@ class Agents:
             state, changes = self.store.apply(incident_id, claims)
             metrics.STAGE_LATENCY.labels(stage="reconcile").observe(time.perf_counter() - started)
             # Any new source or article is a new state for the compacted topic; only
-            # changes a reader cares about go to state-changes.
-            if state is None or state == before:
+            # changes a reader cares about go to state-changes. A redelivered claim sends
+            # the state again: a crash may have come between the table write and the send.
+            if state is None or (state == before and incident_id not in redelivered):
                 continue
             for metric, count in new_conflicts(before, state).items():
                 metrics.CONFLICTS.labels(metric=metric).inc(count)

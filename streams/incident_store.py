@@ -28,14 +28,17 @@ class IncidentStore:
         self.table = table
         self._reconcilers: dict[str, Reconciler] | None = None
 
-    def record(self, claim: Claim) -> None:
-        """Write a claim to the table; call it with the claim's own event current."""
+    def record(self, claim: Claim) -> bool:
+        """Write a claim to the table; False when it was there already (a redelivery).
+        Call it with the claim's own event current."""
         # The cache must be built from the table as it was before this claim, or `apply`
         # would find the claim already folded in and report no change.
         self._loaded()
         key = table_key(claim)
-        if self.table.get(key) is None:
-            self.table[key] = ClaimAdapter.dump_json(claim)
+        if self.table.get(key) is not None:
+            return False
+        self.table[key] = ClaimAdapter.dump_json(claim)
+        return True
 
     def apply(
         self, incident_id: str, claims: Sequence[Claim]

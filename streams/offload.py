@@ -7,6 +7,9 @@ Cleaned articles travel as JSON and claims come back as JSON, so nothing but tex
 
 import asyncio
 import multiprocessing
+import multiprocessing.connection
+import os
+import threading
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -24,8 +27,23 @@ _model: str | None = None
 
 def _load(model: str | None) -> None:
     global _nlp, _model
+    _exit_with_parent()
     _model = model
     _nlp = load_nlp(model)
+
+
+def _exit_with_parent() -> None:
+    """In a pool process: exit when the worker dies, even by SIGKILL, instead of lingering
+    with a loaded pipeline. A no-op in the worker process itself."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="tally-exit-with-parent", daemon=True).start()
 
 
 def _extract_json(cleaned_json: Sequence[str], batch_size: int) -> list[list[str] | str]:

@@ -11,6 +11,7 @@ from faust.tables import TableManager
 from streams import metrics
 from streams.agents import Agents, register_agents
 from streams.app import Topology, create_topology
+from streams.kafka.rewind import Rewinder
 from streams.kafka.topics import ensure_topics
 from streams.offload import Extractor
 from streams.settings import Settings
@@ -19,6 +20,7 @@ from streams.web import register_views
 
 log = logging.getLogger(__name__)
 LAG_INTERVAL_S = 5.0
+REWIND_CHECK_S = 0.5
 
 
 @dataclass
@@ -26,12 +28,13 @@ class Worker:
     topology: Topology
     agents: Agents
     state_view: StateView
+    rewinder: Rewinder
 
     def is_ready(self) -> bool:
         app = self.topology.app
         tables = cast(TableManager, app.tables)
-        recovered = tables.recovery.completed.is_set()
-        return bool(recovered and not app.rebalancing and self.state_view.caught_up.is_set())
+        recovered = tables.recovery.completed.is_set() and not app.rebalancing
+        return recovered and self.rewinder.settled() and self.state_view.caught_up.is_set()
 
 
 def build_worker(settings: Settings) -> Worker:
@@ -41,6 +44,11 @@ def build_worker(settings: Settings) -> Worker:
         topology=topology,
         agents=Agents(topology),
         state_view=StateView(settings.kafka_bootstrap, settings.topic_state),
+        rewinder=Rewinder(
+            topology.app,
+            settings.kafka_bootstrap,
+            {settings.topic_articles, settings.topic_claims},
+        ),
     )
     app = topology.app
     register_agents(topology, worker.agents)
@@ -63,8 +71,12 @@ def build_worker(settings: Settings) -> Worker:
     def forget_incidents(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         worker.agents.store.forget()
 
+    async def rewind_after_rebalance() -> None:
+        await worker.rewinder.run(REWIND_CHECK_S)
+
     app.task(tail_state)
     app.timer(LAG_INTERVAL_S)(export_lag)
+    app.task(rewind_after_rebalance)
     app.on_partitions_revoked.connect(forget_incidents)
     return worker
 

@@ -29,6 +29,7 @@ from streams.state_read import read_states, read_topic
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
 READY_TIMEOUT_S = 240.0
+CHILD_GRACE_S = 10.0
 T = TypeVar("T")
 
 
@@ -122,9 +123,11 @@ class Deployment:
             time.sleep(0.5)
         raise TimeoutError(f"worker not ready in {timeout_s}s:\n{worker.log_tail()}")
 
-    def stop_worker(self, worker: RunningWorker, sig: int = signal.SIGTERM) -> None:
+    def stop_worker(self, worker: RunningWorker, sig: int = signal.SIGTERM) -> list[int]:
+        """Stop a worker; returns the pids of its child processes that outlived it by more
+        than CHILD_GRACE_S (killed here, so that no test leaves processes behind)."""
+        lingering: list[psutil.Process] = []
         if worker.process.poll() is None:
-            # A killed worker cannot stop its spaCy processes: they are stopped here instead.
             children = psutil.Process(worker.process.pid).children(recursive=True)
             worker.process.send_signal(sig)
             try:
@@ -132,10 +135,12 @@ class Deployment:
             except subprocess.TimeoutExpired:
                 worker.process.kill()
                 worker.process.wait(timeout=30)
-            for child in children:
+            _, lingering = psutil.wait_procs(children, timeout=CHILD_GRACE_S)
+            for child in lingering:
                 with contextlib.suppress(psutil.NoSuchProcess):
                     child.kill()
         self.workers.remove(worker)
+        return [child.pid for child in lingering]
 
     def stop_all(self) -> None:
         for worker in list(self.workers):

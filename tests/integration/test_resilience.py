@@ -25,11 +25,6 @@ def _claim_counts(deployment: Deployment) -> tuple[int, int]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="after a SIGKILL the restarted worker recovers the table, then its extract agent "
-    "stops after the first batch of the articles backlog (faust-streaming 0.15.3); see README",
-    strict=False,
-)
 @pytest.mark.parametrize("guarantee", ["at_least_once", "exactly_once"])
 def test_sigkill_mid_stream_then_restart_gives_the_uninterrupted_state(
     deployment: Deployment,
@@ -44,8 +39,9 @@ def test_sigkill_mid_stream_then_restart_gives_the_uninterrupted_state(
     seen = wait_until(
         lambda: _articles_seen(deployment), lambda found: len(found) >= third, timeout_s=120
     )
-    deployment.stop_worker(worker, signal.SIGKILL)
+    lingering = deployment.stop_worker(worker, signal.SIGKILL)
     assert third <= len(seen) < len(stream_records), "the kill should land mid-stream"
+    assert lingering == [], "the spaCy processes should exit with the killed worker"
 
     deployment.start_worker(env)
     deployment.wait_for_articles(article_ids(stream_records), timeout_s=90)
