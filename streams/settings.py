@@ -52,6 +52,12 @@ class Settings(BaseSettings):
         gt=0,
         description="How long the group waits for a silent worker before rebalancing its work.",
     )
+    stall_rewind_s: float = Field(
+        default=30.0,
+        gt=0,
+        description="A partition whose committed offset stands still this long below the end "
+        "of its log is read again from that offset (streams/kafka/rewind.py).",
+    )
 
     spacy_model: str | None = Field(
         default=None,

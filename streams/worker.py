@@ -3,15 +3,14 @@
 import asyncio
 import logging
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 import faust
-from faust.tables import TableManager
 
 from streams import metrics
 from streams.agents import Agents, register_agents
 from streams.app import Topology, create_topology
-from streams.kafka.rewind import Rewinder
+from streams.kafka.rewind import Rewinder, recovered
 from streams.kafka.topics import ensure_topics
 from streams.offload import Extractor
 from streams.settings import Settings
@@ -21,6 +20,7 @@ from streams.web import register_views
 log = logging.getLogger(__name__)
 LAG_INTERVAL_S = 5.0
 REWIND_CHECK_S = 0.5
+STALL_CHECK_S = 5.0
 
 
 @dataclass
@@ -31,10 +31,11 @@ class Worker:
     rewinder: Rewinder
 
     def is_ready(self) -> bool:
-        app = self.topology.app
-        tables = cast(TableManager, app.tables)
-        recovered = tables.recovery.completed.is_set() and not app.rebalancing
-        return recovered and self.rewinder.settled() and self.state_view.caught_up.is_set()
+        return (
+            recovered(self.topology.app)
+            and self.rewinder.settled()
+            and self.state_view.caught_up.is_set()
+        )
 
 
 def build_worker(settings: Settings) -> Worker:
@@ -48,6 +49,8 @@ def build_worker(settings: Settings) -> Worker:
             topology.app,
             settings.kafka_bootstrap,
             {settings.topic_articles, settings.topic_claims},
+            stall_s=settings.stall_rewind_s,
+            stall_check_s=STALL_CHECK_S,
         ),
     )
     app = topology.app

@@ -1,15 +1,21 @@
-"""Seeks the stream partitions back to their committed offsets once each rebalance settles.
+"""Seeks stream partitions back to their committed offsets when Faust has dropped messages.
 
-faust-streaming 0.15 can drop messages fetched while a rebalance ends: recovery seeks the
-stream partitions and lets the fetcher deliver, and only then does `flow_control.resume()`
-clear the agents' queues (faust-streaming issue #596). The fetch position is already past
-the cleared messages, so they would wait for the next rebalance, and after a crash that can
-be never. Seeking once more, after the clear, makes Kafka deliver them again. Processing is
-idempotent, so the messages that were not dropped and now come twice change nothing.
+faust-streaming 0.15 can lose fetched messages around a rebalance: recovery lets the fetcher
+deliver into the agents' queues and only then clears them (`flow_control.resume()`,
+faust-streaming issue #596), and messages fetched again after a seek can be discarded as
+"already read" while an older fetch is still being drained. Either way the fetch position is
+past messages no agent has seen, so their offsets are never acknowledged and the committed
+offset stops there: after a crash, possibly for good.
+
+The rewinder seeks the worker's `articles` and `claims` partitions back to their committed
+offsets once after every rebalance, and again for any partition whose committed offset has
+not moved for `stall_s` while there is more in the log. Processing is idempotent, so messages
+that come twice change nothing.
 """
 
 import asyncio
 import logging
+import time
 from collections.abc import Iterable, Mapping
 
 import faust
@@ -20,6 +26,8 @@ from faust.tables import TableManager
 from faust.types import TP
 
 log = logging.getLogger(__name__)
+# (committed offset, when it was first seen at that value)
+Progress = dict[TP, tuple[int, float]]
 
 
 def rewind_offsets(
@@ -32,63 +40,106 @@ def rewind_offsets(
     }
 
 
-async def committed_offsets(bootstrap: str, group: str, partitions: Iterable[TP]) -> dict[TP, int]:
-    """The group's committed offset per partition; -1 where it has none."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        found = await admin.list_consumer_group_offsets(
-            group, partitions=[TopicPartition(tp.topic, tp.partition) for tp in partitions]
-        )
-    finally:
-        await admin.close()
-    return {TP(tp.topic, tp.partition): meta.offset for tp, meta in found.items()}
+def stalled_partitions(
+    committed: Mapping[TP, int],
+    highwaters: Mapping[TP, int | None],
+    progress: Progress,
+    now: float,
+    stall_s: float,
+) -> tuple[set[TP], Progress]:
+    """Partitions whose committed offset has stood still for `stall_s` below the log's end,
+    and the progress record to keep (stalled ones restart their clock: they are rewound)."""
+    stalled: set[TP] = set()
+    updated: Progress = {}
+    for tp, offset in committed.items():
+        seen, since = progress.get(tp, (offset, now))
+        if seen != offset:
+            since = now
+        highwater = highwaters.get(tp)
+        if highwater is not None and offset < highwater and now - since >= stall_s:
+            stalled.add(tp)
+            since = now
+        updated[tp] = (offset, since)
+    return stalled, updated
+
+
+def recovered(app: faust.App) -> bool:
+    """The tables are restored and the last rebalance is over."""
+    tables = app.tables
+    assert isinstance(tables, TableManager)
+    # `rebalancing` turns false only after recovery has cleared the queues.
+    return tables.recovery.completed.is_set() and not app.rebalancing
 
 
 class Rewinder:
-    """Rewinds `topics` once per consumer generation, after that generation's recovery."""
-
-    def __init__(self, app: faust.App, bootstrap: str, topics: Iterable[str]) -> None:
+    def __init__(
+        self,
+        app: faust.App,
+        bootstrap: str,
+        topics: Iterable[str],
+        stall_s: float,
+        stall_check_s: float,
+    ) -> None:
         self.app = app
         self.bootstrap = bootstrap
         self.topics = frozenset(topics)
+        self.stall_s = stall_s
+        self.stall_check_s = stall_check_s
         self.rewound_generation: int | None = None
+        self._progress: Progress = {}
+        self._last_stall_check = 0.0
 
     def settled(self) -> bool:
         """True once the current generation's partitions have been rewound."""
         return self.rewound_generation == self.app.consumer_generation_id
 
-    def _recovered(self) -> bool:
-        app = self.app
-        tables = app.tables
-        assert isinstance(tables, TableManager)
-        # `rebalancing` turns false only after recovery has cleared the queues.
-        return tables.recovery.completed.is_set() and not app.rebalancing
-
     async def run(self, check_every_s: float) -> None:
-        while True:
-            await self.maybe_rewind()
-            await asyncio.sleep(check_every_s)
+        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
+        await admin.start()
+        try:
+            while True:
+                try:
+                    await self.check(admin)
+                except (KafkaError, TimeoutError) as error:
+                    log.warning("could not check committed offsets, will retry: %r", error)
+                await asyncio.sleep(check_every_s)
+        finally:
+            await admin.close()
 
-    async def maybe_rewind(self) -> None:
+    async def check(self, admin: AIOKafkaAdminClient) -> None:
         generation = self.app.consumer_generation_id
-        if self.rewound_generation == generation or not self._recovered():
+        after_rebalance = self.rewound_generation != generation
+        now = time.monotonic()
+        due = now - self._last_stall_check >= self.stall_check_s
+        if not recovered(self.app) or not (after_rebalance or due):
             return
         consumer = self.app.consumer
         partitions = {tp for tp in consumer.assignment() if tp.topic in self.topics}
-        try:
-            if partitions:
-                committed = await committed_offsets(self.bootstrap, self.app.conf.id, partitions)
-                earliest = await consumer.earliest_offsets(*partitions)
-                if generation != self.app.consumer_generation_id or not self._recovered():
-                    return  # another rebalance began; its own rewind follows
-                targets = rewind_offsets(partitions, committed, earliest)
-                log.info("PROBE rewind committed=%s targets=%s", committed, targets)
-                await consumer.seek_wait(targets)
-        except (KafkaError, TimeoutError) as error:
-            log.warning("could not rewind to committed offsets, will retry: %r", error)
-            return
-        self.rewound_generation = generation
-        log.info(
-            "generation %s: %d stream partitions back at committed", generation, len(partitions)
+        committed = await _committed_offsets(admin, self.app.conf.id, partitions)
+        if generation != self.app.consumer_generation_id or not recovered(self.app):
+            return  # another rebalance began; it gets its own rewind
+        self._last_stall_check = now
+        highwaters = {tp: consumer.highwater(tp) for tp in partitions}
+        stalled, self._progress = stalled_partitions(
+            committed, highwaters, self._progress, now, self.stall_s
         )
+        targets = partitions if after_rebalance else stalled
+        if targets:
+            earliest = await consumer.earliest_offsets(*targets)
+            await consumer.seek_wait(rewind_offsets(targets, committed, earliest))
+        if after_rebalance:
+            log.info("generation %s: %d partitions at committed", generation, len(targets))
+        elif targets:
+            log.warning("no progress for %.0fs, rewound %s", self.stall_s, sorted(targets))
+        self.rewound_generation = generation
+
+
+async def _committed_offsets(
+    admin: AIOKafkaAdminClient, group: str, partitions: Iterable[TP]
+) -> dict[TP, int]:
+    """The group's committed offset per partition; -1 where it has none."""
+    wanted = [TopicPartition(tp.topic, tp.partition) for tp in partitions]
+    if not wanted:
+        return {}
+    found = await admin.list_consumer_group_offsets(group, partitions=wanted)
+    return {TP(tp.topic, tp.partition): meta.offset for tp, meta in found.items()}

@@ -139,7 +139,15 @@ class PrometheusServer:
 
     def query(self, expr: str) -> list[Any]:
         """Result of an instant query: a list of {metric, value} for vectors, else [result]."""
-        url = f"{self.url}/api/v1/query?{urllib.parse.urlencode({'query': expr})}"
+        return self._get("query", {"query": expr})
+
+    def query_range(self, expr: str, start: float, end: float, step_s: float) -> list[Any]:
+        """Result of a range query: a list of {metric, values}."""
+        return self._get("query_range", {"query": expr, "start": start, "end": end, "step": step_s})
+
+    def _get(self, endpoint: str, params: dict[str, Any]) -> list[Any]:
+        expr = params["query"]
+        url = f"{self.url}/api/v1/{endpoint}?{urllib.parse.urlencode(params)}"
         try:
             with _OPENER.open(url, timeout=10) as response:
                 body = json.load(response)
