@@ -19,7 +19,8 @@ from streams.web import register_views
 
 log = logging.getLogger(__name__)
 LAG_INTERVAL_S = 5.0
-REWIND_CHECK_S = 0.5
+# Faust commits every 2.8 s: rewind well before it can commit over a dropped message.
+REWIND_CHECK_S = 0.2
 STALL_CHECK_S = 5.0
 
 
@@ -41,6 +42,8 @@ class Worker:
 def build_worker(settings: Settings) -> Worker:
     topology = create_topology(settings)
     assert settings.kafka_bootstrap is not None
+    # The topics the agents consume; changelogs are only read back while recovering.
+    stream_topics = frozenset({settings.topic_articles, settings.topic_claims})
     worker = Worker(
         topology=topology,
         agents=Agents(topology),
@@ -48,7 +51,7 @@ def build_worker(settings: Settings) -> Worker:
         rewinder=Rewinder(
             topology.app,
             settings.kafka_bootstrap,
-            {settings.topic_articles, settings.topic_claims},
+            stream_topics,
             stall_s=settings.stall_rewind_s,
             stall_check_s=STALL_CHECK_S,
         ),
@@ -60,15 +63,23 @@ def build_worker(settings: Settings) -> Worker:
     async def tail_state() -> None:
         await worker.state_view.run()
 
+    exported_lag: set[tuple[str, str]] = set()
+
     async def export_lag() -> None:
         consumer = app.consumer
-        for tp in sorted(consumer.assignment()):
+        current: set[tuple[str, str]] = set()
+        for tp in sorted(tp for tp in consumer.assignment() if tp.topic in stream_topics):
             highwater = consumer.highwater(tp)
             position = await consumer.position(tp)
             if highwater is not None and position is not None:
-                metrics.CONSUMER_LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(
-                    max(highwater - position, 0)
-                )
+                labels = (tp.topic, str(tp.partition))
+                metrics.CONSUMER_LAG.labels(*labels).set(max(highwater - position, 0))
+                current.add(labels)
+        # A partition handed to another worker is that worker's to report.
+        for labels in exported_lag - current:
+            metrics.CONSUMER_LAG.remove(*labels)
+        exported_lag.clear()
+        exported_lag.update(current)
         metrics.WORKER_READY.set(1 if worker.is_ready() else 0)
 
     def forget_incidents(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:

@@ -9,8 +9,8 @@ offset stops there: after a crash, possibly for good.
 
 The rewinder seeks the worker's `articles` and `claims` partitions back to their committed
 offsets once after every rebalance, and again for any partition whose committed offset has
-not moved for `stall_s` while there is more in the log. Processing is idempotent, so messages
-that come twice change nothing.
+not moved for `stall_s` while there is more in the log (once per offset). Processing is
+idempotent, so messages that come twice change nothing.
 """
 
 import asyncio
@@ -26,8 +26,9 @@ from faust.tables import TableManager
 from faust.types import TP
 
 log = logging.getLogger(__name__)
-# (committed offset, when it was first seen at that value)
-Progress = dict[TP, tuple[int, float]]
+# Per partition: the resume offset, since when it has stood there, and whether the partition
+# was already rewound to it.
+Progress = dict[TP, tuple[int, float, bool]]
 
 
 def rewind_offsets(
@@ -41,25 +42,30 @@ def rewind_offsets(
 
 
 def stalled_partitions(
-    committed: Mapping[TP, int],
+    resume_at: Mapping[TP, int],
     highwaters: Mapping[TP, int | None],
     progress: Progress,
     now: float,
     stall_s: float,
 ) -> tuple[set[TP], Progress]:
-    """Partitions whose committed offset has stood still for `stall_s` below the log's end,
-    and the progress record to keep (stalled ones restart their clock: they are rewound)."""
+    """Partitions whose resume offset (see `rewind_offsets`) has stood still for `stall_s`
+    below the log's end, and the progress record to keep.
+
+    Each offset is rewound to once: if nothing comes of it, the offset holds no record (a
+    transaction marker ends every partition written with exactly-once), not a lost one.
+    """
     stalled: set[TP] = set()
     updated: Progress = {}
-    for tp, offset in committed.items():
-        seen, since = progress.get(tp, (offset, now))
+    for tp, offset in resume_at.items():
+        seen, since, rewound = progress.get(tp, (offset, now, False))
         if seen != offset:
-            since = now
+            since, rewound = now, False
         highwater = highwaters.get(tp)
-        if highwater is not None and offset < highwater and now - since >= stall_s:
+        behind = highwater is not None and offset < highwater
+        if behind and not rewound and now - since >= stall_s:
             stalled.add(tp)
-            since = now
-        updated[tp] = (offset, since)
+            rewound = True
+        updated[tp] = (offset, since, rewound)
     return stalled, updated
 
 
@@ -119,18 +125,19 @@ class Rewinder:
         if generation != self.app.consumer_generation_id or not recovered(self.app):
             return  # another rebalance began; it gets its own rewind
         self._last_stall_check = now
+        earliest = await consumer.earliest_offsets(*partitions) if partitions else {}
+        resume_at = rewind_offsets(partitions, committed, earliest)
         highwaters = {tp: consumer.highwater(tp) for tp in partitions}
         stalled, self._progress = stalled_partitions(
-            committed, highwaters, self._progress, now, self.stall_s
+            resume_at, highwaters, self._progress, now, self.stall_s
         )
         targets = partitions if after_rebalance else stalled
         if targets:
-            earliest = await consumer.earliest_offsets(*targets)
-            await consumer.seek_wait(rewind_offsets(targets, committed, earliest))
+            await consumer.seek_wait({tp: resume_at[tp] for tp in targets})
         if after_rebalance:
             log.info("generation %s: %d partitions at committed", generation, len(targets))
         elif targets:
-            log.warning("no progress for %.0fs, rewound %s", self.stall_s, sorted(targets))
+            log.info("no progress for %.0fs, rewound %s", self.stall_s, sorted(targets))
         self.rewound_generation = generation
 
 

@@ -26,7 +26,7 @@ def test_a_partition_with_nothing_committed_resumes_at_its_first_offset() -> Non
 
 
 def test_a_committed_offset_standing_still_below_the_end_is_a_stall() -> None:
-    progress: dict[TP, tuple[int, float]] = {}
+    progress: dict[TP, tuple[int, float, bool]] = {}
     committed = {ARTICLES_0: 5, ARTICLES_1: 9}
     highwaters: dict[TP, int | None] = {ARTICLES_0: 12, ARTICLES_1: 9}
     stalled, progress = stalled_partitions(committed, highwaters, progress, 0.0, 30.0)
@@ -35,12 +35,16 @@ def test_a_committed_offset_standing_still_below_the_end_is_a_stall() -> None:
     assert stalled == set()
     stalled, progress = stalled_partitions(committed, highwaters, progress, 31.0, 30.0)
     assert stalled == {ARTICLES_0}, "ARTICLES_1 is at the end of its log: idle, not stalled"
-    stalled, _ = stalled_partitions(committed, highwaters, progress, 40.0, 30.0)
-    assert stalled == set(), "a rewound partition gets another full period"
+    stalled, progress = stalled_partitions(committed, highwaters, progress, 90.0, 30.0)
+    assert stalled == set(), "an offset that a rewind did not move holds no record"
+    moved = {ARTICLES_0: 6, ARTICLES_1: 9}
+    stalled, progress = stalled_partitions(moved, highwaters, progress, 100.0, 30.0)
+    stalled, _ = stalled_partitions(moved, highwaters, progress, 131.0, 30.0)
+    assert stalled == {ARTICLES_0}, "a new offset can be rewound to again"
 
 
 def test_a_committed_offset_that_moves_is_not_a_stall() -> None:
-    progress: dict[TP, tuple[int, float]] = {}
+    progress: dict[TP, tuple[int, float, bool]] = {}
     highwaters: dict[TP, int | None] = {CLAIMS_0: 100}
     for second, offset in enumerate(range(10, 80, 2)):
         stalled, progress = stalled_partitions(
@@ -49,9 +53,10 @@ def test_a_committed_offset_that_moves_is_not_a_stall() -> None:
         assert stalled == set()
 
 
-def test_nothing_committed_while_the_log_has_messages_is_a_stall() -> None:
-    highwaters: dict[TP, int | None] = {CLAIMS_0: 3, ARTICLES_0: None}
+def test_an_empty_partition_is_idle_not_stalled() -> None:
     committed = {CLAIMS_0: -1, ARTICLES_0: -1}
-    _, progress = stalled_partitions(committed, highwaters, {}, 0.0, 30.0)
-    stalled, _ = stalled_partitions(committed, highwaters, progress, 30.0, 30.0)
-    assert stalled == {CLAIMS_0}, "no highwater known yet: nothing to compare with"
+    resume_at = rewind_offsets(committed, committed, {CLAIMS_0: 0, ARTICLES_0: 0})
+    highwaters: dict[TP, int | None] = {CLAIMS_0: 3, ARTICLES_0: 0}
+    _, progress = stalled_partitions(resume_at, highwaters, {}, 0.0, 30.0)
+    stalled, _ = stalled_partitions(resume_at, highwaters, progress, 30.0, 30.0)
+    assert stalled == {CLAIMS_0}, "CLAIMS_0 has messages and nothing committed"
