@@ -13,7 +13,7 @@ from pathlib import Path
 from rich.console import Console
 
 from schemas.state import IncidentState
-from streams.kafka.broker import LocalBroker, free_port
+from streams.kafka.broker import configured_or_local, free_port
 from streams.processes import worker_command
 from streams.publish import article_message, publish
 from streams.render import state_tables
@@ -44,11 +44,13 @@ def wait_ready(url: str, worker: subprocess.Popen[bytes], timeout_s: float) -> N
 def run_demo(settings: Settings, console: Console) -> int:
     with ExitStack() as stack:
         work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tally-demo-")))
-        bootstrap = settings.kafka_bootstrap
-        if not bootstrap:
+        if not settings.kafka_bootstrap:
             console.print("starting a local Kafka broker...")
-            broker = stack.enter_context(LocalBroker(settings.cache_dir, settings.kafka_version))
-            bootstrap = broker.bootstrap
+        bootstrap = stack.enter_context(
+            configured_or_local(
+                settings.kafka_bootstrap, settings.cache_dir, settings.kafka_version
+            )
+        )
         port = free_port()
         env = {
             **os.environ,

@@ -14,6 +14,8 @@ import subprocess
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -192,3 +194,15 @@ class LocalBroker:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+@contextmanager
+def configured_or_local(
+    bootstrap: str | None, cache_dir: Path, kafka_version: str
+) -> Iterator[str]:
+    """`bootstrap` when a broker is configured, else a local broker's for the block."""
+    if bootstrap:
+        yield bootstrap
+        return
+    with LocalBroker(cache_dir, kafka_version) as local:
+        yield local.bootstrap

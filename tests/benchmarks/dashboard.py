@@ -26,7 +26,7 @@ matplotlib.use("Agg")  # files only, no display
 
 import matplotlib.pyplot as plt
 
-from streams.kafka.broker import LocalBroker
+from streams.kafka.broker import configured_or_local
 from streams.kafka.topics import ensure_topics
 from streams.publish import article_message
 from streams.settings import Settings
@@ -123,28 +123,24 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     settings = Settings()
-    broker = None
-    bootstrap = settings.kafka_bootstrap
-    if bootstrap is None:
-        broker = LocalBroker(settings.cache_dir, settings.kafka_version).start()
-        bootstrap = broker.bootstrap
     work_dir = Path(tempfile.mkdtemp(prefix="tally-dashboard-"))
-    deployment = Deployment(bootstrap, work_dir)
-    try:
-        asyncio.run(ensure_topics(deployment.settings))
-        worker = deployment.start_worker()
-        with PrometheusServer(f"127.0.0.1:{worker.port}") as prometheus:
-            start = time.time()
-            feed(deployment, generate(args.articles, seed=11), args.seconds)
-            time.sleep(30)  # let the last articles through and the rates fall back
-            end = time.time()
-            draw(prometheus, start, end, args.out / "dashboard.png")
-        print(f"wrote {args.out / 'dashboard.png'} ({end - start:.0f} s of data)")
-    finally:
-        deployment.stop_all()
-        if broker is not None:
-            broker.close()
-        shutil.rmtree(work_dir, ignore_errors=True)
+    with configured_or_local(
+        settings.kafka_bootstrap, settings.cache_dir, settings.kafka_version
+    ) as bootstrap:
+        deployment = Deployment(bootstrap, work_dir)
+        try:
+            asyncio.run(ensure_topics(deployment.settings))
+            worker = deployment.start_worker()
+            with PrometheusServer(f"127.0.0.1:{worker.port}") as prometheus:
+                start = time.time()
+                feed(deployment, generate(args.articles, seed=11), args.seconds)
+                time.sleep(30)  # let the last articles through and the rates fall back
+                end = time.time()
+                draw(prometheus, start, end, args.out / "dashboard.png")
+            print(f"wrote {args.out / 'dashboard.png'} ({end - start:.0f} s of data)")
+        finally:
+            deployment.stop_all()
+            shutil.rmtree(work_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":

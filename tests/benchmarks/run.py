@@ -23,7 +23,7 @@ from typing import Any
 import psutil
 
 from schemas.article import Article
-from streams.kafka.broker import LocalBroker
+from streams.kafka.broker import configured_or_local
 from streams.settings import Settings
 from tests.benchmarks import claims_rebuild, endtoend, inprocess, plots
 from tests.benchmarks.corpus import generate
@@ -297,25 +297,13 @@ def main(argv: list[str] | None = None) -> None:
     _section(results, "fold_memory", lambda: inprocess.fold_memory(plan.memory_sizes))
 
     settings = Settings()
-    broker = None
-    bootstrap = settings.kafka_bootstrap
-    if bootstrap is None:
-        broker = LocalBroker(settings.cache_dir, settings.kafka_version).start()
-        bootstrap = broker.bootstrap
     work_dir = Path(tempfile.mkdtemp(prefix="tally-bench-"))
     try:
-        on_broker(
-            results,
-            bootstrap,
-            work_dir,
-            plan,
-            records,
-            claims_per_article,
-            args.seed,
-        )
+        with configured_or_local(
+            settings.kafka_bootstrap, settings.cache_dir, settings.kafka_version
+        ) as bootstrap:
+            on_broker(results, bootstrap, work_dir, plan, records, claims_per_article, args.seed)
     finally:
-        if broker is not None:
-            broker.close()
         shutil.rmtree(work_dir, ignore_errors=True)
     results["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     (args.out / "bench.json").write_text(json.dumps(results, indent=2, default=str) + "\n")
