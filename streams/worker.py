@@ -85,12 +85,12 @@ def build_worker(settings: Settings) -> Worker:
     def forget_incidents(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         worker.agents.store.forget()
 
-    async def rewind_after_rebalance() -> None:
+    async def rewind_dropped_messages() -> None:
         await worker.rewinder.run(REWIND_CHECK_S)
 
     app.task(tail_state)
     app.timer(LAG_INTERVAL_S)(export_lag)
-    app.task(rewind_after_rebalance)
+    app.task(rewind_dropped_messages)
     app.on_partitions_revoked.connect(forget_incidents)
     return worker
 

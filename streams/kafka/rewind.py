@@ -108,6 +108,9 @@ class Rewinder:
                     await self.check(admin)
                 except (KafkaError, TimeoutError) as error:
                     log.warning("could not check committed offsets, will retry: %r", error)
+                except Exception:
+                    # A safety net must not take the worker down with it.
+                    log.exception("rewind check failed, will retry")
                 await asyncio.sleep(check_every_s)
         finally:
             await admin.close()
