@@ -6,13 +6,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from streams.extract.actions import find_actions
+from tests.unit.action_pairs import action_pairs
 
 PUBLISHED = dt.date(2023, 4, 15)
-
-
-def actions(nlp: Language, text: str) -> set[tuple[str, str]]:
-    return {(a.action, a.subject) for a in find_actions(nlp(text), PUBLISHED, "Freedonia")}
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def actions(nlp: Language, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
-    assert actions(nlp, text) == expected
+    assert action_pairs(nlp, text, PUBLISHED) == expected
 
 
 def test_a_pronoun_points_back_to_a_name_in_apposition_to_a_role(nlp: Language) -> None:
@@ -80,8 +76,8 @@ def test_a_pronoun_points_back_to_a_name_in_apposition_to_a_role(nlp: Language) 
         "Her deputy, Carlos Mena Ruiz, was named interim minister. A court ordered the former "
         "warden, Ivan Duarte Salcedo, to stand trial after prosecutors charged him with fraud."
     )
-    assert ("charged", "Ivan Duarte Salcedo") in actions(nlp, text)
-    assert ("charged", "Carlos Mena Ruiz") not in actions(nlp, text)
+    assert ("charged", "Ivan Duarte Salcedo") in action_pairs(nlp, text, PUBLISHED)
+    assert ("charged", "Carlos Mena Ruiz") not in action_pairs(nlp, text, PUBLISHED)
 
 
 def test_a_company_in_apposition_is_no_antecedent(nlp: Language) -> None:
@@ -89,7 +85,7 @@ def test_a_company_in_apposition_is_no_antecedent(nlp: Language) -> None:
         "Daniel Asare Mensah, whose company Bright Star Events staged the show, pleaded not "
         "guilty. The judge set bail, and he was released in the afternoon."
     )
-    assert actions(nlp, text) == {("released", "Daniel Asare Mensah")}
+    assert action_pairs(nlp, text, PUBLISHED) == {("released", "Daniel Asare Mensah")}
 
 
 def test_a_first_surname_alone_is_the_full_name(nlp: Language) -> None:
@@ -97,7 +93,7 @@ def test_a_first_surname_alone_is_the_full_name(nlp: Language) -> None:
         "The police chief sacked the city commander, Senior Superintendent Paul Ekwueme "
         "Obi, on Sunday. A statement said Mr. Ekwueme had been removed pending an inquiry."
     )
-    assert actions(nlp, text) == {("dismissed", "Paul Ekwueme Obi")}
+    assert action_pairs(nlp, text, PUBLISHED) == {("dismissed", "Paul Ekwueme Obi")}
 
 
 def test_a_role_takes_the_one_name_given_it_as_a_title_nearby(nlp: Language) -> None:
@@ -105,7 +101,7 @@ def test_a_role_takes_the_one_name_given_it_as_a_title_nearby(nlp: Language) -> 
         "The ministry removed the mayor of the border town of Kelso from office on Friday. "
         "Mayor Ilhan Demirel was replaced by a trustee."
     )
-    assert actions(nlp, text) == {("dismissed", "Ilhan Demirel")}
+    assert action_pairs(nlp, text, PUBLISHED) == {("dismissed", "Ilhan Demirel")}
 
 
 def test_a_title_with_other_words_is_another_post(nlp: Language) -> None:
@@ -113,4 +109,4 @@ def test_a_title_with_other_words_is_another_post(nlp: Language) -> None:
         "The interior minister resigned on Sunday. "
         "His resignation was accepted by Prime Minister Leila Haddad."
     )
-    assert actions(nlp, text) == set()
+    assert action_pairs(nlp, text, PUBLISHED) == set()

@@ -7,13 +7,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from streams.extract.actions import find_actions
+from tests.unit.action_pairs import action_pairs
 
 PUBLISHED = dt.date(2024, 9, 2)
-
-
-def actions(nlp: Language, text: str) -> set[tuple[str, str]]:
-    return {(a.action, a.subject) for a in find_actions(nlp(text), PUBLISHED, "Freedonia")}
 
 
 @pytest.mark.parametrize(
@@ -62,30 +58,33 @@ def actions(nlp: Language, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_follow_up_constructions(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
-    assert actions(nlp, text) == expected
+    assert action_pairs(nlp, text, PUBLISHED) == expected
 
 
 def test_among_those_detained_is_the_person_named(nlp: Language) -> None:
-    found = actions(
+    found = action_pairs(
         nlp,
         "Among those detained is the opposition candidate for mayor of Dunmore, "
         "Teresa Aguilar Ponce, who was taken from her home on Friday.",
+        PUBLISHED,
     )
     assert found == {("detained", "Teresa Aguilar Ponce")}
 
 
 def test_a_body_employing_the_dismissed_is_not_dismissed(nlp: Language) -> None:
-    found = actions(
+    found = action_pairs(
         nlp,
         "The Harbour City Council on Friday sacked its chief safety inspector, "
         "Anil Fernando, after a crane collapse.",
+        PUBLISHED,
     )
     assert found == {("dismissed", "Anil Fernando")}
 
 
 def test_a_place_after_a_count_of_detained_is_no_person(nlp: Language) -> None:
-    found = actions(
+    found = action_pairs(
         nlp,
         "The ombudsman said 900 people have been detained since Monday, 300 of them in Mirabel.",
+        PUBLISHED,
     )
     assert found == set()

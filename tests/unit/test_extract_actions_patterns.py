@@ -6,12 +6,9 @@ import pytest
 from spacy.language import Language
 
 from streams.extract.actions import find_actions
+from tests.unit.action_pairs import action_pairs
 
 PUBLISHED = dt.date(2023, 4, 15)
-
-
-def actions(nlp: Language, text: str) -> set[tuple[str, str]]:
-    return {(a.action, a.subject) for a in find_actions(nlp(text), PUBLISHED, "Freedonia")}
 
 
 @pytest.mark.parametrize(
@@ -58,7 +55,7 @@ def actions(nlp: Language, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
-    assert actions(nlp, text) == expected
+    assert action_pairs(nlp, text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
     ],
 )
 def test_not_actions(nlp: Language, text: str) -> None:
-    assert actions(nlp, text) == set()
+    assert action_pairs(nlp, text, PUBLISHED) == set()
 
 
 def test_pronoun_skips_the_quoted_source(nlp: Language) -> None:
@@ -84,7 +81,7 @@ def test_pronoun_skips_the_quoted_source(nlp: Language) -> None:
         "Officers picked him up at home, police spokesman Dan Reyes told reporters. "
         "A case was filed against him under the anti-graft law."
     )
-    assert ("charged", "Viktor Hale") in actions(nlp, text)
+    assert ("charged", "Viktor Hale") in action_pairs(nlp, text, PUBLISHED)
 
 
 def test_plural_role_is_singular_for_each_person(nlp: Language) -> None:
