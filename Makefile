@@ -28,7 +28,7 @@ test: setup lint
 	$(BIN)/pytest -q -rs
 
 test-unit: $(STAMP)
-	$(BIN)/pytest -q -m "not integration" tests/unit
+	$(BIN)/pytest -q -m "not integration" tests/unit tests/deploy
 
 bench: setup
 	$(BIN)/python -m tests.benchmarks.run

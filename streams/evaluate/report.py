@@ -50,8 +50,8 @@ def score_set(
 def run_eval(
     gold_paths: list[Path], articles_path: Path | None, as_json: bool
 ) -> tuple[str, EvalReport]:
+    from streams.cli.sources import load_articles
     from streams.replay import extract_articles  # loads the language model: only when run
-    from streams.sources import load_articles
 
     matches: list[ArticleMatch] = []
     checks: list[StateCheck] = []

@@ -9,8 +9,10 @@ from contextlib import suppress
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
-from streams.app import MAX_MESSAGE_BYTES
 from streams.settings import Settings
+
+# The largest message tally writes or accepts on its own topics (states, dead letters).
+MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 
 
 def topic_specs(settings: Settings) -> list[NewTopic]:

@@ -15,8 +15,8 @@ import psutil
 from aiokafka import AIOKafkaProducer
 
 from schemas.claim import ClaimAdapter
+from streams.clients.rebuild import rebuild_states
 from streams.kafka.topics import ensure_topics
-from streams.rebuild import rebuild_states
 from tests.benchmarks.bench_fold import synthetic_incident
 from tests.benchmarks.endtoend import RssSampler
 from tests.integration.harness import Deployment

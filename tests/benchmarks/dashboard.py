@@ -26,9 +26,9 @@ matplotlib.use("Agg")  # files only, no display
 
 import matplotlib.pyplot as plt
 
+from streams.clients.publish import article_message
 from streams.kafka.broker import configured_or_local
 from streams.kafka.topics import ensure_topics
-from streams.publish import article_message
 from streams.settings import Settings
 from tests.benchmarks.corpus import generate
 from tests.integration.harness import Deployment

@@ -22,9 +22,9 @@ import psutil
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from schemas.claim import ClaimAdapter
+from streams.clients.publish import article_message
+from streams.clients.state_read import read_topic
 from streams.kafka.topics import ensure_topics
-from streams.publish import article_message
-from streams.state_read import read_topic
 from tests.benchmarks.bench_fold import synthetic_incident
 from tests.integration.harness import Deployment, RunningWorker
 

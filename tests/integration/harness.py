@@ -18,13 +18,13 @@ from typing import Any, TypeVar
 import psutil
 
 from schemas.state import IncidentState
-from streams.demo import wait_for_articles
+from streams.cli.demo import wait_for_articles
+from streams.cli.sources import raw_records
+from streams.clients.publish import article_message, publish
+from streams.clients.state_read import read_states, read_topic
 from streams.kafka.broker import free_port
-from streams.processes import worker_command
-from streams.publish import article_message, publish
+from streams.runtime.processes import worker_command
 from streams.settings import Settings
-from streams.sources import raw_records
-from streams.state_read import read_states, read_topic
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"

@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 from streams.kafka.broker import free_port
-from streams.processes import worker_command
+from streams.runtime.processes import worker_command
 from tests.integration.harness import REPO, Deployment, RunningWorker, article_ids, dumps
 
 

@@ -8,9 +8,9 @@ import sys
 
 from schemas.dead_letter import DeadLetter
 from schemas.state import IncidentState
-from streams.rebuild import rebuild_states
+from streams.cli.sources import load_articles
+from streams.clients.rebuild import rebuild_states
 from streams.replay import replay
-from streams.sources import load_articles
 from tests.integration.harness import SEEDS, Deployment, seed_records, wait_until
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from schemas.state import IncidentState
-from streams.rebuild import rebuild_states
+from streams.cli.sources import load_articles, raw_records
+from streams.clients.rebuild import rebuild_states
 from streams.replay import replay
-from streams.sources import load_articles, raw_records
 from tests.integration.harness import Deployment
 
 THREE_CRISES = Path(__file__).resolve().parents[1] / "data" / "streams" / "three_crises.jsonl"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from streams.kafka.broker import free_port
-from streams.processes import worker_command
+from streams.runtime.processes import worker_command
 from tests.integration.harness import (
     REPO,
     Deployment,

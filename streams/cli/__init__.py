@@ -1,0 +1,1 @@
+"""The `tally` command line: commands, terminal rendering, the demo and article sources."""

@@ -1,0 +1,3 @@
+from streams.cli.commands import main
+
+main()

@@ -1,0 +1,236 @@
+"""The `tally` command line."""
+
+import asyncio
+import json
+import signal
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+from rich.console import Console
+
+from schemas.claim import ClaimAdapter
+from schemas.dead_letter import RejectReason
+from streams.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from schemas.state import IncidentState
+
+console = Console()
+PATHS = click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path)
+)
+
+
+def _settings() -> Settings:
+    return get_settings()
+
+
+def _bootstrap(settings: Settings) -> str:
+    if not settings.kafka_bootstrap:
+        raise click.UsageError(
+            "no Kafka broker: set KAFKA_BOOTSTRAP (or run `tally broker` for a local one)"
+        )
+    return settings.kafka_bootstrap
+
+
+@click.group()
+def main() -> None:
+    """tally: reconciled crisis figures from a stream of articles."""
+
+
+@main.command()
+@click.option("--processes", default=1, show_default=True, help="Worker processes to run.")
+def worker(processes: int) -> None:
+    """Run the Faust worker (KAFKA_BOOTSTRAP names the broker)."""
+    from streams.runtime.processes import run_workers
+
+    _bootstrap(_settings())
+    sys.exit(run_workers(_settings(), processes))
+
+
+@main.command()
+@click.option("--fetch-only", is_flag=True, help="Only fetch the broker's jars into the cache.")
+def broker(fetch_only: bool) -> None:
+    """Run a local single-node Kafka broker in the foreground until Ctrl-C."""
+    from streams.kafka.broker import LocalBroker, fetch_jars
+
+    settings = _settings()
+    if fetch_only:
+        console.print(f"Kafka jars in {fetch_jars(settings.cache_dir, settings.kafka_version)}")
+        return
+    with LocalBroker(settings.cache_dir, settings.kafka_version) as local:
+        console.print(f"Kafka broker ready: KAFKA_BOOTSTRAP={local.bootstrap}  (Ctrl-C stops it)")
+        stop_signals = {signal.SIGINT, signal.SIGTERM}
+        signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
+        signal.sigwait(stop_signals)
+
+
+@main.command()
+@PATHS
+@click.option("--topic", default=None, help="Topic (default: the articles topic).")
+def publish(paths: tuple[Path, ...], topic: str | None) -> None:
+    """Publish articles (JSON, JSON Lines, or text files with a manifest.json; folders too)."""
+    from streams.cli.sources import SourceError, raw_records
+    from streams.clients.publish import article_message
+    from streams.clients.publish import publish as send
+    from streams.kafka.topics import ensure_topics
+
+    settings = _settings()
+    bootstrap = _bootstrap(settings)
+    try:
+        messages = [article_message(record) for _, record in raw_records(list(paths))]
+    except SourceError as error:
+        raise click.ClickException(str(error)) from None
+
+    async def run() -> int:
+        await ensure_topics(settings)
+        return await send(bootstrap, topic or settings.topic_articles, messages)
+
+    count = asyncio.run(run())
+    console.print(f"published {count} article(s) to {topic or settings.topic_articles}")
+
+
+@main.command()
+@click.argument("incident", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the state as JSON.")
+def state(incident: str | None, as_json: bool) -> None:
+    """Print the reconciled state (from the incident-state topic)."""
+    from streams.clients.state_read import read_states
+
+    settings = _settings()
+    states = asyncio.run(read_states(_bootstrap(settings), settings.topic_state))
+    _print_states(states, incident, as_json)
+
+
+def _print_states(states: dict[str, "IncidentState"], incident: str | None, as_json: bool) -> None:
+    from streams.cli.render import state_tables
+
+    if incident is not None:
+        if incident not in states:
+            raise click.ClickException(f"no incident {incident!r}; known: {', '.join(states)}")
+        states = {incident: states[incident]}
+    if as_json:
+        click.echo(json.dumps([s.model_dump(mode="json") for s in states.values()], indent=2))
+        return
+    if not states:
+        console.print("no incidents yet")
+    for found in states.values():
+        console.print(state_tables(found))
+
+
+@main.command()
+@PATHS
+@click.option("--json", "as_json", is_flag=True, help="Claims as JSON Lines.")
+def extract(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Extract the claims of articles, without Kafka."""
+    from streams.cli.render import claims_table
+    from streams.cli.sources import load_articles
+    from streams.replay import extract_articles
+
+    settings = _settings()
+    claims = extract_articles(load_articles(list(paths)), _nlp(settings))
+    flat = [claim for found in claims.values() for claim in found]
+    if as_json:
+        for claim in flat:
+            click.echo(ClaimAdapter.dump_json(claim).decode())
+    else:
+        console.print(claims_table(flat))
+
+
+@main.command()
+@PATHS
+@click.option("--json", "as_json", is_flag=True, help="Final states as JSON.")
+def replay(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Extract and reconcile articles in one process, without Kafka."""
+    from streams.cli.sources import load_articles
+    from streams.replay import replay as run_replay
+
+    states = run_replay(load_articles(list(paths)), _nlp(_settings()))
+    _print_states(states, None, as_json)
+
+
+def _nlp(settings: Settings) -> "Language":
+    from streams.extract.nlp import load_nlp
+
+    return load_nlp(settings.spacy_model)
+
+
+@main.command()
+@click.option("--check", is_flag=True, help="Compare with incident-state; exit 1 if it differs.")
+@click.option(
+    "--publish", "republish", is_flag=True, help="Write the rebuilt states to incident-state."
+)
+@click.option("--json", "as_json", is_flag=True)
+def rebuild(check: bool, republish: bool, as_json: bool) -> None:
+    """Re-materialise every incident's state from the claims topic."""
+    from streams.clients.rebuild import rebuild_states
+
+    settings = _settings()
+    report = asyncio.run(rebuild_states(settings, publish=republish, compare_live=check))
+    if as_json:
+        click.echo(report.model_dump_json(indent=2))
+    else:
+        console.print(report.summary())
+    if check and report.differing:
+        sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--reason",
+    "reasons",
+    multiple=True,
+    type=click.Choice([reason.value for reason in RejectReason]),
+    help="Only letters with this reason (repeatable).",
+)
+@click.option("--key", "keys", multiple=True, help="Only letters with this key (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the letters as JSON.")
+@click.option(
+    "--republish",
+    is_flag=True,
+    help="Send the selected letters' original messages to the articles topic again.",
+)
+def dlq(reasons: tuple[str, ...], keys: tuple[str, ...], as_json: bool, republish: bool) -> None:
+    """List dead letters (reason, detail, key, offset); re-publish them after a fix."""
+    from streams.clients import dlq as dlq_tools
+
+    if republish and not (reasons or keys):
+        raise click.UsageError("--republish needs --reason or --key to say which letters")
+    settings = _settings()
+    bootstrap = _bootstrap(settings)
+    letters = dlq_tools.select(
+        asyncio.run(dlq_tools.read_dead_letters(bootstrap, settings.topic_dlq)),
+        reasons={RejectReason(reason) for reason in reasons},
+        keys=set(keys),
+    )
+    if republish:
+        count = asyncio.run(dlq_tools.republish(bootstrap, settings.topic_articles, letters))
+        console.print(f"re-published {count} message(s) to {settings.topic_articles}")
+    elif as_json:
+        click.echo(dlq_tools.as_json(letters))
+    else:
+        console.print(dlq_tools.table(letters))
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--articles", type=click.Path(exists=True, path_type=Path), default=None)
+@click.option("--json", "as_json", is_flag=True)
+def evaluate(gold: tuple[Path, ...], articles: Path | None, as_json: bool) -> None:
+    """Score extraction and state against gold annotation files."""
+    from streams.evaluate.report import run_eval
+
+    text, _ = run_eval(list(gold), articles, as_json)
+    click.echo(text)
+
+
+@main.command()
+def demo() -> None:
+    """Everything on the seeds: local broker, worker, publish, print the state, stop."""
+    from streams.cli.demo import run_demo
+
+    sys.exit(run_demo(_settings(), console))

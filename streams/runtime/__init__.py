@@ -1,0 +1,1 @@
+"""The engine inside a worker: the Faust app and topology, agents, tables, state view and web."""

@@ -1,0 +1,105 @@
+"""The Faust app and its topology: topics, the claims table, agents and web views.
+
+    articles -> [clean, extract] -> claims -> [reconcile] -> incident-state, state-changes
+                        \\-> articles.dlq
+
+`create_topology` declares the app, topics and table from one Settings object;
+`streams/worker.py` adds the agents (`streams/agents.py`) and views (`streams/web.py`).
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import faust
+from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.types import TableT
+
+from streams.kafka.topics import MAX_MESSAGE_BYTES
+from streams.logs import logging_config
+from streams.settings import Settings
+
+
+class BrokerNotConfigured(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Topology:
+    app: faust.App
+    settings: Settings
+    articles: faust.TopicT
+    dlq: faust.TopicT
+    claims: faust.TopicT
+    state: faust.TopicT
+    changes: faust.TopicT
+    claims_table: TableT[bytes, bytes]
+
+
+def _topic(
+    app: faust.App,
+    name: str,
+    settings: Settings,
+    *,
+    compacting: bool = False,
+    config: Mapping[str, str] | None = None,
+) -> faust.TopicT:
+    return app.topic(
+        name,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.partitions,
+        replicas=settings.replication_factor,
+        compacting=compacting,
+        config=config,
+    )
+
+
+def create_topology(settings: Settings) -> Topology:
+    if not settings.kafka_bootstrap:
+        raise BrokerNotConfigured(
+            "no Kafka broker: set KAFKA_BOOTSTRAP (or TALLY_KAFKA_BOOTSTRAP), "
+            "or start a local one with `tally broker`"
+        )
+    app = faust.App(
+        settings.app_id,
+        broker=f"kafka://{settings.kafka_bootstrap}",
+        store=settings.store,
+        datadir=str(settings.data_dir),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        processing_guarantee=settings.processing_guarantee,
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=min(3.0, settings.session_timeout_s / 3),
+        key_serializer="raw",
+        value_serializer="raw",
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        web_bind=settings.web_host,
+        canonical_url=f"http://{settings.web_host}:{settings.web_port}",
+        producer_max_request_size=MAX_MESSAGE_BYTES,
+        logging_config=logging_config(settings.log_format),
+        # Consumer lag is exported by our own sensor; Faust's own sensors give the rest.
+        web_in_thread=False,
+    )
+    setup_prometheus_sensors(app, pattern="/metrics", name_prefix="faust")
+    message_size = {"max.message.bytes": str(MAX_MESSAGE_BYTES)}
+    topology = Topology(
+        app=app,
+        settings=settings,
+        articles=_topic(app, settings.topic_articles, settings),
+        dlq=_topic(app, settings.topic_dlq, settings),
+        claims=_topic(app, settings.topic_claims, settings, config={"retention.ms": "-1"}),
+        state=_topic(app, settings.topic_state, settings, compacting=True, config=message_size),
+        changes=_topic(app, settings.topic_changes, settings),
+        # Keyed "incident/claim_id": the set of claims, co-partitioned with `claims` by incident.
+        claims_table=app.Table(
+            "claims-by-incident",
+            default=None,
+            key_type=bytes,
+            value_type=bytes,
+            partitions=settings.partitions,
+        ),
+    )
+    return topology

@@ -1,0 +1,104 @@
+"""HTTP views on the Faust web server: incidents, their history, health. /metrics comes from
+Faust's Prometheus sensor (set up in streams/app.py), which serves tally's metrics too.
+
+Views of one incident that need its claims (`?at=`, `/history`) are routed by Faust to the
+worker that owns the incident's partition; the rest read every worker's full state view.
+"""
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from faust.web import Request, Response, View
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from schemas.change import StateChange
+from schemas.claim import ActionClaim, FigureClaim
+from schemas.state import IncidentState
+from streams.reconcile.fold import fold_at
+from streams.reconcile.history import history
+from streams.runtime.app import Topology
+from streams.runtime.incident_store import IncidentStore
+from streams.runtime.state_view import StateView
+
+_AT = TypeAdapter(dt.datetime)
+_CHANGES = TypeAdapter(list[StateChange])
+
+
+def summary(state: IncidentState) -> dict[str, Any]:
+    return {
+        "incident_id": state.incident_id,
+        "label": state.label,
+        "country": state.country,
+        "version": state.version,
+        "last_updated": state.last_updated.isoformat(),
+        "articles": state.articles.count,
+        "figures": {
+            metric: {"value": figure.value, "qualifier": figure.qualifier}
+            for metric, figure in state.figures.items()
+        },
+        "people": sorted(state.people),
+    }
+
+
+def _json(view: View, model: BaseModel | Sequence[StateChange], status: int = 200) -> Response:
+    body = (
+        model.model_dump_json(indent=2)
+        if isinstance(model, BaseModel)
+        else _CHANGES.dump_json(list(model), indent=2).decode()
+    )
+    return view.bytes(body.encode(), content_type="application/json", status=status)
+
+
+def register_views(
+    topology: Topology, store: IncidentStore, state_view: StateView, is_ready: Any
+) -> None:
+    app = topology.app
+
+    @app.page("/health")
+    class Health(View):
+        async def get(self, request: Request) -> Response:
+            ready = bool(is_ready())
+            body = {
+                "status": "ready" if ready else "recovering",
+                "incidents": len(state_view.states),
+            }
+            return self.json(body, status=200 if ready else 503)
+
+    @app.page("/incidents")
+    class Incidents(View):
+        async def get(self, request: Request) -> Response:
+            return self.json([summary(state) for state in state_view.states.all().values()])
+
+    def claims_of(incident_id: str) -> list[FigureClaim | ActionClaim]:
+        return store.claims_of(incident_id)
+
+    @app.page("/incidents/{incident_id}")
+    class Incident(View):
+        @app.topic_route(topic=topology.claims, match_info="incident_id")
+        async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
+            incident_id = request.match_info["incident_id"]
+            at = request.query.get("at")
+            if at is None:
+                state = state_view.states.get(incident_id) or store.state_of(incident_id)
+            else:
+                try:
+                    moment = _AT.validate_python(at)
+                except ValidationError:
+                    return self.json({"error": f"?at= is not a timestamp: {at!r}"}, status=400)
+                if moment.tzinfo is None:
+                    moment = moment.replace(tzinfo=dt.UTC)
+                state = fold_at(claims_of(incident_id), moment)
+            if state is None:
+                return self.json({"error": f"no incident {incident_id!r}"}, status=404)
+            return _json(self, state)
+
+    @app.page("/incidents/{incident_id}/history")
+    class History(View):
+        @app.topic_route(topic=topology.claims, match_info="incident_id")
+        async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
+            incident_id = request.match_info["incident_id"]
+            claims = claims_of(incident_id)
+            if not claims:
+                return self.json({"error": f"no incident {incident_id!r}"}, status=404)
+            return _json(self, history(claims))

@@ -1,0 +1,119 @@
+"""Assembles and runs one tally worker: topology, agents, views, state view and sensors."""
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+
+from streams import metrics
+from streams.kafka.rewind import Rewinder, recovered
+from streams.kafka.topics import ensure_topics
+from streams.runtime.agents import Agents, register_agents
+from streams.runtime.app import Topology, create_topology
+from streams.runtime.offload import Extractor
+from streams.runtime.state_view import StateView
+from streams.runtime.web import register_views
+from streams.settings import Settings
+
+log = logging.getLogger(__name__)
+LAG_INTERVAL_S = 5.0
+# Faust commits every 2.8 s: rewind well before it can commit over a dropped message.
+REWIND_CHECK_S = 0.2
+STALL_CHECK_S = 5.0
+
+
+@dataclass
+class Worker:
+    topology: Topology
+    agents: Agents
+    state_view: StateView
+    rewinder: Rewinder
+
+    def is_ready(self) -> bool:
+        return (
+            recovered(self.topology.app)
+            and self.rewinder.settled()
+            and self.state_view.caught_up.is_set()
+        )
+
+
+def build_worker(settings: Settings) -> Worker:
+    topology = create_topology(settings)
+    assert settings.kafka_bootstrap is not None
+    # The topics the agents consume; changelogs are only read back while recovering.
+    stream_topics = frozenset({settings.topic_articles, settings.topic_claims})
+    worker = Worker(
+        topology=topology,
+        agents=Agents(topology),
+        state_view=StateView(settings.kafka_bootstrap, settings.topic_state),
+        rewinder=Rewinder(
+            topology.app,
+            settings.kafka_bootstrap,
+            stream_topics,
+            stall_s=settings.stall_rewind_s,
+            stall_check_s=STALL_CHECK_S,
+        ),
+    )
+    app = topology.app
+    register_agents(topology, worker.agents)
+    register_views(topology, worker.agents.store, worker.state_view, worker.is_ready)
+
+    async def tail_state() -> None:
+        await worker.state_view.run()
+
+    exported_lag: set[tuple[str, str]] = set()
+
+    async def export_lag() -> None:
+        consumer = app.consumer
+        current: set[tuple[str, str]] = set()
+        for tp in sorted(tp for tp in consumer.assignment() if tp.topic in stream_topics):
+            highwater = consumer.highwater(tp)
+            position = await consumer.position(tp)
+            if highwater is not None and position is not None:
+                labels = (tp.topic, str(tp.partition))
+                metrics.CONSUMER_LAG.labels(*labels).set(max(highwater - position, 0))
+                current.add(labels)
+        # A partition handed to another worker is that worker's to report.
+        for labels in exported_lag - current:
+            metrics.CONSUMER_LAG.remove(*labels)
+        exported_lag.clear()
+        exported_lag.update(current)
+        metrics.WORKER_READY.set(1 if worker.is_ready() else 0)
+
+    def forget_incidents(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        worker.agents.store.forget()
+
+    async def rewind_dropped_messages() -> None:
+        await worker.rewinder.run(REWIND_CHECK_S)
+
+    app.task(tail_state)
+    app.timer(LAG_INTERVAL_S)(export_lag)
+    app.task(rewind_dropped_messages)
+    app.on_partitions_revoked.connect(forget_incidents)
+    return worker
+
+
+def run_worker(settings: Settings) -> None:
+    """Run one worker in this process until SIGINT/SIGTERM; Faust commits offsets on the way out."""
+    settings = settings.model_copy(
+        update={"data_dir": settings.data_dir / f"worker-{settings.web_port}"}
+    )
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    worker = build_worker(settings)
+    # Faust runs on the loop current at start; topics are created on the same one beforehand.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    created = loop.run_until_complete(ensure_topics(settings))
+    if created:
+        log.info("created topics %s", ", ".join(created))
+    extractor = Extractor(settings.spacy_model, settings.nlp_processes, settings.batch_size)
+    extractor.warm_up()
+    worker.agents.extractor = extractor
+    try:
+        faust.Worker(
+            worker.topology.app, loglevel="INFO", redirect_stdouts=False, loop=loop
+        ).execute_from_commandline()
+    finally:
+        extractor.close()

@@ -1,0 +1,112 @@
+"""Action rules for titles before names, names set off after long roles, passive conjuncts,
+pronouns pointing back to a name in apposition, and first surnames used alone."""
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.action_pairs import action_pairs
+
+PUBLISHED = dt.date(2023, 4, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Titles before a name go, however many.
+        (
+            "Interior Minister Lucia Fernanda Rojas resigned on Monday night.",
+            {("resigned", "Lucia Fernanda Rojas")},
+        ),
+        (
+            "Police said Assistant Superintendent Peter Okello Mugisha had been appointed "
+            "acting district commander.",
+            {("appointed", "Peter Okello Mugisha")},
+        ),
+        # A name set off by commas after a long role, its organisation or its place.
+        (
+            "The army chief relieved the harbour commander for Sorvik, Colonel Anders "
+            "Lindqvist, of his duties on Friday.",
+            {("dismissed", "Anders Lindqvist")},
+        ),
+        (
+            "The board relieved the Northern Region Fire Commander, Deputy Commissioner of "
+            "Fire Grace Achieng-Otieno, of her duties.",
+            {("dismissed", "Grace Achieng-Otieno")},
+        ),
+        (
+            "The ministry announced the dismissal of the director of the Western Prison, "
+            "Tomas Herrera Quintana, and of his two deputies.",
+            {("dismissed", "Tomas Herrera Quintana")},
+        ),
+        (
+            "Soldiers arrested the leader of the Front pour la Liberation du Nord (FLN) "
+            "militia, Jean-Marc Bisimwa, near the lake on Sunday.",
+            {("arrested", "Jean-Marc Bisimwa")},
+        ),
+        # A passive conjunct shares the subject of the verb before it.
+        (
+            "The bus driver, Samuel Otieno, appeared in court on Monday and was charged with "
+            "dangerous driving.",
+            {("charged", "Samuel Otieno")},
+        ),
+        (
+            "The union leader, Amira Haddad, arrested on Friday and charged with incitement, "
+            "was freed on bail.",
+            {
+                ("arrested", "Amira Haddad"),
+                ("charged", "Amira Haddad"),
+                ("released", "Amira Haddad"),
+            },
+        ),
+        # A coordinated verb before the action does not govern it.
+        (
+            'Mr. Bisimwa, also called "Tembo", was arrested near the border.',
+            {("arrested", "Bisimwa")},
+        ),
+    ],
+)
+def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+def test_a_pronoun_points_back_to_a_name_in_apposition_to_a_role(nlp: Language) -> None:
+    text = (
+        "Her deputy, Carlos Mena Ruiz, was named interim minister. A court ordered the former "
+        "warden, Ivan Duarte Salcedo, to stand trial after prosecutors charged him with fraud."
+    )
+    assert ("charged", "Ivan Duarte Salcedo") in action_pairs(nlp, text, PUBLISHED)
+    assert ("charged", "Carlos Mena Ruiz") not in action_pairs(nlp, text, PUBLISHED)
+
+
+def test_a_company_in_apposition_is_no_antecedent(nlp: Language) -> None:
+    text = (
+        "Daniel Asare Mensah, whose company Bright Star Events staged the show, pleaded not "
+        "guilty. The judge set bail, and he was released in the afternoon."
+    )
+    assert action_pairs(nlp, text, PUBLISHED) == {("released", "Daniel Asare Mensah")}
+
+
+def test_a_first_surname_alone_is_the_full_name(nlp: Language) -> None:
+    text = (
+        "The police chief sacked the city commander, Senior Superintendent Paul Ekwueme "
+        "Obi, on Sunday. A statement said Mr. Ekwueme had been removed pending an inquiry."
+    )
+    assert action_pairs(nlp, text, PUBLISHED) == {("dismissed", "Paul Ekwueme Obi")}
+
+
+def test_a_role_takes_the_one_name_given_it_as_a_title_nearby(nlp: Language) -> None:
+    text = (
+        "The ministry removed the mayor of the border town of Kelso from office on Friday. "
+        "Mayor Ilhan Demirel was replaced by a trustee."
+    )
+    assert action_pairs(nlp, text, PUBLISHED) == {("dismissed", "Ilhan Demirel")}
+
+
+def test_a_title_with_other_words_is_another_post(nlp: Language) -> None:
+    text = (
+        "The interior minister resigned on Sunday. "
+        "His resignation was accepted by Prime Minister Leila Haddad."
+    )
+    assert action_pairs(nlp, text, PUBLISHED) == set()

@@ -1,0 +1,90 @@
+"""Action rules for follow-up reports: occupations before names, names the recogniser typed
+as organisations, charges with release in one clause, a lede naming only a role, and places
+or employers never taken for the person acted on."""
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.action_pairs import action_pairs
+
+PUBLISHED = dt.date(2024, 9, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An occupation written like a title is no part of the name.
+        (
+            "Reporter Tomas Vidal Arce was released on Monday after a week in custody.",
+            {("released", "Tomas Vidal Arce")},
+        ),
+        (
+            "Patrolman Diego Ferrer Soto was charged on Tuesday with murder.",
+            {("charged", "Diego Ferrer Soto")},
+        ),
+        # A role and the name in apposition, charged and released in one clause.
+        (
+            "The factory's owner, Karl Brenner, was charged with manslaughter and causing "
+            "injuries through negligence and released on bail, prosecutors said.",
+            {("charged", "Karl Brenner"), ("released", "Karl Brenner")},
+        ),
+        # A lede naming only a role, and the next sentence opening on a name and an age.
+        (
+            "The owner of a hotel that burned down last week was charged on Friday with "
+            "manslaughter, officials said.\n\nMarko Petrovic Ilic, 58, was ordered to hand "
+            "over his passport.",
+            {("charged", "Marko Petrovic Ilic")},
+        ),
+        # "whose real name is X".
+        (
+            'Police arrested a gang leader who calls himself "Captain Storm", whose real name '
+            "is Daniel Okafor Eze, in a raid on Sunday.",
+            {("arrested", "Daniel Okafor Eze")},
+        ),
+        # "named" sharing the subject of the verb before it.
+        (
+            "The governor accepted the resignation and named Deputy Mayor Elena Marquez "
+            "Villa as acting mayor.",
+            {("appointed", "Elena Marquez Villa")},
+        ),
+        # An occupation the parser read as a verb, after a long role.
+        (
+            "The minister relieved the director of the Northern Water Authority (NWA), "
+            "engineer Paulo Mendes, of his duties.",
+            {("dismissed", "Paulo Mendes")},
+        ),
+    ],
+)
+def test_follow_up_constructions(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+def test_among_those_detained_is_the_person_named(nlp: Language) -> None:
+    found = action_pairs(
+        nlp,
+        "Among those detained is the opposition candidate for mayor of Dunmore, "
+        "Teresa Aguilar Ponce, who was taken from her home on Friday.",
+        PUBLISHED,
+    )
+    assert found == {("detained", "Teresa Aguilar Ponce")}
+
+
+def test_a_body_employing_the_dismissed_is_not_dismissed(nlp: Language) -> None:
+    found = action_pairs(
+        nlp,
+        "The Harbour City Council on Friday sacked its chief safety inspector, "
+        "Anil Fernando, after a crane collapse.",
+        PUBLISHED,
+    )
+    assert found == {("dismissed", "Anil Fernando")}
+
+
+def test_a_place_after_a_count_of_detained_is_no_person(nlp: Language) -> None:
+    found = action_pairs(
+        nlp,
+        "The ombudsman said 900 people have been detained since Monday, 300 of them in Mirabel.",
+        PUBLISHED,
+    )
+    assert found == set()

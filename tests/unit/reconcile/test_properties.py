@@ -1,0 +1,234 @@
+"""Properties of the fold over generated sets of claims."""
+
+import datetime as dt
+from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from schemas.claim import FigureClaim
+from streams.reconcile import reconciler as reconciler_module
+from streams.reconcile.fold import fold
+from streams.reconcile.ledger import AnyClaim, Ledger
+from streams.reconcile.reconciler import Reconciler
+from tests.unit.reconcile.test_examples import DAY1, action, figure
+
+METRICS = ("deaths", "injured", "arrested")
+SCOPES = ("total", "total", "protesters", "security_forces", "civilians", "Almaty")
+NAMES = ("Karim Masimov", "Masimov", "Massimov", "Tokayev", "Tokáyev", "Tokarev", "CSTO", "ODKB")
+ACTIONS = ("dismissed", "resigned", "arrested", "detained")
+
+
+@st.composite
+def figure_claims(
+    draw: st.DrawFn, article: str, n: int, when: dt.datetime, version: str
+) -> AnyClaim:
+    value: int | str = draw(st.one_of(st.integers(0, 300), st.sampled_from(["dozens", "hundreds"])))
+    return figure(
+        article,
+        n,
+        when,
+        draw(st.sampled_from(METRICS)),
+        value,
+        scope=draw(st.sampled_from(SCOPES)),
+        qualifier=draw(st.sampled_from(["exact", "exact", "more_than", "about"])),
+        corrects=draw(st.booleans()) and draw(st.booleans()),
+        version=version,
+    )
+
+
+@st.composite
+def action_claims(
+    draw: st.DrawFn, article: str, n: int, when: dt.datetime, version: str
+) -> AnyClaim:
+    date = draw(st.none() | st.dates(dt.date(2022, 1, 1), dt.date(2022, 1, 20)))
+    return action(
+        article,
+        n,
+        when,
+        draw(st.sampled_from(NAMES)),
+        draw(st.sampled_from(ACTIONS)),
+        role=draw(st.sampled_from([None, "head of the KNB", "president"])),
+        date=date,
+        version=version,
+    )
+
+
+@st.composite
+def article_claims(
+    draw: st.DrawFn, article: str, *, figures_only: bool = False, version: str = "1.0"
+) -> list[AnyClaim]:
+    when = DAY1 + dt.timedelta(hours=draw(st.integers(0, 72)))
+    kinds = st.just(True) if figures_only else st.booleans()
+    claims = []
+    for n in range(draw(st.integers(1, 4))):
+        maker = figure_claims if draw(kinds) else action_claims
+        claims.append(draw(maker(article, n, when, version)))
+    return claims
+
+
+@st.composite
+def claim_sets(draw: st.DrawFn, *, figures_only: bool = False) -> list[AnyClaim]:
+    count = draw(st.integers(1, 6))
+    return [
+        claim
+        for i in range(count)
+        for claim in draw(article_claims(f"art{i}", figures_only=figures_only))
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(claim_sets(), st.data())
+def test_any_order_and_duplication_give_identical_state(
+    claims: list[AnyClaim], data: st.DataObject
+) -> None:
+    shuffled = data.draw(st.permutations(claims))
+    duplicated = shuffled + data.draw(st.lists(st.sampled_from(claims), max_size=10))
+    assert fold(duplicated).model_dump_json() == fold(claims).model_dump_json()
+
+
+@settings(max_examples=150, deadline=None)
+@given(claim_sets(figures_only=True))
+def test_counts_never_go_down_without_a_correction(claims: list[AnyClaim]) -> None:
+    plain = [c.model_copy(update={"corrects": False}) for c in claims]
+    for metric in fold(plain).figures.values():
+        # A vague figure counts as the low end of its range.
+        values = [entry.value for entry in metric.history]
+        assert values == sorted(values, key=lambda v: -1 if v is None else v)
+
+
+@settings(max_examples=100, deadline=None)
+@given(claim_sets(figures_only=True), st.integers(0, 50))
+def test_a_later_correction_wins(claims: list[AnyClaim], value: int) -> None:
+    last = max(c.published_at for c in claims) + dt.timedelta(days=1)
+    correction = figure("zz", 0, last, "deaths", value, corrects=True)
+    deaths = fold([*claims, correction]).figures["deaths"]
+    assert deaths.value == value
+    assert deaths.sources[0].claim_id == correction.claim_id
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["protesters", "security_forces", "civilians"]),
+        st.integers(0, 500),
+        min_size=1,
+    )
+)
+def test_totals_derive_from_disjoint_scopes(scopes: dict[str, int]) -> None:
+    claims = [
+        figure("a", n, DAY1, "deaths", value, scope=scope)
+        for n, (scope, value) in enumerate(sorted(scopes.items()))
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert deaths.value == sum(scopes.values())
+    assert {name: fig.value for name, fig in deaths.breakdown.items()} == scopes
+    bigger = figure("b", 0, DAY1 + dt.timedelta(days=1), "deaths", sum(scopes.values()) + 1)
+    assert fold([*claims, bigger]).figures["deaths"].derived is False
+
+
+@settings(max_examples=100, deadline=None)
+@given(claim_sets(), st.data())
+def test_newer_extractor_version_equals_fresh_extraction(
+    claims: list[AnyClaim], data: st.DataObject
+) -> None:
+    article = claims[0].article_id
+    fresh = data.draw(article_claims(article, version="2.0"))
+    others = [c for c in claims if c.article_id != article]
+    when = claims[0].published_at
+    fresh = [c.model_copy(update={"published_at": when}) for c in fresh]
+    mixed = data.draw(st.permutations(claims + fresh))
+    expected = fold(others + fresh).model_dump_json()
+    assert fold(mixed).model_dump_json() == expected
+    reconciler = Reconciler()
+    for claim in mixed:
+        reconciler.apply([claim])
+    assert reconciler.state is not None
+    assert reconciler.state.model_dump_json() == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(claim_sets(), st.data())
+def test_incremental_equals_fold(claims: list[AnyClaim], data: st.DataObject) -> None:
+    ordered = data.draw(st.booleans())
+    arrival = (
+        sorted(claims, key=lambda c: (c.published_at, c.article_id))
+        if ordered
+        else data.draw(st.permutations(claims))
+    )
+    sizes = data.draw(st.lists(st.integers(1, 5), min_size=len(arrival), max_size=len(arrival)))
+    reconciler = Reconciler()
+    start = 0
+    for size in sizes:
+        batch = arrival[start : start + size]
+        if batch:
+            state, _ = reconciler.apply(batch)
+            assert state is not None
+            assert state.model_dump_json() == fold(arrival[: start + size]).model_dump_json()
+        start += size
+    restored = Reconciler(Ledger.from_json(reconciler.ledger.to_json()))
+    assert restored.state == reconciler.state
+
+
+@given(claim_sets())
+def test_every_number_traces_to_a_sentence(claims: list[AnyClaim]) -> None:
+    by_id = {c.claim_id: c for c in claims}
+    for metric in fold(claims).figures.values():
+        for source in metric.sources:
+            claim = by_id[source.claim_id]
+            assert isinstance(claim, FigureClaim)
+            assert source.sentence == claim.sentence.text
+
+
+@st.composite
+def long_arrivals(draw: st.DrawFn) -> list[AnyClaim]:
+    """Many articles, mostly in publication order, some arriving late or re-extracted."""
+    count = draw(st.integers(40, 90))
+    articles = [draw(article_claims(f"art{i:03d}")) for i in range(count)]
+    articles.sort(key=lambda claims: (claims[0].published_at, claims[0].article_id))
+    # At least one article arrives after one that sorts after it.
+    articles.append(articles.pop(draw(st.integers(0, len(articles) - 2))))
+    for _ in range(draw(st.integers(0, 5))):
+        late = articles.pop(draw(st.integers(0, len(articles) - 1)))
+        articles.insert(draw(st.integers(0, len(articles))), late)
+    if draw(st.booleans()):
+        again = articles[draw(st.integers(0, len(articles) - 1))]
+        when = again[0].published_at
+        fresh = draw(article_claims(again[0].article_id, version="2.0"))
+        articles.append([c.model_copy(update={"published_at": when}) for c in fresh])
+    return [claim for claims in articles for claim in claims]
+
+
+@settings(max_examples=25, deadline=None)
+@given(long_arrivals(), st.integers(1, 12))
+def test_rewinds_from_checkpoints_equal_fold(arrival: list[AnyClaim], batch: int) -> None:
+    reconciler = Reconciler()
+    # Checkpoints every few steps, so that rewinds start from many different ones.
+    with mock.patch.object(reconciler_module, "SPACING", 4):
+        _apply_checking(reconciler, arrival, batch)
+    assert reconciler.refolds > 0
+
+
+def _apply_checking(reconciler: Reconciler, arrival: list[AnyClaim], batch: int) -> None:
+    for start in range(0, len(arrival), batch):
+        state, _ = reconciler.apply(arrival[start : start + batch])
+        assert state is not None
+        if start // batch % 5 == 0 or start + batch >= len(arrival):
+            expected = fold(arrival[: start + batch]).model_dump_json()
+            assert state.model_dump_json() == expected
+
+
+def test_a_slightly_late_article_replays_only_the_last_steps() -> None:
+    steps = [
+        figure(f"art{i:03d}", 0, DAY1 + dt.timedelta(hours=i), "deaths", i) for i in range(200)
+    ]
+    late = action(
+        "late", 0, DAY1 + dt.timedelta(hours=198, minutes=30), "Karim Masimov", "resigned"
+    )
+    reconciler = Reconciler()
+    for claim in steps:
+        reconciler.apply([claim])
+    state, changes = reconciler.apply([late])
+    assert (reconciler.refolds, [c.subject for c in changes]) == (1, ["Karim Masimov"])
+    assert 0 < reconciler.replayed < 40
+    assert state is not None
+    assert state.model_dump_json() == fold([*steps, late]).model_dump_json()
