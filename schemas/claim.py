@@ -57,6 +57,10 @@ class FigureClaim(_ClaimBase):
     as_written: str
     attribution: str | None = None
     corrects: bool = Field(default=False, description="The text says an earlier figure was wrong.")
+    withdraws: int | None = Field(
+        default=None,
+        description="The earlier figure this claim says was wrong or withdrawn, where named.",
+    )
 
 
 class ActionClaim(_ClaimBase):

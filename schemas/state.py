@@ -63,6 +63,10 @@ class MetricState(BaseModel):
     breakdown: dict[str, ScopeFigure] = Field(default_factory=dict)
     sources: list[Source] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
+    withdrawn: list[Conflict] = Field(
+        default_factory=list,
+        description="Figures a correction or withdrawal replaced, with their own sentences.",
+    )
     history: list[HistoryEntry] = Field(default_factory=list)
 
 

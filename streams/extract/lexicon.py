@@ -74,4 +74,16 @@ SCOPES: dict[str, str] = {
     "baby": "children",
     "foreigner": "foreigners", "foreign": "foreigners", "tourist": "foreigners",
     "expatriate": "foreigners", "nationals": "foreigners",
+    "journalist": "journalists", "reporter": "journalists",
+    "inmate": "prisoners", "prisoner": "prisoners",
 }  # fmt: skip
+# Groups that overlap the others (a child may be a protester): never added to them.
+OVERLAPPING_GROUPS = ("children", "foreigners", "journalists", "prisoners")
+# Parts that are neither a group nor a place; none is ever the running total.
+PART_SCOPES = (
+    "in_hospital",  # "46 have been brought to the city hospital", "still being treated"
+    "critical",  # "six in serious condition", "three in intensive care"
+    "at_scene",  # "15 died at the scene", "on the spot"
+    "one_day",  # "26 arrested on Tuesday evening" beside a larger running figure
+    "subset",  # "including five who looted a bank", "among the dead were two guards"
+)

@@ -18,6 +18,7 @@ def _figure(state: MetricState | None, *, conflicts: bool = True) -> dict[str, A
         "as_written": state.as_written,
         "derived": state.derived,
         "breakdown": {scope: fig.value for scope, fig in state.breakdown.items()},
+        "withdrawn": [entry.value for entry in state.withdrawn],
     }
     if conflicts:
         summary["conflicts"] = len(state.conflicts)
@@ -69,8 +70,9 @@ def diff(before: IncidentState | None, after: IncidentState) -> list[StateChange
             figure, conflicts=False
         )
         sources = [] if only_conflicts else _new(old.sources if old else [], figure.sources)
-        # Conflicts are appended in replay order, so the new ones are the tail.
+        # Conflicts and withdrawals are appended in replay order, so the new ones are the tail.
         conflicts = figure.conflicts[len(old.conflicts) if old else 0 :]
+        conflicts += figure.withdrawn[len(old.withdrawn) if old else 0 :]
         changes.append(
             _change(
                 after,

@@ -11,10 +11,15 @@ the headline, which may be the sum of the scopes):
 - Vague figures are ranges: one never displaces a precise figure inside its range, and a
   precise figure inside or above a vague range displaces it (below it, it is a conflict).
   A vague range wholly above the figure raises it.
-- A figure that a correction retracted does not come back uncorrected.
+- A figure that a correction withdrew (the figure it replaced, or the one it names as
+  wrong: "16, not 26") does not come back uncorrected; it stays listed under `withdrawn`
+  with its own sentence.
 - Disjoint scopes add up: protesters + security forces + civilians, or the named places,
-  give a derived total; the headline is the larger of it and the reported total, except that
-  a correction of the total made after the last scope figure stands.
+  give a derived total. Overlapping groups (children, journalists...) and parts that are
+  neither a group nor a place (in hospital, one day, "including five who...") never add up
+  and never stand for the total. A reported total outranks the derived one unless it is
+  older than the parts and smaller, or a vague range the parts' precise sum falls in or
+  above; a correction of the total made after the last scope figure stands.
 """
 
 import datetime as dt
@@ -22,10 +27,11 @@ from dataclasses import dataclass, field, replace
 
 from schemas.claim import FigureClaim, Qualifier
 from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
+from streams.extract.lexicon import OVERLAPPING_GROUPS, PART_SCOPES
 
-# Groups of people counted separately; children and foreigners overlap all of them.
+# Groups of people counted separately; the overlapping groups and parts overlap all of them.
 ACTORS = ("civilians", "protesters", "security_forces")
-OVERLAPPING = ("children", "foreigners")
+NEVER_SUMMED = frozenset(OVERLAPPING_GROUPS) | frozenset(PART_SCOPES)
 _OPEN: frozenset[Qualifier] = frozenset({"more_than", "at_least"})
 
 
@@ -39,6 +45,8 @@ class Figure:
     as_of: dt.date | None
     sources: list[Source]
     step: int
+    # The date the figure stands for: its `as_of`, else its publication date.
+    day: dt.date
     corrected: bool = False
     _built: ScopeFigure | None = field(default=None, repr=False, compare=False)
 
@@ -53,6 +61,7 @@ class Figure:
             as_of=claim.as_of,
             sources=[source],
             step=step,
+            day=claim.as_of or claim.published_at.date(),
             corrected=claim.corrects,
         )
 
@@ -112,7 +121,17 @@ def _sum(scopes: dict[str, Figure], names: tuple[str, ...]) -> Figure:
         as_of=max((p.as_of for p in parts if p.as_of is not None), default=None),
         sources=[source for part in parts for source in part.sources],
         step=max(part.step for part in parts),
+        day=max(part.day for part in parts),
     )
+
+
+def _covers(total: Figure, derived: Figure) -> bool:
+    """Whether a reported total stands over the sum of the scopes."""
+    if total.corrected and total.step >= derived.step:
+        return True
+    if total.qualifier == "vague":
+        return derived.value < total.low  # a precise sum in or above a range displaces it
+    return total.day >= derived.day or derived.value <= total.value
 
 
 @dataclass
@@ -121,6 +140,7 @@ class MetricFold:
     scopes: dict[str, Figure] = field(default_factory=dict)
     retracted: set[int] = field(default_factory=set)
     conflicts: list[Conflict] = field(default_factory=list)
+    withdrawn: list[Conflict] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
     headline: Figure | None = None
     derived: bool = False
@@ -139,8 +159,8 @@ class MetricFold:
             return False
         self._cached = self._signature = None
         if verdict == "apply":
-            if claim.corrects and current is not None and current.value > claim.value:
-                self.retracted.add(current.value)
+            if claim.corrects:
+                self._withdraw(current, claim)
             figure = Figure.of(claim, source, step)
             if scope == "total":
                 self.total = figure
@@ -171,6 +191,29 @@ class MetricFold:
             return False
         self._rehead()
         return True
+
+    def _withdraw(self, current: Figure | None, claim: FigureClaim) -> None:
+        """Retires what a correction replaces: the figure it names as wrong, and the current
+        one when the correction is lower or names it."""
+        if claim.withdraws is not None:
+            self.retracted.add(claim.withdraws)
+        if current is None or current.value == claim.value:
+            return
+        if claim.withdraws is None and current.value < claim.value:
+            return  # a higher corrected figure updates; it withdraws nothing it does not name
+        self.retracted.add(current.value)
+        first = current.sources[0]
+        self.withdrawn.append(
+            Conflict(
+                claim_id=first.claim_id,
+                article_id=first.article_id,
+                scope=claim.scope,
+                value=current.value,
+                qualifier=current.qualifier,
+                reason=f"withdrawn by {claim.claim_id}: {claim.sentence.text}",
+                sentence=first.sentence,
+            )
+        )
 
     def _judge(self, current: Figure | None, claim: FigureClaim) -> str | None:
         """'apply', 'corroborate', None (consistent, nothing to do) or a conflict's reason."""
@@ -203,27 +246,24 @@ class MetricFold:
     def _rehead(self) -> None:
         derived = self._sum_of_scopes
         total = self.total
-        if total is None or (
-            derived is not None
-            and derived.value > total.value
-            and not (total.corrected and total.step >= derived.step)
-        ):
+        if total is None or (derived is not None and not _covers(total, derived)):
             self.headline, self.derived = derived, derived is not None
         else:
             self.headline, self.derived = total, False
 
-    def _derived(self, changed: str) -> Figure:
+    def _derived(self, changed: str) -> Figure | None:
         """The largest sum of a group of scopes, after the figure of scope `changed` changed."""
         actors = tuple(sorted(name for name in self.scopes if name in ACTORS))
-        places = tuple(sorted(name for name in self.scopes if name not in ACTORS + OVERLAPPING))
+        places = tuple(
+            sorted(name for name in self.scopes if name not in ACTORS and name not in NEVER_SUMMED)
+        )
         groups = [names for names in (actors, places) if names]
-        groups += [(name,) for name in OVERLAPPING if name in self.scopes]
         sums: dict[tuple[str, ...], Figure] = {}
         for names in groups:
             kept = self._sums.get(names)
             sums[names] = _sum(self.scopes, names) if kept is None or changed in names else kept
         self._sums = sums
-        return max(sums.values(), key=lambda figure: (figure.value, figure.low))
+        return max(sums.values(), key=lambda figure: (figure.value, figure.low), default=None)
 
     def signature(self) -> tuple[object, ...]:
         """What a reader sees change: the headline, the breakdown and the conflicts."""
@@ -234,6 +274,7 @@ class MetricFold:
                 self.derived,
                 tuple((name, f.value, f.qualifier) for name, f in sorted(self.scopes.items())),
                 len(self.conflicts),
+                len(self.withdrawn),
             )
         return self._signature
 
@@ -278,6 +319,7 @@ class MetricFold:
             breakdown=breakdown,
             sources=[] if head is None else list(head.sources),
             conflicts=list(self.conflicts),
+            withdrawn=list(self.withdrawn),
             history=list(self.history),
         )
 
@@ -290,6 +332,7 @@ class MetricFold:
             scopes=scopes,
             retracted=set(self.retracted),
             conflicts=list(self.conflicts),
+            withdrawn=list(self.withdrawn),
             history=list(self.history),
             headline=total if self.headline is self.total else self.headline,
             derived=self.derived,

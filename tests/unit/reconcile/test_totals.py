@@ -1,0 +1,100 @@
+"""Totals against parts, and withdrawn figures, on claims built by hand."""
+
+import datetime as dt
+
+from schemas.claim import FigureClaim
+from streams.reconcile.fold import fold
+from streams.reconcile.reconciler import Reconciler
+from tests.unit.reconcile.test_examples import DAY1, DAY2, DAY3, figure
+
+
+def _withdrawing(article: str, published: dt.datetime, value: int, wrong: int) -> FigureClaim:
+    claim = figure(article, 1, published, "deaths", value, corrects=True)
+    return claim.model_copy(update={"withdraws": wrong})
+
+
+def test_a_reported_total_outranks_the_sum_of_groups_it_includes() -> None:
+    # "225 dead, including civilians and 19 officers": the groups are parts of 225, and a sum
+    # of them (270) is a number no source gave.
+    claims = [
+        figure("a", 1, DAY1, "deaths", 225),
+        figure("a", 2, DAY1, "deaths", 225, scope="civilians"),
+        figure("a", 3, DAY1, "deaths", 26, scope="protesters"),
+        figure("a", 4, DAY1, "deaths", 19, scope="security_forces"),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (225, False)
+    assert deaths.breakdown["security_forces"].value == 19
+
+
+def test_an_older_smaller_total_gives_way_to_a_later_sum() -> None:
+    claims = [
+        figure("a", 1, DAY1, "deaths", 20),
+        figure("b", 1, DAY3, "deaths", 30, scope="protesters"),
+        figure("b", 2, DAY3, "deaths", 12, scope="security_forces"),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (42, True)
+
+
+def test_parts_that_are_no_group_never_add_up_nor_stand_for_the_total() -> None:
+    claims = [
+        figure("a", 1, DAY1, "injured", 46, scope="in_hospital"),
+        figure("a", 2, DAY1, "injured", 6, scope="critical"),
+        figure("a", 3, DAY1, "injured", 9, scope="children"),
+        figure("a", 4, DAY1, "injured", 30, scope="journalists"),
+    ]
+    injured = fold(claims).figures["injured"]
+    assert injured.value is None
+    assert set(injured.breakdown) == {"in_hospital", "critical", "children", "journalists"}
+
+
+def test_places_still_add_up_to_a_derived_total() -> None:
+    claims = [
+        figure("a", 1, DAY1, "deaths", 11, scope="Eastvale"),
+        figure("a", 2, DAY1, "deaths", 9, scope="Northmoor"),
+        figure("a", 3, DAY1, "deaths", 3, scope="in_hospital"),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (20, True)
+
+
+def test_a_withdrawn_figure_stops_being_current_and_stays_listed() -> None:
+    claims = [
+        figure("a", 1, DAY1, "deaths", 44),
+        figure("b", 1, DAY2, "deaths", 164),
+        _withdrawing("c", DAY3, 103, 164),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert deaths.value == 103
+    assert [(w.claim_id, w.value, w.sentence) for w in deaths.withdrawn] == [
+        ("b:1.0:1", 164, "164 deaths (total)")
+    ]
+    assert [h.value for h in deaths.history] == [44, 164, 103]
+
+
+def test_a_withdrawn_figure_does_not_come_back() -> None:
+    claims = [
+        figure("a", 1, DAY1, "deaths", 50),
+        _withdrawing("b", DAY2, 50, 64),
+        figure("c", 1, DAY3, "deaths", 64),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert deaths.value == 50
+    assert [c.claim_id for c in deaths.conflicts] == ["c:1.0:1"]
+
+
+def test_a_higher_update_withdraws_nothing_it_does_not_name() -> None:
+    claims = [figure("a", 1, DAY1, "deaths", 9), figure("b", 1, DAY2, "deaths", 16, corrects=True)]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.withdrawn) == (16, [])
+
+
+def test_the_change_says_what_was_withdrawn() -> None:
+    reconciler = Reconciler()
+    reconciler.apply([figure("a", 1, DAY1, "deaths", 164)])
+    _, changes = reconciler.apply([_withdrawing("b", DAY2, 103, 164)])
+    (change,) = changes
+    assert (change.before["value"], change.after["value"]) == (164, 103)
+    assert change.after["withdrawn"] == [164]
+    assert "164 deaths (total)" in change.sentences
