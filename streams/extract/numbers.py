@@ -27,11 +27,20 @@ Vague words follow ACLED's conservative reading for the low end (tens = 10, doze
 hundreds = 100, thousands = 1000); the high end is the next order of magnitude minus one.
 Digit groups: "4,400", "4 400" and, as in translations from Spanish or German, "4.400" are
 all 4400; a dot followed by other than exactly three digits, or by a scale word, is a decimal
-point ("1.2 million", "2.5").
+point ("1.2 million").
+
+Counts are exact integers from end to end: decimals are read with `Decimal`, never through a
+float, so "1.2 million" is 1,200,000 and a 13-digit count keeps every digit. A number that is
+no whole count ("2.5" alone) is not read. No count of people can exceed the world's
+population: `CEILING` is 8.2 billion (the UN's World Population Prospects put it at about 8.2
+billion in 2025), and a number above it ("1,000,000,000,000 dead", a 26-digit string of
+digits) is not a count. Negative counts cannot be read: a number right after a minus sign or
+hyphen is skipped.
 """
 
 import re
 from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from text_to_num import text2num
 
@@ -51,6 +60,9 @@ VAGUE: dict[str, tuple[int, int]] = {
     "hundreds of thousands": (100_000, 999_999),
     "millions": (1_000_000, 9_999_999),
 }
+
+# The world's population: no count of people is larger.
+CEILING = 8_200_000_000
 
 _UNITS = [
     "zero",
@@ -159,7 +171,13 @@ class Quantity:
 
 
 def number_value(phrase: str) -> int | None:
-    """The integer a number phrase denotes ("4,400", "twenty-six", "1.2 million"), or None."""
+    """The integer a number phrase denotes ("4,400", "twenty-six", "1.2 million"), or None
+    when it is no whole count or larger than `CEILING`."""
+    value = _integer(phrase)
+    return value if value is not None and 0 <= value <= CEILING else None
+
+
+def _integer(phrase: str) -> int | None:
     text = " ".join(phrase.lower().replace("\u00a0", " ").split())
     dozen = re.fullmatch(r"(.+?)\s+dozen", text)
     if dozen:
@@ -169,30 +187,39 @@ def number_value(phrase: str) -> int | None:
     scaled = re.fullmatch(rf"([\d.,]+)\s+({_SCALE})", text)
     if scaled:
         base = _digits_value(scaled[1], decimal_point=True)
-        return None if base is None else round(base * _SCALES[scaled[2]])
+        return None if base is None else _whole(base * _SCALES[scaled[2]])
     if text[0].isdigit():
         value = _digits_value(text, decimal_point=False)
-        return None if value is None else round(value)
+        return None if value is None else _whole(value)
     try:
         return int(text2num(text.replace(" and ", " "), "en"))
     except ValueError:
         return None
 
 
-def _digits_value(text: str, decimal_point: bool) -> float | None:
+def _whole(value: Decimal) -> int | None:
+    return int(value) if value == value.to_integral_value() else None
+
+
+def _digits_value(text: str, decimal_point: bool) -> Decimal | None:
     if re.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+", text):
-        return float(re.sub(r"[ ,]", "", text))
+        return Decimal(re.sub(r"[ ,]", "", text))
     if not decimal_point and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
-        return float(text.replace(".", ""))
+        return Decimal(text.replace(".", ""))
     try:
-        return float(text.replace(",", ""))
-    except ValueError:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
         return None
 
 
+def _scaled(value: int, factor: str) -> int:
+    """`value` times `factor`, rounded half to even, in exact arithmetic."""
+    return int((value * Decimal(factor)).to_integral_value(ROUND_HALF_EVEN))
+
+
 def _about(value: int, qualifier: str) -> tuple[int, int]:
-    high = value if qualifier in _BELOW else round(value * 1.1)
-    return round(value * 0.9), high
+    high = value if qualifier in _BELOW else _scaled(value, "1.1")
+    return _scaled(value, "0.9"), high
 
 
 def _read(match: re.Match[str]) -> Quantity | None:

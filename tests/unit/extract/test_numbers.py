@@ -80,3 +80,30 @@ def test_decimal_before_scale_is_a_point() -> None:
 def test_vague_list_gives_each_word() -> None:
     found = find_quantities("hundreds injured and thousands arrested")
     assert [q.as_written for q in found] == ["hundreds", "thousands"]
+
+
+def test_counts_are_exact_integers_never_through_a_float() -> None:
+    assert number_value("1.2 million") == 1_200_000
+    assert number_value("1.25 million") == 1_250_000
+    assert number_value("4,700,000,123") == 4_700_000_123
+    # 0.29 * 100 is 28.999999999999996 as a float.
+    assert number_value("0.29 hundred") == 29
+    assert number_value("2.5") is None  # no whole count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1,000,000,000,000 dead",
+        "12345678901234567890123456 people were killed",
+        "9 billion people died",
+        "-5 dead",
+    ],
+)
+def test_no_count_above_the_world_population_nor_below_zero(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_the_ceiling_itself_is_still_a_count() -> None:
+    [quantity] = find_quantities("8.2 billion people")
+    assert quantity.value == 8_200_000_000
