@@ -42,6 +42,7 @@ from streams.extract.lexicon import (
 )
 from streams.extract.modality import asserted, corrects, retracted
 from streams.extract.numbers import Quantity, find_quantities
+from streams.extract.parts import part_scope
 from streams.extract.places import gapped_place, place_of
 from streams.incidents.gazetteer import is_country
 
@@ -84,12 +85,14 @@ class _Reading:
     metric: Metric
     counted: Token
     anchor: Token
+    part: bool = False  # read as a part of a figure named before it ("among them 11 guards")
 
 
 def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
     """Every asserted casualty or arrest figure in `doc`, in text order."""
     figures: list[Figure] = []
     places: list[str | None] = []
+    parts: list[str | None] = []
     for sentence in doc.sents:
         correcting = corrects(sentence)
         for local in find_quantities(sentence.text):
@@ -104,6 +107,7 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
                 # "X reporting 71 deaths, Y 26 and Z 18": the count shares the figure before.
                 figures.append(replace(figures[-1], quantity=quantity))
                 places.append(gapped)
+                parts.append(None)
                 continue
             if reading is None or not _stated(reading, number.root, published):
                 continue
@@ -123,7 +127,19 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
                 )
             )
             places.append(place_of(number.root, reading.counted, reading.anchor))
-    return _place_scopes(figures, places)
+            parts.append(_part_words(reading, doc, quantity, number))
+    return _part_scopes(figures, places, parts)
+
+
+# Parts that say more than a group does: "six soldiers in critical condition" is critical.
+_STATES = {"critical", "in_hospital", "at_scene"}
+
+
+def _part_words(reading: _Reading, doc: Doc, quantity: Quantity, number: Span) -> str | None:
+    """The part scope the count's own words give it (see `parts`), if any."""
+    phrase = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    first = number[0] if phrase is None else phrase[0]
+    return part_scope(first, number[-1]) or ("subset" if reading.part else None)
 
 
 def _stated(reading: _Reading, number: Token, published: dt.date) -> bool:
@@ -441,9 +457,9 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                 if metric is None and whole.lower_ in _WHOLES | _GROUP_PRONOUNS:
                     metric = previous
                 if metric is not None:
-                    return _Reading(metric, counted, holder)
+                    return _Reading(metric, counted, holder, part=True)
     if counted.dep_ == "pobj" and counted.head.lower_ == "including" and previous is not None:
-        return _Reading(previous, counted, counted)
+        return _Reading(previous, counted, counted, part=True)
     return None
 
 
@@ -521,19 +537,36 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
     return None
 
 
-def _place_scopes(figures: list[Figure], places: list[str | None]) -> list[Figure]:
+def _part_scopes(
+    figures: list[Figure], places: list[str | None], parts: list[str | None]
+) -> list[Figure]:
     """A figure given for a place is that place's part when a larger one is not for it, or
-    when the same sentence gives the same metric for another place (a breakdown)."""
+    when the same sentence gives the same metric for another place (a breakdown). A figure
+    whose words make it a part (in hospital, in critical condition, "including...") is one
+    when the article gives a larger figure of its metric: alone, it is the best whole there
+    is ("48 people were being treated in hospital")."""
     pairs = list(zip(figures, places, strict=True))
-    return [
-        replace(figure, scope=place)
-        if place is not None
-        and figure.scope == "total"
-        and not is_country(place)  # a country's toll is the whole, not a part
-        and _part_of(figure, place, pairs)
-        else figure
-        for figure, place in pairs
-    ]
+    scoped = []
+    for (figure, place), part in zip(pairs, parts, strict=True):
+        if (
+            place is not None
+            and figure.scope == "total"
+            and not is_country(place)  # a country's toll is the whole, not a part
+            and _part_of(figure, place, pairs)
+        ):
+            figure = replace(figure, scope=place)
+        elif (
+            part is not None
+            and (part in _STATES or figure.scope == "total")
+            and _has_larger(figure, figures)
+        ):
+            figure = replace(figure, scope=part)
+        scoped.append(figure)
+    return scoped
+
+
+def _has_larger(figure: Figure, figures: list[Figure]) -> bool:
+    return any(o.metric == figure.metric and o.quantity.low > figure.quantity.low for o in figures)
 
 
 def _part_of(figure: Figure, place: str, pairs: list[tuple[Figure, str | None]]) -> bool:

@@ -75,10 +75,9 @@ SCOPES: dict[str, str] = {
     "foreigner": "foreigners", "foreign": "foreigners", "tourist": "foreigners",
     "expatriate": "foreigners", "nationals": "foreigners",
     "journalist": "journalists", "reporter": "journalists",
-    "inmate": "prisoners", "prisoner": "prisoners",
 }  # fmt: skip
 # Groups that overlap the others (a child may be a protester): never added to them.
-OVERLAPPING_GROUPS = ("children", "foreigners", "journalists", "prisoners")
+OVERLAPPING_GROUPS = ("children", "foreigners", "journalists")
 # Parts that are neither a group nor a place; none is ever the running total.
 PART_SCOPES = (
     "in_hospital",  # "46 have been brought to the city hospital", "still being treated"

@@ -30,7 +30,7 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         ),
         (
             "The toll reached 15. Among the victims are 9 villagers and two police officers.",
-            [("deaths", "total", 15), ("deaths", "total", 9), ("deaths", "security_forces", 2)],
+            [("deaths", "total", 15), ("deaths", "subset", 9), ("deaths", "security_forces", 2)],
         ),
         # Breakdowns by place, elliptical conjuncts and a fronted whole.
         (

@@ -1,0 +1,92 @@
+"""Counts that are a part of a casualty figure but neither a group nor a place.
+
+"2,100 wounded, including 1,400 in critical condition", "672 injured, 205 of them seriously",
+"46 have been brought to the city hospital", "15 died at the scene", "of whom 12 were
+police": each is a part of the running total, never the total itself. The scope names are
+`lexicon.PART_SCOPES`. A part is read from the words of the count's own phrase (from the
+count to the next comma or clause word) and the words that open it ("including", "of whom"),
+so a breakdown hanging on the count ("590 injured, 210 of them seriously") does not make the
+count itself a part.
+"""
+
+from spacy.tokens import Token
+
+# Words in the count's phrase that make it a part, by scope; rows are tried in order.
+PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    # "1,400 in critical condition", "205 of them seriously", "50 serious injuries".
+    ("critical", frozenset({
+        "serious", "seriously", "critical", "critically", "severely", "gravely", "intensive",
+    })),
+    # "brought to the city hospital", "being treated at a trauma centre", "hospitalised".
+    ("in_hospital", frozenset({
+        "hospital", "hospitals", "centre", "center", "clinic", "infirmary", "morgue",
+        "mortuary", "ward", "icu", "hospitalised", "hospitalized",
+    })),
+    # "died at the scene", "killed on the spot".
+    ("at_scene", frozenset({"scene", "spot"})),
+)  # fmt: skip
+# Words right before a count that open a part of a figure given before it.
+_OPENERS = (("including",), ("of", "whom"), ("of", "which"), ("among", "them"),
+            ("among", "whom"), ("among", "those"), ("another",), ("additional",),
+            ("an", "additional"))  # fmt: skip
+# Words right after a count that make it a part: "60 of them critically".
+_PARTITIVES = {"them", "whom", "those", "which"}
+# Words that end the count's own phrase.
+_PHRASE_ENDS = {
+    ",", ";", ":", ".", "and", "but", "while", "whereas", "when", "after", "as", "who", "which",
+    "that", "because", "since", "with", "including", "(", "-", "—", "–",
+}  # fmt: skip
+_PHRASE_LENGTH = 10
+# Still in care: "are still being treated", "remain under treatment".
+_STILL = {"still", "currently", "remain", "remains", "remained", "under"}
+_CARE = {"treated", "treatment"}
+_RECEIVING = {"receive", "admit", "treat"}
+
+
+def part_scope(first: Token, last: Token) -> str | None:
+    """The part scope of the count whose phrase runs from `first` (its qualifier or number)
+    to `last` (its number's last token), or None when it is no such part."""
+    phrase = _phrase(last)
+    words = {t.lower_ for t in phrase}
+    for scope, cues in PART_WORDS:
+        if words & cues:
+            return scope
+    if words & _CARE and words & _STILL:
+        return "in_hospital"
+    if _opened(first) or _partitive(last):
+        return "subset"
+    return None
+
+
+def _phrase(last: Token) -> list[Token]:
+    doc = last.doc
+    phrase: list[Token] = []
+    for token in doc[last.i + 1 : min(last.i + 1 + _PHRASE_LENGTH, last.sent.end)]:
+        if token.lower_ in _PHRASE_ENDS and not (phrase == [] and token.lower_ == "of"):
+            break
+        phrase.append(token)
+    # "The city hospital received 27 bodies": the place that took them in is the subject.
+    verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    receiving = verb is not None and verb.lemma_.lower() in _RECEIVING
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb and receiving else []
+    before = [t for s in subjects if s.i < last.i for t in s.subtree]
+    return before + phrase
+
+
+def _opened(first: Token) -> bool:
+    doc = first.doc
+    for opener in _OPENERS:
+        start = first.i - len(opener)
+        if start >= 0 and tuple(t.lower_ for t in doc[start : first.i]) == opener:
+            return True
+    return False
+
+
+def _partitive(last: Token) -> bool:
+    doc = last.doc
+    following = doc[last.i + 1 : last.i + 3]
+    return (
+        len(following) == 2
+        and following[0].lower_ in ("of", "among")
+        and (following[1].lower_ in _PARTITIVES)
+    )

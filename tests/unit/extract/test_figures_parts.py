@@ -1,0 +1,73 @@
+"""Parts of a figure that are neither a group nor a place: in hospital, critical, at the
+scene, "including...". Each is a part only beside a larger figure of its metric."""
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.test_figures import figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The storm killed 310 people and injured 450, 120 of them seriously.",
+            [("deaths", "total", 310), ("injured", "total", 450), ("injured", "critical", 120)],
+        ),
+        (
+            "Some 900 were hurt, of whom 300 were in a serious condition.",
+            [("injured", "total", 810), ("injured", "critical", 300)],
+        ),
+        (
+            "At least 700 people were wounded, including 95 in critical condition.",
+            [("injured", "total", 700), ("injured", "critical", 95)],
+        ),
+        (
+            "The toll rose to 88 deaths and 140 injuries, including 12 serious injuries.",
+            [("deaths", "total", 88), ("injured", "total", 140), ("injured", "critical", 12)],
+        ),
+        (
+            "The Dunmore General Hospital received 19 bodies on Monday as the toll climbed to 61.",
+            [("deaths", "in_hospital", 19), ("deaths", "total", 61)],
+        ),
+        (
+            "Officials said 75 people were injured. Of the injured, 30 were brought to the "
+            "Westbrook Trauma Centre.",
+            [("injured", "total", 75), ("injured", "in_hospital", 30)],
+        ),
+        (
+            "Eleven people died at the scene and the toll later rose to 23.",
+            [("deaths", "at_scene", 11), ("deaths", "total", 23)],
+        ),
+        (
+            "The army detained 40 people overnight, including six who looted a pharmacy.",
+            [("arrested", "total", 40), ("arrested", "subset", 6)],
+        ),
+        (
+            "The toll reached 34. Among the dead were 5 teachers.",
+            [("deaths", "total", 34), ("deaths", "subset", 5)],
+        ),
+    ],
+)
+def test_parts_beside_a_whole(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Alone, a count of people in hospital is the best whole the article gives.
+        ("About 40 people were being treated in hospital for burns.", ("injured", "total", 36)),
+        ("Nine people died at the scene of the crash.", ("deaths", "total", 9)),
+    ],
+)
+def test_a_part_alone_stays_the_whole(
+    nlp: Language, text: str, expected: tuple[object, ...]
+) -> None:
+    [(metric, scope, low, _, _)] = figures(nlp, text)
+    assert (metric, scope, low) == expected
+
+
+def test_a_breakdown_on_the_count_does_not_make_it_a_part(nlp: Language) -> None:
+    found = figures(nlp, "Rescuers said 260 were hurt, 40 of them critically, in the blast.")
+    assert [(s, low) for _, s, low, _, _ in found] == [("total", 260), ("critical", 40)]
