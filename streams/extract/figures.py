@@ -42,7 +42,7 @@ from streams.extract.lexicon import (
 )
 from streams.extract.modality import asserted, corrects, retracted
 from streams.extract.numbers import Quantity, find_quantities
-from streams.extract.parts import part_scope
+from streams.extract.parts import day_limited, part_scope
 from streams.extract.places import gapped_place, place_of
 from streams.incidents.gazetteer import is_country
 
@@ -136,10 +136,16 @@ _STATES = {"critical", "in_hospital", "at_scene"}
 
 
 def _part_words(reading: _Reading, doc: Doc, quantity: Quantity, number: Span) -> str | None:
-    """The part scope the count's own words give it (see `parts`), if any."""
+    """The part scope the count's own words give it (see `parts`), if any. A day limits an
+    event ("killed that day"), not a running total ("the toll reached 16 that day")."""
     phrase = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     first = number[0] if phrase is None else phrase[0]
-    return part_scope(first, number[-1]) or ("subset" if reading.part else None)
+    part = part_scope(first, number[-1]) or ("subset" if reading.part else None)
+    anchor = reading.anchor
+    event = anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in TOTAL_VERBS
+    if part is None and event and day_limited(number[-1]):
+        return "one_day"
+    return part
 
 
 def _stated(reading: _Reading, number: Token, published: dt.date) -> bool:

@@ -58,6 +58,23 @@ def part_scope(first: Token, last: Token) -> str | None:
     return None
 
 
+# Words that limit a count to one day of a longer crisis. A weekday or a date does not: on
+# the first day, or for a sudden event, the day's count is the whole.
+_DAY_PHRASES = (("that", "day"), ("first", "day"), ("past", "24", "hours"),
+                ("last", "24", "hours"), ("overnight",))  # fmt: skip
+
+
+def day_limited(last: Token) -> bool:
+    """The count's clause limits it to one day: "six were killed that day"."""
+    doc = last.doc
+    words = []
+    for token in doc[last.i + 1 : min(last.i + 1 + _PHRASE_LENGTH, last.sent.end)]:
+        if token.is_punct:
+            break
+        words.append(token.lower_)
+    return any(tuple(words[i : i + len(p)]) == p for p in _DAY_PHRASES for i in range(len(words)))
+
+
 def _phrase(last: Token) -> list[Token]:
     doc = last.doc
     phrase: list[Token] = []

@@ -47,6 +47,20 @@ from tests.unit.extract.test_figures import figures
             "The toll reached 34. Among the dead were 5 teachers.",
             [("deaths", "total", 34), ("deaths", "subset", 5)],
         ),
+        (
+            "Troops fired on the crowd, killing at least seven people that day, and the toll "
+            "rose to 41.",
+            [("deaths", "one_day", 7), ("deaths", "total", 41)],
+        ),
+        (
+            "Police said 52 people had been arrested in the past 24 hours, bringing the number "
+            "of arrests to 380.",
+            [("arrested", "one_day", 52), ("arrested", "total", 380)],
+        ),
+        (
+            "Some 210 people were hurt, among them 18 journalists.",
+            [("injured", "total", 189), ("injured", "journalists", 18)],
+        ),
     ],
 )
 def test_parts_beside_a_whole(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
@@ -59,6 +73,8 @@ def test_parts_beside_a_whole(nlp: Language, text: str, expected: list[tuple[obj
         # Alone, a count of people in hospital is the best whole the article gives.
         ("About 40 people were being treated in hospital for burns.", ("injured", "total", 36)),
         ("Nine people died at the scene of the crash.", ("deaths", "total", 9)),
+        # A weekday does not limit a count: on the first day it is the whole.
+        ("At least 14 people were killed on Monday in Port Alder.", ("deaths", "total", 14)),
     ],
 )
 def test_a_part_alone_stays_the_whole(
