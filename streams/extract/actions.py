@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Action, SubjectKind
+from streams.extract.action_patterns import ASSEMBLIES, POSTS, SUSPECTS, matches
 from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.modality import asserted
@@ -32,8 +33,11 @@ from streams.names.canonical import BODY_WORDS, canonical_name
 VERBS: dict[str, Action] = {
     "dismiss": "dismissed", "fire": "dismissed", "sack": "dismissed", "remove": "dismissed",
     "oust": "dismissed", "depose": "dismissed", "relieve": "dismissed",
+    "suspend": "dismissed", "deactivate": "dismissed",
     "resign": "resigned", "quit": "resigned",
-    "arrest": "arrested", "detain": "detained", "charge": "charged", "indict": "charged",
+    "arrest": "arrested", "nab": "arrested", "apprehend": "arrested", "detain": "detained",
+    "remand": "detained", "jail": "detained", "imprison": "detained", "charge": "charged",
+    "indict": "charged", "book": "charged",
     "arraign": "charged", "release": "released", "free": "released", "appoint": "appointed",
     "nominate": "appointed", "install": "appointed", "name": "appointed",
 }  # fmt: skip
@@ -43,6 +47,8 @@ NOUNS: dict[str, Action] = {
     "arrest": "arrested", "detention": "detained", "release": "released",
     "appointment": "appointed",
 }  # fmt: skip
+# Nouns and verbs that ask for an action rather than report it.
+_WANTED = {"demand", "call", "seek", "urge", "want", "push", "press", "plea", "ask", "appeal"}
 _ANNOUNCING = {"announce", "confirm", "order", "report", "accept", "approve", "declare"}
 _ACTOR_IS_SUBJECT = {"resigned"}
 BODIES = {"government", "cabinet", "parliament", "council", "administration", "ministry"}
@@ -75,6 +81,8 @@ _OCCUPATIONS = {
     "developer", "businessperson", "blogger", "singer", "rapper", "artist", "comedian",
 }  # fmt: skip
 _TITLES |= _OCCUPATIONS
+# Words of a title with no name in it: "Prime Minister", "Chief Justice", "Eng.".
+_TITLE_WORDS = _TITLES | set(POSTS) | {"prime", "vice", "acting", "interim", "former", "eng", "the"}
 # Words that make a verb "name" an appointment: "named X to command", "named X as minister".
 _NAMED_AS = {"as", "to"}
 _NOT_NAMES = {"ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "NORP"}
@@ -109,12 +117,15 @@ class _Candidate:
     sentence_index: int
     found: Found
     named: bool
+    weak: bool = False
 
 
 def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Found]:
     """Every asserted action on a named person or body in `doc`, in text order."""
     people = _people(doc)
     sentences = list(doc.sents)
+    index_of = {s.start: i for i, s in enumerate(sentences)}
+    context = _Context(sentences, people, country, published)
     candidates = []
     for index, sentence in enumerate(sentences):
         for token in sentence:
@@ -122,23 +133,94 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
             if action is None or not asserted(token):
                 continue
             for target, role in _targets(token, action):
-                subject = (
-                    _subject(target, role, people, country)
-                    or _titled(target, role, sentences[max(index - 2, 0) : index + 3], people)
-                    or _next_subject(target, sentences, index)
-                )
-                found = Found(
-                    sentence=sentence,
-                    action=action,
-                    subject=subject.name if subject else "",
-                    kind=subject.kind if subject else "person",
-                    role=_position(token) or (subject.role if subject else role),
-                    detail=_detail(token, sentence) if action in ("arrested", "charged") else None,
-                    by=_by(token, action, people),
-                    date=_date(token, published),
-                )
-                candidates.append(_Candidate(index, found, subject is not None))
-    return _lend_roles(_complete_names(candidates, people), people)
+                candidates.append(_candidate(context, index, token, action, target, role))
+    for match in matches(doc):
+        if not _match_asserted(match.trigger):
+            continue
+        role = phrase(match.nodes["post"]) if "post" in match.nodes else None
+        for target in _conjoined(match.target):
+            candidate = _candidate(
+                context,
+                index_of[match.trigger.sent.start],
+                match.trigger,
+                match.action,
+                target,
+                role,
+                match.row.detail,
+            )
+            candidates.append(replace(candidate, weak=match.row.weak))
+    return _lend_roles(_distinct(_complete_names(candidates, people)), people)
+
+
+@dataclass(frozen=True)
+class _Context:
+    sentences: list[Span]
+    people: dict[str, str]
+    country: str | None
+    published: dt.date
+
+
+def _candidate(
+    context: _Context,
+    index: int,
+    token: Token,
+    action: Action,
+    target: Token,
+    role: str | None,
+    detail: str | None = None,
+) -> _Candidate:
+    sentences, people = context.sentences, context.people
+    subject = (
+        _subject(target, role, people, context.country)
+        or _titled(target, role, sentences[max(index - 2, 0) : index + 3], people)
+        or _next_subject(target, sentences, index)
+    )
+    sentence = sentences[index]
+    found = Found(
+        sentence=sentence,
+        action=action,
+        subject=subject.name if subject else "",
+        kind=subject.kind if subject else "person",
+        # A target that is no person lends its words as a role only when they name a post.
+        role=_position(token)
+        or (subject.role if subject else None)
+        or (role if subject or _role_noun(target) else None),
+        detail=(_detail(token, sentence) if action in ("arrested", "charged") else None) or detail,
+        by=_by(token, action, people),
+        date=_date(token, context.published),
+    )
+    return _Candidate(index, found, subject is not None)
+
+
+def _match_asserted(trigger: Token) -> bool:
+    """A row's trigger is asserted, and so is the verb a noun trigger hangs on, which must not
+    ask for the action: "called for the resignation of X" is not a resignation."""
+    if not asserted(trigger):
+        return False
+    word = trigger
+    while trigger.pos_ == "NOUN" and word.head.i != word.i and word.pos_ not in ("VERB", "AUX"):
+        word = word.head
+        if word.lemma_.lower() in _WANTED:
+            return False
+    return word is trigger or asserted(word)
+
+
+def _distinct(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One candidate per sentence, action and named subject; a weak reading of a subject only
+    where nothing else in the article is said of it."""
+    strong = {c.found.subject for c in candidates if c.named and not c.weak}
+    seen: set[tuple[int, Action, str]] = set()
+    kept = []
+    for candidate in candidates:
+        key = (candidate.sentence_index, candidate.found.action, candidate.found.subject)
+        if candidate.named and (
+            key in seen or (candidate.weak and candidate.found.subject in strong)
+        ):
+            continue
+        if candidate.named:
+            seen.add(key)
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: c.found.sentence.start)
 
 
 def _trigger(token: Token) -> Action | None:
@@ -176,6 +258,10 @@ def _names_to_post(verb: Token) -> bool:
     # A conjunct shares its first verb's subject: "accepted the resignation and named X as Y".
     doer = verb.head if verb.dep_ == "conj" and not _passive(verb) else verb
     active = any(c.dep_ == "nsubj" for c in doer.children)
+    if any(
+        g.lemma_.lower() in SUSPECTS for c in verb.children if c.lower_ == "as" for g in c.children
+    ):
+        return False  # "named X as a suspect": a row of action_patterns
     return active and any(
         c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in _NAMED_AS)
         for c in [*verb.children, *(g for d in verb.children for g in d.children)]
@@ -219,7 +305,11 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
     found = [token.head if t.lower_ in _RELATIVES and token.dep_ == "relcl" else t for t in found]
     targets: list[tuple[Token, str | None]] = []
     for target in found:
-        named = [t for t in _conjoined(target) if t.ent_type_ == "PERSON" or t.pos_ == "PRON"]
+        named = [
+            t
+            for t in _conjoined(target)
+            if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or (t is not target and _name_like(t))
+        ]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
             targets.extend((t, None) for t in (named or [target]))
             continue
@@ -271,10 +361,12 @@ def _singular(role: Token) -> str:
     words = [
         w
         for w in role.subtree
-        if not (w.head.i == role.i and w.dep_ in ("nummod", "det", "appos", "punct"))
+        if not (w.head.i == role.i and w.dep_ in ("nummod", "det", "appos", "punct", "cc"))
         and w.lower_ not in ("other", "more")
     ]
-    cut = {w.i for c in role.children if c.dep_ in ("appos", "relcl", "acl") for w in c.subtree}
+    cut = {
+        w.i for c in role.children if c.dep_ in ("appos", "relcl", "acl", "conj") for w in c.subtree
+    }
     kept = [w for w in words if w.i not in cut]
     return " ".join(w.lemma_ if w.i == role.i else w.text for w in kept).replace(" ,", ",")
 
@@ -302,7 +394,24 @@ def _noun_arguments(noun: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def _conjoined(token: Token) -> list[Token]:
-    return [token, *(c for c in token.subtree if c.dep_ == "conj" and c.pos_ == "PROPN")]
+    """The token and the names listed with it: "X, Y and Z" (the parser may hang Y as an
+    apposition of X and Z as a conjunct of Y)."""
+    return [token, *(c for c in token.subtree if _listed(c))]
+
+
+def _listed(token: Token) -> bool:
+    """A name in a list: a conjunct, the first name after a plural ("two officers, X and Y"),
+    a name after another name ("X (25), Y (22) and Z"), or a name after a conjoined role
+    ("the leader X and its spokesman Y")."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.dep_ == "conj":
+        return True
+    head = token.head
+    listing = token.ent_type_ == "PERSON" or any(c.dep_ == "conj" for c in token.children)
+    after_name = head.ent_type_ == "PERSON" or _name_like(head)
+    after_list = head.tag_ in ("NNS", "NNPS") or (head.pos_ == "NOUN" and head.dep_ == "conj")
+    return token.dep_ == "appos" and listing and (after_name or after_list)
 
 
 def _listed_people(trigger: Token, role: Token) -> list[Token]:
@@ -447,9 +556,77 @@ def _middle_holder(name: str, fulls: set[str]) -> str | None:
 def _subject(
     target: Token, role: str | None, people: dict[str, str], country: str | None
 ) -> Subject | None:
+    """The person or body `target` names, never a place, a common noun or a bare title: a
+    title ("the Chief Justice, X,") gives way to the name in apposition, else to nothing, so
+    that a nearby sentence naming someone with that title may supply the person."""
+    subject = _named_subject(target, role, people, country)
+    if subject is None or subject.kind == "body" or _proper_name(subject.name):
+        return subject
+    if not _bare_title(subject.name):
+        return None
+    # "Karki, a former Chief Justice,", "the Chief Justice, X,", "Inspector General of Police X".
+    around = [
+        target,
+        *(c for c in target.children if c.dep_ == "appos"),
+        *(g for c in target.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+    ]
+    named = [t for t in around if _name_like(t, people) and not _bare_title(_name(t))]
+    if not named:
+        return None
+    return Subject(_resolve_person(_name(named[0]), people), "person", subject.role)
+
+
+def _proper_name(name: str) -> bool:
+    """A person's name: capitalised words (or short particles: "al-Tayeb", "de la"), not
+    only titles, not a place, not a body."""
+    words = name.split()
+    return (
+        bool(words)
+        and not _bare_title(name)
+        and all(w[:1].isupper() or not w[:1].isalpha() or _particle(w) for w in words)
+        and not any(w.lower() in BODY_WORDS for w in words)
+        and _place(name) is None
+    )
+
+
+def _particle(word: str) -> bool:
+    head, _, rest = word.partition("-")
+    return len(head) <= 3 and (not rest or rest[:1].isupper())
+
+
+def _bare_title(name: str) -> bool:
+    return all(w.lower().rstrip(".") in _TITLE_WORDS for w in name.split())
+
+
+def _place(name: str) -> str | None:
+    from streams.incidents.gazetteer import country_of
+
+    return country_of(name)
+
+
+def _name_like(token: Token, people: dict[str, str] | None = None) -> bool:
+    """A proper name the recogniser typed as an organisation or place but that reads as a
+    person's: two or more capitalised words that are no place and no body ("K P Sharma Oli"),
+    or one word that is the surname of a person named in the article."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
+        return False
+    name = _name(token)
+    if name.isupper() or not _proper_name(name):
+        return False
+    surnames = {full.split()[-1] for full in (people or {}).values()}
+    return len(name.split()) >= 2 or name in surnames
+
+
+def _named_subject(
+    target: Token, role: str | None, people: dict[str, str], country: str | None
+) -> Subject | None:
     lower = target.lower_
     if lower in _PRONOUNS:
-        person = _antecedent(target, lambda t: _named_person(t) and not _not_referent(t))
+        acting = {a.i for a in target.ancestors}
+        person = _antecedent(
+            target,
+            lambda t: _named_person(t) and not _not_referent(t) and not _acts(t, acting),
+        )
         while person is not None and person.dep_ == "compound" and person.head.pos_ == "PROPN":
             person = person.head  # the whole name, however its last word was tagged
         return Subject(_resolve_person(_name(person), people), "person", role) if person else None
@@ -462,9 +639,13 @@ def _subject(
         if target.dep_ in ("nsubj", "nsubjpass") and target.head.dep_ == "relcl":
             owner = target.head.head
         owner = owner or _antecedent(target, lambda t: t.lemma_.lower() in BODIES)
-        return _body(owner, country) if owner is not None else None
+        # "X, whose son is held": a person's relative is no body's action.
+        body = owner is not None and owner.lemma_.lower() in BODIES
+        return _body(owner, country) if owner is not None and body else None
     if target.lemma_.lower() in BODIES:
         return _body(target, country)
+    if target.pos_ == "PROPN" and target.ent_type_ == "ORG" and target.lower_ in ASSEMBLIES:
+        return _named_body(target, country)
     if target.ent_type_ != "PERSON" and (target.pos_ == "NOUN" or target.lower_ in _TITLES):
         named_after = _appositive_name(target) or _real_name(target)
         if named_after is not None:
@@ -473,7 +654,7 @@ def _subject(
     if target.dep_ == "compound" and target.pos_ == "NOUN" and target.head.ent_type_ == "PERSON":
         # "charged activist X": the parser made the role part of the name.
         return Subject(_resolve_person(_name(target.head), people), "person", role or target.text)
-    if target.dep_ == "appos" and _personal(target.head):
+    if target.dep_ == "appos" and _personal(target.head) and not _listed(target):
         return Subject(_resolve_person(_name(target.head), people), "person", phrase(target))
     appositive = [c for c in target.children if c.dep_ == "appos"]
     # "the deputy commissioner of Kalat, Zahid Hussain Marri": the name may hang on the place.
@@ -491,11 +672,21 @@ def _subject(
     # a name the recogniser typed as an organisation.
     has_post = any(_role_noun(a) for a in appositive) and target.ent_type_ in ("", "ORG")
     if target.ent_type_ == "PERSON" or (
-        target.pos_ == "PROPN" and (target.ent_type_ in ("", "PERSON") or named_parts or has_post)
+        target.pos_ == "PROPN"
+        and (
+            target.ent_type_ in ("", "PERSON")
+            or named_parts
+            or has_post
+            or _name_like(target, people)
+        )
     ):
-        roles = [phrase(a) for a in appositive if a.ent_type_ != "PERSON"]
+        roles = [
+            phrase(a)
+            for a in appositive
+            if a.ent_type_ != "PERSON" and not _listed(a) and a.pos_ != "NUM"
+        ]
         if target.dep_ == "appos" and target.head.pos_ == "NOUN":
-            roles.append(phrase(target.head))
+            roles.append(_singular(target.head))
         return Subject(
             _resolve_person(_name(target), people), "person", role or (roles[0] if roles else None)
         )
@@ -559,7 +750,7 @@ def _real_name(role: Token) -> str | None:
 def _next_subject(role: Token, sentences: list[Span], index: int) -> Subject | None:
     """ "The owner of X was charged ... . Y Z, 61, was granted bail": a lede that names someone
     only by role, and a next sentence that opens on a person, their age in apposition."""
-    if role.pos_ != "NOUN" or role.tag_ != "NN" or index + 1 >= len(sentences):
+    if not _role_noun(role) or role.tag_ != "NN" or index + 1 >= len(sentences):
         return None
     words: list[Token] = []
     for token in sentences[index + 1]:
@@ -636,6 +827,16 @@ def _not_referent(token: Token) -> bool:
     return head.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS and quoted_before
 
 
+def _acts(token: Token, verbs: set[int]) -> bool:
+    """A name that is the subject of a verb governing the pronoun: "Justice X ordered that he
+    be remanded" is not about X (but "X said he was stepping down" is)."""
+    head = token
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    speaking = head.head.lemma_.lower() in REPORTING_VERBS
+    return head.dep_ == "nsubj" and head.head.i in verbs and not speaking
+
+
 def _named_person(token: Token) -> bool:
     """A person's name, or a proper name in apposition to a role noun ("the prison director,
     X Y,"), whatever type the recogniser gave it."""
@@ -678,6 +879,15 @@ def _body(token: Token, country: str | None) -> Subject:
     place = _country_of(places[0].text) if places else country
     name = f"{kind.capitalize()} of {place}" if place else kind.capitalize()
     return Subject(name, "body")
+
+
+def _named_body(token: Token, country: str | None) -> Subject:
+    """ "the National Assembly" -> "National Assembly of X": an assembly of the article's
+    country unless its name says whose it is."""
+    entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    name = " ".join(w.text for w in entity if w.dep_ != "det")
+    placed = any(_place(w.text) for w in entity if w.pos_ == "PROPN")
+    return Subject(name if placed or not country else f"{name} of {country}", "body")
 
 
 def _country_of(word: str) -> str:

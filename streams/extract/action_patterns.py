@@ -1,0 +1,430 @@
+"""Action constructions read as spaCy DependencyMatcher rows, one row a construction.
+
+Each row names the trigger node, the node acted on ("target"), the action (looked up by the
+lemma of one node, the trigger unless the row says otherwise), and an invented sentence the
+row must read with the subject it must find there; tests run every row's sentence. A new
+construction is a new row. `actions.py` resolves each target to a person or body the same way
+for every row, and checks that the trigger is asserted.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from schemas.claim import Action
+
+# Nouns of actions, read when they name their subject: "X's resignation", "the arrest of X".
+NOUN_ACTIONS: dict[str, Action] = {
+    "dismissal": "dismissed", "removal": "dismissed", "ouster": "dismissed",
+    "sacking": "dismissed", "suspension": "dismissed", "resignation": "resigned",
+    "arrest": "arrested", "detention": "detained", "release": "released",
+    "appointment": "appointed",
+}  # fmt: skip
+# Who the police name before a charge: "named as suspects", "identified the bomber as X".
+SUSPECTS = [
+    "suspect", "accused", "bomber", "attacker", "gunman", "assailant", "perpetrator",
+    "culprit", "mastermind", "shooter", "ringleader",
+]  # fmt: skip
+# Posts one is named to: "was named acting prime minister", "confirmed X as speaker".
+POSTS = [
+    "president", "minister", "premier", "chancellor", "governor", "mayor", "chief", "head",
+    "director", "commissioner", "secretary", "chairman", "chairwoman", "chair", "chairperson",
+    "speaker", "commander", "ambassador", "judge", "justice", "adviser", "advisor", "inspector",
+    "superintendent", "member", "leader", "deputy", "prosecutor", "envoy", "administrator",
+    "successor", "caretaker", "spokesman", "spokesperson", "general", "officer",
+]  # fmt: skip
+ASSEMBLIES = [
+    "parliament", "house", "assembly", "cabinet", "government", "council", "legislature",
+    "senate", "congress", "board", "commission", "committee",
+]  # fmt: skip
+_ACTED_ON = {"IN": ["nsubjpass", "dobj"]}
+_POST_DEPS = ["oprd", "attr", "dobj"]
+_PASSIVE = {"DEP": "auxpass"}
+
+
+def _verb(lemmas: list[str], **attrs: Any) -> dict[str, Any]:
+    return {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, **attrs}}
+
+
+def _child(parent: str, node: str, **attrs: Any) -> dict[str, Any]:
+    return {"LEFT_ID": parent, "REL_OP": ">", "RIGHT_ID": node, "RIGHT_ATTRS": attrs}
+
+
+def _parent(child: str, node: str, **attrs: Any) -> dict[str, Any]:
+    return {"LEFT_ID": child, "REL_OP": "<", "RIGHT_ID": node, "RIGHT_ATTRS": attrs}
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    actions: Mapping[str, Action]  # lemma of the `key` node -> action
+    pattern: list[dict[str, Any]]
+    example: str
+    expected: tuple[Action, str]
+    key: str = "trigger"
+    # Lemmas the trigger may not govern: "held responsible" is blame, not custody.
+    without: frozenset[str] = frozenset()
+    # Read only when nothing else in the article is said of the subject: being called a
+    # suspect beside an arrest is the arrest, being replaced after resigning the resignation.
+    weak: bool = False
+    detail: str | None = None
+
+
+def _one(lemma: str, action: Action) -> dict[str, Action]:
+    return {lemma: action}
+
+
+def _each(lemmas: list[str], action: Action) -> dict[str, Action]:
+    return dict.fromkeys(lemmas, action)
+
+
+ROWS: tuple[Row, ...] = (
+    Row(
+        "noun with a possessive name",
+        NOUN_ACTIONS,
+        [
+            _verb(list(NOUN_ACTIONS), POS="NOUN"),
+            _child("trigger", "target", DEP="poss", POS="PROPN"),
+        ],
+        "Mara Quint's resignation came after a week of street protests.",
+        ("resigned", "Mara Quint"),
+    ),
+    Row(
+        "noun of a name or a body",
+        NOUN_ACTIONS,
+        [
+            _verb(list(NOUN_ACTIONS), POS="NOUN"),
+            _child("trigger", "of", DEP="prep", LOWER="of"),
+            _child("of", "target", DEP="pobj", POS={"IN": ["PROPN", "NOUN"]}),
+        ],
+        "The unrest led to the resignation of Prime Minister Tobias Renner.",
+        ("resigned", "Tobias Renner"),
+    ),
+    Row(
+        "held, passive",
+        _one("hold", "detained"),
+        [
+            _verb(["hold"], TAG="VBN"),
+            _child("trigger", "aux", **_PASSIVE),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "A senior union organiser, Dario Pellegrini, was also held, officials said.",
+        ("detained", "Dario Pellegrini"),
+        without=frozenset({"responsible", "accountable", "liable", "hostage", "captive"}),
+    ),
+    Row(
+        "picked up, rounded up",
+        _each(["pick", "round"], "arrested"),
+        [
+            _verb(["pick", "round"]),
+            _child("trigger", "up", DEP="prt", LOWER="up"),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "Plain-clothes officers picked up Joaquim Ferreira outside his home.",
+        ("arrested", "Joaquim Ferreira"),
+    ),
+    Row(
+        "sent to jail",
+        _one("send", "detained"),
+        [
+            _verb(["send"]),
+            _child("trigger", "to", DEP={"IN": ["prep", "dative"]}, LOWER="to"),
+            _child(
+                "to", "place", DEP="pobj", LEMMA={"IN": ["jail", "prison", "custody", "remand"]}
+            ),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "A magistrate sent Oskar Lindqvist to jail pending his trial.",
+        ("detained", "Oskar Lindqvist"),
+    ),
+    Row(
+        "arrest warrant issued for a name",
+        _one("warrant", "charged"),
+        [
+            _verb(["warrant"]),
+            _child("trigger", "arrest", DEP="compound", LEMMA="arrest"),
+            _parent("trigger", "issue", LEMMA="issue"),
+            _child("issue", "for", DEP={"IN": ["prep", "dative"]}, LOWER="for"),
+            _child("for", "target", DEP="pobj"),
+        ],
+        "An arrest warrant was issued on Monday for Henrik Dalsgaard.",
+        ("charged", "Henrik Dalsgaard"),
+        detail="arrest warrant",
+    ),
+    Row(
+        "arrest warrant for a name",
+        _one("warrant", "charged"),
+        [
+            _verb(["warrant"]),
+            _child("trigger", "arrest", DEP="compound", LEMMA="arrest"),
+            _child("trigger", "for", DEP="prep", LOWER="for"),
+            _child("for", "target", DEP="pobj"),
+        ],
+        "The court issued an arrest warrant for Henrik Dalsgaard on Monday.",
+        ("charged", "Henrik Dalsgaard"),
+        detail="arrest warrant",
+    ),
+    Row(
+        "named or identified as a suspect",
+        _each(["name", "identify", "list"], "charged"),
+        [
+            _verb(["name", "identify", "list"]),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj", "oprd"]}),
+        ],
+        "Police named Rhea Castellano as the main suspect in the robbery.",
+        ("charged", "Rhea Castellano"),
+        detail="named as suspect",
+    ),
+    Row(
+        "the suspect identified as a name",
+        _each(["name", "identify"], "charged"),
+        [
+            _verb(["name", "identify"]),
+            _child("trigger", "suspect", DEP=_ACTED_ON, LEMMA={"IN": SUSPECTS}),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "target", DEP="pobj", POS="PROPN"),
+        ],
+        "Investigators have identified the bomber as Yusuf Demirtas.",
+        ("charged", "Yusuf Demirtas"),
+        detail="named as suspect",
+    ),
+    Row(
+        "a name with a suspect in apposition",
+        _each(SUSPECTS, "charged"),
+        [_verb(SUSPECTS, DEP="appos"), _parent("trigger", "target", POS="PROPN")],
+        "The group published a photograph of Nils Aberg, the gunman behind the raid.",
+        ("charged", "Nils Aberg"),
+        weak=True,
+        detail="named as suspect",
+    ),
+    Row(
+        "a suspect with a name in apposition",
+        _each(SUSPECTS, "charged"),
+        [_verb(SUSPECTS), _child("trigger", "target", DEP="appos", POS="PROPN")],
+        "Investigators released a sketch of the alleged gunman, Nils Aberg.",
+        ("charged", "Nils Aberg"),
+        weak=True,
+        detail="named as suspect",
+    ),
+    Row(
+        "replaced: the one replaced",
+        _one("replace", "dismissed"),
+        [_verb(["replace"]), _child("trigger", "target", DEP=_ACTED_ON)],
+        "The harbour master, Ilse Marwick, was replaced on Monday.",
+        ("dismissed", "Ilse Marwick"),
+        weak=True,
+    ),
+    Row(
+        "replaced by a name",
+        _one("replace", "appointed"),
+        [
+            _verb(["replace"]),
+            _child("trigger", "by", DEP="agent"),
+            _child("by", "target", DEP="pobj", POS="PROPN"),
+        ],
+        "The harbour master was replaced by Ilse Marwick on Monday.",
+        ("appointed", "Ilse Marwick"),
+    ),
+    Row(
+        "replaced with a name",
+        _one("replace", "appointed"),
+        [
+            _verb(["replace"]),
+            _child("trigger", "with", DEP="prep", LOWER="with"),
+            _child("with", "target", DEP="pobj", POS="PROPN"),
+        ],
+        "The mayor replaced the fire chief with Ilse Marwick.",
+        ("appointed", "Ilse Marwick"),
+    ),
+    Row(
+        "a name replaces or succeeds another",
+        _each(["replace", "succeed"], "appointed"),
+        [
+            _verb(["replace", "succeed"]),
+            _child("trigger", "target", DEP="nsubj", ENT_TYPE="PERSON"),
+            _child("trigger", "other", DEP="dobj", ENT_TYPE="PERSON"),
+        ],
+        "Lena Vogt succeeds Piotr Halas as harbour master.",
+        ("appointed", "Lena Vogt"),
+        without=frozenset({"with"}),
+    ),
+    Row(
+        "succeeded by a name",
+        _one("succeed", "appointed"),
+        [
+            _verb(["succeed"]),
+            _child("trigger", "by", DEP="agent"),
+            _child("by", "target", DEP="pobj", POS="PROPN"),
+        ],
+        "The outgoing governor was succeeded by Lena Vogt in March.",
+        ("appointed", "Lena Vogt"),
+    ),
+    Row(
+        "named or confirmed to a post, passive",
+        _each(["name", "appoint", "elect", "make", "choose", "select", "designate"], "appointed"),
+        [
+            _verb(["name", "appoint", "elect", "make", "choose", "select", "designate"]),
+            _child("trigger", "aux", **_PASSIVE),
+            _child("trigger", "post", DEP={"IN": _POST_DEPS}, LEMMA={"IN": POSTS}),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Anneli Korhonen was named acting prime minister on Friday.",
+        ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        "made a post written in initials, passive",
+        _each(["name", "appoint", "make"], "appointed"),
+        [
+            _verb(["name", "appoint", "make"]),
+            _child("trigger", "aux", **_PASSIVE),
+            _child("trigger", "post", DEP={"IN": _POST_DEPS}, IS_UPPER=True, LENGTH={">=": 2}),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Senior officer Tariq Mahmood has been made the DG of the coast guard.",
+        ("appointed", "Tariq Mahmood"),
+    ),
+    Row(
+        "named or confirmed as a post",
+        _each(["name", "confirm", "elect", "choose", "select", "designate"], "appointed"),
+        [
+            _verb(["name", "confirm", "elect", "choose", "select", "designate"]),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "post", DEP="pobj", LEMMA={"IN": POSTS}),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "Parliament confirmed Anneli Korhonen as prime minister.",
+        ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        "took office, took the oath",
+        _each(["take", "assume"], "appointed"),
+        [
+            _verb(["take", "assume"]),
+            _child(
+                "trigger",
+                "office",
+                DEP="dobj",
+                LEMMA={"IN": ["oath", "office", "post", "helm", "reins", "charge"]},
+            ),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Anneli Korhonen took the oath on Friday as interim prime minister.",
+        ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        "took over as",
+        _one("take", "appointed"),
+        [
+            _verb(["take"]),
+            _child("trigger", "over", DEP="prt", LOWER="over"),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Anneli Korhonen took over as chief of the port authority.",
+        ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        "administered the oath",
+        _one("administer", "appointed"),
+        [
+            _verb(["administer"]),
+            _child("trigger", "oath", DEP={"IN": ["dobj", "nsubjpass"]}, LEMMA="oath"),
+            _child("trigger", "to", DEP={"IN": ["dative", "prep"]}, LOWER="to"),
+            _child("to", "target", DEP="pobj"),
+        ],
+        "The president administered the oath of office to Anneli Korhonen.",
+        ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        "was administered the oath",
+        _one("administer", "appointed"),
+        [
+            _verb(["administer"]),
+            _child("trigger", "oath", DEP="dobj", LEMMA="oath"),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Anneli Korhonen was administered the oath of office by the president.",
+        ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        "the detainees included",
+        {"detainee": "detained", "arrestee": "arrested"},
+        [
+            _verb(["include"]),
+            _child("trigger", "group", DEP="nsubj", LEMMA={"IN": ["detainee", "arrestee"]}),
+            _child("trigger", "target", DEP="dobj"),
+        ],
+        "The detainees included the union leader Marco Bellandi.",
+        ("detained", "Marco Bellandi"),
+        key="group",
+    ),
+    Row(
+        "those arrested included",
+        {"arrest": "arrested", "detain": "detained"},
+        [
+            _verb(["include"]),
+            _child("trigger", "those", DEP="nsubj", LOWER="those"),
+            _child("those", "group", DEP="acl", LEMMA={"IN": ["arrest", "detain"]}),
+            _child("trigger", "target", DEP="dobj"),
+        ],
+        "Those arrested included the union leader Marco Bellandi.",
+        ("arrested", "Marco Bellandi"),
+        key="group",
+    ),
+    Row(
+        "a body dissolved",
+        _one("dissolve", "dismissed"),
+        [_verb(["dissolve"]), _child("trigger", "target", DEP=_ACTED_ON, LEMMA={"IN": ASSEMBLIES})],
+        "The president dissolved the cabinet on Friday.",
+        ("dismissed", "Cabinet of Freedonia"),
+    ),
+    Row(
+        "a named body dissolved",
+        _one("dissolve", "dismissed"),
+        [
+            _verb(["dissolve"]),
+            _child("trigger", "target", DEP=_ACTED_ON, ENT_TYPE="ORG", POS="PROPN"),
+        ],
+        "The president dissolved the National Assembly on Friday.",
+        ("dismissed", "National Assembly of Freedonia"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Match:
+    row: Row
+    action: Action
+    trigger: Token
+    target: Token
+    nodes: dict[str, Token] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab)
+    for index, row in enumerate(ROWS):
+        matcher.add(str(index), [row.pattern])
+    return matcher
+
+
+def matches(doc: Doc) -> list[Match]:
+    """Every row that reads somewhere in `doc`, in text order of the trigger."""
+    found: list[Match] = []
+    for match_id, token_ids in _matcher(doc.vocab)(doc):
+        row = ROWS[int(doc.vocab.strings[match_id])]
+        nodes = {p["RIGHT_ID"]: doc[i] for p, i in zip(row.pattern, token_ids, strict=True)}
+        trigger = nodes["trigger"]
+        action = row.actions.get(nodes[row.key].lemma_.lower())
+        if action is None or any(c.lemma_.lower() in row.without for c in trigger.children):
+            continue
+        found.append(Match(row, action, trigger, nodes["target"], nodes))
+    return sorted(found, key=lambda m: (m.trigger.i, m.target.i))
