@@ -78,6 +78,7 @@ class Figure:
     attribution: str | None
     as_of: dt.date | None
     corrects: bool
+    withdraws: int | None = None  # the figure a correction names as wrong
 
 
 @dataclass(frozen=True)
@@ -95,9 +96,14 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
     parts: list[str | None] = []
     for sentence in doc.sents:
         correcting = corrects(sentence)
+        first = len(figures)
+        wrong: list[int] = []
         for local in find_quantities(sentence.text):
             quantity = _shift(local, sentence.start_char)
             number = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
+            if number is not None and correcting and _named_wrong(number, quantity):
+                wrong.append(quantity.value)
+                continue
             if number is None or _skipped(number, quantity):
                 continue
             previous = figures[-1].metric if figures else None
@@ -128,7 +134,22 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
             )
             places.append(place_of(number.root, reading.counted, reading.anchor))
             parts.append(_part_words(reading, doc, quantity, number))
+        figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
     return _part_scopes(figures, places, parts)
+
+
+def _named_wrong(number: Span, quantity: Quantity) -> bool:
+    """In a correction, the figure it names as wrong: "21, not 30", "revised down from 30",
+    "the figure of 30 was an error"."""
+    doc = number.doc
+    start = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    before = doc[start.start - 1] if start is not None and start.start > 0 else None
+    return retracted(number.root) or (before is not None and before.lower_ in ("not", "from"))
+
+
+def _withdrawing(figure: Figure, wrong: list[int]) -> Figure:
+    named = next((value for value in wrong if value != figure.quantity.value), None)
+    return replace(figure, withdraws=named) if figure.corrects and named is not None else figure
 
 
 # Parts that say more than a group does: "six soldiers in critical condition" is critical.
@@ -213,7 +234,9 @@ def _bare_count(number: Span) -> bool:
         for t in entity
         if t.i < number.start or t.i >= number.end
     )
-    return (inside or named) and not _YEAR.fullmatch(number.text)
+    # "from 30 to 21": numbers alone, with no calendar word, are no date.
+    numeric = all(t.like_num or t.lower_ in ("to", "from", "-") for t in entity)
+    return (inside or named or numeric) and not _YEAR.fullmatch(number.text)
 
 
 def _counted(number: Token) -> Token:

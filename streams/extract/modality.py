@@ -4,7 +4,8 @@ Excluded as not asserted: clauses under a modal ("could rise", "may have died", 
 negated clauses ("were not killed"), clauses that are feared, threatened, planned or demanded
 rather than reported ("feared dead", "threatened to arrest", "called for him to resign"), and
 future tense ("will resign"). Correction language ("revised down", "was an error",
-"retracted", "corrected", "not X as previously reported") marks a claim as correcting.
+"retracted", "withdrew", "a technical error", "21, not 30", "counted twice", "denied the
+figure", "not X as previously reported") marks a claim as correcting.
 """
 
 import re
@@ -18,10 +19,16 @@ _NOT_ASSERTED_HEADS = {
 }  # fmt: skip
 _CORRECTION = re.compile(
     r"(?<!not )(?<!never )\b(?:revis(?:ed|es|ing)|correct(?:ed|ing|ion)|retract(?:ed|s|ion|ing)|"
-    r"(?:was|were|is) (?:an? )?(?:error|mistake|wrong|incorrect|inaccurate)|"
-    r"erroneous(?:ly)?|mistaken(?:ly)?|"
+    r"withdr(?:ew|awn|aws?|awing)|technical (?:error|glitch|mistake|problem)|"
+    r"(?:was|were|is|had been) (?:an? )?(?:error|mistake|wrong|incorrect|inaccurate|false)|"
+    r"erroneous(?:ly)?|mistaken(?:ly)?|double[- ]count(?:ed|ing)?|counted twice|"
+    r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"
+    r"(?:lowered|reduced|downgraded|cut) (?:the|its) (?:death )?(?:toll|figure|count|tally)|"
+    r"(?:previously|earlier|initially|first|originally) reported as|"
     r"not \S+(?: \S+)? as (?:previously|earlier|initially|first|originally) "
-    r"(?:reported|stated|said))\b",
+    r"(?:reported|stated|said))\b"
+    # "the toll is 21, not 30": a figure set against the one it replaces.
+    r"|, not \d",
     re.IGNORECASE,
 )
 

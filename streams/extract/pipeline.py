@@ -81,6 +81,7 @@ def _figure_fields(figure: Figure) -> dict[str, object]:
         "as_written": quantity.as_written,
         "attribution": figure.attribution,
         "corrects": figure.corrects,
+        "withdraws": figure.withdraws,
     }
 
 

@@ -1,0 +1,53 @@
+"""Corrections and withdrawals: the claim says it corrects, and names the figure it replaces."""
+
+import pytest
+from spacy.language import Language
+
+from streams.extract.figures import find_figures
+from tests.unit.extract.test_figures import PUBLISHED
+
+
+def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
+    return [(f.quantity.value, f.corrects, f.withdraws) for f in find_figures(nlp(text), PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bureau said 21 people died, not 30.", [(21, True, 30)]),
+        ("The agency revised the toll down from 30 to 21.", [(21, True, 30)]),
+        (
+            "The health office withdrew its figure of 164 deaths, blaming a technical error, "
+            "and said 103 people had died.",
+            [(103, True, 164)],
+        ),
+        (
+            "Officials said the earlier figure of 52 dead was an error and put the toll at 44.",
+            [(44, True, 52)],
+        ),
+        (
+            "After DNA tests showed some remains had been counted twice, the toll stands at 151.",
+            [(151, True, None)],
+        ),
+        ("Police said 80 were detained, not 95 as previously reported.", [(80, True, 95)]),
+        ("The toll was 19; the figure of 24 given earlier that day was wrong.", [(19, True, 24)]),
+    ],
+)
+def test_correction_names_what_it_replaces(
+    nlp: Language, text: str, expected: list[tuple[int, bool, int | None]]
+) -> None:
+    assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll rose from 26 to 44.",
+        "The previous report put the number of dead at nine; it now stands at 16.",
+        "Rescuers said 31 people died in the collapse.",
+    ],
+)
+def test_an_update_is_no_correction(nlp: Language, text: str) -> None:
+    found = _read(nlp, text)
+    assert found != []
+    assert not any(corrects for _, corrects, _ in found)
