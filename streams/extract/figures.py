@@ -49,6 +49,10 @@ from streams.incidents.gazetteer import is_country
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SKIP_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _LIGHT_NOUNS = {"member", "others", "more", "number", "total", "group"}
+_CASES = {"case", "incident", "instance"}
+# Partitive pronouns the parser may take for an object: "50 others injured, some of them
+# critically" keeps "injured" passive in sense.
+_PARTITIVE_PRONOUNS = {"some", "many", "most", "several", "all", "one", "few"}
 # Verbs of holding: a patient only in the passive ("30 were held"), never "the prison holds".
 _HELD = {"hold"}
 _HOSTAGE = {"hostage", "hostages", "captive", "captives"}
@@ -65,6 +69,7 @@ _GROUP_PRONOUNS = {"them", "whom", "those"}
 # Verbs that let people go: "released 900 of those held" counts no casualty or arrest.
 _RELEASING = {"release", "free", "discharge", "acquit", "pardon"}
 _FINITE = {"VBP", "VBZ", "VBD"}
+_GRAVE = {"critical", "serious", "grave", "severe"}
 
 
 @dataclass(frozen=True)
@@ -234,9 +239,19 @@ def _bare_count(number: Span) -> bool:
         for t in entity
         if t.i < number.start or t.i >= number.end
     )
-    # "from 30 to 21": numbers alone, with no calendar word, are no date.
+    # "from 30 to 21": numbers alone, with no calendar word, are no date; nor is what a
+    # total is brought to ("the toll since Monday to 22").
     numeric = all(t.like_num or t.lower_ in ("to", "from", "-") for t in entity)
-    return (inside or named or numeric) and not _YEAR.fullmatch(number.text)
+    return (inside or named or numeric or _reached(number)) and not _YEAR.fullmatch(number.text)
+
+
+def _reached(number: Span) -> bool:
+    doc = number.doc
+    before = doc[number.start - 1] if number.start > 0 else None
+    after = doc[number.end] if number.end < len(doc) else None
+    if before is None or before.lower_ != "to" or (after is not None and calendar_word(after.text)):
+        return False
+    return _verb_above(before).lemma_.lower() in TOTAL_VERBS
 
 
 def _counted(number: Token) -> Token:
@@ -301,6 +316,9 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     if counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in _RELEASING:
         return None
     noun = METRIC_NOUNS.get(counted.lemma_.lower()) if counted.i != number.i else None
+    if noun is None and counted.lemma_.lower() in _CASES:
+        inner = _of_object(counted)  # "610 cases of injuries"
+        noun = METRIC_NOUNS.get(inner.lemma_.lower()) if inner is not None else None
     if noun is not None:
         return _Reading(noun, counted, counted)
     if not _is_people(counted, number):
@@ -356,6 +374,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
             return PATIENT_VERBS[child.lemma_.lower()]
         if child.dep_ == "prep" and child.lower_ in ("in", "into") and _custody(child):
             return "arrested"
+        if lemma == "be" and child.dep_ == "prep" and _in_care(child) and not _partitive(verb):
+            return "injured"  # "191 are under treatment", "10 were in critical condition"
     if lemma in CARE_VERBS and any(_is_care(o) for o in objects):
         return "injured"
     if lemma == "treat" and passive and any(c.dep_ == "prep" for c in verb.children):
@@ -380,6 +400,21 @@ def _with_injuries(word: Token) -> bool:
 
 def _custody(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in CUSTODY for c in prep.children)
+
+
+def _partitive(verb: Token) -> bool:
+    """ "Several of the injured were in critical condition" says how they are, no count."""
+    return any(_of_object(c) is not None for c in verb.children if c.dep_ == "nsubj")
+
+
+def _in_care(prep: Token) -> bool:
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        if prep.lower_ == "under" and noun.lemma_.lower() in CARE_NOUNS:
+            return True
+        serious = any(c.lower_ in _GRAVE for c in noun.children)
+        if prep.lower_ == "in" and noun.lemma_.lower() == "condition" and serious:
+            return True
+    return False
 
 
 def _is_care(noun: Token) -> bool:
@@ -414,7 +449,12 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     verb = role.head
     lemma = verb.lemma_.lower()
     if role.dep_ in ("nsubj", "nsubjpass"):
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and not (c.lower_ in _PARTITIVE_PRONOUNS and _of_object(c) is not None)
+        ]
         passive = role.dep_ == "nsubjpass" or verb.tag_ == "VBN"
         metric = _verb_metric(verb, passive, objects)
         if metric is not None:
@@ -595,7 +635,9 @@ def _part_scopes(
 
 
 def _has_larger(figure: Figure, figures: list[Figure]) -> bool:
-    return any(o.metric == figure.metric and o.quantity.low > figure.quantity.low for o in figures)
+    return any(
+        o.metric == figure.metric and o.quantity.value > figure.quantity.value for o in figures
+    )
 
 
 def _part_of(figure: Figure, place: str, pairs: list[tuple[Figure, str | None]]) -> bool:

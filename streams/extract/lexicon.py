@@ -11,7 +11,9 @@ PATIENT_VERBS: dict[str, Metric] = {
     "jail": "arrested", "imprison": "arrested", "round": "arrested",
 }  # fmt: skip
 # Verbs whose subject is counted whatever the voice.
-EXPERIENCER_VERBS: dict[str, Metric] = {"die": "deaths", "perish": "deaths", "drown": "deaths"}
+EXPERIENCER_VERBS: dict[str, Metric] = {
+    "die": "deaths", "perish": "deaths", "drown": "deaths", "succumb": "deaths",
+}  # fmt: skip
 # Nouns that are the metric themselves ("164 deaths", "6,000 arrests").
 METRIC_NOUNS: dict[str, Metric] = {
     "death": "deaths", "fatality": "deaths", "dead": "deaths", "body": "deaths",

@@ -1,0 +1,40 @@
+"""Figures that real reporting states in ways the first rules missed."""
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.test_figures import figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A total brought to a number right after a day name.
+        (
+            "One more marcher died on Friday, bringing the overall toll since Tuesday to 31, "
+            "including 27 killed on the first day.",
+            [("deaths", "total", 31), ("deaths", "subset", 27)],
+        ),
+        # "some of them critically" is no object of "injured".
+        (
+            "At least 14 people were killed and over 60 others injured some of them critically.",
+            [("deaths", "total", 14), ("injured", "total", 60)],
+        ),
+        ("The governor said 58 people are under treatment.", [("injured", "total", 58)]),
+        (
+            "Doctors said 12 patients were in critical condition.",
+            [("injured", "total", 12)],
+        ),
+        (
+            "The commission recorded 940 arbitrary arrests and 420 cases of injuries.",
+            [("arrested", "total", 940), ("injured", "total", 420)],
+        ),
+        (
+            "Nineteen passengers died on the spot and three others later succumbed to their wounds.",
+            [("deaths", "total", 19), ("deaths", "total", 3)],
+        ),
+        ("The agency revised the toll down from 30 to 21.", [("deaths", "total", 21)]),
+    ],
+)
+def test_finds(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
