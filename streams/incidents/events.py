@@ -1,0 +1,161 @@
+"""What kind of event an article reports: one row of `EVENT_TYPES`, chosen by weighted votes.
+
+Each row is a specific type (earthquake, flood, fire, bombing, protests, ...) with the words
+that name it, matched on a token's lowercase form or lemma. A word in a sentence with a
+death or injury word votes `_CASUALTY_VOTE`, elsewhere 1; the type with most votes wins, ties
+going to the type named first (headline and lede name the event). Two refinements keep one
+real event under one type:
+
+- A cause beats its consequences. A building that falls in an earthquake, or a landslide set
+  off by a storm, belongs to the earthquake or the storm: when the winner `follows` a cause
+  the article names at all, the cause wins, so a report on a tower that fell in a quake keeps
+  the earthquake's incident; and any `cause` type named at least `_CAUSE_MIN` times wins
+  over a type that is not one (cholera after floods is the floods' crisis). A single passing
+  mention of a cause in a report on an unrelated event ("a fire, weeks after last month's
+  earthquake") moves nothing.
+- Words used for something else are not votes: "opened fire" is gunfire, not a blaze
+  (`_NOT_AFTER`), and "protesters stormed the building" is no storm (verbs count only in the
+  very form a row lists).
+
+`grain` says how an incident of the type is anchored in time (see `when.py`): `month` for
+sudden events, `year` for waves that run for months (a protest movement and its crackdown, a
+war with its air strikes and shelling, an epidemic).
+"""
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Literal, NamedTuple
+
+from spacy.tokens import Doc, Token
+
+Grain = Literal["month", "year"]
+
+
+class EventType(NamedTuple):
+    slug: str
+    grain: Grain
+    cause: bool
+    words: frozenset[str]
+    follows: frozenset[str]  # the causes this type is a consequence of
+
+
+def _row(slug: str, grain: Grain, cause: bool, words: str, follows: str = "") -> EventType:
+    return EventType(slug, grain, cause, frozenset(words.split()), frozenset(follows.split()))
+
+
+EVENT_TYPES: tuple[EventType, ...] = (
+    _row("earthquake", "month", True, "earthquake quake tremor aftershock temblor seismic"),
+    _row("tsunami", "month", True, "tsunami", follows="earthquake"),
+    _row("storm", "month", True,
+         "cyclone hurricane typhoon storm tornado"),
+    _row("flood", "month", True, "flood flooding floodwater deluge inundation"),
+    _row("eruption", "month", True, "eruption volcano volcanic lava"),
+    _row("landslide", "month", False, "landslide mudslide avalanche",
+         follows="earthquake storm flood"),
+    _row("wildfire", "month", False, "wildfire bushfire"),
+    _row("fire", "month", False, "fire blaze inferno firefighter"),
+    _row("collapse", "month", False, "collapse collapsed rubble",
+         follows="earthquake storm flood"),
+    _row("crush", "month", False, "stampede crush"),
+    _row("crash", "month", False, "crash derailment derail derailed capsize capsized shipwreck"),
+    _row("bombing", "month", False,
+         "bombing bomb bomber blast explosion explosive suicide ied"),
+    _row("protests", "year", False,
+         "protest protester protestor demonstration demonstrator rally riot rioter unrest "
+         "uprising revolt crackdown curfew"),
+    _row("shooting", "month", False, "shooting gunman gunmen ambush massacre"),
+    _row("conflict", "year", False,
+         "war fighting offensive insurgent insurgency militia rebel frontline ceasefire "
+         "airstrike drone missile shelling bombardment artillery"),
+    _row("epidemic", "year", False, "outbreak epidemic cholera"),
+    _row("drought", "year", False, "drought famine heatwave"),
+)  # fmt: skip
+
+BY_SLUG = {row.slug: row for row in EVENT_TYPES}
+# An article that names no event type: kept apart per country and month.
+UNTYPED = EventType("incident", "month", False, frozenset(), frozenset())
+
+DEATH_OR_INJURY = ("kill", "dead", "death", "died", "die", "injur", "wound", "victim", "bodies")
+_CASUALTY_VOTE = 3
+_CAUSE_MIN = 2
+_BEFORE, _AFTER = 6, 12
+# word -> head lemmas after which it names something else ("opened fire", "returned fire").
+_NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", "come"})}
+
+
+def has_casualty(tokens: list[Token]) -> bool:
+    return any(t.lower_.startswith(DEATH_OR_INJURY) for t in tokens)
+
+
+def type_of_token(token: Token) -> EventType | None:
+    """The event type `token` names, or None. A verb names one only in the very form a row
+    lists ("collapsed"): "stormed the parliament" is no storm."""
+    forms = [token.lower_] if token.pos_ == "VERB" else [token.lower_, token.lemma_.lower()]
+    for form in forms:
+        for row in EVENT_TYPES:
+            if form in row.words:
+                if token.head.lemma_.lower() in _NOT_AFTER.get(form, frozenset()):
+                    return None
+                return row
+    return None
+
+
+def event_type(doc: Doc) -> EventType:
+    """The article's event type (see the module docstring)."""
+    votes: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for sentence in doc.sents:
+        weight = _CASUALTY_VOTE if has_casualty(list(sentence)) else 1
+        for token in sentence:
+            row = type_of_token(token)
+            if row is not None:
+                votes[row.slug] += weight
+                mentions[row.slug] += 1
+                first.setdefault(row.slug, token.i)
+    if not votes:
+        return UNTYPED
+
+    def best(slugs: Iterable[str]) -> str:
+        return min(slugs, key=lambda slug: (-votes[slug], first[slug]))
+
+    winner = best(votes)
+    causes = [s for s in votes if s in BY_SLUG[winner].follows]
+    if not causes and not BY_SLUG[winner].cause:
+        causes = [s for s in votes if BY_SLUG[s].cause and mentions[s] >= _CAUSE_MIN]
+    return BY_SLUG[best(causes) if causes else winner]
+
+
+def tokens_of(doc: Doc, event: EventType, consequences: bool = True) -> list[Token]:
+    """The tokens of `doc` that name `event` or, unless told otherwise, one of its
+    consequences (the tower that fell in the earthquake is part of the earthquake)."""
+    return [
+        token
+        for token in doc
+        if (row := type_of_token(token)) is not None
+        and (row is event or (consequences and event.slug in row.follows))
+    ]
+
+
+def attached_tokens(doc: Doc, event: EventType, consequences: bool = True) -> set[int]:
+    """Indices of tokens in the own phrase of a word naming the event (its subtree, near it),
+    and when it is a clause's subject, that clause's objects and places ("the quake hit X").
+    When it is the object of a preposition, the clause's own places count too ("inmates who
+    fled jails in X during the protests"), except for a cause: a tower that fell in Y "due to
+    the earthquake" does not put the earthquake in Y."""
+    inside: set[int] = set()
+    clause_deps = ("nsubj", "nsubjpass") if event.cause else ("nsubj", "nsubjpass", "pobj")
+    for token in tokens_of(doc, event, consequences):
+        inside.update(_near_subtree(token, token))
+        if token.dep_ in clause_deps:
+            clause = token.head.head if token.dep_ == "pobj" else token.head
+            for sibling in clause.children:
+                if sibling.dep_ in ("dobj", "prep", "npadvmod", "attr"):
+                    inside.update(_near_subtree(sibling, token))
+    return inside
+
+
+def _near_subtree(top: Token, word: Token) -> set[int]:
+    """`top`'s subtree within `_BEFORE` tokens before `word` and `_AFTER` after it: a long
+    subtree's far end is another clause's business."""
+    return {t.i for t in top.subtree if -_BEFORE <= t.i - word.i <= _AFTER}

@@ -1,0 +1,127 @@
+"""Where an article's event happens: its country.
+
+Every capitalised name the gazetteer knows (a country, demonym or main city, or a region or
+town the tagger marks as a place) is a mention of its country. A mention weighs:
+
+- `_CASUALTY` in a sentence with a death or injury word, or in the first sentence (the
+  headline, lede or dateline); `_TYPED` in a sentence naming the event type; else 1. A
+  demonym always weighs 1: "four French tourists died" gives the victims' nationality, not
+  the place;
+- plus `_ATTACHED` when it sits in the event word's own phrase ("floods in X", "X's
+  protests", "the tower that collapsed in Y"), `_ORIGIN` instead in the own phrase of a
+  cause's word ("the earthquake that struck X", "the quake near Z, X"), so that a
+  cross-border event keeps the country of its epicentre or origin even in a report about
+  damage next door.
+
+The country with the highest total wins (ties: alphabetical). A country named in passing,
+however often, stays below the one where people die. Names inside a person's name ("Aden" in
+a minister's name) are not mentions.
+"""
+
+from collections import Counter
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from streams.incidents.events import EventType, attached_tokens, has_casualty, tokens_of
+from streams.incidents.gazetteer import country_of, place_of
+
+_CASUALTY = 6
+_TYPED = 2
+_ATTACHED = 6
+_ORIGIN = 50
+_LONGEST_NAME = 4
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+_PLACE_NOUNS = frozenset(
+    {"province", "district", "region", "county", "state", "city", "town", "village", "area",
+     "prefecture", "governorate", "division", "municipality"}
+)  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "across", "around", "outside", "from", "into", "throughout"}
+)
+
+
+class Mention(NamedTuple):
+    country: str
+    start: int
+    end: int
+    demonym: bool
+
+
+def main_country(doc: Doc, event: EventType) -> str | None:
+    """The country where the event happens (see the module docstring), None if none named."""
+    attached = attached_tokens(doc, event)
+    origin = attached_tokens(doc, event, consequences=False) if event.cause else set()
+    named = {token.i for token in tokens_of(doc, event)}
+    scores: Counter[str] = Counter()
+    for number, sentence in enumerate(doc.sents):
+        weight = _weight(sentence, named, first=number == 0)
+        for mention in mentions_in(sentence):
+            if mention.start in origin:
+                bonus = _ORIGIN
+            else:
+                bonus = _ATTACHED if mention.start in attached else 0
+            scores[mention.country] += (1 if mention.demonym else weight) + bonus
+    if not scores:
+        return None
+    return min(scores, key=lambda country: (-scores[country], country))
+
+
+def _weight(sentence: Span, named: set[int], first: bool) -> int:
+    if first or has_casualty(list(sentence)):
+        return _CASUALTY
+    return _TYPED if any(t.i in named for t in sentence) else 1
+
+
+def mentions_in(span: Span) -> list[Mention]:
+    """Every capitalised country, demonym, city or region mention, longest first."""
+    found = []
+    index = span.start
+    while index < span.end:
+        token = span.doc[index]
+        step = 1
+        if token.text[:1].isupper():
+            # Multi-word names are runs of capitalised words, "of" or "and" ("Bosnia and
+            # Herzegovina"); stop the window at the first other word.
+            window = 1
+            while window < min(_LONGEST_NAME, span.end - index) and (
+                span.doc[index + window].text[:1].isupper()
+                or span.doc[index + window].lower_ in ("of", "and", "-")
+            ):
+                window += 1
+            for size in range(window, 0, -1):
+                mention = _mention(span.doc[index : index + size])
+                if mention is not None:
+                    found.append(mention)
+                    step = size
+                    break
+        index += step
+    return found
+
+
+def _mention(words: Span) -> Mention | None:
+    country = country_of(words.text)
+    if country is not None:
+        if words.root.ent_type_ == "PERSON":  # "Aden" in a minister's name is not Yemen's
+            return None
+        # The table mixes demonyms and places; the tagger tells them apart.
+        demonym = words.root.ent_type_ == "NORP" or words.root.tag_ in ("JJ", "NNPS")
+        return Mention(country, words.start, words.end, demonym)
+    # Region and town names include plain words ("Unity", "Mobile"): only a name used as a
+    # place counts.
+    place = place_of(words.text)
+    if place is not None and _used_as_place(words):
+        return Mention(place, words.start, words.end, demonym=False)
+    return None
+
+
+def _used_as_place(words: Span) -> bool:
+    """Tagged as a place, followed by a place noun ("X province"), or the object of a
+    preposition of place ("in X"): the small tagger often takes a foreign place for a
+    person."""
+    if words.root.ent_type_ in _PLACE_ENTITIES:
+        return True
+    after = words.doc[words.end] if words.end < len(words.doc) else None
+    if after is not None and after.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return words.root.dep_ == "pobj" and words.root.head.lower_ in _PLACE_PREPOSITIONS

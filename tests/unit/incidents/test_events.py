@@ -1,0 +1,68 @@
+import pytest
+from spacy.language import Language
+
+from streams.incidents.events import EVENT_TYPES, UNTYPED, event_type
+
+# One sentence per row of the table, in the row's order.
+ROW_SENTENCES = {
+    "earthquake": "A strong earthquake flattened homes in the hills, killing 40 villagers.",
+    "tsunami": "A tsunami swept the coast of Pelago Bay and 12 fishermen died.",
+    "storm": "The cyclone made landfall on Sunday and killed nine people.",
+    "flood": "Floods swept through the valley overnight, leaving 30 dead.",
+    "eruption": "The volcano's eruption buried two hamlets and 11 people died.",
+    "landslide": "A landslide buried a bus on the mountain road and 17 died.",
+    "wildfire": "A wildfire tore through the pine forest and killed six hikers.",
+    "fire": "A blaze gutted the textile market and 14 traders died.",
+    "collapse": "A five-storey block collapsed in the old town, killing eight residents.",
+    "crush": "A stampede at the stadium gates killed 21 fans.",
+    "crash": "The ferry capsized on the lake and 33 passengers died.",
+    "bombing": "A suicide bomber blew himself up at the bus station, killing 19.",
+    "protests": "Police fired tear gas at protesters and two demonstrators died.",
+    "shooting": "Gunmen opened fire on a wedding party, killing seven guests.",
+    "conflict": "Shelling of the frontline town killed five civilians as the war dragged on.",
+    "epidemic": "The cholera outbreak has killed 52 people in the delta.",
+    "drought": "The drought has left 80 herders dead across the plateau.",
+}
+
+
+def test_every_row_has_a_sentence() -> None:
+    assert list(ROW_SENTENCES) == [row.slug for row in EVENT_TYPES]
+
+
+@pytest.mark.parametrize(("slug", "sentence"), sorted(ROW_SENTENCES.items()))
+def test_each_row_names_its_type(nlp: Language, slug: str, sentence: str) -> None:
+    assert event_type(nlp(sentence)).slug == slug
+
+
+def test_no_event_word_is_untyped(nlp: Language) -> None:
+    assert event_type(nlp("The minister named eleven new cabinet members.")) is UNTYPED
+
+
+def test_a_tower_that_fell_in_an_earthquake_is_the_earthquake(nlp: Language) -> None:
+    body = (
+        "Rescuers pulled two more bodies from the collapsed tower in Riverton. "
+        "The building collapsed during the earthquake and 40 workers are still under the "
+        "rubble. The collapse has killed 60 people so far."
+    )
+    assert event_type(nlp(body)).slug == "earthquake"
+
+
+def test_a_passing_mention_of_another_disaster_moves_nothing(nlp: Language) -> None:
+    body = (
+        "A blaze swept through a hostel in the capital, killing 12 students. "
+        "Firefighters fought the fire for six hours, weeks after an earthquake shook the north."
+    )
+    assert event_type(nlp(body)).slug == "fire"
+
+
+def test_gunfire_and_storming_are_no_blaze_and_no_storm(nlp: Language) -> None:
+    body = (
+        "Protesters stormed the parliament and police opened fire on the crowd, killing "
+        "three demonstrators. Protesters also stormed the state broadcaster."
+    )
+    assert event_type(nlp(body)).slug == "protests"
+
+
+def test_a_war_keeps_its_air_strikes(nlp: Language) -> None:
+    body = "An airstrike on a market killed 23 people as the war entered its third year."
+    assert event_type(nlp(body)).slug == "conflict"

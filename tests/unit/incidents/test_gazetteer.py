@@ -1,0 +1,30 @@
+from streams.incidents.gazetteer import country_of, place_of
+
+
+def test_gazetteer_reads_demonyms_cities_and_accents() -> None:
+    assert country_of("Kazakh") == "Kazakhstan"
+    assert country_of("Almatí") == "Kazakhstan"
+    assert country_of("Kyrgyz") == "Kyrgyzstan"
+    assert country_of("Pluto") is None
+
+
+def test_the_table_knows_regions() -> None:
+    assert country_of("Ndola") == "Zambia"
+    assert country_of("Cabo Delgado") == "Mozambique"
+    assert country_of("Marrow") is None
+
+
+def test_congo_alone_is_the_larger_country() -> None:
+    assert country_of("Congo") == "Democratic Republic of the Congo"
+    assert country_of("Brazzaville") == "Republic of the Congo"
+
+
+def test_packages_add_provinces_and_towns() -> None:
+    assert place_of("Al Haouz") == "Morocco"  # ISO 3166-2 province
+    assert place_of("Bagmati") == "Nepal"  # ISO 3166-2 province
+    assert place_of("Tai Po") == "China"  # GeoNames town; the table files Hong Kong under China
+
+
+def test_names_of_two_countries_name_none() -> None:
+    assert place_of("Punjab") is None  # a province of Pakistan and a state of India
+    assert place_of("Nowhere Flats") is None

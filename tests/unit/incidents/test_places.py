@@ -1,0 +1,60 @@
+import pytest
+from spacy.language import Language
+
+from streams.incidents.events import event_type
+from streams.incidents.places import main_country
+
+
+def country(nlp: Language, body: str) -> str | None:
+    doc = nlp(body)
+    return main_country(doc, event_type(doc))
+
+
+def test_the_country_where_people_die_wins(nlp: Language) -> None:
+    body = (
+        "Russia criticised the United States on Friday. Moscow said Washington was wrong. "
+        "Russian officials spoke again. Dozens of protesters have died in Almaty, in Kazakh unrest."
+    )
+    assert country(nlp, body) == "Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Second cities and regions name their country when the country is not written out.
+        ("A stampede at a football match in Tamale killed nine fans on Saturday.", "Ghana"),
+        (
+            "Militiamen attacked two villages in North Kivu, killing 14 civilians.",
+            "Democratic Republic of the Congo",
+        ),
+        ("Floods in Sylhet have killed 22 people since Monday.", "Bangladesh"),
+        ("Police in Mombasa arrested 40 protesters after the rally.", "Kenya"),
+        # ISO 3166-2 provinces and GeoNames towns that the hand-kept table lacks.
+        ("The earthquake killed 2,000 people in Al Haouz province.", "Morocco"),
+        ("A blaze at a housing estate in Tai Po killed 40 residents.", "China"),
+    ],
+)
+def test_regions_and_towns(nlp: Language, body: str, expected: str) -> None:
+    assert country(nlp, body) == expected
+
+
+def test_a_cross_border_quake_keeps_its_epicentre(nlp: Language) -> None:
+    body = (
+        "Rescuers found five more bodies under the collapsed tower in Bangkok on Monday. "
+        "The tower collapsed during the earthquake centred near Mandalay in Myanmar. "
+        "The collapse in Bangkok has killed 30 workers, and 70 are missing in Bangkok."
+    )
+    assert country(nlp, body) == "Myanmar"
+
+
+def test_the_victims_nationality_is_not_the_place(nlp: Language) -> None:
+    body = (
+        "The earthquake in Morocco has killed 2,000 people. Four French tourists died and "
+        "two French hikers were injured, the French embassy said."
+    )
+    assert country(nlp, body) == "Morocco"
+
+
+def test_a_person_named_like_a_port_is_no_place(nlp: Language) -> None:
+    body = "President Mwangi named Aden Duale to the defence ministry after the protests in Kenya."
+    assert country(nlp, body) == "Kenya"

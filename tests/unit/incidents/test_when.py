@@ -1,0 +1,69 @@
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from streams.incidents.events import event_type
+from streams.incidents.when import Anchor, anchor
+
+PUBLISHED = dt.date(2025, 4, 10)
+
+
+def when(nlp: Language, body: str, published: dt.date = PUBLISHED) -> Anchor:
+    doc = nlp(body)
+    return anchor(doc, event_type(doc), published)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The event's own date, weeks before publication, in the event word's phrase.
+        (
+            "Investigators blamed cheap steel for the tower that fell in the March 3 earthquake.",
+            Anchor(2025, 3),
+        ),
+        # A follow-up's recap sentence with a death word.
+        (
+            "Earlier in March, 26 people were killed in a blast at the Norbury depot. "
+            "Trains were cancelled again on Monday.",
+            Anchor(2025, 3),
+        ),
+        ("Last month's floods killed 40 people in the lowlands.", Anchor(2025, 3)),
+        # First-day report: the weekday before publication.
+        ("A stampede on Saturday killed 11 pilgrims.", Anchor(2025, 4)),
+        # Nothing stated: the publication month.
+        ("Rescuers are still searching the rubble of the collapse.", Anchor(2025, 4)),
+        # A wave is anchored on its year, read from its start.
+        (
+            "Police have killed 60 protesters since the protests began in December.",
+            Anchor(2024, None),
+        ),
+    ],
+)
+def test_the_event_start_is_read_from_the_text(nlp: Language, body: str, expected: Anchor) -> None:
+    assert when(nlp, body) == expected
+
+
+def test_when_it_was_said_or_counted_is_not_when_it_happened(nlp: Language) -> None:
+    body = (
+        "The blaze at the Lindqvist market broke out on March 30. "
+        "Officials said on Tuesday that the fire had killed 31 people, and as of April 8 "
+        "the toll stood at 33."
+    )
+    assert when(nlp, body) == Anchor(2025, 3)
+
+
+def test_a_ministers_tenure_does_not_date_a_protest_wave(nlp: Language) -> None:
+    body = (
+        "The interior minister, in office since July 2023, resigned amid the protests. "
+        "Police shot dead 19 protesters on Monday."
+    )
+    assert when(nlp, body, dt.date(2025, 9, 9)) == Anchor(2025, None)
+
+
+def test_earlier_events_and_schedules_are_not_the_start(nlp: Language) -> None:
+    body = (
+        "The bombing killed 14 people, the worst since the 2009 bombing of the same market. "
+        "The market will reopen on May 2."
+    )
+    assert when(nlp, body) == Anchor(2025, 4)
