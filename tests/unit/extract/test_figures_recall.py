@@ -30,7 +30,8 @@ from tests.unit.extract.test_figures import figures
             [("arrested", "total", 940), ("injured", "total", 420)],
         ),
         (
-            "Nineteen passengers died on the spot and three others later succumbed to their wounds.",
+            "Nineteen passengers died on the spot and three others later succumbed to their "
+            "wounds.",
             [("deaths", "total", 19), ("deaths", "total", 3)],
         ),
         ("The agency revised the toll down from 30 to 21.", [("deaths", "total", 21)]),
