@@ -461,6 +461,8 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             return _Reading(metric, counted, verb)
     if role.dep_ == "dobj":
         verb = _nearest_coordinated(verb, role)
+        if _union(verb):
+            return None  # "killing and injuring nearly 100": the dead and the hurt together
         lemma = verb.lemma_.lower()
         if lemma in PATIENT_VERBS and lemma not in _HELD:
             return _Reading(PATIENT_VERBS[lemma], counted, verb)
@@ -578,6 +580,16 @@ def _verb_above(token: Token) -> Token:
     return current
 
 
+def _union(verb: Token) -> bool:
+    """Coordinated casualty verbs of different metrics sharing one object."""
+    metric = PATIENT_VERBS.get(verb.lemma_.lower())
+    return metric is not None and any(
+        PATIENT_VERBS.get(other.lemma_.lower()) not in (None, metric)
+        and not any(c.dep_ == "dobj" for c in other.children)
+        for other in verb.conjuncts
+    )
+
+
 def _nearest_coordinated(verb: Token, obj: Token) -> Token:
     """Of coordinated verbs sharing an object, the one nearest before it."""
     nearest = verb
@@ -634,6 +646,10 @@ def _part_scopes(
     return scoped
 
 
+def _numbered(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children) or noun.like_num
+
+
 def _has_larger(figure: Figure, figures: list[Figure]) -> bool:
     return any(
         o.metric == figure.metric and o.quantity.value > figure.quantity.value for o in figures
@@ -653,7 +669,10 @@ def _part_of(figure: Figure, place: str, pairs: list[tuple[Figure, str | None]])
 
 
 def _scope(counted: Token) -> str:
-    """Who was counted: protesters, security forces, civilians, children, foreigners or all."""
+    """Who was counted: protesters, security forces, civilians, children, foreigners or all.
+    Groups joined under one count ("336 protesters and officers") are all of them."""
+    if any(c.dep_ == "conj" and not _numbered(c) for c in counted.children):
+        return "total"
     nouns = [counted]
     inner = _of_object(counted)
     if inner is not None:

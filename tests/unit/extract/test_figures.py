@@ -98,7 +98,19 @@ def test_ignores_non_casualty_numbers(nlp: Language, text: str) -> None:
 
 def test_coordinated_verbs_do_not_make_deaths(nlp: Language) -> None:
     found = figures(nlp, "The demonstrations became riots that killed and arrested thousands.")
-    assert all(metric != "deaths" for metric, *_ in found)
+    assert found == []  # the dead and the arrested together: neither a toll nor an arrest count
+
+
+def test_killed_and_injured_together_is_no_figure(nlp: Language) -> None:
+    assert figures(nlp, "The blast tore through the hall, killing and injuring nearly 90.") == []
+    found = figures(nlp, "Troops killed 7 people and injured 31 others.")
+    assert [(m, low) for m, _, low, _, _ in found] == [("deaths", 7), ("injured", 31)]
+
+
+def test_groups_under_one_count_are_all_of_them(nlp: Language) -> None:
+    text = "The monitoring group has recorded 212 protesters and police officers injured so far."
+    found = figures(nlp, text)
+    assert [(m, s, low) for m, s, low, _, _ in found] == [("injured", "total", 212)]
 
 
 def test_attribution_and_as_of(nlp: Language) -> None:
