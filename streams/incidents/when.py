@@ -3,19 +3,22 @@
 Follow-ups name the event's own date ("the March 3 earthquake", "protests that began in
 July", "earlier in November, 26 people were killed in a blast"), so the anchor is read from
 the text rather than from the publication date, which would split a crisis at every month
-boundary. Candidates are the DATE entities
+boundary. Candidates are the DATE entities, in tiers:
 
-1. inside the own phrase of a word naming the event (`attached_tokens`), else
-2. in a sentence that names the event and a death or injury, else
-3. for a sudden event, in a sentence that names it,
+1. inside the own phrase of a word naming the event (`attached_tokens`: "last month's fire");
+2. governed by a verb of the event itself (`_EVENT_VERBS`: "the tower crumbled on March 28
+   in the earthquake", "26 were killed in November in a blast") in a sentence naming it;
+3. in a sentence that names the event and a death or injury;
+4. for a sudden event only, in any sentence that names it (a wave's sentences name many
+   other dates: a minister's tenure, an earlier protest).
 
-resolved against the publication date ("Saturday" is the last Saturday on or before it, a
-month without a year the latest one not after it, "last week" seven days before, "last month"
-the month before). The
-earliest candidate is the event's start. Dates after publication (schedules), more than
+Each is resolved against the publication date ("Saturday" is the last Saturday on or before
+it, a month without a year the latest one not after it, "last week" the week before when it
+lies in one month, "last month" the month before). The earliest candidate of the first tier
+that has one is the event's start. Dates after publication (schedules), more than
 `_LOOKBACK_DAYS` before it (earlier events recalled for comparison) and dates that tell when
-something was said or counted ("officials said on Monday", "as of April 2", "by Sunday") are
-not candidates. Without one, the publication date is the anchor.
+something was said or counted ("officials said on Monday", "as of April 2", "the toll rose to
+90 on Tuesday") are not candidates. Without one, the publication date is the anchor.
 """
 
 import datetime as dt
@@ -46,6 +49,11 @@ _SAYING = frozenset(
      "top", "raise", "revise", "bring"}
 )  # fmt: skip
 _HOPS = 4
+_EVENT_VERBS = frozenset(
+    {"strike", "hit", "jolt", "shake", "collapse", "crumble", "fall", "topple", "explode",
+     "detonate", "erupt", "break", "occur", "happen", "begin", "start", "kill", "sweep",
+     "engulf", "destroy", "flatten", "derail", "capsize", "crash", "attack", "ambush"}
+)  # fmt: skip
 
 
 class Anchor(NamedTuple):
@@ -57,18 +65,14 @@ def anchor(doc: Doc, event: EventType, published: dt.date) -> Anchor:
     """The event's start at its type's grain (see the module docstring)."""
     attached = attached_tokens(doc, event)
     named = {token.i for token in tokens_of(doc, event)}
-    own = [e for e in doc.ents if e.label_ == "DATE" and e.root.i in attached]
     typed = [s for s in doc.sents if any(t.i in named for t in s)]
     with_casualty = [s for s in typed if has_casualty(list(s))]
-    # A wave's sentences name many dates (a minister's tenure, an earlier protest): only
-    # its casualty sentences are read.
-    sentence_tiers = (with_casualty, typed) if event.grain == "month" else (with_casualty,)
+    in_typed = [e for s in typed for e in s.ents if e.label_ == "DATE"]
     tiers = [
-        own,
-        *(
-            [e for s in sentences for e in s.ents if e.label_ == "DATE"]
-            for sentences in sentence_tiers
-        ),
+        [e for e in doc.ents if e.label_ == "DATE" and e.root.i in attached],
+        [e for e in in_typed if _verb(e) in _EVENT_VERBS],
+        [e for s in with_casualty for e in s.ents if e.label_ == "DATE"],
+        in_typed if event.grain == "month" else [],
     ]
     for candidates in tiers:
         found = [a for a in (_resolve(e, published) for e in candidates if not _said(e)) if a]
@@ -83,14 +87,25 @@ def anchor(doc: Doc, event: EventType, published: dt.date) -> Anchor:
 
 def _said(entity: Span) -> bool:
     """True when the date tells when something was said or counted ("said on Monday", "as of
-    April 2", "the toll rose to 90 on Tuesday"), not when it happened: a verb of saying or
-    counting, or "as of", "by", "until", governs it."""
+    April 2", "the toll rose to 90 on Tuesday"), not when it happened: "as of", "by" or
+    "until" introduces it, or a verb of saying or counting governs it."""
     for head in list(entity.root.ancestors)[:_HOPS]:
         if head.lower_ in _AS_OF or (head.lower_ == "of" and head.nbor(-1).lower_ == "as"):
             return True
+        if head.pos_ != "ADP":
+            break
+    return _verb(entity) in _SAYING
+
+
+def _verb(entity: Span) -> str | None:
+    """The lemma of the verb a date modifies, through prepositions ("killed in November");
+    None when it modifies a noun first ("last month's fire")."""
+    for head in list(entity.root.ancestors)[:_HOPS]:
         if head.pos_ in ("VERB", "AUX"):
-            return head.lemma_.lower() in _SAYING
-    return False
+            return head.lemma_.lower()
+        if head.pos_ != "ADP":
+            return None
+    return None
 
 
 def _resolve(entity: Span, published: dt.date) -> Anchor | None:
@@ -100,8 +115,10 @@ def _resolve(entity: Span, published: dt.date) -> Anchor | None:
     if day is not None:
         return Anchor(day.year, day.month) if earliest <= day <= published else None
     if "last week" in text:
-        week_ago = published - dt.timedelta(days=7)
-        return Anchor(week_ago.year, week_ago.month)
+        # Monday to Sunday of the week before; across a month's end it names no month.
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        sunday = monday + dt.timedelta(days=6)
+        return Anchor(monday.year, monday.month) if monday.month == sunday.month else None
     if "last month" in text:
         previous = published.replace(day=1) - dt.timedelta(days=1)
         return Anchor(previous.year, previous.month)

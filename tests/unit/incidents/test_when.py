@@ -67,3 +67,19 @@ def test_earlier_events_and_schedules_are_not_the_start(nlp: Language) -> None:
         "The market will reopen on May 2."
     )
     assert when(nlp, body) == Anchor(2025, 4)
+
+
+def test_last_week_across_a_months_end_names_no_month(nlp: Language) -> None:
+    body = (
+        "The mayor was removed over last week's earthquake, which struck on Friday. "
+        "The quake killed 71 people."
+    )
+    assert when(nlp, body, dt.date(2025, 10, 6)) == Anchor(2025, 10)
+
+
+def test_a_verb_of_the_event_dates_it_in_a_follow_up(nlp: Language) -> None:
+    body = (
+        "Rescuers recovered three more bodies from the tower on April 8. "
+        "The tower crumbled on March 28 during the earthquake."
+    )
+    assert when(nlp, body, dt.date(2025, 4, 9)) == Anchor(2025, 3)
