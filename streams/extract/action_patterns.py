@@ -43,7 +43,13 @@ ASSEMBLIES = [
     "senate", "congress", "board", "commission", "committee",
 ]  # fmt: skip
 _ACTED_ON = {"IN": ["nsubjpass", "dobj"]}
+_PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
+# A body just formed, whose head is thereby appointed: "an interim government headed by X",
+# "a three-member panel led by X".
+_FRESH = ["interim", "new", "caretaker", "transitional", "provisional", "member", "probe"]
 _POST_DEPS = ["oprd", "attr", "dobj"]
+# An action only spoken of: "the potential release of X".
+_UNREAL = frozenset({"potential", "possible", "proposed", "planned", "expected", "imminent"})
 _PASSIVE = {"DEP": "auxpass"}
 
 
@@ -93,6 +99,7 @@ ROWS: tuple[Row, ...] = (
         ],
         "Mara Quint's resignation came after a week of street protests.",
         ("resigned", "Mara Quint"),
+        without=_UNREAL,
     ),
     Row(
         "noun of a name or a body",
@@ -104,6 +111,7 @@ ROWS: tuple[Row, ...] = (
         ],
         "The unrest led to the resignation of Prime Minister Tobias Renner.",
         ("resigned", "Tobias Renner"),
+        without=_UNREAL,
     ),
     Row(
         "held, passive",
@@ -134,9 +142,7 @@ ROWS: tuple[Row, ...] = (
         [
             _verb(["send"]),
             _child("trigger", "to", DEP={"IN": ["prep", "dative"]}, LOWER="to"),
-            _child(
-                "to", "place", DEP="pobj", LEMMA={"IN": ["jail", "prison", "custody", "remand"]}
-            ),
+            _child("to", "place", DEP="pobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
             _child("trigger", "target", DEP=_ACTED_ON),
         ],
         "A magistrate sent Oskar Lindqvist to jail pending his trial.",
@@ -268,11 +274,11 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "named or confirmed to a post, passive",
-        _each(["name", "appoint", "elect", "make", "choose", "select", "designate"], "appointed"),
+        _each(["name", "appoint", "make", "choose", "select", "designate"], "appointed"),
         [
-            _verb(["name", "appoint", "elect", "make", "choose", "select", "designate"]),
+            _verb(["name", "appoint", "make", "choose", "select", "designate"]),
             _child("trigger", "aux", **_PASSIVE),
-            _child("trigger", "post", DEP={"IN": _POST_DEPS}, LEMMA={"IN": POSTS}),
+            _child("trigger", "post", DEP={"IN": _POST_DEPS}, LOWER={"IN": POSTS}),
             _child("trigger", "target", DEP="nsubjpass"),
         ],
         "Anneli Korhonen was named acting prime minister on Friday.",
@@ -296,7 +302,7 @@ ROWS: tuple[Row, ...] = (
         [
             _verb(["name", "confirm", "elect", "choose", "select", "designate"]),
             _child("trigger", "as", DEP="prep", LOWER="as"),
-            _child("as", "post", DEP="pobj", LEMMA={"IN": POSTS}),
+            _child("as", "post", DEP="pobj", LOWER={"IN": POSTS}),
             _child("trigger", "target", DEP=_ACTED_ON),
         ],
         "Parliament confirmed Anneli Korhonen as prime minister.",
@@ -380,9 +386,153 @@ ROWS: tuple[Row, ...] = (
         key="group",
     ),
     Row(
+        "in custody",
+        _each(["be", "remain", "stay"], "detained"),
+        [
+            _verb(["be", "remain", "stay"]),
+            _child("trigger", "in", DEP="prep", LOWER="in"),
+            _child("in", "place", DEP="pobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Kofi Mensah, the head of the tenants' union, remains in custody.",
+        ("detained", "Kofi Mensah"),
+    ),
+    Row(
+        "in custody on allegations",
+        _each(["allegation", "charge", "suspicion", "accusation"], "charged"),
+        [
+            _verb(["be", "remain", "stay"]),
+            _child("trigger", "in", DEP="prep", LOWER="in"),
+            _child("in", "place", DEP="pobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
+            _child("place", "on", DEP="prep", LOWER="on"),
+            _child(
+                "on",
+                "grounds",
+                DEP="pobj",
+                LEMMA={"IN": ["allegation", "charge", "suspicion", "accusation"]},
+            ),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Kofi Mensah is in custody on allegations of defamation.",
+        ("charged", "Kofi Mensah"),
+        key="grounds",
+    ),
+    Row(
+        "turned themselves in",
+        _one("turn", "arrested"),
+        [
+            _verb(["turn"]),
+            _child("trigger", "in", DEP="prt", LOWER="in"),
+            _child(
+                "trigger", "self", DEP="dobj", LOWER={"IN": ["themselves", "himself", "herself"]}
+            ),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "The three directors, Anan Srisuk, Chai Wongsa and Niran Kaew, turned themselves in.",
+        ("arrested", "Chai Wongsa"),
+    ),
+    Row(
+        "surrendered to the police",
+        _one("surrender", "arrested"),
+        [
+            _verb(["surrender"]),
+            _child("trigger", "to", DEP="prep", LOWER="to"),
+            _child(
+                "to",
+                "police",
+                DEP="pobj",
+                LEMMA={"IN": ["police", "authority", "investigator", "court", "army"]},
+            ),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Niran Kaew surrendered to police on Friday.",
+        ("arrested", "Niran Kaew"),
+    ),
+    Row(
+        "detainees named in apposition",
+        {"detainee": "detained", "arrestee": "arrested"},
+        [
+            _verb(["detainee", "arrestee"]),
+            _child("trigger", "target", DEP="appos", POS="PROPN"),
+        ],
+        "Two elderly detainees, Anan Srisuk and Chai Wongsa, were taken to hospital.",
+        ("detained", "Chai Wongsa"),
+        weak=True,
+    ),
+    Row(
+        "face charges",
+        _one("face", "charged"),
+        [
+            _verb(["face"]),
+            _child(
+                "trigger",
+                "charges",
+                DEP="dobj",
+                LEMMA={"IN": ["charge", "trial", "prosecution", "indictment"]},
+            ),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "The director Liu Wenhao faces charges of fraud.",
+        ("charged", "Liu Wenhao"),
+    ),
+    Row(
+        "granted bail",
+        _one("grant", "released"),
+        [
+            _verb(["grant"]),
+            _child("trigger", "bail", DEP="dobj", LEMMA="bail"),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Liu Wenhao has been granted bail by the court.",
+        ("released", "Liu Wenhao"),
+    ),
+    Row(
+        "granted bail to a name",
+        _one("grant", "released"),
+        [
+            _verb(["grant"]),
+            _child("trigger", "bail", DEP="dobj", LEMMA="bail"),
+            _child("trigger", "to", DEP={"IN": ["dative", "prep"]}, LOWER="to"),
+            _child("to", "target", DEP="pobj"),
+        ],
+        "The court granted bail to Liu Wenhao on Tuesday.",
+        ("released", "Liu Wenhao"),
+    ),
+    Row(
+        "a new body headed by a name",
+        _each(["head", "lead", "chair"], "appointed"),
+        [
+            _verb(["head", "lead", "chair"], DEP="acl", TAG="VBN"),
+            _parent("trigger", "body", POS="NOUN"),
+            _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
+            _child("trigger", "by", DEP="agent"),
+            _child("by", "target", DEP="pobj"),
+        ],
+        "A three-member panel, led by retired judge Ama Boateng, will investigate the deaths.",
+        ("appointed", "Ama Boateng"),
+    ),
+    Row(
+        "the accused are",
+        _each(["accused", "suspects", "suspect", "defendants"], "charged"),
+        [
+            _verb(["be", "include"]),
+            _child(
+                "trigger",
+                "group",
+                DEP="nsubj",
+                LOWER={"IN": ["accused", "suspects", "suspect", "defendants"]},
+            ),
+            _child("trigger", "target", DEP={"IN": ["attr", "dobj"]}),
+        ],
+        "The other accused are former interior minister Kofi Mensah and the ex-mayor Yaw Darko.",
+        ("charged", "Yaw Darko"),
+        key="group",
+        detail="named as suspect",
+    ),
+    Row(
         "a body dissolved",
         _one("dissolve", "dismissed"),
-        [_verb(["dissolve"]), _child("trigger", "target", DEP=_ACTED_ON, LEMMA={"IN": ASSEMBLIES})],
+        [_verb(["dissolve"]), _child("trigger", "target", DEP=_ACTED_ON, LOWER={"IN": ASSEMBLIES})],
         "The president dissolved the cabinet on Friday.",
         ("dismissed", "Cabinet of Freedonia"),
     ),
@@ -423,7 +573,8 @@ def matches(doc: Doc) -> list[Match]:
         row = ROWS[int(doc.vocab.strings[match_id])]
         nodes = {p["RIGHT_ID"]: doc[i] for p, i in zip(row.pattern, token_ids, strict=True)}
         trigger = nodes["trigger"]
-        action = row.actions.get(nodes[row.key].lemma_.lower())
+        key = nodes[row.key]
+        action = row.actions.get(key.lemma_.lower()) or row.actions.get(key.lower_)
         if action is None or any(c.lemma_.lower() in row.without for c in trigger.children):
             continue
         found.append(Match(row, action, trigger, nodes["target"], nodes))

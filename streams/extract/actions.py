@@ -33,13 +33,14 @@ from streams.names.canonical import BODY_WORDS, canonical_name
 VERBS: dict[str, Action] = {
     "dismiss": "dismissed", "fire": "dismissed", "sack": "dismissed", "remove": "dismissed",
     "oust": "dismissed", "depose": "dismissed", "relieve": "dismissed",
-    "suspend": "dismissed", "deactivate": "dismissed",
+    "suspend": "dismissed", "deactivate": "dismissed", "reassign": "dismissed",
     "resign": "resigned", "quit": "resigned",
     "arrest": "arrested", "nab": "arrested", "apprehend": "arrested", "detain": "detained",
     "remand": "detained", "jail": "detained", "imprison": "detained", "charge": "charged",
     "indict": "charged", "book": "charged",
     "arraign": "charged", "release": "released", "free": "released", "appoint": "appointed",
     "nominate": "appointed", "install": "appointed", "name": "appointed",
+    "reappoint": "appointed", "reinstate": "appointed", "retain": "appointed",
 }  # fmt: skip
 NOUNS: dict[str, Action] = {
     "dismissal": "dismissed", "removal": "dismissed", "ouster": "dismissed",
@@ -47,8 +48,14 @@ NOUNS: dict[str, Action] = {
     "arrest": "arrested", "detention": "detained", "release": "released",
     "appointment": "appointed",
 }  # fmt: skip
+_COMPANY = {"co", "ltd", "inc", "plc", "llc", "corp", "company"}
+# Verbs also said of things ("train services were suspended"): people only.
+_PEOPLE_ONLY = {"suspend", "deactivate", "reassign", "retain"}
 # Nouns and verbs that ask for an action rather than report it.
-_WANTED = {"demand", "call", "seek", "urge", "want", "push", "press", "plea", "ask", "appeal"}
+_WANTED = {
+    "demand", "call", "seek", "urge", "want", "push", "press", "plea", "ask", "appeal",
+    "reject", "revoke", "cancel", "annul", "block", "prevent",
+}  # fmt: skip
 _ANNOUNCING = {"announce", "confirm", "order", "report", "accept", "approve", "declare"}
 _ACTOR_IS_SUBJECT = {"resigned"}
 BODIES = {"government", "cabinet", "parliament", "council", "administration", "ministry"}
@@ -57,7 +64,7 @@ _BODY_PRONOUNS = {"it", "its", "whose", "which"}
 _CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations"}
 # "A case was filed against him": the noun of a charge and the verbs that bring one.
 _CASES = {"case", "charge", "indictment", "lawsuit"}
-_FILING = {"file", "lodge", "bring", "register", "press"}
+_FILING = {"file", "lodge", "bring", "register", "press", "record"}
 _CUSTODY = {"custody", "detention"}
 _RELATIVES = {"who", "whom", "that"}
 _AMONG: dict[str, Action] = {"detained": "detained", "arrested": "arrested"}
@@ -133,11 +140,13 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
             if action is None or not asserted(token):
                 continue
             for target, role in _targets(token, action):
+                if token.lemma_.lower() in _PEOPLE_ONLY and not _a_person(target):
+                    continue
                 candidates.append(_candidate(context, index, token, action, target, role))
     for match in matches(doc):
         if not _match_asserted(match.trigger):
             continue
-        role = phrase(match.nodes["post"]) if "post" in match.nodes else None
+        post = phrase(match.nodes["post"]) if "post" in match.nodes else None
         for target in _conjoined(match.target):
             candidate = _candidate(
                 context,
@@ -145,10 +154,11 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
                 match.trigger,
                 match.action,
                 target,
-                role,
+                None,
                 match.row.detail,
             )
-            candidates.append(replace(candidate, weak=match.row.weak))
+            found = replace(candidate.found, role=post or candidate.found.role)
+            candidates.append(replace(candidate, found=found, weak=match.row.weak))
     return _lend_roles(_distinct(_complete_names(candidates, people)), people)
 
 
@@ -190,6 +200,11 @@ def _candidate(
         date=_date(token, context.published),
     )
     return _Candidate(index, found, subject is not None)
+
+
+def _a_person(target: Token) -> bool:
+    """Someone the recogniser or the words make a person: a name, "he", "the police chief"."""
+    return target.ent_type_ == "PERSON" or target.lower_ in _PRONOUNS or _role_noun(target)
 
 
 def _match_asserted(trigger: Token) -> bool:
@@ -395,23 +410,36 @@ def _noun_arguments(noun: Token, deps: tuple[str, ...]) -> list[Token]:
 
 def _conjoined(token: Token) -> list[Token]:
     """The token and the names listed with it: "X, Y and Z" (the parser may hang Y as an
-    apposition of X and Z as a conjunct of Y)."""
-    return [token, *(c for c in token.subtree if _listed(c))]
+    apposition of X and Z as a conjunct of Y), "two people, including X"."""
+    including = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [token, *including, *(c for c in token.subtree if _listed(c) and c not in including)]
 
 
 def _listed(token: Token) -> bool:
     """A name in a list: a conjunct, the first name after a plural ("two officers, X and Y"),
     a name after another name ("X (25), Y (22) and Z"), or a name after a conjoined role
     ("the leader X and its spokesman Y")."""
-    if token.pos_ != "PROPN":
+    if token.pos_ != "PROPN" or _hyphen_joined(token.doc[token.i - 1]):
         return False
+    if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children):
+        return False  # "the resignation of X and Y taking over": Y has a clause of its own
     if token.dep_ == "conj":
         return True
     head = token.head
-    listing = token.ent_type_ == "PERSON" or any(c.dep_ == "conj" for c in token.children)
-    after_name = head.ent_type_ == "PERSON" or _name_like(head)
-    after_list = head.tag_ in ("NNS", "NNPS") or (head.pos_ == "NOUN" and head.dep_ == "conj")
-    return token.dep_ == "appos" and listing and (after_name or after_list)
+    listing = any(c.dep_ == "conj" for c in token.children)
+    after_name = listing and (head.ent_type_ == "PERSON" or _name_like(head))
+    after_list = (listing or token.ent_type_ == "PERSON") and (
+        head.tag_ in ("NNS", "NNPS") or (head.pos_ == "NOUN" and head.dep_ == "conj")
+    )
+    # "its director X and shareholders Y and Z": a role, then a list.
+    after_list = after_list or (listing and _role_noun(head))
+    return token.dep_ == "appos" and (after_name or after_list)
 
 
 def _listed_people(trigger: Token, role: Token) -> list[Token]:
@@ -424,8 +452,10 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
     for token in trigger.sent:
         if token.i <= role.i or token.pos_ != "PROPN" or token.dep_ in _MODIFIERS:
             continue
-        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS:
+        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS | {"against"}:
             continue  # "..., 40 of them in X": a place, whatever the recogniser says
+        if any(c.dep_ in ("det", "nummod") for c in token.children):
+            continue  # "the 2024 Finance Bill": names of people take no article
         if not _same_clause(token, trigger):
             continue
         named = token.ent_type_ == "PERSON" or (
@@ -480,8 +510,23 @@ def _name(token: Token) -> str:
     if person is not None and start > 0 and token.doc[start - 1].lower_ == "of":
         # "Commissioner of Fire X Y": the words before the person name the institution.
         start = max(start, person.start)
-    compound = " ".join(token.doc[start : token.i + 1].text.replace('"', "").strip(" -").split())
-    return _untitled(max((entity, compound), key=lambda n: len(n.split())) if entity else compound)
+    end = token.i + 1
+    while end + 1 < len(token.doc) and _hyphen_joined(token.doc[end]):
+        end += 2  # "Harun-or-Rashid", split by the tokeniser
+    compound = " ".join(token.doc[start:end].text.replace('"', "").strip(" -").split())
+    longest = max((entity, compound), key=lambda n: (len(n.split()), len(n)))
+    return _untitled(longest if entity else compound)
+
+
+def _hyphen_joined(hyphen: Token) -> bool:
+    """A hyphen written between two words of one name, with no space on either side."""
+    doc = hyphen.doc
+    return (
+        hyphen.text == "-"
+        and not doc[hyphen.i - 1].whitespace_
+        and not hyphen.whitespace_
+        and doc[hyphen.i + 1].is_alpha
+    )
 
 
 def _untitled(name: str) -> str:
@@ -545,11 +590,12 @@ def _resolve_person(name: str, people: dict[str, str]) -> str:
 
 
 def _middle_holder(name: str, fulls: set[str]) -> str | None:
-    """ "Ochieng" for "Patrick Ochieng Ouma", "Zelaya" for "Wilmer Zelaya Ordóñez": a first
-    surname alone names the one person whose full name has it inside."""
+    """ "Ochieng" for "Patrick Ochieng Ouma", "Zelaya" for "Wilmer Zelaya Ordóñez", "Salman"
+    for "Salman F Rahman": a first name or first surname alone names the one person whose
+    full name has it before the last word."""
     if len(name.split()) != 1:
         return None
-    holders = {full for full in fulls if name.lower() in full.lower().split()[1:-1]}
+    holders = {full for full in fulls if name.lower() in full.lower().split()[:-1]}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -584,7 +630,7 @@ def _proper_name(name: str) -> bool:
         bool(words)
         and not _bare_title(name)
         and all(w[:1].isupper() or not w[:1].isalpha() or _particle(w) for w in words)
-        and not any(w.lower() in BODY_WORDS for w in words)
+        and not any(w.lower().rstrip(".") in BODY_WORDS | _COMPANY for w in words)
         and _place(name) is None
     )
 

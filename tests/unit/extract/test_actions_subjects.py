@@ -1,0 +1,111 @@
+"""Who an action is about: custody and removal verbs, lists, and subjects that are only ever a
+person or a named body, never a place, a common noun or a bare title."""
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.action_pairs import action_pairs
+
+PUBLISHED = dt.date(2023, 4, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rafael Quintero was booked for rioting.", {("charged", "Rafael Quintero")}),
+        (
+            "A court remanded Rafael Quintero in custody for five days.",
+            {("detained", "Rafael Quintero")},
+        ),
+        ("Rafael Quintero was jailed pending trial.", {("detained", "Rafael Quintero")}),
+        ("Border guards nabbed Rafael Quintero near the river.", {("arrested", "Rafael Quintero")}),
+        ("Rafael Quintero was apprehended at the airport.", {("arrested", "Rafael Quintero")}),
+        (
+            "The district police chief, Stefan Moravec, was suspended.",
+            {("dismissed", "Stefan Moravec")},
+        ),
+        (
+            "The president reassigned deputy police chief Kofi Mensah to the civil service.",
+            {("dismissed", "Kofi Mensah")},
+        ),
+        (
+            "The president retained Kofi Mensah and Ama Boateng in the new cabinet.",
+            {("appointed", "Kofi Mensah"), ("appointed", "Ama Boateng")},
+        ),
+        (
+            "A court ordered police to record a murder case against Kofi Mensah.",
+            {("charged", "Kofi Mensah")},
+        ),
+        # Lists: a plural then names, names with ages, roles joined by "and", "including".
+        (
+            "Two officers, Stefan Moravec and Luca Ferrante, were suspended pending an inquiry.",
+            {("dismissed", "Stefan Moravec"), ("dismissed", "Luca Ferrante")},
+        ),
+        (
+            "Rafael Quintero (25), Stefan Moravec (22) and Luca Ferrante (31) were detained by "
+            "border guards.",
+            {
+                ("detained", "Rafael Quintero"),
+                ("detained", "Stefan Moravec"),
+                ("detained", "Luca Ferrante"),
+            },
+        ),
+        (
+            "The firm, its director Liu Wenhao and shareholders Anan Srisuk and Chai Wongsa face "
+            "charges of fraud.",
+            {("charged", "Liu Wenhao"), ("charged", "Anan Srisuk"), ("charged", "Chai Wongsa")},
+        ),
+        (
+            "Another two people, including former councillor Piet Vermaak, were arrested.",
+            {("arrested", "Piet Vermaak")},
+        ),
+        # A company is not a person.
+        (
+            "The builder Harbour Works Co and its owners Anan Srisuk and Chai Wongsa turned "
+            "themselves in.",
+            {("arrested", "Anan Srisuk"), ("arrested", "Chai Wongsa")},
+        ),
+        # A title gives way to the name beside it.
+        ("The Chief Justice, Marcus Obert, resigned on Monday.", {("resigned", "Marcus Obert")}),
+        (
+            "Renata Szabo, a former Chief Justice, was sworn in as interim president.",
+            {("appointed", "Renata Szabo")},
+        ),
+        # A first name alone is the one person the article names in full with it.
+        (
+            "Police arrested Salim F Okafor on Monday. Salim was released on Friday.",
+            {("arrested", "Salim F Okafor"), ("released", "Salim F Okafor")},
+        ),
+        # The judge who orders custody is not the one held.
+        (
+            "Dario Fenn pleaded not guilty. Judge Marta Olsen ordered that he be remanded in "
+            "custody.",
+            {("detained", "Dario Fenn")},
+        ),
+    ],
+)
+def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Things are suspended too.
+        "Train services to the coast were suspended after the blast.",
+        # Asked for, only spoken of, or undone.
+        "Protesters demanded the resignation of Marcus Obert.",
+        "Protesters called for the resignation of Marcus Obert.",
+        "His forecasts included the potential release of Marcus Obert.",
+        "The board rejected the resignation of Marcus Obert.",
+        # A bare title or a common noun is no subject.
+        "The minister was sacked on Monday.",
+        "Police arrested the chief on Monday.",
+        # A relative of a named person is not that person, nor a body.
+        "Ulrike Brandt, whose son is held in the east wing, spoke to reporters.",
+    ],
+)
+def test_not_actions(nlp: Language, text: str) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == set()
