@@ -42,7 +42,7 @@ from streams.extract.lexicon import (
 )
 from streams.extract.modality import asserted, corrects, retracted
 from streams.extract.numbers import Quantity, find_quantities
-from streams.extract.parts import day_limited, part_scope
+from streams.extract.parts import day_limited, missing, part_scope
 from streams.extract.places import gapped_place, place_of
 from streams.incidents.gazetteer import is_country
 
@@ -122,6 +122,8 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
                 continue
             if reading is None or not _stated(reading, number.root, published):
                 continue
+            if missing(number[-1]):
+                continue  # the missing are never counted as dead or injured
             said = reporting_verb(reading.anchor)
             as_of = date_of(reading.anchor, published) or (
                 date_of(said, published) if said is not None else None

@@ -75,6 +75,16 @@ def day_limited(last: Token) -> bool:
     return any(tuple(words[i : i + len(p)]) == p for p in _DAY_PHRASES for i in range(len(words)))
 
 
+# Words that make a count one of people missing, which is never a count of dead or hurt.
+_MISSING = {"missing", "unaccounted", "disappeared", "abducted", "untraced"}
+_MISSING_REACH = 4
+
+
+def missing(last: Token) -> bool:
+    """ "279 missing", "100 people remain unaccounted for", "hundreds still missing"."""
+    return any(t.lower_ in _MISSING for t in _phrase(last)[:_MISSING_REACH] if t.i > last.i)
+
+
 def _phrase(last: Token) -> list[Token]:
     doc = last.doc
     phrase: list[Token] = []

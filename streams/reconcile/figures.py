@@ -9,7 +9,8 @@ the headline, which may be the sum of the scopes):
 - A higher figure replaces the current one; an equal one adds its source (and "about N"
   beside an exact N makes the figure "about N").
 - Vague figures are ranges: one never displaces a precise figure inside its range, and a
-  precise figure inside or above a vague range displaces it (below it, it is a conflict).
+  precise figure inside or above a vague range displaces it (below it, it is a conflict);
+  so does an exact figure inside an "about N" range ("around 3,000", then 2,946).
   A vague range wholly above the figure raises it.
 - A figure that a correction withdrew (the figure it replaced, or the one it names as
   wrong: "16, not 26") does not come back uncorrected; it stays listed under `withdrawn`
@@ -235,6 +236,13 @@ class MetricFold:
             if claim.value < current.low:
                 return f"below the range of {current.as_written!r}, with no correction"
             return "apply"
+        if (
+            current.qualifier == "about"
+            and claim.qualifier == "exact"
+            and current.contains(claim.value)
+        ):
+            # "about 3,000", then "2,946": the precise count inside the range refines it.
+            return "corroborate" if claim.value == current.value else "apply"
         if claim.value > current.value:
             return "apply"
         if claim.value == current.value:

@@ -143,3 +143,16 @@ def test_correction_language(nlp: Language) -> None:
 def test_plain_figure_does_not_correct(nlp: Language) -> None:
     [figure] = find_figures(nlp("At least 50 people died in the fire."), PUBLISHED)
     assert figure.corrects is False
+
+
+@pytest.mark.parametrize(
+    ("text", "lows"),
+    [
+        ("Harbour Tower Blaze Leaves 31 Dead & 210 Missing", []),
+        ("The fire has killed 31 people, with 210 people still unaccounted for.", [31]),
+        ("Officials said another 90 people remain unaccounted for, while 40 were injured.", [40]),
+        ("The toll rose to 31, while about 150 people remained missing.", [31]),
+    ],
+)
+def test_the_missing_are_never_dead_or_injured(nlp: Language, text: str, lows: list[int]) -> None:
+    assert [low for _, _, low, _, _ in figures(nlp, text)] == lows

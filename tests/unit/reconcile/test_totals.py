@@ -98,3 +98,16 @@ def test_the_change_says_what_was_withdrawn() -> None:
     assert (change.before["value"], change.after["value"]) == (164, 103)
     assert change.after["withdrawn"] == [164]
     assert "164 deaths (total)" in change.sentences
+
+
+def test_an_exact_count_inside_an_about_range_refines_it() -> None:
+    claims = [
+        figure("a", 1, DAY1, "deaths", 3000, qualifier="about").model_copy(
+            update={"low": 2700, "high": 3300}
+        ),
+        figure("b", 1, DAY2, "deaths", 2946),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.qualifier, deaths.conflicts) == (2946, "exact", [])
+    below = figure("c", 1, DAY3, "deaths", 2500)
+    assert [c.value for c in fold([*claims, below]).figures["deaths"].conflicts] == [2500]
