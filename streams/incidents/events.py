@@ -87,17 +87,30 @@ def has_casualty(tokens: list[Token]) -> bool:
     return any(t.lower_.startswith(DEATH_OR_INJURY) for t in tokens)
 
 
+_BY_WORD = {word: row for row in reversed(EVENT_TYPES) for word in row.words}
+_TYPES_KEY = "incident_event_types"
+
+
 def type_of_token(token: Token) -> EventType | None:
     """The event type `token` names, or None. A verb names one only in the very form a row
     lists ("collapsed"): "stormed the parliament" is no storm."""
-    forms = [token.lower_] if token.pos_ == "VERB" else [token.lower_, token.lemma_.lower()]
+    forms = (token.lower_,) if token.pos_ == "VERB" else (token.lower_, token.lemma_.lower())
     for form in forms:
-        for row in EVENT_TYPES:
-            if form in row.words:
-                if token.head.lemma_.lower() in _NOT_AFTER.get(form, frozenset()):
-                    return None
-                return row
+        row = _BY_WORD.get(form)
+        if row is not None:
+            if token.head.lemma_.lower() in _NOT_AFTER.get(form, frozenset()):
+                return None
+            return row
     return None
+
+
+def _types(doc: Doc) -> list[EventType | None]:
+    """`type_of_token` of every token, computed once per parse (kept in its `user_data`)."""
+    found: list[EventType | None] | None = doc.user_data.get(_TYPES_KEY)
+    if found is None:
+        found = [type_of_token(token) for token in doc]
+        doc.user_data[_TYPES_KEY] = found
+    return found
 
 
 def event_type(doc: Doc) -> EventType:
@@ -105,10 +118,11 @@ def event_type(doc: Doc) -> EventType:
     votes: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     first: dict[str, int] = {}
+    types = _types(doc)
     for sentence in doc.sents:
         weight = _CASUALTY_VOTE if has_casualty(list(sentence)) else 1
         for token in sentence:
-            row = type_of_token(token)
+            row = types[token.i]
             if row is not None:
                 votes[row.slug] += weight
                 mentions[row.slug] += 1
@@ -130,10 +144,9 @@ def tokens_of(doc: Doc, event: EventType, consequences: bool = True) -> list[Tok
     """The tokens of `doc` that name `event` or, unless told otherwise, one of its
     consequences (the tower that fell in the earthquake is part of the earthquake)."""
     return [
-        token
-        for token in doc
-        if (row := type_of_token(token)) is not None
-        and (row is event or (consequences and event.slug in row.follows))
+        doc[i]
+        for i, row in enumerate(_types(doc))
+        if row is not None and (row is event or (consequences and event.slug in row.follows))
     ]
 
 
