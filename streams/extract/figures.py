@@ -36,6 +36,7 @@ from streams.extract.lexicon import (
     METRIC_NOUNS,
     PATIENT_VERBS,
     PEOPLE,
+    RELATIVES,
     SCOPES,
     STATE_WORDS,
     TOTAL_VERBS,
@@ -317,6 +318,9 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     counted = _counted(number)
     if counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in _RELEASING:
         return None
+    kin = [counted, *(c for c in counted.children if c.dep_ == "compound")]
+    if any(w.lemma_.lower() in RELATIVES for w in kin):
+        return None  # relatives of the victims are no victims
     noun = METRIC_NOUNS.get(counted.lemma_.lower()) if counted.i != number.i else None
     if noun is None and counted.lemma_.lower() in _CASES:
         inner = _of_object(counted)  # "610 cases of injuries"

@@ -60,6 +60,9 @@ PEOPLE = {
     "militiaman", "militiamen", "fisherman", "fishermen", "labourer", "laborer", "herder",
     "crew", "crewman", "crewmen", "sailor", "shepherd", "nurse", "firefighter", "volunteer",
 }  # fmt: skip
+# People counted for their tie to the victims, never victims themselves: "162 family members
+# of victims gave DNA samples", "30 relatives of the dead".
+RELATIVES = {"relative", "family", "kin", "parent", "sibling", "spouse", "widow", "orphan"}
 SCOPES: dict[str, str] = {
     "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
     "rioter": "protesters", "marcher": "protesters", "participant": "protesters",

@@ -156,3 +156,8 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
 )
 def test_the_missing_are_never_dead_or_injured(nlp: Language, text: str, lows: list[int]) -> None:
     assert [low for _, _, low, _, _ in figures(nlp, text)] == lows
+
+
+def test_relatives_of_the_victims_are_no_victims(nlp: Language) -> None:
+    text = "Nine people died. Police took DNA samples from 84 family members of the victims."
+    assert [low for _, _, low, _, _ in figures(nlp, text)] == [9]
