@@ -140,6 +140,11 @@ def event_type(doc: Doc) -> EventType:
     return BY_SLUG[best(causes) if causes else winner]
 
 
+def typed_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens that name any event type."""
+    return {i for i, row in enumerate(_types(doc)) if row is not None}
+
+
 def tokens_of(doc: Doc, event: EventType, consequences: bool = True) -> list[Token]:
     """The tokens of `doc` that name `event` or, unless told otherwise, one of its
     consequences (the tower that fell in the earthquake is part of the earthquake)."""

@@ -7,7 +7,8 @@ boundary. Candidates are the DATE entities, in tiers:
 
 1. inside the own phrase of a word naming the event (`attached_tokens`: "last month's fire");
 2. governed by a verb of the event itself (`_EVENT_VERBS`: "the tower crumbled on March 28
-   in the earthquake", "26 were killed in November in a blast") in a sentence naming it;
+   in the earthquake", "26 were killed in November", "the tragedy occurred on May 2") in a
+   sentence that names no other kind of event ("a bus crash killed 20 in March");
 3. in a sentence that names the event and a death or injury;
 4. for a sudden event only, in any sentence that names it (a wave's sentences name many
    other dates: a minister's tenure, an earlier protest).
@@ -15,7 +16,7 @@ boundary. Candidates are the DATE entities, in tiers:
 Each is resolved against the publication date ("Saturday" is the last Saturday on or before
 it, a month without a year the latest one not after it, "last week" the week before when it
 lies in one month, "last month" the month before). The earliest candidate of the first tier
-that has one is the event's start. Dates after publication (schedules), more than
+that has one is the event's start. Dates after publication or of things to come, more than
 `_LOOKBACK_DAYS` before it (earlier events recalled for comparison) and dates that tell when
 something was said or counted ("officials said on Monday", "as of April 2", "the toll rose to
 90 on Tuesday") are not candidates. Without one, the publication date is the anchor.
@@ -28,7 +29,13 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from streams.extract.dates import resolve
-from streams.incidents.events import EventType, attached_tokens, has_casualty, tokens_of
+from streams.incidents.events import (
+    EventType,
+    attached_tokens,
+    has_casualty,
+    tokens_of,
+    typed_tokens,
+)
 
 _LOOKBACK_DAYS = 550
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -49,6 +56,7 @@ _SAYING = frozenset(
      "top", "raise", "revise", "bring"}
 )  # fmt: skip
 _HOPS = 4
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _EVENT_VERBS = frozenset(
     {"strike", "hit", "jolt", "shake", "collapse", "crumble", "fall", "topple", "explode",
      "detonate", "erupt", "break", "occur", "happen", "begin", "start", "kill", "sweep",
@@ -65,12 +73,19 @@ def anchor(doc: Doc, event: EventType, published: dt.date) -> Anchor:
     """The event's start at its type's grain (see the module docstring)."""
     attached = attached_tokens(doc, event)
     named = {token.i for token in tokens_of(doc, event)}
+    other = typed_tokens(doc) - named
     typed = [s for s in doc.sents if any(t.i in named for t in s)]
     with_casualty = [s for s in typed if has_casualty(list(s))]
     in_typed = [e for s in typed for e in s.ents if e.label_ == "DATE"]
     tiers = [
         [e for e in doc.ents if e.label_ == "DATE" and e.root.i in attached],
-        [e for e in in_typed if _verb(e) in _EVENT_VERBS],
+        [
+            e
+            for e in doc.ents
+            if e.label_ == "DATE"
+            and _verb(e) in _EVENT_VERBS
+            and not any(t.i in other for t in e.sent)
+        ],
         [e for s in with_casualty for e in s.ents if e.label_ == "DATE"],
         in_typed if event.grain == "month" else [],
     ]
@@ -87,14 +102,20 @@ def anchor(doc: Doc, event: EventType, published: dt.date) -> Anchor:
 
 def _said(entity: Span) -> bool:
     """True when the date tells when something was said or counted ("said on Monday", "as of
-    April 2", "the toll rose to 90 on Tuesday"), not when it happened: "as of", "by" or
-    "until" introduces it, or a verb of saying or counting governs it."""
+    April 2", "the toll rose to 90 on Tuesday") or is still to come ("funerals are expected to
+    begin on Saturday"), not when the event happened: "as of", "by" or "until" introduces
+    it, or a verb of saying or counting, a future or an infinitive governs it."""
     for head in list(entity.root.ancestors)[:_HOPS]:
         if head.lower_ in _AS_OF or (head.lower_ == "of" and head.nbor(-1).lower_ == "as"):
             return True
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_.lower() in _SAYING or any(
+                child.dep_ == "aux" and (child.tag_ == "TO" or child.lower_ in _FUTURE)
+                for child in head.children
+            )
         if head.pos_ != "ADP":
-            break
-    return _verb(entity) in _SAYING
+            return False
+    return False
 
 
 def _verb(entity: Span) -> str | None:

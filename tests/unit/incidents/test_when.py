@@ -83,3 +83,22 @@ def test_a_verb_of_the_event_dates_it_in_a_follow_up(nlp: Language) -> None:
         "The tower crumbled on March 28 during the earthquake."
     )
     assert when(nlp, body, dt.date(2025, 4, 9)) == Anchor(2025, 3)
+
+
+def test_an_event_verb_dates_the_event_unless_its_sentence_is_about_another(
+    nlp: Language,
+) -> None:
+    body = (
+        "Families kept vigil at the tower that fell in the earthquake, as the quake's toll "
+        "rose to 90 dead. The tragedy occurred on March 28, officials recalled. "
+        "In February, a bus crash on the same road left 20 dead."
+    )
+    assert when(nlp, body, dt.date(2025, 4, 10)) == Anchor(2025, 3)
+
+
+def test_things_to_come_do_not_date_the_event(nlp: Language) -> None:
+    body = (
+        "Rescuers recovered 16 more bodies from the collapsed mine tunnel on Thursday. "
+        "Funerals for the first victims of the collapse are expected to begin on Saturday."
+    )
+    assert when(nlp, body, dt.date(2025, 12, 5)) == Anchor(2025, 12)
