@@ -19,6 +19,7 @@ so that reading never yields thousands of deaths.
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -633,12 +634,14 @@ def _part_scopes(
     when the article gives a larger figure of its metric: alone, it is the best whole there
     is ("48 people were being treated in hospital")."""
     pairs = list(zip(figures, places, strict=True))
+    main = _main_country(figures[0].sentence.doc) if figures else None
     scoped = []
     for (figure, place), part in zip(pairs, parts, strict=True):
         if (
             place is not None
             and figure.scope == "total"
-            and not is_country(place)  # a country's toll is the whole, not a part
+            # The toll of the article's own country is the whole; a neighbour's is a part.
+            and not (is_country(place) and main in (None, place))
             and _part_of(figure, place, pairs)
         ):
             figure = replace(figure, scope=place)
@@ -654,6 +657,12 @@ def _part_scopes(
 
 def _numbered(noun: Token) -> bool:
     return any(c.dep_ == "nummod" or c.like_num for c in noun.children) or noun.like_num
+
+
+def _main_country(doc: Doc) -> str | None:
+    """The country the article names most often, if the recogniser found any."""
+    named = Counter(e.text for e in doc.ents if e.label_ == "GPE" and is_country(e.text))
+    return named.most_common(1)[0][0] if named else None
 
 
 def _has_larger(figure: Figure, figures: list[Figure]) -> bool:

@@ -24,7 +24,11 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     })),
     # "died at the scene", "killed on the spot".
     ("at_scene", frozenset({"scene", "spot"})),
+    # "44 bodies remain unidentified", "with 140 victims identified".
+    ("subset", frozenset({"identified", "unidentified"})),
 )  # fmt: skip
+# Verbs whose object is a part of their subject: "the dead include five workers".
+_INCLUDING = {"include", "comprise"}
 # Words right before a count that open a part of a figure given before it.
 _OPENERS = (("including",), ("of", "whom"), ("of", "which"), ("among", "them"),
             ("among", "whom"), ("among", "those"), ("another",), ("additional",),
@@ -53,7 +57,8 @@ def part_scope(first: Token, last: Token) -> str | None:
             return scope
     if words & _CARE and words & _STILL:
         return "in_hospital"
-    if _opened(first) or _partitive(last):
+    verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if _opened(first) or _partitive(last) or (verb is not None and verb.lemma_ in _INCLUDING):
         return "subset"
     return None
 
@@ -112,8 +117,9 @@ def _opened(first: Token) -> bool:
 def _partitive(last: Token) -> bool:
     doc = last.doc
     following = doc[last.i + 1 : last.i + 3]
+    # "60 of them", "39 of the 128 dead".
     return (
         len(following) == 2
         and following[0].lower_ in ("of", "among")
-        and (following[1].lower_ in _PARTITIVES)
+        and (following[1].lower_ in _PARTITIVES or following[1].lower_ == "the")
     )

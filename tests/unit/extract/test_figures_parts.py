@@ -58,6 +58,14 @@ from tests.unit.extract.test_figures import figures
             [("arrested", "one_day", 52), ("arrested", "total", 380)],
         ),
         (
+            "Only 45 of the 130 dead have been identified so far.",
+            [("deaths", "subset", 45), ("deaths", "total", 130)],
+        ),
+        (
+            "The toll reached 74, and the dead include 12 workers who were killed at the site.",
+            [("deaths", "total", 74), ("deaths", "subset", 12)],
+        ),
+        (
             "Some 210 people were hurt, among them 18 journalists.",
             [("injured", "total", 189), ("injured", "journalists", 18)],
         ),
@@ -87,3 +95,12 @@ def test_a_part_alone_stays_the_whole(
 def test_a_breakdown_on_the_count_does_not_make_it_a_part(nlp: Language) -> None:
     found = figures(nlp, "Rescuers said 260 were hurt, 40 of them critically, in the blast.")
     assert [(s, low) for _, s, low, _, _ in found] == [("total", 260), ("critical", 40)]
+
+
+def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
+    text = (
+        "The earthquake killed 2,300 people in Peru, the Peruvian government said. "
+        "Officials in Peru said rescue work continued. In Ecuador, 14 people died."
+    )
+    found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
+    assert found == [("deaths", "total", 2300), ("deaths", "Ecuador", 14)]
