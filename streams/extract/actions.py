@@ -146,7 +146,7 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
     for match in matches(doc):
         if not _match_asserted(match.trigger):
             continue
-        post = phrase(match.nodes["post"]) if "post" in match.nodes else None
+        post = _post(match.nodes["post"]) if "post" in match.nodes else None
         for target in _conjoined(match.target):
             candidate = _candidate(
                 context,
@@ -186,6 +186,10 @@ def _candidate(
         or _next_subject(target, sentences, index)
     )
     sentence = sentences[index]
+    if subject is not None and subject.role and subject.name in subject.role:
+        # "the Chief Justice, X": the post before the name, never the name itself.
+        post = subject.role.split(",")[0].strip()
+        subject = replace(subject, role=post if subject.name not in post else None)
     found = Found(
         sentence=sentence,
         action=action,
@@ -200,6 +204,14 @@ def _candidate(
         date=_date(token, context.published),
     )
     return _Candidate(index, found, subject is not None)
+
+
+def _post(word: Token) -> str:
+    """The post a row names, without what is coordinated with it ("the Finance Minister and
+    X as the Home Minister" -> "Finance Minister")."""
+    cut = {w.i for c in word.children if c.dep_ in ("conj", "cc") for w in c.subtree}
+    kept = [w for w in word.subtree if w.i not in cut and not (w.dep_ == "det" and w.head == word)]
+    return " ".join(w.text for w in kept).strip(" ,")
 
 
 def _a_person(target: Token) -> bool:
@@ -429,9 +441,12 @@ def _listed(token: Token) -> bool:
         return False
     if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children):
         return False  # "the resignation of X and Y taking over": Y has a clause of its own
-    if token.dep_ == "conj":
-        return True
     head = token.head
+    if token.dep_ == "conj":
+        # "X and Y", not "Agriculture and Livestock Development" after a name.
+        return "PERSON" in (token.ent_type_, head.ent_type_) or (
+            _name_like(token) and _name_like(head)
+        )
     listing = any(c.dep_ == "conj" for c in token.children)
     after_name = listing and (head.ent_type_ == "PERSON" or _name_like(head))
     after_list = (listing or token.ent_type_ == "PERSON") and (
@@ -513,6 +528,8 @@ def _name(token: Token) -> str:
     end = token.i + 1
     while end + 1 < len(token.doc) and _hyphen_joined(token.doc[end]):
         end += 2  # "Harun-or-Rashid", split by the tokeniser
+    while end > token.i + 1 and not token.doc[end - 1].is_title:
+        end -= 2  # "Sharma-led": a word made from the name, not part of it
     compound = " ".join(token.doc[start:end].text.replace('"', "").strip(" -").split())
     longest = max((entity, compound), key=lambda n: (len(n.split()), len(n)))
     return _untitled(longest if entity else compound)
@@ -604,22 +621,38 @@ def _subject(
 ) -> Subject | None:
     """The person or body `target` names, never a place, a common noun or a bare title: a
     title ("the Chief Justice, X,") gives way to the name in apposition, else to nothing, so
-    that a nearby sentence naming someone with that title may supply the person."""
+    that a nearby sentence naming someone with that title may supply the person; a company
+    is a body under the name the recogniser gives it."""
     subject = _named_subject(target, role, people, country)
-    if subject is None or subject.kind == "body" or _proper_name(subject.name):
+    if subject is not None and (subject.kind == "body" or _proper_name(subject.name)):
         return subject
-    if not _bare_title(subject.name):
+    entity = next((e for e in target.doc.ents if e.start <= target.i < e.end), None)
+    if entity is not None and entity.label_ == "ORG" and _company(entity.text):
+        return Subject(" ".join(w.text for w in entity if w.dep_ != "det"), "body")
+    titled = subject.name if subject is not None else _name(target)
+    if target.pos_ not in ("NOUN", "PROPN") or not _bare_title(titled):
         return None
-    # "Karki, a former Chief Justice,", "the Chief Justice, X,", "Inspector General of Police X".
+    # "Karki, a former Chief Justice,", "the Chief Justice, X,", "Inspector General of Police X",
+    # "Minister for Agriculture X".
     around = [
         target,
         *(c for c in target.children if c.dep_ == "appos"),
-        *(g for c in target.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+        *(
+            g
+            for c in target.children
+            if c.lower_ in ("of", "for")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
     ]
     named = [t for t in around if _name_like(t, people) and not _bare_title(_name(t))]
     if not named:
         return None
-    return Subject(_resolve_person(_name(named[0]), people), "person", subject.role)
+    return Subject(_resolve_person(_name(named[0]), people), "person", role or phrase(target))
+
+
+def _company(name: str) -> bool:
+    return any(w.lower().rstrip(".,") in _COMPANY for w in name.split())
 
 
 def _proper_name(name: str) -> bool:
@@ -630,7 +663,8 @@ def _proper_name(name: str) -> bool:
         bool(words)
         and not _bare_title(name)
         and all(w[:1].isupper() or not w[:1].isalpha() or _particle(w) for w in words)
-        and not any(w.lower().rstrip(".") in BODY_WORDS | _COMPANY for w in words)
+        and not any(w.lower() in BODY_WORDS for w in words)
+        and not _company(name)
         and _place(name) is None
     )
 
@@ -720,7 +754,9 @@ def _named_subject(
     if target.ent_type_ == "PERSON" or (
         target.pos_ == "PROPN"
         and (
-            target.ent_type_ in ("", "PERSON")
+            target.ent_type_ == "PERSON"
+            # A single untyped word is a name only when the article names that person.
+            or (target.ent_type_ == "" and len(_name(target).split()) >= 2)
             or named_parts
             or has_post
             or _name_like(target, people)
@@ -945,13 +981,24 @@ def _country_of(word: str) -> str:
 def _position(trigger: Token) -> str | None:
     """The post named with the action: "dismissed from his position as head of X"."""
     for word in trigger.subtree:
-        if (word.lower_ == "as" and word.dep_ == "prep" and word.head.i != trigger.i) or (
-            word.lower_ == "as" and word.head.lemma_.lower() in ("position", "post", "job")
+        if _in_clause_of(word, trigger) and (
+            (word.lower_ == "as" and word.dep_ == "prep" and word.head.i != trigger.i)
+            or (word.lower_ == "as" and word.head.lemma_.lower() in ("position", "post", "job"))
         ):
             for inner in word.children:
                 if inner.dep_ == "pobj":
                     return phrase(inner)
     return None
+
+
+def _in_clause_of(word: Token, trigger: Token) -> bool:
+    """`word` hangs on `trigger` through no other clause: not "..., after X took office as Y"."""
+    current = word
+    while current.i != trigger.i:
+        if current.dep_ in ("advcl", "relcl", "ccomp", "acl", "xcomp", "conj", "pcomp"):
+            return False
+        current = current.head
+    return True
 
 
 def _by(trigger: Token, action: Action, people: dict[str, str]) -> str | None:

@@ -11,7 +11,9 @@ Rules, tried in order on the `name_key` of each spelling:
    ("Kazakh government"). A bare head word ("Government") is only a weak link, see below.
 5. People: names of the same length match token by token; a longer and a shorter name match
    when their first and last tokens do (a middle name dropped, "K." for "Karim"); a bare
-   surname matches a full name's last token ("Masimov" / "Karim Masimov") as a weak link.
+   surname matches a full name's last token ("Masimov" / "Karim Masimov") as a weak link,
+   and so does a name that is the start of a longer one ("Douglas Kanja" / "Douglas Kanja
+   Kirocho": a last name left out).
 6. Two tokens match when they are equal, or when their phonetic skeletons agree AND
    Jaro-Winkler similarity is at least 0.85. The skeleton folds transliteration variants:
    zh/dzh/j/kh/h become one sound, sh/sch one, ch/tch one, ts/tz one, c/q/ck become k,
@@ -25,9 +27,10 @@ Rules, tried in order on the `name_key` of each spelling:
    pass when both spellings carry the same role. Then tokens of five letters or more at
    edit distance one match.
 
-Weak links (a bare surname, a bare body head word) join a cluster only when they point to
-exactly one cluster of strong links: "Masimov" next to "Karim Masimov" and "Aida Masimova"
-joins Karim's; next to two different full Masimovs it stays on its own.
+Weak links (a bare surname, a bare body head word, the start of a longer name) join the
+shorter name's cluster to the longer names' only when they point to exactly one cluster:
+"Masimov" next to "Karim Masimov" and "Aida Masimova" joins Karim's; next to two different
+full Masimovs it stays on its own.
 """
 
 import re
@@ -163,6 +166,8 @@ def _person_link(a: str, b: str, same_role: bool) -> Link | None:
         short[-1], long[-1], same_role
     ):
         return Link.STRONG
+    elif all(_tokens_match(x, y, same_role) for x, y in zip(short, long, strict=False)):
+        return Link.WEAK  # "Douglas Kanja" / "Douglas Kanja Kirocho": a last name left out
     # Given names written joined or apart: "Kassymjomart Tokayev" / "Kassym-Jomart Tokayev".
     joined_a, joined_b = "".join(ta), "".join(tb)
     if skeleton(joined_a) == skeleton(joined_b) and JaroWinkler.similarity(joined_a, joined_b) >= (
@@ -170,6 +175,10 @@ def _person_link(a: str, b: str, same_role: bool) -> Link | None:
     ):
         return Link.STRONG
     return None
+
+
+def _words(name: str) -> int:
+    return len(name_key(name).split())
 
 
 @lru_cache(maxsize=65536)
@@ -293,20 +302,19 @@ class Clusters:
             for b, kind in links.items():
                 if kind is Link.STRONG:
                     union(a, b)
-        # Weak links are resolved per strong cluster of bare names, against the strong
-        # clusters of full names, so the result does not depend on which is looked at first.
+        # Weak links are resolved per strong cluster of shorter names, against the strong
+        # clusters of the longer names they are part of, so the result does not depend on
+        # which is looked at first.
         members: dict[str, list[str]] = {}
         for name in nodes:
             members.setdefault(find(name), []).append(name)
         joins: list[tuple[str, str]] = []
         for root, group in members.items():
-            if any(len(name_key(name).split()) > 1 for name in group):
-                continue
             targets = {
                 find(other)
                 for name in group
                 for other, kind in self._links[name].items()
-                if kind is Link.WEAK
+                if kind is Link.WEAK and _words(other) > _words(name)
             } - {root}
             if len(targets) == 1:
                 joins.append((root, targets.pop()))

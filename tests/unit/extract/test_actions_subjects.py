@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from streams.extract.actions import find_actions
 from tests.unit.extract.action_pairs import action_pairs
 
 PUBLISHED = dt.date(2023, 4, 15)
@@ -61,17 +62,32 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Another two people, including former councillor Piet Vermaak, were arrested.",
             {("arrested", "Piet Vermaak")},
         ),
-        # A company is not a person.
+        # A company is a body, not a person.
         (
             "The builder Harbour Works Co and its owners Anan Srisuk and Chai Wongsa turned "
             "themselves in.",
-            {("arrested", "Anan Srisuk"), ("arrested", "Chai Wongsa")},
+            {
+                ("arrested", "Harbour Works Co"),
+                ("arrested", "Anan Srisuk"),
+                ("arrested", "Chai Wongsa"),
+            },
         ),
+        (
+            "Harbour Works Co was charged with negligence.",
+            {("charged", "Harbour Works Co")},
+        ),
+        # A hyphen-joined name is one name.
+        ("Police arrested Abdul Karim-ul-Haque on Monday.", {("arrested", "Abdul Karim-ul-Haque")}),
         # A title gives way to the name beside it.
         ("The Chief Justice, Marcus Obert, resigned on Monday.", {("resigned", "Marcus Obert")}),
         (
             "Renata Szabo, a former Chief Justice, was sworn in as interim president.",
             {("appointed", "Renata Szabo")},
+        ),
+        (
+            "Additional Inspector General of Police Tobias Wren took charge as the city's police "
+            "commissioner.",
+            {("appointed", "Tobias Wren")},
         ),
         # A first name alone is the one person the article names in full with it.
         (
@@ -109,3 +125,22 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
 )
 def test_not_actions(nlp: Language, text: str) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
+def test_portfolios_in_a_list_are_not_people(nlp: Language) -> None:
+    text = (
+        "The new ministers are Debra Okonkwo, who was nominated to the Health docket, Julian "
+        "Marsh (Fisheries and Coastal Development) and Eric Lind (Water)."
+    )
+    subjects = {subject for _, subject in action_pairs(nlp, text, PUBLISHED)}
+    assert "Debra Okonkwo" in subjects
+    assert not {"Fisheries and Coastal Development", "Coastal Development", "Water"} & subjects
+
+
+def test_a_post_named_with_another_is_its_own(nlp: Language) -> None:
+    found = find_actions(
+        nlp("Ama Boateng was named the Finance Minister and Kofi Mensah the Home Minister."),
+        PUBLISHED,
+        None,
+    )
+    assert [(a.subject, a.role) for a in found] == [("Ama Boateng", "Finance Minister")]

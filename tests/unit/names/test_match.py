@@ -117,6 +117,18 @@ def test_cluster_leaves_an_ambiguous_surname_alone() -> None:
     ]
 
 
+def test_the_start_of_a_longer_name_joins_its_only_holder() -> None:
+    assert link("Tobias Wren", "Tobias Wren Odhiambo") is Link.WEAK
+    assert ["Tobias Wren", "Tobias Wren Odhiambo"] in cluster(
+        ["Tobias Wren Odhiambo", "Tobias Wren"]
+    )
+    assert cluster(["Tobias Wren Odhiambo", "Tobias Wren Kamau", "Tobias Wren"]) == [
+        ["Tobias Wren"],
+        ["Tobias Wren Kamau"],
+        ["Tobias Wren Odhiambo"],
+    ]
+
+
 def test_cluster_uses_links_and_roles() -> None:
     assert cluster(["Masimov", "Kasimov"]) == [["Kasimov"], ["Masimov"]]
     assert cluster(["Masimov", "Kasimov"], roles={"Masimov": ["knb"], "Kasimov": ["knb"]}) == [
@@ -139,6 +151,9 @@ NAMES = [
     "Government",
     "Government of Kazakhstan",
     "Askar Masimov",
+    "Tobias Wren",
+    "Tobias Wren Odhiambo",
+    "Tobias Wren Kamau",
 ]
 
 
