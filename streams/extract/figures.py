@@ -52,6 +52,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SKIP_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _LIGHT_NOUNS = {"member", "others", "more", "number", "total", "group"}
 _CASES = {"case", "incident", "instance"}
+_EVENT_NOUNS = {"death", "fatality", "killing", "injury", "arrest", "detention"}
 # Partitive pronouns the parser may take for an object: "50 others injured, some of them
 # critically" keeps "injured" passive in sense.
 _PARTITIVE_PRONOUNS = {"some", "many", "most", "several", "all", "one", "few"}
@@ -323,9 +324,11 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     if any(w.lemma_.lower() in RELATIVES for w in kin):
         return None  # relatives of the victims are no victims
     noun = METRIC_NOUNS.get(counted.lemma_.lower()) if counted.i != number.i else None
-    if noun is None and counted.lemma_.lower() in _CASES:
-        inner = _of_object(counted)  # "610 cases of injuries"
-        noun = METRIC_NOUNS.get(inner.lemma_.lower()) if inner is not None else None
+    if noun is None and (counted.lemma_.lower() in _CASES or counted.i == number.i):
+        # "610 cases of injuries", "dozens of injuries": a count of the events themselves.
+        inner = _of_object(counted)
+        event = inner is not None and inner.lemma_.lower() in _EVENT_NOUNS
+        noun = METRIC_NOUNS.get(inner.lemma_.lower()) if inner is not None and event else None
     if noun is not None:
         return _Reading(noun, counted, counted)
     if not _is_people(counted, number):
@@ -609,7 +612,11 @@ def _nearest_coordinated(verb: Token, obj: Token) -> Token:
 def _total(verb: Token, counted: Token) -> _Reading | None:
     if verb.lemma_.lower() not in TOTAL_VERBS:
         return None
-    for holder in verb.children:
+    holders = list(verb.children)
+    if verb.dep_ in ("advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in holders):
+        # "the count has exceeded 100, climbing to 128": the clause above names what climbs.
+        holders += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for holder in holders:
         if holder.dep_ not in ("nsubj", "nsubjpass", "dobj") or holder.i == counted.i:
             continue
         for word in holder.subtree:

@@ -35,6 +35,15 @@ from tests.unit.extract.test_figures import figures
             [("deaths", "total", 19), ("deaths", "total", 3)],
         ),
         ("The agency revised the toll down from 30 to 21.", [("deaths", "total", 21)]),
+        # A count of injuries is injured, never the deaths it is joined to.
+        (
+            "The blaze has caused at least 61 deaths and dozens of injuries.",
+            [("deaths", "total", 61), ("injured", "total", 12)],
+        ),
+        (
+            "The minister said the fatality count had passed 80, climbing to 97 by noon.",
+            [("deaths", "total", 80), ("deaths", "total", 97)],
+        ),
     ],
 )
 def test_finds(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
