@@ -19,7 +19,9 @@ lies in one month, "last month" the month before). The earliest candidate of the
 that has one is the event's start. Dates after publication or of things to come, more than
 `_LOOKBACK_DAYS` before it (earlier events recalled for comparison) and dates that tell when
 something was said or counted ("officials said on Monday", "as of April 2", "the toll rose to
-90 on Tuesday") are not candidates. Without one, the publication date is the anchor.
+90 on Tuesday") are not candidates. Without one, a time elapsed in a sentence naming the
+event ("two months after the quake", "a week ago") is counted back from the publication
+date; without that either, the publication date is the anchor.
 """
 
 import datetime as dt
@@ -56,6 +58,12 @@ _SAYING = frozenset(
      "top", "raise", "revise", "bring"}
 )  # fmt: skip
 _HOPS = 4
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_ELAPSED = re.compile(
+    r"(?:(?:about|nearly|almost|more than|over|just|exactly|some) )?"
+    rf"(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)}) (?P<unit>day|week|month|year)s?(?P<ago> ago)?$"
+)
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _EVENT_VERBS = frozenset(
     {"strike", "hit", "jolt", "shake", "collapse", "crumble", "fall", "topple", "explode",
@@ -89,12 +97,12 @@ def anchor(doc: Doc, event: EventType, published: dt.date) -> Anchor:
         [e for s in with_casualty for e in s.ents if e.label_ == "DATE"],
         in_typed if event.grain == "month" else [],
     ]
-    for candidates in tiers:
-        found = [a for a in (_resolve(e, published) for e in candidates if not _said(e)) if a]
-        if event.grain == "month":
-            found = [a for a in found if a.month is not None]
-        if found:
-            earliest = min(found, key=lambda a: (a.year, a.month or 1))
+    resolved = [[_resolve(e, published) for e in tier if not _said(e)] for tier in tiers]
+    elapsed = [_elapsed(e, published) for e in in_typed]
+    for found in [*resolved, elapsed]:
+        known = [a for a in found if a is not None and (a.month or event.grain == "year")]
+        if known:
+            earliest = min(known, key=lambda a: (a.year, a.month or 1))
             return earliest if event.grain == "month" else Anchor(earliest.year, None)
     month = published.month if event.grain == "month" else None
     return Anchor(published.year, month)
@@ -127,6 +135,21 @@ def _verb(entity: Span) -> str | None:
         if head.pos_ != "ADP":
             return None
     return None
+
+
+def _elapsed(entity: Span, published: dt.date) -> Anchor | None:
+    """The month a time ago names ("two months after the quake", "a week ago", "four days
+    since the blast"), counted back from publication."""
+    match = _ELAPSED.search(entity.text.lower())
+    after = entity.doc[entity.end].lower_ if entity.end < len(entity.doc) else ""
+    if match is None or not (match["ago"] or after in ("after", "since", "on")):
+        return None
+    count = _COUNTS.get(match["count"]) or int(match["count"])
+    months = {"month": count, "year": 12 * count}.get(match["unit"], 0)
+    days = {"day": count, "week": 7 * count}.get(match["unit"], 0)
+    back = published - dt.timedelta(days=days)
+    index = back.year * 12 + back.month - 1 - months
+    return Anchor(index // 12, index % 12 + 1)
 
 
 def _resolve(entity: Span, published: dt.date) -> Anchor | None:

@@ -102,3 +102,29 @@ def test_things_to_come_do_not_date_the_event(nlp: Language) -> None:
         "Funerals for the first victims of the collapse are expected to begin on Saturday."
     )
     assert when(nlp, body, dt.date(2025, 12, 5)) == Anchor(2025, 12)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        (
+            "Two months after the deadly earthquake, survivors still sleep in tents.",
+            dt.date(2025, 5, 30),
+            Anchor(2025, 3),
+        ),
+        (
+            "More than a week after the collapse, rescuers are still searching the rubble.",
+            dt.date(2025, 4, 5),
+            Anchor(2025, 3),
+        ),
+        (
+            "The protests that shook the capital a year ago are remembered with a march.",
+            dt.date(2025, 6, 25),
+            Anchor(2024, None),
+        ),
+    ],
+)
+def test_a_time_elapsed_since_the_event_counts_back(
+    nlp: Language, body: str, published: dt.date, expected: Anchor
+) -> None:
+    assert when(nlp, body, published) == expected
