@@ -1,5 +1,6 @@
 """The input message, and the cleaned article the extractor works on."""
 
+import unicodedata
 from bisect import bisect_right
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
@@ -25,9 +26,14 @@ class Article(BaseModel):
     @field_validator("body")
     @classmethod
     def body_has_text(cls, body: str) -> str:
-        if not body.strip():
-            raise ValueError("body is empty or whitespace only")
+        if not any(_visible(char) for char in body):
+            raise ValueError("body is empty, or only whitespace and invisible characters")
         return body
+
+
+def _visible(char: str) -> bool:
+    """Not a separator, a control or a format character (zero-width space, BOM, ...)."""
+    return unicodedata.category(char)[0] not in "ZC" and not char.isspace()
 
 
 class KeptLine(BaseModel):

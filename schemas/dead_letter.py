@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 class RejectReason(StrEnum):
     not_utf8 = "not_utf8"
     not_json = "not_json"
+    too_deep = "too_deep"
     not_an_object = "not_an_object"
     missing_field = "missing_field"
     wrong_type = "wrong_type"
@@ -18,6 +19,7 @@ class RejectReason(StrEnum):
     published_in_future = "published_in_future"
     unsupported_language = "unsupported_language"
     extraction_failed = "extraction_failed"
+    processing_failed = "processing_failed"
 
 
 class DeadLetter(BaseModel):
@@ -28,7 +30,18 @@ class DeadLetter(BaseModel):
     partition: int | None = None
     offset: int | None = None
     key_b64: str | None = None
-    value_b64: str = Field(description="The original bytes, base64.")
+    value_b64: str = Field(
+        description="The original bytes, base64; only their start when `value_truncated`."
+    )
+    value_size: int | None = Field(default=None, description="Size of the original value in bytes.")
+    value_sha256: str | None = Field(
+        default=None, description="SHA-256 of the whole original value, hex."
+    )
+    value_truncated: bool = Field(
+        default=False,
+        description="The original was larger than the dead-letter topic allows; "
+        "`value_b64` holds its first bytes.",
+    )
     headers: list[tuple[str, str]] = Field(
         default_factory=list, description="Original headers; values base64."
     )

@@ -7,6 +7,7 @@ named by `TALLY_CONFIG` (or `tally.toml` in the working directory), then the def
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import (
@@ -46,7 +47,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=Path.home() / ".cache" / "tally" / "worker")
     web_host: str = "127.0.0.1"
     web_port: int = 6066
-    processing_guarantee: str = "at_least_once"
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     session_timeout_s: float = Field(
         default=10.0,
         gt=0,
@@ -57,6 +58,23 @@ class Settings(BaseSettings):
         gt=0,
         description="A partition whose committed offset stands still this long below the end "
         "of its log is read again from that offset (streams/kafka/rewind.py).",
+    )
+    health_stall_s: float = Field(
+        default=25.0,
+        gt=0,
+        description="/health answers 503 when a partition's committed offset has stood still "
+        "this long with messages waiting behind it.",
+    )
+    shutdown_timeout_s: float = Field(
+        default=8.0,
+        gt=0,
+        description="After SIGTERM/SIGINT, a worker still running this long exits at once.",
+    )
+    dlq_max_message_bytes: int = Field(
+        default=16 * 1024 * 1024,
+        ge=128 * 1024,
+        description="max.message.bytes of the dead-letter topic; larger originals are cut, "
+        "with their size and SHA-256 kept.",
     )
 
     spacy_model: str | None = Field(
@@ -72,7 +90,7 @@ class Settings(BaseSettings):
 
     cache_dir: Path = Field(default=Path.home() / ".cache" / "tally")
     kafka_version: str = "3.9.1"
-    log_format: str = Field(default="json", description="json or text")
+    log_format: Literal["json", "text"] = "json"
 
     @classmethod
     def settings_customise_sources(

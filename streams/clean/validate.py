@@ -6,7 +6,8 @@ operators can count them and a fixed message can be re-published from the dead-l
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
 
 from pydantic import ValidationError
 
@@ -14,13 +15,20 @@ from schemas.article import Article
 from schemas.dead_letter import RejectReason
 
 _REQUIRED = ("id", "published_at", "body")
+# Deeper than any article needs; deeper values cost recursion in every later encoder.
+MAX_JSON_DEPTH = 32
+# Before this, a crisis report is a data error (year 0001, a Unix epoch of 0), not history.
+EARLIEST_PUBLISHED = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})\Z")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _PYDANTIC_TYPE_ERRORS = ("_type", "_parsing", "string_too_short", "string_too_long")
 
 
-@dataclass(frozen=True)
 class Rejection(Exception):
-    reason: RejectReason
-    detail: str
+    def __init__(self, reason: RejectReason, detail: str) -> None:
+        super().__init__(reason, detail)
+        self.reason = reason
+        self.detail = detail
 
     def __str__(self) -> str:
         return f"{self.reason.value}: {self.detail}"
@@ -43,6 +51,9 @@ def parse_article(
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise Rejection(RejectReason.not_json, f"not JSON: {error.msg} at {error.pos}") from None
+    except RecursionError:
+        raise Rejection(RejectReason.too_deep, "JSON nested too deep to decode") from None
+    _check_shape(data)
     if not isinstance(data, dict):
         raise Rejection(
             RejectReason.not_an_object, f"expected an object, got {type(data).__name__}"
@@ -54,10 +65,21 @@ def parse_article(
         raise Rejection(
             RejectReason.body_too_large, f"body has {len(data['body'])} chars > {max_body_chars}"
         )
+    published = data["published_at"]
+    if not isinstance(published, str) or not _RFC3339.match(published):
+        raise Rejection(
+            RejectReason.bad_published_at,
+            f"published_at must be an RFC 3339 string, got {_preview(published)}",
+        )
     try:
         article = Article.model_validate(data)
     except ValidationError as error:
         raise _rejection_from(error) from None
+    if article.published_at < EARLIEST_PUBLISHED:
+        raise Rejection(
+            RejectReason.bad_published_at,
+            f"published_at {article.published_at.isoformat()} is before {EARLIEST_PUBLISHED.year}",
+        )
     if article.published_at > now + max_future_skew:
         raise Rejection(
             RejectReason.published_in_future,
@@ -69,6 +91,33 @@ def parse_article(
             f"language {article.language!r} is not one of {sorted(languages)}",
         )
     return article
+
+
+def _check_shape(data: object) -> None:
+    """Reject values nested deeper than MAX_JSON_DEPTH and strings holding lone surrogates
+    (valid JSON escapes such as "\\udc00" that no UTF-8 encoder can write back)."""
+    for depth, value in _walk(data):
+        if depth > MAX_JSON_DEPTH:
+            raise Rejection(RejectReason.too_deep, f"JSON nested deeper than {MAX_JSON_DEPTH}")
+        if isinstance(value, str) and _SURROGATE.search(value):
+            raise Rejection(RejectReason.not_utf8, "a string holds a lone UTF-16 surrogate")
+
+
+def _walk(data: object) -> Iterator[tuple[int, object]]:
+    """Every value and key with its depth, without recursion."""
+    stack: list[tuple[int, object]] = [(0, data)]
+    while stack:
+        depth, value = stack.pop()
+        yield depth, value
+        if isinstance(value, dict):
+            stack.extend((depth + 1, key) for key in value)
+            stack.extend((depth + 1, item) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((depth + 1, item) for item in value)
+
+
+def _preview(value: object) -> str:
+    return f"{type(value).__name__} {str(value)[:40]!r}"
 
 
 def _rejection_from(error: ValidationError) -> Rejection:

@@ -2,12 +2,15 @@
 
 import asyncio
 import json
+import os
 import signal
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
+from aiokafka.errors import KafkaError
+from pydantic import ValidationError
 from rich.console import Console
 
 from schemas.claim import ClaimAdapter
@@ -37,7 +40,42 @@ def _bootstrap(settings: Settings) -> str:
     return settings.kafka_bootstrap
 
 
-@click.group()
+class ConfigurationError(click.ClickException):
+    """A setting, a path or the broker is wrong: one line, exit 2, like a usage error."""
+
+    exit_code = 2
+
+
+def explain(error: Exception) -> click.ClickException:
+    """One line for the user instead of a traceback (TALLY_DEBUG=1 keeps the traceback)."""
+    if isinstance(error, ValidationError):
+        # Settings fields are set as TALLY_<FIELD>: name them the way the user wrote them.
+        prefix = "TALLY_" if error.title == Settings.__name__ else ""
+        problems = "; ".join(
+            f"{prefix}{'.'.join(str(part) for part in item['loc']).upper()}: {item['msg']}"
+            for item in error.errors()
+        )
+        return ConfigurationError(f"configuration: {problems}")
+    if isinstance(error, OSError) and error.filename is not None:
+        return ConfigurationError(f"{error.strerror or error}: {error.filename}")
+    if isinstance(error, KafkaError | OSError):
+        return ConfigurationError(f"Kafka: {type(error).__name__}: {error}")
+    return click.ClickException(f"{type(error).__name__}: {error}")
+
+
+class _Commands(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as error:
+            if os.environ.get("TALLY_DEBUG"):
+                raise
+            raise explain(error) from None
+
+
+@click.group(cls=_Commands)
 def main() -> None:
     """tally: reconciled crisis figures from a stream of articles."""
 
@@ -54,19 +92,30 @@ def worker(processes: int) -> None:
 
 @main.command()
 @click.option("--fetch-only", is_flag=True, help="Only fetch the broker's jars into the cache.")
-def broker(fetch_only: bool) -> None:
-    """Run a local single-node Kafka broker in the foreground until Ctrl-C."""
+@click.option("--port", type=int, default=None, help="Listener port (default: a free one).")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Keep the broker's data here; an existing one restarts in place.",
+)
+def broker(fetch_only: bool, port: int | None, data_dir: Path | None) -> None:
+    """Run a local single-node Kafka broker in the foreground until Ctrl-C; exits 1 if the
+    broker's Java process dies."""
     from streams.kafka.broker import LocalBroker, fetch_jars
 
     settings = _settings()
     if fetch_only:
         console.print(f"Kafka jars in {fetch_jars(settings.cache_dir, settings.kafka_version)}")
         return
-    with LocalBroker(settings.cache_dir, settings.kafka_version) as local:
+    local = LocalBroker(settings.cache_dir, settings.kafka_version, work_dir=data_dir, port=port)
+    with local:
         console.print(f"Kafka broker ready: KAFKA_BOOTSTRAP={local.bootstrap}  (Ctrl-C stops it)")
         stop_signals = {signal.SIGINT, signal.SIGTERM}
         signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
-        signal.sigwait(stop_signals)
+        while signal.sigtimedwait(stop_signals, 1.0) is None:
+            if not local.alive():
+                raise click.ClickException(f"the broker's process died; see {local.log_file}")
 
 
 @main.command()

@@ -16,7 +16,7 @@ from rich.table import Table
 
 from schemas.dead_letter import DeadLetter, RejectReason
 from streams.clients.state_read import read_topic
-from streams.dead_letters import original_key, original_value
+from streams.codec import decode_dead_letter, original_key, original_value
 from streams.kafka.topics import MAX_MESSAGE_BYTES
 
 DETAIL_WIDTH = 80
@@ -97,7 +97,7 @@ def table(letters: Sequence[DeadLetter]) -> Table:
 async def read_dead_letters(bootstrap: str, topic: str) -> list[DeadLetter]:
     """Every letter of the dead-letter topic, in partition then offset order."""
     return [
-        DeadLetter.model_validate_json(value)
+        decode_dead_letter(value)
         async for _, value in read_topic(bootstrap, topic)
         if value is not None
     ]

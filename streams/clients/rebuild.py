@@ -9,10 +9,11 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel
 
-from schemas.claim import ActionClaim, ClaimAdapter, FigureClaim
+from schemas.claim import ActionClaim, FigureClaim
 from schemas.state import IncidentState
 from streams.clients.publish import publish as send_messages
 from streams.clients.state_read import read_states, read_topic
+from streams.codec import decode_claim
 from streams.replay import fold_by_incident
 from streams.settings import Settings
 
@@ -56,9 +57,7 @@ def compare(
 
 async def read_claims(bootstrap: str, topic: str) -> list[FigureClaim | ActionClaim]:
     return [
-        ClaimAdapter.validate_json(value)
-        async for _, value in read_topic(bootstrap, topic)
-        if value is not None
+        decode_claim(value) async for _, value in read_topic(bootstrap, topic) if value is not None
     ]
 
 

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Sequence
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from schemas.state import IncidentState
+from streams.codec import decode_state
 from streams.kafka.topics import partitions_of
 
 
@@ -56,7 +57,7 @@ def state_version(headers: Headers, value: bytes) -> int:
     for name, data in headers:
         if name == VERSION_HEADER:
             return int(data)
-    return IncidentState.model_validate_json(value).version
+    return decode_state(value).version
 
 
 class LatestStates:
@@ -90,7 +91,7 @@ class LatestStates:
             return None
         cached = self._parsed.get(incident)
         if cached is None or cached[0] is not raw[1]:
-            cached = self._parsed[incident] = (raw[1], IncidentState.model_validate_json(raw[1]))
+            cached = self._parsed[incident] = (raw[1], decode_state(raw[1]))
         return cached[1]
 
     def all(self) -> dict[str, IncidentState]:

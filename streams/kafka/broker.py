@@ -1,8 +1,9 @@
 """A real single-node Apache Kafka broker (KRaft) on 127.0.0.1, started from Maven Central's jars.
 
 One launcher serves `tally demo`, `tally broker` and the test suite. The jars are fetched once
-with Maven into the cache directory; every start formats a fresh log directory unless one
-is given (a restart reuses its own).
+with Maven into the cache directory. A new work directory is formatted on first start; one
+that already holds a broker's data (and its ports) is started in place, so
+`tally broker --port P --data-dir D` can be stopped and started again with its topics.
 """
 
 import base64
@@ -71,16 +72,30 @@ class LocalBroker:
         kafka_version: str,
         work_dir: Path | None = None,
         startup_timeout_s: float = 120.0,
+        port: int | None = None,
     ) -> None:
         self.cache_dir = cache_dir
         self.kafka_version = kafka_version
         self._owns_dir = work_dir is None
         self.work_dir = work_dir or Path(tempfile.mkdtemp(prefix="tally-kafka-"))
         self.startup_timeout_s = startup_timeout_s
-        self.port = free_port()
-        self.controller_port = free_port()
+        saved = self._saved_ports()
+        self.port = port or (saved[0] if saved else free_port())
+        # The controller's address is part of the stored quorum: keep it across restarts.
+        self.controller_port = saved[1] if saved else free_port()
         self._process: subprocess.Popen[bytes] | None = None
-        self._formatted = False
+        self._formatted = (self.work_dir / "data" / "meta.properties").exists()
+
+    @property
+    def _ports_file(self) -> Path:
+        return self.work_dir / "ports"
+
+    def _saved_ports(self) -> tuple[int, int] | None:
+        try:
+            port, controller = self._ports_file.read_text().split()
+            return int(port), int(controller)
+        except (OSError, ValueError):
+            return None
 
     @property
     def bootstrap(self) -> str:
@@ -122,6 +137,7 @@ class LocalBroker:
         libs = fetch_jars(self.cache_dir, self.kafka_version)
         self.work_dir.mkdir(parents=True, exist_ok=True)
         config = self._write_config()
+        self._ports_file.write_text(f"{self.port} {self.controller_port}\n")
         if not self._formatted:
             cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
             format_command = self._java(
@@ -162,6 +178,9 @@ class LocalBroker:
         with self.log_file.open("rb") as log:
             log.seek(max(log.seek(0, os.SEEK_END) - size, 0))
             return log.read().decode("utf-8", "replace")
+
+    def alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
 
     def stop(self, timeout_s: float = 30.0) -> None:
         process, self._process = self._process, None

@@ -69,6 +69,24 @@ def stalled_partitions(
     return stalled, updated
 
 
+def waiting_since(
+    previous: Mapping[TP, tuple[int, float]],
+    resume_at: Mapping[TP, int],
+    lag: Mapping[TP, int],
+    now: float,
+    tolerance: int = 0,
+) -> dict[TP, tuple[int, float]]:
+    """Per partition with more than `tolerance` messages behind its committed offset: that
+    offset, and since when it has had messages waiting behind it without moving."""
+    waiting: dict[TP, tuple[int, float]] = {}
+    for tp, offset in resume_at.items():
+        if lag.get(tp, 0) <= tolerance:
+            continue
+        seen, since = previous.get(tp, (offset, now))
+        waiting[tp] = (offset, since if seen == offset else now)
+    return waiting
+
+
 def recovered(app: faust.App) -> bool:
     """The tables are restored and the last rebalance is over."""
     tables = app.tables
@@ -85,6 +103,7 @@ class Rewinder:
         topics: Iterable[str],
         stall_s: float,
         stall_check_s: float,
+        lag_tolerance: int = 0,
     ) -> None:
         self.app = app
         self.bootstrap = bootstrap
@@ -92,8 +111,17 @@ class Rewinder:
         self.stall_s = stall_s
         self.stall_check_s = stall_check_s
         self.rewound_generation: int | None = None
+        self.lag_tolerance = lag_tolerance
+        # Per assigned stream partition: log end minus committed offset, as last checked.
+        self.lag: dict[TP, int] = {}
+        self._waiting: dict[TP, tuple[int, float]] = {}
         self._progress: Progress = {}
         self._last_stall_check = 0.0
+
+    def waiting_s(self, now: float) -> float:
+        """How long the longest-waiting partition has had messages behind a committed offset
+        that does not move (0 when none has)."""
+        return max((now - since for _, since in self._waiting.values()), default=0.0)
 
     def settled(self) -> bool:
         """True once the current generation's partitions have been rewound."""
@@ -131,6 +159,12 @@ class Rewinder:
         earliest = await consumer.earliest_offsets(*partitions) if partitions else {}
         resume_at = rewind_offsets(partitions, committed, earliest)
         highwaters = {tp: consumer.highwater(tp) for tp in partitions}
+        self.lag = {
+            tp: max(highwater - resume_at[tp], 0)
+            for tp, highwater in highwaters.items()
+            if highwater is not None
+        }
+        self._waiting = waiting_since(self._waiting, resume_at, self.lag, now, self.lag_tolerance)
         stalled, self._progress = stalled_partitions(
             resume_at, highwaters, self._progress, now, self.stall_s
         )

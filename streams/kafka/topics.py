@@ -26,7 +26,7 @@ def topic_specs(settings: Settings) -> list[NewTopic]:
 
     return [
         spec(settings.topic_articles),
-        spec(settings.topic_dlq),
+        spec(settings.topic_dlq, **{"max.message.bytes": str(settings.dlq_max_message_bytes)}),
         spec(settings.topic_claims, **{"retention.ms": "-1"}),
         spec(
             settings.topic_state,

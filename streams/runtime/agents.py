@@ -2,29 +2,38 @@
 
 Agent concurrency stays at 1: with more, Faust can commit offsets past messages that are
 still being processed (faust-streaming issue #606). Parallelism comes from partitions and
-worker processes instead, and spaCy runs in its own processes (streams/offload.py).
+worker processes instead, and spaCy runs in its own processes (streams/runtime/offload.py).
+
+No message can stop an agent: whatever one message raises (validation, cleaning,
+extraction, encoding, folding) sends that message to the dead-letter topic with a reason,
+and the agent goes on with the next. An error that is not about a message (the agent's
+own machinery) marks the agent failed, which turns /health to 503 and stops the worker
+with a non-zero exit so that its supervisor restarts it.
 """
 
+import asyncio
 import datetime as dt
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from typing import Any, cast
 
+from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 from faust.streams import Stream
 from faust.types import EventT, StreamT
-from pydantic import ValidationError
 
 from schemas.article import CleanedArticle
-from schemas.claim import ActionClaim, ClaimAdapter, FigureClaim
-from schemas.dead_letter import RejectReason
+from schemas.claim import Claim, FigureClaim
+from schemas.dead_letter import DeadLetter, RejectReason
 from schemas.state import IncidentState
-from streams import metrics
+from streams import codec, metrics
 from streams.clean.boilerplate import clean
 from streams.clean.validate import Rejection, parse_article
 from streams.clients.state_read import VERSION_HEADER
-from streams.dead_letters import dead_letter
+from streams.logs import RateLimitedLog
 from streams.runtime.app import Topology
 from streams.runtime.incident_store import IncidentStore
 from streams.runtime.offload import Extractor
@@ -32,6 +41,9 @@ from streams.runtime.offload import Extractor
 log = logging.getLogger(__name__)
 Event = EventT[bytes]
 PRODUCED_AT_HEADER = "tally-article-produced-at"
+# What a dead letter may hold when the broker refuses the configured size: Kafka's default.
+FALLBACK_DLQ_BYTES = 1_000_000
+DLQ_RETRY_MAX_S = 5.0
 
 
 def _headers(message: Any) -> list[tuple[str, bytes]]:
@@ -40,6 +52,10 @@ def _headers(message: Any) -> list[tuple[str, bytes]]:
         headers.items() if isinstance(headers, Mapping) else headers
     )
     return [(str(name), bytes(value or b"")) for name, value in items]
+
+
+def describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:2000]
 
 
 def new_conflicts(before: IncidentState | None, after: IncidentState) -> dict[str, int]:
@@ -54,6 +70,27 @@ def new_conflicts(before: IncidentState | None, after: IncidentState) -> dict[st
     return found
 
 
+@asynccontextmanager
+async def measured(stage: str, count: int = 1) -> AsyncIterator[None]:
+    """Counts `count` messages into a stage and observes the stage's latency per message."""
+    metrics.MESSAGES_IN.labels(stage=stage).inc(count)
+    started = time.perf_counter()
+    yield
+    per_message = (time.perf_counter() - started) / max(count, 1)
+    metrics.STAGE_LATENCY.labels(stage=stage).observe(per_message)
+
+
+@dataclass
+class _Incoming:
+    """The claims of one reconcile batch, grouped by incident."""
+
+    by_incident: dict[str, list[tuple[Event, Claim]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    redelivered: set[str] = field(default_factory=set)
+    produced_at: dict[str, float] = field(default_factory=dict)
+
+
 class Agents:
     """Holds what the agents share: the topology, the extractor and the incident store."""
 
@@ -63,25 +100,60 @@ class Agents:
         self.extractor: Extractor | None = None
         self.store = IncidentStore(topology.claims_table)
         self.incident_gauges = metrics.IncidentGauges()
+        self.failure: str | None = None
+        self._dlq_log = RateLimitedLog(log, interval_s=30.0)
+
+    # -- dead letters -------------------------------------------------------------------
 
     async def reject(self, event: Event, stage: str, reason: RejectReason, detail: str) -> None:
         message = event.message
-        letter = dead_letter(
-            reason=reason,
-            detail=detail,
-            stage=stage,
-            topic=message.topic,
-            partition=message.partition,
-            offset=message.offset,
-            key=message.key,
-            value=message.value,
-            headers=_headers(message),
-            now=dt.datetime.now(dt.UTC),
-        )
-        await self.topology.dlq.send(key=message.key, value=letter.model_dump_json().encode())
+
+        def letter(max_bytes: int) -> DeadLetter:
+            return codec.dead_letter(
+                reason=reason,
+                detail=detail,
+                stage=stage,
+                topic=message.topic,
+                partition=message.partition,
+                offset=message.offset,
+                key=message.key,
+                value=message.value,
+                headers=_headers(message),
+                now=dt.datetime.now(dt.UTC),
+                max_bytes=max_bytes,
+            )
+
+        await self.send_dead_letter(message.key, letter)
         metrics.MESSAGES_FAILED.labels(stage=stage).inc()
         metrics.DEAD_LETTERS.labels(reason=reason.value).inc()
-        log.warning("rejected %s offset %s: %s", message.topic, message.offset, detail)
+        log.warning("rejected %s offset %s: %s", message.topic, message.offset, detail[:300])
+
+    async def send_dead_letter(
+        self, key: bytes | None, letter: Callable[[int], DeadLetter]
+    ) -> None:
+        """Send and wait for the broker's acknowledgement, retrying until it comes: the
+        message's offset must not be committed before its dead letter is safe."""
+        max_bytes, delay = self.settings.dlq_max_message_bytes, 0.1
+        while True:
+            try:
+                delivered = await self.topology.dlq.send(
+                    key=key, value=codec.encode_dead_letter(letter(max_bytes))
+                )
+                await delivered
+                return
+            except MessageSizeTooLargeError:
+                # The topic's limit is below the configured one: keep the original's start.
+                max_bytes = min(max_bytes, FALLBACK_DLQ_BYTES) // 2
+            except KafkaError as error:
+                self._dlq_log.warning("dead letter not delivered, retrying", describe(error))
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, DLQ_RETRY_MAX_S)
+
+    async def reject_all(self, events: Sequence[Event], stage: str, error: Exception) -> None:
+        for event in events:
+            await self.reject(event, stage, RejectReason.processing_failed, describe(error))
+
+    # -- articles -> claims ---------------------------------------------------------------
 
     def clean_one(self, event: Event) -> CleanedArticle:
         settings = self.settings
@@ -94,97 +166,143 @@ class Agents:
         )
         return clean(article)
 
-    async def extract_batch(self, events: Sequence[Event]) -> None:
+    async def clean_batch(self, events: Sequence[Event]) -> list[tuple[Event, CleanedArticle]]:
         accepted: list[tuple[Event, CleanedArticle]] = []
         for event in events:
-            metrics.MESSAGES_IN.labels(stage="clean").inc()
-            started = time.perf_counter()
             try:
-                accepted.append((event, self.clean_one(event)))
+                async with measured("clean"):
+                    cleaned = self.clean_one(event)
             except Rejection as rejection:
                 await self.reject(event, "clean", rejection.reason, rejection.detail)
                 continue
-            metrics.STAGE_LATENCY.labels(stage="clean").observe(time.perf_counter() - started)
+            except Exception as error:
+                await self.reject(event, "clean", RejectReason.processing_failed, describe(error))
+                continue
+            accepted.append((event, cleaned))
             metrics.MESSAGES_OUT.labels(stage="clean").inc()
+        return accepted
+
+    async def extract_batch(self, events: Sequence[Event]) -> None:
+        accepted = await self.clean_batch(events)
         if not accepted:
             return
         assert self.extractor is not None
         metrics.NLP_BATCH_SIZE.observe(len(accepted))
-        metrics.MESSAGES_IN.labels(stage="extract").inc(len(accepted))
-        started = time.perf_counter()
-        results = await self.extractor.extract([cleaned for _, cleaned in accepted])
-        per_article = (time.perf_counter() - started) / len(accepted)
+        async with measured("extract", len(accepted)):
+            results = await self.extractor.extract([cleaned for _, cleaned in accepted])
         for (event, _), result in zip(accepted, results, strict=True):
-            metrics.STAGE_LATENCY.labels(stage="extract").observe(per_article)
             if isinstance(result, str):
                 await self.reject(event, "extract", RejectReason.extraction_failed, result)
                 continue
-            await self.send_claims(event, result)
+            try:
+                encoded = [codec.encode_claim(claim) for claim in result]
+            except Exception as error:
+                await self.reject(event, "extract", RejectReason.processing_failed, describe(error))
+                continue
+            await self.send_claims(event, result, encoded)
             metrics.MESSAGES_OUT.labels(stage="extract").inc()
 
-    async def send_claims(self, event: Event, claims: Sequence[FigureClaim | ActionClaim]) -> None:
+    async def send_claims(
+        self, event: Event, claims: Sequence[Claim], encoded: Sequence[bytes]
+    ) -> None:
         produced_at = str(event.message.timestamp).encode()
-        for claim in claims:
+        for claim, value in zip(claims, encoded, strict=True):
             await self.topology.claims.send(
                 key=claim.incident_id.encode(),
-                value=ClaimAdapter.dump_json(claim),
+                value=value,
                 headers=[(PRODUCED_AT_HEADER, produced_at)],
             )
             metric = claim.metric if isinstance(claim, FigureClaim) else "action"
             metrics.CLAIMS_EXTRACTED.labels(metric=metric).inc()
 
+    # -- claims -> state ------------------------------------------------------------------
+
     async def reconcile_batch(self, stream: Stream[bytes], events: Sequence[Event]) -> None:
-        by_incident: dict[str, list[FigureClaim | ActionClaim]] = defaultdict(list)
-        redelivered: set[str] = set()
-        produced_at: dict[str, float] = {}
+        incoming = await self.record_claims(stream, events)
+        for incident_id, items in sorted(incoming.by_incident.items()):
+            try:
+                await self.fold_and_send(incident_id, [claim for _, claim in items], incoming)
+            except Exception as error:
+                # The claims stay in the table; their dead letters let an operator see why
+                # this incident's state did not move.
+                await self.reject_all([event for event, _ in items], "reconcile", error)
+
+    async def record_claims(self, stream: Stream[bytes], events: Sequence[Event]) -> _Incoming:
+        """Decode each claim and write it to the table; bad ones go to the dead-letter topic."""
+        incoming = _Incoming()
         for event in events:
             metrics.MESSAGES_IN.labels(stage="reconcile").inc()
             try:
-                claim = ClaimAdapter.validate_json(event.message.value or b"")
-            except ValidationError as error:
-                await self.reject(event, "reconcile", RejectReason.wrong_type, str(error)[:2000])
+                claim = codec.decode_claim(event.message.value or b"")
+            except Exception as error:
+                await self.reject(event, "reconcile", RejectReason.wrong_type, describe(error))
                 continue
             # The table writes its changelog to the partition of the current event.
             stream._set_current_event(event)
             if not self.store.record(claim):
-                redelivered.add(claim.incident_id)
-            by_incident[claim.incident_id].append(claim)
+                incoming.redelivered.add(claim.incident_id)
+            incoming.by_incident[claim.incident_id].append((event, claim))
             header = dict(_headers(event.message)).get(PRODUCED_AT_HEADER)
             if header:
-                produced_at[claim.incident_id] = min(
-                    float(header), produced_at.get(claim.incident_id, float("inf"))
+                incoming.produced_at[claim.incident_id] = min(
+                    float(header), incoming.produced_at.get(claim.incident_id, float("inf"))
                 )
-        for incident_id, claims in sorted(by_incident.items()):
-            started = time.perf_counter()
-            before = self.store.state_of(incident_id)
-            state, changes = self.store.apply(incident_id, claims)
-            metrics.STAGE_LATENCY.labels(stage="reconcile").observe(time.perf_counter() - started)
-            # Any new source or article is a new state for the compacted topic; only
-            # changes a reader cares about go to state-changes. A redelivered claim sends
-            # the state again: a crash may have come between the table write and the send.
-            if state is None or (state == before and incident_id not in redelivered):
-                continue
-            for metric, count in new_conflicts(before, state).items():
-                metrics.CONFLICTS.labels(metric=metric).inc(count)
-            await self.topology.state.send(
-                key=incident_id.encode(),
-                value=state.model_dump_json().encode(),
-                headers=[(VERSION_HEADER, str(state.version).encode())],
+        return incoming
+
+    async def fold_and_send(
+        self, incident_id: str, claims: Sequence[Claim], incoming: _Incoming
+    ) -> None:
+        started = time.perf_counter()
+        before = self.store.state_of(incident_id)
+        state, changes = self.store.apply(incident_id, claims)
+        metrics.STAGE_LATENCY.labels(stage="reconcile").observe(time.perf_counter() - started)
+        # Any new source or article is a new state for the compacted topic; only changes a
+        # reader cares about go to state-changes. A redelivered claim sends the state again:
+        # a crash may have come between the table write and the send.
+        if state is None or (state == before and incident_id not in incoming.redelivered):
+            return
+        await self.topology.state.send(
+            key=incident_id.encode(),
+            value=codec.encode_state(state),
+            headers=[(VERSION_HEADER, str(state.version).encode())],
+        )
+        for change in changes:
+            await self.topology.changes.send(
+                key=incident_id.encode(), value=codec.encode_change(change)
             )
-            for change in changes:
-                await self.topology.changes.send(
-                    key=incident_id.encode(), value=change.model_dump_json().encode()
-                )
-            metrics.MESSAGES_OUT.labels(stage="reconcile").inc()
-            metrics.STATE_UPDATES.inc()
-            metrics.INCIDENTS.set(self.store.incident_count())
-            self.incident_gauges.update(
-                incident_id,
-                state.version,
-                {metric: figure.value for metric, figure in state.figures.items()},
-            )
-            if incident_id in produced_at:
-                metrics.PUBLISH_TO_STATE.observe(max(time.time() - produced_at[incident_id], 0))
+        self.observe_state(incident_id, before, state, incoming.produced_at.get(incident_id))
+
+    def observe_state(
+        self,
+        incident_id: str,
+        before: IncidentState | None,
+        state: IncidentState,
+        produced_at: float | None,
+    ) -> None:
+        for metric, count in new_conflicts(before, state).items():
+            metrics.CONFLICTS.labels(metric=metric).inc(count)
+        metrics.MESSAGES_OUT.labels(stage="reconcile").inc()
+        metrics.STATE_UPDATES.inc()
+        metrics.INCIDENTS.set(self.store.incident_count())
+        self.incident_gauges.update(
+            incident_id,
+            state.version,
+            {metric: figure.value for metric, figure in state.figures.items()},
+        )
+        if produced_at is not None:
+            metrics.PUBLISH_TO_STATE.observe(max(time.time() - produced_at, 0))
+
+    # -- the agents' own health ------------------------------------------------------------
+
+    @asynccontextmanager
+    async def guarded(self, stage: str) -> AsyncIterator[None]:
+        """Marks the worker failed when an agent's loop itself raises (not a message)."""
+        try:
+            yield
+        except Exception as error:
+            self.failure = f"agent {stage} stopped: {describe(error)}"
+            log.exception("agent %s stopped; the worker stops too", stage)
+            raise
 
 
 def register_agents(topology: Topology, agents: Agents) -> None:
@@ -195,11 +313,19 @@ def register_agents(topology: Topology, agents: Agents) -> None:
         batches = cast(Stream[bytes], stream).take_events(
             settings.batch_size, within=settings.batch_window_s
         )
-        async for events in batches:
-            await agents.extract_batch(events)
+        async with agents.guarded("extract"):
+            async for events in batches:
+                try:
+                    await agents.extract_batch(events)
+                except Exception as error:
+                    await agents.reject_all(events, "extract", error)
 
     @app.agent(topology.claims, name="reconcile", concurrency=1)
     async def reconcile(stream: StreamT[bytes]) -> None:
         concrete = cast(Stream[bytes], stream)
-        async for events in concrete.take_events(512, within=settings.batch_window_s):
-            await agents.reconcile_batch(concrete, events)
+        async with agents.guarded("reconcile"):
+            async for events in concrete.take_events(512, within=settings.batch_window_s):
+                try:
+                    await agents.reconcile_batch(concrete, events)
+                except Exception as error:
+                    await agents.reject_all(events, "reconcile", error)

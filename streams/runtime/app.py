@@ -78,7 +78,7 @@ def create_topology(settings: Settings) -> Topology:
         web_port=settings.web_port,
         web_bind=settings.web_host,
         canonical_url=f"http://{settings.web_host}:{settings.web_port}",
-        producer_max_request_size=MAX_MESSAGE_BYTES,
+        producer_max_request_size=max(MAX_MESSAGE_BYTES, settings.dlq_max_message_bytes),
         logging_config=logging_config(settings.log_format),
         # Consumer lag is exported by our own sensor; Faust's own sensors give the rest.
         web_in_thread=False,
@@ -89,7 +89,12 @@ def create_topology(settings: Settings) -> Topology:
         app=app,
         settings=settings,
         articles=_topic(app, settings.topic_articles, settings),
-        dlq=_topic(app, settings.topic_dlq, settings),
+        dlq=_topic(
+            app,
+            settings.topic_dlq,
+            settings,
+            config={"max.message.bytes": str(settings.dlq_max_message_bytes)},
+        ),
         claims=_topic(app, settings.topic_claims, settings, config={"retention.ms": "-1"}),
         state=_topic(app, settings.topic_state, settings, compacting=True, config=message_size),
         changes=_topic(app, settings.topic_changes, settings),

@@ -11,12 +11,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from schemas.change import StateChange
-from schemas.claim import ActionClaim, ClaimAdapter, FigureClaim
+from schemas.claim import Claim
 from schemas.state import IncidentState
+from streams.codec import decode_claim, encode_claim
 from streams.reconcile.ledger import Ledger
 from streams.reconcile.reconciler import Reconciler
-
-Claim = FigureClaim | ActionClaim
 
 
 def table_key(claim: Claim) -> bytes:
@@ -37,7 +36,7 @@ class IncidentStore:
         key = table_key(claim)
         if self.table.get(key) is not None:
             return False
-        self.table[key] = ClaimAdapter.dump_json(claim)
+        self.table[key] = encode_claim(claim)
         return True
 
     def apply(
@@ -52,7 +51,7 @@ class IncidentStore:
     def claims_of(self, incident_id: str) -> list[Claim]:
         prefix = f"{incident_id}/".encode()
         return [
-            ClaimAdapter.validate_json(value)
+            decode_claim(value)
             for key, value in self.table.items()
             if key.startswith(prefix) and value is not None
         ]
@@ -73,7 +72,7 @@ class IncidentStore:
             by_incident: dict[str, list[Claim]] = defaultdict(list)
             for value in self.table.values():
                 if value is not None:
-                    claim = ClaimAdapter.validate_json(value)
+                    claim = decode_claim(value)
                     by_incident[claim.incident_id].append(claim)
             self._reconcilers = {
                 incident_id: Reconciler(Ledger(claims))

@@ -12,6 +12,7 @@ import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from spacy.language import Language
 
@@ -70,37 +71,72 @@ def _extract_one(article: CleanedArticle) -> list[str] | str:
     return [ClaimAdapter.dump_json(claim).decode() for claim in claims]
 
 
+def _encode(article: CleanedArticle) -> str | Exception:
+    try:
+        return article.model_dump_json()
+    except Exception as error:  # text no encoder can write (validation keeps these out)
+        return error
+
+
+def _decode(result: list[str] | str) -> Claims | str:
+    return result if isinstance(result, str) else [ClaimAdapter.validate_json(c) for c in result]
+
+
 class Extractor:
     """Runs `extract_many` in worker processes (or a thread) and awaits the result."""
 
     def __init__(self, model: str | None, processes: int, batch_size: int) -> None:
         self.batch_size = batch_size
-        self._executor: Executor
-        if processes >= 1:
-            self._executor = ProcessPoolExecutor(
-                max_workers=processes,
+        self.model = model
+        self.processes = processes
+        self._executor = self._start()
+
+    def _start(self) -> Executor:
+        if self.processes >= 1:
+            return ProcessPoolExecutor(
+                max_workers=self.processes,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_load,
-                initargs=(model,),
+                initargs=(self.model,),
             )
-        else:
-            _load(model)
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tally-nlp")
+        _load(self.model)
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="tally-nlp")
 
     def warm_up(self) -> None:
         """Load the pipeline now, so the first batch does not pay for it."""
         self._executor.submit(_extract_json, [], self.batch_size).result()
 
     async def extract(self, cleaned: Sequence[CleanedArticle]) -> list[Claims | str]:
-        loop = asyncio.get_running_loop()
-        payload = [article.model_dump_json() for article in cleaned]
-        results = await loop.run_in_executor(
-            self._executor, _extract_json, payload, self.batch_size
-        )
+        """Claims of each article, or the error text of the articles that failed alone."""
+        encoded = [_encode(article) for article in cleaned]
+        payload = [text for text in encoded if not isinstance(text, Exception)]
+        try:
+            results = await self._run(payload)
+        except BrokenProcessPool:
+            # A process died under an article (out of memory, a crash in native code): start
+            # new ones, and find the article by running each alone.
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._start()
+            results = [await self._alone(text) for text in payload]
+        decoded = iter(results)
         return [
-            result if isinstance(result, str) else [ClaimAdapter.validate_json(c) for c in result]
-            for result in results
+            f"{type(text).__name__}: {text}"
+            if isinstance(text, Exception)
+            else _decode(next(decoded))
+            for text in encoded
         ]
+
+    async def _run(self, payload: list[str]) -> list[list[str] | str]:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, _extract_json, payload, self.batch_size)
+
+    async def _alone(self, text: str) -> list[str] | str:
+        try:
+            return (await self._run([text]))[0]
+        except BrokenProcessPool as error:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._start()
+            return f"extraction process died: {error}"
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -6,7 +6,7 @@ worker that owns the incident's partition; the rest read every worker's full sta
 """
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from faust.web import Request, Response, View
@@ -50,20 +50,36 @@ def _json(view: View, model: BaseModel | Sequence[StateChange], status: int = 20
     return view.bytes(body.encode(), content_type="application/json", status=status)
 
 
+class BadMoment(ValueError):
+    pass
+
+
+def moment_of(request: Request) -> dt.datetime | None:
+    """The `?at=` of a request as an aware datetime (UTC when no offset is given), or None."""
+    at = request.query.get("at")
+    if at is None:
+        return None
+    try:
+        moment = _AT.validate_python(at)
+    except ValidationError:
+        raise BadMoment(f"?at= is not a timestamp: {at!r}") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
 def register_views(
-    topology: Topology, store: IncidentStore, state_view: StateView, is_ready: Any
+    topology: Topology,
+    store: IncidentStore,
+    state_view: StateView,
+    health: Callable[[], str],
 ) -> None:
     app = topology.app
 
     @app.page("/health")
     class Health(View):
         async def get(self, request: Request) -> Response:
-            ready = bool(is_ready())
-            body = {
-                "status": "ready" if ready else "recovering",
-                "incidents": len(state_view.states),
-            }
-            return self.json(body, status=200 if ready else 503)
+            status = health()
+            body = {"status": status, "incidents": len(state_view.states)}
+            return self.json(body, status=200 if status == "ready" else 503)
 
     @app.page("/incidents")
     class Incidents(View):
@@ -78,16 +94,13 @@ def register_views(
         @app.topic_route(topic=topology.claims, match_info="incident_id")
         async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             incident_id = request.match_info["incident_id"]
-            at = request.query.get("at")
-            if at is None:
+            try:
+                moment = moment_of(request)
+            except BadMoment as error:
+                return self.json({"error": str(error)}, status=400)
+            if moment is None:
                 state = state_view.states.get(incident_id) or store.state_of(incident_id)
             else:
-                try:
-                    moment = _AT.validate_python(at)
-                except ValidationError:
-                    return self.json({"error": f"?at= is not a timestamp: {at!r}"}, status=400)
-                if moment.tzinfo is None:
-                    moment = moment.replace(tzinfo=dt.UTC)
                 state = fold_at(claims_of(incident_id), moment)
             if state is None:
                 return self.json({"error": f"no incident {incident_id!r}"}, status=404)
@@ -98,7 +111,13 @@ def register_views(
         @app.topic_route(topic=topology.claims, match_info="incident_id")
         async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             incident_id = request.match_info["incident_id"]
+            try:
+                moment = moment_of(request)
+            except BadMoment as error:
+                return self.json({"error": str(error)}, status=400)
             claims = claims_of(incident_id)
             if not claims:
                 return self.json({"error": f"no incident {incident_id!r}"}, status=404)
+            if moment is not None:
+                claims = [claim for claim in claims if claim.published_at <= moment]
             return _json(self, history(claims))

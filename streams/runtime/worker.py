@@ -2,6 +2,10 @@
 
 import asyncio
 import logging
+import os
+import signal
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +26,9 @@ LAG_INTERVAL_S = 5.0
 # Faust commits every 2.8 s: rewind well before it can commit over a dropped message.
 REWIND_CHECK_S = 0.2
 STALL_CHECK_S = 5.0
+# sysexits' EX_SOFTWARE: an agent failed for a reason that is not a message.
+EXIT_AGENT_FAILED = 70
+EXIT_SHUTDOWN_TIMEOUT = 75
 
 
 @dataclass
@@ -31,12 +38,24 @@ class Worker:
     state_view: StateView
     rewinder: Rewinder
 
-    def is_ready(self) -> bool:
-        return (
+    def health(self) -> str:
+        """ "ready", or why not: recovering, stalled, or failed."""
+        if self.agents.failure is not None:
+            return f"failed: {self.agents.failure}"
+        settings = self.topology.settings
+        if not (
             recovered(self.topology.app)
             and self.rewinder.settled()
             and self.state_view.caught_up.is_set()
-        )
+        ):
+            return "recovering"
+        waiting = self.rewinder.waiting_s(time.monotonic())
+        if waiting >= settings.health_stall_s:
+            return f"stalled: no progress for {waiting:.0f}s with messages waiting"
+        return "ready"
+
+    def is_ready(self) -> bool:
+        return self.health() == "ready"
 
 
 def build_worker(settings: Settings) -> Worker:
@@ -54,11 +73,13 @@ def build_worker(settings: Settings) -> Worker:
             stream_topics,
             stall_s=settings.stall_rewind_s,
             stall_check_s=STALL_CHECK_S,
+            # Exactly-once partitions end in a transaction marker no consumer commits past.
+            lag_tolerance=1 if settings.processing_guarantee == "exactly_once" else 0,
         ),
     )
     app = topology.app
     register_agents(topology, worker.agents)
-    register_views(topology, worker.agents.store, worker.state_view, worker.is_ready)
+    register_views(topology, worker.agents.store, worker.state_view, worker.health)
 
     async def tail_state() -> None:
         await worker.state_view.run()
@@ -66,15 +87,13 @@ def build_worker(settings: Settings) -> Worker:
     exported_lag: set[tuple[str, str]] = set()
 
     async def export_lag() -> None:
-        consumer = app.consumer
+        # From the committed offsets, not the fetch position: a partition whose messages
+        # were fetched but never processed is behind, and must show it.
         current: set[tuple[str, str]] = set()
-        for tp in sorted(tp for tp in consumer.assignment() if tp.topic in stream_topics):
-            highwater = consumer.highwater(tp)
-            position = await consumer.position(tp)
-            if highwater is not None and position is not None:
-                labels = (tp.topic, str(tp.partition))
-                metrics.CONSUMER_LAG.labels(*labels).set(max(highwater - position, 0))
-                current.add(labels)
+        for tp, lag in sorted(worker.rewinder.lag.items()):
+            labels = (tp.topic, str(tp.partition))
+            metrics.CONSUMER_LAG.labels(*labels).set(lag)
+            current.add(labels)
         # A partition handed to another worker is that worker's to report.
         for labels in exported_lag - current:
             metrics.CONSUMER_LAG.remove(*labels)
@@ -88,7 +107,14 @@ def build_worker(settings: Settings) -> Worker:
     async def rewind_dropped_messages() -> None:
         await worker.rewinder.run(REWIND_CHECK_S)
 
+    async def stop_when_failed() -> None:
+        while worker.agents.failure is None:
+            await asyncio.sleep(1.0)
+        # The same way out as SIGTERM (offsets committed, stores closed), then exit non-zero.
+        os.kill(os.getpid(), signal.SIGTERM)
+
     app.task(tail_state)
+    app.task(stop_when_failed)
     app.timer(LAG_INTERVAL_S)(export_lag)
     app.task(rewind_dropped_messages)
     app.on_partitions_revoked.connect(forget_incidents)
@@ -112,8 +138,42 @@ def run_worker(settings: Settings) -> None:
     extractor.warm_up()
     worker.agents.extractor = extractor
     try:
-        faust.Worker(
-            worker.topology.app, loglevel="INFO", redirect_stdouts=False, loop=loop
+        _Worker(
+            worker.topology.app,
+            loglevel="INFO",
+            redirect_stdouts=False,
+            loop=loop,
+            shutdown_timeout_s=settings.shutdown_timeout_s,
         ).execute_from_commandline()
+    except SystemExit as exit:
+        if worker.agents.failure is not None:
+            raise SystemExit(EXIT_AGENT_FAILED) from None
+        raise exit from None
     finally:
         extractor.close()
+
+
+class _Worker(faust.Worker):
+    """Faust's worker with a deadline on shutdown: a stop that hangs (a broker gone, a
+    stuck extraction) ends the process anyway, so supervisors never wait on it."""
+
+    def __init__(self, *args: Any, shutdown_timeout_s: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.shutdown_timeout_s = shutdown_timeout_s
+
+    def _on_sigterm(self) -> None:
+        self._start_deadline()
+        super()._on_sigterm()
+
+    def _on_sigint(self) -> None:
+        self._start_deadline()
+        super()._on_sigint()
+
+    def _start_deadline(self) -> None:
+        def expire() -> None:
+            log.error("still running %.0fs after the stop signal; exiting", self.shutdown_timeout_s)
+            os._exit(EXIT_SHUTDOWN_TIMEOUT)
+
+        timer = threading.Timer(self.shutdown_timeout_s, expire)
+        timer.daemon = True
+        timer.start()

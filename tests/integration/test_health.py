@@ -1,16 +1,29 @@
-"""/health says 503 until the worker is ready; SIGTERM stops it cleanly with offsets committed;
-logs are JSON lines by default and text on request."""
+"""/health says 503 until the worker is ready and while it is stalled; SIGTERM stops it
+cleanly with offsets committed, and within the shutdown deadline even when stuck; logs are
+JSON lines by default and text on request."""
 
 import contextlib
 import json
 import os
+import re
+import signal
 import subprocess
 import time
 from typing import Any
 
+import psutil
+
 from streams.kafka.broker import free_port
 from streams.runtime.processes import worker_command
-from tests.integration.harness import REPO, Deployment, RunningWorker, article_ids, dumps
+from tests.integration.harness import (
+    REPO,
+    Deployment,
+    RunningWorker,
+    article_ids,
+    dumps,
+    generated_articles,
+    wait_until,
+)
 
 
 def test_health_is_503_until_ready_then_200_and_logs_are_json(deployment: Deployment) -> None:
@@ -68,3 +81,38 @@ def test_sigterm_exits_zero_and_a_restart_reprocesses_nothing(
     assert len(deployment.topic_values(deployment.settings.topic_claims)) == claims
     assert len(deployment.topic_values(deployment.settings.topic_changes)) == changes
     assert again.get("/health")[0] == 200
+
+
+def _lag(worker: RunningWorker, topic: str) -> int:
+    text = worker.get("/metrics")[1].decode()
+    pattern = rf'^tally_consumer_lag{{[^}}]*topic="{re.escape(topic)}"[^}}]*}} (\S+)$'
+    return sum(int(float(value)) for value in re.findall(pattern, text, re.MULTILINE))
+
+
+def test_a_stalled_worker_is_503_with_real_lag_and_still_stops_on_sigterm(
+    deployment: Deployment,
+) -> None:
+    worker = deployment.start_worker({"TALLY_HEALTH_STALL_S": "10", "TALLY_BATCH_SIZE": "1"})
+    # spaCy runs in child processes: freezing them freezes extraction, as a parse that never
+    # returns would. The worker's own loop stays free to answer.
+    children = psutil.Process(worker.process.pid).children(recursive=True)
+    assert children, "extraction runs in a child process"
+    for child in children:
+        child.suspend()
+    records = generated_articles(6, seed=31, prefix="stall")
+    deployment.publish_records(records)
+
+    status, body = wait_until(
+        lambda: worker.get("/health"), lambda answer: answer[0] == 503, timeout_s=90
+    )
+    assert status == 503 and b"stalled" in body, body
+    assert _lag(worker, deployment.settings.topic_articles) == len(records)
+
+    worker.process.send_signal(signal.SIGTERM)
+    # The default shutdown deadline (8 s) ends the process even though extraction is stuck.
+    assert worker.process.wait(timeout=30) != 0
+    for child in children:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            child.kill()
+    deployment.workers.remove(worker)
+    assert "exiting" in worker.log_tail()

@@ -2,13 +2,18 @@
 uninterrupted run: redelivered articles and claims change nothing, none is lost."""
 
 import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 
 from schemas.claim import ClaimAdapter
-from streams.kafka.broker import BrokerError, LocalBroker
-from tests.integration.harness import Deployment, article_ids, dumps, wait_until
+from streams.kafka.broker import free_port
+from tests.integration.harness import REPO, Deployment, article_ids, dumps, wait_until
 
 # One article per spaCy batch, so the stream takes long enough to be interrupted in the middle.
 SLOW = {"TALLY_BATCH_SIZE": "1"}
@@ -34,15 +39,24 @@ def test_sigkill_mid_stream_then_restart_gives_the_uninterrupted_state(
 ) -> None:
     env = {**SLOW, "TALLY_PROCESSING_GUARANTEE": guarantee}
     worker = deployment.start_worker(env)
-    deployment.publish_records(stream_records)
     third = len(stream_records) // 3
-    seen = wait_until(
-        lambda: _articles_seen(deployment), lambda found: len(found) >= third, timeout_s=120
+    first, middle, rest = (
+        stream_records[:third],
+        stream_records[third : 2 * third],
+        stream_records[2 * third :],
     )
+    deployment.publish_records(first)
+    deployment.wait_for_articles(article_ids(first))
+    # The kill lands mid-stream by construction: the middle third is in flight, the last
+    # third is not yet published.
+    deployment.publish_records(middle)
     lingering = deployment.stop_worker(worker, signal.SIGKILL)
-    assert third <= len(seen) < len(stream_records), "the kill should land mid-stream"
+    seen = _articles_seen(deployment)
+    assert article_ids(first) <= seen
+    assert not seen & article_ids(rest)
     assert lingering == [], "the spaCy processes should exit with the killed worker"
 
+    deployment.publish_records(rest)
     deployment.start_worker(env)
     deployment.wait_for_articles(article_ids(stream_records), timeout_s=90)
     assert dumps(deployment.wait_quiet()) == uninterrupted_states
@@ -52,32 +66,76 @@ def test_sigkill_mid_stream_then_restart_gives_the_uninterrupted_state(
     )
 
 
-def _restart(broker: LocalBroker) -> None:
-    """Restart the shared broker; whatever happens, leave it running for the other tests."""
-    try:
-        broker.restart()
-    except BrokerError:
-        broker.stop()
-        broker.start()
+class CliBroker:
+    """`tally broker --port P --data-dir D` in a subprocess, as a user runs it."""
+
+    def __init__(self, port: int, data_dir: Path) -> None:
+        self.port, self.data_dir = port, data_dir
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def bootstrap(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        log = (self.data_dir.parent / "broker-cli.log").open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "broker", "--port", str(self.port),
+             "--data-dir", str(self.data_dir)],
+            stdout=log, stderr=subprocess.STDOUT, cwd=REPO,
+        )  # fmt: skip
+        log.close()
+        ready = wait_until(self._ready, bool, timeout_s=120)
+        assert ready, (self.data_dir.parent / "broker-cli.log").read_text()[-3000:]
+
+    def _ready(self) -> bool:
+        assert self.process is not None
+        if self.process.poll() is not None:
+            return False
+        with socket.socket() as sock:
+            sock.settimeout(0.5)
+            return sock.connect_ex(("127.0.0.1", self.port)) == 0
+
+    def stop(self) -> int:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout=60)
 
 
 @pytest.mark.slow
 def test_worker_rides_out_a_broker_restart(
-    broker: LocalBroker | None,
-    deployment: Deployment,
+    tmp_path: Path,
     stream_records: list[dict[str, Any]],
     uninterrupted_states: dict[str, str],
 ) -> None:
-    if broker is None:
-        pytest.skip("KAFKA_BOOTSTRAP names a broker this suite does not run")
-    worker = deployment.start_worker(SLOW)
-    first, rest = stream_records[:10], stream_records[10:]
-    deployment.publish_records(first)
-    deployment.wait_for_articles(article_ids(first))
-    deployment.publish_records(rest)
-    _restart(broker)
-    deployment.wait_for_articles(article_ids(stream_records), timeout_s=300)
-    assert dumps(deployment.wait_quiet()) == uninterrupted_states
-    assert worker.process.poll() is None
-    health = wait_until(lambda: worker.get("/health")[0], lambda status: status == 200, 120)
-    assert health == 200
+    broker = CliBroker(free_port(), tmp_path / "kafka")
+    broker.start()
+    deployment = Deployment(broker.bootstrap, tmp_path)
+    try:
+        worker = deployment.start_worker(SLOW)
+        first, rest = stream_records[:10], stream_records[10:]
+        deployment.publish_records(first)
+        deployment.wait_for_articles(article_ids(first))
+        deployment.publish_records(rest)
+        assert broker.stop() == 0
+        broker.start()  # same port, same data: the topics and offsets are still there
+        deployment.wait_for_articles(article_ids(stream_records), timeout_s=300)
+        assert dumps(deployment.wait_quiet()) == uninterrupted_states
+        assert worker.process.poll() is None
+        health = wait_until(lambda: worker.get("/health")[0], lambda status: status == 200, 120)
+        assert health == 200
+    finally:
+        deployment.stop_all()
+        broker.stop()
+
+
+@pytest.mark.slow
+def test_tally_broker_exits_non_zero_when_its_java_process_dies(tmp_path: Path) -> None:
+    broker = CliBroker(free_port(), tmp_path / "kafka")
+    broker.start()
+    assert broker.process is not None
+    java = [child for child in psutil.Process(broker.process.pid).children(recursive=True)]
+    assert java, "the broker runs in a child Java process"
+    for child in java:
+        child.kill()
+    assert broker.process.wait(timeout=30) == 1

@@ -50,6 +50,17 @@ def with_(**changes: object) -> bytes:
         (with_(published_at="2024-05-01T10:00:00"), RejectReason.bad_published_at),
         (with_(published_at="2024-05-03T10:00:00Z"), RejectReason.published_in_future),
         (with_(language="fr"), RejectReason.unsupported_language),
+        (b"[" * 100_000 + b"]" * 100_000, RejectReason.too_deep),
+        (
+            with_(extra=[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["x"]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]),
+            RejectReason.too_deep,
+        ),
+        (with_(title="\udc00"), RejectReason.not_utf8),
+        (with_(body="Ten \ud800 died."), RejectReason.not_utf8),
+        (with_(body="\u200b\u200b\ufeff\u200b"), RejectReason.empty_body),
+        (with_(published_at=1714557600), RejectReason.bad_published_at),
+        (with_(published_at="0001-01-01T00:00:00Z"), RejectReason.bad_published_at),
+        (with_(published_at="2024-05-01"), RejectReason.bad_published_at),
     ],
 )
 def test_each_bad_message_has_its_reason(raw: bytes, reason: RejectReason) -> None:

@@ -1,6 +1,8 @@
 """Choosing and showing dead letters, and what re-publishing sends: no Kafka needed."""
 
+import base64
 import datetime as dt
+import hashlib
 import json
 
 from click.testing import CliRunner
@@ -9,7 +11,7 @@ from rich.console import Console
 from schemas.dead_letter import DeadLetter, RejectReason
 from streams.cli.commands import main
 from streams.clients.dlq import as_json, key_text, original, select, table
-from streams.dead_letters import dead_letter
+from streams.codec import dead_letter
 
 NOW = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -32,6 +34,7 @@ def letter(
         value=value,
         headers=headers or [],
         now=NOW,
+        max_bytes=16 * 1024 * 1024,
     )
 
 
@@ -101,3 +104,28 @@ def test_republish_needs_a_selection() -> None:
     result = CliRunner().invoke(main, ["dlq", "--republish"])
     assert result.exit_code == 2
     assert "--reason or --key" in result.output
+
+
+def test_a_letter_too_large_for_the_topic_keeps_the_start_size_and_hash() -> None:
+    original = b"x" * 900_000
+    small = dead_letter(
+        reason=RejectReason.body_too_large,
+        detail="big",
+        stage="clean",
+        topic="articles",
+        partition=0,
+        offset=1,
+        key=b"k",
+        value=original,
+        headers=[],
+        now=NOW,
+        max_bytes=512 * 1024,
+    )
+    assert small.value_truncated
+    assert small.value_size == len(original)
+    assert small.value_sha256 == hashlib.sha256(original).hexdigest()
+    assert len(small.model_dump_json()) <= 512 * 1024
+    assert original.startswith(base64.b64decode(small.value_b64))
+    whole = letter(RejectReason.body_too_large, b"k", original)
+    assert not whole.value_truncated
+    assert base64.b64decode(whole.value_b64) == original

@@ -2,7 +2,7 @@
 
 from faust.types import TP
 
-from streams.kafka.rewind import rewind_offsets, stalled_partitions
+from streams.kafka.rewind import rewind_offsets, stalled_partitions, waiting_since
 
 ARTICLES_0, ARTICLES_1, CLAIMS_0 = TP("articles", 0), TP("articles", 1), TP("claims", 0)
 
@@ -60,3 +60,18 @@ def test_an_empty_partition_is_idle_not_stalled() -> None:
     _, progress = stalled_partitions(resume_at, highwaters, {}, 0.0, 30.0)
     stalled, _ = stalled_partitions(resume_at, highwaters, progress, 30.0, 30.0)
     assert stalled == {CLAIMS_0}, "CLAIMS_0 has messages and nothing committed"
+
+
+def test_waiting_counts_from_when_messages_first_wait_behind_a_still_offset() -> None:
+    tp = TP("articles", 0)
+    # Idle at offset 5 for a long time: nothing waits.
+    assert waiting_since({}, {tp: 5}, {tp: 0}, now=100.0) == {}
+    # Messages arrive: the wait starts now, not when the offset last moved.
+    waiting = waiting_since({}, {tp: 5}, {tp: 3}, now=200.0)
+    assert waiting == {tp: (5, 200.0)}
+    # Still stuck at 5 later: the wait keeps its start.
+    assert waiting_since(waiting, {tp: 5}, {tp: 4}, now=230.0) == {tp: (5, 200.0)}
+    # The offset moved: progress, the wait starts again.
+    assert waiting_since(waiting, {tp: 7}, {tp: 1}, now=235.0) == {tp: (7, 235.0)}
+    # An exactly-once partition one marker behind is not waiting.
+    assert waiting_since(waiting, {tp: 7}, {tp: 1}, now=240.0, tolerance=1) == {}

@@ -1,0 +1,98 @@
+"""Every message's bytes <-> model conversion, in one place.
+
+Kafka values are JSON (UTF-8) of the pydantic models in `schemas/`; dead letters carry the
+original bytes in base64, cut to what the dead-letter topic accepts when they are larger.
+"""
+
+import base64
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+
+from pydantic import TypeAdapter
+
+from schemas.change import StateChange
+from schemas.claim import ActionClaim, ClaimAdapter, FigureClaim
+from schemas.dead_letter import DeadLetter, RejectReason
+from schemas.state import IncidentState
+
+Claim = FigureClaim | ActionClaim
+_CLAIM_LISTS = TypeAdapter(list[Claim])
+# Room left in a dead letter for everything but the original value (reason, detail, headers).
+_ENVELOPE_BYTES = 64 * 1024
+
+
+def encode_claim(claim: Claim) -> bytes:
+    return ClaimAdapter.dump_json(claim)
+
+
+def decode_claim(data: bytes) -> Claim:
+    return ClaimAdapter.validate_json(data)
+
+
+def encode_state(state: IncidentState) -> bytes:
+    return state.model_dump_json().encode()
+
+
+def decode_state(data: bytes) -> IncidentState:
+    return IncidentState.model_validate_json(data)
+
+
+def encode_change(change: StateChange) -> bytes:
+    return change.model_dump_json().encode()
+
+
+def encode_dead_letter(letter: DeadLetter) -> bytes:
+    return letter.model_dump_json().encode()
+
+
+def decode_dead_letter(data: bytes) -> DeadLetter:
+    return DeadLetter.model_validate_json(data)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def dead_letter(
+    *,
+    reason: RejectReason,
+    detail: str,
+    stage: str,
+    topic: str,
+    partition: int | None,
+    offset: int | None,
+    key: bytes | None,
+    value: bytes | None,
+    headers: Iterable[tuple[str, bytes]],
+    now: dt.datetime,
+    max_bytes: int,
+) -> DeadLetter:
+    """The dead letter of a message; its original value is cut (with its size and hash kept)
+    when the letter would not fit in `max_bytes`, the dead-letter topic's message limit."""
+    original = value or b""
+    room = max((max_bytes - _ENVELOPE_BYTES) // 4 * 3, 0)
+    kept = original[:room]
+    return DeadLetter(
+        reason=reason,
+        detail=detail[:2000],
+        stage=stage,
+        topic=topic,
+        partition=partition,
+        offset=offset,
+        key_b64=None if key is None else _b64(key[:room]),
+        value_b64=_b64(kept),
+        value_size=len(original),
+        value_sha256=hashlib.sha256(original).hexdigest(),
+        value_truncated=len(kept) < len(original),
+        headers=[(name, _b64(data)) for name, data in headers],
+        rejected_at=now,
+    )
+
+
+def original_value(letter: DeadLetter) -> bytes:
+    return base64.b64decode(letter.value_b64)
+
+
+def original_key(letter: DeadLetter) -> bytes | None:
+    return None if letter.key_b64 is None else base64.b64decode(letter.key_b64)
