@@ -34,7 +34,7 @@ STATE_WORDS: dict[str, Metric] = {
 TOTAL_VERBS = {
     "rise", "reach", "climb", "stand", "hit", "increase", "jump", "top", "exceed", "surpass",
     "be", "grow", "soar", "mount", "pass", "near", "update", "revise", "bring", "become",
-    "put", "raise", "take", "lift", "push", "correct", "lower", "adjust",
+    "put", "raise", "take", "lift", "push", "correct", "lower", "adjust", "surge", "swell",
 }  # fmt: skip
 # "48 people were receiving treatment", "needed medical help" (help etc. only when medical).
 CARE_VERBS = {"receive", "need", "require", "seek", "get", "undergo"}

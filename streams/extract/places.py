@@ -16,13 +16,20 @@ _GENERIC = {"province", "district", "region", "state", "county", "city", "town",
             "municipality", "department", "governorate", "prefecture", "area"}  # fmt: skip
 # Verbs whose subject a count belongs to: "Nsanje has recorded 28 deaths".
 _RECORDING = {"record", "report", "register", "count", "log", "confirm"}
+# How the parser hangs a name on a generic noun: "the Tarrin region", "Markand urban area".
+_NAME_DEPS = {"compound", "amod", "nmod"}
 _NOT_PLACES = {"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 
 
 def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
     """The one place named by an "in <place>" modifier of the count, its noun or its verb;
     of several, the first after the count ("25 deaths in X and 15 in Y": 15 is Y's). Failing
-    that, a place that is the subject of a verb of recording ("X has recorded 28 deaths")."""
+    that, a place that is the subject of a verb of recording ("X has recorded 28 deaths"). A
+    count in brackets after a name is that name's: "Lanmore (21), Fenwick (3)"."""
+    doc = number.doc
+    bracketed = number.i > 0 and doc[number.i - 1].text == "("
+    if bracketed and number.dep_ == "appos" and number.head.pos_ == "PROPN":
+        return _words(number.head)
     # The verb of the count: "recorded 28 deaths in X", "seven deaths were recorded in X",
     # "six of the dead were in X".
     verbs = [
@@ -89,10 +96,15 @@ def _place_like(token: Token) -> bool:
 
 def _name(token: Token) -> str | None:
     head = token
-    if token.lemma_.lower() in _GENERIC:
-        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    generic = token.lemma_.lower() in _GENERIC
+    if generic:
+        names = [c for c in token.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"]
         head = names[-1] if names else token
-    if head.pos_ != "PROPN" or (head.ent_type_ in _NOT_PLACES and not _place_like(head)):
+    # "the Tarrin region" is a place whatever the recogniser took "Tarrin" for.
+    named_place = generic and head is not token
+    if head.pos_ != "PROPN" or (
+        head.ent_type_ in _NOT_PLACES and not named_place and not _place_like(head)
+    ):
         return None
     if any(c.dep_ == "conj" for c in token.children):
         return None  # "in Nairobi and Kisumu": several places, no single scope
@@ -100,6 +112,6 @@ def _name(token: Token) -> str | None:
 
 
 def _words(head: Token) -> str | None:
-    words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words = [c for c in head.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"]
     words = [w for w in [*words, head] if w.lower_ not in _GENERIC]
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i)) or None

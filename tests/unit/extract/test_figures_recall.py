@@ -35,6 +35,34 @@ from tests.unit.extract.test_figures import figures
             [("deaths", "total", 19), ("deaths", "total", 3)],
         ),
         ("The agency revised the toll down from 30 to 21.", [("deaths", "total", 21)]),
+        # A breakdown listed after the first count, item by item.
+        (
+            "The quake caused 1,290 deaths in Alvora, 450 in Tarrin, 41 in Ouzel and 15 in "
+            "Markand, the ministry said.",
+            [
+                ("deaths", "Alvora", 1290),
+                ("deaths", "Tarrin", 450),
+                ("deaths", "Ouzel", 41),
+                ("deaths", "Markand", 15),
+            ],
+        ),
+        ("Fatalities in the riots have surged to at least 39.", [("deaths", "total", 39)]),
+        # Places the recogniser does not know, named with a generic noun or in brackets.
+        (
+            "The dead are spread as follows: 1,290 in the Alvora region, 450 in the Tarrin "
+            "region, and 15 in the Markand urban area.",
+            [("deaths", "Alvora", 1290), ("deaths", "Tarrin", 450), ("deaths", "Markand", 15)],
+        ),
+        (
+            "At least 40 people died. The deceased are from several counties: Lanmore (21), "
+            "Fenwick (3) and Corran (1).",
+            [
+                ("deaths", "total", 40),
+                ("deaths", "Lanmore", 21),
+                ("deaths", "Fenwick", 3),
+                ("deaths", "Corran", 1),
+            ],
+        ),
         # A count of injuries is injured, never the deaths it is joined to.
         (
             "The blaze has caused at least 61 deaths and dozens of injuries.",
