@@ -78,7 +78,7 @@ UNTYPED = EventType("incident", "month", False, frozenset(), frozenset())
 DEATH_OR_INJURY = ("kill", "dead", "death", "died", "die", "injur", "wound", "victim", "bodies")
 _CASUALTY_VOTE = 3
 _CAUSE_MIN = 2
-_BEFORE, _AFTER = 6, 12
+_BEFORE, _AFTER = 8, 12
 # word -> head lemmas after which it names something else ("opened fire", "returned fire").
 _NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", "come"})}
 

@@ -58,3 +58,13 @@ def test_the_victims_nationality_is_not_the_place(nlp: Language) -> None:
 def test_a_person_named_like_a_port_is_no_place(nlp: Language) -> None:
     body = "President Mwangi named Aden Duale to the defence ministry after the protests in Kenya."
     assert country(nlp, body) == "Kenya"
+
+
+def test_a_consequence_across_the_border_stays_with_the_protests(nlp: Language) -> None:
+    body = (
+        "Tarija, May 4: Five inmates who escaped from jails in Peru during the recent "
+        "anti-government protests were caught in Bolivia, officials said on Sunday. "
+        "Bolivian border guards have caught 40 escapees from Peru's jails so far, and Peru "
+        "has asked for them back."
+    )
+    assert country(nlp, body) == "Peru"
