@@ -32,7 +32,8 @@ _INCLUDING = {"include", "comprise"}
 # Words right before a count that open a part of a figure given before it.
 _OPENERS = (("including",), ("of", "whom"), ("of", "which"), ("among", "them"),
             ("among", "whom"), ("among", "those"), ("another",), ("additional",),
-            ("an", "additional"))  # fmt: skip
+            ("an", "additional"), ("of", "them", ","), ("of", "these", ","),
+            ("of", "those", ","), ("among", "them", ","))  # fmt: skip
 # Words right after a count that make it a part: "60 of them critically".
 _PARTITIVES = {"them", "whom", "those", "which"}
 # Words that end the count's own phrase.
@@ -50,7 +51,7 @@ _RECEIVING = {"receive", "admit", "treat"}
 def part_scope(first: Token, last: Token) -> str | None:
     """The part scope of the count whose phrase runs from `first` (its qualifier or number)
     to `last` (its number's last token), or None when it is no such part."""
-    phrase = _phrase(last)
+    phrase = _phrase(last) + _fronted(first)
     words = {t.lower_ for t in phrase}
     for scope, cues in PART_WORDS:
         if words & cues:
@@ -103,6 +104,20 @@ def _phrase(last: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb and receiving else []
     before = [t for s in subjects if s.i < last.i for t in s.subtree]
     return before + phrase
+
+
+def _fronted(first: Token) -> list[Token]:
+    """A place phrase that opens the sentence: "At the city trauma centre, 40 injured..."."""
+    sentence = first.sent
+    opening = sentence[0]
+    if opening.lower_ not in ("at", "in") or opening.i >= first.i:
+        return []
+    words = []
+    for token in first.doc[opening.i : first.i]:
+        if token.text == ",":
+            return words
+        words.append(token)
+    return []
 
 
 def _opened(first: Token) -> bool:

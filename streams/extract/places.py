@@ -16,6 +16,7 @@ _GENERIC = {"province", "district", "region", "state", "county", "city", "town",
             "municipality", "department", "governorate", "prefecture", "area"}  # fmt: skip
 # Verbs whose subject a count belongs to: "Nsanje has recorded 28 deaths".
 _RECORDING = {"record", "report", "register", "count", "log", "confirm"}
+_EVENT_PREPS = {"during", "in", "amid"}
 # How the parser hangs a name on a generic noun: "the Tarrin region", "Markand urban area".
 _NAME_DEPS = {"compound", "amod", "nmod"}
 _NOT_PLACES = {"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
@@ -42,9 +43,19 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
     ]
     # "12 bodies found in X", "counts 29 dead in X": the participle or the verb holds it.
     described = [c for c in counted.children if c.dep_ == "acl"]
+    holders = list(dict.fromkeys((number, counted, anchor, *described, *verbs)))
+    # "17 deaths during clashes in X": the events the count happened in hold the place.
+    events = [
+        noun
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in _EVENT_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
+    ]
     preps = [
         prep
-        for holder in dict.fromkeys((number, counted, anchor, *described, *verbs))
+        for holder in [*holders, *events]
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
     ]

@@ -66,6 +66,20 @@ from tests.unit.extract.test_figures import figures
             [("deaths", "total", 74), ("deaths", "subset", 12)],
         ),
         (
+            "Officials said 200 were hurt. At the Harlow Trauma Centre, nearly 40 injured were "
+            "brought for urgent care.",
+            [("injured", "total", 200), ("injured", "in_hospital", 36)],
+        ),
+        (
+            "The toll reached 540. Of them, 216 deaths were reported in the first week.",
+            [("deaths", "total", 540), ("deaths", "subset", 216)],
+        ),
+        (
+            "A police spokesman reported 17 deaths during clashes in Calder and two in the Brisk "
+            "district.",
+            [("deaths", "Calder", 17), ("deaths", "Brisk", 2)],
+        ),
+        (
             "Some 210 people were hurt, among them 18 journalists.",
             [("injured", "total", 189), ("injured", "journalists", 18)],
         ),
