@@ -9,7 +9,6 @@ from contextlib import suppress
 
 from prometheus_client import Counter, Gauge, Histogram
 
-STAGES = ("clean", "extract", "reconcile")
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 
 MESSAGES_IN = Counter("tally_stage_messages_in", "Messages a stage received.", ["stage"])

@@ -21,7 +21,6 @@ MAX_JSON_DEPTH = 32
 EARLIEST_PUBLISHED = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})\Z")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_PYDANTIC_TYPE_ERRORS = ("_type", "_parsing", "string_too_short", "string_too_long")
 
 
 class Rejection(Exception):

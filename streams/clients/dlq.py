@@ -104,7 +104,9 @@ async def read_dead_letters(bootstrap: str, topic: str) -> list[DeadLetter]:
 
 
 async def republish(bootstrap: str, topic: str, letters: Sequence[DeadLetter]) -> int:
-    """Send each letter's original key, bytes and headers to `topic`; wait for every ack."""
+    """Send each letter's original key, bytes and headers to `topic`; wait for every ack.
+    Letters that hold only the start of their original (`value_truncated`) are left out."""
+    letters = [letter for letter in letters if not letter.value_truncated]
     producer = AIOKafkaProducer(
         bootstrap_servers=bootstrap, acks="all", max_request_size=MAX_MESSAGE_BYTES
     )

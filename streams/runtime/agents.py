@@ -237,8 +237,9 @@ class Agents:
             except Exception as error:
                 await self.reject(event, "reconcile", RejectReason.wrong_type, describe(error))
                 continue
-            # The table writes its changelog to the partition of the current event.
-            stream._set_current_event(event)
+            # The table writes its changelog to the partition of the current event; Faust has
+            # no public way to set it for an event taken from a batch (take_events).
+            stream._set_current_event(event)  # noqa: SLF001
             if not self.store.record(claim):
                 incoming.redelivered.add(claim.incident_id)
             incoming.by_incident[claim.incident_id].append((event, claim))

@@ -17,7 +17,8 @@ from tests.integration.prometheus_server import (
 
 def sample_names(metrics: list[MetricWrapperBase], registry: CollectorRegistry) -> set[str]:
     """Sample names in the exposition once each labelled metric has one label set in use."""
-    touched = [(metric, ("probe",) * len(metric._labelnames)) for metric in metrics]
+    # prometheus-client exposes a metric's label names and name only as attributes.
+    touched = [(metric, ("probe",) * len(metric._labelnames)) for metric in metrics]  # noqa: SLF001
     for metric, values in touched:
         if values:
             metric.labels(*values)
@@ -74,7 +75,7 @@ def test_every_queried_metric_is_exported(tally_names: set[str], faust_names: se
 def test_every_tally_metric_has_a_panel() -> None:
     used = deploy_metric_names()
     families = {
-        metric._name for metric in vars(streams.metrics).values()
+        metric._name for metric in vars(streams.metrics).values()  # noqa: SLF001
         if isinstance(metric, MetricWrapperBase)
     }  # fmt: skip
     unused = {
