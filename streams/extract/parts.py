@@ -112,7 +112,7 @@ def _fronted(first: Token) -> list[Token]:
     opening = sentence[0]
     if opening.lower_ not in ("at", "in") or opening.i >= first.i:
         return []
-    words = []
+    words: list[Token] = []
     for token in first.doc[opening.i : first.i]:
         if token.text == ",":
             return words
