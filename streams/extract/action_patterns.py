@@ -36,7 +36,7 @@ POSTS = [
     "director", "commissioner", "secretary", "chairman", "chairwoman", "chair", "chairperson",
     "speaker", "commander", "ambassador", "judge", "justice", "adviser", "advisor", "inspector",
     "superintendent", "member", "leader", "deputy", "prosecutor", "envoy", "administrator",
-    "successor", "caretaker", "spokesman", "spokesperson", "general", "officer",
+    "successor", "caretaker", "spokesman", "spokesperson", "general", "officer", "nominee",
 ]  # fmt: skip
 ASSEMBLIES = [
     "parliament", "house", "assembly", "cabinet", "government", "council", "legislature",
@@ -46,6 +46,7 @@ _ACTED_ON = {"IN": ["nsubjpass", "dobj"]}
 _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
 # A body just formed, whose head is thereby appointed: "an interim government headed by X",
 # "a three-member panel led by X".
+_PORTFOLIOS = ["docket", "portfolio", "ministry", "department"]
 _FRESH = ["interim", "new", "caretaker", "transitional", "provisional", "member", "probe"]
 _POST_DEPS = ["oprd", "attr", "dobj"]
 # An action only spoken of: "the potential release of X".
@@ -528,6 +529,95 @@ ROWS: tuple[Row, ...] = (
         ("charged", "Yaw Darko"),
         key="group",
         detail="named as suspect",
+    ),
+    Row(
+        "in custody, sharing a coordinated verb's subject",
+        _each(["be", "remain", "stay"], "detained"),
+        [
+            _verb(["be", "remain", "stay"], DEP="conj"),
+            _child("trigger", "in", DEP="prep", LOWER="in"),
+            _child("in", "place", DEP="pobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
+            _parent("trigger", "first"),
+            _child("first", "target", DEP="nsubj"),
+        ],
+        "Kofi Mensah, who leads a tenants' group and has been in detention since May, spoke.",
+        ("detained", "Kofi Mensah"),
+    ),
+    Row(
+        "took over from",
+        _one("take", "dismissed"),
+        [
+            _verb(["take"]),
+            _child("trigger", "over", DEP="prt", LOWER="over"),
+            _child("trigger", "from", DEP="prep", LOWER="from"),
+            _child("from", "target", DEP="pobj"),
+        ],
+        "Ama Boateng took over from the outgoing commissioner Yaw Darko on Monday.",
+        ("dismissed", "Yaw Darko"),
+        weak=True,
+    ),
+    Row(
+        "a new body, which is headed by a name",
+        _each(["head", "lead", "chair"], "appointed"),
+        [
+            _verb(["head", "lead", "chair"], DEP="relcl", TAG="VBN"),
+            _parent("trigger", "body", POS="NOUN"),
+            _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
+            _child("trigger", "by", DEP="agent"),
+            _child("by", "target", DEP="pobj"),
+        ],
+        "An interim council, which is headed by Tomas Lindqvist, has been set up.",
+        ("appointed", "Tomas Lindqvist"),
+    ),
+    Row(
+        "members of a new body",
+        _one("member", "appointed"),
+        [
+            _verb(["be"]),
+            _child("trigger", "member", DEP="attr", LEMMA="member"),
+            _child("member", "of", DEP="prep", LOWER="of"),
+            _child("of", "body", DEP="pobj"),
+            _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Retired judge Ama Boateng and the lawyer Yaw Darko are members of the probe panel.",
+        ("appointed", "Yaw Darko"),
+        key="member",
+    ),
+    Row(
+        "moved to a portfolio",
+        _each(["transfer", "move", "shift", "reassign"], "appointed"),
+        [
+            _verb(["transfer", "move", "shift", "reassign"]),
+            _child("trigger", "to", DEP="prep", LOWER="to"),
+            _child("to", "post", DEP="pobj", LEMMA={"IN": _PORTFOLIOS}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "Julian Marsh was moved to the fisheries docket.",
+        ("appointed", "Julian Marsh"),
+    ),
+    Row(
+        "kept a portfolio",
+        _each(["keep", "retain"], "appointed"),
+        [
+            _verb(["keep", "retain"]),
+            _child("trigger", "post", DEP="dobj", LEMMA={"IN": _PORTFOLIOS}),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Debra Okonkwo kept the health portfolio.",
+        ("appointed", "Debra Okonkwo"),
+    ),
+    Row(
+        "returned as a post",
+        _one("return", "appointed"),
+        [
+            _verb(["return"]),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "post", DEP="pobj", LOWER={"IN": POSTS}),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Debra Okonkwo returned as the attorney general nominee.",
+        ("appointed", "Debra Okonkwo"),
     ),
     Row(
         "a body dissolved",

@@ -77,6 +77,8 @@ _TITLES = {
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador",
     "constable", "detective", "marshal", "admiral", "corporal", "bishop", "pastor", "imam",
     "sheikh", "maître", "hon", "officer", "prosecutor", "magistrate",
+    # Posts written in initials before a name: "IGP X", "DG X", "CS X".
+    "igp", "ig", "dig", "aig", "dg", "sp", "ssp", "asp", "cs", "mp", "mla", "ceo",
 }  # fmt: skip
 # Occupations written before a name like a title: "Journalist X Y", "engineer X Y".
 _OCCUPATIONS = {
@@ -147,7 +149,7 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
         if not _match_asserted(match.trigger):
             continue
         post = _post(match.nodes["post"]) if "post" in match.nodes else None
-        for target in _conjoined(match.target):
+        for target in _conjoined(_antecedent_of(match.target)):
             candidate = _candidate(
                 context,
                 index_of[match.trigger.sent.start],
@@ -206,6 +208,17 @@ def _candidate(
     return _Candidate(index, found, subject is not None)
 
 
+def _antecedent_of(target: Token) -> Token:
+    """The noun a relative pronoun stands for: "X, who surrendered" -> X; also through a
+    coordinated verb ("X, who leads a group and has been in detention")."""
+    if target.lower_ not in _RELATIVES:
+        return target
+    clause = target.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else target
+
+
 def _post(word: Token) -> str:
     """The post a row names, without what is coordinated with it ("the Finance Minister and
     X as the Home Minister" -> "Finance Minister")."""
@@ -216,7 +229,12 @@ def _post(word: Token) -> str:
 
 def _a_person(target: Token) -> bool:
     """Someone the recogniser or the words make a person: a name, "he", "the police chief"."""
-    return target.ent_type_ == "PERSON" or target.lower_ in _PRONOUNS or _role_noun(target)
+    return (
+        target.ent_type_ == "PERSON"
+        or target.lower_ in _PRONOUNS
+        or _role_noun(target)
+        or (target.ent_type_ == "" and _name_like(target))
+    )
 
 
 def _match_asserted(trigger: Token) -> bool:
@@ -467,7 +485,7 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
     for token in trigger.sent:
         if token.i <= role.i or token.pos_ != "PROPN" or token.dep_ in _MODIFIERS:
             continue
-        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS | {"against"}:
+        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS | {"against", "of"}:
             continue  # "..., 40 of them in X": a place, whatever the recogniser says
         if any(c.dep_ in ("det", "nummod") for c in token.children):
             continue  # "the 2024 Finance Bill": names of people take no article
@@ -528,11 +546,15 @@ def _name(token: Token) -> str:
     end = token.i + 1
     while end + 1 < len(token.doc) and _hyphen_joined(token.doc[end]):
         end += 2  # "Harun-or-Rashid", split by the tokeniser
-    while end > token.i + 1 and not token.doc[end - 1].is_title:
+    while end > token.i + 1 and token.doc[end - 1].lower_ in _DERIVED:
         end -= 2  # "Sharma-led": a word made from the name, not part of it
     compound = " ".join(token.doc[start:end].text.replace('"', "").strip(" -").split())
     longest = max((entity, compound), key=lambda n: (len(n.split()), len(n)))
     return _untitled(longest if entity else compound)
+
+
+# Words hyphened to a name that make an adjective of it: "the X-led government".
+_DERIVED = {"led", "based", "backed", "run", "owned", "born", "aligned", "linked", "era", "style"}
 
 
 def _hyphen_joined(hyphen: Token) -> bool:
@@ -675,7 +697,14 @@ def _particle(word: str) -> bool:
 
 
 def _bare_title(name: str) -> bool:
-    return all(w.lower().rstrip(".") in _TITLE_WORDS for w in name.split())
+    return all(_singular_word(w.lower().rstrip(".")) in _TITLE_WORDS for w in name.split())
+
+
+def _singular_word(word: str) -> str:
+    """ "secretaries" -> "secretary", "ministers" -> "minister"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _place(name: str) -> str | None:
@@ -684,15 +713,24 @@ def _place(name: str) -> str | None:
     return country_of(name)
 
 
+# Types the recogniser gives unfamiliar names of people.
+_QUOTES = {'"', "“", "‘", "'"}
+_MISTYPED = {"", "PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"}
+
+
 def _name_like(token: Token, people: dict[str, str] | None = None) -> bool:
     """A proper name the recogniser typed as an organisation or place but that reads as a
     person's: two or more capitalised words that are no place and no body ("K P Sharma Oli"),
     or one word that is the surname of a person named in the article."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON", "ORG", "GPE", "NORP"):
+    if token.pos_ != "PROPN" or token.ent_type_ not in _MISTYPED:
         return False
     name = _name(token)
-    if name.isupper() or not _proper_name(name):
-        return False
+    first = token.i
+    while first > 0 and token.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    quoted = first > 0 and token.doc[first - 1].text in _QUOTES
+    if quoted or name.isupper() or not _proper_name(name):
+        return False  # a quoted name is a venue's or a nickname
     surnames = {full.split()[-1] for full in (people or {}).values()}
     return len(name.split()) >= 2 or name in surnames
 

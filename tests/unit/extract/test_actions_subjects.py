@@ -76,6 +76,11 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Harbour Works Co was charged with negligence.",
             {("charged", "Harbour Works Co")},
         ),
+        # A post in initials before a name is a title.
+        (
+            "Additional IGP Tariq Mahmood has been made the head of the coast guard.",
+            {("appointed", "Tariq Mahmood")},
+        ),
         # A hyphen-joined name is one name.
         ("Police arrested Abdul Karim-ul-Haque on Monday.", {("arrested", "Abdul Karim-ul-Haque")}),
         # A title gives way to the name beside it.
@@ -119,6 +124,9 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
         # A bare title or a common noun is no subject.
         "The minister was sacked on Monday.",
         "Police arrested the chief on Monday.",
+        # A quoted venue, a place after "of" and a plural title are no people.
+        'Police arrested four men over the attack on the bar "El Dorado" of Santa Lucia.',
+        "The president announced the appointment of the first 11 Cabinet Secretaries on Friday.",
         # A relative of a named person is not that person, nor a body.
         "Ulrike Brandt, whose son is held in the east wing, spoke to reporters.",
     ],
