@@ -19,7 +19,11 @@ _NOT_ASSERTED_HEADS = {
 }  # fmt: skip
 _CORRECTION = re.compile(
     r"(?<!not )(?<!never )\b(?:revis(?:ed|es|ing)|correct(?:ed|ing|ion)|retract(?:ed|s|ion|ing)|"
-    r"withdr(?:ew|awn|aws?|awing)|technical (?:error|glitch|mistake|problem)|"
+    # Withdrawing a figure, not a bill: "withdrew its figure", "the toll was withdrawn".
+    r"withdr(?:ew|awn|aws?|awing) (?:the|its|a|that|this) (?:earlier |previous |initial )?"
+    r"(?:figure|toll|number|count|tally|data)|"
+    r"(?:figure|toll|number|count|tally)\b(?: \S+){0,6} (?:was|were|has been|had been) withdrawn|"
+    r"technical (?:error|glitch|mistake|problem)|"
     r"(?:was|were|is|had been) (?:an? )?(?:error|mistake|wrong|incorrect|inaccurate|false)|"
     r"erroneous(?:ly)?|mistaken(?:ly)?|double[- ]count(?:ed|ing)?|counted twice|"
     r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"

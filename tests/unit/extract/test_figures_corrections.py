@@ -51,3 +51,13 @@ def test_an_update_is_no_correction(nlp: Language, text: str) -> None:
     found = _read(nlp, text)
     assert found != []
     assert not any(corrects for _, corrects, _ in found)
+
+
+def test_withdrawing_a_bill_corrects_no_figure(nlp: Language) -> None:
+    text = "The president withdrew the tax bill after 23 people were killed."
+    assert _read(nlp, text) == [(23, False, None)]
+
+
+def test_a_withdrawn_toll_is_a_correction(nlp: Language) -> None:
+    text = "The toll of 58 given on Monday was withdrawn; officials now say 41 people died."
+    assert _read(nlp, text) == [(41, True, 58)]
