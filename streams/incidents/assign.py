@@ -44,6 +44,6 @@ def assign_incident(cleaned: CleanedArticle, doc: Doc) -> str:
     article = cleaned.article
     if article.incident_hint:
         return hinted_incident_id(article.incident_hint)
-    event = event_type(doc)
+    event = event_type(doc, article.title)
     start = anchor(doc, event, article.published_at.date())
     return incident_id(main_country(doc, event), event.slug, start.year, start.month)

@@ -22,6 +22,7 @@ sudden events, `year` for waves that run for months (a protest movement and its 
 war with its air strikes and shelling, an epidemic).
 """
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
@@ -94,7 +95,12 @@ _TYPES_KEY = "incident_event_types"
 def type_of_token(token: Token) -> EventType | None:
     """The event type `token` names, or None. A verb names one only in the very form a row
     lists ("collapsed"): "stormed the parliament" is no storm."""
-    forms = (token.lower_,) if token.pos_ == "VERB" else (token.lower_, token.lemma_.lower())
+    if token.pos_ == "VERB":
+        forms: tuple[str, ...] = (token.lower_,)
+    else:
+        # A capitalised plural ("Floods in ...") is often tagged a proper noun and keeps its
+        # "s" in the lemma.
+        forms = (token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s"))
     for form in forms:
         row = _BY_WORD.get(form)
         if row is not None:
@@ -113,11 +119,18 @@ def _types(doc: Doc) -> list[EventType | None]:
     return found
 
 
-def event_type(doc: Doc) -> EventType:
-    """The article's event type (see the module docstring)."""
+def event_type(doc: Doc, title: str | None = None) -> EventType:
+    """The article's event type (see the module docstring); each word of the headline that
+    names a type votes as if beside a casualty, before any word of the body."""
     votes: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     first: dict[str, int] = {}
+    for place, word in enumerate(re.findall(r"[a-z]+", (title or "").lower())):
+        row = _BY_WORD.get(word) or _BY_WORD.get(word.removesuffix("s"))
+        if row is not None:
+            votes[row.slug] += _CASUALTY_VOTE
+            mentions[row.slug] += 1
+            first.setdefault(row.slug, place - len(doc) - 1)
     types = _types(doc)
     for sentence in doc.sents:
         weight = _CASUALTY_VOTE if has_casualty(list(sentence)) else 1

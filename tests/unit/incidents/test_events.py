@@ -66,3 +66,17 @@ def test_gunfire_and_storming_are_no_blaze_and_no_storm(nlp: Language) -> None:
 def test_a_war_keeps_its_air_strikes(nlp: Language) -> None:
     body = "An airstrike on a market killed 23 people as the war entered its third year."
     assert event_type(nlp(body)).slug == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("headline", "slug"),
+    [("Floods in Lowland kill 30", "flood"), ("Riots spread to the capital", "protests")],
+)
+def test_capitalised_plurals_name_their_type(nlp: Language, headline: str, slug: str) -> None:
+    assert event_type(nlp(headline)).slug == slug
+
+
+def test_the_headline_names_the_event_when_the_body_does_not(nlp: Language) -> None:
+    body = "The disaster agency said 85 people remained in hospital after the count was revised."
+    assert event_type(nlp(body)) is UNTYPED
+    assert event_type(nlp(body), "Lowland revises flood toll").slug == "flood"
