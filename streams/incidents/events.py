@@ -1,7 +1,7 @@
 """What kind of event an article reports: one row of `EVENT_TYPES`, chosen by weighted votes.
 
 Each row is a specific type (earthquake, flood, fire, bombing, protests, ...) with the words
-that name it, matched on a token's lowercase form or lemma. A word in a sentence with a
+that name it, matched on a token's lowercase form, lemma or singular. A word in a sentence with a
 death or injury word votes `_CASUALTY_VOTE`, elsewhere 1; the type with most votes wins, ties
 going to the type named first (headline and lede name the event). Two refinements keep one
 real event under one type:

@@ -43,8 +43,7 @@ _PLACE_PREPOSITIONS = frozenset(
 
 class Mention(NamedTuple):
     country: str
-    start: int
-    end: int
+    start: int  # token index
     demonym: bool
 
 
@@ -106,12 +105,12 @@ def _mention(words: Span) -> Mention | None:
             return None
         # The table mixes demonyms and places; the tagger tells them apart.
         demonym = words.root.ent_type_ == "NORP" or words.root.tag_ in ("JJ", "NNPS")
-        return Mention(country, words.start, words.end, demonym)
+        return Mention(country, words.start, demonym)
     # Region and town names include plain words ("Unity", "Mobile"): only a name used as a
     # place counts.
     place = place_of(words.text)
     if place is not None and _used_as_place(words):
-        return Mention(place, words.start, words.end, demonym=False)
+        return Mention(place, words.start, demonym=False)
     return None
 
 
