@@ -102,6 +102,9 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
     figures: list[Figure] = []
     places: list[str | None] = []
     parts: list[str | None] = []
+    # Figures a withdrawal named in a sentence that gave none: the next sentence's first
+    # figure replaces them ("It withdrew the figure of 164. It said 103 had died.").
+    pending: list[int] = []
     for sentence in doc.sents:
         correcting = corrects(sentence)
         first = len(figures)
@@ -144,7 +147,11 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
             )
             places.append(place_of(number.root, reading.counted, reading.anchor))
             parts.append(_part_words(reading, doc, quantity, number))
+        if len(figures) > first and pending:
+            figures[first] = replace(figures[first], corrects=True)
+            wrong += pending
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
+        pending = wrong if correcting and len(figures) == first else []
     return _part_scopes(figures, places, parts)
 
 

@@ -61,3 +61,11 @@ def test_withdrawing_a_bill_corrects_no_figure(nlp: Language) -> None:
 def test_a_withdrawn_toll_is_a_correction(nlp: Language) -> None:
     text = "The toll of 58 given on Monday was withdrawn; officials now say 41 people died."
     assert _read(nlp, text) == [(41, True, 58)]
+
+
+def test_a_withdrawal_names_what_the_next_sentence_replaces(nlp: Language) -> None:
+    text = (
+        "The health office withdrew the figure of 164 dead, citing a technical error. "
+        "It said 103 people had died. Another 40 were injured."
+    )
+    assert _read(nlp, text) == [(103, True, 164), (40, False, None)]
