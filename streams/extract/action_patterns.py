@@ -80,6 +80,11 @@ class Row:
     # suspect beside an arrest is the arrest, being replaced after resigning the resignation.
     weak: bool = False
     detail: str | None = None
+    # Whether the names listed with the target share the action; not "X (released), Y".
+    listed: bool = True
+    # Lemmas one of which the sentence before must hold: "Among them is X" reads only after a
+    # sentence on arrests or detentions.
+    after: frozenset[str] = frozenset()
 
 
 def _one(lemma: str, action: Action) -> dict[str, Action]:
@@ -620,6 +625,47 @@ ROWS: tuple[Row, ...] = (
         ("appointed", "Debra Okonkwo"),
     ),
     Row(
+        "a new body set up, which is headed by a name",
+        _each(["head", "lead", "chair"], "appointed"),
+        [
+            _verb(["head", "lead", "chair"], DEP="advcl", TAG="VBN"),
+            _child("trigger", "which", DEP="nsubjpass", LOWER={"IN": ["which", "that"]}),
+            _parent("trigger", "setup"),
+            _child("setup", "body", DEP={"IN": ["nsubjpass", "nsubj"]}, POS="NOUN"),
+            _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
+            _child("trigger", "by", DEP="agent"),
+            _child("by", "target", DEP="pobj"),
+        ],
+        "At this time, an interim council has been set up, which is headed by Tomas Lindqvist.",
+        ("appointed", "Tomas Lindqvist"),
+    ),
+    Row(
+        "among them, after a sentence on arrests",
+        {"them": "detained", "those": "detained"},
+        [
+            _verb(["be", "include"]),
+            _child("trigger", "among", DEP="prep", LOWER="among"),
+            _child("among", "them", DEP="pobj", LOWER={"IN": ["them", "those"]}),
+            _child("trigger", "target", DEP={"IN": ["nsubj", "attr"]}),
+        ],
+        "Police detained 40 protesters overnight. Among them is the poet Jonas Aberg.",
+        ("detained", "Jonas Aberg"),
+        key="them",
+        after=frozenset({"arrest", "detain", "detention", "abduction", "abduct", "custody"}),
+    ),
+    Row(
+        "a name marked released",
+        _each(["release", "free"], "released"),
+        [
+            _verb(["release", "free"], DEP={"IN": ["parataxis", "appos", "acl"]}),
+            _child("trigger", "open", DEP="punct", LOWER="("),
+            _parent("trigger", "target", POS="PROPN"),
+        ],
+        "Among those held were Jonas Aberg (released) and Mira Holt.",
+        ("released", "Jonas Aberg"),
+        listed=False,
+    ),
+    Row(
         "a body dissolved",
         _one("dissolve", "dismissed"),
         [_verb(["dissolve"]), _child("trigger", "target", DEP=_ACTED_ON, LOWER={"IN": ASSEMBLIES})],
@@ -666,6 +712,9 @@ def matches(doc: Doc) -> list[Match]:
         key = nodes[row.key]
         action = row.actions.get(key.lemma_.lower()) or row.actions.get(key.lower_)
         if action is None or any(c.lemma_.lower() in row.without for c in trigger.children):
+            continue
+        before = doc[trigger.sent.start - 1].sent if trigger.sent.start > 0 else None
+        if row.after and (before is None or not {t.lemma_.lower() for t in before} & row.after):
             continue
         found.append(Match(row, action, trigger, nodes["target"], nodes))
     return sorted(found, key=lambda m: (m.trigger.i, m.target.i))

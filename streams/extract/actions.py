@@ -17,6 +17,7 @@ fullest name is the subject, the other spellings its aliases.
 """
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -149,7 +150,8 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
         if not _match_asserted(match.trigger):
             continue
         post = _post(match.nodes["post"]) if "post" in match.nodes else None
-        for target in _conjoined(_antecedent_of(match.target)):
+        acted_on = _antecedent_of(match.target)
+        for target in _conjoined(acted_on) if match.row.listed else [acted_on]:
             candidate = _candidate(
                 context,
                 index_of[match.trigger.sent.start],
@@ -550,7 +552,8 @@ def _name(token: Token) -> str:
         end -= 2  # "Sharma-led": a word made from the name, not part of it
     compound = " ".join(token.doc[start:end].text.replace('"', "").strip(" -").split())
     longest = max((entity, compound), key=lambda n: (len(n.split()), len(n)))
-    return _untitled(longest if entity else compound)
+    # "Ltd.—Manas X": a dash written without spaces joins a name to the word before it.
+    return _untitled(re.split(r"[—–]", longest if entity else compound)[-1].strip())
 
 
 # Words hyphened to a name that make an adjective of it: "the X-led government".

@@ -19,3 +19,17 @@ def test_each_row_reads_its_sentence(nlp: Language, row: Row) -> None:
 
 def test_row_names_are_distinct() -> None:
     assert len({row.name for row in ROWS}) == len(ROWS)
+
+
+def test_a_name_marked_released_alone_is_released(nlp: Language) -> None:
+    text = "Police detained 40 protesters. Among them are Jonas Aberg (released) and Mira Holt."
+    assert action_pairs(nlp, text, PUBLISHED) == {
+        ("detained", "Jonas Aberg"),
+        ("detained", "Mira Holt"),
+        ("released", "Jonas Aberg"),
+    }
+
+
+def test_among_them_needs_a_sentence_on_arrests(nlp: Language) -> None:
+    text = "Dozens of writers came to the festival. Among them is the poet Jonas Aberg."
+    assert action_pairs(nlp, text, PUBLISHED) == set()
