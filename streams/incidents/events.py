@@ -57,7 +57,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("fire", "month", False, "fire blaze inferno firefighter"),
     _row("collapse", "month", False, "collapse collapsed rubble",
          follows="earthquake storm flood"),
-    _row("crush", "month", False, "stampede crush"),
+    _row("crush", "month", False, "stampede crush trampled trampling"),
     _row("crash", "month", False, "crash derailment derail derailed capsize capsized shipwreck"),
     _row("bombing", "month", False,
          "bombing bomb bomber blast explosion explosive suicide ied"),

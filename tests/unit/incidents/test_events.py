@@ -80,3 +80,8 @@ def test_the_headline_names_the_event_when_the_body_does_not(nlp: Language) -> N
     body = "The disaster agency said 85 people remained in hospital after the count was revised."
     assert event_type(nlp(body)) is UNTYPED
     assert event_type(nlp(body), "Lowland revises flood toll").slug == "flood"
+
+
+def test_people_trampled_by_a_crowd_are_a_crush(nlp: Language) -> None:
+    body = "Eleven pilgrims were trampled to death at the temple gate on Sunday."
+    assert event_type(nlp(body)).slug == "crush"
