@@ -73,6 +73,7 @@ _GROUP_PRONOUNS = {"them", "whom", "those"}
 _RELEASING = {"release", "free", "discharge", "acquit", "pardon"}
 _FINITE = {"VBP", "VBZ", "VBD"}
 _GRAVE = {"critical", "serious", "grave", "severe"}
+_SUFFERING = {"sustain", "suffer"}
 
 
 @dataclass(frozen=True)
@@ -395,6 +396,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
             return "injured"  # "191 are under treatment", "10 were in critical condition"
     if lemma in CARE_VERBS and any(_is_care(o) for o in objects):
         return "injured"
+    if lemma in _SUFFERING and any(o.lemma_.lower() in INJURIES for o in objects):
+        return "injured"  # "200 others sustained injuries"
     if lemma == "treat" and passive and any(c.dep_ == "prep" for c in verb.children):
         return "injured"
     if not objects and _with_injuries(verb):

@@ -34,6 +34,8 @@ from streams.extract.numbers import find_quantities, number_value
         ("thousands", 1000, 1000, 9999, "vague"),
         ("tens of thousands", 10_000, 10_000, 99_999, "vague"),
         ("several", 3, 3, 9, "vague"),
+        ("several hundred", 300, 300, 999, "vague"),
+        ("a few thousand", 2000, 2000, 5999, "vague"),
         ("scores", 20, 20, 99, "vague"),
         ("tens", 10, 10, 99, "vague"),
     ],
