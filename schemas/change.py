@@ -6,6 +6,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from schemas.claim import Metric
+from schemas.version import SCHEMA_VERSION
 
 
 class StateChange(BaseModel):
@@ -18,3 +19,6 @@ class StateChange(BaseModel):
     because: list[str] = Field(description="Claim ids.")
     sentences: list[str] = Field(default_factory=list, description="The source sentences.")
     at: datetime
+    schema_version: str = Field(
+        default=SCHEMA_VERSION, description="MAJOR.MINOR of this message's schema."
+    )

@@ -5,6 +5,7 @@ import datetime as dt
 from pydantic import BaseModel, Field
 
 from schemas.claim import Action, Metric, Qualifier, SubjectKind
+from schemas.version import SCHEMA_VERSION
 
 
 class Source(BaseModel):
@@ -106,3 +107,6 @@ class IncidentState(BaseModel):
     )
     figures: dict[Metric, MetricState] = Field(default_factory=dict)
     people: dict[str, Person] = Field(default_factory=dict)
+    schema_version: str = Field(
+        default=SCHEMA_VERSION, description="MAJOR.MINOR of this message's schema."
+    )

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -32,6 +32,18 @@ class Settings(BaseSettings):
         ),
         description="host:port of an existing broker; unset means tally starts a local one.",
     )
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "PLAIN"
+    kafka_username: str | None = None
+    kafka_password: SecretStr | None = Field(default=None, description="Never logged.")
+    kafka_password_file: Path | None = Field(
+        default=None, description="A file holding the password (a mounted secret)."
+    )
+    kafka_ssl_cafile: Path | None = Field(
+        default=None, description="CA bundle (PEM) to trust; default: the system's."
+    )
+    kafka_ssl_certfile: Path | None = Field(default=None, description="Client certificate (PEM).")
+    kafka_ssl_keyfile: Path | None = Field(default=None, description="Client key (PEM).")
     app_id: str = "tally"
     topic_articles: str = "articles"
     topic_dlq: str = "articles.dlq"
@@ -47,6 +59,11 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=Path.home() / ".cache" / "tally" / "worker")
     web_host: str = "127.0.0.1"
     web_port: int = 6066
+    api_token: SecretStr | None = Field(
+        default=None,
+        description="When set, every HTTP path but /health and /metrics needs "
+        "`Authorization: Bearer <token>`.",
+    )
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     session_timeout_s: float = Field(
         default=10.0,

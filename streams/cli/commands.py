@@ -1,7 +1,7 @@
 """The `tally` command line."""
 
-import asyncio
 import json
+import logging
 import os
 import signal
 import sys
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from aiokafka.errors import KafkaError
+from kafka.errors import KafkaError
 from pydantic import ValidationError
 from rich.console import Console
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from schemas.state import IncidentState
+    from streams.kafka.connection import Connection
 
 console = Console()
 PATHS = click.argument(
@@ -32,12 +33,13 @@ def _settings() -> Settings:
     return get_settings()
 
 
-def _bootstrap(settings: Settings) -> str:
-    if not settings.kafka_bootstrap:
-        raise click.UsageError(
-            "no Kafka broker: set KAFKA_BOOTSTRAP (or run `tally broker` for a local one)"
-        )
-    return settings.kafka_bootstrap
+def _connection(settings: Settings) -> "Connection":
+    from streams.kafka.connection import NotConfigured, connection
+
+    try:
+        return connection(settings)
+    except NotConfigured as error:
+        raise click.UsageError(str(error)) from None
 
 
 class ConfigurationError(click.ClickException):
@@ -78,6 +80,9 @@ class _Commands(click.Group):
 @click.group(cls=_Commands)
 def main() -> None:
     """tally: reconciled crisis figures from a stream of articles."""
+    if not os.environ.get("TALLY_DEBUG"):
+        # kafka-python logs every failed connection attempt; the command says what failed once.
+        logging.getLogger("kafka").setLevel(logging.CRITICAL)
 
 
 @main.command()
@@ -86,7 +91,7 @@ def worker(processes: int) -> None:
     """Run the Faust worker (KAFKA_BOOTSTRAP names the broker)."""
     from streams.runtime.processes import run_workers
 
-    _bootstrap(_settings())
+    _connection(_settings())
     sys.exit(run_workers(_settings(), processes))
 
 
@@ -129,17 +134,13 @@ def publish(paths: tuple[Path, ...], topic: str | None) -> None:
     from streams.kafka.topics import ensure_topics
 
     settings = _settings()
-    bootstrap = _bootstrap(settings)
+    server = _connection(settings)
     try:
         messages = [article_message(record) for _, record in raw_records(list(paths))]
     except SourceError as error:
         raise click.ClickException(str(error)) from None
-
-    async def run() -> int:
-        await ensure_topics(settings)
-        return await send(bootstrap, topic or settings.topic_articles, messages)
-
-    count = asyncio.run(run())
+    ensure_topics(settings)
+    count = send(server, topic or settings.topic_articles, messages)
     console.print(f"published {count} article(s) to {topic or settings.topic_articles}")
 
 
@@ -151,7 +152,7 @@ def state(incident: str | None, as_json: bool) -> None:
     from streams.clients.state_read import read_states
 
     settings = _settings()
-    states = asyncio.run(read_states(_bootstrap(settings), settings.topic_state))
+    states = read_states(_connection(settings), settings.topic_state)
     _print_states(states, incident, as_json)
 
 
@@ -219,7 +220,8 @@ def rebuild(check: bool, republish: bool, as_json: bool) -> None:
     from streams.clients.rebuild import rebuild_states
 
     settings = _settings()
-    report = asyncio.run(rebuild_states(settings, publish=republish, compare_live=check))
+    _connection(settings)
+    report = rebuild_states(settings, publish=republish, compare_live=check)
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
@@ -250,14 +252,14 @@ def dlq(reasons: tuple[str, ...], keys: tuple[str, ...], as_json: bool, republis
     if republish and not (reasons or keys):
         raise click.UsageError("--republish needs --reason or --key to say which letters")
     settings = _settings()
-    bootstrap = _bootstrap(settings)
+    server = _connection(settings)
     letters = dlq_tools.select(
-        asyncio.run(dlq_tools.read_dead_letters(bootstrap, settings.topic_dlq)),
+        dlq_tools.read_dead_letters(server, settings.topic_dlq),
         reasons={RejectReason(reason) for reason in reasons},
         keys=set(keys),
     )
     if republish:
-        count = asyncio.run(dlq_tools.republish(bootstrap, settings.topic_articles, letters))
+        count = dlq_tools.republish(server, settings.topic_articles, letters)
         console.print(f"re-published {count} message(s) to {settings.topic_articles}")
     elif as_json:
         click.echo(dlq_tools.as_json(letters))

@@ -1,6 +1,5 @@
 """`tally demo`: a local broker, one worker, the seed articles, the reconciled state, then stop."""
 
-import asyncio
 import os
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from streams.cli.sources import raw_records
 from streams.clients.publish import article_message, publish
 from streams.clients.state_read import read_states
 from streams.kafka.broker import configured_or_local, free_port
+from streams.kafka.connection import Connection, connection
 from streams.runtime.processes import worker_command
 from streams.settings import Settings
 
@@ -69,12 +69,11 @@ def run_demo(settings: Settings, console: Console) -> int:
         try:
             wait_ready(f"http://127.0.0.1:{port}", worker, READY_TIMEOUT_S)
             records = [record for _, record in raw_records([SEEDS])]
-            asyncio.run(
-                publish(bootstrap, settings.topic_articles, [article_message(r) for r in records])
-            )
+            server = connection(settings.model_copy(update={"kafka_bootstrap": bootstrap}))
+            publish(server, settings.topic_articles, [article_message(r) for r in records])
             console.print(f"published {len(records)} seed article(s); waiting for the state...")
-            states = asyncio.run(
-                wait_for_articles(bootstrap, settings.topic_state, {str(r["id"]) for r in records})
+            states = wait_for_articles(
+                server, settings.topic_state, {str(r["id"]) for r in records}
             )
         except (RuntimeError, TimeoutError) as error:
             console.print(f"[red]demo failed: {error}[/red]")
@@ -85,18 +84,18 @@ def run_demo(settings: Settings, console: Console) -> int:
     return 0
 
 
-async def wait_for_articles(
-    bootstrap: str, topic: str, article_ids: set[str], timeout_s: float = STATE_TIMEOUT_S
+def wait_for_articles(
+    connection: Connection, topic: str, article_ids: set[str], timeout_s: float = STATE_TIMEOUT_S
 ) -> dict[str, IncidentState]:
     """The states once every article id shows in some incident (bounded wait)."""
     deadline = time.monotonic() + timeout_s
     seen: set[str] = set()
     while time.monotonic() < deadline:
-        states = await read_states(bootstrap, topic)
+        states = read_states(connection, topic)
         seen = {article for state in states.values() for article in state.articles.ids}
         if article_ids <= seen:
             return states
-        await asyncio.sleep(1.0)
+        time.sleep(1.0)
     raise TimeoutError(f"articles {sorted(article_ids - seen)} never reached the state")
 
 

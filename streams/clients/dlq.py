@@ -11,12 +11,14 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
+from kafka import KafkaProducer
 from rich.table import Table
 
 from schemas.dead_letter import DeadLetter, RejectReason
+from streams.clients.publish import SEND_TIMEOUT_S
 from streams.clients.state_read import read_topic
 from streams.codec import decode_dead_letter, original_key, original_value
+from streams.kafka.connection import Connection
 from streams.kafka.topics import MAX_MESSAGE_BYTES
 
 DETAIL_WIDTH = 80
@@ -94,34 +96,30 @@ def table(letters: Sequence[DeadLetter]) -> Table:
     return view
 
 
-async def read_dead_letters(bootstrap: str, topic: str) -> list[DeadLetter]:
+def read_dead_letters(connection: Connection, topic: str) -> list[DeadLetter]:
     """Every letter of the dead-letter topic, in partition then offset order."""
     return [
-        decode_dead_letter(value)
-        async for _, value in read_topic(bootstrap, topic)
-        if value is not None
+        decode_dead_letter(value) for _, value in read_topic(connection, topic) if value is not None
     ]
 
 
-async def republish(bootstrap: str, topic: str, letters: Sequence[DeadLetter]) -> int:
+def republish(connection: Connection, topic: str, letters: Sequence[DeadLetter]) -> int:
     """Send each letter's original key, bytes and headers to `topic`; wait for every ack.
     Letters that hold only the start of their original (`value_truncated`) are left out."""
     letters = [letter for letter in letters if not letter.value_truncated]
-    producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap, acks="all", max_request_size=MAX_MESSAGE_BYTES
+    producer = KafkaProducer(
+        **connection.client_config(), acks="all", max_request_size=MAX_MESSAGE_BYTES
     )
-    await producer.start()
     try:
         pending = []
         for letter in letters:
             message = original(letter)
             pending.append(
-                await producer.send(
-                    topic, value=message.value, key=message.key, headers=message.headers
-                )
+                producer.send(topic, value=message.value, key=message.key, headers=message.headers)
             )
+        producer.flush()
         for future in pending:
-            await future
+            future.get(timeout=SEND_TIMEOUT_S)
     finally:
-        await producer.stop()
+        producer.close()
     return len(letters)

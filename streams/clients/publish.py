@@ -4,10 +4,13 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
+from kafka import KafkaProducer
 from rich.progress import Progress
 
+from streams.kafka.connection import Connection
 from streams.kafka.topics import MAX_MESSAGE_BYTES
+
+SEND_TIMEOUT_S = 60.0
 
 
 def article_message(record: dict[str, Any]) -> tuple[bytes | None, bytes]:
@@ -15,26 +18,26 @@ def article_message(record: dict[str, Any]) -> tuple[bytes | None, bytes]:
     return (str(key).encode() if key is not None else None), json.dumps(record).encode()
 
 
-async def publish(
-    bootstrap: str,
+def publish(
+    connection: Connection,
     topic: str,
     messages: Sequence[tuple[bytes | None, bytes]],
     show_progress: bool = True,
 ) -> int:
     """Send every (key, value) and wait until the broker has acknowledged them all."""
-    producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap, acks="all", max_request_size=MAX_MESSAGE_BYTES
+    producer = KafkaProducer(
+        **connection.client_config(), acks="all", max_request_size=MAX_MESSAGE_BYTES
     )
-    await producer.start()
     try:
         with Progress(disable=not show_progress, transient=True) as progress:
             task = progress.add_task(f"publishing to {topic}", total=len(messages))
             pending = []
             for key, value in messages:
-                pending.append(await producer.send(topic, value=value, key=key))
+                pending.append(producer.send(topic, value=value, key=key))
                 progress.advance(task)
+            producer.flush()
             for future in pending:
-                await future
+                future.get(timeout=SEND_TIMEOUT_S)
     finally:
-        await producer.stop()
+        producer.close()
     return len(messages)

@@ -9,11 +9,12 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel
 
-from schemas.claim import ActionClaim, FigureClaim
+from schemas.claim import Claim
 from schemas.state import IncidentState
 from streams.clients.publish import publish as send_messages
 from streams.clients.state_read import read_states, read_topic
-from streams.codec import decode_claim
+from streams.codec import decode_claim, encode_state
+from streams.kafka.connection import Connection, connection
 from streams.replay import fold_by_incident
 from streams.settings import Settings
 
@@ -55,29 +56,27 @@ def compare(
     return differing, [incident for incident in rebuilt if incident not in live]
 
 
-async def read_claims(bootstrap: str, topic: str) -> list[FigureClaim | ActionClaim]:
-    return [
-        decode_claim(value) async for _, value in read_topic(bootstrap, topic) if value is not None
-    ]
+def read_claims(connection: Connection, topic: str) -> list[Claim]:
+    return [decode_claim(value) for _, value in read_topic(connection, topic) if value is not None]
 
 
 def _messages(states: Iterable[IncidentState]) -> list[tuple[bytes | None, bytes]]:
-    return [(s.incident_id.encode(), s.model_dump_json().encode()) for s in states]
+    return [(state.incident_id.encode(), encode_state(state)) for state in states]
 
 
-async def rebuild_states(settings: Settings, publish: bool, compare_live: bool) -> RebuildReport:
-    assert settings.kafka_bootstrap is not None
+def rebuild_states(settings: Settings, publish: bool, compare_live: bool) -> RebuildReport:
+    server = connection(settings)
     started = time.perf_counter()
-    claims = await read_claims(settings.kafka_bootstrap, settings.topic_claims)
+    claims = read_claims(server, settings.topic_claims)
     rebuilt = fold_by_incident(claims)
     seconds = time.perf_counter() - started
     differing: list[str] = []
     missing: list[str] = []
     if compare_live:
-        live = await read_states(settings.kafka_bootstrap, settings.topic_state)
+        live = read_states(server, settings.topic_state)
         differing, missing = compare(rebuilt, live)
     if publish:
-        await publish_states(settings, rebuilt.values())
+        send_messages(server, settings.topic_state, _messages(rebuilt.values()), False)
     return RebuildReport(
         claims=len(claims),
         incidents=len(rebuilt),
@@ -87,8 +86,3 @@ async def rebuild_states(settings: Settings, publish: bool, compare_live: bool) 
         missing_live=missing,
         published=publish,
     )
-
-
-async def publish_states(settings: Settings, states: Iterable[IncidentState]) -> None:
-    assert settings.kafka_bootstrap is not None
-    await send_messages(settings.kafka_bootstrap, settings.topic_state, _messages(states), False)

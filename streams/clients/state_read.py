@@ -1,51 +1,57 @@
 """Reads a topic of JSON messages from the beginning to its current end, once.
 
 `tally state` reads the compacted `incident-state` topic this way, `tally rebuild` the
-`claims` topic, and `tally dlq` the dead letters: no worker needs to be running.
+`claims` topic, and `tally dlq` the dead letters: no worker needs to be running. These are
+kafka-python consumers without a group, as a user's own script would be.
 """
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Iterator, Sequence
 
-from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from kafka import KafkaConsumer, TopicPartition
+from kafka.consumer.fetcher import ConsumerRecord
 
 from schemas.state import IncidentState
 from streams.codec import decode_state
-from streams.kafka.topics import partitions_of
+from streams.kafka.connection import Connection
+
+POLL_MS = 1000
 
 
-async def read_topic(
-    bootstrap: str, topic: str
-) -> AsyncIterator[tuple[bytes | None, bytes | None]]:
+def read_topic(connection: Connection, topic: str) -> Iterator[tuple[bytes | None, bytes | None]]:
     """Every (key, value) of the topic up to the end offsets seen at the start."""
-    async for record in read_records(bootstrap, topic):
+    for record in read_records(connection, topic):
         yield record.key, record.value
 
 
-async def read_records(bootstrap: str, topic: str) -> AsyncIterator[ConsumerRecord[bytes, bytes]]:
-    """Every record of the topic up to the end offsets seen at the start."""
-    partitions = [TopicPartition(topic, p) for p in await partitions_of(bootstrap, topic)]
-    if not partitions:
-        return
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, max_poll_records=5000
+def read_records(connection: Connection, topic: str) -> Iterator[ConsumerRecord]:
+    """Every record of the topic up to the end offsets seen at the start; nothing when the
+    topic does not exist."""
+    consumer = KafkaConsumer(
+        **connection.client_config(),
+        group_id=None,
+        enable_auto_commit=False,
+        max_poll_records=5000,
+        max_partition_fetch_bytes=16 * 1024 * 1024,
     )
-    await consumer.start()
     try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        if not partitions:
+            return
         consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        ends = await consumer.end_offsets(partitions)
+        consumer.seek_to_beginning(*partitions)
+        ends = consumer.end_offsets(partitions)
         remaining = {tp for tp, end in ends.items() if end > 0}
         while remaining:
-            batches = await consumer.getmany(*remaining, timeout_ms=1000)
+            batches = consumer.poll(timeout_ms=POLL_MS)
             for tp, records in batches.items():
                 for record in records:
                     if record.offset < ends[tp]:
                         yield record
             for tp in list(remaining):
-                if await consumer.position(tp) >= ends[tp]:
+                if consumer.position(tp) >= ends[tp]:
                     remaining.discard(tp)
     finally:
-        await consumer.stop()
+        consumer.close()
 
 
 VERSION_HEADER = "tally-state-version"
@@ -103,9 +109,9 @@ class LatestStates:
         return len(self._raw)
 
 
-async def read_states(bootstrap: str, topic: str) -> dict[str, IncidentState]:
+def read_states(connection: Connection, topic: str) -> dict[str, IncidentState]:
     """The latest state of every incident, in incident order."""
     latest = LatestStates()
-    async for record in read_records(bootstrap, topic):
+    for record in read_records(connection, topic):
         latest.apply(record.key, record.value, record.headers)
     return latest.all()

@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -73,12 +73,18 @@ class LocalBroker:
         work_dir: Path | None = None,
         startup_timeout_s: float = 120.0,
         port: int | None = None,
+        extra_properties: Mapping[str, str] | None = None,
+        scram_users: Sequence[tuple[str, str, str]] = (),
     ) -> None:
+        """`extra_properties` override or add broker settings (a secured listener, say);
+        `scram_users` are (mechanism, user, password) created when the storage is formatted."""
         self.cache_dir = cache_dir
         self.kafka_version = kafka_version
         self._owns_dir = work_dir is None
         self.work_dir = work_dir or Path(tempfile.mkdtemp(prefix="tally-kafka-"))
         self.startup_timeout_s = startup_timeout_s
+        self.extra_properties = dict(extra_properties or {})
+        self.scram_users = list(scram_users)
         saved = self._saved_ports()
         self.port = port or (saved[0] if saved else free_port())
         # The controller's address is part of the stored quorum: keep it across restarts.
@@ -108,13 +114,12 @@ class LocalBroker:
     def _write_config(self) -> Path:
         template = (REPO_DEPLOY / "server.properties").read_text()
         config = self.work_dir / "server.properties"
-        config.write_text(
-            template.format(
-                port=self.port,
-                controller_port=self.controller_port,
-                log_dir=self.work_dir / "data",
-            )
+        properties = template.format(
+            port=self.port, controller_port=self.controller_port, log_dir=self.work_dir / "data"
         )
+        # Later lines win in a Java properties file: extra settings override the template's.
+        extra = "".join(f"{key}={value}\n" for key, value in self.extra_properties.items())
+        config.write_text(properties + extra)
         return config
 
     def _java(self, libs: Path, main_class: str, *args: str) -> list[str]:
@@ -140,9 +145,16 @@ class LocalBroker:
         self._ports_file.write_text(f"{self.port} {self.controller_port}\n")
         if not self._formatted:
             cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+            scram = [
+                argument
+                for mechanism, user, password in self.scram_users
+                for argument in ("--add-scram", f"{mechanism}=[name={user},password={password}]")
+            ]
             format_command = self._java(
-                libs, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config)
-            )
+                libs,
+                "kafka.tools.StorageTool",
+                "format", "-t", cluster_id, "-c", str(config), *scram,
+            )  # fmt: skip
             result = subprocess.run(format_command, capture_output=True, text=True, check=False)
             if result.returncode != 0:
                 raise BrokerError(f"formatting the broker's storage failed:\n{result.stderr}")

@@ -17,6 +17,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import faust
 from aiokafka import TopicPartition
@@ -99,14 +100,14 @@ class Rewinder:
     def __init__(
         self,
         app: faust.App,
-        bootstrap: str,
+        client_config: Mapping[str, Any],
         topics: Iterable[str],
         stall_s: float,
         stall_check_s: float,
         lag_tolerance: int = 0,
     ) -> None:
         self.app = app
-        self.bootstrap = bootstrap
+        self.client_config = dict(client_config)
         self.topics = frozenset(topics)
         self.stall_s = stall_s
         self.stall_check_s = stall_check_s
@@ -128,7 +129,7 @@ class Rewinder:
         return self.rewound_generation == self.app.consumer_generation_id
 
     async def run(self, check_every_s: float) -> None:
-        admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
+        admin = AIOKafkaAdminClient(**self.client_config)
         await admin.start()
         try:
             while True:

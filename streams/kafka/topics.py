@@ -6,9 +6,10 @@ partition count, which breaks co-partitioning of `claims` and the table.
 
 from contextlib import suppress
 
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
+from kafka.admin import KafkaAdminClient, NewTopic
+from kafka.errors import TopicAlreadyExistsError
 
+from streams.kafka.connection import connection
 from streams.settings import Settings
 
 # The largest message tally writes or accepts on its own topics (states, dead letters).
@@ -36,33 +37,16 @@ def topic_specs(settings: Settings) -> list[NewTopic]:
     ]
 
 
-async def ensure_topics(settings: Settings) -> list[str]:
+def ensure_topics(settings: Settings) -> list[str]:
     """Create the topics that do not exist yet; returns the names created."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
-    await admin.start()
+    admin = KafkaAdminClient(**connection(settings).client_config())
     try:
-        existing = set(await admin.list_topics())
+        existing = set(admin.list_topics())
         missing = [spec for spec in topic_specs(settings) if spec.name not in existing]
         # Another worker may create them at the same moment.
         with suppress(TopicAlreadyExistsError):
             if missing:
-                await admin.create_topics(missing)
+                admin.create_topics(missing, wait_for_metadata=True)
         return [spec.name for spec in missing]
     finally:
-        await admin.close()
-
-
-async def partitions_of(bootstrap: str, topic: str) -> list[int]:
-    """The partition numbers of a topic; empty when it does not exist (yet)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        described = await admin.describe_topics([topic])
-    finally:
-        await admin.close()
-    return sorted(
-        partition["partition"]
-        for found in described
-        if found["topic"] == topic and found["error_code"] == 0
-        for partition in found["partitions"]
-    )
+        admin.close()

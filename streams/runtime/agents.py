@@ -29,6 +29,7 @@ from schemas.article import CleanedArticle
 from schemas.claim import Claim, FigureClaim
 from schemas.dead_letter import DeadLetter, RejectReason
 from schemas.state import IncidentState
+from schemas.version import SCHEMA_VERSION, SCHEMA_VERSION_HEADER
 from streams import codec, metrics
 from streams.clean.boilerplate import clean
 from streams.clean.validate import Rejection, parse_article
@@ -44,6 +45,7 @@ PRODUCED_AT_HEADER = "tally-article-produced-at"
 # What a dead letter may hold when the broker refuses the configured size: Kafka's default.
 FALLBACK_DLQ_BYTES = 1_000_000
 DLQ_RETRY_MAX_S = 5.0
+SCHEMA_HEADER = (SCHEMA_VERSION_HEADER, SCHEMA_VERSION.encode())
 
 
 def _headers(message: Any) -> list[tuple[str, bytes]]:
@@ -265,11 +267,11 @@ class Agents:
         await self.topology.state.send(
             key=incident_id.encode(),
             value=codec.encode_state(state),
-            headers=[(VERSION_HEADER, str(state.version).encode())],
+            headers=[(VERSION_HEADER, str(state.version).encode()), SCHEMA_HEADER],
         )
         for change in changes:
             await self.topology.changes.send(
-                key=incident_id.encode(), value=codec.encode_change(change)
+                key=incident_id.encode(), value=codec.encode_change(change), headers=[SCHEMA_HEADER]
             )
         self.observe_state(incident_id, before, state, incoming.produced_at.get(incident_id))
 

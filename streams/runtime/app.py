@@ -14,13 +14,10 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.types import TableT
 
+from streams.kafka.connection import connection
 from streams.kafka.topics import MAX_MESSAGE_BYTES
 from streams.logs import logging_config
 from streams.settings import Settings
-
-
-class BrokerNotConfigured(RuntimeError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -57,14 +54,11 @@ def _topic(
 
 
 def create_topology(settings: Settings) -> Topology:
-    if not settings.kafka_bootstrap:
-        raise BrokerNotConfigured(
-            "no Kafka broker: set KAFKA_BOOTSTRAP (or TALLY_KAFKA_BOOTSTRAP), "
-            "or start a local one with `tally broker`"
-        )
+    server = connection(settings)
     app = faust.App(
         settings.app_id,
-        broker=f"kafka://{settings.kafka_bootstrap}",
+        broker=f"kafka://{server.bootstrap}",
+        broker_credentials=server.faust_credentials(),
         store=settings.store,
         datadir=str(settings.data_dir),
         topic_partitions=settings.partitions,

@@ -7,26 +7,25 @@ Kafka Streams GlobalKTable) with its own group-less consumer.
 
 import asyncio
 import logging
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from streams.clients.state_read import LatestStates
-from streams.kafka.topics import partitions_of
 
 log = logging.getLogger(__name__)
 
 
 class StateView:
-    def __init__(self, bootstrap: str, topic: str) -> None:
-        self.bootstrap = bootstrap
+    def __init__(self, client_config: dict[str, Any], topic: str) -> None:
+        self.client_config = client_config
         self.topic = topic
         self.states = LatestStates()
         self.caught_up = asyncio.Event()
 
     async def run(self) -> None:
-        consumer = AIOKafkaConsumer(
-            bootstrap_servers=self.bootstrap, group_id=None, enable_auto_commit=False
-        )
+        consumer = AIOKafkaConsumer(**self.client_config, group_id=None, enable_auto_commit=False)
         await consumer.start()
         try:
             partitions = await self._partitions()
@@ -48,11 +47,27 @@ class StateView:
 
     async def _partitions(self) -> list[TopicPartition]:
         for _ in range(120):  # the topic is created at start-up; wait for its metadata
-            found = await partitions_of(self.bootstrap, self.topic)
+            found = await _partitions_of(self.client_config, self.topic)
             if found:
                 return [TopicPartition(self.topic, p) for p in found]
             await asyncio.sleep(0.5)
         raise RuntimeError(f"topic {self.topic!r} has no partitions")
+
+
+async def _partitions_of(client_config: dict[str, Any], topic: str) -> list[int]:
+    """The partition numbers of a topic; empty when it does not exist (yet)."""
+    admin = AIOKafkaAdminClient(**client_config)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return sorted(
+        partition["partition"]
+        for found in described
+        if found["topic"] == topic and found["error_code"] == 0
+        for partition in found["partitions"]
+    )
 
 
 async def _reached(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:

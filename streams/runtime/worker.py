@@ -7,15 +7,18 @@ import signal
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import faust
+from faust.web.drivers.aiohttp import Web as AiohttpWeb
 
 from streams import metrics
+from streams.kafka.connection import connection
 from streams.kafka.rewind import Rewinder, recovered
 from streams.kafka.topics import ensure_topics
 from streams.runtime.agents import Agents, register_agents
 from streams.runtime.app import Topology, create_topology
+from streams.runtime.auth import token_middleware
 from streams.runtime.offload import Extractor
 from streams.runtime.state_view import StateView
 from streams.runtime.web import register_views
@@ -60,16 +63,16 @@ class Worker:
 
 def build_worker(settings: Settings) -> Worker:
     topology = create_topology(settings)
-    assert settings.kafka_bootstrap is not None
+    client_config = connection(settings).client_config()
     # The topics the agents consume; changelogs are only read back while recovering.
     stream_topics = frozenset({settings.topic_articles, settings.topic_claims})
     worker = Worker(
         topology=topology,
         agents=Agents(topology),
-        state_view=StateView(settings.kafka_bootstrap, settings.topic_state),
+        state_view=StateView(client_config, settings.topic_state),
         rewinder=Rewinder(
             topology.app,
-            settings.kafka_bootstrap,
+            client_config,
             stream_topics,
             stall_s=settings.stall_rewind_s,
             stall_check_s=STALL_CHECK_S,
@@ -113,6 +116,9 @@ def build_worker(settings: Settings) -> Worker:
         # The same way out as SIGTERM (offsets committed, stores closed), then exit non-zero.
         os.kill(os.getpid(), signal.SIGTERM)
 
+    if settings.api_token is not None:
+        web = cast(AiohttpWeb, app.web)
+        web.web_app.middlewares.append(token_middleware(settings.api_token.get_secret_value()))
     app.task(tail_state)
     app.task(stop_when_failed)
     app.timer(LAG_INTERVAL_S)(export_lag)
@@ -127,13 +133,12 @@ def run_worker(settings: Settings) -> None:
         update={"data_dir": settings.data_dir / f"worker-{settings.web_port}"}
     )
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    worker = build_worker(settings)
-    # Faust runs on the loop current at start; topics are created on the same one beforehand.
-    loop = asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    created = loop.run_until_complete(ensure_topics(settings))
+    created = ensure_topics(settings)
     if created:
         log.info("created topics %s", ", ".join(created))
+    worker = build_worker(settings)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
     extractor = Extractor(settings.spacy_model, settings.nlp_processes, settings.batch_size)
     extractor.warm_up()
     worker.agents.extractor = extractor

@@ -56,7 +56,7 @@ async def produce(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]
 
 def run(bootstrap: str, work_dir: Path, total: int, seed: int) -> dict[str, Any]:
     settings = Deployment(bootstrap, work_dir).settings
-    asyncio.run(ensure_topics(settings))
+    ensure_topics(settings)
     started = time.perf_counter()
     messages = serialised_claims(total, seed)
     generated = time.perf_counter() - started
@@ -67,7 +67,7 @@ def run(bootstrap: str, work_dir: Path, total: int, seed: int) -> dict[str, Any]
     del messages
     rss_before = psutil.Process().memory_info().rss
     with RssSampler([os.getpid()]) as sampler:
-        report = asyncio.run(rebuild_states(settings, publish=False, compare_live=False))
+        report = rebuild_states(settings, publish=False, compare_live=False)
     return {
         "claims": total,
         "payload_mb": payload / 1024 / 1024,

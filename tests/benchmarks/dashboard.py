@@ -10,7 +10,6 @@ the dashboard's own queries on real data, drawn with matplotlib, not a Grafana s
 """
 
 import argparse
-import asyncio
 import json
 import re
 import shutil
@@ -129,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
     ) as bootstrap:
         deployment = Deployment(bootstrap, work_dir)
         try:
-            asyncio.run(ensure_topics(deployment.settings))
+            ensure_topics(deployment.settings)
             worker = deployment.start_worker()
             with PrometheusServer(f"127.0.0.1:{worker.port}") as prometheus:
                 start = time.time()

@@ -24,6 +24,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from schemas.claim import ClaimAdapter
 from streams.clients.publish import article_message
 from streams.clients.state_read import read_topic
+from streams.kafka.connection import Connection
 from streams.kafka.topics import ensure_topics
 from tests.benchmarks.bench_fold import synthetic_incident
 from tests.integration.harness import Deployment, RunningWorker
@@ -198,7 +199,7 @@ def throughput(
                 return tail, published_at, complete
 
             tail, published_at, complete = asyncio.run(measure())
-        with_claims = asyncio.run(_articles_with_claims(bootstrap, settings.topic_claims))
+        with_claims = _articles_with_claims(deployment.connection, settings.topic_claims)
     finally:
         deployment.stop_all()
     reflected = [tail.first_seen[article] for article in expected if article in tail.first_seen]
@@ -231,10 +232,10 @@ def throughput(
     }
 
 
-async def _articles_with_claims(bootstrap: str, topic: str) -> set[str]:
+def _articles_with_claims(connection: Connection, topic: str) -> set[str]:
     return {
         str(json.loads(value)["article_id"])
-        async for _, value in read_topic(bootstrap, topic)
+        for _, value in read_topic(connection, topic)
         if value is not None
     }
 
@@ -369,7 +370,7 @@ def worker_memory(
 def _deployment(bootstrap: str, work_dir: Path) -> Deployment:
     deployment = Deployment(bootstrap, work_dir)
     deployment.work_dir.mkdir(parents=True, exist_ok=True)
-    asyncio.run(ensure_topics(deployment.settings))
+    ensure_topics(deployment.settings)
     return deployment
 
 

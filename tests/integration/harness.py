@@ -1,6 +1,5 @@
 """Runs real tally workers against the real broker, each test with its own topics and app id."""
 
-import asyncio
 import contextlib
 import datetime as dt
 import os
@@ -23,6 +22,7 @@ from streams.cli.sources import raw_records
 from streams.clients.publish import article_message, publish
 from streams.clients.state_read import read_states, read_topic
 from streams.kafka.broker import free_port
+from streams.kafka.connection import Connection, connection
 from streams.runtime.processes import worker_command
 from streams.settings import Settings
 
@@ -43,9 +43,12 @@ class RunningWorker:
     def web_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def get(self, path: str, timeout_s: float = 10.0) -> tuple[int, bytes]:
+    def get(
+        self, path: str, timeout_s: float = 10.0, headers: dict[str, str] | None = None
+    ) -> tuple[int, bytes]:
+        request = urllib.request.Request(f"{self.web_url}{path}", headers=headers or {})
         try:
-            with urllib.request.urlopen(f"{self.web_url}{path}", timeout=timeout_s) as response:
+            with urllib.request.urlopen(request, timeout=timeout_s) as response:
                 return response.status, response.read()
         except urllib.error.HTTPError as error:
             return error.code, error.read()
@@ -146,21 +149,22 @@ class Deployment:
         for worker in list(self.workers):
             self.stop_worker(worker)
 
+    @property
+    def connection(self) -> Connection:
+        return connection(self.settings)
+
     def publish_records(self, records: Sequence[dict[str, Any]]) -> None:
         messages = [article_message(record) for record in records]
-        asyncio.run(publish(self.bootstrap, self.settings.topic_articles, messages, False))
+        publish(self.connection, self.settings.topic_articles, messages, False)
 
     def publish_raw(self, messages: Sequence[tuple[bytes | None, bytes]]) -> None:
-        asyncio.run(publish(self.bootstrap, self.settings.topic_articles, messages, False))
+        publish(self.connection, self.settings.topic_articles, messages, False)
 
     def states(self) -> dict[str, IncidentState]:
-        return asyncio.run(read_states(self.bootstrap, self.settings.topic_state))
+        return read_states(self.connection, self.settings.topic_state)
 
     def topic_values(self, topic: str) -> list[bytes]:
-        async def collect() -> list[bytes]:
-            return [value async for _, value in read_topic(self.bootstrap, topic) if value]
-
-        return asyncio.run(collect())
+        return [value for _, value in read_topic(self.connection, topic) if value]
 
     def wait_for_articles(
         self, article_ids: set[str], timeout_s: float = 180.0
@@ -168,7 +172,7 @@ class Deployment:
         """States once every article id shows in some incident (bounded wait)."""
         topic = self.settings.topic_state
         try:
-            return asyncio.run(wait_for_articles(self.bootstrap, topic, article_ids, timeout_s))
+            return wait_for_articles(self.connection, topic, article_ids, timeout_s)
         except TimeoutError as error:
             logs = "\n".join(worker.log_tail(3000) for worker in self.workers)
             raise TimeoutError(f"{error}:\n{logs}") from None

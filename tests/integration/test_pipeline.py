@@ -1,6 +1,5 @@
 """The whole pipeline on the real broker: seeds in, reconciled state out."""
 
-import asyncio
 import base64
 import json
 import subprocess
@@ -96,9 +95,7 @@ def test_replay_prints_the_streaming_state(seeded_deployment: Deployment) -> Non
 
 
 def test_rebuild_reproduces_the_live_state(seeded_deployment: Deployment) -> None:
-    report = asyncio.run(
-        rebuild_states(seeded_deployment.settings, publish=False, compare_live=True)
-    )
+    report = rebuild_states(seeded_deployment.settings, publish=False, compare_live=True)
     assert report.incidents == len(seeded_deployment.states())
     assert report.differing == [] and report.missing_live == []
 

@@ -1,6 +1,5 @@
 """Reconciliation on the real broker: crises kept apart, corrections honoured, history, ?at=."""
 
-import asyncio
 import json
 import random
 from collections.abc import Iterator
@@ -88,6 +87,6 @@ def test_replay_in_any_order_equals_the_stream(crises: Deployment) -> None:
 
 
 def test_rebuild_from_claims_equals_the_live_table(crises: Deployment) -> None:
-    report = asyncio.run(rebuild_states(crises.settings, publish=False, compare_live=True))
+    report = rebuild_states(crises.settings, publish=False, compare_live=True)
     assert report.incidents == 3
     assert report.differing == [] and report.missing_live == []
