@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-unit lint bench dashboard clean
+.PHONY: setup test-setup demo test test-unit lint bench dashboard clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +12,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[dev,bench]"
 	touch $(STAMP)
 
+# The demo needs Python, Java and Maven only; Prometheus is for the tests and the dashboard.
 setup: $(STAMP)
 	$(BIN)/tally broker --fetch-only
+
+test-setup: setup
 	bash scripts/install-promtool.sh
 
 demo: setup
@@ -24,7 +27,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: setup lint
+test: test-setup lint
 	$(BIN)/pytest -q -rs
 
 test-unit: $(STAMP)
@@ -33,7 +36,7 @@ test-unit: $(STAMP)
 bench: setup
 	$(BIN)/python -m tests.benchmarks.run
 
-dashboard: setup
+dashboard: test-setup
 	$(BIN)/python -m tests.benchmarks.dashboard
 
 clean:
