@@ -585,7 +585,12 @@ def _untitled(name: str) -> str:
 
 def _people(doc: Doc) -> dict[str, str]:
     """Every person's mention in the article -> the fullest spelling of that person."""
-    mentions = [_name(e.root) for e in doc.ents if e.label_ == "PERSON"]
+    # A run of tags ("Sheikh X Bangladesh police") is read as one name ending on a place.
+    mentions = [
+        name
+        for name in (_name(e.root) for e in doc.ents if e.label_ == "PERSON")
+        if name and _place(name.split()[-1]) is None
+    ]
     surnames = {m.split()[-1].lower() for m in mentions if m.split()}
     # Misspelt surnames the recogniser missed ("Kasimov" beside "Masimov").
     mentions += [
@@ -608,9 +613,12 @@ def _people(doc: Doc) -> dict[str, str]:
         surname = name.split()[-1]
         for full in names:
             other = full.split()[-1]
-            if full in resolved.values() and Levenshtein.distance(
-                surname.lower(), other.lower()
-            ) <= (1 if len(surname) >= 5 else 0):
+            if (
+                full in resolved.values()
+                and Levenshtein.distance(surname.lower(), other.lower())
+                <= (1 if len(surname) >= 5 else 0)
+                and _given_names_agree(name, full)
+            ):
                 resolved[name] = full
                 break
         else:
@@ -626,9 +634,22 @@ def _resolve_person(name: str, people: dict[str, str]) -> str:
     for mention, full in people.items():
         if Levenshtein.distance(mention.split()[-1].lower(), surname) <= (
             1 if len(surname) >= 5 else 0
-        ):
+        ) and _given_names_agree(name, full):
             return full
     return _middle_holder(name, set(people.values())) or name
+
+
+def _given_names_agree(a: str, b: str) -> bool:
+    """Two names with one surname are one person unless both give first names and none of
+    them agree: "Mainul Hasan" is "Md Mainul Hasan", "K P Sharma Oli" is "KP Sharma Oli",
+    but "Habibur Rahman" is not "Shahidur Rahman"."""
+    given_a = [w.lower().rstrip(".") for w in a.split()[:-1]]
+    given_b = [w.lower().rstrip(".") for w in b.split()[:-1]]
+    if not given_a or not given_b:
+        return True
+    return any(
+        x == y or (min(len(x), len(y)) <= 2 and x[0] == y[0]) for x in given_a for y in given_b
+    )
 
 
 def _middle_holder(name: str, fulls: set[str]) -> str | None:

@@ -152,3 +152,23 @@ def test_a_post_named_with_another_is_its_own(nlp: Language) -> None:
         None,
     )
     assert [(a.subject, a.role) for a in found] == [("Ama Boateng", "Finance Minister")]
+
+
+def test_one_surname_two_given_names_are_two_people(nlp: Language) -> None:
+    text = (
+        "Police detained Kevin Odera and Zadock Mwita Odera on Monday. "
+        "Kevin Odera was released on Tuesday."
+    )
+    assert action_pairs(nlp, text, PUBLISHED) == {
+        ("detained", "Kevin Odera"),
+        ("detained", "Zadock Mwita Odera"),
+        ("released", "Kevin Odera"),
+    }
+
+
+def test_a_shorter_spelling_with_a_shared_given_name_is_one_person(nlp: Language) -> None:
+    text = "Police arrested Md Karim Hossain on Monday. Karim Hossain was released on Friday."
+    assert action_pairs(nlp, text, PUBLISHED) == {
+        ("arrested", "Md Karim Hossain"),
+        ("released", "Md Karim Hossain"),
+    }
