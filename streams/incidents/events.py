@@ -76,7 +76,11 @@ BY_SLUG = {row.slug: row for row in EVENT_TYPES}
 # An article that names no event type: kept apart per country and month.
 UNTYPED = EventType("incident", "month", False, frozenset(), frozenset())
 
-DEATH_OR_INJURY = ("kill", "dead", "death", "died", "die", "injur", "wound", "victim", "bodies")
+# Lemmas and forms that tell of deaths or injuries ("deadline" and "diesel" do not).
+DEATH_OR_INJURY = frozenset(
+    {"kill", "killing", "dead", "deadly", "death", "die", "injure", "injured", "injury",
+     "wound", "wounded", "victim", "bodies", "fatality", "casualty", "toll"}
+)  # fmt: skip
 _CASUALTY_VOTE = 3
 _CAUSE_MIN = 2
 _BEFORE, _AFTER = 8, 12
@@ -85,7 +89,7 @@ _NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", 
 
 
 def has_casualty(tokens: list[Token]) -> bool:
-    return any(t.lower_.startswith(DEATH_OR_INJURY) for t in tokens)
+    return any(t.lower_ in DEATH_OR_INJURY or t.lemma_ in DEATH_OR_INJURY for t in tokens)
 
 
 _BY_WORD = {word: row for row in reversed(EVENT_TYPES) for word in row.words}

@@ -115,12 +115,19 @@ def _mention(words: Span) -> Mention | None:
 
 
 def _used_as_place(words: Span) -> bool:
-    """Tagged as a place, followed by a place noun ("X province"), or the object of a
-    preposition of place ("in X"): the small tagger often takes a foreign place for a
-    person."""
-    if words.root.ent_type_ in _PLACE_ENTITIES:
-        return True
+    """Followed by a place noun ("X province", which the small tagger often takes for a
+    person), else tagged as a place, or not a person and the object of a preposition of
+    place ("in X"); never the first word of a longer proper name."""
     after = words.doc[words.end] if words.end < len(words.doc) else None
     if after is not None and after.lemma_.lower() in _PLACE_NOUNS:
         return True
-    return words.root.dep_ == "pobj" and words.root.head.lower_ in _PLACE_PREPOSITIONS
+    # The first word of a longer name ("Kennedy Otieno") is no town, even tagged as a place.
+    if words.root.dep_ == "compound" and words.root.head.pos_ == "PROPN":
+        return False
+    if words.root.ent_type_ in _PLACE_ENTITIES:
+        return True
+    return (
+        words.root.ent_type_ != "PERSON"
+        and words.root.dep_ == "pobj"
+        and words.root.head.lower_ in _PLACE_PREPOSITIONS
+    )
