@@ -45,7 +45,7 @@ from streams.extract.lexicon import (
 from streams.extract.modality import asserted, corrects, retracted
 from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.parts import day_limited, missing, part_scope
-from streams.extract.places import gapped_place, place_of
+from streams.extract.places import gapped_place, listed_place, place_of
 from streams.incidents.gazetteer import is_country
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -120,7 +120,11 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
                 continue
             previous = figures[-1].metric if figures else None
             reading = _read(number.root, previous)
-            gapped = gapped_place(number.root) if reading is None else None
+            gapped = (
+                (gapped_place(number.root) or listed_place(number.root))
+                if reading is None
+                else None
+            )
             if gapped is not None and figures and figures[-1].sentence == sentence:
                 # "X reporting 71 deaths, Y 26 and Z 18": the count shares the figure before.
                 figures.append(replace(figures[-1], quantity=quantity))
@@ -233,7 +237,34 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
         return True  # "one of the wounded died": a single case, not a count
     if after is not None and after.lower_ == "more" and not _followed_by(after, "than"):
         return True  # "four more people died": what was added to a toll, not a toll
+    if _age(number):
+        return True
     return before is not None and before.lower_ in ("not", "no")
+
+
+def _age(number: Span) -> bool:
+    """ "Firefighter Tam Wing, 37, died": a number set off by commas after a name is an age."""
+    doc = number.doc
+    if number.start < 2 or number.end >= len(doc):
+        return False
+    before, name, after = doc[number.start - 1], doc[number.start - 2], doc[number.end]
+    return before.text == "," and after.text == "," and name.pos_ == "PROPN"
+
+
+def _listed(item: Token) -> bool:
+    """An item of a list hanging on a count, a metric noun or a bracketed name ("1,290
+    deaths in X, 450 in Y"; "X (21), Y (3)"); not a noun the parser took for an apposition
+    ("five people are dead, ... three others in a critical condition")."""
+    if item.dep_ != "appos":
+        return False
+    head = item.head
+    # A bare count ("105 people were arrested: 20 in X, 2 in Y") is an item of any list.
+    return (
+        item.like_num
+        or head.like_num
+        or head.lemma_.lower() in METRIC_NOUNS
+        or head.pos_ == "PROPN"
+    )
 
 
 def _followed_by(token: Token, word: str) -> bool:
@@ -448,7 +479,7 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     """The count as subject or object of a casualty verb, or as a total something reaches."""
     role = counted
     # "1,290 deaths in X, 450 in Y, 41 in Z and 15 in W": list items hang on the first.
-    while role.dep_ in ("conj", "appos") and role.head.i != role.i:
+    while (role.dep_ == "conj" or _listed(role)) and role.head.i != role.i:
         role = role.head
     following = counted.doc[counted.i + 1] if counted.i + 1 < len(counted.doc) else None
     if following is not None and following.tag_ in _FINITE and following.pos_ == "VERB":
@@ -546,7 +577,10 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                 continue
             for whole in (c for c in prep.children if c.dep_ == "pobj"):
                 metric = METRIC_NOUNS.get(whole.lemma_.lower()) or STATE_WORDS.get(whole.lower_)
-                if metric is None and whole.lower_ in _WHOLES | _GROUP_PRONOUNS:
+                # "in 100 of them we had few details": a pronoun's whole is a casualty
+                # figure only for a count that is itself a subject, object or "including".
+                governed = counted.dep_ == "pobj" and counted.head.lower_ not in _PART_WORDS
+                if metric is None and whole.lower_ in _WHOLES | _GROUP_PRONOUNS and not governed:
                     metric = previous
                 if metric is not None:
                     return _Reading(metric, counted, holder, part=True)

@@ -95,6 +95,24 @@ def gapped_place(number: Token) -> str | None:
     return _words(name)
 
 
+def listed_place(number: Token) -> str | None:
+    """The place of a bare count in a list after a figure: in "64 were arrested: 30 in X,
+    20 in Y and 14 in Z", 20 is Y's, however the parser attached it."""
+    doc = number.doc
+    following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if following is None or following.lower_ != "in" or following.head.i != number.i:
+        return None
+    # A verbless item: "20 in Y" hung on the verb or on another item, never the subject of
+    # a verb of its own ("40 in Y were evacuated").
+    item = number.dep_ in ("appos", "npadvmod", "dep") or (
+        number.dep_ == "conj" and number.head.like_num
+    )
+    if not item:
+        return None
+    places = (_name(c) for c in following.children if c.dep_ == "pobj")
+    return next((p for p in places if p is not None), None)
+
+
 def _place_like(token: Token) -> bool:
     """A place name: tagged as one, or a name the article also puts after "in" (the
     recogniser often takes an unfamiliar district for a person)."""

@@ -161,3 +161,26 @@ def test_the_missing_are_never_dead_or_injured(nlp: Language, text: str, lows: l
 def test_relatives_of_the_victims_are_no_victims(nlp: Language) -> None:
     text = "Nine people died. Police took DNA samples from 84 family members of the victims."
     assert [low for _, _, low, _, _ in figures(nlp, text)] == [9]
+
+
+@pytest.mark.parametrize(
+    ("text", "lows"),
+    [
+        # An age set off by commas after a name is no count.
+        ("Firefighter Tam Wing, 37, died while rescuing residents.", []),
+        # A breakdown the parser hangs on "people" does not take their metric.
+        (
+            "Five people are dead, while six others are injured: three others in a critical "
+            "condition and one in a stable condition.",
+            [5, 6],
+        ),
+        ("The toll is 150. Of these cases, in one hundred of them we had few details.", [150]),
+    ],
+)
+def test_numbers_that_count_no_casualty(nlp: Language, text: str, lows: list[int]) -> None:
+    assert [low for _, _, low, _, _ in figures(nlp, text)] == lows
+
+
+def test_a_count_with_a_verb_of_its_own_is_no_list_item(nlp: Language) -> None:
+    found = figures(nlp, "Police said 12 people died, and 40 in Calder were evacuated.")
+    assert [low for _, _, low, _, _ in found] == [12]

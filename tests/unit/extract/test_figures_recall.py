@@ -48,6 +48,16 @@ from tests.unit.extract.test_figures import figures
             ],
         ),
         ("Fatalities in the riots have surged to at least 39.", [("deaths", "total", 39)]),
+        (
+            "Monitors said at least 64 people were arrested: 30 in Calder, 20 in Brisk and 14 "
+            "in Orlen.",
+            [
+                ("arrested", "total", 64),
+                ("arrested", "Calder", 30),
+                ("arrested", "Brisk", 20),
+                ("arrested", "Orlen", 14),
+            ],
+        ),
         # Places the recogniser does not know, named with a generic noun or in brackets.
         (
             "The dead are spread as follows: 1,290 in the Alvora region, 450 in the Tarrin "
