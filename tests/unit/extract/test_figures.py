@@ -184,3 +184,16 @@ def test_numbers_that_count_no_casualty(nlp: Language, text: str, lows: list[int
 def test_a_count_with_a_verb_of_its_own_is_no_list_item(nlp: Language) -> None:
     found = figures(nlp, "Police said 12 people died, and 40 in Calder were evacuated.")
     assert [low for _, _, low, _, _ in found] == [12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials said 1,000,000,000,000 dead.", "12345678901234567890123456 people were killed."],
+)
+def test_a_count_above_the_world_population_is_no_claim(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+def test_a_scaled_decimal_count_is_exact(nlp: Language) -> None:
+    [(metric, _, low, high, _)] = figures(nlp, "The famine killed 1.2 million people.")
+    assert (metric, low, high) == ("deaths", 1_200_000, 1_200_000)
