@@ -1,5 +1,6 @@
 """The `tally` command line."""
 
+import contextlib
 import json
 import logging
 import os
@@ -42,14 +43,18 @@ def _connection(settings: Settings) -> "Connection":
         raise click.UsageError(str(error)) from None
 
 
-class ConfigurationError(click.ClickException):
-    """A setting, a path or the broker is wrong: one line, exit 2, like a usage error."""
+class BadInput(click.ClickException):
+    """A file, a setting, an incident or the broker is wrong: one line, exit 2."""
 
     exit_code = 2
 
 
-def explain(error: Exception) -> click.ClickException:
-    """One line for the user instead of a traceback (TALLY_DEBUG=1 keeps the traceback)."""
+def explain(error: Exception, settings: Settings | None = None) -> click.ClickException:
+    """One line for the user instead of a traceback (--verbose keeps the traceback)."""
+    from streams.cli.sources import SourceError
+
+    if isinstance(error, SourceError):
+        return BadInput(str(error))
     if isinstance(error, ValidationError):
         # Settings fields are set as TALLY_<FIELD>: name them the way the user wrote them.
         prefix = "TALLY_" if error.title == Settings.__name__ else ""
@@ -57,12 +62,18 @@ def explain(error: Exception) -> click.ClickException:
             f"{prefix}{'.'.join(str(part) for part in item['loc']).upper()}: {item['msg']}"
             for item in error.errors()
         )
-        return ConfigurationError(f"configuration: {problems}")
+        return BadInput(f"configuration: {problems}")
     if isinstance(error, OSError) and error.filename is not None:
-        return ConfigurationError(f"{error.strerror or error}: {error.filename}")
+        return BadInput(f"{error.filename}: {error.strerror or error}")
     if isinstance(error, KafkaError | OSError):
-        return ConfigurationError(f"Kafka: {type(error).__name__}: {error}")
-    return click.ClickException(f"{type(error).__name__}: {error}")
+        where = settings.kafka_bootstrap if settings is not None else None
+        return BadInput(f"Kafka at {where}: {_described(error)}")
+    return click.ClickException(f"unexpected {_described(error)} (--verbose shows where)")
+
+
+def _described(error: Exception) -> str:
+    text, name = str(error), type(error).__name__
+    return text if text.startswith(name) else f"{name}: {text}"
 
 
 class _Commands(click.Group):
@@ -72,15 +83,23 @@ class _Commands(click.Group):
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as error:
-            if os.environ.get("TALLY_DEBUG"):
+            if ctx.params.get("verbose") or os.environ.get("TALLY_DEBUG"):
                 raise
-            raise explain(error) from None
+            settings = None
+            with contextlib.suppress(ValidationError):
+                settings = _settings()
+            raise explain(error, settings) from None
 
 
 @click.group(cls=_Commands)
-def main() -> None:
-    """tally: reconciled crisis figures from a stream of articles."""
-    if not os.environ.get("TALLY_DEBUG"):
+@click.option("--verbose", is_flag=True, help="Show the traceback of an error.")
+def main(verbose: bool) -> None:
+    """tally: reconciled crisis figures from a stream of articles.
+
+    \b
+    Example: tally replay seeds/    (no Kafka needed)
+    """
+    if not (verbose or os.environ.get("TALLY_DEBUG")):
         # kafka-python logs every failed connection attempt; the command says what failed once.
         logging.getLogger("kafka").setLevel(logging.CRITICAL)
 
@@ -88,7 +107,11 @@ def main() -> None:
 @main.command()
 @click.option("--processes", default=1, show_default=True, help="Worker processes to run.")
 def worker(processes: int) -> None:
-    """Run the Faust worker (KAFKA_BOOTSTRAP names the broker)."""
+    """Run the Faust worker (KAFKA_BOOTSTRAP names the broker).
+
+    \b
+    Example: KAFKA_BOOTSTRAP=127.0.0.1:9092 tally worker --processes 2
+    """
     from streams.runtime.processes import run_workers
 
     _connection(_settings())
@@ -106,7 +129,11 @@ def worker(processes: int) -> None:
 )
 def broker(fetch_only: bool, port: int | None, data_dir: Path | None) -> None:
     """Run a local single-node Kafka broker in the foreground until Ctrl-C; exits 1 if the
-    broker's Java process dies."""
+    broker's Java process dies.
+
+    \b
+    Example: tally broker --port 9092 --data-dir ~/kafka-data
+    """
     from streams.kafka.broker import LocalBroker, fetch_jars
 
     settings = _settings()
@@ -127,7 +154,11 @@ def broker(fetch_only: bool, port: int | None, data_dir: Path | None) -> None:
 @PATHS
 @click.option("--topic", default=None, help="Topic (default: the articles topic).")
 def publish(paths: tuple[Path, ...], topic: str | None) -> None:
-    """Publish articles (JSON, JSON Lines, or text files with a manifest.json; folders too)."""
+    """Publish articles (JSON, JSON Lines, or text files with a manifest.json; folders too).
+
+    \b
+    Example: tally publish seeds/ more.jsonl
+    """
     from streams.cli.sources import SourceError, raw_records
     from streams.clients.publish import article_message
     from streams.clients.publish import publish as send
@@ -138,7 +169,7 @@ def publish(paths: tuple[Path, ...], topic: str | None) -> None:
     try:
         messages = [article_message(record) for _, record in raw_records(list(paths))]
     except SourceError as error:
-        raise click.ClickException(str(error)) from None
+        raise BadInput(str(error)) from None
     ensure_topics(settings)
     count = send(server, topic or settings.topic_articles, messages)
     console.print(f"published {count} article(s) to {topic or settings.topic_articles}")
@@ -148,7 +179,11 @@ def publish(paths: tuple[Path, ...], topic: str | None) -> None:
 @click.argument("incident", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the state as JSON.")
 def state(incident: str | None, as_json: bool) -> None:
-    """Print the reconciled state (from the incident-state topic)."""
+    """Print the reconciled state (from the incident-state topic).
+
+    \b
+    Example: tally state kazakhstan-unrest-2022 --json
+    """
     from streams.clients.state_read import read_states
 
     settings = _settings()
@@ -161,7 +196,7 @@ def _print_states(states: dict[str, "IncidentState"], incident: str | None, as_j
 
     if incident is not None:
         if incident not in states:
-            raise click.ClickException(f"no incident {incident!r}; known: {', '.join(states)}")
+            raise BadInput(f"no incident {incident!r}; known: {', '.join(states) or 'none'}")
         states = {incident: states[incident]}
     if as_json:
         click.echo(json.dumps([s.model_dump(mode="json") for s in states.values()], indent=2))
@@ -176,7 +211,11 @@ def _print_states(states: dict[str, "IncidentState"], incident: str | None, as_j
 @PATHS
 @click.option("--json", "as_json", is_flag=True, help="Claims as JSON Lines.")
 def extract(paths: tuple[Path, ...], as_json: bool) -> None:
-    """Extract the claims of articles, without Kafka."""
+    """Extract the claims of articles, without Kafka.
+
+    \b
+    Example: tally extract seeds/ --json > claims.jsonl
+    """
     from streams.cli.render import claims_table
     from streams.cli.sources import load_articles
     from streams.replay import extract_articles
@@ -195,7 +234,11 @@ def extract(paths: tuple[Path, ...], as_json: bool) -> None:
 @PATHS
 @click.option("--json", "as_json", is_flag=True, help="Final states as JSON.")
 def replay(paths: tuple[Path, ...], as_json: bool) -> None:
-    """Extract and reconcile articles in one process, without Kafka."""
+    """Extract and reconcile articles in one process, without Kafka.
+
+    \b
+    Example: tally replay seeds/ --json
+    """
     from streams.cli.sources import load_articles
     from streams.replay import replay as run_replay
 
@@ -216,7 +259,11 @@ def _nlp(settings: Settings) -> "Language":
 )
 @click.option("--json", "as_json", is_flag=True)
 def rebuild(check: bool, republish: bool, as_json: bool) -> None:
-    """Re-materialise every incident's state from the claims topic."""
+    """Re-materialise every incident's state from the claims topic.
+
+    \b
+    Example: tally rebuild --check
+    """
     from streams.clients.rebuild import rebuild_states
 
     settings = _settings()
@@ -246,7 +293,11 @@ def rebuild(check: bool, republish: bool, as_json: bool) -> None:
     help="Send the selected letters' original messages to the articles topic again.",
 )
 def dlq(reasons: tuple[str, ...], keys: tuple[str, ...], as_json: bool, republish: bool) -> None:
-    """List dead letters (reason, detail, key, offset); re-publish them after a fix."""
+    """List dead letters (reason, detail, key, offset); re-publish them after a fix.
+
+    \b
+    Example: tally dlq --reason unsupported_language --republish
+    """
     from streams.clients import dlq as dlq_tools
 
     if republish and not (reasons or keys):
@@ -272,7 +323,11 @@ def dlq(reasons: tuple[str, ...], keys: tuple[str, ...], as_json: bool, republis
 @click.option("--articles", type=click.Path(exists=True, path_type=Path), default=None)
 @click.option("--json", "as_json", is_flag=True)
 def evaluate(gold: tuple[Path, ...], articles: Path | None, as_json: bool) -> None:
-    """Score extraction and state against gold annotation files."""
+    """Score extraction and state against gold annotation files.
+
+    \b
+    Example: tally eval tests/data/dev/dev.gold.json
+    """
     from streams.evaluate.report import run_eval
 
     text, _ = run_eval(list(gold), articles, as_json)
@@ -281,7 +336,11 @@ def evaluate(gold: tuple[Path, ...], articles: Path | None, as_json: bool) -> No
 
 @main.command()
 def demo() -> None:
-    """Everything on the seeds: local broker, worker, publish, print the state, stop."""
+    """Everything on the seeds: local broker, worker, publish, print the state, stop.
+
+    \b
+    Example: tally demo
+    """
     from streams.cli.demo import run_demo
 
     sys.exit(run_demo(_settings(), console))

@@ -50,7 +50,9 @@ def _articles_in(path: Path) -> Iterator[Article]:
         try:
             yield Article.model_validate(record)
         except ValidationError as error:
-            raise SourceError(f"{where}: {error}") from None
+            first = error.errors()[0]
+            field = ".".join(str(part) for part in first["loc"]) or "article"
+            raise SourceError(f"{where}: {field}: {first['msg']}") from None
 
 
 def _parse(text: str, where: str) -> Any:
