@@ -666,6 +666,18 @@ ROWS: tuple[Row, ...] = (
         listed=False,
     ),
     Row(
+        "in custody, said of the subject of another verb",
+        _each(_PLACES_OF_CUSTODY, "detained"),
+        [
+            _verb(_PLACES_OF_CUSTODY, DEP="pobj"),
+            _parent("trigger", "in", DEP={"IN": ["prep", "advcl"]}, LOWER="in"),
+            _parent("in", "verb", POS="VERB"),
+            _child("verb", "target", DEP="nsubj"),
+        ],
+        "Though still in police custody by Friday evening, Jonas Aberg posted a message.",
+        ("detained", "Jonas Aberg"),
+    ),
+    Row(
         "a body dissolved",
         _one("dissolve", "dismissed"),
         [_verb(["dissolve"]), _child("trigger", "target", DEP=_ACTED_ON, LOWER={"IN": ASSEMBLIES})],

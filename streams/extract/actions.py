@@ -146,12 +146,21 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
                 if token.lemma_.lower() in _PEOPLE_ONLY and not _a_person(target):
                     continue
                 candidates.append(_candidate(context, index, token, action, target, role))
+                for member in _members_named_next(target, sentences, index):
+                    candidates.append(_candidate(context, index, token, action, member, role))
     for match in matches(doc):
         if not _match_asserted(match.trigger):
             continue
         post = _post(match.nodes["post"]) if "post" in match.nodes else None
         acted_on = _antecedent_of(match.target)
-        for target in _conjoined(acted_on) if match.row.listed else [acted_on]:
+        targets = _conjoined(acted_on) if match.row.listed else [acted_on]
+        # "X was named finance minister and Y home minister": the names beside the post.
+        gapped = [
+            c
+            for c in (match.nodes["post"].children if post else [])
+            if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _name_like(c))
+        ]
+        for target in [*targets, *gapped]:
             candidate = _candidate(
                 context,
                 index_of[match.trigger.sent.start],
@@ -161,7 +170,8 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
                 None,
                 match.row.detail,
             )
-            found = replace(candidate.found, role=post or candidate.found.role)
+            role = None if target in gapped else post
+            found = replace(candidate.found, role=role or candidate.found.role)
             candidates.append(replace(candidate, found=found, weak=match.row.weak))
     return _lend_roles(_distinct(_complete_names(candidates, people)), people)
 
@@ -227,6 +237,22 @@ def _post(word: Token) -> str:
     cut = {w.i for c in word.children if c.dep_ in ("conj", "cc") for w in c.subtree}
     kept = [w for w in word.subtree if w.i not in cut and not (w.dep_ == "det" and w.head == word)]
     return " ".join(w.text for w in kept).strip(" ,")
+
+
+def _members_named_next(group: Token, sentences: list[Span], index: int) -> list[Token]:
+    """ "The six organisers ... were released. The six students, X, Y, ... and Z, left": a
+    counted group acted on, named in the next sentence by a group of the same count."""
+    count = next((c.lower_ for c in group.children if c.dep_ == "nummod"), None)
+    if count is None or group.tag_ != "NNS" or index + 1 >= len(sentences):
+        return []
+    for noun in sentences[index + 1]:
+        counted = any(c.dep_ == "nummod" and c.lower_ == count for c in noun.children)
+        if counted and noun.tag_ == "NNS":
+            # The names hang on the noun, or beside it when a dash cut the parse.
+            beside = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.pos_ == "PROPN"]
+            listed = [*_conjoined(noun)[1:], *(t for b in beside for t in _conjoined(b))]
+            return [t for t in listed if t.ent_type_ == "PERSON" or _name_like(t)]
+    return []
 
 
 def _a_person(target: Token) -> bool:
