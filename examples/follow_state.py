@@ -35,7 +35,14 @@ def describe_change(incident: str, change: dict[str, object]) -> str:
     if change.get("merged_into"):
         return f"{incident}: merged into {change['merged_into']}"
     what = change.get("metric") or change.get("subject") or "state"
-    return f"{incident}: {what} {change.get('before')} -> {change.get('after')}"
+    return f"{incident}: {what} {_shown(change.get('before'))} -> {_shown(change.get('after'))}"
+
+
+def _shown(value: object) -> object:
+    """A figure's number, or a person's actions, rather than the whole object."""
+    if isinstance(value, dict):
+        return value.get("value", value.get("actions", value))
+    return value
 
 
 def compatible(headers: list[tuple[str, bytes]]) -> bool:
