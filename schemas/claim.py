@@ -35,6 +35,9 @@ class _ClaimBase(BaseModel):
     as_of: dt.date | None = Field(default=None, description="The date the claim refers to.")
     extractor_version: str
     sentence: SentenceRef
+    # Copied from the article so that a reader can cite a number without the article at hand.
+    outlet: str | None = Field(default=None, description="The article's outlet.")
+    url: str | None = Field(default=None, description="The article's URL.")
 
 
 class FigureClaim(_ClaimBase):

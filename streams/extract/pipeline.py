@@ -33,6 +33,8 @@ def extract(cleaned: CleanedArticle, doc: Doc) -> list[Claim]:
         "article_id": article.id,
         "published_at": article.published_at,
         "extractor_version": EXTRACTOR_VERSION,
+        "outlet": article.outlet,
+        "url": article.url,
     }
     counts: dict[tuple[str, int], int] = {}
     claims: list[Claim] = []
