@@ -20,6 +20,7 @@ from streams.reconcile.history import history
 from streams.runtime.app import Topology
 from streams.runtime.incident_store import IncidentStore
 from streams.runtime.state_view import StateView
+from streams.runtime.webview import register_webview
 
 _AT = TypeAdapter(dt.datetime)
 _CHANGES = TypeAdapter(list[StateChange])
@@ -121,3 +122,5 @@ def register_views(
             if moment is not None:
                 claims = [claim for claim in claims if claim.published_at <= moment]
             return _json(self, history(claims))
+
+    register_webview(topology, store, state_view)
