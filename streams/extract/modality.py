@@ -51,7 +51,7 @@ def asserted(token: Token) -> bool:
         # "feared dead" is not asserted; but a verb coordinated before this one does not govern
         # it: "X, also called Y, was arrested" is asserted whatever "call" can mean elsewhere.
         governing = not coordinated
-        if governing and clause.lemma_.lower() in _NOT_ASSERTED_HEADS:
+        if governing and clause.lemma_.lower() in _NOT_ASSERTED_HEADS and not _done(clause):
             return False
         coordinated = clause.dep_ == "conj"
         if clause.dep_ not in ("xcomp", "conj", "acl", "amod", "oprd", "ccomp", "advcl"):
@@ -64,6 +64,17 @@ def asserted(token: Token) -> bool:
         clause = clause.head if clause.head is not clause else None
         steps += 1
     return True
+
+
+# Verbs of seeking that are done, not meant, when their object is a noun: "120 sought
+# treatment" (but "sought to arrest him" is an intention).
+_SEEKING = {"seek", "ask"}
+
+
+def _done(clause: Token) -> bool:
+    return clause.lemma_.lower() in _SEEKING and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children
+    )
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:

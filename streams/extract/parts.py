@@ -42,8 +42,8 @@ _PHRASE_ENDS = {
     "that", "because", "since", "with", "including", "(", "-", "—", "–",
 }  # fmt: skip
 _PHRASE_LENGTH = 10
-# Still in care: "are still being treated", "remain under treatment".
-_STILL = {"still", "currently", "remain", "remains", "remained", "under"}
+# Still in care, or gone to it: "are still being treated", "sought treatment".
+_STILL = {"still", "currently", "remain", "under", "seek"}
 _CARE = {"treated", "treatment"}
 _RECEIVING = {"receive", "admit", "treat"}
 
@@ -52,7 +52,7 @@ def part_scope(first: Token, last: Token) -> str | None:
     """The part scope of the count whose phrase runs from `first` (its qualifier or number)
     to `last` (its number's last token), or None when it is no such part."""
     phrase = _phrase(last) + _fronted(first)
-    words = {t.lower_ for t in phrase}
+    words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
     for scope, cues in PART_WORDS:
         if words & cues:
             return scope

@@ -80,6 +80,10 @@ from tests.unit.extract.test_figures import figures
             [("deaths", "Calder", 17), ("deaths", "Brisk", 2)],
         ),
         (
+            "About 300 people were hurt, and 120 people sought treatment in the city.",
+            [("injured", "total", 270), ("injured", "in_hospital", 120)],
+        ),
+        (
             "Some 210 people were hurt, among them 18 journalists.",
             [("injured", "total", 189), ("injured", "journalists", 18)],
         ),

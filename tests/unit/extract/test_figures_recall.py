@@ -21,6 +21,7 @@ from tests.unit.extract.test_figures import figures
             [("deaths", "total", 14), ("injured", "total", 60)],
         ),
         ("The governor said 58 people are under treatment.", [("injured", "total", 58)]),
+        ("Doctors said 75 people sought treatment.", [("injured", "total", 75)]),
         ("Some 140 people sustained injuries in the crush.", [("injured", "total", 126)]),
         (
             "Doctors said 12 patients were in critical condition.",
