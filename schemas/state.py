@@ -69,6 +69,11 @@ class MetricState(BaseModel):
         description="Figures a correction or withdrawal replaced, with their own sentences.",
     )
     history: list[HistoryEntry] = Field(default_factory=list)
+    omitted: dict[str, int] = Field(
+        default_factory=dict,
+        description="Entries left out of this message's lists (sources, history, conflicts, "
+        "withdrawn, breakdown, breakdown_sources), by list; see GET /incidents/{id}/history.",
+    )
 
 
 class PersonAction(BaseModel):
@@ -107,6 +112,11 @@ class IncidentState(BaseModel):
     )
     figures: dict[Metric, MetricState] = Field(default_factory=dict)
     people: dict[str, Person] = Field(default_factory=dict)
+    omitted: dict[str, int] = Field(
+        default_factory=dict,
+        description="Entries left out of this message (article_ids, people, action_sources); "
+        "the message stays small however many claims the incident has.",
+    )
     schema_version: str = Field(
         default=SCHEMA_VERSION, description="MAJOR.MINOR of this message's schema."
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from schemas.claim import FigureClaim, Metric
 from schemas.state import ArticlesSeen, IncidentState, Source
 from streams.incidents.label import describe
+from streams.reconcile.bounds import bounded
 from streams.reconcile.figures import MetricFold
 from streams.reconcile.ledger import AnyClaim, Ledger
 from streams.reconcile.people import PeopleFold
@@ -170,18 +171,20 @@ class Replay:
     def state(self) -> IncidentState:
         assert self.first_seen is not None and self.last_updated is not None
         label = describe(self.incident_id)
-        return IncidentState.model_construct(
-            incident_id=self.incident_id,
-            label=label.label,
-            country=label.country,
-            first_seen=self.first_seen,
-            last_updated=self.last_updated,
-            articles=ArticlesSeen.model_construct(
-                count=len(self.articles), ids=list(self.articles)
-            ),
-            version=self.version,
-            figures={metric: self.metrics[metric].state() for metric in sorted(self.metrics)},
-            people=self.people.people(),
+        return bounded(
+            IncidentState.model_construct(
+                incident_id=self.incident_id,
+                label=label.label,
+                country=label.country,
+                first_seen=self.first_seen,
+                last_updated=self.last_updated,
+                articles=ArticlesSeen.model_construct(
+                    count=len(self.articles), ids=list(self.articles)
+                ),
+                version=self.version,
+                figures={metric: self.metrics[metric].state() for metric in sorted(self.metrics)},
+                people=self.people.people(),
+            )
         )
 
 

@@ -1,0 +1,54 @@
+"""A state message stays small however many claims its incident has, and says what it cut."""
+
+import datetime as dt
+
+from streams.reconcile.bounds import ARTICLE_IDS, CONFLICTS, HISTORY, SOURCES
+from streams.reconcile.fold import fold
+from tests.unit.reconcile.test_examples import DAY1, action, figure
+
+STATE_BUDGET = 64 * 1024
+
+
+def _rising_toll(articles: int) -> list:  # type: ignore[type-arg]
+    """A toll reported by many articles, rising and disputed, with scopes and arrests."""
+    claims = []
+    for n in range(articles):
+        when = DAY1 + dt.timedelta(minutes=7 * n)
+        article = f"article-{n:05d}"
+        claims.append(figure(article, 0, when, "deaths", 10 + n // 3))
+        claims.append(figure(article, 1, when, "deaths", 5 + n % 17, scope=f"town-{n % 40}"))
+        if n % 5 == 0:
+            claims.append(figure(article, 2, when, "deaths", 3 + n // 4, qualifier="about"))
+        claims.append(action(article, 3, when, f"Official Number{n % 60}", "arrested"))
+    return claims
+
+
+def test_a_big_incident_fits_the_budget_and_counts_what_it_left_out() -> None:
+    state = fold(_rising_toll(3000))
+    size = len(state.model_dump_json())
+    assert size <= STATE_BUDGET, size
+    deaths = state.figures["deaths"]
+    assert len(deaths.sources) <= SOURCES
+    assert len(deaths.history) == HISTORY and deaths.omitted["history"] > 0
+    assert len(deaths.conflicts) <= CONFLICTS
+    assert len(state.articles.ids) == ARTICLE_IDS and state.articles.count == 3000
+    assert state.omitted["article_ids"] == 3000 - ARTICLE_IDS
+    assert deaths.value == 10 + 2999 // 3
+
+
+def test_of_many_sources_of_one_number_the_first_and_the_latest_are_kept() -> None:
+    claims = [
+        figure(f"article-{n:03d}", 0, DAY1 + dt.timedelta(hours=n), "deaths", 50) for n in range(30)
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert [source.article_id for source in deaths.sources] == [
+        "article-000",
+        *(f"article-{n:03d}" for n in range(26, 30)),
+    ]
+    assert deaths.omitted == {"sources": 30 - SOURCES}
+
+
+def test_a_small_incident_is_not_cut() -> None:
+    state = fold(_rising_toll(3))
+    assert state.omitted == {}
+    assert all(figure.omitted == {} for figure in state.figures.values())
