@@ -147,7 +147,8 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
                     continue
                 candidates.append(_candidate(context, index, token, action, target, role))
                 for member in _members_named_next(target, sentences, index):
-                    candidates.append(_candidate(context, index, token, action, member, role))
+                    group = _singular(target)
+                    candidates.append(_candidate(context, index, token, action, member, group))
     for match in matches(doc):
         if not _match_asserted(match.trigger):
             continue
@@ -170,7 +171,8 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
                 None,
                 match.row.detail,
             )
-            role = None if target in gapped else post
+            # A post is said of the named; an unnamed target lends no post to others.
+            role = post if candidate.named and target not in gapped else None
             found = replace(candidate.found, role=role or candidate.found.role)
             candidates.append(replace(candidate, found=found, weak=match.row.weak))
     return _lend_roles(_distinct(_complete_names(candidates, people)), people)
@@ -438,10 +440,14 @@ def _singular(role: Token) -> str:
         and w.lower_ not in ("other", "more")
     ]
     cut = {
-        w.i for c in role.children if c.dep_ in ("appos", "relcl", "acl", "conj") for w in c.subtree
+        w.i
+        for c in role.subtree
+        if c.i != role.i and c.dep_ in ("appos", "relcl", "acl", "conj")
+        for w in c.subtree
     }
     kept = [w for w in words if w.i not in cut]
-    return " ".join(w.lemma_ if w.i == role.i else w.text for w in kept).replace(" ,", ",")
+    text = " ".join(w.lemma_ if w.i == role.i else w.text for w in kept).replace(" ,", ",")
+    return text.strip(" ,;:")
 
 
 def _own_arguments(verb: Token, action: Action) -> list[Token]:

@@ -190,3 +190,12 @@ def test_a_counted_group_is_named_in_the_next_sentence(nlp: Language) -> None:
         ("released", "Tomas Lindqvist"),
         ("released", "Ama Boateng"),
     }
+
+
+def test_a_group_lends_its_members_one_member_s_post(nlp: Language) -> None:
+    text = (
+        "The four organisers of the march, who were held for a week, have been released. "
+        "The four students, Jonas Aberg, Mira Holt, Tomas Lindqvist and Ama Boateng, left."
+    )
+    roles = {a.role for a in find_actions(nlp(text), PUBLISHED, None)}
+    assert roles == {"organiser of the march"}
