@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,7 @@ from streams.extract.lexicon import (
     EXPERIENCER_VERBS,
     INJURIES,
     METRIC_NOUNS,
+    MISSING_WORDS,
     PATIENT_VERBS,
     PEOPLE,
     RELATIVES,
@@ -133,8 +135,11 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
                 continue
             if reading is None or not _stated(reading, number.root, published):
                 continue
-            if missing(number[-1]):
+            respective = _respective(number.root)
+            if missing(number[-1]) or respective == "missing":
                 continue  # the missing are never counted as dead or injured
+            if respective is not None:
+                reading = replace(reading, metric=respective)
             said = reporting_verb(reading.anchor)
             as_of = date_of(reading.anchor, published) or (
                 date_of(said, published) if said is not None else None
@@ -158,6 +163,28 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         pending = wrong if correcting and len(figures) == first else []
     return _part_scopes(figures, places, parts)
+
+
+def _respective(number: Token) -> Metric | Literal["missing"] | None:
+    """ "The injured and missing were 4,520 and 440 respectively": the k-th count of a list
+    takes the k-th word of the list it answers."""
+    sentence = number.sent
+    if not any(t.lower_ == "respectively" for t in sentence):
+        return None
+    first = number
+    while first.dep_ == "conj" and first.head.like_num:
+        first = first.head
+    counts = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.like_num)]
+    words = [t for t in sentence if t.i < first.i and _metric_word(t) is not None]
+    if number not in counts or len(words) != len(counts):
+        return None
+    return _metric_word(words[counts.index(number)])
+
+
+def _metric_word(token: Token) -> Metric | Literal["missing"] | None:
+    if token.lower_ in MISSING_WORDS:
+        return "missing"
+    return STATE_WORDS.get(token.lower_) or METRIC_NOUNS.get(token.lemma_.lower())
 
 
 def _named_wrong(number: Span, quantity: Quantity) -> bool:

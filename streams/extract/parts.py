@@ -11,6 +11,8 @@ count itself a part.
 
 from spacy.tokens import Token
 
+from streams.extract.lexicon import MISSING_WORDS
+
 # Words in the count's phrase that make it a part, by scope; rows are tried in order.
 PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     # "1,400 in critical condition", "205 of them seriously", "50 serious injuries".
@@ -81,14 +83,12 @@ def day_limited(last: Token) -> bool:
     return any(tuple(words[i : i + len(p)]) == p for p in _DAY_PHRASES for i in range(len(words)))
 
 
-# Words that make a count one of people missing, which is never a count of dead or hurt.
-_MISSING = {"missing", "unaccounted", "disappeared", "abducted", "untraced"}
 _MISSING_REACH = 4
 
 
 def missing(last: Token) -> bool:
     """ "279 missing", "100 people remain unaccounted for", "hundreds still missing"."""
-    return any(t.lower_ in _MISSING for t in _phrase(last)[:_MISSING_REACH] if t.i > last.i)
+    return any(t.lower_ in MISSING_WORDS for t in _phrase(last)[:_MISSING_REACH] if t.i > last.i)
 
 
 def _phrase(last: Token) -> list[Token]:

@@ -152,6 +152,7 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
         ("The fire has killed 31 people, with 210 people still unaccounted for.", [31]),
         ("Officials said another 90 people remain unaccounted for, while 40 were injured.", [40]),
         ("The toll rose to 31, while about 150 people remained missing.", [31]),
+        ("He said the injured and missing were 4,520 and 440 respectively.", [4520]),
     ],
 )
 def test_the_missing_are_never_dead_or_injured(nlp: Language, text: str, lows: list[int]) -> None:
@@ -197,3 +198,8 @@ def test_a_count_above_the_world_population_is_no_claim(nlp: Language, text: str
 def test_a_scaled_decimal_count_is_exact(nlp: Language) -> None:
     [(metric, _, low, high, _)] = figures(nlp, "The famine killed 1.2 million people.")
     assert (metric, low, high) == ("deaths", 1_200_000, 1_200_000)
+
+
+def test_respectively_pairs_counts_with_their_words(nlp: Language) -> None:
+    found = figures(nlp, "Officials said the dead and injured were 30 and 112 respectively.")
+    assert [(m, low) for m, _, low, _, _ in found] == [("deaths", 30), ("injured", 112)]
