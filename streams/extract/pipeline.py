@@ -15,6 +15,7 @@ from schemas.article import CleanedArticle
 from schemas.claim import ActionClaim, FigureClaim, SentenceRef
 from streams.extract.actions import Found, find_actions
 from streams.extract.figures import Figure, find_figures
+from streams.extract.plausible import plausible
 from streams.incidents.assign import assign_incident
 from streams.incidents.label import describe
 
@@ -38,7 +39,10 @@ def extract(cleaned: CleanedArticle, doc: Doc) -> list[Claim]:
     }
     counts: dict[tuple[str, int], int] = {}
     claims: list[Claim] = []
+    country = describe(incident).country
     for figure in find_figures(doc, published):
+        if not plausible(figure.quantity.value, country):
+            continue
         ref = _sentence(cleaned, figure.sentence)
         claims.append(
             FigureClaim(
@@ -49,7 +53,7 @@ def extract(cleaned: CleanedArticle, doc: Doc) -> list[Claim]:
                 **common,
             )
         )
-    for found in find_actions(doc, published, describe(incident).country):
+    for found in find_actions(doc, published, country):
         ref = _sentence(cleaned, found.sentence)
         claims.append(
             ActionClaim(

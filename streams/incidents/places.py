@@ -101,7 +101,7 @@ def mentions_in(span: Span) -> list[Mention]:
 def _mention(words: Span) -> Mention | None:
     country = country_of(words.text)
     if country is not None:
-        if words.root.ent_type_ == "PERSON":  # "Aden" in a minister's name is not Yemen's
+        if _inside_a_longer_name(words):  # "Aden" in a minister's name is not Yemen's
             return None
         # The table mixes demonyms and places; the tagger tells them apart.
         demonym = words.root.ent_type_ == "NORP" or words.root.tag_ in ("JJ", "NNPS")
@@ -112,6 +112,16 @@ def _mention(words: Span) -> Mention | None:
     if place is not None and _used_as_place(words):
         return Mention(place, words.start, demonym=False)
     return None
+
+
+def _inside_a_longer_name(words: Span) -> bool:
+    """Part of a person's name with more words than the mention; a country alone tagged a
+    person ("Floods in Malawi" read as a name by the small tagger) is still the country."""
+    doc = words.doc
+    if words.root.ent_type_ != "PERSON":
+        return False
+    continues = words.end < len(doc) and doc[words.end].ent_iob_ == "I"
+    return doc[words.start].ent_iob_ == "I" or continues
 
 
 def _used_as_place(words: Span) -> bool:

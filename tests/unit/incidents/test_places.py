@@ -77,3 +77,17 @@ def test_the_first_word_of_a_longer_name_is_no_town(nlp: Language) -> None:
     # The small tagger sometimes reads such a name as a facility; the name still wins.
     doc.set_ents([Span(doc, start, start + 2, label="FAC")])
     assert mentions_in(doc[:]) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The small tagger reads a lone country after a capitalised plural as a person.
+        ("Floods in Malawi killed 9 people.", "Malawi"),
+        ("LILONGWE - Floods in Malawi killed 9 people, officials said.", "Malawi"),
+    ],
+)
+def test_a_country_alone_tagged_as_a_person_is_still_the_country(
+    nlp: Language, body: str, expected: str
+) -> None:
+    assert country(nlp, body) == expected
