@@ -28,6 +28,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 test: test-setup lint
+	bash scripts/install-chromium.sh
 	$(BIN)/pytest -q -rs
 
 test-unit: $(STAMP)
