@@ -15,12 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pydantic import TypeAdapter
-
-from schemas.claim import ActionClaim, Claim, FigureClaim
+from schemas.claim import ActionClaim, FigureClaim
 
 AnyClaim = FigureClaim | ActionClaim
-_CLAIMS: TypeAdapter[list[AnyClaim]] = TypeAdapter(list[Claim])
 _NUMBERS = re.compile(r"\d+")
 
 
@@ -86,10 +83,3 @@ class Ledger:
 
     def __contains__(self, claim_id: object) -> bool:
         return claim_id in self._claims
-
-    def to_json(self) -> bytes:
-        return _CLAIMS.dump_json(sorted(self._claims.values(), key=lambda c: c.claim_id))
-
-    @classmethod
-    def from_json(cls, data: bytes) -> "Ledger":
-        return cls(_CLAIMS.validate_json(data))

@@ -15,6 +15,7 @@ import tracemalloc
 from itertools import groupby
 
 from schemas.claim import ActionClaim, FigureClaim, SentenceRef
+from streams.codec import encode_claim
 from streams.reconcile.fold import fold, order_key, step_key
 from streams.reconcile.ledger import AnyClaim
 from streams.reconcile.reconciler import Reconciler
@@ -161,7 +162,7 @@ def memory_per_claim(size: int, rng: random.Random) -> None:
     reconciler = Reconciler()
     reconciler.apply(claims)
     total_bytes = tracemalloc.get_traced_memory()[0]
-    ledger_json = len(reconciler.ledger.to_json())
+    ledger_json = sum(len(encode_claim(claim)) for claim in reconciler.ledger.claims())
     tracemalloc.stop()
     del claims
     print(

@@ -1,7 +1,6 @@
 """The worked example's semantics, on claims built by hand."""
 
 import datetime as dt
-import json
 from typing import Any
 
 from schemas.claim import ActionClaim, FigureClaim, SentenceRef
@@ -275,12 +274,11 @@ def test_diff_of_identical_states_is_empty() -> None:
     assert diff(state, state) == []
 
 
-def test_ledger_round_trips_and_ignores_duplicates() -> None:
+def test_ledger_ignores_duplicates() -> None:
     ledger = Ledger(ARTICLE_1)
+    assert len(ledger) == len(ARTICLE_1) > 0
     assert not ledger.add(ARTICLE_1)
-    again = Ledger.from_json(ledger.to_json())
-    assert sorted(again.to_json()) == sorted(ledger.to_json())
-    assert json.loads(again.to_json()) == json.loads(ledger.to_json())
+    assert len(ledger) == len(ARTICLE_1)
 
 
 def test_newer_extractor_version_replaces_the_article() -> None:
