@@ -54,6 +54,7 @@ def test_health_is_503_until_ready_then_200_and_logs_are_json(deployment: Deploy
     deployment.stop_worker(worker)
     lines = [line for line in log_path.read_text().splitlines() if line.strip()]
     entries = [json.loads(line) for line in lines]
+    assert entries
     assert all({"ts", "level", "logger", "message"} <= set(entry) for entry in entries)
 
 

@@ -48,7 +48,9 @@ def test_interleaved_crises_become_separate_incidents(crises: Deployment) -> Non
     by_crisis = _by_crisis(crises.states())
     assert sorted(by_crisis) == sorted(PREFIXES)
     for prefix, state in by_crisis.items():
+        assert state.figures
         for figure in state.figures.values():
+            assert figure.sources
             assert all(source.article_id.startswith(prefix) for source in figure.sources)
     assert by_crisis["so-"].figures["deaths"].value == 14
     assert by_crisis["bo-"].figures["deaths"].value == 3
