@@ -27,6 +27,11 @@ CONSUMER_LAG = Gauge(
     "tally_consumer_lag", "Messages behind the end of the partition.", ["topic", "partition"]
 )
 CLAIMS_EXTRACTED = Counter("tally_claims_extracted", "Claims extracted, by metric.", ["metric"])
+# A valid article that states no figure and no action reaches no state: count it, so that
+# every message read is accounted for (a state, a dead letter, or this).
+ARTICLES_WITHOUT_CLAIMS = Counter(
+    "tally_articles_without_claims", "Valid articles in which no claim was found."
+)
 CONFLICTS = Counter("tally_conflicts_detected", "Claims recorded as conflicts.", ["metric"])
 DEAD_LETTERS = Counter("tally_dlq_messages", "Messages sent to the dead-letter topic.", ["reason"])
 INCIDENTS = Gauge("tally_incidents", "Incidents in this worker's table partitions.")

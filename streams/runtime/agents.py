@@ -201,6 +201,8 @@ class Agents:
             except Exception as error:
                 await self.reject(event, "extract", RejectReason.processing_failed, describe(error))
                 continue
+            if not result:
+                metrics.ARTICLES_WITHOUT_CLAIMS.inc()
             await self.send_claims(event, result, encoded)
             metrics.MESSAGES_OUT.labels(stage="extract").inc()
 
