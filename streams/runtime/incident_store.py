@@ -7,7 +7,7 @@ after a restart or a rebalance, since the table is what survives them.
 """
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from schemas.change import StateChange
@@ -55,6 +55,15 @@ class IncidentStore:
             for key, value in self.table.items()
             if key.startswith(prefix) and value is not None
         ]
+
+    def claims_by_id(self, incident_id: str, claim_ids: Iterable[str]) -> dict[str, Claim]:
+        """The named claims of an incident, one key lookup each (no scan of the table)."""
+        found: dict[str, Claim] = {}
+        for claim_id in claim_ids:
+            value = self.table.get(f"{incident_id}/{claim_id}".encode())
+            if value is not None:
+                found[claim_id] = decode_claim(value)
+        return found
 
     def state_of(self, incident_id: str) -> IncidentState | None:
         reconciler = self._loaded().get(incident_id)

@@ -25,7 +25,7 @@ import psutil
 from schemas.article import Article
 from streams.kafka.broker import configured_or_local
 from streams.settings import Settings
-from tests.benchmarks import claims_rebuild, endtoend, inprocess, plots
+from tests.benchmarks import claims_rebuild, endtoend, inprocess, plots, webview
 from tests.benchmarks.corpus import generate
 
 
@@ -151,6 +151,15 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str]]:
                 f"in-process growth, {grown['claims']:,} claims in one incident",
                 f"{_fmt(grown['growth_mb'])} MB (state JSON {_fmt(grown['state_json_mb'], 1)} MB)",
                 "",
+            )
+        )
+    for page in results.get("webview", []) if isinstance(results.get("webview"), list) else []:
+        rows.append(
+            (
+                f"web view render, one incident of {page['claims']:,} claims",
+                f"page {_fmt(page['incident_page_ms'], 1)} ms, ?at= "
+                f"{_fmt(page['past_page_ms'], 1)} ms, list {_fmt(page['index_page_ms'], 1)} ms",
+                "<= 300 ms",
             )
         )
     worker_memory = results.get("latency", {}).get("worker_memory", {})
@@ -295,6 +304,7 @@ def main(argv: list[str] | None = None) -> None:
 
     _section(results, "in_process", in_process)
     _section(results, "fold_memory", lambda: inprocess.fold_memory(plan.memory_sizes))
+    _section(results, "webview", webview.run)
 
     settings = Settings()
     work_dir = Path(tempfile.mkdtemp(prefix="tally-bench-"))

@@ -21,6 +21,7 @@ SHOWN_STEPS = 50
 SHOWN_DISPUTED = 25
 SHOWN_MOMENTS = 30
 CHART_MARKS = 300
+SHOWN_ACTION_SOURCES = 5
 Claim = FigureClaim | ActionClaim
 
 _WORDS: dict[Qualifier, str] = {
@@ -439,6 +440,7 @@ class ActionView:
     detail: str | None
     by: str | None
     sources: list[Cited]
+    sources_total: int
 
 
 @dataclass(frozen=True)
@@ -455,14 +457,18 @@ def person_view(person: Person, claims: Mapping[str, Claim]) -> PersonView:
     actions = []
     for act in sorted(person.actions, key=lambda a: (a.date or dt.date.max, a.action)):
         sources = []
-        for source in act.sources:
+        for source in act.sources[:SHOWN_ACTION_SOURCES]:
             claim = claims.get(source.claim_id)
             # An action's sentence highlights whom it is about, not a number.
             span = locate(source.sentence, names)
             sources.append(
                 replace(cited(source, claim, None), sentence=segments(source.sentence, span))
             )
-        actions.append(ActionView(act.action, act.date, act.role, act.detail, act.by, sources))
+        actions.append(
+            ActionView(
+                act.action, act.date, act.role, act.detail, act.by, sources, len(act.sources)
+            )
+        )
     return PersonView(person.name, person.kind, person.role, person.aliases, actions)
 
 
@@ -485,11 +491,31 @@ class IncidentPage:
     moments: list[Moment] = field(default_factory=list)
 
 
+def cited_ids(state: IncidentState) -> set[str]:
+    """Every claim the page of this state cites: what it needs of the incident's claims."""
+    ids: set[str] = set()
+    for found in state.figures.values():
+        ids.update(source.claim_id for source in found.sources)
+        for part in found.breakdown.values():
+            ids.update(source.claim_id for source in part.sources)
+        ids.update(item.claim_id for item in [*found.conflicts, *found.withdrawn])
+    for person in state.people.values():
+        for act in person.actions:
+            ids.update(source.claim_id for source in act.sources)
+    return ids
+
+
 def incident_page(
     state: IncidentState, claims: Iterable[Claim], at: dt.datetime | None = None
 ) -> IncidentPage:
+    """The page of a state; `claims` needs to hold only the cited ones (see `cited_ids`)."""
     by_id = {claim.claim_id: claim for claim in claims}
-    published = sorted({claim.published_at for claim in by_id.values()})[-SHOWN_MOMENTS:]
+    # The time control offers the moments something changed: every step of a figure, and the
+    # articles the page cites.
+    changed = {entry.at for found in state.figures.values() for entry in found.history}
+    changed.update(claim.published_at for claim in by_id.values())
+    published = sorted(moment for moment in changed if at is None or moment <= at)
+    published = published[-SHOWN_MOMENTS:]
     until = at if at is not None else None
     return IncidentPage(
         state=state,

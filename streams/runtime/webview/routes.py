@@ -19,6 +19,7 @@ from streams.runtime.app import Topology
 from streams.runtime.incident_store import IncidentStore
 from streams.runtime.state_view import StateView
 from streams.runtime.webview.live import HEARTBEAT_S, RETRY_MS, Hub, Watcher
+from streams.runtime.webview.model import cited_ids
 from streams.runtime.webview.render import render_incident, render_index, render_missing
 
 _AT = TypeAdapter(dt.datetime)
@@ -87,19 +88,25 @@ def register_webview(topology: Topology, store: IncidentStore, state_view: State
         @app.topic_route(topic=topology.claims, match_info="incident_id")
         async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             incident_id = request.match_info["incident_id"]
+            error: str | None = None
             try:
                 moment = parse_moment(request.query.get("at"))
-            except BadMoment as error:
+            except BadMoment as bad:
+                moment, error = None, str(bad)
+            if moment is None:
                 state = latest(incident_id)
-                if state is None:
-                    return page(self, render_missing(incident_id, None, str(error)), 400)
-                html = render_incident(state, store.claims_of(incident_id), error=str(error))
-                return page(self, html, 400)
-            claims = store.claims_of(incident_id)
-            state = latest(incident_id) if moment is None else fold_at(claims, moment)
+                # Only the claims the page cites: a key lookup each, however big the incident.
+                cited = cited_ids(state) if state is not None else set()
+                claims = list(store.claims_by_id(incident_id, cited).values())
+            else:
+                claims = store.claims_of(incident_id)
+                state = fold_at(claims, moment)
             if state is None:
-                return page(self, render_missing(incident_id, moment), 404)
-            return page(self, render_incident(state, claims, moment))
+                missing = render_missing(incident_id, moment, error)
+                return page(self, missing, 404 if error is None else 400)
+            return page(
+                self, render_incident(state, claims, moment, error), 200 if error is None else 400
+            )
 
     @app.page("/live")
     class Live(View):

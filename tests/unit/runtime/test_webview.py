@@ -11,9 +11,11 @@ from markupsafe import escape
 
 from schemas.claim import ActionClaim, FigureClaim, SentenceRef
 from schemas.state import IncidentState
+from streams.codec import encode_claim
 from streams.reconcile.fold import fold, fold_at
+from streams.runtime.incident_store import IncidentStore, table_key
 from streams.runtime.webview.live import QUEUE_LIMIT, Hub, Watcher, state_event
-from streams.runtime.webview.model import event_type, figure_text, locate, segments
+from streams.runtime.webview.model import cited_ids, event_type, figure_text, locate, segments
 from streams.runtime.webview.render import render_incident, render_index, render_missing
 from streams.runtime.webview.routes import BadMoment, parse_moment
 
@@ -288,3 +290,13 @@ def test_an_event_is_one_sse_message() -> None:
     hostile = state().model_copy(update={"label": "two\nlines"})
     event = state_event(INCIDENT, hostile).decode()
     assert event.endswith("\n\n") and event.count("\n") == 4
+
+
+def test_the_live_page_needs_only_the_claims_it_cites() -> None:
+    every = claims()
+    store = IncidentStore({table_key(claim): encode_claim(claim) for claim in every})
+    cited = cited_ids(state())
+    assert cited and cited <= {claim.claim_id for claim in every}
+    found = store.claims_by_id(INCIDENT, [*cited, "not-a-claim"])
+    assert set(found) == cited
+    assert render_incident(state(), found.values()) == render_incident(state(), every)
