@@ -383,13 +383,13 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
         named = [
             t
             for t in _conjoined(target)
-            if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or (t is not target and _name_like(t))
+            if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or _name_like(t)
         ]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
             targets.extend((t, None) for t in (named or [target]))
             continue
         listed = _listed_people(token, target)
-        role = phrase(target)
+        role = _post_of(target)
         if listed:
             targets.extend((t, _singular(target)) for t in listed)
         else:
@@ -429,6 +429,11 @@ def _shared_subject(token: Token, first: Token, action: Action) -> list[Token]:
     if not any(c.dep_ == "auxpass" for c in token.children):
         return []
     return [c for c in first.children if c.dep_ == "nsubj"]
+
+
+def _post_of(role: Token) -> str:
+    """The post a role noun names, for one person: "three executives of X" -> "executive of X"."""
+    return _singular(role) if role.tag_ in ("NNS", "NNPS") else phrase(role)
 
 
 def _singular(role: Token) -> str:
@@ -489,11 +494,13 @@ def _listed(token: Token) -> bool:
     """A name in a list: a conjunct, the first name after a plural ("two officers, X and Y"),
     a name after another name ("X (25), Y (22) and Z"), or a name after a conjoined role
     ("the leader X and its spokesman Y")."""
-    if token.pos_ != "PROPN" or _hyphen_joined(token.doc[token.i - 1]):
-        return False
+    head = token.head
+    if token.pos_ != "PROPN" or (
+        head.i < token.i and " " not in token.doc[head.i : token.i + 1].text
+    ):
+        return False  # the tail of a hyphen-joined name ("Harun-or-Rashid"), not a list
     if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children):
         return False  # "the resignation of X and Y taking over": Y has a clause of its own
-    head = token.head
     if token.dep_ == "conj":
         # "X and Y", not "Agriculture and Livestock Development" after a name.
         return "PERSON" in (token.ent_type_, head.ent_type_) or (
@@ -726,7 +733,7 @@ def _subject(
     named = [t for t in around if _name_like(t, people) and not _bare_title(_name(t))]
     if not named:
         return None
-    return Subject(_resolve_person(_name(named[0]), people), "person", role or phrase(target))
+    return Subject(_resolve_person(_name(named[0]), people), "person", role or _post_of(target))
 
 
 def _company(name: str) -> bool:
@@ -824,7 +831,7 @@ def _named_subject(
         named_after = _appositive_name(target) or _real_name(target)
         if named_after is not None:
             # "the fire chief for X, Brigadier Y Z, ...": the person, not the title.
-            return Subject(_resolve_person(named_after, people), "person", role or phrase(target))
+            return Subject(_resolve_person(named_after, people), "person", role or _post_of(target))
     if target.dep_ == "compound" and target.pos_ == "NOUN" and target.head.ent_type_ == "PERSON":
         # "charged activist X": the parser made the role part of the name.
         return Subject(_resolve_person(_name(target.head), people), "person", role or target.text)
@@ -840,7 +847,7 @@ def _named_subject(
     ]
     if named and target.ent_type_ != "PERSON":
         # "the Borno State Commissioner of Police, Adamu Garba Sule": the person, not the title.
-        return Subject(_resolve_person(_name(named[0]), people), "person", role or phrase(target))
+        return Subject(_resolve_person(_name(named[0]), people), "person", role or _post_of(target))
     named_parts = any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in target.children)
     # "appointed X Y, the company's finance director,": a post in apposition makes a person of
     # a name the recogniser typed as an organisation.

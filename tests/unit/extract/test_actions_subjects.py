@@ -81,8 +81,21 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Additional IGP Tariq Mahmood has been made the head of the coast guard.",
             {("appointed", "Tariq Mahmood")},
         ),
-        # A hyphen-joined name is one name.
+        # A hyphen-joined name is one name, in a list too.
         ("Police arrested Abdul Karim-ul-Haque on Monday.", {("arrested", "Abdul Karim-ul-Haque")}),
+        (
+            "Police detained Karim Uddin and Abdul Harun-or-Rashid on Monday.",
+            {("detained", "Karim Uddin"), ("detained", "Abdul Harun-or-Rashid")},
+        ),
+        (
+            "Three executives of the firm, Anan Sri-chai, Chai Wongsa and Niran Kaew, turned "
+            "themselves in.",
+            {
+                ("arrested", "Anan Sri-chai"),
+                ("arrested", "Chai Wongsa"),
+                ("arrested", "Niran Kaew"),
+            },
+        ),
         # A title gives way to the name beside it.
         ("The Chief Justice, Marcus Obert, resigned on Monday.", {("resigned", "Marcus Obert")}),
         (
@@ -199,3 +212,9 @@ def test_a_group_lends_its_members_one_member_s_post(nlp: Language) -> None:
     )
     roles = {a.role for a in find_actions(nlp(text), PUBLISHED, None)}
     assert roles == {"organiser of the march"}
+
+
+def test_people_listed_after_a_plural_take_its_post_in_the_singular(nlp: Language) -> None:
+    text = "Three executives of the firm, Anan Sri-chai and Chai Wongsa, turned themselves in."
+    roles = {a.role for a in find_actions(nlp(text), PUBLISHED, None)}
+    assert roles - {None} == {"executive of the firm"}
