@@ -77,6 +77,18 @@ def test_pages_and_a_live_event(deployment: Deployment) -> None:
     assert b"<script>alert" not in page and b"&lt;script&gt;alert" in page
     assert b"javascript:" not in page
 
+    # A second worker: the page is served by either, one of them routing it to the owner of
+    # the incident's partition.
+    other = deployment.start_worker()
+    for serving in (worker, other):
+        status, page = wait_until(
+            lambda w=serving: w.get(path),
+            lambda r: r[0] == 200 and b"<mark>225</mark>" in r[1],
+            timeout_s=60,
+        )
+        assert status == 200 and b"<mark>225</mark>" in page, page[:500]
+    deployment.stop_worker(other)
+
     # An open event stream does not hold up a clean stop.
     deployment.stop_worker(worker)
     assert worker.process.returncode == 0, worker.log_tail()
