@@ -40,6 +40,12 @@ class Finding(BaseModel):
     note: str | None = None
 
 
+class BCubed(BaseModel):
+    precision: float
+    recall: float
+    f1: float
+
+
 class EvalReport(BaseModel):
     gold_files: list[str]
     articles: int = Field(description="Annotated articles scored.")
@@ -54,6 +60,9 @@ class EvalReport(BaseModel):
     grouping_pairs: int = Field(default=0, description="Annotated article pairs compared.")
     grouping_score: float | None = Field(
         default=None, description="Fraction of pairs put together or apart as the gold does."
+    )
+    grouping_bcubed: BCubed | None = Field(
+        default=None, description="B-cubed precision, recall and F1 of the incident grouping."
     )
     misses: list[Finding] = Field(default_factory=list)
     false_positives: list[Finding] = Field(default_factory=list)

@@ -54,6 +54,12 @@ def render(report: EvalReport) -> str:
             f"Incident grouping: {_pct(report.grouping_score).strip()} of "
             f"{report.grouping_pairs} article pairs as annotated"
         )
+    if report.grouping_bcubed is not None:
+        b = report.grouping_bcubed
+        lines.append(
+            f"Incident grouping, B-cubed: precision {b.precision:.3f}, recall {b.recall:.3f}, "
+            f"F1 {b.f1:.3f}"
+        )
     lines.append("")
     lines += _findings("Misses", report.misses)
     lines += _findings("False positives", report.false_positives)

@@ -12,7 +12,7 @@ from streams.evaluate.gold import GoldSet, load_gold, spellings
 from streams.evaluate.match import ArticleMatch, match_article
 from streams.evaluate.model import EvalReport
 from streams.evaluate.render import render
-from streams.evaluate.scores import build_report, grouping
+from streams.evaluate.scores import Grouping, build_report, grouping
 from streams.evaluate.states import AnyClaim, StateCheck, check_state, incident_of, states_after
 from streams.names.match import same_subject
 from streams.reconcile.fold import fold
@@ -26,7 +26,7 @@ def articles_for(gold: GoldSet, articles_path: Path | None) -> Path:
 
 def score_set(
     gold: GoldSet, articles: Sequence[Article], claims: Mapping[str, Sequence[AnyClaim]]
-) -> tuple[list[ArticleMatch], list[StateCheck], tuple[int, int]]:
+) -> tuple[list[ArticleMatch], list[StateCheck], Grouping]:
     """Matches, state checks and grouping counts of one gold file, from its claims."""
     bodies = {article.id: article.body for article in articles}
     annotated = sorted(set(gold.articles) & set(bodies))
@@ -55,13 +55,13 @@ def run_eval(
 
     matches: list[ArticleMatch] = []
     checks: list[StateCheck] = []
-    pairs = agreed = 0
+    groups = Grouping()
     for path in gold_paths:
         gold = load_gold(path)
         articles = load_articles([articles_for(gold, articles_path)])
-        found, checked, (p, a) = score_set(gold, articles, extract_articles(articles))
+        found, checked, grouped = score_set(gold, articles, extract_articles(articles))
         matches += found
         checks += checked
-        pairs, agreed = pairs + p, agreed + a
-    report = build_report([str(p) for p in gold_paths], matches, checks, (pairs, agreed))
+        groups += grouped
+    report = build_report([str(p) for p in gold_paths], matches, checks, groups)
     return (report.model_dump_json(indent=2) if as_json else render(report)), report

@@ -1,13 +1,14 @@
 """Turning matched articles and state checks into the report's scores and findings."""
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 from typing import TypeVar
 
 from schemas.claim import ActionClaim, FigureClaim
 from streams.evaluate.gold import METRICS, GoldAction, GoldFigure, same_action
 from streams.evaluate.match import ArticleMatch
-from streams.evaluate.model import EvalReport, FigureScore, Finding, Score
+from streams.evaluate.model import BCubed, EvalReport, FigureScore, Finding, Score
 from streams.evaluate.states import StateCheck
 
 S = TypeVar("S", bound=Score)
@@ -129,26 +130,68 @@ def _action_scores(matches: Sequence[ArticleMatch], report: EvalReport) -> None:
     report.actions = {name: finish(score) for name, score in scores.items()}
 
 
-def grouping(gold: dict[str, str], predicted: dict[str, str | None]) -> tuple[int, int]:
-    """(pairs compared, pairs agreeing): same gold incident iff same predicted incident.
+@dataclass(frozen=True)
+class Grouping:
+    """Counts for grouping scores, summable over gold files: article pairs compared and
+    agreeing, and B-cubed precision and recall summed over articles."""
 
-    An article with no predicted incident is alone in its group.
-    """
+    pairs: int = 0
+    agreed: int = 0
+    articles: int = 0
+    precision_sum: float = 0.0
+    recall_sum: float = 0.0
+
+    def __add__(self, other: "Grouping") -> "Grouping":
+        return Grouping(
+            self.pairs + other.pairs,
+            self.agreed + other.agreed,
+            self.articles + other.articles,
+            self.precision_sum + other.precision_sum,
+            self.recall_sum + other.recall_sum,
+        )
+
+    def bcubed(self) -> BCubed | None:
+        if not self.articles:
+            return None
+        precision = self.precision_sum / self.articles
+        recall = self.recall_sum / self.articles
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return BCubed(precision=round(precision, 4), recall=round(recall, 4), f1=round(f1, 4))
+
+
+def grouping(gold: dict[str, str], predicted: dict[str, str | None]) -> Grouping:
+    """Same gold incident iff same predicted incident, by pairs and by B-cubed (per article:
+    the share of its predicted group that is its gold group, and the reverse). An article
+    with no predicted incident is alone in its group."""
     pairs = agreed = 0
     for a, b in combinations(sorted(gold), 2):
         pa, pb = predicted.get(a), predicted.get(b)
         together = pa is not None and pa == pb
         pairs += 1
         agreed += together == (gold[a] == gold[b])
-    return pairs, agreed
+    groups = {
+        article: {other for other in gold if _together(predicted, article, other)}
+        for article in gold
+    }
+    precision = recall = 0.0
+    for article, group in groups.items():
+        right = sum(gold[other] == gold[article] for other in group)
+        precision += right / len(group)
+        recall += right / sum(gold[other] == gold[article] for other in gold)
+    return Grouping(pairs, agreed, len(gold), precision, recall)
+
+
+def _together(predicted: dict[str, str | None], a: str, b: str) -> bool:
+    return a == b or (predicted.get(a) is not None and predicted.get(a) == predicted.get(b))
 
 
 def build_report(
     gold_files: Iterable[str],
     matches: Sequence[ArticleMatch],
     checks: Sequence[StateCheck],
-    groups: tuple[int, int] = (0, 0),
+    groups: Grouping | None = None,
 ) -> EvalReport:
+    groups = groups or Grouping()
     report = EvalReport(
         gold_files=list(gold_files),
         articles=len(matches),
@@ -158,8 +201,9 @@ def build_report(
         state_checks=len(checks),
         state_agreed=sum(check.ok for check in checks),
         state_score=_ratio(sum(check.ok for check in checks), len(checks)),
-        grouping_pairs=groups[0],
-        grouping_score=_ratio(groups[1], groups[0]) if groups[0] else None,
+        grouping_pairs=groups.pairs,
+        grouping_score=_ratio(groups.agreed, groups.pairs) if groups.pairs else None,
+        grouping_bcubed=groups.bcubed(),
         state_failures=[check for check in checks if not check.ok],
     )
     _figure_scores(matches, report)

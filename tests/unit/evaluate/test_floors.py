@@ -20,6 +20,8 @@ ANNOTATED = {"seeds": 3, "dev": 42, "holdout": 28, "holdout2": 23}
 FIGURE_F1_FLOOR = {"seeds": 0.97, "dev": 0.97, "holdout": 0.95, "holdout2": 0.91}
 ACTION_F1_FLOOR = {"seeds": 0.97, "dev": 0.93, "holdout": 0.93, "holdout2": 0.95}
 STATE_SCORE_FLOOR = {"seeds": 0.90, "dev": 0.93, "holdout": 0.95, "holdout2": 0.89}
+# B-cubed F1 of the incident grouping (the seeds' gold names no incidents).
+GROUPING_F1_FLOOR = {"dev": 0.92, "holdout": 0.90, "holdout2": 0.94}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLDS))
@@ -43,3 +45,6 @@ def test_scores_stay_above_their_floors(measured: tuple[str, EvalReport]) -> Non
     assert report.figures["total"].f1 >= FIGURE_F1_FLOOR[name]
     assert report.actions["total"].f1 >= ACTION_F1_FLOOR[name]
     assert report.state_score >= STATE_SCORE_FLOOR[name]
+    if name in GROUPING_F1_FLOOR:
+        assert report.grouping_bcubed is not None
+        assert report.grouping_bcubed.f1 >= GROUPING_F1_FLOOR[name]

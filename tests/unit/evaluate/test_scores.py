@@ -2,9 +2,9 @@
 
 from streams.evaluate.gold import GoldAction, GoldArticle, GoldFigure, GoldSpan
 from streams.evaluate.match import match_article
-from streams.evaluate.model import EvalReport, Score
+from streams.evaluate.model import BCubed, EvalReport, Score
 from streams.evaluate.render import render
-from streams.evaluate.scores import build_report, finish, grouping
+from streams.evaluate.scores import Grouping, build_report, finish, grouping
 from streams.evaluate.states import StateCheck
 from tests.unit.evaluate.test_match import (
     BODY,
@@ -45,7 +45,7 @@ CHECKS = [
 
 def report() -> EvalReport:
     match = match_article("a1", BODY, GOLD, CLAIMS, exact_lower)
-    return build_report(["gold.json"], [match], CHECKS, (3, 2))
+    return build_report(["gold.json"], [match], CHECKS, Grouping(pairs=3, agreed=2))
 
 
 def test_precision_and_recall_per_metric_and_in_total() -> None:
@@ -89,8 +89,18 @@ def test_nothing_to_find_and_nothing_found_is_perfect_but_a_miss_is_not() -> Non
 
 def test_grouping_counts_pairs_kept_together_or_apart() -> None:
     gold = {"a": "x", "b": "x", "c": "y"}
-    assert grouping(gold, {"a": "1", "b": "1", "c": "2"}) == (3, 3)
-    assert grouping(gold, {"a": "1", "b": None, "c": "1"}) == (3, 1)
+    right = grouping(gold, {"a": "1", "b": "1", "c": "2"})
+    assert (right.pairs, right.agreed) == (3, 3)
+    assert right.bcubed() == BCubed(precision=1.0, recall=1.0, f1=1.0)
+    wrong = grouping(gold, {"a": "1", "b": None, "c": "1"})
+    assert (wrong.pairs, wrong.agreed) == (3, 1)
+    # a: its group {a, c} is half right; it finds half of its gold group {a, b}.
+    bcubed = wrong.bcubed()
+    assert bcubed is not None
+    assert (bcubed.precision, bcubed.recall) == (
+        round((0.5 + 1 + 0.5) / 3, 4),
+        round((0.5 + 0.5 + 1) / 3, 4),
+    )
 
 
 def test_the_text_lists_what_a_developer_must_fix() -> None:
