@@ -60,6 +60,13 @@ def test_http_api_serves_the_same_state(seeded_deployment: Deployment) -> None:
     assert any(change["metric"] == "deaths" and change["after"] for change in history)
     assert all(change["sentences"] for change in history)
     assert worker.get("/incidents/no-such-incident")[0] == 404
+    # `?at=` is read alike by the state and its history: a bad one is a 400 on both.
+    for path in (f"/incidents/{state.incident_id}", f"/incidents/{state.incident_id}/history"):
+        assert worker.get(f"{path}?at=yesterday")[0] == 400
+    status, body = worker.get(f"/incidents/{state.incident_id}/history?at=2022-01-08T12:00:00Z")
+    assert status == 200
+    early = json.loads(body)
+    assert 0 < len(early) < len(history)
 
 
 def test_reverse_order_and_duplicates_give_identical_state(
