@@ -212,9 +212,11 @@ def _candidate(
         subject=subject.name if subject else "",
         kind=subject.kind if subject else "person",
         # A target that is no person lends its words as a role only when they name a post.
-        role=_position(token)
-        or (subject.role if subject else None)
-        or (role if subject or _role_noun(target) else None),
+        role=_clean_role(
+            _position(token)
+            or (subject.role if subject else None)
+            or (role if subject or _role_noun(target) else None)
+        ),
         detail=(_detail(token, sentence) if action in ("arrested", "charged") else None) or detail,
         by=_by(token, action, people),
         date=_date(token, context.published),
@@ -431,6 +433,24 @@ def _shared_subject(token: Token, first: Token, action: Action) -> list[Token]:
     return [c for c in first.children if c.dep_ == "nsubj"]
 
 
+_AGENT_ENDINGS = ("or", "er", "ist", "ian", "man", "woman", "ent")
+_POST_NOUNS = {"expert", "head", "chief", "member", "leader", "nominee", "deputy", "staff"}
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role is a post: no relative clause after it ("president of X, who surrendered"), and
+    at least one word naming a post ("Water", "company" or a place are not roles)."""
+    if not role:
+        return None
+    role = re.split(r",\s+(?:who|which|whose|where)\b", role)[0].strip(" ,;:")
+    words = [
+        _singular_word(w.strip("'’.,()").removesuffix("'s").removesuffix("’s"))
+        for w in re.split(r"[\s\-]+", role.lower())
+    ]
+    posts = _TITLE_WORDS | _POST_NOUNS
+    return role if any(w in posts or w.endswith(_AGENT_ENDINGS) for w in words) else None
+
+
 def _post_of(role: Token) -> str:
     """The post a role noun names, for one person: "three executives of X" -> "executive of X"."""
     return _singular(role) if role.tag_ in ("NNS", "NNPS") else phrase(role)
@@ -442,7 +462,8 @@ def _singular(role: Token) -> str:
         w
         for w in role.subtree
         if not (w.head.i == role.i and w.dep_ in ("nummod", "det", "appos", "punct", "cc"))
-        and w.lower_ not in ("other", "more")
+        and w.lower_ not in ("other", "more", "ago")
+        and w.ent_type_ not in ("DATE", "TIME")
     ]
     cut = {
         w.i

@@ -218,3 +218,19 @@ def test_people_listed_after_a_plural_take_its_post_in_the_singular(nlp: Languag
     text = "Three executives of the firm, Anan Sri-chai and Chai Wongsa, turned themselves in."
     roles = {a.role for a in find_actions(nlp(text), PUBLISHED, None)}
     assert roles - {None} == {"executive of the firm"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A relative clause after the post is not part of it.
+        (
+            "Police arrested Jonas Aberg, president of Harbour Works, who had fled abroad.",
+            "president of Harbour Works",
+        ),
+        # A portfolio or a place in brackets is no post.
+        ("The president appointed Mira Holt (Health) on Friday.", None),
+    ],
+)
+def test_roles_are_posts(nlp: Language, text: str, role: str | None) -> None:
+    assert [a.role for a in find_actions(nlp(text), PUBLISHED, None)] == [role]
