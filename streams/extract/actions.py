@@ -473,7 +473,9 @@ def _singular(role: Token) -> str:
     }
     kept = [w for w in words if w.i not in cut]
     text = " ".join(w.lemma_ if w.i == role.i else w.text for w in kept).replace(" ,", ",")
-    return text.strip(" ,;:")
+    text = text.strip(" ,;:")
+    # A bracket whose opening half went with an apposition: "... Committee (KNB)".
+    return text.removesuffix(")").strip() if text.count(")") > text.count("(") else text
 
 
 def _own_arguments(verb: Token, action: Action) -> list[Token]:
