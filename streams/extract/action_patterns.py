@@ -183,9 +183,9 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "named or identified as a suspect",
-        _each(["name", "identify", "list"], "charged"),
+        _each(["name", "identify", "list", "summon", "treat", "consider"], "charged"),
         [
-            _verb(["name", "identify", "list"]),
+            _verb(["name", "identify", "list", "summon", "treat", "consider"]),
             _child("trigger", "as", DEP="prep", LOWER="as"),
             _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
             _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj", "oprd"]}),
@@ -676,6 +676,54 @@ ROWS: tuple[Row, ...] = (
         ],
         "Though still in police custody by Friday evening, Jonas Aberg posted a message.",
         ("detained", "Jonas Aberg"),
+    ),
+    Row(
+        "under investigation",
+        _each(["investigation", "probe", "inquiry"], "charged"),
+        [
+            _verb(["be", "remain", "come", "place", "put"]),
+            _child("trigger", "under", DEP="prep", LOWER="under"),
+            _child(
+                "under", "probe", DEP="pobj", LEMMA={"IN": ["investigation", "probe", "inquiry"]}
+            ),
+            _child("trigger", "target", DEP={"IN": ["nsubj", "nsubjpass"]}),
+        ],
+        "Regional emergency chief Marta Olsen is under investigation for manslaughter.",
+        ("charged", "Marta Olsen"),
+        key="probe",
+        weak=True,
+        detail="under investigation",
+    ),
+    Row(
+        "a person investigated",
+        _one("investigate", "charged"),
+        [_verb(["investigate"]), _child("trigger", "target", DEP=_ACTED_ON, POS="PROPN")],
+        "A judge is investigating Marta Olsen over the late alert.",
+        ("charged", "Marta Olsen"),
+        weak=True,
+        detail="under investigation",
+    ),
+    Row(
+        "resignation handed in",
+        _each(["tender", "submit", "hand"], "resigned"),
+        [
+            _verb(["tender", "submit", "hand"]),
+            _child("trigger", "resignation", DEP="dobj", LEMMA="resignation"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Marta Olsen tendered her resignation on Friday.",
+        ("resigned", "Marta Olsen"),
+    ),
+    Row(
+        "stepped aside",
+        _one("step", "resigned"),
+        [
+            _verb(["step"]),
+            _child("trigger", "aside", DEP={"IN": ["advmod", "prt"]}, LOWER="aside"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Marta Olsen stepped aside pending the inquiry.",
+        ("resigned", "Marta Olsen"),
     ),
     Row(
         "a body dissolved",

@@ -140,6 +140,8 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
         # A quoted venue, a place after "of" and a plural title are no people.
         'Police arrested four men over the attack on the bar "El Dorado" of Santa Lucia.',
         "The president announced the appointment of the first 11 Cabinet Secretaries on Friday.",
+        # Investigating a death is not investigating the dead.
+        "Police are investigating the death of Marta Olsen.",
         # A relative of a named person is not that person, nor a body.
         "Ulrike Brandt, whose son is held in the east wing, spoke to reporters.",
     ],
