@@ -106,17 +106,19 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
     places: list[str | None] = []
     parts: list[str | None] = []
     # Figures a withdrawal named in a sentence that gave none: the next sentence's first
-    # figure replaces them ("It withdrew the figure of 164. It said 103 had died.").
-    pending: list[int] = []
+    # figure of their metric replaces them ("It withdrew the figure of 164 dead. It said 103
+    # had died.").
+    pending: list[tuple[int, Metric | None]] = []  # the metric is known for each
     for sentence in doc.sents:
         correcting = corrects(sentence)
         first = len(figures)
-        wrong: list[int] = []
+        wrong: list[tuple[int, Metric | None]] = []
         for local in find_quantities(sentence.text):
             quantity = _shift(local, sentence.start_char)
             number = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
             if number is not None and correcting and _named_wrong(number, quantity):
-                wrong.append(quantity.value)
+                named = _read(number.root, None)
+                wrong.append((quantity.value, None if named is None else named.metric))
                 continue
             if number is None or _skipped(number, quantity):
                 continue
@@ -157,11 +159,14 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
             )
             places.append(place_of(number.root, reading.counted, reading.anchor))
             parts.append(_part_words(reading, doc, quantity, number))
-        if len(figures) > first and pending:
-            figures[first] = replace(figures[first], corrects=True)
+        metrics = {metric for _, metric in pending}
+        target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
+        if target is not None:
+            figures[target] = replace(figures[target], corrects=True)
             wrong += pending
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
-        pending = wrong if correcting and len(figures) == first else []
+        withdrawn_alone = correcting and len(figures) == first
+        pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
     return _part_scopes(figures, places, parts)
 
 
@@ -196,8 +201,15 @@ def _named_wrong(number: Span, quantity: Quantity) -> bool:
     return retracted(number.root) or (before is not None and before.lower_ in ("not", "from"))
 
 
-def _withdrawing(figure: Figure, wrong: list[int]) -> Figure:
-    named = next((value for value in wrong if value != figure.quantity.value), None)
+def _withdrawing(figure: Figure, wrong: list[tuple[int, Metric | None]]) -> Figure:
+    named = next(
+        (
+            value
+            for value, metric in wrong
+            if value != figure.quantity.value and metric in (None, figure.metric)
+        ),
+        None,
+    )
     return replace(figure, withdraws=named) if figure.corrects and named is not None else figure
 
 
