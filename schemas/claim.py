@@ -48,7 +48,9 @@ class FigureClaim(_ClaimBase):
     scope: str = Field(
         default="total",
         description=(
-            "total | protesters | security_forces | civilians | children | foreigners | a place"
+            "total | protesters | security_forces | civilians (disjoint groups) | children | "
+            "foreigners | journalists (overlapping groups) | in_hospital | critical | at_scene | "
+            "one_day | subset (parts of a figure) | a place"
         ),
     )
     value: int = Field(
