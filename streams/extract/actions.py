@@ -522,7 +522,10 @@ def _listed(token: Token) -> bool:
         head.i < token.i and " " not in token.doc[head.i : token.i + 1].text
     ):
         return False  # the tail of a hyphen-joined name ("Harun-or-Rashid"), not a list
-    if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children):
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children) or (
+        after is not None and after.tag_ == "VBG"
+    ):
         return False  # "the resignation of X and Y taking over": Y has a clause of its own
     if token.dep_ == "conj":
         # "X and Y", not "Agriculture and Livestock Development" after a name.

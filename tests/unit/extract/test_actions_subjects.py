@@ -96,6 +96,12 @@ PUBLISHED = dt.date(2023, 4, 15)
                 ("arrested", "Niran Kaew"),
             },
         ),
+        # A name with a clause of its own is not listed with the one before it.
+        (
+            "Protests led to the resignation of Tomas Varga and Anneli Korhonen taking over as "
+            "prime minister.",
+            {("resigned", "Tomas Varga")},
+        ),
         # A title gives way to the name beside it.
         ("The Chief Justice, Marcus Obert, resigned on Monday.", {("resigned", "Marcus Obert")}),
         (
