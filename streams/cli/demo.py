@@ -21,7 +21,7 @@ from streams.kafka.connection import Connection, connection
 from streams.runtime.processes import worker_command
 from streams.settings import Settings
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 READY_TIMEOUT_S = 240.0
 STATE_TIMEOUT_S = 240.0
 
