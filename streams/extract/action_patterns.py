@@ -46,6 +46,8 @@ _ACTED_ON = {"IN": ["nsubjpass", "dobj"]}
 _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
 # A body just formed, whose head is thereby appointed: "an interim government headed by X",
 # "a three-member panel led by X".
+# Documents that name the accused: "named in the case", "nominated in the FIR".
+CASES = ["case", "fir", "complaint", "chargesheet", "indictment"]
 _PORTFOLIOS = ["docket", "portfolio", "ministry", "department"]
 _FRESH = ["interim", "new", "caretaker", "transitional", "provisional", "member", "probe"]
 _POST_DEPS = ["oprd", "attr", "dobj"]
@@ -724,6 +726,19 @@ ROWS: tuple[Row, ...] = (
         ],
         "Marta Olsen stepped aside pending the inquiry.",
         ("resigned", "Marta Olsen"),
+    ),
+    Row(
+        "named in a case",
+        _each(["name", "nominate", "list"], "charged"),
+        [
+            _verb(["name", "nominate", "list"]),
+            _child("trigger", "in", DEP="prep", LOWER="in"),
+            _child("in", "case", DEP="pobj", LOWER={"IN": CASES}),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "Tariq Mahmood was nominated in the FIR registered at the city police station.",
+        ("charged", "Tariq Mahmood"),
+        detail="named as suspect",
     ),
     Row(
         "a body dissolved",

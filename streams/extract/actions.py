@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Action, SubjectKind
-from streams.extract.action_patterns import ASSEMBLIES, POSTS, SUSPECTS, matches
+from streams.extract.action_patterns import ASSEMBLIES, CASES, POSTS, SUSPECTS, matches
 from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.modality import asserted
@@ -64,7 +64,7 @@ _PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _BODY_PRONOUNS = {"it", "its", "whose", "which"}
 _CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations"}
 # "A case was filed against him": the noun of a charge and the verbs that bring one.
-_CASES = {"case", "charge", "indictment", "lawsuit"}
+_CASES = {*CASES, "charge", "lawsuit"}
 _FILING = {"file", "lodge", "bring", "register", "press", "record"}
 _CUSTODY = {"custody", "detention"}
 _RELATIVES = {"who", "whom", "that"}
@@ -310,6 +310,8 @@ def _trigger(token: Token) -> Action | None:
     if verbal and lemma not in VERBS and token.tag_ == "JJ" and lemma.endswith("ed"):
         # The lemmatiser leaves adjectival participles whole: "ousted" -> "oust".
         lemma = next((s for s in (lemma[:-2], lemma[:-1]) if s in VERBS), lemma)
+    if verbal and lemma in ("name", "nominate") and _in_a_case(token):
+        return None  # "named in the case": a row of action_patterns
     if verbal and lemma == "name":
         return "appointed" if _names_to_post(token) else None
     if verbal and lemma in VERBS:
@@ -328,6 +330,15 @@ def _trigger(token: Token) -> Action | None:
     if lemma in _FILING and any(c.lemma_.lower() in _CASES for c in cases):
         return "charged"
     return None
+
+
+def _in_a_case(verb: Token) -> bool:
+    return any(
+        g.lemma_.lower() in _CASES
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+    )
 
 
 def _names_to_post(verb: Token) -> bool:

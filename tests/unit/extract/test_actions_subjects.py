@@ -39,6 +39,11 @@ PUBLISHED = dt.date(2023, 4, 15)
             "A court ordered police to record a murder case against Kofi Mensah.",
             {("charged", "Kofi Mensah")},
         ),
+        ("An FIR was lodged against Tariq Mahmood.", {("charged", "Tariq Mahmood")}),
+        (
+            "Tariq Mahmood was named in the case along with 20 unidentified men.",
+            {("charged", "Tariq Mahmood")},
+        ),
         # Lists: a plural then names, names with ages, roles joined by "and", "including".
         (
             "Two officers, Stefan Moravec and Luca Ferrante, were suspended pending an inquiry.",
