@@ -3,17 +3,25 @@
 Triggers are verbs read through the parse ("X was dismissed", "Tokayev dismissed X",
 "X resigned", "a pianist detained by the police", coordinated "fired and arrested") and the
 nouns of those actions when an announcement governs them ("the arrest of X was announced",
-"the government announced its resignation"); a bare noun ("despite his resignation") is
-background, not news, and is skipped. Detention is reported as `arrested`, one action as it
-is one metric.
+"the government announced its resignation"). Every other construction is a row of
+`action_patterns` (a spaCy DependencyMatcher table, each row with its own sentence): noun
+forms naming their subject ("X's resignation", "the dismissal of X"), custody, warrants,
+suspects, replacements, posts, oaths, lists of detainees, dissolved assemblies. A noun only
+spoken of ("despite his resignation", "demanded the resignation of X", "the potential release
+of X") is not news and is skipped. Suspension counts as a dismissal and being named a suspect
+as a charge, as the claim schema has no other action for them.
 
-The subject must be a named person (a PERSON entity, a pronoun resolved to the nearest
-person before it, or a role noun with a person in apposition) or a governing body
-("the government" -> "Government of Kazakhstan"). A subject named only by its role ("the
-former head of the agency has been arrested") lends its role and charge to the same action
-on a named person in a neighbouring sentence, and is otherwise dropped.
-Surnames spelled within one edit of each other in the same article are one person: the
-fullest name is the subject, the other spellings its aliases.
+The subject must be a named person (a PERSON entity, a proper name the recogniser typed
+otherwise but that reads as a person's, a pronoun resolved to the nearest person before it
+who is not the one acting on it, or a role noun with a person in apposition), a governing
+body ("the government" -> "Government of Kazakhstan", "the National Assembly"), or a company
+under its recognised name; never a place, a common noun or a bare title, which gives way to
+the name beside it ("the Chief Justice, X"). A subject named only by its role lends its role
+and charge to the same action on a named person in a neighbouring sentence, and is otherwise
+dropped. Names listed with the subject ("X, Y and Z", "two officers, X and Y", "including
+X") share its action. Surnames spelled within one edit of each other in the same article are
+one person unless their given names disagree: the fullest name is the subject, the other
+spellings its aliases. A role is a post, never a clause or a word naming none.
 """
 
 import datetime as dt
