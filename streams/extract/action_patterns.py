@@ -30,6 +30,8 @@ SUSPECTS = [
     "suspect", "accused", "bomber", "attacker", "gunman", "assailant", "perpetrator",
     "culprit", "mastermind", "shooter", "ringleader",
 ]  # fmt: skip
+# Posts that head something, which an assembly elects someone to in a crisis.
+_HEADS = ["president", "premier", "chancellor", "governor", "mayor", "speaker", "chairman"]
 # Posts one is named to: "was named acting prime minister", "confirmed X as speaker".
 POSTS = [
     "president", "minister", "premier", "chancellor", "governor", "mayor", "chief", "head",
@@ -739,6 +741,19 @@ ROWS: tuple[Row, ...] = (
         "Tariq Mahmood was nominated in the FIR registered at the city police station.",
         ("charged", "Tariq Mahmood"),
         detail="named as suspect",
+    ),
+    Row(
+        "elected to a post, passive",
+        _one("elect", "appointed"),
+        [
+            _verb(["elect"]),
+            _child("trigger", "aux", **_PASSIVE),
+            # A seat won at an election is a biography, not a post filled in a crisis.
+            _child("trigger", "post", DEP={"IN": _POST_DEPS}, LOWER={"IN": _HEADS}),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Anneli Korhonen was elected regional president by the assembly on Friday.",
+        ("appointed", "Anneli Korhonen"),
     ),
     Row(
         "a body dissolved",

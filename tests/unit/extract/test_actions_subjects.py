@@ -151,6 +151,8 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
         # A quoted venue, a place after "of" and a plural title are no people.
         'Police arrested four men over the attack on the bar "El Dorado" of Santa Lucia.',
         "The president announced the appointment of the first 11 Cabinet Secretaries on Friday.",
+        # A seat won at an election is a biography.
+        "Rafael Quintero was elected member of parliament for the northern district in 2008.",
         # Investigating a death is not investigating the dead.
         "Police are investigating the death of Marta Olsen.",
         # A relative of a named person is not that person, nor a body.
