@@ -16,11 +16,14 @@ the headline, which may be the sum of the scopes):
   wrong: "16, not 26") does not come back uncorrected; it stays listed under `withdrawn`
   with its own sentence.
 - Disjoint scopes add up: protesters + security forces + civilians, or the named places,
-  give a derived total. Overlapping groups (children, journalists...) and parts that are
-  neither a group nor a place (in hospital, one day, "including five who...") never add up
-  and never stand for the total. A reported total outranks the derived one unless it is
-  older than the parts and smaller, or a vague range the parts' precise sum falls in or
-  above; a correction of the total made after the last scope figure stands.
+  give a derived total, from the parts one article gave together (at least two places, or
+  one group or more): parts of different articles may name one place twice or count it at
+  different dates. Overlapping
+  groups (children, journalists...) and parts that are neither a group nor a place (in
+  hospital, one day, "including five who...") never add up and never stand for the total.
+  A reported total outranks the derived one unless it was reported before the parts and is
+  smaller, or is a vague range the parts' precise sum falls in or above; a correction of
+  the total made after the last scope figure stands.
 """
 
 import datetime as dt
@@ -46,7 +49,7 @@ class Figure:
     as_of: dt.date | None
     sources: list[Source]
     step: int
-    # The date the figure stands for: its `as_of`, else its publication date.
+    # The date it was reported: a total reported on a day covers the parts known by then.
     day: dt.date
     corrected: bool = False
     _built: ScopeFigure | None = field(default=None, repr=False, compare=False)
@@ -62,7 +65,7 @@ class Figure:
             as_of=claim.as_of,
             sources=[source],
             step=step,
-            day=claim.as_of or claim.published_at.date(),
+            day=claim.published_at.date(),
             corrected=claim.corrects,
         )
 
@@ -108,7 +111,14 @@ def _sum_qualifier(parts: list[Figure]) -> Qualifier:
     return "about"
 
 
-def _sum(scopes: dict[str, Figure], names: tuple[str, ...]) -> Figure:
+def _sum(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> Figure | None:
+    """The sum of the group's parts that one article gave together (a breakdown its writer
+    made disjoint), the latest such; None with fewer than `least` parts. Parts of different
+    articles may name one place twice ("Haouz", "Al Haouz") or count it at different dates."""
+    latest = max(scopes[name].step for name in group)
+    names = tuple(name for name in group if scopes[name].step == latest)
+    if len(names) < least:
+        return None
     parts = [scopes[name] for name in names]
     highs = [part.high for part in parts]
     return Figure(
@@ -146,8 +156,8 @@ class MetricFold:
     headline: Figure | None = None
     derived: bool = False
     _sum_of_scopes: Figure | None = None
-    # The sum of each group of scopes, kept until a scope of the group changes.
-    _sums: dict[tuple[str, ...], Figure] = field(default_factory=dict)
+    # The largest sum of one article's breakdown so far, per kind of group (actors, places).
+    _sums: dict[str, Figure] = field(default_factory=dict)
     _cached: MetricState | None = None
     _signature: tuple[object, ...] | None = None
 
@@ -260,18 +270,27 @@ class MetricFold:
             self.headline, self.derived = total, False
 
     def _derived(self, changed: str) -> Figure | None:
-        """The largest sum of a group of scopes, after the figure of scope `changed` changed."""
-        actors = tuple(sorted(name for name in self.scopes if name in ACTORS))
-        places = tuple(
-            sorted(name for name in self.scopes if name not in ACTORS and name not in NEVER_SUMMED)
-        )
-        groups = [names for names in (actors, places) if names]
-        sums: dict[tuple[str, ...], Figure] = {}
-        for names in groups:
-            kept = self._sums.get(names)
-            sums[names] = _sum(self.scopes, names) if kept is None or changed in names else kept
-        self._sums = sums
-        return max(sums.values(), key=lambda figure: (figure.value, figure.low), default=None)
+        """The largest sum of one article's breakdown of a group, after scope `changed`
+        changed. Kept, not recomputed from the latest figures alone, so that a later article
+        giving one part does not undo the sum an earlier one gave."""
+        kind = "actors" if changed in ACTORS else None if changed in NEVER_SUMMED else "places"
+        if kind is not None:
+            names = tuple(
+                sorted(
+                    name
+                    for name in self.scopes
+                    if name not in NEVER_SUMMED and (name in ACTORS) == (kind == "actors")
+                )
+            )
+            # One group alone ("killed 35 civilians") is a lower bound of the toll; one place
+            # alone is not, it is a part of a toll given elsewhere.
+            found = _sum(self.scopes, names, least=1 if kind == "actors" else 2)
+            best = self._sums.get(kind)
+            if found is not None and (
+                best is None or (found.value, found.low) > (best.value, best.low)
+            ):
+                self._sums = {**self._sums, kind: found}
+        return max(self._sums.values(), key=lambda figure: (figure.value, figure.low), default=None)
 
     def signature(self) -> tuple[object, ...]:
         """What a reader sees change: the headline, the breakdown and the conflicts."""

@@ -111,3 +111,48 @@ def test_an_exact_count_inside_an_about_range_refines_it() -> None:
     assert (deaths.value, deaths.qualifier, deaths.conflicts) == (2946, "exact", [])
     below = figure("c", 1, DAY3, "deaths", 2500)
     assert [c.value for c in fold([*claims, below]).figures["deaths"].conflicts] == [2500]
+
+
+def test_parts_of_different_articles_never_add_up() -> None:
+    # Two articles name one province two ways: a sum across them would count it twice.
+    claims = [
+        figure("a", 1, DAY1, "deaths", 290, scope="Varn"),
+        figure("a", 2, DAY1, "deaths", 190, scope="Tessa"),
+        figure("b", 1, DAY2, "deaths", 1290, scope="Upper Varn"),
+        figure("b", 2, DAY2, "deaths", 450, scope="Tessa"),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (1740, True)
+    assert {source.article_id for source in deaths.sources} == {"b"}
+
+
+def test_one_place_alone_is_no_total_but_one_group_is_a_lower_bound() -> None:
+    deaths = fold([figure("a", 1, DAY1, "deaths", 19, scope="Varn")]).figures["deaths"]
+    assert (deaths.value, deaths.breakdown["Varn"].value) == (None, 19)
+    deaths = fold([figure("a", 1, DAY1, "deaths", 35, scope="civilians")]).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (35, True)
+
+
+def test_a_later_article_giving_one_part_keeps_the_earlier_sum() -> None:
+    claims = [
+        figure("a", 1, DAY1, "deaths", 26, scope="protesters"),
+        figure("a", 2, DAY1, "deaths", 18, scope="security_forces"),
+        figure("b", 1, DAY2, "deaths", 30, scope="protesters"),
+    ]
+    assert fold(claims).figures["deaths"].value == 44
+
+
+def test_a_total_reported_after_the_parts_covers_them_whatever_date_it_names() -> None:
+    # "The quake of the 8th killed about 3,000": reported after the breakdown, dated before it.
+    about = figure("c", 1, DAY3, "deaths", 3000, qualifier="about").model_copy(
+        update={"low": 2700, "high": 3300, "as_of": DAY1.date() - dt.timedelta(days=1)}
+    )
+    claims = [
+        figure("a", 1, DAY1, "deaths", 2000),
+        figure("a", 2, DAY1, "deaths", 1800, scope="Varn"),
+        figure("a", 3, DAY1, "deaths", 1290, scope="Tessa"),
+        figure("b", 1, DAY2, "deaths", 2960),
+        about,
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (3000, False)
