@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from schemas.claim import Action
+from streams.names.canonical import BODY_WORDS
 
 # Nouns of actions, read when they name their subject: "X's resignation", "the arrest of X".
 NOUN_ACTIONS: dict[str, Action] = {
@@ -50,6 +51,8 @@ _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
 # "a three-member panel led by X".
 # Documents that name the accused: "named in the case", "nominated in the FIR".
 CASES = ["case", "fir", "complaint", "chargesheet", "indictment"]
+# A body that heads a new one appoints no one: "a committee headed by the health ministry".
+_NOT_HEADS = sorted(BODY_WORDS)
 _PORTFOLIOS = ["docket", "portfolio", "ministry", "department"]
 _FRESH = ["interim", "new", "caretaker", "transitional", "provisional", "member", "probe"]
 _POST_DEPS = ["oprd", "attr", "dobj"]
@@ -516,7 +519,7 @@ ROWS: tuple[Row, ...] = (
             _parent("trigger", "body", POS="NOUN"),
             _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
             _child("trigger", "by", DEP="agent"),
-            _child("by", "target", DEP="pobj"),
+            _child("by", "target", DEP="pobj", LOWER={"NOT_IN": _NOT_HEADS}),
         ],
         "A three-member panel, led by retired judge Ama Boateng, will investigate the deaths.",
         ("appointed", "Ama Boateng"),
@@ -573,7 +576,7 @@ ROWS: tuple[Row, ...] = (
             _parent("trigger", "body", POS="NOUN"),
             _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
             _child("trigger", "by", DEP="agent"),
-            _child("by", "target", DEP="pobj"),
+            _child("by", "target", DEP="pobj", LOWER={"NOT_IN": _NOT_HEADS}),
         ],
         "An interim council, which is headed by Tomas Lindqvist, has been set up.",
         ("appointed", "Tomas Lindqvist"),
@@ -638,7 +641,7 @@ ROWS: tuple[Row, ...] = (
             _child("setup", "body", DEP={"IN": ["nsubjpass", "nsubj"]}, POS="NOUN"),
             _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
             _child("trigger", "by", DEP="agent"),
-            _child("by", "target", DEP="pobj"),
+            _child("by", "target", DEP="pobj", LOWER={"NOT_IN": _NOT_HEADS}),
         ],
         "At this time, an interim council has been set up, which is headed by Tomas Lindqvist.",
         ("appointed", "Tomas Lindqvist"),

@@ -354,10 +354,11 @@ def _names_to_post(verb: Token) -> bool:
     # A conjunct shares its first verb's subject: "accepted the resignation and named X as Y".
     doer = verb.head if verb.dep_ == "conj" and not _passive(verb) else verb
     active = any(c.dep_ == "nsubj" for c in doer.children)
-    if any(
-        g.lemma_.lower() in SUSPECTS for c in verb.children if c.lower_ == "as" for g in c.children
-    ):
-        return False  # "named X as a suspect": a row of action_patterns
+    named_as = [g for c in verb.children if c.lower_ == "as" for g in c.children]
+    if any(g.lemma_.lower() in SUSPECTS or g.ent_type_ == "PERSON" for g in named_as):
+        # "named X as a suspect" (a row of action_patterns), "named the dead man as X"
+        # (an identification).
+        return False
     return active and any(
         c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in _NAMED_AS)
         for c in [*verb.children, *(g for d in verb.children for g in d.children)]

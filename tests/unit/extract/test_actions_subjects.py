@@ -151,6 +151,13 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
         # A quoted venue, a place after "of" and a plural title are no people.
         'Police arrested four men over the attack on the bar "El Dorado" of Santa Lucia.',
         "The president announced the appointment of the first 11 Cabinet Secretaries on Friday.",
+        # Bodies, places and things moved, kept or heading something are no people.
+        "A new committee headed by the health ministry will oversee relief.",
+        "The bodies were transferred to the central morgue.",
+        "The government retained control of the northern region.",
+        "Talks were held between the two sides.",
+        # Naming the dead is identification, not appointment.
+        "Police named the dead man as Omar Haddad.",
         # A seat won at an election is a biography.
         "Rafael Quintero was elected member of parliament for the northern district in 2008.",
         # Investigating a death is not investigating the dead.
