@@ -124,6 +124,8 @@ def _place_like(token: Token) -> bool:
 
 
 def _name(token: Token) -> str | None:
+    if token.lower_ == "capital" and any(c.lower_ == "the" for c in token.children):
+        return "the capital"  # named by its role: "60 were injured in the capital"
     head = token
     generic = token.lemma_.lower() in _GENERIC
     if generic:

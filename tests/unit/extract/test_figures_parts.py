@@ -115,6 +115,14 @@ def test_a_breakdown_on_the_count_does_not_make_it_a_part(nlp: Language) -> None
     assert [(s, low) for _, s, low, _, _ in found] == [("total", 260), ("critical", 40)]
 
 
+def test_the_capital_is_a_place(nlp: Language) -> None:
+    text = "Officials said 95 people were injured nationwide, 60 of them in the capital."
+    found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
+    assert found == [("injured", "total", 95), ("injured", "the capital", 60)]
+    alone = figures(nlp, "At least 40 people were killed in the capital, officials said.")
+    assert [(m, s, low) for m, s, low, _, _ in alone] == [("deaths", "total", 40)]
+
+
 def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
     text = (
         "The earthquake killed 2,300 people in Peru, the Peruvian government said. "
