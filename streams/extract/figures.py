@@ -12,9 +12,15 @@ counts inside dates, times, money and percentages are skipped. Counts of things 
 people ("20 planes") are not claims even next to a casualty verb.
 
 Not claims (see `modality`): hypothetical, negated, feared or demanded clauses ("could rise
-to 200", "may have died", "feared dead"), and a count directly negated ("not 164").
-Coordinated verbs ("riots that killed and arrested thousands") take the verb nearest the count,
-so that reading never yields thousands of deaths.
+to 200", "may have died", "feared dead"), and a count directly negated ("not 164"). Nor are
+the dead and hurt counted together ("killing and injuring nearly 100", "riots that killed and
+arrested thousands"), the missing ("279 missing", "unaccounted for"), relatives of victims,
+or an age after a name ("Tam Wing, 37, died").
+
+Scope: who was counted (`_scope`: a group, or all of them), then, beside a larger figure of
+the same metric in the article, the part a count is (`parts`: in hospital, critical, at the
+scene, one day, "including..."; `places`: a named place). A correction ("21, not 30", "the
+figure of 164 was withdrawn") marks its claim as correcting and names the figure it replaces.
 """
 
 import datetime as dt
