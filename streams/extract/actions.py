@@ -74,7 +74,7 @@ _CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations"}
 # "A case was filed against him": the noun of a charge and the verbs that bring one.
 _CASES = {*CASES, "charge", "lawsuit"}
 _FILING = {"file", "lodge", "bring", "register", "press", "record"}
-_CUSTODY = {"custody", "detention"}
+_CUSTODY = {"custody", "detention", "arrest"}
 _RELATIVES = {"who", "whom", "that"}
 _AMONG: dict[str, Action] = {"detained": "detained", "arrested": "arrested"}
 _TIME_PREPOSITIONS = {"after", "before", "since", "during", "until", "following"}
@@ -370,8 +370,12 @@ def _passive(verb: Token) -> bool:
 
 
 def _custody(prep: Token) -> bool:
+    """ "into custody", "under arrest"; house arrest confines without custody."""
     return prep.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in _CUSTODY for c in prep.children
+        c.dep_ == "pobj"
+        and c.lemma_.lower() in _CUSTODY
+        and not any(m.lower_ == "house" for m in c.children)
+        for c in prep.children
     )
 
 
@@ -1131,11 +1135,17 @@ def _position(trigger: Token) -> str | None:
         if _in_clause_of(word, trigger) and (
             (word.lower_ == "as" and word.dep_ == "prep" and word.head.i != trigger.i)
             or (word.lower_ == "as" and word.head.lemma_.lower() in ("position", "post", "job"))
+            # "sacked as police chief": the post right after the action.
+            or (word.lower_ == "as" and word.head.i == trigger.i and _names_a_post(word))
         ):
             for inner in word.children:
                 if inner.dep_ == "pobj":
                     return phrase(inner)
     return None
+
+
+def _names_a_post(preposition: Token) -> bool:
+    return any(g.dep_ == "pobj" and _role_noun(g) for g in preposition.children)
 
 
 def _in_clause_of(word: Token, trigger: Token) -> bool:

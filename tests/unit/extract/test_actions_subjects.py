@@ -21,6 +21,14 @@ PUBLISHED = dt.date(2023, 4, 15)
             {("detained", "Rafael Quintero")},
         ),
         ("Rafael Quintero was jailed pending trial.", {("detained", "Rafael Quintero")}),
+        (
+            "Rafael Quintero was placed under arrest at the airport.",
+            {("detained", "Rafael Quintero")},
+        ),
+        (
+            "Rafael Quintero was sacked as police chief on Monday.",
+            {("dismissed", "Rafael Quintero")},
+        ),
         ("Border guards nabbed Rafael Quintero near the river.", {("arrested", "Rafael Quintero")}),
         ("Rafael Quintero was apprehended at the airport.", {("arrested", "Rafael Quintero")}),
         (
@@ -158,6 +166,8 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
         "Talks were held between the two sides.",
         # Naming the dead is identification, not appointment.
         "Police named the dead man as Omar Haddad.",
+        # House arrest confines without custody.
+        "Rafael Quintero was placed under house arrest on Friday.",
         # A seat won at an election is a biography.
         "Rafael Quintero was elected member of parliament for the northern district in 2008.",
         # Investigating a death is not investigating the dead.
@@ -256,3 +266,8 @@ def test_people_listed_after_a_plural_take_its_post_in_the_singular(nlp: Languag
 )
 def test_roles_are_posts(nlp: Language, text: str, role: str | None) -> None:
     assert [a.role for a in find_actions(nlp(text), PUBLISHED, None)] == [role]
+
+
+def test_the_post_after_the_action_is_the_role(nlp: Language) -> None:
+    found = find_actions(nlp("Rafael Quintero was sacked as police chief."), PUBLISHED, None)
+    assert [a.role for a in found] == ["police chief"]
