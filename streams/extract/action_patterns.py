@@ -81,7 +81,8 @@ class Row:
     example: str
     expected: tuple[Action, str]
     key: str = "trigger"
-    # Lemmas the trigger may not govern: "held responsible" is blame, not custody.
+    # Lemmas the trigger may not govern, or their words: "held responsible" is blame and
+    # "held by gunmen" a kidnapping, not custody.
     without: frozenset[str] = frozenset()
     # Read only when nothing else in the article is said of the subject: being called a
     # suspect beside an arrest is the arrest, being replaced after resigning the resignation.
@@ -136,7 +137,10 @@ ROWS: tuple[Row, ...] = (
         ],
         "A senior union organiser, Dario Pellegrini, was also held, officials said.",
         ("detained", "Dario Pellegrini"),
-        without=frozenset({"responsible", "accountable", "liable", "hostage", "captive"}),
+        without=frozenset(
+            {"responsible", "accountable", "liable", "hostage", "captive"}
+            | {"gunman", "militant", "kidnapper", "abductor", "captor", "rebel", "insurgent"}
+        ),
     ),
     Row(
         "picked up, rounded up",
@@ -804,7 +808,8 @@ def matches(doc: Doc) -> list[Match]:
         trigger = nodes["trigger"]
         key = nodes[row.key]
         action = row.actions.get(key.lemma_.lower()) or row.actions.get(key.lower_)
-        if action is None or any(c.lemma_.lower() in row.without for c in trigger.children):
+        near = [w for c in trigger.children for w in (c, *c.children)]
+        if action is None or any(w.lemma_.lower() in row.without for w in near):
             continue
         before = doc[trigger.sent.start - 1].sent if trigger.sent.start > 0 else None
         if row.after and (before is None or not {t.lemma_.lower() for t in before} & row.after):

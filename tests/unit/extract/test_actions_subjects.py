@@ -166,6 +166,9 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
         "Talks were held between the two sides.",
         # Naming the dead is identification, not appointment.
         "Police named the dead man as Omar Haddad.",
+        # Held by gunmen is a kidnapping, held responsible a blame.
+        "Rafael Quintero was held by gunmen for a week.",
+        "Rafael Quintero was held responsible for the collapse.",
         # House arrest confines without custody.
         "Rafael Quintero was placed under house arrest on Friday.",
         # A seat won at an election is a biography.
