@@ -34,6 +34,10 @@ def _letters(deployment: Deployment) -> list[DeadLetter]:
     ]
 
 
+def _nested(value: str, depth: int) -> bytes:
+    return ("[" * depth + value + "]" * depth).encode()
+
+
 def _bad_messages(count: int, seed: int) -> list[Bad]:
     """`count` bad messages, every reason the clean stage gives, each message unique."""
     rng = random.Random(seed)
@@ -59,6 +63,7 @@ def _bad_messages(count: int, seed: int) -> list[Bad]:
         RejectReason.not_json: lambda tag: rng.choice(
             [f"{{{tag}".encode(), f'{{"id": "{tag}",'.encode(), f"id={tag}".encode()]
         ),
+        RejectReason.too_deep: lambda tag: _nested(json.dumps(tag), rng.randint(40, 5000)),
         RejectReason.not_an_object: lambda tag: json.dumps(
             rng.choice([[tag], tag, [tag, 1], [{"id": tag}]])
         ).encode(),
@@ -132,7 +137,9 @@ def test_a_thousand_mixed_messages_are_all_accounted_for(deployment: Deployment)
         assert letter.reason == reason, (value[:80], letter.detail)
         assert letter.key_b64 == (None if key is None else base64.b64encode(key).decode())
     covered = {letter.reason for letter in letters}
-    assert covered == set(RejectReason) - {RejectReason.extraction_failed}
+    # Every reason of the clean stage; extraction and processing failures need a bug to occur.
+    unreachable = {RejectReason.extraction_failed, RejectReason.processing_failed}
+    assert covered == set(RejectReason) - unreachable
     assert len(in_state) + len(letters) == TOTAL
 
 
