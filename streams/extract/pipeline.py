@@ -19,7 +19,7 @@ from streams.extract.plausible import plausible
 from streams.incidents.assign import assign_incident
 from streams.incidents.label import describe
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 Claim = FigureClaim | ActionClaim
 
