@@ -268,7 +268,9 @@ def rebuild(check: bool, republish: bool, as_json: bool) -> None:
 
     settings = _settings()
     _connection(settings)
-    report = rebuild_states(settings, publish=republish, compare_live=check)
+    report = rebuild_states(
+        settings, publish=republish, compare_live=check, show_progress=not as_json
+    )
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:

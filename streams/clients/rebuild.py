@@ -2,20 +2,30 @@
 
 The same fold as the worker, over every claim ever recorded; it can compare the result with
 the live `incident-state` topic and publish it there.
+
+Memory stays bounded by the largest incident, not by the topic: one pass spills every claim
+to a temporary RocksDB store keyed by incident (the raw bytes, undecoded), then the store is
+read back in key order and each incident is folded alone. Only the (bounded) states are
+kept.
 """
 
+import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import groupby
+from typing import cast
 
 from pydantic import BaseModel
+from rich.progress import Progress
+from rocksdict import Options, Rdict
 
 from schemas.claim import Claim
 from schemas.state import IncidentState
 from streams.clients.publish import publish as send_messages
-from streams.clients.state_read import read_states, read_topic
+from streams.clients.state_read import read_records, read_states
 from streams.codec import decode_claim, encode_state
 from streams.kafka.connection import Connection, connection
-from streams.replay import fold_by_incident
+from streams.reconcile.fold import fold
 from streams.settings import Settings
 
 
@@ -56,19 +66,53 @@ def compare(
     return differing, [incident for incident in rebuilt if incident not in live]
 
 
-def read_claims(connection: Connection, topic: str) -> list[Claim]:
-    return [decode_claim(value) for _, value in read_topic(connection, topic) if value is not None]
+def spill_claims(connection: Connection, topic: str, store: Rdict, progress: Progress) -> int:
+    """Every claim of the topic into `store`, keyed `incident NUL partition:offset`."""
+    task = progress.add_task("reading claims", total=None)
+    count = 0
+    for record in read_records(connection, topic):
+        if record.key is None or record.value is None:
+            continue
+        store[b"%s\x00%d:%d" % (record.key, record.partition, record.offset)] = record.value
+        count += 1
+        if count % 10_000 == 0:
+            progress.update(task, completed=count)
+    return count
+
+
+def fold_spilled(store: Rdict, progress: Progress) -> dict[str, IncidentState]:
+    """Each incident's state, folding the store's claims one incident at a time."""
+    task = progress.add_task("folding incidents", total=None)
+    states: dict[str, IncidentState] = {}
+    items = cast(Iterator[tuple[bytes, bytes]], store.items())
+    by_incident = groupby(items, key=lambda item: item[0].split(b"\x00", 1)[0])
+    for incident, items in by_incident:
+        claims: list[Claim] = [decode_claim(value) for _, value in items]
+        states[incident.decode()] = fold(claims)
+        progress.advance(task)
+    return dict(sorted(states.items()))
 
 
 def _messages(states: Iterable[IncidentState]) -> list[tuple[bytes | None, bytes]]:
     return [(state.incident_id.encode(), encode_state(state)) for state in states]
 
 
-def rebuild_states(settings: Settings, publish: bool, compare_live: bool) -> RebuildReport:
+def rebuild_states(
+    settings: Settings, publish: bool, compare_live: bool, show_progress: bool = False
+) -> RebuildReport:
     server = connection(settings)
     started = time.perf_counter()
-    claims = read_claims(server, settings.topic_claims)
-    rebuilt = fold_by_incident(claims)
+    settings.cache_dir.mkdir(parents=True, exist_ok=True)
+    with (
+        tempfile.TemporaryDirectory(prefix="tally-rebuild-", dir=settings.cache_dir) as spill,
+        Progress(disable=not show_progress, transient=True) as progress,
+    ):
+        store = Rdict(spill, Options(raw_mode=True))
+        try:
+            claims = spill_claims(server, settings.topic_claims, store, progress)
+            rebuilt = fold_spilled(store, progress)
+        finally:
+            store.close()
     seconds = time.perf_counter() - started
     differing: list[str] = []
     missing: list[str] = []
@@ -78,7 +122,7 @@ def rebuild_states(settings: Settings, publish: bool, compare_live: bool) -> Reb
     if publish:
         send_messages(server, settings.topic_state, _messages(rebuilt.values()), False)
     return RebuildReport(
-        claims=len(claims),
+        claims=claims,
         incidents=len(rebuilt),
         seconds=round(seconds, 3),
         compared=compare_live,
