@@ -28,6 +28,7 @@ the headline, which may be the sum of the scopes):
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 from schemas.claim import FigureClaim, Qualifier
 from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
@@ -145,6 +146,18 @@ def _covers(total: Figure, derived: Figure) -> bool:
     return total.day >= derived.day or derived.value <= total.value
 
 
+class Verdict(Enum):
+    apply = "apply"  # the claim becomes the figure
+    corroborate = "corroborate"  # the claim agrees: one more source
+
+
+@dataclass(frozen=True)
+class Conflicting:
+    """The claim disagrees and is recorded as a conflict, with why."""
+
+    reason: str
+
+
 @dataclass
 class MetricFold:
     total: Figure | None = None
@@ -169,7 +182,7 @@ class MetricFold:
         if verdict is None:
             return False
         self._cached = self._signature = None
-        if verdict == "apply":
+        if verdict is Verdict.apply:
             if claim.corrects:
                 self._withdraw(current, claim)
             figure = Figure.of(claim, source, step)
@@ -178,7 +191,7 @@ class MetricFold:
             else:
                 self.scopes[scope] = figure
                 self._sum_of_scopes = self._derived(scope)
-        elif verdict == "corroborate":
+        elif verdict is Verdict.corroborate:
             assert current is not None
             if scope == "total" and self.derived:
                 # A reported total equal to the sum of the scopes covers them from now on.
@@ -195,7 +208,7 @@ class MetricFold:
                     scope=scope,
                     value=claim.value,
                     qualifier=claim.qualifier,
-                    reason=verdict,
+                    reason=verdict.reason,
                     sentence=claim.sentence.text,
                 )
             )
@@ -226,40 +239,40 @@ class MetricFold:
             )
         )
 
-    def _judge(self, current: Figure | None, claim: FigureClaim) -> str | None:
-        """'apply', 'corroborate', None (consistent, nothing to do) or a conflict's reason."""
+    def _judge(self, current: Figure | None, claim: FigureClaim) -> "Verdict | Conflicting | None":
+        """What a claim does to the current figure; None: consistent, nothing to do."""
         if current is None or claim.corrects:
-            return "apply"
+            return Verdict.apply
         if claim.qualifier == "vague":
             if current.qualifier == "vague":
                 if claim.low > current.low:
-                    return "apply"
-                return "corroborate" if claim.low == current.low else None
+                    return Verdict.apply
+                return Verdict.corroborate if claim.low == current.low else None
             if claim.low > current.value:
-                return "apply"
+                return Verdict.apply
             if claim.high is not None and claim.high < current.value:
-                return f"{claim.as_written!r} is below the current {current.value}"
+                return Conflicting(f"{claim.as_written!r} is below the current {current.value}")
             return None
         if claim.value in self.retracted and claim.value > current.value:
-            return f"{claim.value} was retracted by a correction"
+            return Conflicting(f"{claim.value} was retracted by a correction")
         if current.qualifier == "vague":
             if claim.value < current.low:
-                return f"below the range of {current.as_written!r}, with no correction"
-            return "apply"
+                return Conflicting(f"below the range of {current.as_written!r}, with no correction")
+            return Verdict.apply
         if (
             current.qualifier == "about"
             and claim.qualifier == "exact"
             and current.contains(claim.value)
         ):
             # "about 3,000", then "2,946": the precise count inside the range refines it.
-            return "corroborate" if claim.value == current.value else "apply"
+            return Verdict.corroborate if claim.value == current.value else Verdict.apply
         if claim.value > current.value:
-            return "apply"
+            return Verdict.apply
         if claim.value == current.value:
-            return "corroborate"
+            return Verdict.corroborate
         if claim.high is None or (claim.qualifier == "about" and claim.high >= current.value):
             return None
-        return f"lower than the current {current.value}, with no correction"
+        return Conflicting(f"lower than the current {current.value}, with no correction")
 
     def _rehead(self) -> None:
         derived = self._sum_of_scopes
