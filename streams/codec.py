@@ -12,11 +12,10 @@ from collections.abc import Iterable
 from pydantic import TypeAdapter
 
 from schemas.change import StateChange
-from schemas.claim import ActionClaim, ClaimAdapter, FigureClaim
+from schemas.claim import Claim, ClaimAdapter
 from schemas.dead_letter import DeadLetter, RejectReason
 from schemas.state import IncidentState
 
-Claim = FigureClaim | ActionClaim
 _CLAIM_LISTS = TypeAdapter(list[Claim])
 # Room left in a dead letter for everything but the original value (reason, detail, headers).
 _ENVELOPE_BYTES = 64 * 1024

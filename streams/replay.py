@@ -9,14 +9,12 @@ from collections.abc import Sequence
 from spacy.language import Language
 
 from schemas.article import Article
-from schemas.claim import ActionClaim, FigureClaim
+from schemas.claim import Claim
 from schemas.state import IncidentState
 from streams.clean.boilerplate import clean
 from streams.extract.nlp import load_nlp
 from streams.extract.pipeline import extract_many
 from streams.reconcile.fold import fold
-
-Claim = FigureClaim | ActionClaim
 
 
 def extract_articles(

@@ -6,7 +6,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from schemas.claim import ActionClaim, FigureClaim
+from schemas.claim import Claim, FigureClaim
 from schemas.state import IncidentState, MetricState
 
 _QUALIFIER_WORDS = {
@@ -62,7 +62,7 @@ def state_tables(state: IncidentState) -> Group:
     return Group(figures, people, footer)
 
 
-def claims_table(claims: Iterable[FigureClaim | ActionClaim]) -> Table:
+def claims_table(claims: Iterable[Claim]) -> Table:
     table = Table(title="Claims")
     for column in ("article", "incident", "claim", "as written / role", "sentence"):
         table.add_column(column, overflow="fold")

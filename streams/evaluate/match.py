@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from schemas.claim import ActionClaim, FigureClaim, SentenceRef
+from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef
 from streams.evaluate.gold import GoldAction, GoldArticle, GoldFigure, GoldSpan, same_action
 
 SameSubject = Callable[[str, str], bool]
@@ -187,7 +187,7 @@ def match_article(
     article_id: str,
     body: str,
     gold: GoldArticle,
-    claims: Sequence[FigureClaim | ActionClaim],
+    claims: Sequence[Claim],
     same: SameSubject,
 ) -> ArticleMatch:
     out = ArticleMatch(article_id=article_id, body=body)

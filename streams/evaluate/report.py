@@ -8,12 +8,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from schemas.article import Article
+from schemas.claim import Claim
 from streams.evaluate.gold import GoldSet, load_gold, spellings
 from streams.evaluate.match import ArticleMatch, match_article
 from streams.evaluate.model import EvalReport
 from streams.evaluate.render import render
 from streams.evaluate.scores import Grouping, build_report, grouping
-from streams.evaluate.states import AnyClaim, StateCheck, check_state, incident_of, states_after
+from streams.evaluate.states import StateCheck, check_state, incident_of, states_after
 from streams.names.match import same_subject
 from streams.reconcile.fold import fold
 
@@ -25,7 +26,7 @@ def articles_for(gold: GoldSet, articles_path: Path | None) -> Path:
 
 
 def score_set(
-    gold: GoldSet, articles: Sequence[Article], claims: Mapping[str, Sequence[AnyClaim]]
+    gold: GoldSet, articles: Sequence[Article], claims: Mapping[str, Sequence[Claim]]
 ) -> tuple[list[ArticleMatch], list[StateCheck], Grouping]:
     """Matches, state checks and grouping counts of one gold file, from its claims."""
     bodies = {article.id: article.body for article in articles}

@@ -11,13 +11,12 @@ from collections.abc import Callable, Mapping, Sequence
 from pydantic import BaseModel
 
 from schemas.article import Article
-from schemas.claim import ActionClaim, FigureClaim
+from schemas.claim import Claim
 from schemas.state import IncidentState, MetricState
 from streams.evaluate.gold import METRICS, PEOPLE_KEYS, GoldMetricState, GoldState
 from streams.evaluate.match import SameSubject, vague_word
 
-AnyClaim = FigureClaim | ActionClaim
-Fold = Callable[[list[AnyClaim]], IncidentState]
+Fold = Callable[[list[Claim]], IncidentState]
 
 
 class StateCheck(BaseModel):
@@ -28,7 +27,7 @@ class StateCheck(BaseModel):
     ok: bool
 
 
-def incident_of(claims: Sequence[AnyClaim]) -> str | None:
+def incident_of(claims: Sequence[Claim]) -> str | None:
     if not claims:
         return None
     counts = Counter(claim.incident_id for claim in claims)
@@ -36,11 +35,11 @@ def incident_of(claims: Sequence[AnyClaim]) -> str | None:
 
 
 def states_after(
-    articles: Sequence[Article], claims: Mapping[str, Sequence[AnyClaim]], fold: Fold
+    articles: Sequence[Article], claims: Mapping[str, Sequence[Claim]], fold: Fold
 ) -> dict[str, IncidentState | None]:
     """Article id -> the state of its incident once it has arrived (None: no incident)."""
     ordered = sorted(articles, key=lambda a: (a.published_at, a.id))
-    seen: list[AnyClaim] = []
+    seen: list[Claim] = []
     states: dict[str, IncidentState | None] = {}
     for article in ordered:
         own = list(claims.get(article.id, []))

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from schemas.article import CleanedArticle
-from schemas.claim import ActionClaim, FigureClaim, SentenceRef
+from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef
 from streams.extract.actions import Found, find_actions
 from streams.extract.figures import Figure, find_figures
 from streams.extract.plausible import plausible
@@ -20,8 +20,6 @@ from streams.incidents.assign import assign_incident
 from streams.incidents.label import describe
 
 EXTRACTOR_VERSION = "1.4.0"
-
-Claim = FigureClaim | ActionClaim
 
 
 def extract(cleaned: CleanedArticle, doc: Doc) -> list[Claim]:

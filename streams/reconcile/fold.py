@@ -13,23 +13,23 @@ from bisect import insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from schemas.claim import FigureClaim, Metric
+from schemas.claim import Claim, FigureClaim, Metric
 from schemas.state import ArticlesSeen, IncidentState, Source
 from streams.incidents.label import describe
 from streams.reconcile.bounds import bounded
 from streams.reconcile.figures import MetricFold
-from streams.reconcile.ledger import AnyClaim, Ledger
+from streams.reconcile.ledger import Ledger
 from streams.reconcile.people import PeopleFold
 
 StepKey = tuple[dt.datetime, str]
 OrderKey = tuple[dt.datetime, str, bool, bool, str]
 
 
-def step_key(claim: AnyClaim) -> StepKey:
+def step_key(claim: Claim) -> StepKey:
     return claim.published_at, claim.article_id
 
 
-def order_key(claim: AnyClaim) -> OrderKey:
+def order_key(claim: Claim) -> OrderKey:
     if isinstance(claim, FigureClaim):
         return (
             claim.published_at,
@@ -41,7 +41,7 @@ def order_key(claim: AnyClaim) -> OrderKey:
     return claim.published_at, claim.article_id, False, False, claim.claim_id
 
 
-def source_of(claim: AnyClaim) -> Source:
+def source_of(claim: Claim) -> Source:
     attribution = claim.attribution if isinstance(claim, FigureClaim) else claim.by
     # Four validated strings: checking them again is cheaper than model_construct.
     return Source(
@@ -86,7 +86,7 @@ class Replay:
         self.on_step = on_step
 
     @classmethod
-    def of(cls, claims: Iterable[AnyClaim]) -> "Replay":
+    def of(cls, claims: Iterable[Claim]) -> "Replay":
         ordered = sorted(claims, key=order_key)
         if not ordered:
             raise ValueError("an incident state needs at least one claim")
@@ -94,11 +94,11 @@ class Replay:
         replay.extend(ordered)
         return replay
 
-    def accepts(self, claims: list[AnyClaim]) -> bool:
+    def accepts(self, claims: list[Claim]) -> bool:
         """True when every claim sorts after the last one replayed, so they can be appended."""
         return self._open is None or min(map(order_key, claims)) > self._open.last
 
-    def extend(self, ordered: list[AnyClaim]) -> None:
+    def extend(self, ordered: list[Claim]) -> None:
         """Appends claims already in canonical order, all after the last one replayed."""
         for claim in ordered:
             if self._open is None or step_key(claim) != self._open.key:
@@ -110,7 +110,7 @@ class Replay:
             self._open.last = order_key(ordered[-1])
         self._settle()
 
-    def _begin(self, claim: AnyClaim) -> None:
+    def _begin(self, claim: Claim) -> None:
         if self._open is not None:
             self._settle()
             self.steps += 1
@@ -130,7 +130,7 @@ class Replay:
             self.first_seen = claim.published_at
         self.last_updated = claim.published_at
 
-    def _apply(self, claim: AnyClaim) -> None:
+    def _apply(self, claim: Claim) -> None:
         step = self._open
         assert step is not None
         self.applied += 1
@@ -188,12 +188,12 @@ class Replay:
         )
 
 
-def fold(claims: Iterable[AnyClaim]) -> IncidentState:
+def fold(claims: Iterable[Claim]) -> IncidentState:
     """The reconciled state of the set of claims (duplicates and superseded versions dropped)."""
     return Replay.of(Ledger(claims).claims()).state()
 
 
-def fold_at(claims: Iterable[AnyClaim], at: dt.datetime) -> IncidentState | None:
+def fold_at(claims: Iterable[Claim], at: dt.datetime) -> IncidentState | None:
     """The state as it stood at `at`: from the claims published at or before it."""
     kept = [claim for claim in Ledger(claims).claims() if claim.published_at <= at]
     return fold(kept) if kept else None

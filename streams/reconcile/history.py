@@ -8,12 +8,13 @@ from collections.abc import Iterable
 from itertools import groupby
 
 from schemas.change import StateChange
+from schemas.claim import Claim
 from streams.reconcile.fold import order_key, step_key
-from streams.reconcile.ledger import AnyClaim, Ledger
+from streams.reconcile.ledger import Ledger
 from streams.reconcile.reconciler import Reconciler
 
 
-def history(claims: Iterable[AnyClaim]) -> list[StateChange]:
+def history(claims: Iterable[Claim]) -> list[StateChange]:
     reconciler = Reconciler()
     changes: list[StateChange] = []
     ordered = sorted(Ledger(claims).claims(), key=order_key)

@@ -15,9 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from schemas.claim import ActionClaim, FigureClaim
+from schemas.claim import Claim
 
-AnyClaim = FigureClaim | ActionClaim
 _NUMBERS = re.compile(r"\d+")
 
 
@@ -31,8 +30,8 @@ def version_key(version: str) -> tuple[tuple[int, ...], str]:
 class Merge:
     """What adding claims did: claims newly in the set, and claims a newer version replaced."""
 
-    added: list[AnyClaim] = field(default_factory=list)
-    removed: list[AnyClaim] = field(default_factory=list)
+    added: list[Claim] = field(default_factory=list)
+    removed: list[Claim] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.added or self.removed)
@@ -41,12 +40,12 @@ class Merge:
 class Ledger:
     """The claims of one incident, newest extractor version per article."""
 
-    def __init__(self, claims: Iterable[AnyClaim] = ()) -> None:
-        self._claims: dict[str, AnyClaim] = {}
+    def __init__(self, claims: Iterable[Claim] = ()) -> None:
+        self._claims: dict[str, Claim] = {}
         self._articles: dict[str, tuple[tuple[tuple[int, ...], str], set[str]]] = {}
         self.merge(claims)
 
-    def merge(self, claims: Iterable[AnyClaim]) -> Merge:
+    def merge(self, claims: Iterable[Claim]) -> Merge:
         result = Merge()
         for claim in claims:
             if claim.claim_id in self._claims:
@@ -71,11 +70,11 @@ class Ledger:
             result.removed = [c for c in result.removed if c.claim_id not in fresh]
         return result
 
-    def add(self, claims: Iterable[AnyClaim]) -> bool:
+    def add(self, claims: Iterable[Claim]) -> bool:
         """Adds claims; False when nothing changed (all duplicates or superseded)."""
         return bool(self.merge(claims))
 
-    def claims(self) -> list[AnyClaim]:
+    def claims(self) -> list[Claim]:
         return list(self._claims.values())
 
     def __len__(self) -> int:

@@ -18,10 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from schemas.change import StateChange
+from schemas.claim import Claim
 from schemas.state import IncidentState
 from streams.reconcile.changes import diff
 from streams.reconcile.fold import Replay, StepKey, order_key, step_key
-from streams.reconcile.ledger import AnyClaim, Ledger
+from streams.reconcile.ledger import Ledger
 
 SPACING = 64
 PER_SPACING = 4
@@ -37,7 +38,7 @@ class _Checkpoint:
 class Reconciler:
     def __init__(self, ledger: Ledger | None = None) -> None:
         self.ledger = ledger if ledger is not None else Ledger()
-        self._ordered: list[AnyClaim] = sorted(self.ledger.claims(), key=order_key)
+        self._ordered: list[Claim] = sorted(self.ledger.claims(), key=order_key)
         self._checkpoints: list[_Checkpoint] = []
         self._replay: Replay | None = None
         self._state: IncidentState | None = None
@@ -52,7 +53,7 @@ class Reconciler:
     def state(self) -> IncidentState | None:
         return self._state
 
-    def apply(self, claims: Iterable[AnyClaim]) -> tuple[IncidentState | None, list[StateChange]]:
+    def apply(self, claims: Iterable[Claim]) -> tuple[IncidentState | None, list[StateChange]]:
         """Adds claims; returns the new state and what changed (nothing for duplicates)."""
         merge = self.ledger.merge(claims)
         if not merge:
@@ -71,7 +72,7 @@ class Reconciler:
         self._state = after
         return after, diff(before, after)
 
-    def _revise(self, added: list[AnyClaim], removed: list[AnyClaim]) -> None:
+    def _revise(self, added: list[Claim], removed: list[Claim]) -> None:
         """Puts the changed claims in order and replays from the last checkpoint before them."""
         first = min(map(step_key, [*added, *removed]))
         if removed:

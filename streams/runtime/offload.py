@@ -17,11 +17,11 @@ from concurrent.futures.process import BrokenProcessPool
 from spacy.language import Language
 
 from schemas.article import CleanedArticle
-from schemas.claim import ActionClaim, ClaimAdapter, FigureClaim
+from schemas.claim import Claim, ClaimAdapter
 from streams.extract.nlp import load_nlp
 from streams.extract.pipeline import extract_many
 
-Claims = list[FigureClaim | ActionClaim]
+Claims = list[Claim]
 _nlp: Language | None = None
 _model: str | None = None
 

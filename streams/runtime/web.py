@@ -13,7 +13,7 @@ from faust.web import Request, Response, View
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from schemas.change import StateChange
-from schemas.claim import ActionClaim, FigureClaim
+from schemas.claim import Claim
 from schemas.state import IncidentState
 from streams.reconcile.fold import fold_at
 from streams.reconcile.history import history
@@ -87,7 +87,7 @@ def register_views(
         async def get(self, request: Request) -> Response:
             return self.json([summary(state) for state in state_view.states.all().values()])
 
-    def claims_of(incident_id: str) -> list[FigureClaim | ActionClaim]:
+    def claims_of(incident_id: str) -> list[Claim]:
         return store.claims_of(incident_id)
 
     @app.page("/incidents/{incident_id}")

@@ -14,10 +14,9 @@ import time
 import tracemalloc
 from itertools import groupby
 
-from schemas.claim import ActionClaim, FigureClaim, SentenceRef
+from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef
 from streams.codec import encode_claim
 from streams.reconcile.fold import fold, order_key, step_key
-from streams.reconcile.ledger import AnyClaim
 from streams.reconcile.reconciler import Reconciler
 
 START = dt.datetime(2022, 1, 1, tzinfo=dt.UTC)
@@ -27,13 +26,13 @@ SURNAMES = ("Masimov", "Osipov", "Ergozhin", "Tokayev", "Mamin", "Sagintayev", "
 GIVEN = ("Karim", "Marat", "Daulet", "Askar", "Bakytzhan", "Yerlan")
 
 
-def synthetic_incident(incident: str, size: int, rng: random.Random) -> list[AnyClaim]:
+def synthetic_incident(incident: str, size: int, rng: random.Random) -> list[Claim]:
     """`size` claims in articles of about five claims, figures rising with noise.
 
     Claims come in publication order, each article's in the replay's order: a claim sorting
     before one already replayed makes the incident refold (measured separately).
     """
-    claims: list[AnyClaim] = []
+    claims: list[Claim] = []
     level = {"deaths": 10, "injured": 50, "arrested": 100}
     article = 0
     while len(claims) < size:
@@ -86,7 +85,7 @@ def synthetic_incident(incident: str, size: int, rng: random.Random) -> list[Any
     return sorted(claims, key=order_key)
 
 
-def incremental(claims: list[AnyClaim], batch: int) -> tuple[float, int, Reconciler]:
+def incremental(claims: list[Claim], batch: int) -> tuple[float, int, Reconciler]:
     reconciler = Reconciler()
     began = time.perf_counter()
     changes = 0
@@ -95,7 +94,7 @@ def incremental(claims: list[AnyClaim], batch: int) -> tuple[float, int, Reconci
     return time.perf_counter() - began, changes, reconciler
 
 
-def late_articles(claims: list[AnyClaim], every: int, delay: int) -> list[AnyClaim]:
+def late_articles(claims: list[Claim], every: int, delay: int) -> list[Claim]:
     """One article in `every` delivered after the `delay` articles that follow it."""
     articles = [list(step) for _, step in groupby(claims, key=step_key)]
     for index in range(len(articles) - delay - 1, 0, -every):

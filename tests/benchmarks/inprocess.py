@@ -15,9 +15,9 @@ import psutil
 from spacy.language import Language
 
 from schemas.article import Article
+from schemas.claim import Claim
 from streams.extract.nlp import load_nlp
 from streams.reconcile.fold import fold
-from streams.reconcile.ledger import AnyClaim
 from streams.reconcile.reconciler import Reconciler
 from streams.replay import extract_articles, fold_by_incident
 from tests.benchmarks.bench_fold import synthetic_incident
@@ -48,7 +48,7 @@ def spacy_limit(nlp: Language, articles: Sequence[Article], batch_size: int) -> 
 
 def extraction(
     nlp: Language, articles: Sequence[Article], batch_size: int
-) -> tuple[dict[str, float], list[AnyClaim], dict[str, int]]:
+) -> tuple[dict[str, float], list[Claim], dict[str, int]]:
     """Cleaning, spaCy, rules and names as `tally replay` runs them; claims per article too."""
     started = time.perf_counter()
     extracted = extract_articles(articles, nlp, batch_size=batch_size)
@@ -76,7 +76,7 @@ def _mean(runs: Sequence[dict[str, float]]) -> dict[str, Any]:
 
 def limit_and_extraction(
     nlp: Language, articles: Sequence[Article], batch_size: int
-) -> tuple[dict[str, Any], dict[str, Any], list[AnyClaim], dict[str, int]]:
+) -> tuple[dict[str, Any], dict[str, Any], list[Claim], dict[str, int]]:
     """Both measured twice in the order A B B A, so a drift in machine load hits both alike."""
     first_limit = spacy_limit(nlp, articles, batch_size)
     first, claims, per_article = extraction(nlp, articles, batch_size)
@@ -87,7 +87,7 @@ def limit_and_extraction(
     return limit, extracted, claims, per_article
 
 
-def fold_extracted(claims: Sequence[AnyClaim]) -> dict[str, float]:
+def fold_extracted(claims: Sequence[Claim]) -> dict[str, float]:
     started = time.perf_counter()
     states = fold_by_incident(claims)
     seconds = time.perf_counter() - started
@@ -99,7 +99,7 @@ def fold_extracted(claims: Sequence[AnyClaim]) -> dict[str, float]:
     }
 
 
-def _incremental(claims: Sequence[AnyClaim], batch: int) -> float:
+def _incremental(claims: Sequence[Claim], batch: int) -> float:
     reconciler = Reconciler()
     started = time.perf_counter()
     for offset in range(0, len(claims), batch):

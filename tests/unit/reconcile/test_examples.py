@@ -3,10 +3,10 @@
 import datetime as dt
 from typing import Any
 
-from schemas.claim import ActionClaim, FigureClaim, SentenceRef
+from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef
 from streams.reconcile.changes import diff
 from streams.reconcile.fold import fold, fold_at
-from streams.reconcile.ledger import AnyClaim, Ledger
+from streams.reconcile.ledger import Ledger
 from streams.reconcile.reconciler import Reconciler
 
 INCIDENT = "kazakhstan-unrest-2022-01"
@@ -294,5 +294,5 @@ def test_newer_extractor_version_replaces_the_article() -> None:
     assert fold(old + new).model_dump_json() == fold(new).model_dump_json()
 
 
-def all_claims() -> list[AnyClaim]:
+def all_claims() -> list[Claim]:
     return ARTICLE_1 + ARTICLE_2 + ARTICLE_3

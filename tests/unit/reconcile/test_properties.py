@@ -6,10 +6,10 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schemas.claim import FigureClaim
+from schemas.claim import Claim, FigureClaim
 from streams.reconcile import reconciler as reconciler_module
 from streams.reconcile.fold import fold
-from streams.reconcile.ledger import AnyClaim, Ledger
+from streams.reconcile.ledger import Ledger
 from streams.reconcile.reconciler import Reconciler
 from tests.unit.reconcile.test_examples import DAY1, action, figure
 
@@ -20,9 +20,7 @@ ACTIONS = ("dismissed", "resigned", "arrested", "detained")
 
 
 @st.composite
-def figure_claims(
-    draw: st.DrawFn, article: str, n: int, when: dt.datetime, version: str
-) -> AnyClaim:
+def figure_claims(draw: st.DrawFn, article: str, n: int, when: dt.datetime, version: str) -> Claim:
     value: int | str = draw(st.one_of(st.integers(0, 300), st.sampled_from(["dozens", "hundreds"])))
     return figure(
         article,
@@ -38,9 +36,7 @@ def figure_claims(
 
 
 @st.composite
-def action_claims(
-    draw: st.DrawFn, article: str, n: int, when: dt.datetime, version: str
-) -> AnyClaim:
+def action_claims(draw: st.DrawFn, article: str, n: int, when: dt.datetime, version: str) -> Claim:
     date = draw(st.none() | st.dates(dt.date(2022, 1, 1), dt.date(2022, 1, 20)))
     return action(
         article,
@@ -57,7 +53,7 @@ def action_claims(
 @st.composite
 def article_claims(
     draw: st.DrawFn, article: str, *, figures_only: bool = False, version: str = "1.0"
-) -> list[AnyClaim]:
+) -> list[Claim]:
     when = DAY1 + dt.timedelta(hours=draw(st.integers(0, 72)))
     kinds = st.just(True) if figures_only else st.booleans()
     claims = []
@@ -68,7 +64,7 @@ def article_claims(
 
 
 @st.composite
-def claim_sets(draw: st.DrawFn, *, figures_only: bool = False) -> list[AnyClaim]:
+def claim_sets(draw: st.DrawFn, *, figures_only: bool = False) -> list[Claim]:
     count = draw(st.integers(1, 6))
     return [
         claim
@@ -80,7 +76,7 @@ def claim_sets(draw: st.DrawFn, *, figures_only: bool = False) -> list[AnyClaim]
 @settings(max_examples=150, deadline=None)
 @given(claim_sets(), st.data())
 def test_any_order_and_duplication_give_identical_state(
-    claims: list[AnyClaim], data: st.DataObject
+    claims: list[Claim], data: st.DataObject
 ) -> None:
     shuffled = data.draw(st.permutations(claims))
     duplicated = shuffled + data.draw(st.lists(st.sampled_from(claims), max_size=10))
@@ -89,7 +85,7 @@ def test_any_order_and_duplication_give_identical_state(
 
 @settings(max_examples=150, deadline=None)
 @given(claim_sets(figures_only=True))
-def test_counts_never_go_down_without_a_correction(claims: list[AnyClaim]) -> None:
+def test_counts_never_go_down_without_a_correction(claims: list[Claim]) -> None:
     plain = [c.model_copy(update={"corrects": False}) for c in claims]
     for metric in fold(plain).figures.values():
         # A vague figure counts as the low end of its range.
@@ -99,7 +95,7 @@ def test_counts_never_go_down_without_a_correction(claims: list[AnyClaim]) -> No
 
 @settings(max_examples=100, deadline=None)
 @given(claim_sets(figures_only=True), st.integers(0, 50))
-def test_a_later_correction_wins(claims: list[AnyClaim], value: int) -> None:
+def test_a_later_correction_wins(claims: list[Claim], value: int) -> None:
     last = max(c.published_at for c in claims) + dt.timedelta(days=1)
     correction = figure("zz", 0, last, "deaths", value, corrects=True)
     deaths = fold([*claims, correction]).figures["deaths"]
@@ -129,7 +125,7 @@ def test_totals_derive_from_disjoint_scopes(scopes: dict[str, int]) -> None:
 @settings(max_examples=100, deadline=None)
 @given(claim_sets(), st.data())
 def test_newer_extractor_version_equals_fresh_extraction(
-    claims: list[AnyClaim], data: st.DataObject
+    claims: list[Claim], data: st.DataObject
 ) -> None:
     article = claims[0].article_id
     fresh = data.draw(article_claims(article, version="2.0"))
@@ -148,7 +144,7 @@ def test_newer_extractor_version_equals_fresh_extraction(
 
 @settings(max_examples=150, deadline=None)
 @given(claim_sets(), st.data())
-def test_incremental_equals_fold(claims: list[AnyClaim], data: st.DataObject) -> None:
+def test_incremental_equals_fold(claims: list[Claim], data: st.DataObject) -> None:
     ordered = data.draw(st.booleans())
     arrival = (
         sorted(claims, key=lambda c: (c.published_at, c.article_id))
@@ -171,7 +167,7 @@ def test_incremental_equals_fold(claims: list[AnyClaim], data: st.DataObject) ->
 
 
 @given(claim_sets())
-def test_every_number_traces_to_a_sentence(claims: list[AnyClaim]) -> None:
+def test_every_number_traces_to_a_sentence(claims: list[Claim]) -> None:
     by_id = {c.claim_id: c for c in claims}
     for metric in fold(claims).figures.values():
         for source in metric.sources:
@@ -181,7 +177,7 @@ def test_every_number_traces_to_a_sentence(claims: list[AnyClaim]) -> None:
 
 
 @st.composite
-def long_arrivals(draw: st.DrawFn) -> list[AnyClaim]:
+def long_arrivals(draw: st.DrawFn) -> list[Claim]:
     """Many articles, mostly in publication order, some arriving late or re-extracted."""
     count = draw(st.integers(40, 90))
     articles = [draw(article_claims(f"art{i:03d}")) for i in range(count)]
@@ -201,7 +197,7 @@ def long_arrivals(draw: st.DrawFn) -> list[AnyClaim]:
 
 @settings(max_examples=25, deadline=None)
 @given(long_arrivals(), st.integers(1, 12))
-def test_rewinds_from_checkpoints_equal_fold(arrival: list[AnyClaim], batch: int) -> None:
+def test_rewinds_from_checkpoints_equal_fold(arrival: list[Claim], batch: int) -> None:
     reconciler = Reconciler()
     # Checkpoints every few steps, so that rewinds start from many different ones.
     with mock.patch.object(reconciler_module, "SPACING", 4):
@@ -209,7 +205,7 @@ def test_rewinds_from_checkpoints_equal_fold(arrival: list[AnyClaim], batch: int
     assert reconciler.refolds > 0
 
 
-def _apply_checking(reconciler: Reconciler, arrival: list[AnyClaim], batch: int) -> None:
+def _apply_checking(reconciler: Reconciler, arrival: list[Claim], batch: int) -> None:
     for start in range(0, len(arrival), batch):
         state, _ = reconciler.apply(arrival[start : start + batch])
         assert state is not None

@@ -5,15 +5,15 @@ import datetime as dt
 from spacy.language import Language
 
 from schemas.article import Article
+from schemas.claim import Claim
 from streams.clean.boilerplate import clean
 from streams.extract.pipeline import extract
 from streams.reconcile.fold import fold
-from streams.reconcile.ledger import AnyClaim
 
 DAY = dt.datetime(2023, 3, 4, 9, 0, tzinfo=dt.UTC)
 
 
-def _claims(nlp: Language, article_id: str, hours: int, body: str) -> list[AnyClaim]:
+def _claims(nlp: Language, article_id: str, hours: int, body: str) -> list[Claim]:
     article = Article(
         id=article_id,
         published_at=DAY + dt.timedelta(hours=hours),
