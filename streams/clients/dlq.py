@@ -11,15 +11,13 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kafka import KafkaProducer
 from rich.table import Table
 
 from schemas.dead_letter import DeadLetter, RejectReason
-from streams.clients.publish import SEND_TIMEOUT_S
+from streams.clients.publish import publish
 from streams.clients.state_read import read_topic
 from streams.codec import decode_dead_letter, original_key, original_value
 from streams.kafka.connection import Connection
-from streams.kafka.topics import MAX_MESSAGE_BYTES
 
 DETAIL_WIDTH = 80
 
@@ -106,20 +104,10 @@ def read_dead_letters(connection: Connection, topic: str) -> list[DeadLetter]:
 def republish(connection: Connection, topic: str, letters: Sequence[DeadLetter]) -> int:
     """Send each letter's original key, bytes and headers to `topic`; wait for every ack.
     Letters that hold only the start of their original (`value_truncated`) are left out."""
-    letters = [letter for letter in letters if not letter.value_truncated]
-    producer = KafkaProducer(
-        **connection.client_config(), acks="all", max_request_size=MAX_MESSAGE_BYTES
+    originals = [original(letter) for letter in letters if not letter.value_truncated]
+    return publish(
+        connection,
+        topic,
+        [(message.key, message.value, message.headers) for message in originals],
+        show_progress=False,
     )
-    try:
-        pending = []
-        for letter in letters:
-            message = original(letter)
-            pending.append(
-                producer.send(topic, value=message.value, key=message.key, headers=message.headers)
-            )
-        producer.flush()
-        for future in pending:
-            future.get(timeout=SEND_TIMEOUT_S)
-    finally:
-        producer.close()
-    return len(letters)

@@ -18,13 +18,16 @@ def article_message(record: dict[str, Any]) -> tuple[bytes | None, bytes]:
     return (str(key).encode() if key is not None else None), json.dumps(record).encode()
 
 
+Message = tuple[bytes | None, bytes] | tuple[bytes | None, bytes, Sequence[tuple[str, bytes]]]
+
+
 def publish(
     connection: Connection,
     topic: str,
-    messages: Sequence[tuple[bytes | None, bytes]],
+    messages: Sequence[Message],
     show_progress: bool = True,
 ) -> int:
-    """Send every (key, value) and wait until the broker has acknowledged them all."""
+    """Send every (key, value[, headers]) and wait until the broker has acknowledged them all."""
     producer = KafkaProducer(
         **connection.client_config(), acks="all", max_request_size=MAX_MESSAGE_BYTES
     )
@@ -32,8 +35,9 @@ def publish(
         with Progress(disable=not show_progress, transient=True) as progress:
             task = progress.add_task(f"publishing to {topic}", total=len(messages))
             pending = []
-            for key, value in messages:
-                pending.append(producer.send(topic, value=value, key=key))
+            for key, value, *rest in messages:
+                headers = list(rest[0]) if rest else None
+                pending.append(producer.send(topic, value=value, key=key, headers=headers))
                 progress.advance(task)
             producer.flush()
             for future in pending:

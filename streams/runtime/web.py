@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from faust.web import Request, Response, View
+from faust.web.exceptions import ParseError
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from schemas.change import StateChange
@@ -51,19 +52,16 @@ def _json(view: View, model: BaseModel | Sequence[StateChange], status: int = 20
     return view.bytes(body.encode(), content_type="application/json", status=status)
 
 
-class BadMoment(ValueError):
-    pass
-
-
 def moment_of(request: Request) -> dt.datetime | None:
-    """The `?at=` of a request as an aware datetime (UTC when no offset is given), or None."""
+    """The `?at=` of a request as an aware datetime (UTC when no offset is given), or None;
+    a bad one is a 400 (Faust's views turn a ParseError into that response)."""
     at = request.query.get("at")
     if at is None:
         return None
     try:
         moment = _AT.validate_python(at)
     except ValidationError:
-        raise BadMoment(f"?at= is not a timestamp: {at!r}") from None
+        raise ParseError(f"?at= is not a timestamp: {at!r}") from None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
@@ -95,10 +93,7 @@ def register_views(
         @app.topic_route(topic=topology.claims, match_info="incident_id")
         async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             incident_id = request.match_info["incident_id"]
-            try:
-                moment = moment_of(request)
-            except BadMoment as error:
-                return self.json({"error": str(error)}, status=400)
+            moment = moment_of(request)
             if moment is None:
                 state = state_view.states.get(incident_id) or store.state_of(incident_id)
             else:
@@ -112,10 +107,7 @@ def register_views(
         @app.topic_route(topic=topology.claims, match_info="incident_id")
         async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             incident_id = request.match_info["incident_id"]
-            try:
-                moment = moment_of(request)
-            except BadMoment as error:
-                return self.json({"error": str(error)}, status=400)
+            moment = moment_of(request)
             claims = claims_of(incident_id)
             if not claims:
                 return self.json({"error": f"no incident {incident_id!r}"}, status=404)
