@@ -17,8 +17,9 @@ from schemas.dead_letter import DeadLetter, RejectReason
 from schemas.state import IncidentState
 
 _CLAIM_LISTS = TypeAdapter(list[Claim])
-# Room left in a dead letter for everything but the original value (reason, detail, headers).
-_ENVELOPE_BYTES = 64 * 1024
+# Room left in a dead letter for everything but the original value (reason, detail, headers);
+# a letter cut to this size keeps none of the original, only its size and hash.
+SMALLEST_LETTER_BYTES = 64 * 1024
 
 
 def encode_claim(claim: Claim) -> bytes:
@@ -70,7 +71,7 @@ def dead_letter(
     """The dead letter of a message; its original value is cut (with its size and hash kept)
     when the letter would not fit in `max_bytes`, the dead-letter topic's message limit."""
     original = value or b""
-    room = max((max_bytes - _ENVELOPE_BYTES) // 4 * 3, 0)
+    room = max((max_bytes - SMALLEST_LETTER_BYTES) // 4 * 3, 0)
     kept = original[:room]
     return DeadLetter(
         reason=reason,

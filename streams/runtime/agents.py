@@ -135,7 +135,8 @@ class Agents:
     ) -> None:
         """Send and wait for the broker's acknowledgement, retrying until it comes: the
         message's offset must not be committed before its dead letter is safe."""
-        max_bytes, delay = self.settings.dlq_max_message_bytes, 0.1
+        configured, delay = self.settings.dlq_max_message_bytes, 0.1
+        max_bytes = configured
         while True:
             try:
                 delivered = await self.topology.dlq.send(
@@ -143,13 +144,19 @@ class Agents:
                 )
                 await delivered
                 return
-            except MessageSizeTooLargeError:
-                # The topic's limit is below the configured one: keep the original's start.
-                max_bytes = min(max_bytes, FALLBACK_DLQ_BYTES) // 2
+            except MessageSizeTooLargeError as error:
+                if max_bytes > codec.SMALLEST_LETTER_BYTES:
+                    # The topic's limit is below the configured one: keep less of the original.
+                    cut = min(max_bytes, FALLBACK_DLQ_BYTES) // 2
+                    max_bytes = max(cut, codec.SMALLEST_LETTER_BYTES)
+                    continue
+                problem, detail = "dead letter refused even without its original", describe(error)
             except KafkaError as error:
-                self._dlq_log.warning("dead letter not delivered, retrying", describe(error))
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, DLQ_RETRY_MAX_S)
+                problem, detail = "dead letter not delivered", describe(error)
+            self._dlq_log.warning(f"{problem}, retrying", detail)
+            await asyncio.sleep(delay)
+            # Once the topic is fixed the whole original fits again: try it first.
+            max_bytes, delay = configured, min(delay * 2, DLQ_RETRY_MAX_S)
 
     async def reject_all(self, events: Sequence[Event], stage: str, error: Exception) -> None:
         for event in events:

@@ -11,8 +11,10 @@ import sys
 from collections.abc import Callable
 
 import pytest
+from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient, NewTopic
 
 from schemas.dead_letter import DeadLetter, RejectReason
+from streams.codec import original_value
 from tests.integration.harness import (
     REPO,
     Deployment,
@@ -187,3 +189,39 @@ def test_republish_after_a_fix(deployment: Deployment) -> None:
         (base64.b64encode(broken[0]).decode(), base64.b64encode(broken[1]).decode())
     }
     assert len(letters) == 6
+
+
+def _committed(deployment: Deployment, admin: KafkaAdminClient) -> int:
+    topic = deployment.settings.topic_articles
+    group = deployment.settings.app_id
+    offsets = admin.list_group_offsets(group).get(group, {})
+    return sum(meta.offset for tp, meta in offsets.items() if tp.topic == topic and meta.offset > 0)
+
+
+@pytest.mark.slow
+def test_no_offset_is_committed_past_a_dead_letter_the_broker_refuses(
+    deployment: Deployment,
+) -> None:
+    settings = deployment.settings
+    dlq = settings.topic_dlq
+    admin = KafkaAdminClient(**deployment.connection.client_config())
+    try:
+        # A dead-letter topic that takes no message of that size refuses every letter.
+        refusing = {"max.message.bytes": "200"}
+        admin.create_topics([NewTopic(dlq, settings.partitions, 1, topic_configs=refusing)])
+        deployment.start_worker()
+        after = generated_articles(1, seed=41, prefix="after-refused")[0]
+        key = b"same-key"  # one partition: the article comes after the bad message
+        deployment.publish_raw([(key, b"{not json"), (key, json.dumps(after).encode())])
+        waited = wait_until(lambda: deployment.states(), lambda states: bool(states), timeout_s=15)
+        assert waited == {}, "the article after the refused dead letter must wait for it"
+        assert _committed(deployment, admin) == 0
+        fixed = {"max.message.bytes": str(settings.dlq_max_message_bytes)}
+        admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, dlq, fixed)])
+        deployment.wait_for_articles({str(after["id"])})
+        letters = _letters(deployment)
+        assert [letter.reason for letter in letters] == [RejectReason.not_json]
+        assert original_value(letters[0]) == b"{not json"  # whole, once the topic takes it
+        assert wait_until(lambda: _committed(deployment, admin), lambda n: n == 2, 60) == 2
+    finally:
+        admin.close()
