@@ -3,6 +3,7 @@ behind its number, the past state, and a live event when an article changes a st
 
 import queue
 import threading
+import time
 import urllib.request
 from typing import Any
 
@@ -31,10 +32,15 @@ def _listen(url: str, lines: "queue.Queue[str]") -> None:
     lines.put("closed")
 
 
-def _next_event(lines: "queue.Queue[str]", timeout_s: float) -> dict[str, str]:
+def _next_event(lines: "queue.Queue[str]", timeout_s: float) -> dict[str, str] | None:
+    """The next event within `timeout_s` (keep-alive comments do not extend it), or None."""
+    deadline = time.monotonic() + timeout_s
     event: dict[str, str] = {}
     while True:
-        line = lines.get(timeout=timeout_s).rstrip("\n")
+        try:
+            line = lines.get(timeout=max(deadline - time.monotonic(), 0)).rstrip("\n")
+        except queue.Empty:
+            return None
         assert not line.startswith("closed"), line
         if not line:
             if "event" in event:
@@ -69,7 +75,8 @@ def test_pages_and_a_live_event(deployment: Deployment) -> None:
     threading.Thread(target=_listen, args=(f"{worker.web_url}/live", lines), daemon=True).start()
     assert lines.get(timeout=10).startswith("retry:")
     deployment.publish_records([NEW_ARTICLE])
-    event = _next_event(lines, timeout_s=60)
+    event = _next_event(lines, timeout_s=120)
+    assert event is not None, f"no event in 120 s:\n{worker.log_tail()}"
     assert event["event"] == "state" and incident in event["data"], event
 
     status, page = worker.get(path)

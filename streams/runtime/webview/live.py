@@ -100,6 +100,15 @@ def state_event(incident: str, state: IncidentState | None) -> bytes:
     )
 
 
+def catch_up(client: Client, state: IncidentState | None, since: str | None) -> None:
+    """Tell a client of one incident at once when its page showed an older version than the
+    current one: the state may have changed between rendering the page and this stream."""
+    if client.incident is None or since is None or state is None:
+        return
+    if str(state.version) != since:
+        client.queue.put_nowait(state_event(client.incident, state))
+
+
 class Watcher:
     """Compares the state view's versions with the last look and publishes the differences."""
 

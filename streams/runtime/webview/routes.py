@@ -18,7 +18,7 @@ from streams.reconcile.fold import fold_at
 from streams.runtime.app import Topology
 from streams.runtime.incident_store import IncidentStore
 from streams.runtime.state_view import StateView
-from streams.runtime.webview.live import HEARTBEAT_S, RETRY_MS, Hub, Watcher
+from streams.runtime.webview.live import HEARTBEAT_S, RETRY_MS, Hub, Watcher, catch_up
 from streams.runtime.webview.model import cited_ids
 from streams.runtime.webview.render import render_incident, render_index, render_missing
 
@@ -114,6 +114,12 @@ def register_webview(topology: Topology, store: IncidentStore, state_view: State
             client = hub.subscribe(request.query.get("incident") or None)
             if client is None:
                 return self.text("too many live clients", status=503)
+            # Compare from now, not from the feed's next look: a change landing in between
+            # would otherwise count as already seen.
+            watcher.look()
+            if client.incident is not None:
+                state = state_view.states.get(client.incident)
+                catch_up(client, state, request.query.get("since"))
             raw = cast(aiohttp_web.Request, request)
             response = aiohttp_web.StreamResponse(
                 headers={

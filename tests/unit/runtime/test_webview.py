@@ -14,7 +14,7 @@ from schemas.state import IncidentState
 from streams.codec import encode_claim
 from streams.reconcile.fold import fold, fold_at
 from streams.runtime.incident_store import IncidentStore, table_key
-from streams.runtime.webview.live import QUEUE_LIMIT, Hub, Watcher, state_event
+from streams.runtime.webview.live import QUEUE_LIMIT, Hub, Watcher, catch_up, state_event
 from streams.runtime.webview.model import cited_ids, event_type, figure_text, locate, segments
 from streams.runtime.webview.render import render_incident, render_index, render_missing
 from streams.runtime.webview.routes import BadMoment, parse_moment
@@ -300,3 +300,19 @@ def test_the_live_page_needs_only_the_claims_it_cites() -> None:
     found = store.claims_by_id(INCIDENT, [*cited, "not-a-claim"])
     assert set(found) == cited
     assert render_incident(state(), found.values()) == render_incident(state(), every)
+
+
+def test_a_page_older_than_the_state_hears_of_it_at_once() -> None:
+    async def scenario() -> None:
+        hub = Hub()
+        client = hub.subscribe(INCIDENT)
+        assert client is not None
+        current = state()
+        catch_up(client, current, str(current.version))
+        assert client.queue.empty()  # the page shows the current version
+        catch_up(client, current, str(current.version - 1))
+        assert b'"version":%d' % current.version in (client.queue.get_nowait() or b"")
+        catch_up(client, current, None)
+        assert client.queue.empty()
+
+    asyncio.run(scenario())

@@ -6,7 +6,10 @@
   if (!body.hasAttribute("data-live") || !window.EventSource) return;
   var incident = body.getAttribute("data-live");
   var status = document.querySelector("[data-live-status]");
+  var version = body.getAttribute("data-version");
   var url = "/live" + (incident ? "?incident=" + encodeURIComponent(incident) : "");
+  // The version the page shows: a change made before the stream opened is sent at once.
+  if (incident && version) url += "&since=" + encodeURIComponent(version);
   var source = new EventSource(url);
   var pending = null;
   function say(text, on) {
