@@ -8,16 +8,7 @@ if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null
     exit 0
 fi
 
-if [ "$(id -u)" -eq 0 ]; then
-    sudo_cmd=()
-else
-    sudo_cmd=(sudo -n)
-fi
-
-# Bounded: a stuck mirror or lock must not hang CI.
-timeout 300 "${sudo_cmd[@]}" apt-get update -qq
-timeout 900 "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core
+bash "$(dirname "$0")/apt-install.sh" 900 chromium fonts-dejavu-core
 
 command -v chromium >/dev/null
 echo "installed: $(chromium --version 2>/dev/null | head -n 1)"

@@ -8,16 +8,7 @@ if command -v promtool >/dev/null 2>&1 && command -v prometheus >/dev/null 2>&1;
     exit 0
 fi
 
-if [ "$(id -u)" -eq 0 ]; then
-    sudo_cmd=()
-else
-    sudo_cmd=(sudo -n)
-fi
-
-# Bounded: a stuck mirror or lock must not hang CI.
-timeout 300 "${sudo_cmd[@]}" apt-get update -qq
-timeout 600 "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -qq --no-install-recommends prometheus
+bash "$(dirname "$0")/apt-install.sh" 600 prometheus
 
 # The package's postinst may start a service on :9090 where an init system exists; tests use
 # their own instances on free ports, so that one is left as the package set it up.
