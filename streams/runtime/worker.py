@@ -42,7 +42,7 @@ class Worker:
     rewinder: Rewinder
 
     def health(self) -> str:
-        """ "ready", or why not: recovering, stalled, or failed."""
+        """The /health status: ready, or why not (recovering, stalled, failed)."""
         if self.agents.failure is not None:
             return f"failed: {self.agents.failure}"
         settings = self.topology.settings
