@@ -21,8 +21,10 @@ from rocksdict import Options, Rdict
 
 from schemas.claim import Claim
 from schemas.state import IncidentState
+from schemas.version import SCHEMA_VERSION, SCHEMA_VERSION_HEADER
+from streams.clients.publish import Message
 from streams.clients.publish import publish as send_messages
-from streams.clients.state_read import read_records, read_states
+from streams.clients.state_read import VERSION_HEADER, read_records, read_states
 from streams.codec import decode_claim, encode_state
 from streams.kafka.connection import Connection, connection
 from streams.reconcile.fold import fold
@@ -86,15 +88,26 @@ def fold_spilled(store: Rdict, progress: Progress) -> dict[str, IncidentState]:
     states: dict[str, IncidentState] = {}
     items = cast(Iterator[tuple[bytes, bytes]], store.items())
     by_incident = groupby(items, key=lambda item: item[0].split(b"\x00", 1)[0])
-    for incident, items in by_incident:
-        claims: list[Claim] = [decode_claim(value) for _, value in items]
+    for incident, group in by_incident:
+        claims: list[Claim] = [decode_claim(value) for _, value in group]
         states[incident.decode()] = fold(claims)
         progress.advance(task)
     return dict(sorted(states.items()))
 
 
-def _messages(states: Iterable[IncidentState]) -> list[tuple[bytes | None, bytes]]:
-    return [(state.incident_id.encode(), encode_state(state)) for state in states]
+def _messages(states: Iterable[IncidentState]) -> list[Message]:
+    """State messages with the headers the worker writes: state and schema versions."""
+    return [
+        (
+            state.incident_id.encode(),
+            encode_state(state),
+            [
+                (VERSION_HEADER, str(state.version).encode()),
+                (SCHEMA_VERSION_HEADER, SCHEMA_VERSION.encode()),
+            ],
+        )
+        for state in states
+    ]
 
 
 def rebuild_states(
