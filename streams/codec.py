@@ -20,6 +20,8 @@ _CLAIM_LISTS = TypeAdapter(list[Claim])
 # Room left in a dead letter for everything but the original value (reason, detail, headers);
 # a letter cut to this size keeps none of the original, only its size and hash.
 SMALLEST_LETTER_BYTES = 64 * 1024
+# A key is an article id: one longer than this is kept cut, so that it fits that envelope.
+MAX_KEY_BYTES = 8 * 1024
 
 
 def encode_claim(claim: Claim) -> bytes:
@@ -80,7 +82,7 @@ def dead_letter(
         topic=topic,
         partition=partition,
         offset=offset,
-        key_b64=None if key is None else _b64(key[:room]),
+        key_b64=None if key is None else _b64(key[:MAX_KEY_BYTES]),
         value_b64=_b64(kept),
         value_size=len(original),
         value_sha256=hashlib.sha256(original).hexdigest(),
