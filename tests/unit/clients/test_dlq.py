@@ -126,6 +126,7 @@ def test_a_letter_too_large_for_the_topic_keeps_the_start_size_and_hash() -> Non
     assert small.value_sha256 == hashlib.sha256(original).hexdigest()
     assert len(small.model_dump_json()) <= 512 * 1024
     assert original.startswith(base64.b64decode(small.value_b64))
+    assert base64.b64decode(small.key_b64 or "") == b"k"  # the key stays whole
     whole = letter(RejectReason.body_too_large, b"k", original)
     assert not whole.value_truncated
     assert base64.b64decode(whole.value_b64) == original
