@@ -13,7 +13,8 @@ usually land near the end, so a rewind replays about as many steps as the articl
 (at most about twice that), and the copies kept grow with the logarithm of the steps.
 """
 
-from bisect import insort
+import datetime as dt
+from bisect import bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -71,6 +72,19 @@ class Reconciler:
         before, after = self._state, self._replay.state()
         self._state = after
         return after, diff(before, after)
+
+    def state_at(self, at: dt.datetime) -> IncidentState | None:
+        """The state as it stood at `at` (equal to `fold_at` of the ledger's claims), replayed
+        from the last checkpoint published by then instead of from the first claim."""
+        end = bisect_right(self._ordered, at, key=lambda claim: claim.published_at)
+        if end == 0:
+            return None
+        base = next((c for c in reversed(self._checkpoints) if c.last[0] <= at), None)
+        replay = base.replay.copy() if base else Replay(self._ordered[0].incident_id)
+        rest = self._ordered[replay.applied : end]
+        if rest:  # a checkpoint taken right at the moment needs nothing more
+            replay.extend(rest)
+        return replay.state()
 
     def _revise(self, added: list[Claim], removed: list[Claim]) -> None:
         """Puts the changed claims in order and replays from the last checkpoint before them."""

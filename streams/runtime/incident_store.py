@@ -6,6 +6,7 @@ claims). Each incident's reconciler keeps the fold in memory; it is rebuilt from
 after a restart or a rebalance, since the table is what survives them.
 """
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -68,6 +69,11 @@ class IncidentStore:
     def state_of(self, incident_id: str) -> IncidentState | None:
         reconciler = self._loaded().get(incident_id)
         return None if reconciler is None else reconciler.state
+
+    def state_at(self, incident_id: str, at: dt.datetime) -> IncidentState | None:
+        """The incident as it stood at `at`, from its reconciler's checkpoints."""
+        reconciler = self._loaded().get(incident_id)
+        return None if reconciler is None else reconciler.state_at(at)
 
     def incident_count(self) -> int:
         return len(self._loaded())

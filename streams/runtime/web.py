@@ -16,7 +16,6 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from schemas.change import StateChange
 from schemas.claim import Claim
 from schemas.state import IncidentState
-from streams.reconcile.fold import fold_at
 from streams.reconcile.history import history
 from streams.runtime.app import Topology
 from streams.runtime.incident_store import IncidentStore
@@ -97,7 +96,7 @@ def register_views(
             if moment is None:
                 state = state_view.states.get(incident_id) or store.state_of(incident_id)
             else:
-                state = fold_at(claims_of(incident_id), moment)
+                state = store.state_at(incident_id, moment)
             if state is None:
                 return self.json({"error": f"no incident {incident_id!r}"}, status=404)
             return _json(self, state)

@@ -1,6 +1,7 @@
 """Render times of the web view for one incident of many claims, in process: what a worker
 spends on `/incident/{id}` (reading the incident's claims from the table, then the page), on
-the same page `?at=` a past moment (which folds the claims again), and on `/`.
+the same page `?at=` a past moment (replayed from the incident's nearest checkpoint), and
+on `/`.
 
 `python -m tests.benchmarks.webview [SIZE...]`; `make bench` runs it at 1,000 and 10,000.
 """
@@ -13,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from streams.codec import encode_claim
-from streams.reconcile.fold import fold, fold_at
+from streams.reconcile.fold import fold
 from streams.runtime.incident_store import IncidentStore, table_key
 from streams.runtime.webview.model import cited_ids
 from streams.runtime.webview.render import render_incident, render_index
@@ -44,10 +45,10 @@ def measure(size: int, seed: int = 7, repeat: int = 5) -> dict[str, Any]:
         return render_incident(state, store.claims_by_id(INCIDENT, cited_ids(state)).values())
 
     def past() -> str:
-        read = store.claims_of(INCIDENT)
-        then = fold_at(read, middle)
+        # What the view does: the state then, from the worker's reconciler, and its claims.
+        then = store.state_at(INCIDENT, middle)
         assert then is not None
-        return render_incident(then, read, middle)
+        return render_incident(then, store.claims_by_id(INCIDENT, cited_ids(then)).values(), middle)
 
     incident_ms, incident_bytes = _median_ms(incident, repeat)
     past_ms, _ = _median_ms(past, repeat)

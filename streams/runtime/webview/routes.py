@@ -14,7 +14,6 @@ from faust.web import Request, Response, View
 from pydantic import TypeAdapter, ValidationError
 
 from schemas.state import IncidentState
-from streams.reconcile.fold import fold_at
 from streams.runtime.app import Topology
 from streams.runtime.incident_store import IncidentStore
 from streams.runtime.state_view import StateView
@@ -93,14 +92,11 @@ def register_webview(topology: Topology, store: IncidentStore, state_view: State
                 moment = parse_moment(request.query.get("at"))
             except BadMoment as bad:
                 moment, error = None, str(bad)
-            if moment is None:
-                state = latest(incident_id)
-                # Only the claims the page cites: a key lookup each, however big the incident.
-                cited = cited_ids(state) if state is not None else set()
-                claims = list(store.claims_by_id(incident_id, cited).values())
-            else:
-                claims = store.claims_of(incident_id)
-                state = fold_at(claims, moment)
+            # A past moment comes from the incident's nearest checkpoint, not a full fold.
+            state = latest(incident_id) if moment is None else store.state_at(incident_id, moment)
+            # Only the claims the page cites: a key lookup each, however big the incident.
+            cited = cited_ids(state) if state is not None else set()
+            claims = list(store.claims_by_id(incident_id, cited).values())
             if state is None:
                 missing = render_missing(incident_id, moment, error)
                 return page(self, missing, 404 if error is None else 400)

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from schemas.claim import Claim, FigureClaim
 from streams.reconcile import reconciler as reconciler_module
-from streams.reconcile.fold import fold
+from streams.reconcile.fold import fold, fold_at
 from streams.reconcile.ledger import Ledger
 from streams.reconcile.reconciler import Reconciler
 from tests.unit.reconcile.test_examples import DAY1, action, figure
@@ -229,3 +229,20 @@ def test_a_slightly_late_article_replays_only_the_last_steps() -> None:
     assert 0 < reconciler.replayed < 40
     assert state is not None
     assert state.model_dump_json() == fold([*steps, late]).model_dump_json()
+
+
+@settings(max_examples=25, deadline=None)
+@given(long_arrivals(), st.integers(1, 12), st.data())
+def test_the_state_at_a_moment_from_checkpoints_equals_fold_at(
+    arrival: list[Claim], batch: int, data: st.DataObject
+) -> None:
+    reconciler = Reconciler()
+    with mock.patch.object(reconciler_module, "SPACING", 4):
+        for start in range(0, len(arrival), batch):
+            reconciler.apply(arrival[start : start + batch])
+    times = sorted({claim.published_at for claim in arrival})
+    moments = data.draw(st.lists(st.sampled_from(times), min_size=1, max_size=5))
+    for moment in [times[0] - dt.timedelta(seconds=1), *moments]:
+        expected = fold_at(arrival, moment)
+        found = reconciler.state_at(moment)
+        assert (found and found.model_dump_json()) == (expected and expected.model_dump_json())
