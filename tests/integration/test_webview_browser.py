@@ -71,7 +71,8 @@ async def _scenario(
                 assert time.monotonic() < deadline, "the worker never reached 225"
                 await asyncio.sleep(0.05)
         # Bounded, not timed: how fast the page follows is measured by `make bench`.
-        await page.wait_for(f"{DEATHS} === '225'", timeout_s=60)
+        followed = await page.wait_for(f"{DEATHS} === '225'", timeout_s=60)
+        print(f"the open page showed the new toll {followed:.2f}s after the API had it")
         assert await page.evaluate("window.__kept") == "this document"
 
         # Article text is inert: shown as text, never run.
