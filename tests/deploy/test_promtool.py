@@ -15,6 +15,7 @@ RULES_TESTS = PROMETHEUS_DIR / "rules" / "tally.rules.test.yml"
 
 ALERTS = {
     "TallyWorkerDown",
+    "TallyWorkerNotReady",
     "TallyConsumerLagGrowing",
     "TallyDeadLettersHigh",
     "TallyNoStateUpdates",
