@@ -545,7 +545,7 @@ def _listed(token: Token) -> bool:
     if token.pos_ != "PROPN" or (
         head.i < token.i and " " not in token.doc[head.i : token.i + 1].text
     ):
-        return False  # the tail of a hyphen-joined name ("Harun-or-Rashid"), not a list
+        return False  # the tail of a hyphen-joined name ("Abd-al-Nur"), not a list
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children) or (
         after is not None and after.tag_ == "VBG"
@@ -636,12 +636,12 @@ def _name(token: Token) -> str:
         start = max(start, person.start)
     end = token.i + 1
     while end + 1 < len(token.doc) and _hyphen_joined(token.doc[end]):
-        end += 2  # "Harun-or-Rashid", split by the tokeniser
+        end += 2  # "Abd-al-Nur", split by the tokeniser
     while end > token.i + 1 and token.doc[end - 1].lower_ in _DERIVED:
-        end -= 2  # "Sharma-led": a word made from the name, not part of it
+        end -= 2  # "Ferro-led": a word made from the name, not part of it
     compound = " ".join(token.doc[start:end].text.replace('"', "").strip(" -").split())
     longest = max((entity, compound), key=lambda n: (len(n.split()), len(n)))
-    # "Ltd.—Manas X": a dash written without spaces joins a name to the word before it.
+    # "Ltd.—Tomas X": a dash written without spaces joins a name to the word before it.
     return _untitled(re.split(r"[—–]", longest if entity else compound)[-1].strip())
 
 
@@ -674,7 +674,7 @@ def _untitled(name: str) -> str:
 
 def _people(doc: Doc) -> dict[str, str]:
     """Every person's mention in the article -> the fullest spelling of that person."""
-    # A run of tags ("Sheikh X Bangladesh police") is read as one name ending on a place.
+    # A run of tags ("Dato X Ostravia police") is read as one name ending on a place.
     mentions = [
         name
         for name in (_name(e.root) for e in doc.ents if e.label_ == "PERSON")
@@ -730,8 +730,8 @@ def _resolve_person(name: str, people: dict[str, str]) -> str:
 
 def _given_names_agree(a: str, b: str) -> bool:
     """Two names with one surname are one person unless both give first names and none of
-    them agree: "Mainul Hasan" is "Md Mainul Hasan", "K P Sharma Oli" is "KP Sharma Oli",
-    but "Habibur Rahman" is not "Shahidur Rahman"."""
+    them agree: "Rafiq Anwar" is "Md Rafiq Anwar", "J R Kumar Dev" is "JR Kumar Dev",
+    but "Nasir Karim" is not "Tarek Karim"."""
     given_a = [w.lower().rstrip(".") for w in a.split()[:-1]]
     given_b = [w.lower().rstrip(".") for w in b.split()[:-1]]
     if not given_a or not given_b:
@@ -742,8 +742,8 @@ def _given_names_agree(a: str, b: str) -> bool:
 
 
 def _middle_holder(name: str, fulls: set[str]) -> str | None:
-    """ "Ochieng" for "Patrick Ochieng Ouma", "Zelaya" for "Wilmer Zelaya Ordóñez", "Salman"
-    for "Salman F Rahman": a first name or first surname alone names the one person whose
+    """ "Ndeto" for "Lucas Ndeto Mavu", "Ruiz" for "Mateo Ruiz Alcalde", "Idris" for
+    "Idris F Kamal": a first name or first surname alone names the one person whose
     full name has it before the last word."""
     if len(name.split()) != 1:
         return None
@@ -767,7 +767,7 @@ def _subject(
     titled = subject.name if subject is not None else _name(target)
     if target.pos_ not in ("NOUN", "PROPN") or not _bare_title(titled):
         return None
-    # "Karki, a former Chief Justice,", "the Chief Justice, X,", "Inspector General of Police X",
+    # "Varga, a former Chief Justice,", "the Chief Justice, X,", "Inspector General of Police X",
     # "Minister for Agriculture X".
     around = [
         target,
@@ -833,7 +833,7 @@ _MISTYPED = {"", "PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"
 
 def _name_like(token: Token, people: dict[str, str] | None = None) -> bool:
     """A proper name the recogniser typed as an organisation or place but that reads as a
-    person's: two or more capitalised words that are no place and no body ("K P Sharma Oli"),
+    person's: two or more capitalised words that are no place and no body ("J R Kumar Dev"),
     or one word that is the surname of a person named in the article."""
     if token.pos_ != "PROPN" or token.ent_type_ not in _MISTYPED:
         return False

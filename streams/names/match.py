@@ -12,8 +12,8 @@ Rules, tried in order on the `name_key` of each spelling:
 5. People: names of the same length match token by token; a longer and a shorter name match
    when their first and last tokens do (a middle name dropped, "K." for "Karim"); a bare
    surname matches a full name's last token ("Masimov" / "Karim Masimov") as a weak link,
-   and so does a name that is the start of a longer one ("Douglas Kanja" / "Douglas Kanja
-   Kirocho": a last name left out).
+   and so does a name that is the start of a longer one ("Martin Osoro" / "Martin Osoro
+   Kimani": a last name left out).
 6. Two tokens match when they are equal, or when their phonetic skeletons agree AND
    Jaro-Winkler similarity is at least 0.85. The skeleton folds transliteration variants:
    zh/dzh/j/kh/h become one sound, sh/sch one, ch/tch one, ts/tz one, c/q/ck become k,
@@ -167,7 +167,7 @@ def _person_link(a: str, b: str, same_role: bool) -> Link | None:
     ):
         return Link.STRONG
     elif all(_tokens_match(x, y, same_role) for x, y in zip(short, long, strict=False)):
-        return Link.WEAK  # "Douglas Kanja" / "Douglas Kanja Kirocho": a last name left out
+        return Link.WEAK  # "Martin Osoro" / "Martin Osoro Kimani": a last name left out
     # Given names written joined or apart: "Kassymjomart Tokayev" / "Kassym-Jomart Tokayev".
     joined_a, joined_b = "".join(ta), "".join(tb)
     if skeleton(joined_a) == skeleton(joined_b) and JaroWinkler.similarity(joined_a, joined_b) >= (

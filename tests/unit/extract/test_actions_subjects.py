@@ -97,8 +97,8 @@ PUBLISHED = dt.date(2023, 4, 15)
         # A hyphen-joined name is one name, in a list too.
         ("Police arrested Abdul Karim-ul-Haque on Monday.", {("arrested", "Abdul Karim-ul-Haque")}),
         (
-            "Police detained Karim Uddin and Abdul Harun-or-Rashid on Monday.",
-            {("detained", "Karim Uddin"), ("detained", "Abdul Harun-or-Rashid")},
+            "Police detained Karim Uddin and Abdul Nur-ul-Amin on Monday.",
+            {("detained", "Karim Uddin"), ("detained", "Abdul Nur-ul-Amin")},
         ),
         (
             "Three executives of the firm, Anan Sri-chai, Chai Wongsa and Niran Kaew, turned "
@@ -208,12 +208,12 @@ def test_a_post_named_with_another_is_its_own(nlp: Language) -> None:
 
 def test_one_surname_two_given_names_are_two_people(nlp: Language) -> None:
     text = (
-        "Police detained Kevin Odera and Zadock Mwita Odera on Monday. "
+        "Police detained Kevin Odera and Tobias Mwita Odera on Monday. "
         "Kevin Odera was released on Tuesday."
     )
     assert action_pairs(nlp, text, PUBLISHED) == {
         ("detained", "Kevin Odera"),
-        ("detained", "Zadock Mwita Odera"),
+        ("detained", "Tobias Mwita Odera"),
         ("released", "Kevin Odera"),
     }
 

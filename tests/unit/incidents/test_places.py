@@ -57,7 +57,7 @@ def test_the_victims_nationality_is_not_the_place(nlp: Language) -> None:
 
 
 def test_a_person_named_like_a_port_is_no_place(nlp: Language) -> None:
-    body = "President Mwangi named Aden Duale to the defence ministry after the protests in Kenya."
+    body = "President Wafula named Aden Mahat to the defence ministry after the protests in Kenya."
     assert country(nlp, body) == "Kenya"
 
 
