@@ -115,7 +115,8 @@ def _sum_qualifier(parts: list[Figure]) -> Qualifier:
 def _sum(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> Figure | None:
     """The sum of the group's parts that one article gave together (a breakdown its writer
     made disjoint), the latest such; None with fewer than `least` parts. Parts of different
-    articles may name one place twice ("Settat", "Settat province") or count it at different dates."""
+    articles may name one place twice ("Settat", "Settat province") or count it at different
+    dates."""
     latest = max(scopes[name].step for name in group)
     names = tuple(name for name in group if scopes[name].step == latest)
     if len(names) < least:
