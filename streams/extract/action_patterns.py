@@ -19,13 +19,15 @@ from spacy.vocab import Vocab
 from schemas.claim import Action
 from streams.names.canonical import BODY_WORDS
 
-# Nouns of actions, read when they name their subject: "X's resignation", "the arrest of X".
-NOUN_ACTIONS: dict[str, Action] = {
+# Nouns of actions, shared by the rows below and the announced actions of actions.py.
+ACTION_NOUNS: dict[str, Action] = {
     "dismissal": "dismissed", "removal": "dismissed", "ouster": "dismissed",
-    "sacking": "dismissed", "suspension": "dismissed", "resignation": "resigned",
+    "sacking": "dismissed", "resignation": "resigned",
     "arrest": "arrested", "detention": "detained", "release": "released",
     "appointment": "appointed",
 }  # fmt: skip
+# Read when they name their subject: "X's resignation", "the suspension of X".
+NOUN_ACTIONS: dict[str, Action] = {**ACTION_NOUNS, "suspension": "dismissed"}
 # Who the police name before a charge: "named as suspects", "identified the bomber as X".
 SUSPECTS = [
     "suspect", "accused", "bomber", "attacker", "gunman", "assailant", "perpetrator",

@@ -33,7 +33,14 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Action, SubjectKind
-from streams.extract.action_patterns import ASSEMBLIES, CASES, POSTS, SUSPECTS, matches
+from streams.extract.action_patterns import (
+    ACTION_NOUNS,
+    ASSEMBLIES,
+    CASES,
+    POSTS,
+    SUSPECTS,
+    matches,
+)
 from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.modality import asserted
@@ -51,12 +58,7 @@ VERBS: dict[str, Action] = {
     "nominate": "appointed", "install": "appointed", "name": "appointed",
     "reappoint": "appointed", "reinstate": "appointed", "retain": "appointed",
 }  # fmt: skip
-NOUNS: dict[str, Action] = {
-    "dismissal": "dismissed", "removal": "dismissed", "ouster": "dismissed",
-    "sacking": "dismissed", "separation": "dismissed", "resignation": "resigned",
-    "arrest": "arrested", "detention": "detained", "release": "released",
-    "appointment": "appointed",
-}  # fmt: skip
+NOUNS: dict[str, Action] = {**ACTION_NOUNS, "separation": "dismissed"}
 _COMPANY = {"co", "ltd", "inc", "plc", "llc", "corp", "company"}
 # Verbs also said of things ("train services were suspended"): people only.
 _PEOPLE_ONLY = {"suspend", "deactivate", "reassign", "retain"}
