@@ -11,7 +11,7 @@ from typing import Any
 
 from faust.web import Request, Response, View
 from faust.web.exceptions import ParseError
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter
 
 from schemas.change import StateChange
 from schemas.claim import Claim
@@ -21,8 +21,8 @@ from streams.runtime.app import Topology
 from streams.runtime.incident_store import IncidentStore
 from streams.runtime.state_view import StateView
 from streams.runtime.webview import register_webview
+from streams.runtime.webview.routes import BadMoment, to_moment
 
-_AT = TypeAdapter(dt.datetime)
 _CHANGES = TypeAdapter(list[StateChange])
 
 
@@ -58,10 +58,9 @@ def moment_of(request: Request) -> dt.datetime | None:
     if at is None:
         return None
     try:
-        moment = _AT.validate_python(at)
-    except ValidationError:
-        raise ParseError(f"?at= is not a timestamp: {at!r}") from None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+        return to_moment(at)
+    except BadMoment as bad:
+        raise ParseError(f"?at= {bad}") from None
 
 
 def register_views(

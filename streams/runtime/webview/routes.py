@@ -39,15 +39,21 @@ class BadMoment(ValueError):
     pass
 
 
-def parse_moment(text: str | None) -> dt.datetime | None:
-    """`?at=` as an aware datetime; without an offset it is UTC (what the page shows)."""
-    if text is None or not text.strip():
-        return None
+def to_moment(text: str) -> dt.datetime:
+    """A timestamp as an aware datetime; without an offset it is UTC (what the pages show).
+    The one reading of `?at=` for the pages and the JSON API alike."""
     try:
-        moment = _AT.validate_python(text.strip())
+        moment = _AT.validate_python(text)
     except ValidationError:
         raise BadMoment(f"not a timestamp: {text!r}; use e.g. 2022-01-09T00:00:00Z") from None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def parse_moment(text: str | None) -> dt.datetime | None:
+    """The page's `?at=`: an empty field is no moment."""
+    if text is None or not text.strip():
+        return None
+    return to_moment(text.strip())
 
 
 def _static(name: str) -> bytes:
