@@ -432,7 +432,7 @@ ROWS: tuple[Row, ...] = (
             ),
             _child("trigger", "target", DEP="nsubj"),
         ],
-        "Kofi Mensah is in custody on allegations of defamation.",
+        "Kofi Mensah remains in custody on allegations of fraud.",
         ("charged", "Kofi Mensah"),
         key="grounds",
     ),
@@ -527,7 +527,7 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "by", DEP="agent"),
             _child("by", "target", DEP="pobj", LOWER={"NOT_IN": _NOT_HEADS}),
         ],
-        "A three-member panel, led by retired judge Ama Boateng, will investigate the deaths.",
+        "A new five-member panel, led by Ama Boateng, will look into the shootings.",
         ("appointed", "Ama Boateng"),
     ),
     Row(
@@ -649,7 +649,7 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "by", DEP="agent"),
             _child("by", "target", DEP="pobj", LOWER={"NOT_IN": _NOT_HEADS}),
         ],
-        "At this time, an interim council has been set up, which is headed by Tomas Lindqvist.",
+        "On Monday a transitional council was formed, which is headed by Tomas Lindqvist.",
         ("appointed", "Tomas Lindqvist"),
     ),
     Row(

@@ -61,7 +61,7 @@ _SKIP_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _LIGHT_NOUNS = {"member", "others", "more", "number", "total", "group"}
 _CASES = {"case", "incident", "instance"}
 _EVENT_NOUNS = {"death", "fatality", "killing", "injury", "arrest", "detention"}
-# Partitive pronouns the parser may take for an object: "50 others injured, some of them
+# Partitive pronouns the parser may take for an object: "70 others injured, some of them
 # critically" keeps "injured" passive in sense.
 _PARTITIVE_PRONOUNS = {"some", "many", "most", "several", "all", "one", "few"}
 # Verbs of holding: a patient only in the passive ("30 were held"), never "the prison holds".
@@ -704,7 +704,7 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
         return None
     holders = list(verb.children)
     if verb.dep_ in ("advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in holders):
-        # "the count has exceeded 100, climbing to 128": the clause above names what climbs.
+        # "the tally passed 50, rising to 63": the clause above names what rises.
         holders += [c for c in verb.head.children if c.dep_ == "nsubj"]
     for holder in holders:
         if holder.dep_ not in ("nsubj", "nsubjpass", "dobj") or holder.i == counted.i:

@@ -118,7 +118,7 @@ PUBLISHED = dt.date(2023, 4, 15)
         # A title gives way to the name beside it.
         ("The Chief Justice, Marcus Obert, resigned on Monday.", {("resigned", "Marcus Obert")}),
         (
-            "Renata Szabo, a former Chief Justice, was sworn in as interim president.",
+            "Renata Szabo, a retired Chief Justice, was sworn in on Friday as caretaker president.",
             {("appointed", "Renata Szabo")},
         ),
         (
@@ -158,7 +158,7 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
         "Police arrested the chief on Monday.",
         # A quoted venue, a place after "of" and a plural title are no people.
         'Police arrested four men over the attack on the bar "El Dorado" of Santa Lucia.',
-        "The president announced the appointment of the first 11 Cabinet Secretaries on Friday.",
+        "The governor announced the appointment of the first nine Cabinet Ministers on Tuesday.",
         # Bodies, places and things moved, kept or heading something are no people.
         "A new committee headed by the health ministry will oversee relief.",
         "The bodies were transferred to the central morgue.",

@@ -43,7 +43,7 @@ def test_correction_names_what_it_replaces(
     "text",
     [
         "The death toll rose from 26 to 44.",
-        "The previous report put the number of dead at nine; it now stands at 16.",
+        "The last count put the dead at nine; the figure now stands at 16.",
         "Rescuers said 31 people died in the collapse.",
     ],
 )

@@ -67,7 +67,7 @@ from tests.unit.extract.test_figures import figures
         ),
         (
             "Officials said 200 were hurt. At the Harlow Trauma Centre, nearly 40 injured were "
-            "brought for urgent care.",
+            "admitted overnight.",
             [("injured", "total", 200), ("injured", "in_hospital", 36)],
         ),
         (

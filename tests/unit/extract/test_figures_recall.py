@@ -17,8 +17,8 @@ from tests.unit.extract.test_figures import figures
         ),
         # "some of them critically" is no object of "injured".
         (
-            "At least 14 people were killed and over 60 others injured some of them critically.",
-            [("deaths", "total", 14), ("injured", "total", 60)],
+            "At least 11 people were killed and over 70 others injured some of them critically.",
+            [("deaths", "total", 11), ("injured", "total", 70)],
         ),
         ("The governor said 58 people are under treatment.", [("injured", "total", 58)]),
         ("Doctors said 75 people sought treatment.", [("injured", "total", 75)]),

@@ -63,8 +63,8 @@ def test_a_person_named_like_a_port_is_no_place(nlp: Language) -> None:
 
 def test_a_consequence_across_the_border_stays_with_the_protests(nlp: Language) -> None:
     body = (
-        "Tarija, May 4: Five inmates who escaped from jails in Peru during the recent "
-        "anti-government protests were caught in Bolivia, officials said on Sunday. "
+        "Tarija, May 4: Five prisoners who broke out of jails in Peru during last month's "
+        "anti-government protests were arrested in Bolivia, officials said on Sunday. "
         "Bolivian border guards have caught 40 escapees from Peru's jails so far, and Peru "
         "has asked for them back."
     )
