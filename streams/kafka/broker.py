@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -26,6 +26,18 @@ READY_LINE = "Kafka Server started"
 
 class BrokerError(RuntimeError):
     """The local broker could not be fetched or started."""
+
+
+def new_cluster_id(random_bytes: Callable[[], bytes] = lambda: uuid.uuid4().bytes) -> str:
+    """A KRaft cluster id: 16 random bytes in URL-safe base64, never starting with '-'.
+
+    Kafka's own `Uuid.randomUuid` draws again on a leading '-', because the storage tool's
+    argument parser reads such an id as an option (1 draw in 64).
+    """
+    while True:
+        cluster_id = base64.urlsafe_b64encode(random_bytes()).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 def fetch_jars(cache_dir: Path, kafka_version: str) -> Path:
@@ -144,7 +156,7 @@ class LocalBroker:
         config = self._write_config()
         self._ports_file.write_text(f"{self.port} {self.controller_port}\n")
         if not self._formatted:
-            cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+            cluster_id = new_cluster_id()
             scram = [
                 argument
                 for mechanism, user, password in self.scram_users
@@ -153,7 +165,7 @@ class LocalBroker:
             format_command = self._java(
                 libs,
                 "kafka.tools.StorageTool",
-                "format", "-t", cluster_id, "-c", str(config), *scram,
+                "format", f"--cluster-id={cluster_id}", "-c", str(config), *scram,
             )  # fmt: skip
             result = subprocess.run(format_command, capture_output=True, text=True, check=False)
             if result.returncode != 0:
