@@ -10,21 +10,37 @@ from spacy.language import Language
 
 from schemas.article import Article
 from schemas.claim import Claim
+from schemas.evidence import ExtractedArticle
 from schemas.state import IncidentState
 from streams.clean.boilerplate import clean
 from streams.extract.nlp import load_nlp
 from streams.extract.pipeline import extract_many
+from streams.incidents.link import link
 from streams.reconcile.fold import fold
 
 
 def extract_articles(
     articles: Sequence[Article], nlp: Language | None = None, batch_size: int = 16
-) -> dict[str, list[Claim]]:
-    """Article id -> its claims."""
+) -> dict[str, ExtractedArticle]:
+    """Article id -> its evidence and claims, the claims under the article's own incident."""
     pipeline = nlp if nlp is not None else load_nlp()
     cleaned = [clean(article) for article in articles]
-    claims = extract_many(cleaned, pipeline, batch_size=batch_size)
-    return {article.id: found for article, found in zip(articles, claims, strict=True)}
+    extracted = extract_many(cleaned, pipeline, batch_size=batch_size)
+    return {article.id: one for article, one in zip(articles, extracted, strict=True)}
+
+
+def link_articles(
+    extracted: dict[str, ExtractedArticle],
+) -> tuple[dict[str, str], dict[str, list[Claim]]]:
+    """Article id -> the incident it is linked into, and article id -> its claims under it."""
+    incidents = link(one.evidence for one in extracted.values())
+    claims = {
+        article_id: [
+            claim.model_copy(update={"incident_id": incidents[article_id]}) for claim in one.claims
+        ]
+        for article_id, one in extracted.items()
+    }
+    return incidents, claims
 
 
 def fold_by_incident(claims: Sequence[Claim]) -> dict[str, IncidentState]:
@@ -36,5 +52,5 @@ def fold_by_incident(claims: Sequence[Claim]) -> dict[str, IncidentState]:
 
 
 def replay(articles: Sequence[Article], nlp: Language | None = None) -> dict[str, IncidentState]:
-    extracted = extract_articles(articles, nlp)
-    return fold_by_incident([claim for claims in extracted.values() for claim in claims])
+    _, linked = link_articles(extract_articles(articles, nlp))
+    return fold_by_incident([claim for claims in linked.values() for claim in claims])

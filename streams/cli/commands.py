@@ -218,10 +218,10 @@ def extract(paths: tuple[Path, ...], as_json: bool) -> None:
     """
     from streams.cli.render import claims_table
     from streams.cli.sources import load_articles
-    from streams.replay import extract_articles
+    from streams.replay import extract_articles, link_articles
 
     settings = _settings()
-    claims = extract_articles(load_articles(list(paths)), _nlp(settings))
+    _, claims = link_articles(extract_articles(load_articles(list(paths)), _nlp(settings)))
     flat = [claim for found in claims.values() for claim in found]
     if as_json:
         for claim in flat:

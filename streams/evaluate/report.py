@@ -14,7 +14,7 @@ from streams.evaluate.match import ArticleMatch, match_article
 from streams.evaluate.model import EvalReport
 from streams.evaluate.render import render
 from streams.evaluate.scores import Grouping, build_report, grouping
-from streams.evaluate.states import StateCheck, check_state, incident_of, states_after
+from streams.evaluate.states import StateCheck, check_state, states_after
 from streams.names.match import same_subject
 from streams.reconcile.fold import fold
 
@@ -26,9 +26,13 @@ def articles_for(gold: GoldSet, articles_path: Path | None) -> Path:
 
 
 def score_set(
-    gold: GoldSet, articles: Sequence[Article], claims: Mapping[str, Sequence[Claim]]
+    gold: GoldSet,
+    articles: Sequence[Article],
+    claims: Mapping[str, Sequence[Claim]],
+    linked: Mapping[str, str],
 ) -> tuple[list[ArticleMatch], list[StateCheck], Grouping]:
-    """Matches, state checks and grouping counts of one gold file, from its claims."""
+    """Matches, state checks and grouping counts of one gold file, from its claims and the
+    incident each article is linked into."""
     bodies = {article.id: article.body for article in articles}
     annotated = sorted(set(gold.articles) & set(bodies))
     matches = [
@@ -44,7 +48,7 @@ def score_set(
         for check in check_state(aid, want, states[aid], same_subject, known)
     ]
     incidents = {aid: a.incident for aid, a in gold.articles.items() if a.incident is not None}
-    predicted = {aid: incident_of(claims.get(aid, [])) for aid in incidents}
+    predicted = {aid: linked.get(aid) for aid in incidents}
     return matches, checks, grouping(incidents, predicted)
 
 
@@ -52,7 +56,9 @@ def run_eval(
     gold_paths: list[Path], articles_path: Path | None, as_json: bool
 ) -> tuple[str, EvalReport]:
     from streams.cli.sources import load_articles
-    from streams.replay import extract_articles  # loads the language model: only when run
+
+    # Loads the language model: only when run.
+    from streams.replay import extract_articles, link_articles
 
     matches: list[ArticleMatch] = []
     checks: list[StateCheck] = []
@@ -60,7 +66,8 @@ def run_eval(
     for path in gold_paths:
         gold = load_gold(path)
         articles = load_articles([articles_for(gold, articles_path)])
-        found, checked, grouped = score_set(gold, articles, extract_articles(articles))
+        linked, claims = link_articles(extract_articles(articles))
+        found, checked, grouped = score_set(gold, articles, claims, linked)
         matches += found
         checks += checked
         groups += grouped

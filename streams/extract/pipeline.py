@@ -13,22 +13,29 @@ from spacy.tokens import Doc, Span
 
 from schemas.article import CleanedArticle
 from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef
+from schemas.evidence import ExtractedArticle, IncidentEvidence
 from streams.extract.actions import Found, find_actions
 from streams.extract.figures import Figure, find_figures
 from streams.extract.plausible import plausible
-from streams.incidents.assign import assign_incident
-from streams.incidents.label import describe
+from streams.incidents.evidence import incident_evidence
+from streams.incidents.link import own_incident
 
 EXTRACTOR_VERSION = "1.4.0"
 
 
-def extract(cleaned: CleanedArticle, doc: Doc) -> list[Claim]:
-    """Every figure and action claim of one article; `doc` is the parse of `cleaned.text`."""
+def extract(cleaned: CleanedArticle, doc: Doc) -> ExtractedArticle:
+    """The incident evidence and every figure and action claim of one article, the claims
+    under the article's own incident until linking; `doc` is the parse of `cleaned.text`."""
+    evidence = incident_evidence(cleaned, doc)
+    return ExtractedArticle(evidence=evidence, claims=_claims(cleaned, doc, evidence))
+
+
+def _claims(cleaned: CleanedArticle, doc: Doc, evidence: IncidentEvidence) -> list[Claim]:
     article = cleaned.article
     published = article.published_at.date()
-    incident = assign_incident(cleaned, doc)
+    country = evidence.country
     common = {
-        "incident_id": incident,
+        "incident_id": own_incident(evidence),
         "article_id": article.id,
         "published_at": article.published_at,
         "extractor_version": EXTRACTOR_VERSION,
@@ -37,7 +44,6 @@ def extract(cleaned: CleanedArticle, doc: Doc) -> list[Claim]:
     }
     counts: dict[tuple[str, int], int] = {}
     claims: list[Claim] = []
-    country = describe(incident).country
     for figure in find_figures(doc, published):
         if not plausible(figure.quantity.value, country):
             continue
@@ -67,7 +73,7 @@ def extract(cleaned: CleanedArticle, doc: Doc) -> list[Claim]:
 
 def extract_many(
     cleaned: Sequence[CleanedArticle], nlp: Language, batch_size: int = 16
-) -> list[list[Claim]]:
+) -> list[ExtractedArticle]:
     """`extract` for many articles, parsing them in batches with `nlp.pipe`."""
     docs = nlp.pipe((c.text for c in cleaned), batch_size=batch_size)
     return [extract(article, doc) for article, doc in zip(cleaned, docs, strict=True)]

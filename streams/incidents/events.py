@@ -123,9 +123,15 @@ def _types(doc: Doc) -> list[EventType | None]:
     return found
 
 
-def event_type(doc: Doc, title: str | None = None) -> EventType:
-    """The article's event type (see the module docstring); each word of the headline that
-    names a type votes as if beside a casualty, before any word of the body."""
+class _Votes(NamedTuple):
+    votes: Counter[str]
+    mentions: Counter[str]
+    first: dict[str, int]
+
+
+def _count(doc: Doc, title: str | None) -> _Votes:
+    """Each type's votes, mentions and first position; each word of the headline that names a
+    type votes as if beside a casualty, before any word of the body."""
     votes: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -144,6 +150,12 @@ def event_type(doc: Doc, title: str | None = None) -> EventType:
                 votes[row.slug] += weight
                 mentions[row.slug] += 1
                 first.setdefault(row.slug, token.i)
+    return _Votes(votes, mentions, first)
+
+
+def event_type(doc: Doc, title: str | None = None) -> EventType:
+    """The article's event type (see the module docstring)."""
+    votes, mentions, first = _count(doc, title)
     if not votes:
         return UNTYPED
 
@@ -155,6 +167,12 @@ def event_type(doc: Doc, title: str | None = None) -> EventType:
     if not causes and not BY_SLUG[winner].cause:
         causes = [s for s in votes if BY_SLUG[s].cause and mentions[s] >= _CAUSE_MIN]
     return BY_SLUG[best(causes) if causes else winner]
+
+
+def named_often(doc: Doc, title: str | None = None) -> set[str]:
+    """The types the article names at least `_CAUSE_MIN` times (protests over a flood name
+    the flood again and again; a passing mention of another crisis names it once)."""
+    return {slug for slug, count in _count(doc, title).mentions.items() if count >= _CAUSE_MIN}
 
 
 def typed_tokens(doc: Doc) -> set[int]:

@@ -49,7 +49,12 @@ def country_of(text: str) -> str | None:
 
 def is_country(text: str) -> bool:
     """True when `text` is a country's own name (not a city or demonym)."""
-    return country_of(text) == text.strip() or key(text) in {key(c) for c in set(names().values())}
+    return country_of(text) == text.strip() or key(text) in _country_keys()
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    return frozenset(key(country) for country in set(names().values()))
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,9 @@
-"""Incident ids and their readable labels.
+"""Readable labels of incident ids.
 
-An incident id is `{country}-{type}-{yyyy}` for a type anchored on the year (a protest wave,
-a war: `kenya-protests-2024`), `{country}-{type}-{yyyy}-{mm}` for one anchored on the month
-(`morocco-earthquake-2023-09`), or `story-{slug}` when the publisher gave an
-`incident_hint`. The label is derived from the id alone, so every stage and every reader
-names an incident the same way.
+An incident id is `{country}-{type}-{yyyy}-{mm}-{dd}-{tag}` (`morocco-earthquake-2023-09-09-4f1c`,
+see `link.py`), or `story-{slug}` when the publisher gave an `incident_hint`; ids of earlier
+versions (`kenya-protests-2024`, `morocco-earthquake-2023-09`) still have labels. The label is
+derived from the id alone, so every stage and every reader names an incident the same way.
 """
 
 import calendar
@@ -21,7 +20,7 @@ _FAMILIES = ("unrest", "disaster", "conflict")
 _TYPES = "|".join(sorted({*BY_SLUG, UNTYPED.slug, *_FAMILIES}, key=len, reverse=True))
 _ID = re.compile(
     rf"^(?P<country>[a-z0-9-]+?)-(?P<type>{_TYPES})-(?P<year>\d{{4}})"
-    r"(?:-(?P<month>\d{2}))?$"
+    r"(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?:-[0-9a-f]{4})?$"
 )
 
 
@@ -34,13 +33,6 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or UNKNOWN_COUNTRY
 
 
-def incident_id(country: str | None, event: str, year: int, month: int | None) -> str:
-    if event not in BY_SLUG and event != UNTYPED.slug:
-        raise ValueError(f"unknown event type {event!r}")
-    made = f"{slug(country or UNKNOWN_COUNTRY)}-{event}-{year:04d}"
-    return made if month is None else f"{made}-{month:02d}"
-
-
 def hinted_incident_id(hint: str) -> str:
     return f"story-{slug(hint)}"
 
@@ -51,7 +43,7 @@ def _countries() -> dict[str, str]:
 
 
 def describe(incident: str) -> IncidentLabel:
-    """'pakistan-bombing-2024-11' -> ('Pakistan bombing, November 2024', 'Pakistan')."""
+    """'pakistan-bombing-2024-11-09-3fa2' -> ('Pakistan bombing, 9 November 2024', 'Pakistan')."""
     if incident.startswith("story-"):
         return IncidentLabel(f"Story {incident.removeprefix('story-')}", None)
     match = _ID.match(incident)
@@ -61,5 +53,6 @@ def describe(incident: str) -> IncidentLabel:
     if country is None and match["country"] != UNKNOWN_COUNTRY:
         country = " ".join(w.capitalize() for w in match["country"].split("-"))
     month = f"{calendar.month_name[int(match['month'])]} " if match["month"] else ""
-    label = f"{country or 'Unknown place'} {match['type']}, {month}{match['year']}"
+    day = f"{int(match['day'])} " if match["day"] else ""
+    label = f"{country or 'Unknown place'} {match['type']}, {day}{month}{match['year']}"
     return IncidentLabel(label, country)

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from streams.incidents.events import EventType, attached_tokens, has_casualty, tokens_of
-from streams.incidents.gazetteer import country_of, place_of
+from streams.incidents.gazetteer import country_of, is_country, key, place_of
 
 _CASUALTY = 6
 _TYPED = 2
@@ -32,6 +32,7 @@ _ATTACHED = 6
 _ORIGIN = 50
 _LONGEST_NAME = 4
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+_PERSONAL = ("", "PERSON")  # entity types of a name that may be a person's
 _PLACE_NOUNS = frozenset(
     {"province", "district", "region", "county", "state", "city", "town", "village", "area",
      "prefecture", "governorate", "division", "municipality"}
@@ -45,10 +46,20 @@ class Mention(NamedTuple):
     country: str
     start: int  # token index
     demonym: bool
+    place: str | None = None  # the folded name of a region or town
 
 
 def main_country(doc: Doc, event: EventType) -> str | None:
     """The country where the event happens (see the module docstring), None if none named."""
+    return heaviest(country_weights(doc, event))
+
+
+def heaviest(weights: Counter[str]) -> str | None:
+    return min(weights, key=lambda country: (-weights[country], country)) if weights else None
+
+
+def country_weights(doc: Doc, event: EventType) -> Counter[str]:
+    """Each country named, with the weight of its mentions (see the module docstring)."""
     attached = attached_tokens(doc, event)
     origin = attached_tokens(doc, event, consequences=False) if event.cause else set()
     named = {token.i for token in tokens_of(doc, event)}
@@ -61,9 +72,20 @@ def main_country(doc: Doc, event: EventType) -> str | None:
             else:
                 bonus = _ATTACHED if mention.start in attached else 0
             scores[mention.country] += (1 if mention.demonym else weight) + bonus
-    if not scores:
-        return None
-    return min(scores, key=lambda country: (-scores[country], country))
+    return scores
+
+
+def event_places(doc: Doc, event: EventType) -> set[str]:
+    """The regions and towns named where the event is told: in the headline or lede, a
+    sentence naming the event or a death or injury (folded names, see `gazetteer.key`)."""
+    named = {token.i for token in tokens_of(doc, event)}
+    return {
+        mention.place
+        for number, sentence in enumerate(doc.sents)
+        if _weight(sentence, named, first=number == 0) > 1
+        for mention in mentions_in(sentence)
+        if mention.place is not None
+    }
 
 
 def _weight(sentence: Span, named: set[int], first: bool) -> int:
@@ -105,12 +127,17 @@ def _mention(words: Span) -> Mention | None:
             return None
         # The table mixes demonyms and places; the tagger tells them apart.
         demonym = words.root.ent_type_ == "NORP" or words.root.tag_ in ("JJ", "NNPS")
-        return Mention(country, words.start, demonym)
+        # A main city ("Almaty") is also a place within its country; the first word of a
+        # person's name ("Aden Duale", a minister) is none, of an institution's still is.
+        city = None if demonym or is_country(words.text) else key(words.text)
+        if city is not None and _starts_a_name(words) and words.root.head.ent_type_ in _PERSONAL:
+            return None
+        return Mention(country, words.start, demonym, place=city)
     # Region and town names include plain words ("Unity", "Mobile"): only a name used as a
     # place counts.
     place = place_of(words.text)
     if place is not None and _used_as_place(words):
-        return Mention(place, words.start, demonym=False)
+        return Mention(place, words.start, demonym=False, place=key(words.text))
     return None
 
 
@@ -124,6 +151,17 @@ def _inside_a_longer_name(words: Span) -> bool:
     return doc[words.start].ent_iob_ == "I" or continues
 
 
+def _starts_a_name(words: Span) -> bool:
+    """The first word of a longer proper name ("Kennedy Otieno", "Aden Duale"), even tagged
+    as a place; not of a place's own name ("Nairobi County")."""
+    head = words.root.head
+    return (
+        words.root.dep_ == "compound"
+        and head.pos_ == "PROPN"
+        and head.lemma_.lower() not in _PLACE_NOUNS
+    )
+
+
 def _used_as_place(words: Span) -> bool:
     """Followed by a place noun ("X province", which the small tagger often takes for a
     person), else tagged as a place, or not a person and the object of a preposition of
@@ -131,8 +169,7 @@ def _used_as_place(words: Span) -> bool:
     after = words.doc[words.end] if words.end < len(words.doc) else None
     if after is not None and after.lemma_.lower() in _PLACE_NOUNS:
         return True
-    # The first word of a longer name ("Kennedy Otieno") is no town, even tagged as a place.
-    if words.root.dep_ == "compound" and words.root.head.pos_ == "PROPN":
+    if _starts_a_name(words):
         return False
     if words.root.ent_type_ in _PLACE_ENTITIES:
         return True

@@ -1,9 +1,9 @@
-"""When an article's event began, at the grain its type is anchored on (month or year).
+"""When an article's event began, to the month, as its text says.
 
 Follow-ups name the event's own date ("the March 3 earthquake", "protests that began in
-July", "earlier in November, 26 people were killed in a blast"), so the anchor is read from
-the text rather than from the publication date, which would split a crisis at every month
-boundary. Candidates are the DATE entities, in tiers:
+July", "earlier in November, 26 people were killed in a blast"): a follow-up weeks later that
+names the event's month still reaches back to it (`link.py`). Candidates are the DATE
+entities, in tiers:
 
 1. inside the own phrase of a word naming the event (`attached_tokens`: "last month's fire");
 2. governed by a verb of the event itself (`_EVENT_VERBS`: "the tower crumbled on March 28
@@ -21,7 +21,7 @@ that has one is the event's start. Dates after publication or of things to come,
 something was said or counted ("officials said on Monday", "as of April 2", "the toll rose to
 90 on Tuesday") are not candidates. Without one, a time elapsed in a sentence naming the
 event ("two months after the quake", "a week ago") is counted back from the publication
-date; without that either, the publication date is the anchor.
+date; without that either, the text does not say.
 """
 
 import datetime as dt
@@ -77,8 +77,9 @@ class Anchor(NamedTuple):
     month: int | None  # None: only the year is known
 
 
-def anchor(doc: Doc, event: EventType, published: dt.date) -> Anchor:
-    """The event's start at its type's grain (see the module docstring)."""
+def event_start(doc: Doc, event: EventType, published: dt.date) -> dt.date | None:
+    """The first day of the month the event began in, as the text gives it (see the module
+    docstring); None when the text does not say."""
     attached = attached_tokens(doc, event)
     named = {token.i for token in tokens_of(doc, event)}
     other = typed_tokens(doc) - named
@@ -103,9 +104,8 @@ def anchor(doc: Doc, event: EventType, published: dt.date) -> Anchor:
         known = [a for a in found if a is not None and (a.month or event.grain == "year")]
         if known:
             earliest = min(known, key=lambda a: (a.year, a.month or 1))
-            return earliest if event.grain == "month" else Anchor(earliest.year, None)
-    month = published.month if event.grain == "month" else None
-    return Anchor(published.year, month)
+            return dt.date(earliest.year, earliest.month or 1, 1)
+    return None
 
 
 def _said(entity: Span) -> bool:

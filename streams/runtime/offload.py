@@ -2,7 +2,8 @@
 
 With `nlp_processes >= 1` batches go to worker processes that each load the pipeline once;
 with 0 they run in a thread of this process (simpler to debug, but it shares the GIL).
-Cleaned articles travel as JSON and claims come back as JSON, so nothing but text is pickled.
+Cleaned articles travel as JSON and extracted articles (evidence and claims) come back as JSON,
+so nothing but text is pickled.
 """
 
 import asyncio
@@ -17,11 +18,12 @@ from concurrent.futures.process import BrokenProcessPool
 from spacy.language import Language
 
 from schemas.article import CleanedArticle
-from schemas.claim import Claim, ClaimAdapter
+from schemas.evidence import ExtractedArticle
 from streams.extract.nlp import load_nlp
 from streams.extract.pipeline import extract_many
 
-Claims = list[Claim]
+# One article's outcome between processes: (True, its extraction as JSON) or (False, why not).
+_Outcome = tuple[bool, str]
 _nlp: Language | None = None
 _model: str | None = None
 
@@ -47,8 +49,8 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="tally-exit-with-parent", daemon=True).start()
 
 
-def _extract_json(cleaned_json: Sequence[str], batch_size: int) -> list[list[str] | str]:
-    """Claims of each article as JSON, or the error text when that article failed alone."""
+def _extract_json(cleaned_json: Sequence[str], batch_size: int) -> list[_Outcome]:
+    """Each article's extraction as JSON, or the error text when that article failed alone."""
     global _nlp
     if _nlp is None:
         _load(_model)
@@ -59,16 +61,16 @@ def _extract_json(cleaned_json: Sequence[str], batch_size: int) -> list[list[str
     except Exception:
         # One bad article must not sink the batch: retry them one by one to find it.
         return [_extract_one(article) for article in cleaned]
-    return [[ClaimAdapter.dump_json(claim).decode() for claim in claims] for claims in batches]
+    return [(True, extracted.model_dump_json()) for extracted in batches]
 
 
-def _extract_one(article: CleanedArticle) -> list[str] | str:
+def _extract_one(article: CleanedArticle) -> _Outcome:
     assert _nlp is not None
     try:
-        claims = extract_many([article], _nlp)[0]
+        extracted = extract_many([article], _nlp)[0]
     except Exception as error:
-        return f"{type(error).__name__}: {error}"
-    return [ClaimAdapter.dump_json(claim).decode() for claim in claims]
+        return False, f"{type(error).__name__}: {error}"
+    return True, extracted.model_dump_json()
 
 
 def _encode(article: CleanedArticle) -> str | Exception:
@@ -78,8 +80,9 @@ def _encode(article: CleanedArticle) -> str | Exception:
         return error
 
 
-def _decode(result: list[str] | str) -> Claims | str:
-    return result if isinstance(result, str) else [ClaimAdapter.validate_json(c) for c in result]
+def _decode(outcome: _Outcome) -> ExtractedArticle | str:
+    ok, text = outcome
+    return ExtractedArticle.model_validate_json(text) if ok else text
 
 
 class Extractor:
@@ -106,8 +109,8 @@ class Extractor:
         """Load the pipeline now, so the first batch does not pay for it."""
         self._executor.submit(_extract_json, [], self.batch_size).result()
 
-    async def extract(self, cleaned: Sequence[CleanedArticle]) -> list[Claims | str]:
-        """Claims of each article, or the error text of the articles that failed alone."""
+    async def extract(self, cleaned: Sequence[CleanedArticle]) -> list[ExtractedArticle | str]:
+        """Each article's extraction, or the error text of the articles that failed alone."""
         encoded = [_encode(article) for article in cleaned]
         payload = [text for text in encoded if not isinstance(text, Exception)]
         try:
@@ -126,17 +129,17 @@ class Extractor:
             for text in encoded
         ]
 
-    async def _run(self, payload: list[str]) -> list[list[str] | str]:
+    async def _run(self, payload: list[str]) -> list[_Outcome]:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, _extract_json, payload, self.batch_size)
 
-    async def _alone(self, text: str) -> list[str] | str:
+    async def _alone(self, text: str) -> _Outcome:
         try:
             return (await self._run([text]))[0]
         except BrokenProcessPool as error:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = self._start()
-            return f"extraction process died: {error}"
+            return False, f"extraction process died: {error}"
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

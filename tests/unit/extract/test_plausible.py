@@ -16,7 +16,7 @@ DAY = dt.datetime(2024, 2, 1, 9, 0, tzinfo=dt.UTC)
 
 def _figures(nlp: Language, body: str) -> dict[str, int]:
     cleaned = clean(Article(id="p", published_at=DAY, body=body))
-    claims = extract(cleaned, nlp(cleaned.text))
+    claims = extract(cleaned, nlp(cleaned.text)).claims
     return {c.metric: c.value for c in claims if isinstance(c, FigureClaim) and c.value}
 
 

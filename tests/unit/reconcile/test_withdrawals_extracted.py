@@ -21,7 +21,7 @@ def _claims(nlp: Language, article_id: str, hours: int, body: str) -> list[Claim
         incident_hint="ostravia-unrest",
     )
     cleaned = clean(article)
-    return list(extract(cleaned, nlp(cleaned.text)))
+    return extract(cleaned, nlp(cleaned.text)).claims
 
 
 def test_a_withdrawn_toll_goes_down_and_stays_in_history(nlp: Language) -> None:

@@ -1,0 +1,37 @@
+"""What one article says about its event: the evidence linking compares (`link.py`)."""
+
+from spacy.tokens import Doc
+
+from schemas.article import CleanedArticle
+from schemas.evidence import IncidentEvidence
+from streams.incidents.events import event_type, named_often
+from streams.incidents.gazetteer import key
+from streams.incidents.places import country_weights, event_places, heaviest
+from streams.incidents.when import event_start
+
+# A country weighs in the article when its mentions weigh at least this share of the main
+# country's: the neighbour a cross-border event also struck, not a passing comparison.
+_COUNTRY_SHARE = 0.25
+
+
+def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
+    """The evidence of one article; `doc` is the parse of `cleaned.text`."""
+    article = cleaned.article
+    published = article.published_at.date()
+    event = event_type(doc, article.title)
+    weights = country_weights(doc, event)
+    country = heaviest(weights)
+    top = weights[country] if country is not None else 0
+    return IncidentEvidence(
+        article_id=article.id,
+        published=published,
+        event=event.slug,
+        grain=event.grain,
+        also=sorted(named_often(doc, article.title) - {event.slug}),
+        country=country,
+        countries=sorted(name for name, w in weights.items() if w >= _COUNTRY_SHARE * top),
+        places=sorted(event_places(doc, event)),
+        people=sorted({key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}),
+        start=event_start(doc, event, published),
+        hint=article.incident_hint,
+    )

@@ -1,0 +1,244 @@
+"""Which articles report one real event: incidents as the connected groups of related articles.
+
+Two articles are related (`related`, symmetric) when:
+- both carry the same publisher `incident_hint` (an article with a hint relates to no other);
+- or they share a country (the main country of one weighs in the other: a cross-border
+  earthquake reported from either side), tell of one kind of event (the same type, a type
+  and its consequence, or a type the other names again and again: protests over a flood),
+  and lie close in time: the gap between their spans (from the month the text says the
+  event began, else the publication day, to the publication day) is at most
+  `SUDDEN_DAYS` for sudden events and `WAVE_DAYS` for waves. Two targeted events (bombings,
+  shootings, crashes, ...) must also not name disjoint towns: two bombings in two cities ten
+  days apart stay apart. An article that names no event type relates only through a shared
+  town or `SHARED_PEOPLE` people named in full (a cabinet reshuffle after the protests); one
+  that names no country, through such people, one kind of event and closeness in time.
+
+An incident is a connected group of related articles, so the partition of a set of articles
+depends on the set alone: any order, duplicates, one process or several. A long crisis stays
+one incident as long as its reports keep touching each other; a report weeks later that
+names the event's month joins it. When a new article relates to articles of two incidents,
+they merge.
+
+An incident's id is that of its founding article (the earliest published; ties by article
+id): `{country}-{type}-{yyyy}-{mm}-{dd}-{tag}`, where the date is the founding article's day and
+`tag` 4 hex digits of its article id, so that two bombings reported on one day in one country
+keep two ids. Merging keeps the id of the incident whose founder is earlier.
+"""
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, MutableMapping
+from dataclasses import dataclass, field
+
+from schemas.evidence import IncidentEvidence
+from streams.incidents.events import BY_SLUG, UNTYPED
+from streams.incidents.label import hinted_incident_id, slug
+
+SUDDEN_DAYS = 21
+WAVE_DAYS = 90
+# Events that happen at one spot: two of them in two towns are two events.
+TARGETED = frozenset({"bombing", "shooting", "crash", "fire", "collapse", "crush"})
+SHARED_PEOPLE = 2
+_WEEK = 7
+_UNKNOWN = "unknown"
+
+
+def span(evidence: IncidentEvidence) -> tuple[dt.date, dt.date]:
+    """From the event's start (as the text says, else the publication day) to publication."""
+    start = evidence.start if evidence.start is not None else evidence.published
+    return min(start, evidence.published), evidence.published
+
+
+def gap_days(a: IncidentEvidence, b: IncidentEvidence) -> int:
+    (a_from, a_to), (b_from, b_to) = span(a), span(b)
+    return max((b_from - a_to).days, (a_from - b_to).days, 0)
+
+
+def _share_country(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    return (a.country is not None and a.country in b.countries) or (
+        b.country is not None and b.country in a.countries
+    )
+
+
+def _one_kind(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    def follows(x: str, y: str) -> bool:
+        row = BY_SLUG.get(x)
+        return row is not None and y in row.follows
+
+    return (
+        a.event == b.event
+        or follows(a.event, b.event)
+        or follows(b.event, a.event)
+        or a.event in b.also
+        or b.event in a.also
+    )
+
+
+def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """Whether two articles report one event (see the module docstring)."""
+    if a.hint is not None or b.hint is not None:
+        return a.hint == b.hint
+    shared_people = len(set(a.people) & set(b.people)) >= SHARED_PEOPLE
+    if a.country is None or b.country is None:
+        return shared_people and _one_kind(a, b) and gap_days(a, b) <= SUDDEN_DAYS
+    if not _share_country(a, b):
+        return False
+    shared_places = bool(set(a.places) & set(b.places))
+    if UNTYPED.slug in (a.event, b.event):
+        return (shared_places or shared_people) and gap_days(a, b) <= SUDDEN_DAYS
+    if not _one_kind(a, b):
+        return False
+    wave = "year" in (a.grain, b.grain)
+    if gap_days(a, b) > (WAVE_DAYS if wave else SUDDEN_DAYS):
+        return False
+    targeted = a.event in TARGETED and b.event in TARGETED
+    return not (targeted and a.places and b.places and not shared_places)
+
+
+def own_incident(evidence: IncidentEvidence) -> str:
+    """The id of an incident this article founds (see the module docstring)."""
+    if evidence.hint is not None:
+        return hinted_incident_id(evidence.hint)
+    tag = hashlib.sha1(evidence.article_id.encode()).hexdigest()[:4]
+    day = evidence.published.isoformat()
+    return f"{slug(evidence.country or _UNKNOWN)}-{evidence.event}-{day}-{tag}"
+
+
+def _founding_order(evidence: IncidentEvidence) -> tuple[dt.date, str]:
+    return evidence.published, evidence.article_id
+
+
+@dataclass
+class Linked:
+    """What adding one article did: the incident it is in, the other articles whose incident
+    changed, and the incidents that merged into another (old id -> survivor)."""
+
+    incident: str
+    moved: list[str] = field(default_factory=list)
+    merged: dict[str, str] = field(default_factory=dict)
+
+
+class Directory:
+    """The articles seen so far and their incidents, kept in a mapping (a dict in a replay, a
+    changelog-backed Faust table in the stream). Keys:
+
+    - `a/{article_id}`: the article's evidence and incident;
+    - `i/{incident}`: its articles and its founder's evidence;
+    - `k/{country}/{week}`: the articles whose span touches that week, by each country that
+      weighs in them; `h/{hint}`: the articles with that hint. A new article is compared only
+      with the articles under its own countries and the weeks within reach, so the cost of
+      linking stays flat as the history grows.
+    """
+
+    def __init__(self, store: MutableMapping[str, str]) -> None:
+        self.store = store
+
+    def incident_of(self, article_id: str) -> str | None:
+        record = self.store.get(f"a/{article_id}")
+        return None if record is None else str(json.loads(record)["incident"])
+
+    def members(self, incident: str) -> list[str]:
+        record = self.store.get(f"i/{incident}")
+        return [] if record is None else list(json.loads(record)["articles"])
+
+    def add(self, evidence: IncidentEvidence) -> Linked:
+        """Link one article; adding an article already seen changes nothing."""
+        known = self.incident_of(evidence.article_id)
+        if known is not None:
+            return Linked(known)
+        touched = sorted({self._incident(other) for other in self._related(evidence)})
+        founders = [self._founder(incident) for incident in touched]
+        founder = min([evidence, *founders], key=_founding_order)
+        survivor = own_incident(founder)
+        linked = Linked(survivor)
+        articles = [evidence.article_id]
+        for incident in touched:
+            members = self.members(incident)
+            articles.extend(members)
+            if incident != survivor:
+                linked.merged[incident] = survivor
+                linked.moved.extend(members)
+                del self.store[f"i/{incident}"]
+        for article_id in linked.moved:
+            self._set_incident(article_id, survivor)
+        self.store[f"a/{evidence.article_id}"] = json.dumps(
+            {"evidence": evidence.model_dump(mode="json"), "incident": survivor}
+        )
+        self.store[f"i/{survivor}"] = json.dumps(
+            {"articles": sorted(articles), "founder": founder.model_dump(mode="json")}
+        )
+        for index_key in _index_keys(evidence):
+            entries = json.loads(self.store.get(index_key, "[]"))
+            self.store[index_key] = json.dumps([*entries, evidence.article_id])
+        linked.moved.sort()
+        return linked
+
+    def assignments(self) -> dict[str, str]:
+        """Article id -> incident, for every article seen."""
+        return {
+            key.removeprefix("a/"): str(json.loads(value)["incident"])
+            for key, value in self.store.items()
+            if key.startswith("a/")
+        }
+
+    def _related(self, evidence: IncidentEvidence) -> Iterator[IncidentEvidence]:
+        seen: set[str] = set()
+        for index_key in _lookup_keys(evidence):
+            for article_id in json.loads(self.store.get(index_key, "[]")):
+                if article_id in seen:
+                    continue
+                seen.add(article_id)
+                other = self._evidence(article_id)
+                if related(evidence, other):
+                    yield other
+
+    def _evidence(self, article_id: str) -> IncidentEvidence:
+        record = json.loads(self.store[f"a/{article_id}"])
+        return IncidentEvidence.model_validate(record["evidence"])
+
+    def _incident(self, other: IncidentEvidence) -> str:
+        return str(json.loads(self.store[f"a/{other.article_id}"])["incident"])
+
+    def _founder(self, incident: str) -> IncidentEvidence:
+        return IncidentEvidence.model_validate(json.loads(self.store[f"i/{incident}"])["founder"])
+
+    def _set_incident(self, article_id: str, incident: str) -> None:
+        record = json.loads(self.store[f"a/{article_id}"])
+        record["incident"] = incident
+        self.store[f"a/{article_id}"] = json.dumps(record)
+
+
+def link(evidence: Iterable[IncidentEvidence]) -> dict[str, str]:
+    """Article id -> incident id for a set of articles (the same for any order)."""
+    directory = Directory({})
+    for one in evidence:
+        directory.add(one)
+    return directory.assignments()
+
+
+def _countries(evidence: IncidentEvidence) -> list[str]:
+    found = set(evidence.countries)
+    if evidence.country is not None:
+        found.add(evidence.country)
+    return sorted(found)
+
+
+def _weeks(first: dt.date, last: dt.date) -> range:
+    return range(first.toordinal() // _WEEK, last.toordinal() // _WEEK + 1)
+
+
+def _index_keys(evidence: IncidentEvidence) -> list[str]:
+    if evidence.hint is not None:
+        return [f"h/{evidence.hint}"]
+    first, last = span(evidence)
+    return [f"k/{c}/{w}" for c in _countries(evidence) for w in _weeks(first, last)]
+
+
+def _lookup_keys(evidence: IncidentEvidence) -> list[str]:
+    if evidence.hint is not None:
+        return [f"h/{evidence.hint}"]
+    first, last = span(evidence)
+    reach = dt.timedelta(days=max(SUDDEN_DAYS, WAVE_DAYS))
+    weeks = _weeks(first - reach, last + reach)
+    return [f"k/{c}/{w}" for c in _countries(evidence) for w in weeks]

@@ -1,0 +1,66 @@
+"""Evidence read from articles, and the incidents it links them into (own-words articles)."""
+
+import datetime as dt
+
+from spacy.language import Language
+
+from schemas.article import Article
+from schemas.evidence import IncidentEvidence
+from streams.clean.boilerplate import clean
+from streams.incidents.evidence import incident_evidence
+from streams.incidents.link import link
+
+
+def read(nlp: Language, key: str, published: dt.date, body: str) -> IncidentEvidence:
+    when = dt.datetime(published.year, published.month, published.day, 9, tzinfo=dt.UTC)
+    cleaned = clean(Article(id=key, published_at=when, body=body))
+    return incident_evidence(cleaned, nlp(cleaned.text))
+
+
+def test_what_an_article_says_about_its_event(nlp: Language) -> None:
+    found = read(
+        nlp,
+        "a",
+        dt.date(2025, 3, 2),
+        "Floods killed 14 people in Arequipa, Peru, on Saturday, officials said. "
+        "Interior minister Rosa Quispe Mamani visited the flooded district of Camana.",
+    )
+    assert (found.event, found.grain, found.country) == ("flood", "month", "Peru")
+    assert "arequipa" in found.places
+    assert found.start == dt.date(2025, 3, 1)
+    assert found.people == ["rosa quispe mamani"]
+
+
+def test_a_crisis_reported_across_a_month_boundary_is_one_incident(nlp: Language) -> None:
+    articles = [
+        read(nlp, "first", dt.date(2025, 1, 29),
+             "Flash floods killed 23 people in Piura province, Peru, on Tuesday."),
+        read(nlp, "next", dt.date(2025, 2, 6),
+             "The toll from the floods in Piura rose to 41, Peru's civil defence office said."),
+        read(nlp, "weeks later", dt.date(2025, 3, 20),
+             "Families in Piura are still living in tents after the January floods, which "
+             "killed 57 people in Peru."),
+    ]  # fmt: skip
+    assert len(set(link(articles).values())) == 1
+
+
+def test_a_report_from_next_door_joins_the_earthquake(nlp: Language) -> None:
+    articles = [
+        read(nlp, "epicentre", dt.date(2025, 6, 2),
+             "A magnitude 7.1 earthquake struck southern Guatemala, killing 88 people."),
+        read(nlp, "next door", dt.date(2025, 6, 3),
+             "In El Salvador, the earthquake centred in Guatemala killed nine people and "
+             "damaged 400 homes in Santa Ana."),
+    ]  # fmt: skip
+    assert len(set(link(articles).values())) == 1
+
+
+def test_a_passing_mention_of_another_crisis_does_not_move_an_article(nlp: Language) -> None:
+    articles = [
+        read(nlp, "quake", dt.date(2025, 6, 2),
+             "A magnitude 7.1 earthquake struck southern Guatemala, killing 88 people."),
+        read(nlp, "fire", dt.date(2025, 6, 5),
+             "A fire at a market in Tegucigalpa killed 12 people in Honduras, days after the "
+             "earthquake next door."),
+    ]  # fmt: skip
+    assert len(set(link(articles).values())) == 2

@@ -1,0 +1,164 @@
+"""Linking articles into incidents: the rule on evidence, and the partition's independence
+from order, duplication and the candidate index."""
+
+import datetime as dt
+import itertools
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from schemas.evidence import IncidentEvidence
+from streams.incidents.link import Directory, link, own_incident, related
+
+DAY = dt.date(2024, 3, 1)
+
+
+def evidence(article_id: str, days: int = 0, **fields: Any) -> IncidentEvidence:
+    values: dict[str, Any] = {
+        "article_id": article_id,
+        "published": DAY + dt.timedelta(days=days),
+        "event": "flood",
+        "grain": "month",
+        "country": "Peru",
+        "countries": ["Peru"],
+    }
+    values.update(fields)
+    return IncidentEvidence(**values)
+
+
+def test_reports_of_one_flood_weeks_apart_are_one_incident_through_the_reports_between() -> None:
+    reports = [evidence(f"r{n}", days=n * 12) for n in range(6)]  # two months of coverage
+    assert len(set(link(reports).values())) == 1
+
+
+def test_a_follow_up_that_names_the_events_month_reaches_back_to_it() -> None:
+    first = evidence("first", days=0)
+    later = evidence("later", days=50, start=DAY.replace(day=1))
+    assert related(first, later)
+    assert not related(first, evidence("undated", days=50))
+
+
+def test_a_cross_border_event_is_one_incident() -> None:
+    epicentre = evidence("a", event="earthquake", country="Myanmar", countries=["Myanmar"])
+    next_door = evidence(
+        "b", days=1, event="earthquake", country="Thailand", countries=["Myanmar", "Thailand"]
+    )
+    assert related(epicentre, next_door)
+
+
+def test_two_bombings_in_two_towns_ten_days_apart_are_two_incidents() -> None:
+    first = evidence("a", event="bombing", places=["quillabamba"])
+    second = evidence("b", days=10, event="bombing", places=["tarapoto"])
+    assert not related(first, second)
+    same_town = evidence("c", days=3, event="bombing", places=["quillabamba", "lima"])
+    assert related(first, same_town)
+
+
+def test_a_different_kind_of_event_joins_only_when_it_keeps_naming_the_event() -> None:
+    flood = evidence("a")
+    protests = evidence("b", days=5, event="protests", grain="year")
+    assert not related(flood, protests)
+    assert related(flood, protests.model_copy(update={"also": ["flood"]}))
+
+
+def test_another_country_is_another_incident() -> None:
+    assert not related(evidence("a"), evidence("b", country="Chile", countries=["Chile"]))
+
+
+def test_an_untyped_report_joins_through_people_or_towns() -> None:
+    protests = evidence("a", event="protests", grain="year", people=["ana suarez", "luis pena"])
+    reshuffle = evidence("b", days=4, event="incident", people=["ana suarez", "luis pena"])
+    assert related(protests, reshuffle)
+    assert not related(protests, reshuffle.model_copy(update={"people": ["ana suarez"]}))
+
+
+def test_a_hint_decides() -> None:
+    one, other = evidence("a", hint="story-9"), evidence("b", hint="story-9")
+    assert related(one, other)
+    assert not related(one, evidence("c"))
+    assert own_incident(one) == "story-story-9"
+
+
+def test_a_bridging_article_merges_two_incidents_into_the_earlier_one() -> None:
+    directory = Directory({})
+    early = evidence("early", days=0, event="fire", places=["cusco"])
+    late = evidence("late", days=4, event="fire", places=["urubamba"])
+    assert directory.add(early).incident != directory.add(late).incident
+    bridge = evidence("bridge", days=2, event="fire", places=["cusco", "urubamba"])
+    linked = directory.add(bridge)
+    assert linked.incident == own_incident(early)
+    assert linked.merged == {own_incident(late): own_incident(early)}
+    assert linked.moved == ["late"]
+    assert set(directory.assignments().values()) == {own_incident(early)}
+    assert directory.members(own_incident(early)) == ["bridge", "early", "late"]
+    assert directory.members(own_incident(late)) == []
+
+
+def test_adding_an_article_again_changes_nothing() -> None:
+    directory = Directory({})
+    first = directory.add(evidence("a"))
+    again = directory.add(evidence("a"))
+    assert again.incident == first.incident
+    assert not again.merged
+    assert not again.moved
+
+
+def test_ids_are_readable() -> None:
+    incident = own_incident(evidence("a", days=8, event="flood", country="Costa Rica"))
+    assert incident.startswith("costa-rica-flood-2024-03-09-")
+    assert len(incident) == len("costa-rica-flood-2024-03-09-") + 4
+
+
+_COUNTRIES = ("Peru", "Chile", "Bolivia")
+_articles = st.lists(
+    st.builds(
+        evidence,
+        article_id=st.text("abcdefgh", min_size=1, max_size=3),
+        days=st.integers(0, 200),
+        event=st.sampled_from(["flood", "bombing", "protests", "incident"]),
+        country=st.sampled_from(_COUNTRIES),
+        countries=st.lists(st.sampled_from(_COUNTRIES), max_size=2).map(sorted),
+        places=st.lists(st.sampled_from(["x", "y", "z"]), max_size=2).map(sorted),
+        people=st.lists(st.sampled_from(["p", "q", "r"]), max_size=3).map(sorted),
+        also=st.lists(st.sampled_from(["flood", "protests"]), max_size=1),
+    ),
+    max_size=14,
+    unique_by=lambda e: e.article_id,
+)
+
+
+def _components(articles: list[IncidentEvidence]) -> set[frozenset[str]]:
+    """Connected groups by brute force over every pair: what the index must not change."""
+    group = {a.article_id: {a.article_id} for a in articles}
+    for a, b in itertools.combinations(articles, 2):
+        if related(a, b) and group[a.article_id] is not group[b.article_id]:
+            merged = group[a.article_id] | group[b.article_id]
+            for member in merged:
+                group[member] = merged
+    return {frozenset(g) for g in group.values()}
+
+
+def _partition(assigned: dict[str, str]) -> set[frozenset[str]]:
+    by_incident: dict[str, set[str]] = {}
+    for article, incident in assigned.items():
+        by_incident.setdefault(incident, set()).add(article)
+    return {frozenset(g) for g in by_incident.values()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(_articles, st.randoms(use_true_random=False))
+def test_the_partition_and_ids_depend_on_the_set_alone(
+    articles: list[IncidentEvidence], rng: Any
+) -> None:
+    expected = link(articles)
+    shuffled = articles * 2
+    rng.shuffle(shuffled)
+    assert link(shuffled) == expected
+    assert _partition(expected) == _components(articles)
+    for group in _partition(expected):
+        founder = min(
+            (a for a in articles if a.article_id in group),
+            key=lambda a: (a.published, a.article_id),
+        )
+        assert {expected[article] for article in group} == {own_incident(founder)}
