@@ -19,6 +19,12 @@ class StateChange(BaseModel):
     because: list[str] = Field(description="Claim ids.")
     sentences: list[str] = Field(default_factory=list, description="The source sentences.")
     at: datetime
+    merged_into: str | None = Field(
+        default=None,
+        description=(
+            "Set when this incident merged into another (its state is deleted): the survivor."
+        ),
+    )
     schema_version: str = Field(
         default=SCHEMA_VERSION, description="MAJOR.MINOR of this message's schema."
     )

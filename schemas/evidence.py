@@ -25,6 +25,9 @@ class IncidentEvidence(BaseModel):
     countries: list[str] = Field(
         default_factory=list, description="Every country that weighs in the article, sorted."
     )
+    place: str | None = Field(
+        default=None, description="The region or town where the event happens (folded name)."
+    )
     places: list[str] = Field(
         default_factory=list,
         description="Regions and towns named where the event is told (folded names), sorted.",

@@ -9,14 +9,21 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable
 
-from pydantic import TypeAdapter
+from typing import Annotated
+
+from pydantic import Field, TypeAdapter
 
 from schemas.change import StateChange
-from schemas.claim import Claim, ClaimAdapter
+from schemas.claim import ActionClaim, Claim, ClaimAdapter, FigureClaim
 from schemas.dead_letter import DeadLetter, RejectReason
+from schemas.evidence import ExtractedArticle
+from schemas.merge import IncidentMerged
 from schemas.state import IncidentState
 
 _CLAIM_LISTS = TypeAdapter(list[Claim])
+# What the `claims` topic carries: claims, and the markers of incidents merged into others.
+ClaimsEvent = Annotated[FigureClaim | ActionClaim | IncidentMerged, Field(discriminator="kind")]
+_CLAIMS_EVENT: TypeAdapter[FigureClaim | ActionClaim | IncidentMerged] = TypeAdapter(ClaimsEvent)
 # Room left in a dead letter for everything but the original value (reason, detail, headers);
 # a letter cut to this size keeps none of the original, only its size and hash.
 SMALLEST_LETTER_BYTES = 64 * 1024
@@ -30,6 +37,22 @@ def encode_claim(claim: Claim) -> bytes:
 
 def decode_claim(data: bytes) -> Claim:
     return ClaimAdapter.validate_json(data)
+
+
+def decode_claims_event(data: bytes) -> Claim | IncidentMerged:
+    return _CLAIMS_EVENT.validate_json(data)
+
+
+def encode_merged(merged: IncidentMerged) -> bytes:
+    return merged.model_dump_json().encode()
+
+
+def encode_extracted(extracted: ExtractedArticle) -> bytes:
+    return extracted.model_dump_json().encode()
+
+
+def decode_extracted(data: bytes) -> ExtractedArticle:
+    return ExtractedArticle.model_validate_json(data)
 
 
 def encode_state(state: IncidentState) -> bytes:

@@ -179,16 +179,28 @@ def publish(paths: tuple[Path, ...], topic: str | None) -> None:
 @click.argument("incident", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print the state as JSON.")
 def state(incident: str | None, as_json: bool) -> None:
-    """Print the reconciled state (from the incident-state topic).
+    """Print the reconciled state (from the incident-state topic); an incident merged into
+    another shows the survivor's, after a note on stderr.
 
     \b
     Example: tally state kazakhstan-unrest-2022 --json
     """
-    from streams.clients.state_read import read_states
+    from streams.clients.state_read import follow_merges, read_merges, read_states
 
     settings = _settings()
-    states = read_states(_connection(settings), settings.topic_state)
+    server = _connection(settings)
+    states = read_states(server, settings.topic_state)
+    if incident is not None:
+        chain = follow_merges(incident, states, lambda: read_merges(server, settings.topic_changes))
+        if len(chain) > 1:
+            click.echo(_merged_note(chain), err=True)
+        incident = chain[-1]
     _print_states(states, incident, as_json)
+
+
+def _merged_note(chain: list[str]) -> str:
+    via = f" (via {', '.join(chain[1:-1])})" if len(chain) > 2 else ""
+    return f"incident {chain[0]} merged into {chain[-1]}{via}"
 
 
 def _print_states(states: dict[str, "IncidentState"], incident: str | None, as_json: bool) -> None:

@@ -7,25 +7,30 @@ Memory stays bounded by the largest incident, not by the topic: one pass spills 
 to a temporary RocksDB store keyed by incident (the raw bytes, undecoded), then the store is
 read back in key order and each incident is folded alone. Only the (bounded) states are
 kept.
+
+An incident that merged into another is left out: its marker on `claims` follows its claims
+under its own key, and those claims were sent again under the survivor's key, where they
+are folded. The live topic holds a tombstone for it.
 """
 
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from itertools import groupby
-from typing import cast
+from typing import NamedTuple, cast
 
 from pydantic import BaseModel
 from rich.progress import Progress
 from rocksdict import Options, Rdict
 
 from schemas.claim import Claim
+from schemas.merge import IncidentMerged
 from schemas.state import IncidentState
 from schemas.version import SCHEMA_VERSION, SCHEMA_VERSION_HEADER
 from streams.clients.publish import Message
 from streams.clients.publish import publish as send_messages
 from streams.clients.state_read import VERSION_HEADER, read_records, read_states
-from streams.codec import decode_claim, encode_state
+from streams.codec import decode_claims_event, encode_state
 from streams.kafka.connection import Connection, connection
 from streams.reconcile.fold import fold
 from streams.settings import Settings
@@ -38,6 +43,7 @@ class RebuildReport(BaseModel):
     compared: bool
     differing: list[str]
     missing_live: list[str]
+    merged: dict[str, str]
     published: bool
 
     def summary(self) -> str:
@@ -45,6 +51,8 @@ class RebuildReport(BaseModel):
             f"rebuilt {self.incidents} incident(s) from {self.claims:,} claim(s) "
             f"in {self.seconds:.1f}s"
         ]
+        if self.merged:
+            lines.append(f"left out {len(self.merged)} incident(s) merged into another")
         if self.compared:
             if self.differing or self.missing_live:
                 lines.append(f"differs from the live state: {', '.join(self.differing) or '-'}")
@@ -69,7 +77,8 @@ def compare(
 
 
 def spill_claims(connection: Connection, topic: str, store: Rdict, progress: Progress) -> int:
-    """Every claim of the topic into `store`, keyed `incident NUL partition:offset`."""
+    """Every claim (and merge marker) of the topic into `store`, keyed
+    `incident NUL partition:offset`; returns how many."""
     task = progress.add_task("reading claims", total=None)
     count = 0
     for record in read_records(connection, topic):
@@ -82,17 +91,46 @@ def spill_claims(connection: Connection, topic: str, store: Rdict, progress: Pro
     return count
 
 
-def fold_spilled(store: Rdict, progress: Progress) -> dict[str, IncidentState]:
-    """Each incident's state, folding the store's claims one incident at a time."""
+def _decoded(values: Iterable[bytes]) -> tuple[list[Claim], list[IncidentMerged]]:
+    """One incident's claims, and its merge markers."""
+    claims: list[Claim] = []
+    markers: list[IncidentMerged] = []
+    for value in values:
+        event = decode_claims_event(value)
+        if isinstance(event, IncidentMerged):
+            markers.append(event)
+        else:
+            claims.append(event)
+    return claims, markers
+
+
+class Folded(NamedTuple):
+    """The states, the incidents merged into another (absorbed -> survivor), and how many
+    merge markers were read (they are no claims)."""
+
+    states: dict[str, IncidentState]
+    merged: dict[str, str]
+    markers: int
+
+
+def fold_spilled(store: Rdict, progress: Progress) -> Folded:
+    """Each incident's state, folding the store's claims one incident at a time; the
+    incidents with a merge marker are left out."""
     task = progress.add_task("folding incidents", total=None)
     states: dict[str, IncidentState] = {}
+    merged: dict[str, str] = {}
+    markers = 0
     items = cast(Iterator[tuple[bytes, bytes]], store.items())
     by_incident = groupby(items, key=lambda item: item[0].split(b"\x00", 1)[0])
     for incident, group in by_incident:
-        claims: list[Claim] = [decode_claim(value) for _, value in group]
-        states[incident.decode()] = fold(claims)
+        claims, found = _decoded(value for _, value in group)
+        if found:
+            merged[incident.decode()] = found[-1].merged_into
+            markers += len(found)
+        else:
+            states[incident.decode()] = fold(claims)
         progress.advance(task)
-    return dict(sorted(states.items()))
+    return Folded(dict(sorted(states.items())), dict(sorted(merged.items())), markers)
 
 
 def _messages(states: Iterable[IncidentState]) -> list[Message]:
@@ -122,8 +160,8 @@ def rebuild_states(
     ):
         store = Rdict(spill, Options(raw_mode=True))
         try:
-            claims = spill_claims(server, settings.topic_claims, store, progress)
-            rebuilt = fold_spilled(store, progress)
+            spilled = spill_claims(server, settings.topic_claims, store, progress)
+            folded = fold_spilled(store, progress)
         finally:
             store.close()
     seconds = time.perf_counter() - started
@@ -131,15 +169,16 @@ def rebuild_states(
     missing: list[str] = []
     if compare_live:
         live = read_states(server, settings.topic_state)
-        differing, missing = compare(rebuilt, live)
+        differing, missing = compare(folded.states, live)
     if publish:
-        send_messages(server, settings.topic_state, _messages(rebuilt.values()), False)
+        send_messages(server, settings.topic_state, _messages(folded.states.values()), False)
     return RebuildReport(
-        claims=claims,
-        incidents=len(rebuilt),
+        claims=spilled - folded.markers,
+        incidents=len(folded.states),
         seconds=round(seconds, 3),
         compared=compare_live,
         differing=differing,
         missing_live=missing,
+        merged=folded.merged,
         published=publish,
     )

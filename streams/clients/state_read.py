@@ -1,15 +1,17 @@
 """Reads a topic of JSON messages from the beginning to its current end, once.
 
-`tally state` reads the compacted `incident-state` topic this way, `tally rebuild` the
-`claims` topic, and `tally dlq` the dead letters: no worker needs to be running. These are
+`tally state` reads the compacted `incident-state` topic this way (and `state-changes` for
+an incident merged into another), `tally rebuild` the `claims` topic, and `tally dlq` the
+dead letters: no worker needs to be running. These are
 kafka-python consumers without a group, as a user's own script would be.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
 from kafka import KafkaConsumer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 
+from schemas.change import StateChange
 from schemas.state import IncidentState
 from streams.codec import decode_state
 from streams.kafka.connection import Connection
@@ -117,3 +119,44 @@ def read_states(connection: Connection, topic: str) -> dict[str, IncidentState]:
     for record in read_records(connection, topic):
         latest.apply(record.key, record.value, record.headers)
     return latest.all()
+
+
+# How the reconciler's compact JSON writes a change that is no merge: nearly all of them, so
+# these are skipped unparsed. Any other spelling is parsed, never missed.
+NOT_MERGED = b'"merged_into":null'
+
+
+def merges_of(records: Iterable[tuple[bytes | None, bytes | None]]) -> dict[str, str]:
+    """Absorbed incident -> survivor, from the latest change of each incident that names
+    one."""
+    merges: dict[str, str] = {}
+    for key, value in records:
+        if key is None or value is None or NOT_MERGED in value:
+            continue
+        survivor = StateChange.model_validate_json(value).merged_into
+        if survivor is not None:
+            merges[key.decode()] = survivor
+    return merges
+
+
+def read_merges(connection: Connection, topic: str) -> dict[str, str]:
+    """Absorbed incident -> survivor, from the `state-changes` topic."""
+    return merges_of(read_topic(connection, topic))
+
+
+def follow_merges(
+    incident: str, live: Container[str], read: Callable[[], Mapping[str, str]]
+) -> list[str]:
+    """`incident`, then the incidents it merged into hop by hop, up to one with a live
+    state; just `incident` when it is live itself or when its merges lead to no live one
+    (it is unknown, or they go round). `read` gives the merges, called only when needed."""
+    if incident in live:
+        return [incident]
+    merges = read()
+    chain = [incident]
+    while chain[-1] not in live and chain[-1] in merges:
+        survivor = merges[chain[-1]]
+        if survivor in chain:
+            return [incident]
+        chain.append(survivor)
+    return chain if chain[-1] in live else [incident]

@@ -6,7 +6,7 @@ from schemas.article import CleanedArticle
 from schemas.evidence import IncidentEvidence
 from streams.incidents.events import event_type, named_often
 from streams.incidents.gazetteer import key
-from streams.incidents.places import country_weights, event_places, heaviest
+from streams.incidents.places import country_weights, event_places, heaviest, main_place
 from streams.incidents.when import event_start
 
 # A country weighs in the article when its mentions weigh at least this share of the main
@@ -30,6 +30,7 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
         also=sorted(named_often(doc, article.title) - {event.slug}),
         country=country,
         countries=sorted(name for name, w in weights.items() if w >= _COUNTRY_SHARE * top),
+        place=main_place(doc, event),
         places=sorted(event_places(doc, event)),
         people=sorted({key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}),
         start=event_start(doc, event, published),

@@ -2,14 +2,16 @@
 
 Two articles are related (`related`, symmetric) when:
 - both carry the same publisher `incident_hint` (an article with a hint relates to no other);
-- or they share a country (the main country of one weighs in the other: a cross-border
-  earthquake reported from either side), tell of one kind of event (the same type, a type
-  and its consequence, or a type the other names again and again: protests over a flood),
-  and lie close in time: the gap between their spans (from the month the text says the
-  event began, else the publication day, to the publication day) is at most
-  `SUDDEN_DAYS` for sudden events and `WAVE_DAYS` for waves. Two targeted events (bombings,
-  shootings, crashes, ...) must also not name disjoint towns: two bombings in two cities ten
-  days apart stay apart. An article that names no event type relates only through a shared
+- or they have one main country, or, for natural events that cross borders (earthquake,
+  flood, storm, ...), the main country of one weighs in the other (a report from next door
+  that names the epicentre); tell of one kind of event (the same type, a type and its
+  consequence, or a type the other names again and again: protests over a flood); and lie
+  close in time: the gap between their spans (from the month the text says the event
+  began, else the publication day, to the publication day) is at most `SUDDEN_DAYS` for
+  sudden events and `WAVE_DAYS` for waves. Two targeted events (bombings, shootings,
+  crashes, ...) must also happen in one main town, or share a town and be published within
+  `TARGETED_DAYS` of each other: two bombings in two cities ten days apart stay apart even
+  when the reports on the second recall the first. An article that names no event type relates only through a shared
   town or `SHARED_PEOPLE` people named in full (a cabinet reshuffle after the protests); one
   that names no country, through such people, one kind of event and closeness in time.
 
@@ -37,6 +39,7 @@ from streams.incidents.label import hinted_incident_id, slug
 
 SUDDEN_DAYS = 21
 WAVE_DAYS = 90
+TARGETED_DAYS = 7
 # Events that happen at one spot: two of them in two towns are two events.
 TARGETED = frozenset({"bombing", "shooting", "crash", "fire", "collapse", "crush"})
 SHARED_PEOPLE = 2
@@ -75,6 +78,11 @@ def _one_kind(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     )
 
 
+def _crosses_borders(evidence: IncidentEvidence) -> bool:
+    row = BY_SLUG.get(evidence.event)
+    return row is not None and row.cause
+
+
 def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Whether two articles report one event (see the module docstring)."""
     if a.hint is not None or b.hint is not None:
@@ -84,6 +92,8 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         return shared_people and _one_kind(a, b) and gap_days(a, b) <= SUDDEN_DAYS
     if not _share_country(a, b):
         return False
+    if a.country != b.country and not (_crosses_borders(a) and _crosses_borders(b)):
+        return False
     shared_places = bool(set(a.places) & set(b.places))
     if UNTYPED.slug in (a.event, b.event):
         return (shared_places or shared_people) and gap_days(a, b) <= SUDDEN_DAYS
@@ -92,8 +102,13 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     wave = "year" in (a.grain, b.grain)
     if gap_days(a, b) > (WAVE_DAYS if wave else SUDDEN_DAYS):
         return False
-    targeted = a.event in TARGETED and b.event in TARGETED
-    return not (targeted and a.places and b.places and not shared_places)
+    if a.event in TARGETED and b.event in TARGETED:
+        if a.place is not None and a.place == b.place:
+            return True
+        # Reports days apart that share a town tell of one event that spans towns (a train
+        # between two cities); one that recalls an older event names that event's town too.
+        return shared_places and abs((a.published - b.published).days) <= TARGETED_DAYS
+    return True
 
 
 def own_incident(evidence: IncidentEvidence) -> str:

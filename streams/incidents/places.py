@@ -75,6 +75,21 @@ def country_weights(doc: Doc, event: EventType) -> Counter[str]:
     return scores
 
 
+def main_place(doc: Doc, event: EventType) -> str | None:
+    """The region or town where the event happens, weighed as countries are (see the module
+    docstring): a report on one bombing that recalls another names both towns, its own
+    in the headline and the event's own phrase."""
+    attached = attached_tokens(doc, event)
+    named = {token.i for token in tokens_of(doc, event)}
+    scores: Counter[str] = Counter()
+    for number, sentence in enumerate(doc.sents):
+        weight = _weight(sentence, named, first=number == 0)
+        for mention in mentions_in(sentence):
+            if mention.place is not None:
+                scores[mention.place] += weight + (_ATTACHED if mention.start in attached else 0)
+    return heaviest(scores)
+
+
 def event_places(doc: Doc, event: EventType) -> set[str]:
     """The regions and towns named where the event is told: in the headline or lede, a
     sentence naming the event or a death or injury (folded names, see `gazetteer.key`)."""

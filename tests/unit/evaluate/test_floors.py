@@ -1,5 +1,5 @@
-"""`run_eval` on the seeds, the development set and the two held-out sets stays above
-measured floors."""
+"""`run_eval` on the seeds, the development set, the two held-out sets and the grouping set
+stays above measured floors."""
 
 from pathlib import Path
 
@@ -13,15 +13,22 @@ GOLDS = {
     "dev": DATA / "dev" / "dev.gold.json",
     "holdout": DATA / "holdout" / "holdout.gold.json",
     "holdout2": DATA / "holdout2" / "holdout2.gold.json",
+    "grouping": DATA / "grouping" / "grouping.gold.json",
 }
-ANNOTATED = {"seeds": 3, "dev": 42, "holdout": 28, "holdout2": 23}
+ANNOTATED = {"seeds": 3, "dev": 42, "holdout": 28, "holdout2": 23, "grouping": 28}
 
 # Set from measured figures, less 0.03.
-FIGURE_F1_FLOOR = {"seeds": 0.97, "dev": 0.97, "holdout": 0.95, "holdout2": 0.91}
-ACTION_F1_FLOOR = {"seeds": 0.97, "dev": 0.93, "holdout": 0.93, "holdout2": 0.95}
-STATE_SCORE_FLOOR = {"seeds": 0.90, "dev": 0.93, "holdout": 0.95, "holdout2": 0.89}
+FIGURE_F1_FLOOR = {"seeds": 0.97, "dev": 0.97, "holdout": 0.95, "holdout2": 0.91, "grouping": 0.87}
+ACTION_F1_FLOOR = {"seeds": 0.97, "dev": 0.93, "holdout": 0.93, "holdout2": 0.95, "grouping": 0.87}
+STATE_SCORE_FLOOR = {
+    "seeds": 0.90,
+    "dev": 0.93,
+    "holdout": 0.95,
+    "holdout2": 0.89,
+    "grouping": 0.75,
+}
 # B-cubed F1 of the incident grouping (the seeds' gold names no incidents).
-GROUPING_F1_FLOOR = {"dev": 0.92, "holdout": 0.90, "holdout2": 0.94}
+GROUPING_F1_FLOOR = {"dev": 0.93, "holdout": 0.94, "holdout2": 0.94, "grouping": 0.86}
 
 
 @pytest.fixture(scope="module", params=sorted(GOLDS))
