@@ -7,8 +7,7 @@ original bytes in base64, cut to what the dead-letter topic accepts when they ar
 import base64
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
-
+from collections.abc import Iterable, Sequence
 from typing import Annotated
 
 from pydantic import Field, TypeAdapter
@@ -37,6 +36,14 @@ def encode_claim(claim: Claim) -> bytes:
 
 def decode_claim(data: bytes) -> Claim:
     return ClaimAdapter.validate_json(data)
+
+
+def encode_claims(claims: Sequence[Claim]) -> bytes:
+    return _CLAIM_LISTS.dump_json(list(claims))
+
+
+def decode_claims(data: bytes) -> list[Claim]:
+    return _CLAIM_LISTS.validate_json(data)
 
 
 def decode_claims_event(data: bytes) -> Claim | IncidentMerged:

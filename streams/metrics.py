@@ -36,6 +36,9 @@ CONFLICTS = Counter("tally_conflicts_detected", "Claims recorded as conflicts.",
 DEAD_LETTERS = Counter("tally_dlq_messages", "Messages sent to the dead-letter topic.", ["reason"])
 INCIDENTS = Gauge("tally_incidents", "Incidents in this worker's table partitions.")
 STATE_UPDATES = Counter("tally_state_updates", "Incident states emitted after a change.")
+INCIDENTS_MERGED = Counter(
+    "tally_incidents_merged", "Incidents merged into another by an article that links them."
+)
 STATE_VERSION = Gauge(
     "tally_state_version", "Version of a recently updated incident.", ["incident"]
 )
@@ -65,7 +68,17 @@ class IncidentGauges:
                 INCIDENT_FIGURE.labels(incident=incident_id, metric=metric).set(value)
         while len(self._recent) > self.limit:
             evicted, _ = self._recent.popitem(last=False)
-            STATE_VERSION.remove(evicted)
-            for metric in ("deaths", "injured", "arrested"):
-                with suppress(KeyError):
-                    INCIDENT_FIGURE.remove(evicted, metric)
+            self._remove(evicted)
+
+    def forget(self, incident_id: str) -> None:
+        """An incident that no longer exists (merged into another) leaves the gauges."""
+        if self._recent.pop(incident_id, 0) is None:
+            self._remove(incident_id)
+
+    @staticmethod
+    def _remove(incident_id: str) -> None:
+        with suppress(KeyError):
+            STATE_VERSION.remove(incident_id)
+        for metric in ("deaths", "injured", "arrested"):
+            with suppress(KeyError):
+                INCIDENT_FIGURE.remove(incident_id, metric)

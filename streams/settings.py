@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     app_id: str = "tally"
     topic_articles: str = "articles"
     topic_dlq: str = "articles.dlq"
+    topic_extracted: str = "articles-extracted"
     topic_claims: str = "claims"
     topic_state: str = "incident-state"
     topic_changes: str = "state-changes"

@@ -11,9 +11,10 @@ Two articles are related (`related`, symmetric) when:
   sudden events and `WAVE_DAYS` for waves. Two targeted events (bombings, shootings,
   crashes, ...) must also happen in one main town, or share a town and be published within
   `TARGETED_DAYS` of each other: two bombings in two cities ten days apart stay apart even
-  when the reports on the second recall the first. An article that names no event type relates only through a shared
-  town or `SHARED_PEOPLE` people named in full (a cabinet reshuffle after the protests); one
-  that names no country, through such people, one kind of event and closeness in time.
+  when the reports on the second recall the first. An article that names no event type
+  relates only through a shared town or `SHARED_PEOPLE` people named in full (a cabinet
+  reshuffle after the protests); one that names no country, through such people, one kind
+  of event and closeness in time.
 
 An incident is a connected group of related articles, so the partition of a set of articles
 depends on the set alone: any order, duplicates, one process or several. A long crisis stays

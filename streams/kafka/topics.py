@@ -17,21 +17,23 @@ MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 
 
 def topic_specs(settings: Settings) -> list[NewTopic]:
-    def spec(name: str, **configs: str) -> NewTopic:
+    def spec(name: str, configs: dict[str, str] | None = None, partitions: int = 0) -> NewTopic:
         return NewTopic(
             name=name,
-            num_partitions=settings.partitions,
+            num_partitions=partitions or settings.partitions,
             replication_factor=settings.replication_factor,
-            topic_configs=configs,
+            topic_configs=configs or {},
         )
 
     return [
         spec(settings.topic_articles),
-        spec(settings.topic_dlq, **{"max.message.bytes": str(settings.dlq_max_message_bytes)}),
-        spec(settings.topic_claims, **{"retention.ms": "-1"}),
+        spec(settings.topic_dlq, {"max.message.bytes": str(settings.dlq_max_message_bytes)}),
+        # One partition: linking needs one view of all articles (see streams/runtime/app.py).
+        spec(settings.topic_extracted, {"retention.ms": "-1"}, partitions=1),
+        spec(settings.topic_claims, {"retention.ms": "-1"}),
         spec(
             settings.topic_state,
-            **{"cleanup.policy": "compact", "max.message.bytes": str(MAX_MESSAGE_BYTES)},
+            {"cleanup.policy": "compact", "max.message.bytes": str(MAX_MESSAGE_BYTES)},
         ),
         spec(settings.topic_changes),
     ]

@@ -1,4 +1,5 @@
-"""The two Faust agents. They only move messages and call the stage functions.
+"""The three Faust agents (extract, link, reconcile). They only move messages and call the
+stage functions.
 
 Agent concurrency stays at 1: with more, Faust can commit offsets past messages that are
 still being processed (faust-streaming issue #606). Parallelism comes from partitions and
@@ -26,16 +27,20 @@ from faust.streams import Stream
 from faust.types import EventT, StreamT
 
 from schemas.article import CleanedArticle
+from schemas.change import StateChange
 from schemas.claim import Claim, FigureClaim
 from schemas.dead_letter import DeadLetter, RejectReason
+from schemas.merge import IncidentMerged
 from schemas.state import IncidentState
 from schemas.version import SCHEMA_VERSION, SCHEMA_VERSION_HEADER
 from streams import codec, metrics
 from streams.clean.boilerplate import clean
 from streams.clean.validate import Rejection, parse_article
 from streams.clients.state_read import VERSION_HEADER
+from streams.incidents.link import Directory
 from streams.logs import RateLimitedLog
 from streams.runtime.app import Topology
+from streams.runtime.directory_table import Staged, TextTable
 from streams.runtime.incident_store import IncidentStore
 from streams.runtime.offload import Extractor
 
@@ -46,6 +51,8 @@ PRODUCED_AT_HEADER = "tally-article-produced-at"
 FALLBACK_DLQ_BYTES = 1_000_000
 DLQ_RETRY_MAX_S = 5.0
 SCHEMA_HEADER = (SCHEMA_VERSION_HEADER, SCHEMA_VERSION.encode())
+# Directory keys of each article's claims, kept to send them again when incidents merge.
+_CLAIMS = "x/"
 
 
 def _headers(message: Any) -> list[tuple[str, bytes]]:
@@ -100,7 +107,7 @@ class Agents:
         self.topology = topology
         self.settings = topology.settings
         self.extractor: Extractor | None = None
-        self.store = IncidentStore(topology.claims_table)
+        self.store = IncidentStore(topology.claims_table, topology.merged_table)
         self.incident_gauges = metrics.IncidentGauges()
         self.failure: str | None = None
         self._dlq_log = RateLimitedLog(log, interval_s=30.0)
@@ -204,27 +211,61 @@ class Agents:
                 await self.reject(event, "extract", RejectReason.extraction_failed, result)
                 continue
             try:
-                encoded = [codec.encode_claim(claim) for claim in result]
+                encoded = codec.encode_extracted(result)
             except Exception as error:
                 await self.reject(event, "extract", RejectReason.processing_failed, describe(error))
                 continue
-            if not result:
+            if not result.claims:
                 metrics.ARTICLES_WITHOUT_CLAIMS.inc()
-            await self.send_claims(event, result, encoded)
+            await self.topology.extracted.send(
+                key=result.evidence.article_id.encode(),
+                value=encoded,
+                headers=[(PRODUCED_AT_HEADER, str(event.message.timestamp).encode())],
+            )
+            for claim in result.claims:
+                metric = claim.metric if isinstance(claim, FigureClaim) else "action"
+                metrics.CLAIMS_EXTRACTED.labels(metric=metric).inc()
             metrics.MESSAGES_OUT.labels(stage="extract").inc()
 
-    async def send_claims(
-        self, event: Event, claims: Sequence[Claim], encoded: Sequence[bytes]
-    ) -> None:
-        produced_at = str(event.message.timestamp).encode()
-        for claim, value in zip(claims, encoded, strict=True):
+    # -- extracted articles -> claims under their incident ------------------------------
+
+    async def link_one(self, event: Event) -> None:
+        """Link one article into its incident and send its claims under it. When it merges
+        incidents, the absorbed ones are retired first (a reader may briefly miss their
+        figures, never count them twice), then their articles' claims are sent again under
+        the survivor."""
+        metrics.MESSAGES_IN.labels(stage="link").inc()
+        try:
+            extracted = codec.decode_extracted(event.message.value or b"")
+        except Exception as error:
+            await self.reject(event, "link", RejectReason.wrong_type, describe(error))
+            return
+        started = time.perf_counter()
+        staged = Staged(TextTable(self.topology.directory_table))
+        linked = Directory(staged).add(extracted.evidence)
+        metrics.STAGE_LATENCY.labels(stage="link").observe(time.perf_counter() - started)
+        produced_at = dict(_headers(event.message)).get(PRODUCED_AT_HEADER, b"")
+        now = dt.datetime.now(dt.UTC)
+        for old, survivor in sorted(linked.merged.items()):
+            marker = IncidentMerged(incident_id=old, merged_into=survivor, at=now)
+            await self.topology.claims.send(key=old.encode(), value=codec.encode_merged(marker))
+            metrics.INCIDENTS_MERGED.inc()
+        for article_id in linked.moved:
+            await self.send_claims(linked.incident, staged.get(f"{_CLAIMS}{article_id}"), b"")
+        own = codec.encode_claims(extracted.claims)
+        staged[f"{_CLAIMS}{extracted.evidence.article_id}"] = own.decode()
+        await self.send_claims(linked.incident, own.decode(), produced_at)
+        staged.commit()
+        metrics.MESSAGES_OUT.labels(stage="link").inc()
+
+    async def send_claims(self, incident: str, claims: str | None, produced_at: bytes) -> None:
+        """Send an article's claims (JSON, as kept in the directory) under `incident`."""
+        headers = [(PRODUCED_AT_HEADER, produced_at)] if produced_at else []
+        for claim in codec.decode_claims(claims.encode() if claims else b"[]"):
+            relabelled = claim.model_copy(update={"incident_id": incident})
             await self.topology.claims.send(
-                key=claim.incident_id.encode(),
-                value=value,
-                headers=[(PRODUCED_AT_HEADER, produced_at)],
+                key=incident.encode(), value=codec.encode_claim(relabelled), headers=headers
             )
-            metric = claim.metric if isinstance(claim, FigureClaim) else "action"
-            metrics.CLAIMS_EXTRACTED.labels(metric=metric).inc()
 
     # -- claims -> state ------------------------------------------------------------------
 
@@ -244,13 +285,20 @@ class Agents:
         for event in events:
             metrics.MESSAGES_IN.labels(stage="reconcile").inc()
             try:
-                claim = codec.decode_claim(event.message.value or b"")
+                claim = codec.decode_claims_event(event.message.value or b"")
             except Exception as error:
                 await self.reject(event, "reconcile", RejectReason.wrong_type, describe(error))
                 continue
             # The table writes its changelog to the partition of the current event; Faust has
             # no public way to set it for an event taken from a batch (take_events).
             stream._set_current_event(event)  # noqa: SLF001
+            if isinstance(claim, IncidentMerged):
+                # Its claims in this batch were sent again under the survivor.
+                incoming.by_incident.pop(claim.incident_id, None)
+                await self.retire(claim)
+                continue
+            if self.store.merged_into(claim.incident_id) is not None:
+                continue
             if not self.store.record(claim):
                 incoming.redelivered.add(claim.incident_id)
             incoming.by_incident[claim.incident_id].append((event, claim))
@@ -283,6 +331,26 @@ class Agents:
                 key=incident_id.encode(), value=codec.encode_change(change), headers=[SCHEMA_HEADER]
             )
         self.observe_state(incident_id, before, state, incoming.produced_at.get(incident_id))
+
+    async def retire(self, merged: IncidentMerged) -> None:
+        """An incident merged into another: its claims leave the table, its state gets a
+        tombstone and `state-changes` says where it went."""
+        before = self.store.retire(merged.incident_id, merged.merged_into)
+        await self.topology.state.send(key=merged.incident_id.encode(), value=None)
+        change = StateChange(
+            incident_id=merged.incident_id,
+            version=(before.version + 1) if before is not None else 0,
+            because=[],
+            at=merged.at,
+            merged_into=merged.merged_into,
+        )
+        await self.topology.changes.send(
+            key=merged.incident_id.encode(),
+            value=codec.encode_change(change),
+            headers=[SCHEMA_HEADER],
+        )
+        self.incident_gauges.forget(merged.incident_id)
+        metrics.INCIDENTS.set(self.store.incident_count())
 
     def observe_state(
         self,
@@ -331,6 +399,15 @@ def register_agents(topology: Topology, agents: Agents) -> None:
                     await agents.extract_batch(events)
                 except Exception as error:
                     await agents.reject_all(events, "extract", error)
+
+    @app.agent(topology.extracted, name="link", concurrency=1)
+    async def link(stream: StreamT[bytes]) -> None:
+        async with agents.guarded("link"):
+            async for event in cast(Stream[bytes], stream).events():
+                try:
+                    await agents.link_one(event)
+                except Exception as error:
+                    await agents.reject_all([event], "link", error)
 
     @app.agent(topology.claims, name="reconcile", concurrency=1)
     async def reconcile(stream: StreamT[bytes]) -> None:

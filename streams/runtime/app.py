@@ -1,7 +1,12 @@
 """The Faust app and its topology: topics, the claims table, agents and web views.
 
-    articles -> [clean, extract] -> claims -> [reconcile] -> incident-state, state-changes
-                        \\-> articles.dlq
+    articles -> [clean, extract] -> articles-extracted -> [link] -> claims
+             -> [reconcile] -> incident-state, state-changes      (bad messages: articles.dlq)
+
+Extraction runs on every partition of `articles`. Linking needs one view of all articles, so
+`articles-extracted` has one partition and the link agent, a sequencer off the NLP path, keeps
+the incident directory in a changelog-backed table of one partition. `claims` and the claims
+table are partitioned by incident.
 
 `create_topology` declares the app, topics and table from one Settings object;
 `streams/worker.py` adds the agents (`streams/agents.py`) and views (`streams/web.py`).
@@ -26,10 +31,13 @@ class Topology:
     settings: Settings
     articles: faust.TopicT
     dlq: faust.TopicT
+    extracted: faust.TopicT
     claims: faust.TopicT
     state: faust.TopicT
     changes: faust.TopicT
     claims_table: TableT[bytes, bytes]
+    merged_table: TableT[bytes, bytes]
+    directory_table: TableT[bytes, bytes]
 
 
 def _topic(
@@ -39,6 +47,7 @@ def _topic(
     *,
     compacting: bool = False,
     config: Mapping[str, str] | None = None,
+    partitions: int | None = None,
 ) -> faust.TopicT:
     return app.topic(
         name,
@@ -46,7 +55,7 @@ def _topic(
         value_type=bytes,
         key_serializer="raw",
         value_serializer="raw",
-        partitions=settings.partitions,
+        partitions=partitions or settings.partitions,
         replicas=settings.replication_factor,
         compacting=compacting,
         config=config,
@@ -89,6 +98,9 @@ def create_topology(settings: Settings) -> Topology:
             settings,
             config={"max.message.bytes": str(settings.dlq_max_message_bytes)},
         ),
+        extracted=_topic(
+            app, settings.topic_extracted, settings, config={"retention.ms": "-1"}, partitions=1
+        ),
         claims=_topic(app, settings.topic_claims, settings, config={"retention.ms": "-1"}),
         state=_topic(app, settings.topic_state, settings, compacting=True, config=message_size),
         changes=_topic(app, settings.topic_changes, settings),
@@ -99,6 +111,18 @@ def create_topology(settings: Settings) -> Topology:
             key_type=bytes,
             value_type=bytes,
             partitions=settings.partitions,
+        ),
+        # Absorbed incident -> the one it merged into, co-partitioned with `claims`.
+        merged_table=app.Table(
+            "merged-incidents",
+            default=None,
+            key_type=bytes,
+            value_type=bytes,
+            partitions=settings.partitions,
+        ),
+        # The incident directory (streams/incidents/link.py), beside `articles-extracted`.
+        directory_table=app.Table(
+            "incident-directory", default=None, key_type=bytes, value_type=bytes, partitions=1
         ),
     )
     return topology

@@ -24,9 +24,24 @@ def table_key(claim: Claim) -> bytes:
 
 
 class IncidentStore:
-    def __init__(self, table: Any) -> None:
+    def __init__(self, table: Any, merged: Any) -> None:
         self.table = table
+        self.merged = merged  # absorbed incident -> the incident it merged into
         self._reconcilers: dict[str, Reconciler] | None = None
+
+    def merged_into(self, incident_id: str) -> str | None:
+        survivor = self.merged.get(incident_id.encode())
+        return None if survivor is None else bytes(survivor).decode()
+
+    def retire(self, incident_id: str, survivor: str) -> IncidentState | None:
+        """Forget a merged incident's claims and remember where it went; its last state.
+        Call it with the merge marker's event current."""
+        before = self.state_of(incident_id)
+        for claim in self.claims_of(incident_id):
+            self.table.pop(table_key(claim), None)
+        self._loaded().pop(incident_id, None)
+        self.merged[incident_id.encode()] = survivor.encode()
+        return before
 
     def record(self, claim: Claim) -> bool:
         """Write a claim to the table; False when it was there already (a redelivery).

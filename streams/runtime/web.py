@@ -51,6 +51,17 @@ def _json(view: View, model: BaseModel | Sequence[StateChange], status: int = 20
     return view.bytes(body.encode(), content_type="application/json", status=status)
 
 
+def _merged(view: View, request: Request, store: IncidentStore, incident: str) -> Response | None:
+    """308 to the incident this one merged into (the same path and query), or None."""
+    survivor = store.merged_into(incident)
+    if survivor is None:
+        return None
+    url = request.url
+    path = url.path.replace(f"/incidents/{incident}", f"/incidents/{survivor}", 1)
+    location = f"{path}?{url.query_string}" if url.query_string else path
+    return view.text("", status=308, headers={"Location": location})
+
+
 def moment_of(request: Request) -> dt.datetime | None:
     """The `?at=` of a request as an aware datetime (UTC when no offset is given), or None;
     a bad one is a 400 (Faust's views turn a ParseError into that response)."""
@@ -91,6 +102,9 @@ def register_views(
         @app.topic_route(topic=topology.claims, match_info="incident_id")
         async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             incident_id = request.match_info["incident_id"]
+            moved = _merged(self, request, store, incident_id)
+            if moved is not None:
+                return moved
             moment = moment_of(request)
             if moment is None:
                 state = state_view.states.get(incident_id) or store.state_of(incident_id)
@@ -105,6 +119,9 @@ def register_views(
         @app.topic_route(topic=topology.claims, match_info="incident_id")
         async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             incident_id = request.match_info["incident_id"]
+            moved = _merged(self, request, store, incident_id)
+            if moved is not None:
+                return moved
             moment = moment_of(request)
             claims = claims_of(incident_id)
             if not claims:

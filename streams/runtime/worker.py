@@ -65,7 +65,9 @@ def build_worker(settings: Settings) -> Worker:
     topology = create_topology(settings)
     client_config = connection(settings).client_config()
     # The topics the agents consume; changelogs are only read back while recovering.
-    stream_topics = frozenset({settings.topic_articles, settings.topic_claims})
+    stream_topics = frozenset(
+        {settings.topic_articles, settings.topic_extracted, settings.topic_claims}
+    )
     worker = Worker(
         topology=topology,
         agents=Agents(topology),

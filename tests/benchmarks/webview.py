@@ -36,7 +36,7 @@ def _median_ms(render: Callable[[], str], repeat: int) -> tuple[float, int]:
 
 def measure(size: int, seed: int = 7, repeat: int = 5) -> dict[str, Any]:
     claims = synthetic_incident(INCIDENT, size, random.Random(seed))
-    store = IncidentStore({table_key(claim): encode_claim(claim) for claim in claims})
+    store = IncidentStore({table_key(claim): encode_claim(claim) for claim in claims}, {})
     state = fold(claims)
     middle = sorted(claim.published_at for claim in claims)[len(claims) // 2]
 

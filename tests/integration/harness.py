@@ -75,6 +75,7 @@ class Deployment:
             "TALLY_APP_ID": f"tally{suffix}",
             "TALLY_TOPIC_ARTICLES": f"articles{suffix}",
             "TALLY_TOPIC_DLQ": f"articles.dlq{suffix}",
+            "TALLY_TOPIC_EXTRACTED": f"articles-extracted{suffix}",
             "TALLY_TOPIC_CLAIMS": f"claims{suffix}",
             "TALLY_TOPIC_STATE": f"incident-state{suffix}",
             "TALLY_TOPIC_CHANGES": f"state-changes{suffix}",

@@ -13,7 +13,7 @@ from streams.settings import Settings
 
 
 def _agents() -> Agents:
-    topology = SimpleNamespace(settings=Settings(), claims_table={})
+    topology = SimpleNamespace(settings=Settings(), claims_table={}, merged_table={})
     return Agents(cast(Any, topology))
 
 

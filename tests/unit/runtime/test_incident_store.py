@@ -6,7 +6,7 @@ from tests.unit.reconcile.test_examples import DAY1, DAY2, INCIDENT, figure
 
 def test_a_redelivered_claim_is_reported_and_not_written_twice() -> None:
     table: dict[bytes, bytes] = {}
-    store = IncidentStore(table)
+    store = IncidentStore(table, {})
     claim = figure("a1", 0, DAY1, "deaths", 30)
     assert store.record(claim) is True
     written = table[table_key(claim)]
@@ -16,7 +16,7 @@ def test_a_redelivered_claim_is_reported_and_not_written_twice() -> None:
 
 def test_the_cache_rebuilt_from_the_table_holds_every_recorded_claim() -> None:
     table: dict[bytes, bytes] = {}
-    store = IncidentStore(table)
+    store = IncidentStore(table, {})
     first, later = figure("a1", 0, DAY1, "deaths", 30), figure("a2", 0, DAY2, "deaths", 41)
     for claim in (first, later):
         store.record(claim)
@@ -25,3 +25,19 @@ def test_the_cache_rebuilt_from_the_table_holds_every_recorded_claim() -> None:
     store.forget()
     assert store.state_of(INCIDENT) == live
     assert live is not None and live.figures["deaths"].value == 41
+
+
+def test_a_retired_incident_leaves_the_table_and_points_to_its_survivor() -> None:
+    table: dict[bytes, bytes] = {}
+    merged: dict[bytes, bytes] = {}
+    store = IncidentStore(table, merged)
+    claim = figure("a1", 0, DAY1, "deaths", 30)
+    store.record(claim)
+    store.apply(INCIDENT, [claim])
+    last = store.retire(INCIDENT, "survivor")
+    assert last is not None and last.figures["deaths"].value == 30
+    assert table == {}
+    assert store.state_of(INCIDENT) is None
+    assert store.merged_into(INCIDENT) == "survivor"
+    store.forget()
+    assert store.state_of(INCIDENT) is None

@@ -294,7 +294,7 @@ def test_an_event_is_one_sse_message() -> None:
 
 def test_the_live_page_needs_only_the_claims_it_cites() -> None:
     every = claims()
-    store = IncidentStore({table_key(claim): encode_claim(claim) for claim in every})
+    store = IncidentStore({table_key(claim): encode_claim(claim) for claim in every}, {})
     cited = cited_ids(state())
     assert cited and cited <= {claim.claim_id for claim in every}
     found = store.claims_by_id(INCIDENT, [*cited, "not-a-claim"])
