@@ -8,8 +8,9 @@ real event under one type:
 
 - A cause beats its consequences. A building that falls in an earthquake, or a landslide set
   off by a storm, belongs to the earthquake or the storm: when the winner `follows` a cause
-  the article names at all, the cause wins, so a report on a tower that fell in a quake keeps
-  the earthquake's incident; and any `cause` type named at least `_CAUSE_MIN` times wins
+  the article names again and again or beside it in one sentence, the cause wins, so a report
+  on a tower that fell in a quake keeps the earthquake's incident (a landslide "a month after
+  an earthquake" keeps its own); and any `cause` type named at least `_CAUSE_MIN` times wins
   over a type that is not one (cholera after floods is the floods' crisis). A single passing
   mention of a cause in a report on an unrelated event ("a fire, weeks after last month's
   earthquake") moves nothing.
@@ -127,6 +128,7 @@ class _Votes(NamedTuple):
     votes: Counter[str]
     mentions: Counter[str]
     first: dict[str, int]
+    together: set[frozenset[str]]  # pairs of types named in one sentence
 
 
 def _count(doc: Doc, title: str | None) -> _Votes:
@@ -142,20 +144,24 @@ def _count(doc: Doc, title: str | None) -> _Votes:
             mentions[row.slug] += 1
             first.setdefault(row.slug, place - len(doc) - 1)
     types = _types(doc)
+    together: set[frozenset[str]] = set()
     for sentence in doc.sents:
         weight = _CASUALTY_VOTE if has_casualty(list(sentence)) else 1
+        named = set()
         for token in sentence:
             row = types[token.i]
             if row is not None:
                 votes[row.slug] += weight
                 mentions[row.slug] += 1
                 first.setdefault(row.slug, token.i)
-    return _Votes(votes, mentions, first)
+                named.add(row.slug)
+        together.update(frozenset((a, b)) for a in named for b in named if a < b)
+    return _Votes(votes, mentions, first, together)
 
 
 def event_type(doc: Doc, title: str | None = None) -> EventType:
     """The article's event type (see the module docstring)."""
-    votes, mentions, first = _count(doc, title)
+    votes, mentions, first, together = _count(doc, title)
     if not votes:
         return UNTYPED
 
@@ -163,7 +169,12 @@ def event_type(doc: Doc, title: str | None = None) -> EventType:
         return min(slugs, key=lambda slug: (-votes[slug], first[slug]))
 
     winner = best(votes)
-    causes = [s for s in votes if s in BY_SLUG[winner].follows]
+    causes = [
+        s
+        for s in votes
+        if s in BY_SLUG[winner].follows
+        and (mentions[s] >= _CAUSE_MIN or frozenset((s, winner)) in together)
+    ]
     if not causes and not BY_SLUG[winner].cause:
         causes = [s for s in votes if BY_SLUG[s].cause and mentions[s] >= _CAUSE_MIN]
     return BY_SLUG[best(causes) if causes else winner]

@@ -19,7 +19,7 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
     article = cleaned.article
     published = article.published_at.date()
     event = event_type(doc, article.title)
-    weights = country_weights(doc, event)
+    weights = country_weights(doc, event, article.title)
     country = heaviest(weights)
     top = weights[country] if country is not None else 0
     return IncidentEvidence(
@@ -30,7 +30,7 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
         also=sorted(named_often(doc, article.title) - {event.slug}),
         country=country,
         countries=sorted(name for name, w in weights.items() if w >= _COUNTRY_SHARE * top),
-        place=main_place(doc, event),
+        place=main_place(doc, event, article.title),
         places=sorted(event_places(doc, event)),
         people=sorted({key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}),
         start=event_start(doc, event, published),

@@ -4,8 +4,8 @@ Two articles are related (`related`, symmetric) when:
 - both carry the same publisher `incident_hint` (an article with a hint relates to no other);
 - or they have one main country, or, for natural events that cross borders (earthquake,
   flood, storm, ...), the main country of one weighs in the other (a report from next door
-  that names the epicentre); tell of one kind of event (the same type, a type and its
-  consequence, or a type the other names again and again: protests over a flood); and lie
+  that names the epicentre); tell of one kind of event (the same type, or a type the other
+  names again and again: protests over a flood, a tower that fell in the quake); and lie
   close in time: the gap between their spans (from the month the text says the event
   began, else the publication day, to the publication day) is at most `SUDDEN_DAYS` for
   sudden events and `WAVE_DAYS` for waves. Two targeted events (bombings, shootings,
@@ -66,17 +66,7 @@ def _share_country(a: IncidentEvidence, b: IncidentEvidence) -> bool:
 
 
 def _one_kind(a: IncidentEvidence, b: IncidentEvidence) -> bool:
-    def follows(x: str, y: str) -> bool:
-        row = BY_SLUG.get(x)
-        return row is not None and y in row.follows
-
-    return (
-        a.event == b.event
-        or follows(a.event, b.event)
-        or follows(b.event, a.event)
-        or a.event in b.also
-        or b.event in a.also
-    )
+    return a.event == b.event or a.event in b.also or b.event in a.also
 
 
 def _crosses_borders(evidence: IncidentEvidence) -> bool:

@@ -1,9 +1,11 @@
-"""Where an article's event happens: its country.
+"""Where an article's event happens: its country and its main town or region.
 
 Every capitalised name the gazetteer knows (a country, demonym or main city, or a region or
 town the tagger marks as a place) is a mention of its country. A mention weighs:
 
-- `_CASUALTY` in a sentence with a death or injury word, or in the first sentence (the
+- `_TITLE` in the headline, which names the event's own place more surely than any
+  sentence of the body (a report on one bombing may recall another, elsewhere); else
+  `_CASUALTY` in a sentence with a death or injury word, or in the first sentence (the
   headline, lede or dateline); `_TYPED` in a sentence naming the event type; else 1. A
   demonym always weighs 1: "four French tourists died" gives the victims' nationality, not
   the place;
@@ -13,11 +15,13 @@ town the tagger marks as a place) is a mention of its country. A mention weighs:
   cross-border event keeps the country of its epicentre or origin even in a report about
   damage next door.
 
-The country with the highest total wins (ties: alphabetical). A country named in passing,
+The country with the highest total wins (ties: alphabetical), and so does the town or region
+among the mentions that name one (`main_place`). A country named in passing,
 however often, stays below the one where people die. Names inside a person's name ("Aden" in
 a minister's name) are not mentions.
 """
 
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -27,10 +31,13 @@ from streams.incidents.events import EventType, attached_tokens, has_casualty, t
 from streams.incidents.gazetteer import country_of, is_country, key, place_of
 
 _CASUALTY = 6
+_TITLE = 15
 _TYPED = 2
 _ATTACHED = 6
 _ORIGIN = 50
 _LONGEST_NAME = 4
+_DATELINE_TOKENS = 3
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of|and|[A-Z][\w'-]*))*")
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 _PERSONAL = ("", "PERSON")  # entity types of a name that may be a person's
 _PLACE_NOUNS = frozenset(
@@ -49,21 +56,21 @@ class Mention(NamedTuple):
     place: str | None = None  # the folded name of a region or town
 
 
-def main_country(doc: Doc, event: EventType) -> str | None:
+def main_country(doc: Doc, event: EventType, title: str | None = None) -> str | None:
     """The country where the event happens (see the module docstring), None if none named."""
-    return heaviest(country_weights(doc, event))
+    return heaviest(country_weights(doc, event, title))
 
 
 def heaviest(weights: Counter[str]) -> str | None:
     return min(weights, key=lambda country: (-weights[country], country)) if weights else None
 
 
-def country_weights(doc: Doc, event: EventType) -> Counter[str]:
+def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Counter[str]:
     """Each country named, with the weight of its mentions (see the module docstring)."""
     attached = attached_tokens(doc, event)
     origin = attached_tokens(doc, event, consequences=False) if event.cause else set()
     named = {token.i for token in tokens_of(doc, event)}
-    scores: Counter[str] = Counter()
+    scores = Counter({c: _TITLE * n for c, n in Counter(c for c, _ in in_title(title)).items()})
     for number, sentence in enumerate(doc.sents):
         weight = _weight(sentence, named, first=number == 0)
         for mention in mentions_in(sentence):
@@ -75,19 +82,49 @@ def country_weights(doc: Doc, event: EventType) -> Counter[str]:
     return scores
 
 
-def main_place(doc: Doc, event: EventType) -> str | None:
+def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | None:
     """The region or town where the event happens, weighed as countries are (see the module
     docstring): a report on one bombing that recalls another names both towns, its own
     in the headline and the event's own phrase."""
     attached = attached_tokens(doc, event)
     named = {token.i for token in tokens_of(doc, event)}
-    scores: Counter[str] = Counter()
+    scores = Counter({p: _TITLE for _, p in in_title(title) if p is not None})
     for number, sentence in enumerate(doc.sents):
         weight = _weight(sentence, named, first=number == 0)
         for mention in mentions_in(sentence):
-            if mention.place is not None:
+            if mention.place is not None and not _dateline(doc, mention.start):
                 scores[mention.place] += weight + (_ATTACHED if mention.start in attached else 0)
     return heaviest(scores)
+
+
+def _dateline(doc: Doc, start: int) -> bool:
+    """A capitalised name opening the text ("DODOMA - ..."): where the report was filed,
+    often the capital, not the town of the event."""
+    return start < _DATELINE_TOKENS and doc[start].text.isupper() and len(doc[start]) > 1
+
+
+def in_title(title: str | None) -> list[tuple[str, str | None]]:
+    """(country, folded town or region or None) of each name in a headline, which is not
+    parsed: runs of capitalised words, longest known name first. A headline names the
+    event's own place more surely than any sentence of the body."""
+    found: list[tuple[str, str | None]] = []
+    for run in _CAPITALISED_RUN.findall(title or ""):
+        words, start = run.split(), 0
+        while start < len(words):
+            size = min(_LONGEST_NAME, len(words) - start)
+            while size > 0:
+                text = " ".join(words[start : start + size])
+                country = country_of(text)
+                if country is not None:
+                    found.append((country, None if is_country(text) else key(text)))
+                    break
+                country = place_of(text)
+                if country is not None:
+                    found.append((country, key(text)))
+                    break
+                size -= 1
+            start += max(size, 1)
+    return found
 
 
 def event_places(doc: Doc, event: EventType) -> set[str]:

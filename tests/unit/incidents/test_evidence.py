@@ -11,9 +11,11 @@ from streams.incidents.evidence import incident_evidence
 from streams.incidents.link import link
 
 
-def read(nlp: Language, key: str, published: dt.date, body: str) -> IncidentEvidence:
+def read(
+    nlp: Language, key: str, published: dt.date, body: str, title: str | None = None
+) -> IncidentEvidence:
     when = dt.datetime(published.year, published.month, published.day, 9, tzinfo=dt.UTC)
-    cleaned = clean(Article(id=key, published_at=when, body=body))
+    cleaned = clean(Article(id=key, published_at=when, body=body, title=title))
     return incident_evidence(cleaned, nlp(cleaned.text))
 
 
@@ -64,3 +66,36 @@ def test_a_passing_mention_of_another_crisis_does_not_move_an_article(nlp: Langu
              "earthquake next door."),
     ]  # fmt: skip
     assert len(set(link(articles).values())) == 2
+
+
+def test_the_headline_names_the_events_town_when_the_body_recalls_another(nlp: Language) -> None:
+    first = read(
+        nlp,
+        "first",
+        dt.date(2025, 5, 2),
+        "A bomb hidden in a cart killed 12 people at a bus stand in Multan, Pakistan.",
+    )
+    second = read(
+        nlp, "second", dt.date(2025, 5, 12),
+        "The toll rose to nine on Tuesday, police said. Traders closed their shops, saying "
+        "nothing had changed since a bomb killed 12 people at a bus stand in Multan.",
+        title="Sialkot market bombing toll rises to nine",
+    )  # fmt: skip
+    assert second.place == "sialkot"
+    assert len(set(link([first, second]).values())) == 2
+
+
+def test_a_landslide_a_month_after_an_earthquake_is_its_own_event(nlp: Language) -> None:
+    quake = read(
+        nlp,
+        "quake",
+        dt.date(2025, 6, 2),
+        "An earthquake struck northern Peru, killing 33 people in Piura.",
+    )
+    slide = read(
+        nlp, "slide", dt.date(2025, 7, 4),
+        "A landslide buried a road in Cusco, Peru, killing 17 people. The disaster comes a "
+        "month after an earthquake in the north of the country.",
+    )  # fmt: skip
+    assert slide.event == "landslide"
+    assert len(set(link([quake, slide]).values())) == 2
