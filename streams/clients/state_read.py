@@ -59,6 +59,8 @@ def read_records(connection: Connection, topic: str) -> Iterator[ConsumerRecord]
 
 
 VERSION_HEADER = "tally-state-version"
+# On the tombstone of an incident merged into another: the survivor's id.
+MERGED_INTO_HEADER = "tally-merged-into"
 Headers = Sequence[tuple[str, bytes]]
 
 
@@ -82,6 +84,7 @@ class LatestStates:
     def __init__(self) -> None:
         self._raw: dict[str, tuple[int, bytes]] = {}
         self._parsed: dict[str, tuple[bytes, IncidentState]] = {}
+        self._merged: dict[str, str] = {}
 
     def apply(self, key: bytes | None, value: bytes | None, headers: Headers = ()) -> None:
         if key is None:
@@ -89,7 +92,11 @@ class LatestStates:
         incident = key.decode()
         if value is None:
             self._raw.pop(incident, None)
+            survivor = dict(headers).get(MERGED_INTO_HEADER)
+            if survivor:
+                self._merged[incident] = bytes(survivor).decode()
             return
+        self._merged.pop(incident, None)
         version = state_version(headers, value)
         current = self._raw.get(incident)
         if current is None or version >= current[0]:
@@ -103,6 +110,15 @@ class LatestStates:
         if cached is None or cached[0] is not raw[1]:
             cached = self._parsed[incident] = (raw[1], decode_state(raw[1]))
         return cached[1]
+
+    def merged_into(self, incident: str) -> str | None:
+        """The incident this one merged into, following further merges (None: it did not,
+        or its tombstone is older than this reader)."""
+        survivor, seen = self._merged.get(incident), {incident}
+        while survivor is not None and survivor in self._merged and survivor not in seen:
+            seen.add(survivor)
+            survivor = self._merged[survivor]
+        return survivor
 
     def all(self) -> dict[str, IncidentState]:
         """Every incident's state, in incident order."""

@@ -14,8 +14,10 @@ with a non-zero exit so that its supervisor restarts it.
 
 import asyncio
 import datetime as dt
+import json
 import logging
 import time
+import weakref
 from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -24,6 +26,7 @@ from typing import Any, cast
 
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 from faust.streams import Stream
+from faust.streams import _current_event as _CURRENT_EVENT
 from faust.types import EventT, StreamT
 
 from schemas.article import CleanedArticle
@@ -36,8 +39,8 @@ from schemas.version import SCHEMA_VERSION, SCHEMA_VERSION_HEADER
 from streams import codec, metrics
 from streams.clean.boilerplate import clean
 from streams.clean.validate import Rejection, parse_article
-from streams.clients.state_read import VERSION_HEADER
-from streams.incidents.link import Directory
+from streams.clients.state_read import MERGED_INTO_HEADER, VERSION_HEADER
+from streams.incidents.link import Directory, Linked
 from streams.logs import RateLimitedLog
 from streams.runtime.app import Topology
 from streams.runtime.directory_table import Staged, TextTable
@@ -51,8 +54,10 @@ PRODUCED_AT_HEADER = "tally-article-produced-at"
 FALLBACK_DLQ_BYTES = 1_000_000
 DLQ_RETRY_MAX_S = 5.0
 SCHEMA_HEADER = (SCHEMA_VERSION_HEADER, SCHEMA_VERSION.encode())
-# Directory keys of each article's claims, kept to send them again when incidents merge.
+# Directory keys of each article's claims (sent again when incidents merge) and of what its
+# linking did (sent again when the article is redelivered).
 _CLAIMS = "x/"
+_LINKED = "l/"
 
 
 def _headers(message: Any) -> list[tuple[str, bytes]]:
@@ -233,28 +238,42 @@ class Agents:
         """Link one article into its incident and send its claims under it. When it merges
         incidents, the absorbed ones are retired first (a reader may briefly miss their
         figures, never count them twice), then their articles' claims are sent again under
-        the survivor."""
+        the survivor. A redelivered article sends all of that again: its first linking may
+        have stopped after the directory was written and before every message was sent
+        (the reconcile stage takes each claim once)."""
         metrics.MESSAGES_IN.labels(stage="link").inc()
         try:
             extracted = codec.decode_extracted(event.message.value or b"")
         except Exception as error:
             await self.reject(event, "link", RejectReason.wrong_type, describe(error))
             return
+        article_id = extracted.evidence.article_id
         started = time.perf_counter()
         staged = Staged(TextTable(self.topology.directory_table))
-        linked = Directory(staged).add(extracted.evidence)
+        directory = Directory(staged)
+        seen = directory.incident_of(article_id) is not None
+        linked = directory.add(extracted.evidence)
+        if seen:
+            done = json.loads(staged.get(f"{_LINKED}{article_id}", "{}"))
+            linked = Linked(linked.incident, done.get("moved", []), done.get("merged", {}))
+        else:
+            staged[f"{_LINKED}{article_id}"] = json.dumps(
+                {"moved": linked.moved, "merged": linked.merged}
+            )
         metrics.STAGE_LATENCY.labels(stage="link").observe(time.perf_counter() - started)
         produced_at = dict(_headers(event.message)).get(PRODUCED_AT_HEADER, b"")
         now = dt.datetime.now(dt.UTC)
         for old, survivor in sorted(linked.merged.items()):
             marker = IncidentMerged(incident_id=old, merged_into=survivor, at=now)
             await self.topology.claims.send(key=old.encode(), value=codec.encode_merged(marker))
-            metrics.INCIDENTS_MERGED.inc()
-        for article_id in linked.moved:
-            await self.send_claims(linked.incident, staged.get(f"{_CLAIMS}{article_id}"), b"")
-        own = codec.encode_claims(extracted.claims)
-        staged[f"{_CLAIMS}{extracted.evidence.article_id}"] = own.decode()
-        await self.send_claims(linked.incident, own.decode(), produced_at)
+        if not seen:
+            metrics.INCIDENTS_MERGED.inc(len(linked.merged))
+        for moved in linked.moved:
+            incident = directory.incident_of(moved) or linked.incident
+            await self.send_claims(incident, staged.get(f"{_CLAIMS}{moved}"), b"")
+        own = codec.encode_claims(extracted.claims).decode()
+        staged[f"{_CLAIMS}{article_id}"] = own
+        await self.send_claims(linked.incident, own, produced_at)
         staged.commit()
         metrics.MESSAGES_OUT.labels(stage="link").inc()
 
@@ -269,8 +288,8 @@ class Agents:
 
     # -- claims -> state ------------------------------------------------------------------
 
-    async def reconcile_batch(self, stream: Stream[bytes], events: Sequence[Event]) -> None:
-        incoming = await self.record_claims(stream, events)
+    async def reconcile_batch(self, events: Sequence[Event]) -> None:
+        incoming = await self.record_claims(events)
         for incident_id, items in sorted(incoming.by_incident.items()):
             try:
                 await self.fold_and_send(incident_id, [claim for _, claim in items], incoming)
@@ -279,7 +298,7 @@ class Agents:
                 # this incident's state did not move.
                 await self.reject_all([event for event, _ in items], "reconcile", error)
 
-    async def record_claims(self, stream: Stream[bytes], events: Sequence[Event]) -> _Incoming:
+    async def record_claims(self, events: Sequence[Event]) -> _Incoming:
         """Decode each claim and write it to the table; bad ones go to the dead-letter topic."""
         incoming = _Incoming()
         for event in events:
@@ -290,8 +309,12 @@ class Agents:
                 await self.reject(event, "reconcile", RejectReason.wrong_type, describe(error))
                 continue
             # The table writes its changelog to the partition of the current event; Faust has
-            # no public way to set it for an event taken from a batch (take_events).
-            stream._set_current_event(event)  # noqa: SLF001
+            # no public way to set it for an event taken from a batch (take_events). Only this
+            # task's context is set: `Stream._set_current_event` would also overwrite the
+            # stream's own attribute, which the take buffer reads for the next message while
+            # this batch is processed, and the next batch would lose one message and repeat
+            # another.
+            _CURRENT_EVENT.set(weakref.ref(event))
             if isinstance(claim, IncidentMerged):
                 # Its claims in this batch were sent again under the survivor.
                 incoming.by_incident.pop(claim.incident_id, None)
@@ -336,7 +359,11 @@ class Agents:
         """An incident merged into another: its claims leave the table, its state gets a
         tombstone and `state-changes` says where it went."""
         before = self.store.retire(merged.incident_id, merged.merged_into)
-        await self.topology.state.send(key=merged.incident_id.encode(), value=None)
+        await self.topology.state.send(
+            key=merged.incident_id.encode(),
+            value=None,
+            headers=[(MERGED_INTO_HEADER, merged.merged_into.encode()), SCHEMA_HEADER],
+        )
         change = StateChange(
             incident_id=merged.incident_id,
             version=(before.version + 1) if before is not None else 0,
@@ -415,6 +442,6 @@ def register_agents(topology: Topology, agents: Agents) -> None:
         async with agents.guarded("reconcile"):
             async for events in concrete.take_events(512, within=settings.batch_window_s):
                 try:
-                    await agents.reconcile_batch(concrete, events)
+                    await agents.reconcile_batch(events)
                 except Exception as error:
                     await agents.reject_all(events, "reconcile", error)

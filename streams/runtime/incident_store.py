@@ -28,6 +28,10 @@ class IncidentStore:
         self.table = table
         self.merged = merged  # absorbed incident -> the incident it merged into
         self._reconcilers: dict[str, Reconciler] | None = None
+        # Claims written to the table and not yet applied. A rebalance may drop the cache
+        # while an agent awaits a send in the middle of a batch; the cache rebuilt then must
+        # not already hold them, or `apply` would see no change and no state would be sent.
+        self._unapplied: set[bytes] = set()
 
     def merged_into(self, incident_id: str) -> str | None:
         survivor = self.merged.get(incident_id.encode())
@@ -39,6 +43,7 @@ class IncidentStore:
         before = self.state_of(incident_id)
         for claim in self.claims_of(incident_id):
             self.table.pop(table_key(claim), None)
+            self._unapplied.discard(table_key(claim))
         self._loaded().pop(incident_id, None)
         self.merged[incident_id.encode()] = survivor.encode()
         return before
@@ -53,6 +58,7 @@ class IncidentStore:
         if self.table.get(key) is not None:
             return False
         self.table[key] = encode_claim(claim)
+        self._unapplied.add(key)
         return True
 
     def apply(
@@ -62,6 +68,7 @@ class IncidentStore:
         reconciler = reconcilers.get(incident_id)
         if reconciler is None:
             reconciler = reconcilers[incident_id] = Reconciler()
+        self._unapplied.difference_update(table_key(claim) for claim in claims)
         return reconciler.apply(claims)
 
     def claims_of(self, incident_id: str) -> list[Claim]:
@@ -100,8 +107,8 @@ class IncidentStore:
     def _loaded(self) -> dict[str, Reconciler]:
         if self._reconcilers is None:
             by_incident: dict[str, list[Claim]] = defaultdict(list)
-            for value in self.table.values():
-                if value is not None:
+            for key, value in self.table.items():
+                if value is not None and key not in self._unapplied:
                     claim = decode_claim(value)
                     by_incident[claim.incident_id].append(claim)
             self._reconcilers = {

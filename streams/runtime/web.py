@@ -21,7 +21,7 @@ from streams.runtime.app import Topology
 from streams.runtime.incident_store import IncidentStore
 from streams.runtime.state_view import StateView
 from streams.runtime.webview import register_webview
-from streams.runtime.webview.routes import BadMoment, to_moment
+from streams.runtime.webview.routes import BadMoment, merged_redirect, to_moment
 
 _CHANGES = TypeAdapter(list[StateChange])
 
@@ -49,17 +49,6 @@ def _json(view: View, model: BaseModel | Sequence[StateChange], status: int = 20
         else _CHANGES.dump_json(list(model), indent=2).decode()
     )
     return view.bytes(body.encode(), content_type="application/json", status=status)
-
-
-def _merged(view: View, request: Request, store: IncidentStore, incident: str) -> Response | None:
-    """308 to the incident this one merged into (the same path and query), or None."""
-    survivor = store.merged_into(incident)
-    if survivor is None:
-        return None
-    url = request.url
-    path = url.path.replace(f"/incidents/{incident}", f"/incidents/{survivor}", 1)
-    location = f"{path}?{url.query_string}" if url.query_string else path
-    return view.text("", status=308, headers={"Location": location})
 
 
 def moment_of(request: Request) -> dt.datetime | None:
@@ -94,17 +83,22 @@ def register_views(
         async def get(self, request: Request) -> Response:
             return self.json([summary(state) for state in state_view.states.all().values()])
 
+    def redirect(view: View, request: Request) -> Response | None:
+        incident_id = request.match_info["incident_id"]
+        return merged_redirect(view, request, state_view, incident_id, "/incidents/")
+
     def claims_of(incident_id: str) -> list[Claim]:
         return store.claims_of(incident_id)
 
     @app.page("/incidents/{incident_id}")
     class Incident(View):
+        async def get(self, request: Request, **kwargs: Any) -> Response:
+            moved = redirect(self, request)
+            return moved if moved is not None else await self.routed(request, **kwargs)
+
         @app.topic_route(topic=topology.claims, match_info="incident_id")
-        async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
+        async def routed(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             incident_id = request.match_info["incident_id"]
-            moved = _merged(self, request, store, incident_id)
-            if moved is not None:
-                return moved
             moment = moment_of(request)
             if moment is None:
                 state = state_view.states.get(incident_id) or store.state_of(incident_id)
@@ -116,12 +110,13 @@ def register_views(
 
     @app.page("/incidents/{incident_id}/history")
     class History(View):
+        async def get(self, request: Request, **kwargs: Any) -> Response:
+            moved = redirect(self, request)
+            return moved if moved is not None else await self.routed(request, **kwargs)
+
         @app.topic_route(topic=topology.claims, match_info="incident_id")
-        async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
+        async def routed(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             incident_id = request.match_info["incident_id"]
-            moved = _merged(self, request, store, incident_id)
-            if moved is not None:
-                return moved
             moment = moment_of(request)
             claims = claims_of(incident_id)
             if not claims:

@@ -233,11 +233,8 @@ def throughput(
 
 
 def _articles_with_claims(connection: Connection, topic: str) -> set[str]:
-    return {
-        str(json.loads(value)["article_id"])
-        for _, value in read_topic(connection, topic)
-        if value is not None
-    }
+    values = (json.loads(value) for _, value in read_topic(connection, topic) if value)
+    return {str(value["article_id"]) for value in values if "article_id" in value}
 
 
 _BUCKET = re.compile(r'^tally_publish_to_state_seconds_bucket\{le="([^"]+)"\} (\S+)$', re.M)

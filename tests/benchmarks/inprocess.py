@@ -21,6 +21,7 @@ from streams.reconcile.fold import fold
 from streams.reconcile.reconciler import Reconciler
 from streams.replay import extract_articles, fold_by_incident
 from tests.benchmarks.bench_fold import synthetic_incident
+from tests.benchmarks.linking import link_cost
 
 MB = 1024 * 1024
 WORKER_BATCH = 512  # claims per reconcile batch, as the worker's agent takes them
@@ -53,16 +54,18 @@ def extraction(
     started = time.perf_counter()
     extracted = extract_articles(articles, nlp, batch_size=batch_size)
     seconds = time.perf_counter() - started
-    claims = [claim for found in extracted.values() for claim in found]
+    claims = [claim for found in extracted.values() for claim in found.claims]
     result = {
         "articles": len(articles),
         "seconds": seconds,
         "words_per_s": words(articles) / seconds,
         "articles_per_s": len(articles) / seconds,
         "claims": len(claims),
-        "articles_without_claims": sum(1 for found in extracted.values() if not found),
+        "articles_without_claims": sum(1 for found in extracted.values() if not found.claims),
     }
-    return result, claims, {article: len(found) for article, found in extracted.items()}
+    linking = link_cost([found.evidence for found in extracted.values()], seconds)
+    result["linking"] = linking
+    return result, claims, {article: len(found.claims) for article, found in extracted.items()}
 
 
 def _mean(runs: Sequence[dict[str, float]]) -> dict[str, Any]:

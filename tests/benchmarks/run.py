@@ -25,7 +25,7 @@ import psutil
 from schemas.article import Article
 from streams.kafka.broker import configured_or_local
 from streams.settings import Settings
-from tests.benchmarks import claims_rebuild, endtoend, inprocess, plots, webview
+from tests.benchmarks import claims_rebuild, endtoend, inprocess, linking, plots, webview
 from tests.benchmarks.corpus import generate
 
 
@@ -36,13 +36,17 @@ class Plan:
     load_seconds: float
     fixed_loads: tuple[float, ...]
     memory_sizes: tuple[int, ...]
+    link_history: tuple[int, ...]
     worker_memory_claims: int
     rebuild_claims: int
     timeout_s: float
 
 
-FULL = Plan(300, 300, 30.0, (1.0, 2.0, 5.0), (1_000, 10_000, 100_000), 100_000, 1_000_000, 240)
-QUICK = Plan(60, 60, 10.0, (1.0, 2.0, 5.0), (1_000, 10_000), 10_000, 100_000, 120)
+FULL = Plan(
+    300, 300, 30.0, (1.0, 2.0, 5.0), (1_000, 10_000, 100_000), (1_000, 10_000, 100_000),
+    100_000, 1_000_000, 240,
+)  # fmt: skip
+QUICK = Plan(60, 60, 10.0, (1.0, 2.0, 5.0), (1_000, 10_000), (1_000, 10_000), 10_000, 100_000, 120)
 BATCH_SIZE = 16  # the worker's default spaCy batch
 WARM_UP = 3  # articles through the latency worker before any is timed
 TARGET_RATE = 5.0  # articles/s at which p95 must stay under a second
@@ -101,6 +105,28 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str]]:
                 f"{_fmt(synthetic['incremental_claims_per_s'])} claims/s incremental, "
                 f"{_fmt(synthetic['full_fold_claims_per_s'])} full",
                 ">= 50,000/s",
+            )
+        )
+    cost = extraction.get("linking", {})
+    if "share_of_extraction" in cost:
+        rows.append(
+            (
+                "linking the extracted articles into incidents",
+                f"{_fmt(cost['per_article_ms'], 3)} ms/article, "
+                f"{100 * cost['share_of_extraction']:.2f}% of extraction time",
+                "<= 5%",
+            )
+        )
+    for grown in (
+        results.get("link_lookup", []) if isinstance(results.get("link_lookup"), list) else []
+    ):
+        rows.append(
+            (
+                f"linking with {grown['history']:,} articles of history",
+                f"{_fmt(grown['per_article_ms'], 3)} ms/article "
+                f"({_fmt(1000 / grown['per_article_ms'] if grown['per_article_ms'] else None)}"
+                " articles/s on one partition)",
+                "flat",
             )
         )
     runs = [r for r in results.get("throughput", []) if "workers" in r]
@@ -304,6 +330,7 @@ def main(argv: list[str] | None = None) -> None:
 
     _section(results, "in_process", in_process)
     _section(results, "fold_memory", lambda: inprocess.fold_memory(plan.memory_sizes))
+    _section(results, "link_lookup", lambda: linking.lookup_growth(plan.link_history, args.seed))
     _section(results, "webview", webview.run)
 
     settings = Settings()

@@ -76,9 +76,13 @@ def test_a_bridging_article_merges_two_incidents(deployment: Deployment) -> None
         status, _ = worker.get(f"/incidents/{absorbed}")
         assert status == 200  # urllib follows the 308 to the survivor
     for worker in (first, second):
-        assert _redirect(worker.web_url, f"/incidents/{absorbed}") == (
+        assert _redirect(worker.web_url, f"/incidents/{absorbed}/history") == (
             308,
-            f"/incidents/{survivor}",
+            f"/incidents/{survivor}/history",
+        )
+        assert _redirect(worker.web_url, f"/incident/{absorbed}?at=2025-02-04") == (
+            308,
+            f"/incident/{survivor}?at=2025-02-04",
         )
 
     quiet = deployment.wait_quiet()

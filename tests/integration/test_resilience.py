@@ -11,7 +11,8 @@ from typing import Any
 import psutil
 import pytest
 
-from schemas.claim import ClaimAdapter
+from schemas.merge import IncidentMerged
+from streams.codec import decode_claims_event
 from streams.kafka.broker import free_port
 from tests.integration.harness import REPO, Deployment, article_ids, dumps, wait_until
 
@@ -24,9 +25,12 @@ def _articles_seen(deployment: Deployment) -> set[str]:
 
 
 def _claim_counts(deployment: Deployment) -> tuple[int, int]:
-    """Claim messages in the log, and distinct claim ids among them."""
+    """Claim messages in the log (not the markers of merged incidents), and distinct claim
+    ids among them."""
     values = deployment.topic_values(deployment.settings.topic_claims)
-    return len(values), len({ClaimAdapter.validate_json(value).claim_id for value in values})
+    events = [decode_claims_event(value) for value in values]
+    claims = [event for event in events if not isinstance(event, IncidentMerged)]
+    return len(claims), len({claim.claim_id for claim in claims})
 
 
 @pytest.mark.slow

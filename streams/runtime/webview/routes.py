@@ -60,6 +60,21 @@ def _static(name: str) -> bytes:
     return resources.files("streams.runtime.webview").joinpath("static", name).read_bytes()
 
 
+def merged_redirect(
+    view: View, request: Request, state_view: StateView, incident: str, prefix: str
+) -> Response | None:
+    """308 to the incident this one merged into (the same path and query), or None. Checked
+    before a request is routed to the incident's worker: Faust's routing would follow the
+    redirect and answer with the survivor's page under the old address."""
+    survivor = state_view.states.merged_into(incident)
+    if survivor is None:
+        return None
+    url = request.url
+    path = url.path.replace(f"{prefix}{incident}", f"{prefix}{survivor}", 1)
+    location = f"{path}?{url.query_string}" if url.query_string else path
+    return view.text("", status=308, headers={"Location": location})
+
+
 def register_webview(topology: Topology, store: IncidentStore, state_view: StateView) -> Hub:
     app = topology.app
     hub = Hub()
@@ -90,8 +105,13 @@ def register_webview(topology: Topology, store: IncidentStore, state_view: State
 
     @app.page("/incident/{incident_id}")
     class Incident(View):
+        async def get(self, request: Request, **kwargs: Any) -> Response:
+            incident_id = request.match_info["incident_id"]
+            moved = merged_redirect(self, request, state_view, incident_id, "/incident/")
+            return moved if moved is not None else await self.routed(request, **kwargs)
+
         @app.topic_route(topic=topology.claims, match_info="incident_id")
-        async def get(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
+        async def routed(self: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             incident_id = request.match_info["incident_id"]
             error: str | None = None
             try:

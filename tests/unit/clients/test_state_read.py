@@ -5,7 +5,13 @@ import json
 
 from schemas.change import StateChange
 from schemas.state import ArticlesSeen, IncidentState
-from streams.clients.state_read import VERSION_HEADER, LatestStates, follow_merges, merges_of
+from streams.clients.state_read import (
+    MERGED_INTO_HEADER,
+    VERSION_HEADER,
+    LatestStates,
+    follow_merges,
+    merges_of,
+)
 from streams.codec import encode_change
 
 AT = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
@@ -94,3 +100,14 @@ def test_unknown_incidents_cycles_and_dead_ends_stay_unresolved() -> None:
     assert follow_merges("a", {"z"}, lambda: merges) == ["a"]
     assert follow_merges("d", {"z"}, lambda: merges) == ["d"]
     assert follow_merges("unknown", {"z"}, lambda: merges) == ["unknown"]
+
+
+def test_a_merged_incidents_tombstone_says_where_it_went() -> None:
+    states = LatestStates()
+    states.apply(b"a", None, [(MERGED_INTO_HEADER, b"b")])
+    states.apply(b"b", None, [(MERGED_INTO_HEADER, b"c")])
+    states.apply(b"x", None)
+    assert states.merged_into("a") == "c"
+    assert states.merged_into("b") == "c"
+    assert states.merged_into("x") is None
+    assert states.get("a") is None

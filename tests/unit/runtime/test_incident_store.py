@@ -41,3 +41,20 @@ def test_a_retired_incident_leaves_the_table_and_points_to_its_survivor() -> Non
     assert store.merged_into(INCIDENT) == "survivor"
     store.forget()
     assert store.state_of(INCIDENT) is None
+
+
+def test_a_cache_dropped_mid_batch_does_not_swallow_the_batchs_claims() -> None:
+    # A rebalance can drop the cache between `record` and `apply` (the agent awaits sends
+    # in between); the claims recorded must still come out of `apply` as a change.
+    table: dict[bytes, bytes] = {}
+    store = IncidentStore(table, {})
+    first, later = figure("a1", 0, DAY1, "deaths", 30), figure("a2", 0, DAY2, "deaths", 41)
+    store.record(first)
+    store.apply(INCIDENT, [first])
+    store.record(later)
+    store.forget()
+    before = store.state_of(INCIDENT)
+    state, changes = store.apply(INCIDENT, [later])
+    assert before is not None and before.figures["deaths"].value == 30
+    assert state is not None and state.figures["deaths"].value == 41
+    assert changes
