@@ -5,7 +5,9 @@ from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, TypeAdapter
 
-Metric = Literal["deaths", "injured", "arrested"]
+Metric = Literal["deaths", "injured", "arrested", "missing"]
+# Counts that fall as well as rise without any correction: the missing are found.
+FALLING_METRICS: frozenset[str] = frozenset({"missing"})
 Qualifier = Literal["exact", "more_than", "at_least", "about", "up_to", "vague"]
 Action = Literal[
     "dismissed", "resigned", "arrested", "detained", "charged", "released", "appointed"
@@ -41,7 +43,7 @@ class _ClaimBase(BaseModel):
 
 
 class FigureClaim(_ClaimBase):
-    """A number of deaths, injured or arrested, as one sentence states it."""
+    """A number of deaths, injured, arrested or missing, as one sentence states it."""
 
     kind: Literal["figure"] = "figure"
     metric: Metric

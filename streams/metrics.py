@@ -6,8 +6,11 @@ are limited to the most recently updated incidents (see `IncidentGauges`).
 
 from collections import OrderedDict
 from contextlib import suppress
+from typing import get_args
 
 from prometheus_client import Counter, Gauge, Histogram
+
+from schemas.claim import Metric
 
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 
@@ -79,6 +82,6 @@ class IncidentGauges:
     def _remove(incident_id: str) -> None:
         with suppress(KeyError):
             STATE_VERSION.remove(incident_id)
-        for metric in ("deaths", "injured", "arrested"):
+        for metric in get_args(Metric):
             with suppress(KeyError):
                 INCIDENT_FIGURE.remove(incident_id, metric)

@@ -27,7 +27,6 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -141,13 +140,16 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
                 places.append(gapped)
                 parts.append(None)
                 continue
+            gone = missing(number[-1])
+            if reading is None and gone:
+                reading = _missing_reading(number.root)
             if reading is None or not _stated(reading, number.root, published):
                 continue
             respective = _respective(number.root)
-            if missing(number[-1]) or respective == "missing":
-                continue  # the missing are never counted as dead or injured
             if respective is not None:
                 reading = replace(reading, metric=respective)
+            elif gone:
+                reading = replace(reading, metric="missing")  # never dead or injured
             said = reporting_verb(reading.anchor)
             as_of = date_of(reading.anchor, published) or (
                 date_of(said, published) if said is not None else None
@@ -176,7 +178,17 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
     return _part_scopes(figures, places, parts)
 
 
-def _respective(number: Token) -> Metric | Literal["missing"] | None:
+def _missing_reading(number: Token) -> _Reading | None:
+    """ "279 missing", "40 fishermen are still missing": a count of people with nothing
+    else to read it by."""
+    counted = _counted(number)
+    if counted.i != number.i and not _is_people(counted, number):
+        return None
+    verb = next((a for a in counted.ancestors if a.pos_ in ("VERB", "AUX")), counted)
+    return _Reading("missing", counted, verb)
+
+
+def _respective(number: Token) -> Metric | None:
     """ "The injured and missing were 4,520 and 440 respectively": the k-th count of a list
     takes the k-th word of the list it answers."""
     sentence = number.sent
@@ -192,7 +204,7 @@ def _respective(number: Token) -> Metric | Literal["missing"] | None:
     return _metric_word(words[counts.index(number)])
 
 
-def _metric_word(token: Token) -> Metric | Literal["missing"] | None:
+def _metric_word(token: Token) -> Metric | None:
     if token.lower_ in MISSING_WORDS:
         return "missing"
     return STATE_WORDS.get(token.lower_) or METRIC_NOUNS.get(token.lemma_.lower())

@@ -60,7 +60,8 @@ PEOPLE = {
     "militiaman", "militiamen", "fisherman", "fishermen", "labourer", "laborer", "herder",
     "crew", "crewman", "crewmen", "sailor", "shepherd", "nurse", "firefighter", "volunteer",
 }  # fmt: skip
-# Words that make a count one of people missing, which is never a count of dead or hurt.
+# Words that make a count one of people missing ("59 abducted or missing"), which is never a
+# count of dead or hurt.
 MISSING_WORDS = {"missing", "unaccounted", "disappeared", "abducted", "untraced"}
 # People counted for their tie to the victims, never victims themselves: "162 family members
 # of victims gave DNA samples", "30 relatives of the dead".

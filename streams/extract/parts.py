@@ -11,7 +11,7 @@ count itself a part.
 
 from spacy.tokens import Token
 
-from streams.extract.lexicon import MISSING_WORDS
+from streams.extract.lexicon import MISSING_WORDS, STATE_WORDS
 
 # Words in the count's phrase that make it a part, by scope; rows are tried in order.
 PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -87,8 +87,16 @@ _MISSING_REACH = 4
 
 
 def missing(last: Token) -> bool:
-    """ "279 missing", "100 people remain unaccounted for", "hundreds still missing"."""
-    return any(t.lower_ in MISSING_WORDS for t in _phrase(last)[:_MISSING_REACH] if t.i > last.i)
+    """A count of people missing: "279 missing", "100 people remain unaccounted for",
+    "hundreds still missing", "59 abducted or missing"."""
+    for token in [t for t in _phrase(last) if t.i > last.i][:_MISSING_REACH]:
+        if token.lower_ in MISSING_WORDS:
+            return True
+        # "31 dead and 210 missing": the word after the next count, or after a word of
+        # another metric, is not this count's.
+        if token.like_num or token.lower_ in STATE_WORDS:
+            return False
+    return False
 
 
 def _phrase(last: Token) -> list[Token]:

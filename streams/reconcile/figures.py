@@ -1,9 +1,11 @@
-"""One metric (deaths, injured or arrested) folded claim by claim, in publication order.
+"""One metric (deaths, injured, arrested, missing) folded claim by claim, in publication order.
 
 Rules, for a claim against the current figure of its scope (for the total scope: against
 the headline, which may be the sum of the scopes):
 - Counts do not go down by themselves: a lower figure is a conflict, recorded with a reason
   and not applied, unless the claim corrects (`corrects=True`), which replaces it even lower.
+  The missing are the exception (`falls`): people are found, so a later precise count of
+  the missing replaces the current one, lower or higher.
   A lower figure whose range still contains the current one ("more than 20" against 44) is
   consistent and changes nothing.
 - A higher figure replaces the current one; an equal one adds its source (and "about N"
@@ -161,6 +163,7 @@ class Conflicting:
 
 @dataclass
 class MetricFold:
+    falls: bool = False  # a count that goes down without correction (the missing)
     total: Figure | None = None
     scopes: dict[str, Figure] = field(default_factory=dict)
     retracted: set[int] = field(default_factory=set)
@@ -271,6 +274,8 @@ class MetricFold:
             return Verdict.apply
         if claim.value == current.value:
             return Verdict.corroborate
+        if self.falls:
+            return Verdict.apply
         if claim.high is None or (claim.qualifier == "about" and claim.high >= current.value):
             return None
         return Conflicting(f"lower than the current {current.value}, with no correction")
@@ -369,6 +374,7 @@ class MetricFold:
         scopes = {name: figure.copy() for name, figure in self.scopes.items()}
         total = None if self.total is None else self.total.copy()
         return MetricFold(
+            falls=self.falls,
             total=total,
             scopes=scopes,
             retracted=set(self.retracted),

@@ -13,7 +13,7 @@ from bisect import insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from schemas.claim import Claim, FigureClaim, Metric
+from schemas.claim import FALLING_METRICS, Claim, FigureClaim, Metric
 from schemas.state import ArticlesSeen, IncidentState, Source
 from streams.incidents.label import describe
 from streams.reconcile.bounds import bounded
@@ -138,7 +138,8 @@ class Replay:
         if isinstance(claim, FigureClaim):
             fold = self.metrics.get(claim.metric)
             if fold is None:
-                fold = self.metrics[claim.metric] = MetricFold()
+                falls = claim.metric in FALLING_METRICS
+                fold = self.metrics[claim.metric] = MetricFold(falls=falls)
             if fold.apply(claim, source, self.steps):
                 step.because.setdefault(claim.metric, []).append(claim.claim_id)
         else:

@@ -14,7 +14,7 @@ from schemas.claim import ActionClaim, FigureClaim, Metric, Qualifier
 from schemas.state import Conflict, IncidentState, MetricState, Person, ScopeFigure, Source
 from streams.incidents.events import BY_SLUG, UNTYPED
 
-METRICS: tuple[Metric, ...] = ("deaths", "injured", "arrested")
+METRICS: tuple[Metric, ...] = ("deaths", "injured", "arrested", "missing")
 # A page stays small however long an incident runs: the latest of each list is shown, with
 # the count of the rest (all of it is in the JSON history and the claims).
 SHOWN_STEPS = 50
@@ -163,7 +163,7 @@ def row(state: IncidentState) -> Row:
     )
 
 
-SORTS = ("label", "country", "deaths", "injured", "arrested", "updated", "articles", "conflicts")
+SORTS = ("label", "country", *METRICS, "updated", "articles", "conflicts")
 
 
 @dataclass(frozen=True)

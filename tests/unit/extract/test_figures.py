@@ -146,17 +146,34 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lows"),
+    ("text", "expected"),
     [
-        ("Harbour Tower Blaze Leaves 31 Dead & 210 Missing", []),
-        ("The fire has killed 31 people, with 210 people still unaccounted for.", [31]),
-        ("Officials said another 90 people remain unaccounted for, while 40 were injured.", [40]),
-        ("The toll rose to 31, while about 150 people remained missing.", [31]),
-        ("He said the injured and missing were 4,520 and 440 respectively.", [4520]),
+        ("Harbour Tower Blaze Leaves 31 Dead & 210 Missing", [("deaths", 31), ("missing", 210)]),
+        (
+            "The fire has killed 31 people, with 210 people still unaccounted for.",
+            [("deaths", 31), ("missing", 210)],
+        ),
+        (
+            "Officials said another 90 people remain unaccounted for, while 40 were injured.",
+            [("missing", 90), ("injured", 40)],
+        ),
+        (
+            "The toll rose to 31, while about 150 people remained missing.",
+            [("deaths", 31), ("missing", 135)],
+        ),
+        (
+            "He said the injured and missing were 4,520 and 440 respectively.",
+            [("injured", 4520), ("missing", 440)],
+        ),
+        ("Forty fishermen are still missing after the storm.", [("missing", 40)]),
+        # The abducted are not the missing (nor the dead).
+        ("Gunmen abducted 30 villagers and killed two.", [("deaths", 2)]),
     ],
 )
-def test_the_missing_are_never_dead_or_injured(nlp: Language, text: str, lows: list[int]) -> None:
-    assert [low for _, _, low, _, _ in figures(nlp, text)] == lows
+def test_the_missing_are_a_count_of_their_own(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(metric, low) for metric, _, low, _, _ in figures(nlp, text)] == expected
 
 
 def test_relatives_of_the_victims_are_no_victims(nlp: Language) -> None:
