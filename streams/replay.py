@@ -16,6 +16,7 @@ from streams.clean.boilerplate import clean
 from streams.extract.nlp import load_nlp
 from streams.extract.pipeline import extract_many
 from streams.incidents.link import link
+from streams.incidents.membership import as_members
 from streams.reconcile.fold import fold
 
 
@@ -35,9 +36,7 @@ def link_articles(
     """Article id -> the incident it is linked into, and article id -> its claims under it."""
     incidents = link(one.evidence for one in extracted.values())
     claims = {
-        article_id: [
-            claim.model_copy(update={"incident_id": incidents[article_id]}) for claim in one.claims
-        ]
+        article_id: as_members(one.claims, incidents[article_id], one.evidence)
         for article_id, one in extracted.items()
     }
     return incidents, claims

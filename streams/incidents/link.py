@@ -195,11 +195,11 @@ class Directory:
                 if article_id in seen:
                     continue
                 seen.add(article_id)
-                other = self._evidence(article_id)
+                other = self.evidence_of(article_id)
                 if related(evidence, other):
                     yield other
 
-    def _evidence(self, article_id: str) -> IncidentEvidence:
+    def evidence_of(self, article_id: str) -> IncidentEvidence:
         record = json.loads(self.store[f"a/{article_id}"])
         return IncidentEvidence.model_validate(record["evidence"])
 

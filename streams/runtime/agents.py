@@ -41,6 +41,7 @@ from streams.clean.boilerplate import clean
 from streams.clean.validate import Rejection, parse_article
 from streams.clients.state_read import MERGED_INTO_HEADER, VERSION_HEADER
 from streams.incidents.link import Directory, Linked
+from streams.incidents.membership import as_members
 from streams.logs import RateLimitedLog
 from streams.runtime.app import Topology
 from streams.runtime.directory_table import Staged, TextTable
@@ -270,20 +271,19 @@ class Agents:
             metrics.INCIDENTS_MERGED.inc(len(linked.merged))
         for moved in linked.moved:
             incident = directory.incident_of(moved) or linked.incident
-            await self.send_claims(incident, staged.get(f"{_CLAIMS}{moved}"), b"")
-        own = codec.encode_claims(extracted.claims).decode()
-        staged[f"{_CLAIMS}{article_id}"] = own
-        await self.send_claims(linked.incident, own, produced_at)
+            claims = codec.decode_claims(staged.get(f"{_CLAIMS}{moved}", "[]").encode())
+            await self.send_claims(as_members(claims, incident, directory.evidence_of(moved)))
+        staged[f"{_CLAIMS}{article_id}"] = codec.encode_claims(extracted.claims).decode()
+        members = as_members(extracted.claims, linked.incident, extracted.evidence)
+        await self.send_claims(members, produced_at)
         staged.commit()
         metrics.MESSAGES_OUT.labels(stage="link").inc()
 
-    async def send_claims(self, incident: str, claims: str | None, produced_at: bytes) -> None:
-        """Send an article's claims (JSON, as kept in the directory) under `incident`."""
+    async def send_claims(self, claims: Sequence[Claim], produced_at: bytes = b"") -> None:
         headers = [(PRODUCED_AT_HEADER, produced_at)] if produced_at else []
-        for claim in codec.decode_claims(claims.encode() if claims else b"[]"):
-            relabelled = claim.model_copy(update={"incident_id": incident})
+        for claim in claims:
             await self.topology.claims.send(
-                key=incident.encode(), value=codec.encode_claim(relabelled), headers=headers
+                key=claim.incident_id.encode(), value=codec.encode_claim(claim), headers=headers
             )
 
     # -- claims -> state ------------------------------------------------------------------

@@ -1,0 +1,39 @@
+"""Claims relabelled into their incident; a neighbour's totals become its part."""
+
+import datetime as dt
+
+from schemas.claim import FigureClaim
+from schemas.evidence import IncidentEvidence
+from streams.incidents.membership import as_members
+from tests.unit.reconcile.test_examples import DAY1, figure
+
+INCIDENT = "guatemala-earthquake-2025-06-02-1a2b"
+
+
+def evidence(country: str) -> IncidentEvidence:
+    return IncidentEvidence(
+        article_id="a1",
+        published=dt.date(2025, 6, 3),
+        event="earthquake",
+        grain="month",
+        country=country,
+        countries=[country],
+    )
+
+
+def test_claims_take_the_incidents_id() -> None:
+    [claim] = as_members([figure("a1", 0, DAY1, "deaths", 88)], INCIDENT, evidence("Guatemala"))
+    assert isinstance(claim, FigureClaim)
+    assert (claim.incident_id, claim.scope) == (INCIDENT, "total")
+
+
+def test_a_report_from_next_door_gives_that_countrys_part() -> None:
+    claims = [
+        figure("a1", 0, DAY1, "deaths", 9),
+        figure("a1", 1, DAY1, "injured", 40, scope="children"),
+    ]
+    total, group = as_members(claims, INCIDENT, evidence("El Salvador"))
+    assert isinstance(total, FigureClaim) and isinstance(group, FigureClaim)
+    assert total.scope == "El Salvador"
+    assert group.scope == "children"
+    assert total.claim_id == claims[0].claim_id
