@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -65,7 +65,27 @@ class Settings(BaseSettings):
         description="When set, every HTTP path but /health and /metrics needs "
         "`Authorization: Bearer <token>`.",
     )
-    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
+    processing_guarantee: Literal["at_least_once"] = Field(
+        default="at_least_once",
+        description="At-least-once with idempotent stages: every stage gives the same "
+        "output for a message seen twice.",
+    )
+
+    @field_validator("processing_guarantee", mode="before")
+    @classmethod
+    def _no_exactly_once(cls, value: object) -> object:
+        # Faust commits an exactly-once transaction with the offsets of the source
+        # partitions of the same number; linking sends every article to one partition and
+        # its claims to the partitions of their incidents, so those outputs would wait
+        # for unrelated input to arrive.
+        if value == "exactly_once":
+            raise ValueError(
+                "exactly_once is not supported (Faust commits a transaction per source "
+                "partition and linking writes across partitions); at_least_once with "
+                "idempotent stages gives the same states"
+            )
+        return value
+
     session_timeout_s: float = Field(
         default=10.0,
         gt=0,

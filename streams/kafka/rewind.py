@@ -53,7 +53,7 @@ def stalled_partitions(
     below the log's end, and the progress record to keep.
 
     Each offset is rewound to once: if nothing comes of it, the offset holds no record (a
-    transaction marker ends every partition written with exactly-once), not a lost one.
+    compacted one), not a lost one.
     """
     stalled: set[TP] = set()
     updated: Progress = {}
@@ -75,13 +75,12 @@ def waiting_since(
     resume_at: Mapping[TP, int],
     lag: Mapping[TP, int],
     now: float,
-    tolerance: int = 0,
 ) -> dict[TP, tuple[int, float]]:
-    """Per partition with more than `tolerance` messages behind its committed offset: that
-    offset, and since when it has had messages waiting behind it without moving."""
+    """Per partition with messages behind its committed offset: that offset, and since when
+    it has had messages waiting behind it without moving."""
     waiting: dict[TP, tuple[int, float]] = {}
     for tp, offset in resume_at.items():
-        if lag.get(tp, 0) <= tolerance:
+        if lag.get(tp, 0) <= 0:
             continue
         seen, since = previous.get(tp, (offset, now))
         waiting[tp] = (offset, since if seen == offset else now)
@@ -104,7 +103,6 @@ class Rewinder:
         topics: Iterable[str],
         stall_s: float,
         stall_check_s: float,
-        lag_tolerance: int = 0,
     ) -> None:
         self.app = app
         self.client_config = dict(client_config)
@@ -112,7 +110,6 @@ class Rewinder:
         self.stall_s = stall_s
         self.stall_check_s = stall_check_s
         self.rewound_generation: int | None = None
-        self.lag_tolerance = lag_tolerance
         # Per assigned stream partition: log end minus committed offset, as last checked.
         self.lag: dict[TP, int] = {}
         self._waiting: dict[TP, tuple[int, float]] = {}
@@ -165,7 +162,7 @@ class Rewinder:
             for tp, highwater in highwaters.items()
             if highwater is not None
         }
-        self._waiting = waiting_since(self._waiting, resume_at, self.lag, now, self.lag_tolerance)
+        self._waiting = waiting_since(self._waiting, resume_at, self.lag, now)
         stalled, self._progress = stalled_partitions(
             resume_at, highwaters, self._progress, now, self.stall_s
         )

@@ -78,8 +78,6 @@ def build_worker(settings: Settings) -> Worker:
             stream_topics,
             stall_s=settings.stall_rewind_s,
             stall_check_s=STALL_CHECK_S,
-            # Exactly-once partitions end in a transaction marker no consumer commits past.
-            lag_tolerance=1 if settings.processing_guarantee == "exactly_once" else 0,
         ),
     )
     app = topology.app

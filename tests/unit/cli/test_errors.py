@@ -46,6 +46,17 @@ def test_a_bad_setting_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> No
     ]
 
 
+def test_exactly_once_is_refused_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TALLY_PROCESSING_GUARANTEE", "exactly_once")
+    get_settings.cache_clear()
+    result = CliRunner().invoke(main, ["worker"])
+    get_settings.cache_clear()
+    assert result.exit_code == 2
+    [line] = result.output.strip().splitlines()
+    assert line.startswith("Error: configuration: TALLY_PROCESSING_GUARANTEE:")
+    assert "exactly_once is not supported" in line
+
+
 @pytest.mark.parametrize(
     "command", ["worker", "broker", "publish", "state", "extract", "replay", "rebuild", "dlq"]
 )
