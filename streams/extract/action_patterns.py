@@ -7,13 +7,13 @@ construction is a new row. `actions.py` resolves each target to a person or body
 for every row, and checks that the trigger is asserted.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from schemas.claim import Action
@@ -793,28 +793,50 @@ class Match:
     nodes: dict[str, Token] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=4)
-def _matcher(vocab: Vocab) -> DependencyMatcher:
+def _trigger_lemmas(row: Row) -> frozenset[str] | None:
+    """The lemmas a row's trigger can have; None when any token can trigger it."""
+    lemma = row.pattern[0]["RIGHT_ATTRS"].get("LEMMA")
+    return frozenset(lemma["IN"]) if isinstance(lemma, dict) and "IN" in lemma else None
+
+
+_TRIGGERS = tuple(_trigger_lemmas(row) for row in ROWS)
+
+
+@lru_cache(maxsize=256)
+def _matcher(vocab: Vocab, rows: tuple[int, ...]) -> DependencyMatcher:
     matcher = DependencyMatcher(vocab)
-    for index, row in enumerate(ROWS):
-        matcher.add(str(index), [row.pattern])
+    for index in rows:
+        matcher.add(str(index), [ROWS[index].pattern])
     return matcher
 
 
 def matches(doc: Doc) -> list[Match]:
-    """Every row that reads somewhere in `doc`, in text order of the trigger."""
+    """Every row that reads somewhere in `doc`, in text order of the trigger. Each sentence
+    runs only the rows whose trigger word it holds: the matcher's cost grows with its rows
+    and with the text it reads, and a dependency pattern never crosses a sentence."""
     found: list[Match] = []
-    for match_id, token_ids in _matcher(doc.vocab)(doc):
+    for sentence in doc.sents:
+        lemmas = {token.lemma_ for token in sentence}
+        rows = tuple(i for i, words in enumerate(_TRIGGERS) if words is None or words & lemmas)
+        if rows:
+            found.extend(_sentence_matches(doc, sentence, rows))
+    return sorted(found, key=lambda m: (m.trigger.i, m.target.i))
+
+
+def _sentence_matches(doc: Doc, sentence: Span, rows: tuple[int, ...]) -> Iterator[Match]:
+    for match_id, token_ids in _matcher(doc.vocab, rows)(sentence):
         row = ROWS[int(doc.vocab.strings[match_id])]
-        nodes = {p["RIGHT_ID"]: doc[i] for p, i in zip(row.pattern, token_ids, strict=True)}
+        nodes = {
+            p["RIGHT_ID"]: doc[sentence.start + i]
+            for p, i in zip(row.pattern, token_ids, strict=True)
+        }
         trigger = nodes["trigger"]
         key = nodes[row.key]
         action = row.actions.get(key.lemma_.lower()) or row.actions.get(key.lower_)
         near = [w for c in trigger.children for w in (c, *c.children)]
         if action is None or any(w.lemma_.lower() in row.without for w in near):
             continue
-        before = doc[trigger.sent.start - 1].sent if trigger.sent.start > 0 else None
+        before = doc[sentence.start - 1].sent if sentence.start > 0 else None
         if row.after and (before is None or not {t.lemma_.lower() for t in before} & row.after):
             continue
-        found.append(Match(row, action, trigger, nodes["target"], nodes))
-    return sorted(found, key=lambda m: (m.trigger.i, m.target.i))
+        yield Match(row, action, trigger, nodes["target"], nodes)

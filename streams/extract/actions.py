@@ -43,6 +43,7 @@ from streams.extract.action_patterns import (
 )
 from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
+from streams.extract.entities import entities, entities_in, entity_at
 from streams.extract.modality import asserted
 from streams.names.canonical import BODY_WORDS, canonical_name
 
@@ -614,8 +615,7 @@ def _name(token: Token) -> str:
     """The full proper name a token heads ("Karim Masimov"), from entity or compounds, without
     a title before it ("General Héctor Quispe Mamani" -> "Héctor Quispe Mamani")."""
     entity = next(
-        (e.text for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end),
-        "",
+        (e.text for e in [entity_at(token)] if e is not None and e.label_ == "PERSON"), ""
     )
     # Compounds, and a name the parser hung as a modifier ("José Luis "N"").
     parts = [
@@ -630,9 +630,7 @@ def _name(token: Token) -> str:
     # Only the run of words right before the head: "of X, Jean-Pierre Y" is not one name.
     while start - 1 in kept or (start - 1 >= 0 and token.doc[start - 1].text in ("-", '"')):
         start -= 1
-    person = next(
-        (e for e in token.doc.ents if e.label_ == "PERSON" and e.start <= token.i < e.end), None
-    )
+    person = next((e for e in [entity_at(token)] if e is not None and e.label_ == "PERSON"), None)
     if person is not None and start > 0 and token.doc[start - 1].lower_ == "of":
         # "Commissioner of Fire X Y": the words before the person name the institution.
         start = max(start, person.start)
@@ -679,7 +677,7 @@ def _people(doc: Doc) -> dict[str, str]:
     # A run of tags ("Dato X Ostravia police") is read as one name ending on a place.
     mentions = [
         name
-        for name in (_name(e.root) for e in doc.ents if e.label_ == "PERSON")
+        for name in (_name(e.root) for e in entities(doc) if e.label_ == "PERSON")
         if name and _place(name.split()[-1]) is None
     ]
     surnames = {m.split()[-1].lower() for m in mentions if m.split()}
@@ -763,7 +761,7 @@ def _subject(
     subject = _named_subject(target, role, people, country)
     if subject is not None and (subject.kind == "body" or _proper_name(subject.name)):
         return subject
-    entity = next((e for e in target.doc.ents if e.start <= target.i < e.end), None)
+    entity = entity_at(target)
     if entity is not None and entity.label_ == "ORG" and _company(entity.text):
         return Subject(" ".join(w.text for w in entity if w.dep_ != "det"), "body")
     titled = subject.name if subject is not None else _name(target)
@@ -1016,7 +1014,7 @@ def _titled(
     titled = {
         _name(entity.root)
         for sentence in near
-        for entity in sentence.ents
+        for entity in entities_in(sentence)
         if entity.label_ == "PERSON"
         and entity.start > 0
         and doc[entity.start - 1].lower_ == role.lower_
@@ -1119,7 +1117,8 @@ def _body(token: Token, country: str | None) -> Subject:
 def _named_body(token: Token, country: str | None) -> Subject:
     """ "the National Assembly" -> "National Assembly of X": an assembly of the article's
     country unless its name says whose it is."""
-    entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    entity = entity_at(token)
+    assert entity is not None  # the caller found the token typed as an organisation
     name = " ".join(w.text for w in entity if w.dep_ != "det")
     placed = any(_place(w.text) for w in entity if w.pos_ == "PROPN")
     return Subject(name if placed or not country else f"{name} of {country}", "body")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from schemas.claim import Metric
 from streams.extract.attribution import attribution, reporting_verb
 from streams.extract.dates import calendar_word, date_of
+from streams.extract.entities import entities, entity_at
 from streams.extract.history import earlier_event
 from streams.extract.lexicon import (
     CARE_NOUNS,
@@ -330,7 +331,7 @@ def _followed_by(token: Token, word: str) -> bool:
 
 def _bare_count(number: Span) -> bool:
     """A lone number the recogniser tagged as a date ("injuring 87") that cannot be one."""
-    entity = next((e for e in number.doc.ents if e.start <= number.start < e.end), None)
+    entity = entity_at(number[0])
     if entity is None or entity.label_ not in ("DATE", "TIME"):
         return False
     inside = entity.start >= number.start and entity.end <= number.end
@@ -770,7 +771,7 @@ def _numbered(noun: Token) -> bool:
 
 def _main_country(doc: Doc) -> str | None:
     """The country the article names most often, if the recogniser found any."""
-    named = Counter(e.text for e in doc.ents if e.label_ == "GPE" and is_country(e.text))
+    named = Counter(e.text for e in entities(doc) if e.label_ == "GPE" and is_country(e.text))
     return named.most_common(1)[0][0] if named else None
 
 

@@ -95,6 +95,7 @@ def has_casualty(tokens: list[Token]) -> bool:
 
 _BY_WORD = {word: row for row in reversed(EVENT_TYPES) for word in row.words}
 _TYPES_KEY = "incident_event_types"
+_VOTES_KEY = "incident_event_votes"
 
 
 def type_of_token(token: Token) -> EventType | None:
@@ -133,7 +134,15 @@ class _Votes(NamedTuple):
 
 def _count(doc: Doc, title: str | None) -> _Votes:
     """Each type's votes, mentions and first position; each word of the headline that names a
-    type votes as if beside a casualty, before any word of the body."""
+    type votes as if beside a casualty, before any word of the body. Counted once per parse."""
+    key = f"{_VOTES_KEY}:{title}"
+    found: _Votes | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _counted(doc, title)
+    return found
+
+
+def _counted(doc: Doc, title: str | None) -> _Votes:
     votes: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     first: dict[str, int] = {}

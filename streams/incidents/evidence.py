@@ -4,6 +4,7 @@ from spacy.tokens import Doc
 
 from schemas.article import CleanedArticle
 from schemas.evidence import IncidentEvidence
+from streams.extract.entities import entities
 from streams.incidents.events import event_type, named_often
 from streams.incidents.gazetteer import key
 from streams.incidents.places import country_weights, event_places, heaviest, main_place
@@ -32,7 +33,7 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
         countries=sorted(name for name, w in weights.items() if w >= _COUNTRY_SHARE * top),
         place=main_place(doc, event, article.title),
         places=sorted(event_places(doc, event)),
-        people=sorted({key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}),
+        people=sorted({key(e.text) for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2}),
         start=event_start(doc, event, published),
         hint=article.incident_hint,
     )

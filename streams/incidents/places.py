@@ -36,6 +36,7 @@ _TYPED = 2
 _ATTACHED = 6
 _ORIGIN = 50
 _LONGEST_NAME = 4
+_MENTIONS_KEY = "incident_mentions"
 _DATELINE_TOKENS = 3
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of|and|[A-Z][\w'-]*))*")
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -69,16 +70,13 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     """Each country named, with the weight of its mentions (see the module docstring)."""
     attached = attached_tokens(doc, event)
     origin = attached_tokens(doc, event, consequences=False) if event.cause else set()
-    named = {token.i for token in tokens_of(doc, event)}
     scores = Counter({c: _TITLE * n for c, n in Counter(c for c, _ in in_title(title)).items()})
-    for number, sentence in enumerate(doc.sents):
-        weight = _weight(sentence, named, first=number == 0)
-        for mention in mentions_in(sentence):
-            if mention.start in origin:
-                bonus = _ORIGIN
-            else:
-                bonus = _ATTACHED if mention.start in attached else 0
-            scores[mention.country] += (1 if mention.demonym else weight) + bonus
+    for weight, mention in _weighed_mentions(doc, event):
+        if mention.start in origin:
+            bonus = _ORIGIN
+        else:
+            bonus = _ATTACHED if mention.start in attached else 0
+        scores[mention.country] += (1 if mention.demonym else weight) + bonus
     return scores
 
 
@@ -87,14 +85,26 @@ def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | No
     docstring): a report on one bombing that recalls another names both towns, its own
     in the headline and the event's own phrase."""
     attached = attached_tokens(doc, event)
-    named = {token.i for token in tokens_of(doc, event)}
     scores = Counter({p: _TITLE for _, p in in_title(title) if p is not None})
-    for number, sentence in enumerate(doc.sents):
-        weight = _weight(sentence, named, first=number == 0)
-        for mention in mentions_in(sentence):
-            if mention.place is not None and not _dateline(doc, mention.start):
-                scores[mention.place] += weight + (_ATTACHED if mention.start in attached else 0)
+    for weight, mention in _weighed_mentions(doc, event):
+        if mention.place is not None and not _dateline(doc, mention.start):
+            scores[mention.place] += weight + (_ATTACHED if mention.start in attached else 0)
     return heaviest(scores)
+
+
+def _weighed_mentions(doc: Doc, event: EventType) -> list[tuple[int, Mention]]:
+    """Every mention with the weight of its sentence, computed once per parse and event."""
+    key = f"{_MENTIONS_KEY}:{event.slug}"
+    found: list[tuple[int, Mention]] | None = doc.user_data.get(key)
+    if found is None:
+        named = {token.i for token in tokens_of(doc, event)}
+        found = [
+            (_weight(sentence, named, first=number == 0), mention)
+            for number, sentence in enumerate(doc.sents)
+            for mention in mentions_in(sentence)
+        ]
+        doc.user_data[key] = found
+    return found
 
 
 def _dateline(doc: Doc, start: int) -> bool:
@@ -130,13 +140,10 @@ def in_title(title: str | None) -> list[tuple[str, str | None]]:
 def event_places(doc: Doc, event: EventType) -> set[str]:
     """The regions and towns named where the event is told: in the headline or lede, a
     sentence naming the event or a death or injury (folded names, see `gazetteer.key`)."""
-    named = {token.i for token in tokens_of(doc, event)}
     return {
         mention.place
-        for number, sentence in enumerate(doc.sents)
-        if _weight(sentence, named, first=number == 0) > 1
-        for mention in mentions_in(sentence)
-        if mention.place is not None
+        for weight, mention in _weighed_mentions(doc, event)
+        if weight > 1 and mention.place is not None
     }
 
 

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from streams.extract.dates import resolve
+from streams.extract.entities import entities
 from streams.incidents.events import (
     EventType,
     attached_tokens,
@@ -85,17 +86,12 @@ def event_start(doc: Doc, event: EventType, published: dt.date) -> dt.date | Non
     other = typed_tokens(doc) - named
     typed = [s for s in doc.sents if any(t.i in named for t in s)]
     with_casualty = [s for s in typed if has_casualty(list(s))]
-    in_typed = [e for s in typed for e in s.ents if e.label_ == "DATE"]
+    dates = [e for e in entities(doc) if e.label_ == "DATE"]
+    in_typed = [e for s in typed for e in dates if s.start <= e.start < s.end]
     tiers = [
-        [e for e in doc.ents if e.label_ == "DATE" and e.root.i in attached],
-        [
-            e
-            for e in doc.ents
-            if e.label_ == "DATE"
-            and _verb(e) in _EVENT_VERBS
-            and not any(t.i in other for t in e.sent)
-        ],
-        [e for s in with_casualty for e in s.ents if e.label_ == "DATE"],
+        [e for e in dates if e.root.i in attached],
+        [e for e in dates if _verb(e) in _EVENT_VERBS and not any(t.i in other for t in e.sent)],
+        [e for s in with_casualty for e in dates if s.start <= e.start < s.end],
         in_typed if event.grain == "month" else [],
     ]
     resolved = [[_resolve(e, published) for e in tier if not _said(e)] for tier in tiers]
