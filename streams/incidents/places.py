@@ -57,12 +57,8 @@ class Mention(NamedTuple):
     place: str | None = None  # the folded name of a region or town
 
 
-def main_country(doc: Doc, event: EventType, title: str | None = None) -> str | None:
-    """The country where the event happens (see the module docstring), None if none named."""
-    return heaviest(country_weights(doc, event, title))
-
-
 def heaviest(weights: Counter[str]) -> str | None:
+    """The name with the most weight (ties: alphabetical); None when there is none."""
     return min(weights, key=lambda country: (-weights[country], country)) if weights else None
 
 

@@ -3,12 +3,12 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from streams.incidents.events import event_type
-from streams.incidents.places import main_country, mentions_in
+from streams.incidents.places import country_weights, heaviest, mentions_in
 
 
 def country(nlp: Language, body: str) -> str | None:
     doc = nlp(body)
-    return main_country(doc, event_type(doc))
+    return heaviest(country_weights(doc, event_type(doc)))
 
 
 def test_the_country_where_people_die_wins(nlp: Language) -> None:
