@@ -320,7 +320,12 @@ class Agents:
                 incoming.by_incident.pop(claim.incident_id, None)
                 await self.retire(claim)
                 continue
-            if self.store.merged_into(claim.incident_id) is not None:
+            survivor = self.store.merged_into(claim.incident_id)
+            if survivor is not None:
+                # A claim sent under an incident already merged (after a crash, the linking
+                # of a redelivered article may stand where it stood before the merge): it
+                # belongs to the survivor.
+                await self.send_claims([claim.model_copy(update={"incident_id": survivor})])
                 continue
             if not self.store.record(claim):
                 incoming.redelivered.add(claim.incident_id)
