@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from schemas.change import StateChange
-from schemas.claim import FigureClaim, SentenceRef
+from schemas.claim import FigureClaim
 from schemas.merge import IncidentMerged
 from schemas.state import IncidentState
 from streams.clients.publish import publish
@@ -20,25 +20,9 @@ from streams.codec import encode_change, encode_claim, encode_merged, encode_sta
 from streams.kafka.topics import ensure_topics
 from streams.reconcile.fold import fold
 from tests.integration.harness import REPO, Deployment
+from tests.unit.clients.test_rebuild import claim
 
 AT = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-
-
-def _claim(incident: str, article: str, value: int) -> FigureClaim:
-    return FigureClaim(
-        claim_id=f"{article}-{value}",
-        incident_id=incident,
-        article_id=article,
-        published_at=AT,
-        extractor_version="test",
-        sentence=SentenceRef(text="x", start=0, end=1),
-        metric="deaths",
-        value=value,
-        low=value,
-        high=value,
-        qualifier="exact",
-        as_written=str(value),
-    )
 
 
 def _moved(claims: list[FigureClaim], survivor: str) -> list[FigureClaim]:
@@ -65,9 +49,9 @@ def merged(deployment: Deployment) -> IncidentState:
     stages write it: the survivor's state."""
     settings = deployment.settings
     ensure_topics(settings)
-    first = [_claim("first", "a1", 10)]
-    second = [_claim("second", "a2", 12), *_moved(first, "second")]
-    third = [_claim("third", "a3", 15), *_moved(second, "third")]
+    first = [claim("first", "a1", 10)]
+    second = [claim("second", "a2", 12), *_moved(first, "second")]
+    third = [claim("third", "a3", 15), *_moved(second, "third")]
     claims = [
         *_claims("first", first),
         _marker("first", "second"),
