@@ -63,11 +63,27 @@ class FigureClaim(_ClaimBase):
     qualifier: Qualifier
     as_written: str
     attribution: str | None = None
-    corrects: bool = Field(default=False, description="The text says an earlier figure was wrong.")
+    corrects: bool = Field(
+        default=False,
+        description="The text says an earlier figure was wrong, withdrawn or revised (`rises`).",
+    )
+    rises: bool = Field(
+        default=False,
+        description=(
+            "The revision is an update upwards ('rose to 2,960', 'raising the toll to 146', or "
+            "higher than a figure the article calls earlier): it supersedes lower figures and, "
+            "unlike a correction, never lowers one."
+        ),
+    )
     withdraws: int | None = Field(
         default=None,
         description="The earlier figure this claim says was wrong or withdrawn, where named.",
     )
+
+    @property
+    def overrides(self) -> bool:
+        """A correction that replaces the figure it corrects even when lower."""
+        return self.corrects and not self.rises
 
 
 class ActionClaim(_ClaimBase):

@@ -50,7 +50,7 @@ from streams.extract.lexicon import (
     STATE_WORDS,
     TOTAL_VERBS,
 )
-from streams.extract.modality import asserted, corrects, retracted
+from streams.extract.modality import EARLIER, asserted, corrects, retracted, rising
 from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.parts import day_limited, missing, part_scope
 from streams.extract.places import gapped_place, listed_place, place_of
@@ -96,6 +96,7 @@ class Figure:
     as_of: dt.date | None
     corrects: bool
     withdraws: int | None = None  # the figure a correction names as wrong
+    rises: bool = False  # an update upwards (see `modality`)
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
                     scope=_scope(reading.counted),
                     attribution=attribution(reading.anchor, sentence),
                     as_of=as_of,
-                    corrects=correcting,
+                    corrects=correcting or rising(number.root),
+                    rises=rising(number.root),
                 )
             )
             places.append(place_of(number.root, reading.counted, reading.anchor))
@@ -176,7 +178,24 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
-    return _part_scopes(figures, places, parts)
+    return _updates(_part_scopes(figures, places, parts))
+
+
+def _updates(figures: list[Figure]) -> list[Figure]:
+    """A total higher than one the article calls earlier of its metric updates it ("Police
+    had earlier confirmed 128 deaths" beside 146 dead)."""
+    earlier = [f for f in figures if f.scope == "total" and EARLIER.search(f.sentence.text)]
+    return [
+        replace(figure, corrects=True, rises=True)
+        if not figure.corrects
+        and figure.scope == "total"
+        and figure not in earlier
+        and any(
+            e.metric == figure.metric and e.quantity.value < figure.quantity.value for e in earlier
+        )
+        else figure
+        for figure in figures
+    ]
 
 
 def _missing_reading(number: Token) -> _Reading | None:

@@ -5,7 +5,9 @@ negated clauses ("were not killed"), clauses that are feared, threatened, planne
 rather than reported ("feared dead", "threatened to arrest", "called for him to resign"), and
 future tense ("will resign"). Correction language ("revised down", "was an error",
 "retracted", "withdrew", "a technical error", "21, not 30", "counted twice", "denied the
-figure", "not X as previously reported") marks a claim as correcting.
+figure", "not X as previously reported") marks a claim as correcting. An update upwards
+("rose to N", "raising the toll to N", "the toll reached N", or a figure higher than one the
+article calls earlier) is a revision that rises.
 """
 
 import re
@@ -114,5 +116,44 @@ def retracted(number: Token) -> bool:
                 return any(c.lower_ == "twice" for c in complements)
             if head.pos_ in ("VERB", "AUX"):
                 return False
+        current = head
+    return False
+
+
+# Verbs a running count rises by, when the count is what it rises to ("rose to 146").
+_RISE_TO = {
+    "rise", "climb", "jump", "increase", "soar", "mount", "surge", "swell", "grow", "raise",
+    "bring", "push", "lift", "take",
+}  # fmt: skip
+_TO = {"to", "past", "above", "beyond"}
+# Verbs whose object is the count a total rises to ("the toll reached 16", "passed 1,700").
+_RISE_PAST = {"reach", "top", "pass", "exceed", "surpass", "hit", "cross"}
+_COUNTS = {"toll", "number", "count", "tally", "figure", "total"}
+# A sentence that gives an earlier figure: "had previously reported", "the previous toll".
+EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|prior)\b", re.IGNORECASE)
+
+
+def rising(number: Token) -> bool:
+    """The count is what a running total rose to: "the toll rose to 2,681 dead", "raising the
+    death toll to 146", "the death toll reached 16"."""
+    current = number
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        lemma = head.lemma_.lower()
+        if current.dep_ == "pobj" and head.lower_ in _TO:
+            verb, upwards = head.head, False
+            while verb.dep_ in ("prep", "prt") and verb.head.i != verb.i:
+                upwards |= verb.lower_ == "up"  # "rose from 26 to 44", "revised up to 50"
+                verb = verb.head
+            upwards |= any(c.lower_ == "up" for c in verb.children)
+            return verb.lemma_.lower() in _RISE_TO or (verb.lemma_.lower() == "revise" and upwards)
+        if current.dep_ == "dobj" and lemma in _RISE_PAST:
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in _COUNTS for c in head.children)
+        if head.dep_ == "conj" and head.head.lemma_.lower() in _RISE_TO and current.like_num:
+            return True  # "rose to 2,681 dead and 2,501 injured", parsed as a second clause
+        if head.pos_ in ("VERB", "AUX") and lemma not in _RISE_TO | _RISE_PAST:
+            return False
         current = head
     return False

@@ -20,7 +20,7 @@ from streams.extract.plausible import plausible
 from streams.incidents.evidence import incident_evidence
 from streams.incidents.link import own_incident
 
-EXTRACTOR_VERSION = "1.5.0"
+EXTRACTOR_VERSION = "1.6.0"
 
 
 def extract(cleaned: CleanedArticle, doc: Doc) -> ExtractedArticle:
@@ -92,6 +92,7 @@ def _figure_fields(figure: Figure) -> dict[str, object]:
         "attribution": figure.attribution,
         "corrects": figure.corrects,
         "withdraws": figure.withdraws,
+        "rises": figure.rises,
     }
 
 

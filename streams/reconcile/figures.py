@@ -3,7 +3,8 @@
 Rules, for a claim against the current figure of its scope (for the total scope: against
 the headline, which may be the sum of the scopes):
 - Counts do not go down by themselves: a lower figure is a conflict, recorded with a reason
-  and not applied, unless the claim corrects (`corrects=True`), which replaces it even lower.
+  and not applied, unless the claim corrects (`corrects=True`), which replaces it even lower;
+  an update upwards (`rises`, "rose to N") is a revision that is judged like any figure.
   The missing are the exception (`falls`): people are found, so a later precise count of
   the missing replaces the current one, lower or higher.
   A lower figure whose range still contains the current one ("more than 20" against 44) is
@@ -69,7 +70,7 @@ class Figure:
             sources=[source],
             step=step,
             day=claim.published_at.date(),
-            corrected=claim.corrects,
+            corrected=claim.overrides,
         )
 
     def corroborate(self, claim: FigureClaim, source: Source) -> None:
@@ -245,7 +246,7 @@ class MetricFold:
 
     def _judge(self, current: Figure | None, claim: FigureClaim) -> "Verdict | Conflicting | None":
         """What a claim does to the current figure; None: consistent, nothing to do."""
-        if current is None or claim.corrects:
+        if current is None or claim.overrides:
             return Verdict.apply
         if claim.qualifier == "vague":
             if current.qualifier == "vague":

@@ -39,18 +39,52 @@ def test_correction_names_what_it_replaces(
     assert _read(nlp, text) == expected
 
 
+def _risen(nlp: Language, text: str) -> list[tuple[int, bool, bool]]:
+    return [(f.quantity.value, f.corrects, f.rises) for f in find_figures(nlp(text), PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb a count rises by, with the count as what it rose to.
+        ("The death toll rose from 26 to 44.", (44, True, True)),
+        ("Divers recovered nine more bodies, raising the toll to 57.", (57, True, True)),
+        ("One more patient died overnight, bringing the toll to 12.", (12, True, True)),
+        ("Officials said the toll had climbed to 310 dead and 1,204 injured.", (1204, True, True)),
+        # A count a total reached or passed.
+        ("The death toll from the clashes reached 16 on Thursday.", (16, True, True)),
+        # A total higher than one the article calls earlier.
+        (
+            "Officials had earlier confirmed 88 deaths. By evening 103 people were confirmed dead.",
+            (103, True, True),
+        ),
+        # Revised up: a revision, but upwards.
+        ("The agency revised the toll up to 50 from 40.", (50, True, True)),
+    ],
+)
+def test_an_update_is_a_revision_upwards(
+    nlp: Language, text: str, expected: tuple[int, bool, bool]
+) -> None:
+    assert _risen(nlp, text)[-1] == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "The death toll rose from 26 to 44.",
-        "The last count put the dead at nine; the figure now stands at 16.",
         "Rescuers said 31 people died in the collapse.",
+        "The quake took the lives of 50 people.",
+        "Officials had earlier confirmed 88 deaths.",
+        "The last count put the dead at nine; the figure now stands at 16.",
     ],
 )
-def test_an_update_is_no_correction(nlp: Language, text: str) -> None:
-    found = _read(nlp, text)
+def test_a_figure_with_no_update_is_no_revision(nlp: Language, text: str) -> None:
+    found = _risen(nlp, text)
     assert found != []
-    assert not any(corrects for _, corrects, _ in found)
+    assert not any(corrects or rises for _, corrects, rises in found)
+
+
+def test_a_correction_down_does_not_rise(nlp: Language) -> None:
+    assert _risen(nlp, "The agency revised the toll down from 30 to 21.") == [(21, True, False)]
 
 
 def test_withdrawing_a_bill_corrects_no_figure(nlp: Language) -> None:
