@@ -139,6 +139,8 @@ class _Candidate:
     found: Found
     named: bool
     weak: bool = False
+    trigger: Token | None = None
+    target: Token | None = None
 
 
 def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Found]:
@@ -153,7 +155,11 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
             action = _trigger(token)
             if action is None or not asserted(token):
                 continue
-            for target, role in _targets(token, action):
+            named_before = _parenthetical_status(token)
+            arguments: list[tuple[Token, str | None]] = (
+                [(named_before, None)] if named_before else _targets(token, action)
+            )
+            for target, role in arguments:
                 if token.lemma_.lower() in _PEOPLE_ONLY and not _a_person(target):
                     continue
                 candidates.append(_candidate(context, index, token, action, target, role))
@@ -164,8 +170,9 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
         if not _match_asserted(match.trigger):
             continue
         post = _post(match.nodes["post"]) if "post" in match.nodes else None
-        acted_on = _antecedent_of(match.target)
-        targets = _conjoined(acted_on) if match.row.listed else [acted_on]
+        bracketed = _parenthetical_status(match.trigger)
+        acted_on = bracketed or _antecedent_of(match.target)
+        targets = _conjoined(acted_on) if match.row.listed and not bracketed else [acted_on]
         # "X was named finance minister and Y home minister": the names beside the post.
         gapped = [
             c
@@ -186,7 +193,8 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
             role = post if candidate.named and target not in gapped else None
             found = replace(candidate.found, role=role or candidate.found.role)
             candidates.append(replace(candidate, found=found, weak=match.row.weak))
-    return _lend_roles(_distinct(_complete_names(candidates, people)), people)
+    kept = _said_of_the_status(_not_fallen_governments(candidates, doc))
+    return _lend_roles(_distinct(_complete_names(kept, people)), people)
 
 
 @dataclass(frozen=True)
@@ -232,7 +240,65 @@ def _candidate(
         by=_by(token, action, people),
         date=_date(token, context.published),
     )
-    return _Candidate(index, found, subject is not None)
+    return _Candidate(index, found, subject is not None, trigger=token, target=target)
+
+
+# Heads of government and governments fall (to protests, a coup, a vote); they are not
+# dismissed: "the ousted prime minister", "the government was toppled".
+_FALLING = {"oust", "ouster", "depose", "topple", "overthrow"}
+_GOVERNMENT_HEADS = re.compile(
+    r"\b(?:prime minister|premier|president|chancellor|PM)\b", re.IGNORECASE
+)
+_GOVERNMENTS = {"government", "cabinet", "regime", "administration"}
+
+
+def _not_fallen_governments(candidates: list[_Candidate], doc: Doc) -> list[_Candidate]:
+    return [c for c in candidates if not _fallen_government(c, doc)]
+
+
+def _fallen_government(candidate: _Candidate, doc: Doc) -> bool:
+    trigger, found = candidate.trigger, candidate.found
+    if trigger is None or found.action != "dismissed" or trigger.lemma_.lower() not in _FALLING:
+        return False
+    if found.kind == "body":
+        return any(w.lower() in _GOVERNMENTS for w in found.subject.split())
+    if found.role and _GOVERNMENT_HEADS.search(found.role):
+        return True
+    # The article's own words for the person: "former prime minister Ama Boateng".
+    surname = re.escape(found.subject.split()[-1]) if found.subject else None
+    head = rf"{_GOVERNMENT_HEADS.pattern}(?:\s+\S+){{0,3}}\s+{surname}\b"
+    return surname is not None and re.search(head, doc.text, re.IGNORECASE) is not None
+
+
+def _parenthetical_status(trigger: Token) -> Token | None:
+    """The name a bracketed status follows in a list: "Ana Berg (released), Tom Ruiz"."""
+    doc = trigger.doc
+    if not 1 < trigger.i < len(doc) - 1:
+        return None
+    before, after, name = doc[trigger.i - 1], doc[trigger.i + 1], doc[trigger.i - 2]
+    bracketed = before.text == "(" and after.text == ")"
+    return name if bracketed and name.pos_ == "PROPN" else None
+
+
+def _said_of_the_status(candidates: list[_Candidate]) -> list[_Candidate]:
+    """In one sentence, the status said of a person outranks a list's or a descriptor's
+    action: "Among the detained are Ana Berg (released), ..." releases her; "jailed opposition
+    leader X was freed" frees X."""
+    statuses = {
+        (c.sentence_index, c.found.subject)
+        for c in candidates
+        if c.trigger is not None
+        and (_parenthetical_status(c.trigger) is not None or c.found.action == "released")
+    }
+    return [
+        c
+        for c in candidates
+        if (c.sentence_index, c.found.subject) not in statuses
+        or c.trigger is None
+        or c.found.action == "released"
+        or _parenthetical_status(c.trigger) is not None
+        or not (c.trigger.dep_ == "amod" or c.trigger.lemma_.lower() in ("be", "include"))
+    ]
 
 
 def _antecedent_of(target: Token) -> Token:

@@ -21,13 +21,61 @@ def test_row_names_are_distinct() -> None:
     assert len({row.name for row in ROWS}) == len(ROWS)
 
 
-def test_a_name_marked_released_alone_is_released(nlp: Language) -> None:
+def test_a_name_marked_released_is_released_not_held(nlp: Language) -> None:
+    # The bracket is the person's state now: the list's detention is not said of them.
     text = "Police detained 40 protesters. Among them are Jonas Aberg (released) and Mira Holt."
     assert action_pairs(nlp, text, PUBLISHED) == {
-        ("detained", "Jonas Aberg"),
         ("detained", "Mira Holt"),
         ("released", "Jonas Aberg"),
     }
+
+
+def test_a_bracketed_status_belongs_to_the_name_before_it(nlp: Language) -> None:
+    text = (
+        "Police have detained dozens of activists since June. Among them are Ana Berg (released), "
+        "Tom Ruiz, Sam Otto and Li Wen (released), the group said."
+    )
+    assert action_pairs(nlp, text, PUBLISHED) == {
+        ("released", "Ana Berg"),
+        ("detained", "Tom Ruiz"),
+        ("detained", "Sam Otto"),
+        ("released", "Li Wen"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jailed opposition leader Mara Tenko was freed on Monday.", {("released", "Mara Tenko")}),
+        (
+            "Kai Moe, who was arrested on Monday, was released on Tuesday.",
+            {("arrested", "Kai Moe"), ("released", "Kai Moe")},
+        ),
+    ],
+)
+def test_a_release_outranks_a_custody_descriptor_only(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid arrived after the recently ousted prime minister Ivo Dask fled abroad.", set()),
+        ("Protesters burned the parliament, and the government was ousted.", set()),
+        (
+            "Former president Ivo Dask left the country. Dask was ousted by mass protests.",
+            set(),
+        ),
+        # An official below the government is dismissed when ousted.
+        ("The ousted police chief, Lena Ortiz, left the city.", {("dismissed", "Lena Ortiz")}),
+    ],
+)
+def test_a_government_that_falls_is_not_dismissed(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
 
 
 def test_among_them_needs_a_sentence_on_arrests(nlp: Language) -> None:
