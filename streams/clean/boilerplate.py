@@ -5,8 +5,10 @@ repeated headlines and other duplicated lines, "Story highlights", photo caption
 credits ("... / afp", "REUTERS/Name", "Photograph:(Reuters)"), "PREV"/"NEXT" links,
 navigation crumbs ("HomeWorld..."), date and "Updated:" lines, bylines, author blurbs with
 addresses, phones or emails, "Recent posts" and similar lists, truncated link titles, and
-aggregator sign-offs. Blank lines are kept, so paragraphs stay apart for the sentence
-splitter. Every kept line records where it came from, so offsets map back to the body.
+aggregator sign-offs. An embed card keeps its excerpt and loses its tail ("... Continue reading
+<linked headline> Copy and paste this URL into your site to embed"). Blank lines are kept, so
+paragraphs stay apart for the sentence splitter. Every kept line records where it came from,
+so offsets map back to the body.
 """
 
 import re
@@ -45,6 +47,12 @@ _FURNITURE = [
         r"\bthe original news has been published\b|\bsubscribe to (?:the|our) alerts\b",
     )
 ]
+# The tail of an embed card, after the excerpt it quotes.
+_EMBED_TAIL = re.compile(
+    r"\s*(?:…|\.\.\.)\s*continue reading\b.*$|\bcopy and paste this (?:url|code|link|html) "
+    r"into your\b.*$",
+    _FLAGS,
+)
 # Captions describe a picture in the present tense and end without a full stop.
 _CAPTION = re.compile(
     r"\b(?:is|are) seen\b|\b(?:stands?|sits?|walks?|gathers?|poses?|looks on|"
@@ -82,10 +90,14 @@ def clean(article: Article) -> CleanedArticle:
     text_start = 0
     body_start = 0
     for raw in article.body.splitlines(keepends=True):
-        line = raw.rstrip("\r\n")
+        whole = raw.rstrip("\r\n")
+        line = _EMBED_TAIL.sub("", whole)
         stripped = line.strip()
         key = _norm(stripped)
-        drop = bool(stripped) and (key in seen or is_furniture(stripped, article.title))
+        emptied = not stripped and bool(whole.strip())
+        # Judged whole: a trimmed excerpt ends mid-phrase like a cut link title.
+        furniture = bool(stripped) and (key in seen or is_furniture(whole.strip(), article.title))
+        drop = emptied or furniture
         if stripped and key:
             seen.add(key)
         if not drop:

@@ -708,7 +708,13 @@ def _name(token: Token) -> str:
     compound = " ".join(token.doc[start:end].text.replace('"', "").strip(" -").split())
     longest = max((entity, compound), key=lambda n: (len(n.split()), len(n)))
     # "Ltd.—Tomas X": a dash written without spaces joins a name to the word before it.
-    return _untitled(re.split(r"[—–]", longest if entity else compound)[-1].strip())
+    name = re.split(r"[—–]", longest if entity else compound)[-1].strip()
+    words = name.split()
+    titled = start > 1 and token.doc[start - 1].lower_ == "of"
+    if titled and _singular_word(token.doc[start - 2].lower_) in _TITLE_WORDS and len(words) > 2:
+        # "Inspector General of Administration Ali Farah": the first word ends the title.
+        name = " ".join(words[1:]) if words[0] == token.doc[start].text else name
+    return _untitled(name)
 
 
 # Words hyphened to a name that make an adjective of it: "the X-led government".

@@ -63,3 +63,18 @@ def test_article_sentences_are_not_furniture() -> None:
     assert not is_furniture("The government resigned.")
     assert is_furniture("Moscow, RussiaUpdated: Jan 08, 2022, 04:52 PM IST")
     assert is_furniture("Troops stand guard at the square, January 6, 2022. REUTERS/Jane Doe")
+
+
+def test_an_embed_card_keeps_its_excerpt_only() -> None:
+    body = (
+        "Officials said 12 people died in the blaze, while three others died in … Continue reading "
+        "City Tower Fire Leaves 12 Dead, Builders Detained Copy and paste this URL into your "
+        "site to embed\nCopy and paste this code into your site to embed\n"
+        "Officials said they would continue reading the names on Monday."
+    )
+    cleaned = clean(article(body))
+    assert cleaned.text.splitlines() == [
+        "Officials said 12 people died in the blaze, while three others died in",
+        "Officials said they would continue reading the names on Monday.",
+    ]
+    assert [k.body_start for k in cleaned.kept] == [0, body.index("Officials said they")]

@@ -274,3 +274,23 @@ def test_roles_are_posts(nlp: Language, text: str, role: str | None) -> None:
 def test_the_post_after_the_action_is_the_role(nlp: Language) -> None:
     found = find_actions(nlp("Rafael Quintero was sacked as police chief."), PUBLISHED, None)
     assert [a.role for a in found] == ["police chief"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The President moved Deputy Inspector General of Operations Ali Farah to a desk job "
+            "and reassigned him to the civil service.",
+            ("dismissed", "Ali Farah"),
+        ),
+        (
+            "The Minister of Interior Ali Hassan Farah was dismissed.",
+            ("dismissed", "Ali Hassan Farah"),
+        ),
+    ],
+)
+def test_the_word_after_a_title_of_is_no_part_of_the_name(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in action_pairs(nlp, text, PUBLISHED)
