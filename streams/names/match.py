@@ -16,10 +16,10 @@ Rules, tried in order on the `name_key` of each spelling:
    Kimani": a last name left out).
 6. Two tokens match when they are equal, or when their phonetic skeletons agree AND
    Jaro-Winkler similarity is at least 0.85. The skeleton folds transliteration variants:
-   zh/dzh/j/kh/h become one sound, sh/sch one, ch/tch one, ts/tz one, c/q/ck become k,
+   zh/dzh/j/kh/h become one sound, sh/sch one, ch/tch one, ts/tz one, th t, c/q/ck become k,
    ph f, w v, x ks, y i; then vowels are dropped and doubled letters collapsed.
    So Masimov/Massimov, Tokayev/Tokaev/Tokáyev, Kassym-Jomart/Kasim-Zhomart, Ruzakhunov/
-   Ruzajúnov match. Similarity alone is not enough: Tokayev/Tokarev score 0.94, above
+   Ruzajúnov, Japheth/Japhet match. Similarity alone is not enough: Tokayev/Tokarev score 0.94, above
    Almaty/Almatí, but their skeletons (tkv, tkrv) differ, so they do not match.
    A token ending in "a" and one that does not never match (Ivanov / Ivanova, Massimov /
    Masimova are two people: the feminine form of a surname).
@@ -58,6 +58,7 @@ _SKELETON_STEPS = (
     ("ch", "C"),
     ("ts", "T"),
     ("tz", "T"),
+    ("th", "t"),
     ("ck", "k"),
     ("c", "k"),
     ("q", "k"),

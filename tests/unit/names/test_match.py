@@ -47,6 +47,7 @@ def test_is_body() -> None:
         ("Almaty", "Almatí"),
         ("Vikram Ruzakhunov", "Vikram Ruzajúnov"),
         ("K. Masimov", "Karim Masimov"),
+        ("Japhet Omondi", "Japheth K. Omondi"),
         ("CSTO", "ODKB"),
         ("CSTO", "Collective Security Treaty Organization"),
         ("ODKB", "Collective Security Treaty Organization"),
