@@ -3,20 +3,33 @@
 The claims are relabelled with the incident's id. When the article's main country is not the
 incident's (a report from next door on a cross-border earthquake), what it gives as totals
 are that country's part of the incident, not the incident's toll: they take the country as
-their scope.
+their scope. So do the totals of an article about a town in another country (a tower that
+fell in a neighbouring capital, reported as part of the earthquake).
 """
 
 from collections.abc import Sequence
 
 from schemas.claim import Claim, FigureClaim
 from schemas.evidence import IncidentEvidence
+from streams.incidents.gazetteer import country_of, place_of
 from streams.incidents.label import describe
 
 
 def as_members(claims: Sequence[Claim], incident: str, evidence: IncidentEvidence) -> list[Claim]:
+    return [_member(claim, incident, foreign_part(incident, evidence)) for claim in claims]
+
+
+def foreign_part(incident: str, evidence: IncidentEvidence) -> str | None:
+    """The other country an article reports from: its own main country, or the country of the
+    town it is about ("the tower that fell in Bangkok" in a Myanmar earthquake)."""
     country = describe(incident).country
-    foreign = evidence.country if country is not None and evidence.country != country else None
-    return [_member(claim, incident, foreign) for claim in claims]
+    if country is None:
+        return None
+    if evidence.country is not None and evidence.country != country:
+        return evidence.country
+    town = (place_of(evidence.place) or country_of(evidence.place)) if evidence.place else None
+    # The town's country must weigh in the article too: a main town is sometimes a namesake.
+    return town if town is not None and town != country and town in evidence.countries else None
 
 
 def _member(claim: Claim, incident: str, foreign: str | None) -> Claim:

@@ -104,9 +104,19 @@ def _weighed_mentions(doc: Doc, event: EventType) -> list[tuple[int, Mention]]:
 
 
 def _dateline(doc: Doc, start: int) -> bool:
-    """A capitalised name opening the text ("DODOMA - ..."): where the report was filed,
-    often the capital, not the town of the event."""
-    return start < _DATELINE_TOKENS and doc[start].text.isupper() and len(doc[start]) > 1
+    """A capitalised name opening the text ("DODOMA - ..."), or a name followed by a date and
+    a colon or dash wherever a scraper left it ("New Delhi, Sep 9: ..."): where the report was
+    filed, often the capital, not the town of the event."""
+    opening = start < _DATELINE_TOKENS and doc[start].text.isupper() and len(doc[start]) > 1
+    return opening or _FILED.match(doc.text, doc[start].idx) is not None
+
+
+# "New Delhi, Sep 9:", "Kathmandu, September 9, 2025 -": a place, the day, a colon or dash.
+_FILED = re.compile(
+    r"[\w .'-]{0,30}, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}"
+    r"(?:, \d{4})?\s*[:\-–—]",
+    re.IGNORECASE,
+)
 
 
 def in_title(title: str | None) -> list[tuple[str, str | None]]:

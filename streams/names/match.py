@@ -19,8 +19,8 @@ Rules, tried in order on the `name_key` of each spelling:
    zh/dzh/j/kh/h become one sound, sh/sch one, ch/tch one, ts/tz one, th t, c/q/ck become k,
    ph f, w v, x ks, y i; then vowels are dropped and doubled letters collapsed.
    So Masimov/Massimov, Tokayev/Tokaev/Tokáyev, Kassym-Jomart/Kasim-Zhomart, Ruzakhunov/
-   Ruzajúnov, Japheth/Japhet match. Similarity alone is not enough: Tokayev/Tokarev score 0.94, above
-   Almaty/Almatí, but their skeletons (tkv, tkrv) differ, so they do not match.
+   Ruzajúnov, Japheth/Japhet match. Similarity alone is not enough: Tokayev/Tokarev score
+   0.94, above Almaty/Almatí, but their skeletons (tkv, tkrv) differ, so they do not match.
    A token ending in "a" and one that does not never match (Ivanov / Ivanova, Massimov /
    Masimova are two people: the feminine form of a surname).
 7. Plain typos (Masimov / Kasimov) match only with context: `same_role=True`, which callers

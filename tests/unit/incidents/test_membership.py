@@ -37,3 +37,20 @@ def test_a_report_from_next_door_gives_that_countrys_part() -> None:
     assert total.scope == "El Salvador"
     assert group.scope == "children"
     assert total.claim_id == claims[0].claim_id
+
+
+def _about_a_town(town: str, countries: list[str]) -> IncidentEvidence:
+    return evidence("Guatemala").model_copy(update={"place": town, "countries": countries})
+
+
+def test_a_report_on_a_town_next_door_gives_that_countrys_part() -> None:
+    # A market hall that fell in San Salvador, in a report on the Guatemalan earthquake.
+    found = _about_a_town("san salvador", ["El Salvador", "Guatemala"])
+    [claim] = as_members([figure("a1", 0, DAY1, "deaths", 12)], INCIDENT, found)
+    assert isinstance(claim, FigureClaim) and claim.scope == "El Salvador"
+
+
+def test_a_town_whose_country_the_report_never_weighs_is_a_namesake() -> None:
+    found = _about_a_town("san salvador", ["Guatemala"])
+    [claim] = as_members([figure("a1", 0, DAY1, "deaths", 12)], INCIDENT, found)
+    assert isinstance(claim, FigureClaim) and claim.scope == "total"

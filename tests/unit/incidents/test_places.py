@@ -3,7 +3,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from streams.incidents.events import event_type
-from streams.incidents.places import country_weights, heaviest, mentions_in
+from streams.incidents.places import country_weights, heaviest, main_place, mentions_in
 
 
 def country(nlp: Language, body: str) -> str | None:
@@ -91,3 +91,13 @@ def test_a_country_alone_tagged_as_a_person_is_still_the_country(
     nlp: Language, body: str, expected: str
 ) -> None:
     assert country(nlp, body) == expected
+
+
+def test_where_a_report_was_filed_is_no_place_of_the_event(nlp: Language) -> None:
+    # A headline and a dateline run together by a scraper, then the story.
+    body = (
+        "Parliament burns as the premier quits amid deadly protests Nairobi, Sep 9: Protesters "
+        "set fire to the parliament on Tuesday as the unrest spread across the country."
+    )
+    doc = nlp(body)
+    assert main_place(doc, event_type(doc)) is None
