@@ -69,7 +69,7 @@ def _one_kind(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     return a.event == b.event or a.event in b.also or b.event in a.also
 
 
-def _crosses_borders(evidence: IncidentEvidence) -> bool:
+def crosses_borders(evidence: IncidentEvidence) -> bool:
     row = BY_SLUG.get(evidence.event)
     return row is not None and row.cause
 
@@ -83,7 +83,7 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         return shared_people and _one_kind(a, b) and gap_days(a, b) <= SUDDEN_DAYS
     if not _share_country(a, b):
         return False
-    if a.country != b.country and not (_crosses_borders(a) and _crosses_borders(b)):
+    if a.country != b.country and not (crosses_borders(a) and crosses_borders(b)):
         return False
     shared_places = bool(set(a.places) & set(b.places))
     if UNTYPED.slug in (a.event, b.event):

@@ -3,16 +3,19 @@
 The claims are relabelled with the incident's id. When the article's main country is not the
 incident's (a report from next door on a cross-border earthquake), what it gives as totals
 are that country's part of the incident, not the incident's toll: they take the country as
-their scope. So do the totals of an article about a town in another country (a tower that
-fell in a neighbouring capital, reported as part of the earthquake).
+their scope. So do the totals of an article about a town in another country during a
+natural event that crosses borders (a tower that fell in a neighbouring capital, reported as
+part of the earthquake); a protest report that dwells on a foreign capital's reaction keeps
+its totals.
 """
 
 from collections.abc import Sequence
 
 from schemas.claim import Claim, FigureClaim
 from schemas.evidence import IncidentEvidence
-from streams.incidents.gazetteer import country_of, place_of
+from streams.incidents.gazetteer import country_of, is_country, place_of
 from streams.incidents.label import describe
+from streams.incidents.link import crosses_borders
 
 
 def as_members(claims: Sequence[Claim], incident: str, evidence: IncidentEvidence) -> list[Claim]:
@@ -27,7 +30,9 @@ def foreign_part(incident: str, evidence: IncidentEvidence) -> str | None:
         return None
     if evidence.country is not None and evidence.country != country:
         return evidence.country
-    town = (place_of(evidence.place) or country_of(evidence.place)) if evidence.place else None
+    if evidence.place is None or is_country(evidence.place) or not crosses_borders(evidence):
+        return None  # only a natural event's damage next door is a part of it
+    town = place_of(evidence.place) or country_of(evidence.place)
     # The town's country must weigh in the article too: a main town is sometimes a namesake.
     return town if town is not None and town != country and town in evidence.countries else None
 

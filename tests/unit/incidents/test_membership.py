@@ -54,3 +54,11 @@ def test_a_town_whose_country_the_report_never_weighs_is_a_namesake() -> None:
     found = _about_a_town("san salvador", ["Guatemala"])
     [claim] = as_members([figure("a1", 0, DAY1, "deaths", 12)], INCIDENT, found)
     assert isinstance(claim, FigureClaim) and claim.scope == "total"
+
+
+def test_a_protest_report_on_a_foreign_capitals_reaction_keeps_its_totals() -> None:
+    found = _about_a_town("moscow", ["Guatemala", "Russia"]).model_copy(
+        update={"event": "protests", "grain": "year"}
+    )
+    [claim] = as_members([figure("a1", 0, DAY1, "deaths", 12)], INCIDENT, found)
+    assert isinstance(claim, FigureClaim) and claim.scope == "total"
