@@ -81,6 +81,7 @@ _GROUP_PRONOUNS = {"them", "whom", "those"}
 _RELEASING = {"release", "free", "discharge", "acquit", "pardon"}
 _FINITE = {"VBP", "VBZ", "VBD"}
 _GRAVE = {"critical", "serious", "grave", "severe"}
+_BEING = {"be", "remain", "stay"}
 _SUFFERING = {"sustain", "suffer"}
 
 
@@ -253,6 +254,7 @@ def _withdrawing(figure: Figure, wrong: list[tuple[int, Metric | None]]) -> Figu
 
 # Parts that say more than a group does: "six soldiers in critical condition" is critical.
 _STATES = {"critical", "in_hospital", "at_scene"}
+_IN_CARE = {"critical", "in_hospital"}
 
 
 def _part_words(reading: _Reading, doc: Doc, quantity: Quantity, number: Span) -> str | None:
@@ -500,8 +502,10 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
             return PATIENT_VERBS[child.lemma_.lower()]
         if child.dep_ == "prep" and child.lower_ in ("in", "into") and _custody(child):
             return "arrested"
-        if lemma == "be" and child.dep_ == "prep" and _in_care(child) and not _partitive(verb):
-            return "injured"  # "191 are under treatment", "10 were in critical condition"
+        if lemma in _BEING and child.dep_ == "prep" and _in_care(child):
+            # "191 are under treatment", "10 were in critical condition", "six of the injured
+            # remain in intensive care" (a part, by its words).
+            return "injured"
     if lemma in CARE_VERBS and any(_is_care(o) for o in objects):
         return "injured"
     if lemma in _SUFFERING and any(o.lemma_.lower() in INJURIES for o in objects):
@@ -530,11 +534,6 @@ def _custody(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in CUSTODY for c in prep.children)
 
 
-def _partitive(verb: Token) -> bool:
-    """ "Several of the injured were in critical condition" says how they are, no count."""
-    return any(_of_object(c) is not None for c in verb.children if c.dep_ == "nsubj")
-
-
 def _in_care(prep: Token) -> bool:
     for noun in (c for c in prep.children if c.dep_ == "pobj"):
         if prep.lower_ == "under" and noun.lemma_.lower() in CARE_NOUNS:
@@ -542,6 +541,8 @@ def _in_care(prep: Token) -> bool:
         serious = any(c.lower_ in _GRAVE for c in noun.children)
         if prep.lower_ == "in" and noun.lemma_.lower() == "condition" and serious:
             return True
+        if prep.lower_ == "in" and noun.lemma_.lower() == "care":
+            return any(c.lower_ == "intensive" for c in noun.children)
     return False
 
 
@@ -774,10 +775,12 @@ def _part_scopes(
             and _part_of(figure, place, pairs)
         ):
             figure = replace(figure, scope=place)
-        elif (
-            part is not None
-            and (part in _STATES or figure.scope == "total")
-            and _has_larger(figure, figures)
+        elif part is not None and (
+            # In care or in a grave condition is a part of the injured even alone (SPEC: never
+            # the running total); dying at the scene, "including", "another" and the like only
+            # beside a larger figure: alone, the count is the best whole there is.
+            part in _IN_CARE
+            or ((part in _STATES or figure.scope == "total") and _has_larger(figure, figures))
         ):
             figure = replace(figure, scope=part)
         scoped.append(figure)

@@ -105,6 +105,8 @@ def _phrase(last: Token) -> list[Token]:
     for token in doc[last.i + 1 : min(last.i + 1 + _PHRASE_LENGTH, last.sent.end)]:
         if token.lower_ in _PHRASE_ENDS and not (phrase == [] and token.lower_ == "of"):
             break
+        if phrase and _breakdown_starts(token):
+            break  # "70 others injured some of them critically": the breakdown is another count
         phrase.append(token)
     # "The city hospital received 27 bodies": the place that took them in is the subject.
     verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -112,6 +114,15 @@ def _phrase(last: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb and receiving else []
     before = [t for s in subjects if s.i < last.i for t in s.subtree]
     return before + phrase
+
+
+def _breakdown_starts(token: Token) -> bool:
+    """ "some of them", "many of whom": a breakdown of the count begins here."""
+    doc = token.doc
+    following = doc[token.i + 1 : token.i + 3]
+    return (
+        len(following) == 2 and following[0].lower_ == "of" and following[1].lower_ in _PARTITIVES
+    )
 
 
 def _fronted(first: Token) -> list[Token]:

@@ -96,8 +96,7 @@ def test_parts_beside_a_whole(nlp: Language, text: str, expected: list[tuple[obj
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Alone, a count of people in hospital is the best whole the article gives.
-        ("About 40 people were being treated in hospital for burns.", ("injured", "total", 36)),
+        # Alone, a count of people who died at the scene is the best whole the article gives.
         ("Nine people died at the scene of the crash.", ("deaths", "total", 9)),
         # A weekday does not limit a count: on the first day it is the whole.
         ("At least 14 people were killed on Monday in Port Alder.", ("deaths", "total", 14)),
@@ -108,6 +107,30 @@ def test_a_part_alone_stays_the_whole(
 ) -> None:
     [(metric, scope, low, _, _)] = figures(nlp, text)
     assert (metric, scope, low) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 40 people were being treated in hospital for burns.",
+        "Doctors said 12 patients were in critical condition.",
+        "Six of the injured remain in intensive care.",
+    ],
+)
+def test_a_count_in_care_is_a_part_even_alone(nlp: Language, text: str) -> None:
+    # Hospital admissions and grave cases are never the running total of the injured.
+    [(metric, scope, *_)] = figures(nlp, text)
+    assert metric == "injured" and scope in ("in_hospital", "critical")
+
+
+def test_a_breakdown_after_the_count_does_not_make_it_a_part(nlp: Language) -> None:
+    found = figures(
+        nlp, "Eleven people were killed and over 70 others injured some of them critically."
+    )
+    assert [(metric, scope) for metric, scope, *_ in found] == [
+        ("deaths", "total"),
+        ("injured", "total"),
+    ]
 
 
 def test_a_breakdown_on_the_count_does_not_make_it_a_part(nlp: Language) -> None:

@@ -20,12 +20,12 @@ from tests.unit.extract.test_figures import figures
             "At least 11 people were killed and over 70 others injured some of them critically.",
             [("deaths", "total", 11), ("injured", "total", 70)],
         ),
-        ("The governor said 58 people are under treatment.", [("injured", "total", 58)]),
-        ("Doctors said 75 people sought treatment.", [("injured", "total", 75)]),
+        ("The governor said 58 people are under treatment.", [("injured", "in_hospital", 58)]),
+        ("Doctors said 75 people sought treatment.", [("injured", "in_hospital", 75)]),
         ("Some 140 people sustained injuries in the crush.", [("injured", "total", 126)]),
         (
             "Doctors said 12 patients were in critical condition.",
-            [("injured", "total", 12)],
+            [("injured", "critical", 12)],
         ),
         (
             "The commission recorded 940 arbitrary arrests and 420 cases of injuries.",
