@@ -52,7 +52,7 @@ from streams.extract.lexicon import (
 )
 from streams.extract.modality import EARLIER, asserted, corrects, retracted, rising
 from streams.extract.numbers import Quantity, find_quantities
-from streams.extract.parts import day_limited, missing, part_scope
+from streams.extract.parts import dated_day, day_limited, missing, part_scope
 from streams.extract.places import gapped_place, listed_place, place_of
 from streams.incidents.gazetteer import is_country
 
@@ -108,8 +108,9 @@ class _Reading:
     part: bool = False  # read as a part of a figure named before it ("among them 11 guards")
 
 
-def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
-    """Every asserted casualty or arrest figure in `doc`, in text order."""
+def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figure]:
+    """Every asserted casualty or arrest figure in `doc`, in text order; in a report on a
+    wave of events (protests over weeks), a count dated to one day is that day's part."""
     figures: list[Figure] = []
     places: list[str | None] = []
     parts: list[str | None] = []
@@ -170,7 +171,7 @@ def find_figures(doc: Doc, published: dt.date) -> list[Figure]:
                 )
             )
             places.append(place_of(number.root, reading.counted, reading.anchor))
-            parts.append(_part_words(reading, doc, quantity, number))
+            parts.append(_part_words(reading, doc, quantity, number, wave))
         metrics = {metric for _, metric in pending}
         target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
         if target is not None:
@@ -254,18 +255,22 @@ def _withdrawing(figure: Figure, wrong: list[tuple[int, Metric | None]]) -> Figu
 
 # Parts that say more than a group does: "six soldiers in critical condition" is critical.
 _STATES = {"critical", "in_hospital", "at_scene"}
-_IN_CARE = {"critical", "in_hospital"}
+# Parts even alone: in care or in a grave condition (SPEC: never the running total).
+_ALWAYS_PARTS = {"critical", "in_hospital"}
 
 
-def _part_words(reading: _Reading, doc: Doc, quantity: Quantity, number: Span) -> str | None:
+def _part_words(
+    reading: _Reading, doc: Doc, quantity: Quantity, number: Span, wave: bool
+) -> str | None:
     """The part scope the count's own words give it (see `parts`), if any. A day limits an
-    event ("killed that day"), not a running total ("the toll reached 16 that day")."""
+    event ("killed that day"; in a wave, "killed on Sunday"), not a running total ("the toll
+    reached 16 that day")."""
     phrase = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     first = number[0] if phrase is None else phrase[0]
     part = part_scope(first, number[-1]) or ("subset" if reading.part else None)
     anchor = reading.anchor
     event = anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in TOTAL_VERBS
-    if part is None and event and day_limited(number[-1]):
+    if part is None and event and (day_limited(number[-1]) or (wave and dated_day(anchor))):
         return "one_day"
     return part
 
@@ -776,10 +781,10 @@ def _part_scopes(
         ):
             figure = replace(figure, scope=place)
         elif part is not None and (
-            # In care or in a grave condition is a part of the injured even alone (SPEC: never
-            # the running total); dying at the scene, "including", "another" and the like only
-            # beside a larger figure: alone, the count is the best whole there is.
-            part in _IN_CARE
+            # In care or in a grave condition is a part even alone; one day's count, dying at
+            # the scene, "including", "another" and the like only beside a larger figure:
+            # alone, the count is the best whole there is.
+            part in _ALWAYS_PARTS
             or ((part in _STATES or figure.scope == "total") and _has_larger(figure, figures))
         ):
             figure = replace(figure, scope=part)

@@ -9,8 +9,11 @@ so a breakdown hanging on the count ("590 injured, 210 of them seriously") does 
 count itself a part.
 """
 
+import re
+
 from spacy.tokens import Token
 
+from streams.extract.entities import entity_at
 from streams.extract.lexicon import MISSING_WORDS, STATE_WORDS
 
 # Words in the count's phrase that make it a part, by scope; rows are tried in order.
@@ -81,6 +84,39 @@ def day_limited(last: Token) -> bool:
             break
         words.append(token.lower_)
     return any(tuple(words[i : i + len(p)]) == p for p in _DAY_PHRASES for i in range(len(words)))
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_ON_A_DAY = {"on", "in", "during"}
+_DAY_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)? [a-z]+$|^[a-z]+ \d{1,2}(?:st|nd|rd|th)?$")
+
+
+def dated_day(event: Token) -> bool:
+    """The event verb is dated to one day: "killed on Sunday", "died in Tuesday's protests",
+    "arrested on 25 June", "killed yesterday"; not "since Monday" or "by Sunday", which
+    count up to a day."""
+    return _dated(event, depth=2)
+
+
+def _dated(word: Token, depth: int) -> bool:
+    for child in word.children:
+        if child.dep_ == "npadvmod" and _a_day(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _ON_A_DAY:
+            for noun in (g for g in child.children if g.dep_ == "pobj"):
+                if _a_day(noun) or any(_a_day(m) for m in noun.children if m.dep_ == "poss"):
+                    return True
+                if depth > 1 and _dated(noun, depth - 1):
+                    return True  # "killed in clashes on Sunday"
+    return False
+
+
+def _a_day(token: Token) -> bool:
+    if token.lower_ in ("yesterday", "today") or token.lower_ in _WEEKDAYS:
+        return True
+    entity = entity_at(token)
+    dated = entity is not None and entity.label_ == "DATE"
+    return dated and entity is not None and _DAY_MONTH.match(entity.text.lower()) is not None
 
 
 _MISSING_REACH = 4

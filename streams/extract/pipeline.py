@@ -44,7 +44,7 @@ def _claims(cleaned: CleanedArticle, doc: Doc, evidence: IncidentEvidence) -> li
     }
     counts: dict[tuple[str, int], int] = {}
     claims: list[Claim] = []
-    for figure in find_figures(doc, published):
+    for figure in find_figures(doc, published, wave=evidence.grain == "year"):
         if not plausible(figure.quantity.value, country):
             continue
         ref = _sentence(cleaned, figure.sentence)

@@ -4,7 +4,8 @@ scene, "including...". Each is a part only beside a larger figure of its metric.
 import pytest
 from spacy.language import Language
 
-from tests.unit.extract.test_figures import figures
+from streams.extract.figures import find_figures
+from tests.unit.extract.test_figures import PUBLISHED, figures
 
 
 @pytest.mark.parametrize(
@@ -153,3 +154,39 @@ def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
     )
     found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
     assert found == [("deaths", "total", 2300), ("deaths", "Ecuador", 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wave", "expected"),
+    [
+        # In a wave of protests, a count dated to one day beside the running total is a part.
+        (
+            "More than 300 people have died since the protests began in July. "
+            "At least 90 people were killed in clashes on Sunday.",
+            True,
+            [("deaths", "total", 300), ("deaths", "one_day", 90)],
+        ),
+        (
+            "At least five people were killed in Tuesday's protests. "
+            "Police say 23 people have died since June.",
+            True,
+            [("deaths", "one_day", 5), ("deaths", "total", 23)],
+        ),
+        # "since Monday" counts up to a day; a sudden event's day is its whole.
+        (
+            "Eight people died on Tuesday, bringing the toll since Monday to 22.",
+            True,
+            [("deaths", "one_day", 8), ("deaths", "total", 22)],
+        ),
+        (
+            "The earthquake killed 2,000 people on Friday. The toll has since risen to 2,900.",
+            False,
+            [("deaths", "total", 2000), ("deaths", "total", 2900)],
+        ),
+    ],
+)
+def test_a_day_of_a_wave_is_a_part(
+    nlp: Language, text: str, wave: bool, expected: list[tuple[str, str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED, wave=wave)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
