@@ -52,7 +52,7 @@ class FigureClaim(_ClaimBase):
         description=(
             "total | protesters | security_forces | civilians (disjoint groups) | children | "
             "foreigners | journalists (overlapping groups) | in_hospital | critical | at_scene | "
-            "one_day | subset (parts of a figure) | a place"
+            "one_day | added | subset (parts of a figure) | a place"
         ),
     )
     value: int = Field(

@@ -171,7 +171,10 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
                 )
             )
             places.append(place_of(number.root, reading.counted, reading.anchor))
-            parts.append(_part_words(reading, doc, quantity, number, wave))
+            part = _part_words(reading, doc, quantity, number, wave)
+            if part == "added" and previous not in (None, reading.metric):
+                part = None  # "632 killed and another 329 injured": other people, no addition
+            parts.append(part)
         metrics = {metric for _, metric in pending}
         target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
         if target is not None:
@@ -255,8 +258,9 @@ def _withdrawing(figure: Figure, wrong: list[tuple[int, Metric | None]]) -> Figu
 
 # Parts that say more than a group does: "six soldiers in critical condition" is critical.
 _STATES = {"critical", "in_hospital", "at_scene"}
-# Parts even alone: in care or in a grave condition (SPEC: never the running total).
-_ALWAYS_PARTS = {"critical", "in_hospital"}
+# Parts even alone: in care or in a grave condition (SPEC: never the running total), and
+# the latest additions to a toll.
+_ALWAYS_PARTS = {"critical", "in_hospital", "added"}
 
 
 def _part_words(
@@ -319,8 +323,6 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
     after = doc[number.end] if number.end < len(doc) else None
     if quantity.value == 1 and after is not None and after.lower_ == "of":
         return True  # "one of the wounded died": a single case, not a count
-    if after is not None and after.lower_ == "more" and not _followed_by(after, "than"):
-        return True  # "four more people died": what was added to a toll, not a toll
     if _age(number):
         return True
     return before is not None and before.lower_ in ("not", "no")

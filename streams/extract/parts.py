@@ -36,9 +36,12 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 _INCLUDING = {"include", "comprise"}
 # Words right before a count that open a part of a figure given before it.
 _OPENERS = (("including",), ("of", "whom"), ("of", "which"), ("among", "them"),
-            ("among", "whom"), ("among", "those"), ("another",), ("additional",),
-            ("an", "additional"), ("of", "them", ","), ("of", "these", ","),
+            ("among", "whom"), ("among", "those"), ("of", "them", ","), ("of", "these", ","),
             ("of", "those", ","), ("among", "them", ","))  # fmt: skip
+# Words around a count that make it the latest addition to a toll, not the toll: "another
+# 16 deaths", "an additional 40", "five more bodies", "18 additional sets of remains".
+_ADDED_BEFORE = (("another",), ("additional",), ("an", "additional"), ("a", "further"))
+_ADDED_AFTER = {"more", "additional", "further", "new", "extra"}
 # Words right after a count that make it a part: "60 of them critically".
 _PARTITIVES = {"them", "whom", "those", "which"}
 # Words that end the count's own phrase.
@@ -56,6 +59,8 @@ _RECEIVING = {"receive", "admit", "treat"}
 def part_scope(first: Token, last: Token) -> str | None:
     """The part scope of the count whose phrase runs from `first` (its qualifier or number)
     to `last` (its number's last token), or None when it is no such part."""
+    if _added(first, last):
+        return "added"
     phrase = _phrase(last) + _fronted(first)
     words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
     for scope, cues in PART_WORDS:
@@ -173,6 +178,21 @@ def _fronted(first: Token) -> list[Token]:
             return words
         words.append(token)
     return []
+
+
+def _added(first: Token, last: Token) -> bool:
+    doc = first.doc
+    following = doc[last.i + 1 : last.i + 3]
+    after = (
+        len(following) >= 1
+        and following[0].lower_ in _ADDED_AFTER
+        and not (len(following) == 2 and following[1].lower_ == "than")  # "five more than"
+    )
+    return after or any(
+        first.i >= len(words)
+        and tuple(t.lower_ for t in doc[first.i - len(words) : first.i]) == words
+        for words in _ADDED_BEFORE
+    )
 
 
 def _opened(first: Token) -> bool:

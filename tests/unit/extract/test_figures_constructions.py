@@ -55,7 +55,7 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         (
             "Rescuers recovered nine more bodies on Friday, bringing the number of miners "
             "confirmed dead to 47.",
-            [("deaths", "total", 47)],
+            [("deaths", "added", 9), ("deaths", "total", 47)],
         ),
         # The whole a total counts gives its scope.
         (

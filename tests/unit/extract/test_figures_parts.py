@@ -190,3 +190,27 @@ def test_a_day_of_a_wave_is_a_part(
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED, wave=wave)
     assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The latest additions to a toll are a part of it, never the toll, even alone.
+        ("Three more people died overnight.", [("deaths", "added", 3)]),
+        ("Divers recovered five more bodies on Monday.", [("deaths", "added", 5)]),
+        ("Another 16 deaths were reported in the night.", [("deaths", "added", 16)]),
+        # After a count of another metric, "another" means other people.
+        (
+            "Officials said 632 people had died and another 329 were hurt.",
+            [("deaths", "total", 632), ("injured", "total", 329)],
+        ),
+        (
+            "Floods killed 40 people and injured hundreds more.",
+            [("deaths", "total", 40), ("injured", "total", 100)],
+        ),
+    ],
+)
+def test_an_addition_to_a_toll_is_a_part(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected

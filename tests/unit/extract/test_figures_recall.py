@@ -13,7 +13,7 @@ from tests.unit.extract.test_figures import figures
         (
             "One more marcher died on Friday, bringing the overall toll since Tuesday to 31, "
             "including 27 killed on the first day.",
-            [("deaths", "total", 31), ("deaths", "subset", 27)],
+            [("deaths", "added", 1), ("deaths", "total", 31), ("deaths", "subset", 27)],
         ),
         # "some of them critically" is no object of "injured".
         (
