@@ -52,7 +52,7 @@ from streams.extract.lexicon import (
 )
 from streams.extract.modality import EARLIER, asserted, corrects, retracted, rising
 from streams.extract.numbers import Quantity, find_quantities
-from streams.extract.parts import dated_day, day_limited, missing, part_scope
+from streams.extract.parts import dated_day, day_limited, in_condition, missing, part_scope
 from streams.extract.places import gapped_place, listed_place, place_of
 from streams.incidents.gazetteer import is_country
 
@@ -147,6 +147,8 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
             gone = missing(number[-1])
             if reading is None and gone:
                 reading = _missing_reading(number.root)
+            if reading is None and in_condition(number[-1]):
+                reading = _Reading("injured", number.root, number.root.head)
             if reading is None or not _stated(reading, number.root, published):
                 continue
             respective = _respective(number.root)

@@ -39,6 +39,10 @@ _CORRECTION = re.compile(
 )
 
 
+# Marks of a clause that gives the grounds of another: asserted whatever the other's mood.
+_GROUNDS = {"as", "because", "since"}
+
+
 def asserted(token: Token) -> bool:
     """False when the clause of `token` is hypothetical, negated, feared or demanded."""
     clause: Token | None = token
@@ -63,6 +67,10 @@ def asserted(token: Token) -> bool:
             break
         if _semicolon_between(clause, clause.head):
             break  # "... that 64 were dead; the ministry did not explain": another sentence
+        if clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _GROUNDS for c in clause.children
+        ):
+            break  # "the toll could rise, as ten are in critical condition": a stated reason
         clause = clause.head if clause.head is not clause else None
         steps += 1
     return True

@@ -20,12 +20,13 @@ from streams.extract.lexicon import MISSING_WORDS, STATE_WORDS
 PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     # "1,400 in critical condition", "205 of them seriously", "50 serious injuries".
     ("critical", frozenset({
-        "serious", "seriously", "critical", "critically", "severely", "gravely", "intensive",
+        "serious", "seriously", "critical", "critically", "severely", "gravely", "grave",
+        "intensive",
     })),
     # "brought to the city hospital", "being treated at a trauma centre", "hospitalised".
     ("in_hospital", frozenset({
         "hospital", "hospitals", "centre", "center", "clinic", "infirmary", "morgue",
-        "mortuary", "ward", "icu", "hospitalised", "hospitalized",
+        "mortuary", "ward", "icu", "hospitalised", "hospitalized", "stable",
     })),
     # "died at the scene", "killed on the spot".
     ("at_scene", frozenset({"scene", "spot"})),
@@ -122,6 +123,27 @@ def _a_day(token: Token) -> bool:
     entity = entity_at(token)
     dated = entity is not None and entity.label_ == "DATE"
     return dated and entity is not None and _DAY_MONTH.match(entity.text.lower()) is not None
+
+
+# A count followed by how the injured are: "three others in a critical condition", "nine
+# serious", "24 considered stable", "six were said to be in a serious condition", "three had
+# been shifted to an intensive care unit". Read as injured when nothing else reads the count.
+_CONDITION = re.compile(
+    r"(?:(?:people|persons|others|more|of them|victims|patients|injured|wounded) )?"
+    r"(?:(?:are|were|is|was|remain|remained|remains|had been|have been|has been|being) )?"
+    r"(?:(?:stated|said|reported|described|considered|listed) (?:to be |as )?)?"
+    r"(?:in (?:a |an )?(?:critical|serious|stable|grave|severe) condition\b|"
+    r"(?:critical|serious|stable)\b(?! (?:of|to|about|that|for))|"
+    r"(?:in|admitted to|shifted to|moved to|taken to) (?:an |the )?intensive care\b)",
+    re.IGNORECASE,
+)
+
+
+def in_condition(last: Token) -> bool:
+    """The count says how many of the injured are in a condition (see `_CONDITION`)."""
+    doc = last.doc
+    start = last.idx + len(last.text_with_ws)
+    return _CONDITION.match(doc.text, start, last.sent.end_char) is not None
 
 
 _MISSING_REACH = 4

@@ -81,3 +81,8 @@ def test_a_breakdown_by_place_after_a_passive_or_a_copula(
 def test_a_part_that_says_how_they_are_is_a_part_of_the_injured(nlp: Language) -> None:
     found = figures(nlp, "Several of the wounded were in critical condition.")
     assert [(metric, scope) for metric, scope, *_ in found] == [("injured", "critical")]
+
+
+def test_a_reason_clause_is_asserted_under_a_modal(nlp: Language) -> None:
+    found = figures(nlp, "Police may arrest more people because 20 were detained on Friday.")
+    assert [(metric, low) for metric, _, low, *_ in found] == [("arrested", 20)]

@@ -214,3 +214,40 @@ def test_an_addition_to_a_toll_is_a_part(
     nlp: Language, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A breakdown the parser hangs on "people" does not take their metric: it says how
+        # the hurt are.
+        (
+            "Four people are dead, while seven others are hurt: two others in a grave "
+            "condition and one in a stable condition.",
+            [
+                ("deaths", "total", 4),
+                ("injured", "total", 7),
+                ("injured", "critical", 2),
+                ("injured", "in_hospital", 1),
+            ],
+        ),
+        (
+            "Of those still in hospital, four are in critical condition, seven serious, and 19 "
+            "considered stable.",
+            [
+                ("injured", "critical", 4),
+                ("injured", "critical", 7),
+                ("injured", "in_hospital", 19),
+            ],
+        ),
+        (
+            "Five of them were said to be in a serious condition while two had been moved to an "
+            "intensive care unit.",
+            [("injured", "critical", 5), ("injured", "critical", 2)],
+        ),
+    ],
+)
+def test_a_count_of_how_the_injured_are_is_a_part(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
