@@ -60,7 +60,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SKIP_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _LIGHT_NOUNS = {"member", "others", "more", "number", "total", "group"}
 _CASES = {"case", "incident", "instance"}
-_EVENT_NOUNS = {"death", "fatality", "killing", "injury", "arrest", "detention"}
+_EVENT_NOUNS = {
+    "death", "fatality", "killing", "injury", "arrest", "detention", "disappearance", "abduction",
+}  # fmt: skip
 # Partitive pronouns the parser may take for an object: "70 others injured, some of them
 # critically" keeps "injured" passive in sense.
 _PARTITIVE_PRONOUNS = {"some", "many", "most", "several", "all", "one", "few"}

@@ -21,6 +21,7 @@ METRIC_NOUNS: dict[str, Metric] = {
     "injury": "injured", "injured": "injured", "wounded": "injured",
     "arrest": "arrested", "detention": "arrested", "detainee": "arrested",
     "arrested": "arrested", "detained": "arrested", "deceased": "deaths", "martyr": "deaths",
+    "disappearance": "missing", "abduction": "missing",
 }  # fmt: skip
 # Predicative or reduced-relative words after a counted noun ("26 people dead", "2,000 wounded").
 STATE_WORDS: dict[str, Metric] = {
@@ -59,6 +60,7 @@ PEOPLE = {
     "contractor", "organiser", "organizer", "farmer", "driver", "trader", "inspector",
     "militiaman", "militiamen", "fisherman", "fishermen", "labourer", "laborer", "herder",
     "crew", "crewman", "crewmen", "sailor", "shepherd", "nurse", "firefighter", "volunteer",
+    "escapee", "fugitive", "convict",
 }  # fmt: skip
 # Words that make a count one of people missing ("59 abducted or missing"), which is never a
 # count of dead or hurt.

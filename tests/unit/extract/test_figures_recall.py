@@ -9,6 +9,14 @@ from tests.unit.extract.test_figures import figures
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Enforced disappearances and abductions are counts of the missing.
+        (
+            "The commission documented 74 cases of enforced disappearances.",
+            [("missing", "total", 74)],
+        ),
+        ("Rights groups counted 59 abductions since June.", [("missing", "total", 59)]),
+        # Escapees caught again are arrests.
+        ("Border troops detained 13 escapees near the frontier.", [("arrested", "total", 13)]),
         # A total brought to a number right after a day name.
         (
             "One more marcher died on Friday, bringing the overall toll since Tuesday to 31, "
