@@ -53,7 +53,7 @@ from streams.extract.lexicon import (
 from streams.extract.modality import EARLIER, asserted, corrects, retracted, rising
 from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.parts import dated_day, day_limited, in_condition, missing, part_scope
-from streams.extract.places import gapped_place, listed_place, place_of
+from streams.extract.places import bracketed_place, gapped_place, listed_place, place_of
 from streams.incidents.gazetteer import is_country
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -136,7 +136,11 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
             previous = figures[-1].metric if figures else None
             reading = _read(number.root, previous)
             gapped = (
-                (gapped_place(number.root) or listed_place(number.root))
+                (
+                    gapped_place(number.root)
+                    or listed_place(number.root)
+                    or bracketed_place(number.root)
+                )
                 if reading is None
                 else None
             )

@@ -113,6 +113,18 @@ def listed_place(number: Token) -> str | None:
     return next((p for p in places if p is not None), None)
 
 
+def bracketed_place(number: Token) -> str | None:
+    """The place a bare count in brackets follows: in "the deaths (394) were in X, and in Y
+    (271)", 271 is Y's."""
+    doc = number.doc
+    if not 1 < number.i < len(doc) - 1:
+        return None
+    if doc[number.i - 1].text != "(" or doc[number.i + 1].text != ")":
+        return None
+    name = doc[number.i - 2]
+    return _words(name) if name.pos_ == "PROPN" and _place_like(name) else None
+
+
 def _place_like(token: Token) -> bool:
     """A place name: tagged as one, or a name the article also puts after "in" (the
     recogniser often takes an unfamiliar district for a person)."""

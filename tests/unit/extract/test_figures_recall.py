@@ -15,6 +15,11 @@ from tests.unit.extract.test_figures import figures
             [("missing", "total", 74)],
         ),
         ("Rights groups counted 59 abductions since June.", [("missing", "total", 59)]),
+        # A count in brackets after a place in a sentence that gave a figure is that place's.
+        (
+            "Most of the deaths (394) were recorded in Ouro, and in Tessa (271) further south.",
+            [("deaths", "total", 394), ("deaths", "Tessa", 271)],
+        ),
         # Escapees caught again are arrests.
         ("Border troops detained 13 escapees near the frontier.", [("arrested", "total", 13)]),
         # A total brought to a number right after a day name.
