@@ -17,8 +17,8 @@ from tests.unit.extract.test_figures import figures
         ("Rights groups counted 59 abductions since June.", [("missing", "total", 59)]),
         # A count in brackets after a place in a sentence that gave a figure is that place's.
         (
-            "Most of the deaths (394) were recorded in Ouro, and in Tessa (271) further south.",
-            [("deaths", "total", 394), ("deaths", "Tessa", 271)],
+            "The quake killed 820 people, most of them in Ouro (394) and Tessa (271).",
+            [("deaths", "total", 820), ("deaths", "Ouro", 394), ("deaths", "Tessa", 271)],
         ),
         # Escapees caught again are arrests.
         ("Border troops detained 13 escapees near the frontier.", [("arrested", "total", 13)]),
