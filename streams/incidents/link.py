@@ -14,7 +14,7 @@ Two articles are related (`related`, symmetric) when:
   when the reports on the second recall the first. An article that names no event type
   relates only through a shared town or `SHARED_PEOPLE` people named in full (a cabinet
   reshuffle after the protests); one that names no country, through such people, one kind
-  of event and closeness in time.
+  of event and closeness in time (as above, by sudden event or wave).
 
 An incident is a connected group of related articles, so the partition of a set of articles
 depends on the set alone: any order, duplicates, one process or several. A long crisis stays
@@ -80,7 +80,9 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         return a.hint == b.hint
     shared_people = len(set(a.people) & set(b.people)) >= SHARED_PEOPLE
     if a.country is None or b.country is None:
-        return shared_people and _one_kind(a, b) and gap_days(a, b) <= SUDDEN_DAYS
+        wave = "year" in (a.grain, b.grain)
+        near = gap_days(a, b) <= (WAVE_DAYS if wave else SUDDEN_DAYS)
+        return shared_people and _one_kind(a, b) and near
     if not _share_country(a, b):
         return False
     if a.country != b.country and not (crosses_borders(a) and crosses_borders(b)):
@@ -132,9 +134,10 @@ class Directory:
     - `a/{article_id}`: the article's evidence and incident;
     - `i/{incident}`: its articles and its founder's evidence;
     - `k/{country}/{week}`: the articles whose span touches that week, by each country that
-      weighs in them; `h/{hint}`: the articles with that hint. A new article is compared only
-      with the articles under its own countries and the weeks within reach, so the cost of
-      linking stays flat as the history grows.
+      weighs in them; `p/{person}/{week}` the same by each person named in full (an article
+      that names no country links through people); `h/{hint}`: the articles with that hint.
+      A new article is compared only with the articles under its own countries, people and
+      the weeks within reach, so the cost of linking stays flat as the history grows.
     """
 
     def __init__(self, store: MutableMapping[str, str]) -> None:
@@ -238,7 +241,11 @@ def _index_keys(evidence: IncidentEvidence) -> list[str]:
     if evidence.hint is not None:
         return [f"h/{evidence.hint}"]
     first, last = span(evidence)
-    return [f"k/{c}/{w}" for c in _countries(evidence) for w in _weeks(first, last)]
+    weeks = _weeks(first, last)
+    # People too: an article that names no country links through them.
+    return [f"k/{c}/{w}" for c in _countries(evidence) for w in weeks] + [
+        f"p/{p}/{w}" for p in evidence.people for w in weeks
+    ]
 
 
 def _lookup_keys(evidence: IncidentEvidence) -> list[str]:
@@ -247,4 +254,6 @@ def _lookup_keys(evidence: IncidentEvidence) -> list[str]:
     first, last = span(evidence)
     reach = dt.timedelta(days=max(SUDDEN_DAYS, WAVE_DAYS))
     weeks = _weeks(first - reach, last + reach)
-    return [f"k/{c}/{w}" for c in _countries(evidence) for w in weeks]
+    return [f"k/{c}/{w}" for c in _countries(evidence) for w in weeks] + [
+        f"p/{p}/{w}" for p in evidence.people for w in weeks
+    ]

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from streams.extract.entities import entities
 from streams.incidents.events import EventType, attached_tokens, has_casualty, tokens_of
 from streams.incidents.gazetteer import country_of, is_country, key, place_of
 
@@ -195,7 +196,7 @@ def _mention(words: Span) -> Mention | None:
         # A main city ("Almaty") is also a place within its country; the first word of a
         # person's name ("Aden Duale", a minister) is none, of an institution's still is.
         city = None if demonym or is_country(words.text) else key(words.text)
-        if city is not None and _starts_a_name(words) and words.root.head.ent_type_ in _PERSONAL:
+        if city is not None and _starts_a_name(words) and _a_persons_name(words):
             return None
         return Mention(country, words.start, demonym, place=city)
     # Region and town names include plain words ("Unity", "Mobile"): only a name used as a
@@ -214,6 +215,16 @@ def _inside_a_longer_name(words: Span) -> bool:
         return False
     continues = words.end < len(doc) and doc[words.end].ent_iob_ == "I"
     return doc[words.start].ent_iob_ == "I" or continues
+
+
+def _a_persons_name(words: Span) -> bool:
+    """The longer name the mention starts is a person's here, or one the article tags as a
+    person elsewhere ("Aden Duale" read once as an organisation, once as a person)."""
+    head = words.root.head
+    if head.ent_type_ in _PERSONAL:
+        return True
+    name = words.doc[words.start : head.i + 1].text
+    return any(e.label_ == "PERSON" and e.text == name for e in entities(words.doc))
 
 
 def _starts_a_name(words: Span) -> bool:

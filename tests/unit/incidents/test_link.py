@@ -73,6 +73,16 @@ def test_an_untyped_report_joins_through_people_or_towns() -> None:
     assert not related(protests, reshuffle.model_copy(update={"people": ["ana suarez"]}))
 
 
+def test_a_report_naming_no_country_joins_a_wave_through_two_people() -> None:
+    # A cabinet named a month into the protests: no country named, the same leaders.
+    wave = {"event": "protests", "grain": "year", "people": ["ana ruiz", "tomas vera"]}
+    reports = [
+        evidence("march", **wave),
+        evidence("cabinet", days=32, **{**wave, "country": None, "countries": []}),
+    ]
+    assert len(set(link(reports).values())) == 1
+
+
 def test_a_hint_decides() -> None:
     one, other = evidence("a", hint="story-9"), evidence("b", hint="story-9")
     assert related(one, other)
@@ -117,7 +127,7 @@ _articles = st.lists(
         article_id=st.text("abcdefgh", min_size=1, max_size=3),
         days=st.integers(0, 200),
         event=st.sampled_from(["flood", "bombing", "protests", "incident"]),
-        country=st.sampled_from(_COUNTRIES),
+        country=st.sampled_from([*_COUNTRIES, None]),
         countries=st.lists(st.sampled_from(_COUNTRIES), max_size=2).map(sorted),
         places=st.lists(st.sampled_from(["x", "y", "z"]), max_size=2).map(sorted),
         people=st.lists(st.sampled_from(["p", "q", "r"]), max_size=3).map(sorted),
