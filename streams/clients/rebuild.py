@@ -5,18 +5,22 @@ the live `incident-state` topic and publish it there.
 
 Memory stays bounded by the largest incident, not by the topic: one pass spills every claim
 to a temporary RocksDB store keyed by incident (the raw bytes, undecoded), then the store is
-read back in key order and each incident is folded alone. Only the (bounded) states are
-kept.
+read back in key order and each incident is folded alone, in one process per core with a
+few incidents in flight. Only the (bounded) states are kept.
 
 An incident that merged into another is left out: its marker on `claims` follows its claims
 under its own key, and those claims were sent again under the survivor's key, where they
 are folded. The live topic holds a tombstone for it.
 """
 
+import os
 import tempfile
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import groupby
+from multiprocessing import get_context
 from typing import NamedTuple, cast
 
 from pydantic import BaseModel
@@ -65,13 +69,13 @@ class RebuildReport(BaseModel):
 
 
 def compare(
-    rebuilt: dict[str, IncidentState], live: dict[str, IncidentState]
+    rebuilt: dict[str, "Rebuilt"], live: dict[str, IncidentState]
 ) -> tuple[list[str], list[str]]:
     """(incidents whose live state differs, incidents the live topic lacks)."""
     differing = [
         incident
         for incident, state in rebuilt.items()
-        if incident in live and live[incident].model_dump_json() != state.model_dump_json()
+        if incident in live and encode_state(live[incident]) != state.data
     ]
     return differing, [incident for incident in rebuilt if incident not in live]
 
@@ -104,47 +108,96 @@ def _decoded(values: Iterable[bytes]) -> tuple[list[Claim], list[IncidentMerged]
     return claims, markers
 
 
+class Rebuilt(NamedTuple):
+    """A rebuilt state as its message: encoded (500 states as objects would outweigh the
+    claims in flight), with its version for the header."""
+
+    version: int
+    data: bytes
+
+
 class Folded(NamedTuple):
     """The states, the incidents merged into another (absorbed -> survivor), and how many
     merge markers were read (they are no claims)."""
 
-    states: dict[str, IncidentState]
+    states: dict[str, Rebuilt]
     merged: dict[str, str]
     markers: int
 
 
-def fold_spilled(store: Rdict, progress: Progress) -> Folded:
-    """Each incident's state, folding the store's claims one incident at a time; the
-    incidents with a merge marker are left out."""
+class _Incident(NamedTuple):
+    """One incident folded: its encoded state, or the survivor it merged into, and its
+    markers."""
+
+    incident: str
+    state: Rebuilt | None
+    merged_into: str | None
+    markers: int
+
+
+def _fold_incident(incident: str, values: list[bytes]) -> _Incident:
+    claims, found = _decoded(values)
+    if found:
+        return _Incident(incident, None, found[-1].merged_into, len(found))
+    state = fold(claims)
+    return _Incident(incident, Rebuilt(state.version, encode_state(state)), None, 0)
+
+
+def _groups(store: Rdict) -> Iterator[tuple[str, list[bytes]]]:
+    items = cast(Iterator[tuple[bytes, bytes]], store.items())
+    for incident, group in groupby(items, key=lambda item: item[0].split(b"\x00", 1)[0]):
+        yield incident.decode(), [value for _, value in group]
+
+
+def _folded_in_parallel(
+    groups: Iterator[tuple[str, list[bytes]]], workers: int
+) -> Iterator[_Incident]:
+    """`_fold_incident` over the groups in `workers` processes, with a bounded number of
+    incidents in flight, so memory stays that of a few incidents, not of the topic."""
+    if workers <= 1:
+        yield from (_fold_incident(incident, values) for incident, values in groups)
+        return
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        pending: deque[Future[_Incident]] = deque()
+        for incident, values in groups:
+            pending.append(pool.submit(_fold_incident, incident, values))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def fold_spilled(store: Rdict, progress: Progress, workers: int = 1) -> Folded:
+    """Each incident's state, folding the store's claims one incident at a time (in
+    `workers` processes: incidents fold independently); the incidents with a merge marker
+    are left out."""
     task = progress.add_task("folding incidents", total=None)
-    states: dict[str, IncidentState] = {}
+    states: dict[str, Rebuilt] = {}
     merged: dict[str, str] = {}
     markers = 0
-    items = cast(Iterator[tuple[bytes, bytes]], store.items())
-    by_incident = groupby(items, key=lambda item: item[0].split(b"\x00", 1)[0])
-    for incident, group in by_incident:
-        claims, found = _decoded(value for _, value in group)
-        if found:
-            merged[incident.decode()] = found[-1].merged_into
-            markers += len(found)
+    for done in _folded_in_parallel(_groups(store), workers):
+        if done.state is None:
+            assert done.merged_into is not None
+            merged[done.incident] = done.merged_into
+            markers += done.markers
         else:
-            states[incident.decode()] = fold(claims)
+            states[done.incident] = done.state
         progress.advance(task)
     return Folded(dict(sorted(states.items())), dict(sorted(merged.items())), markers)
 
 
-def _messages(states: Iterable[IncidentState]) -> list[Message]:
+def _messages(states: dict[str, Rebuilt]) -> list[Message]:
     """State messages with the headers the worker writes: state and schema versions."""
     return [
         (
-            state.incident_id.encode(),
-            encode_state(state),
+            incident.encode(),
+            state.data,
             [
                 (VERSION_HEADER, str(state.version).encode()),
                 (SCHEMA_VERSION_HEADER, SCHEMA_VERSION.encode()),
             ],
         )
-        for state in states
+        for incident, state in states.items()
     ]
 
 
@@ -161,7 +214,7 @@ def rebuild_states(
         store = Rdict(spill, Options(raw_mode=True))
         try:
             spilled = spill_claims(server, settings.topic_claims, store, progress)
-            folded = fold_spilled(store, progress)
+            folded = fold_spilled(store, progress, workers=os.cpu_count() or 1)
         finally:
             store.close()
     seconds = time.perf_counter() - started
@@ -171,7 +224,7 @@ def rebuild_states(
         live = read_states(server, settings.topic_state)
         differing, missing = compare(folded.states, live)
     if publish:
-        send_messages(server, settings.topic_state, _messages(folded.states.values()), False)
+        send_messages(server, settings.topic_state, _messages(folded.states), False)
     return RebuildReport(
         claims=spilled - folded.markers,
         incidents=len(folded.states),

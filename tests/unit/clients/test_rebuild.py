@@ -8,8 +8,8 @@ from rocksdict import Options, Rdict
 
 from schemas.claim import FigureClaim, SentenceRef
 from schemas.merge import IncidentMerged
-from streams.clients.rebuild import compare, fold_spilled
-from streams.codec import encode_claim, encode_merged
+from streams.clients.rebuild import Rebuilt, compare, fold_spilled
+from streams.codec import encode_claim, encode_merged, encode_state
 from streams.reconcile.fold import fold
 
 AT = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
@@ -60,11 +60,23 @@ def test_a_merged_incident_is_left_out_and_its_claims_count_under_the_survivor(
         folded = fold_spilled(store, Progress(disable=True))
     finally:
         store.close()
+    expected = fold([own, moved])
     assert list(folded.states) == ["new"]
-    assert folded.states["new"].model_dump_json() == fold([own, moved]).model_dump_json()
+    assert folded.states["new"] == Rebuilt(expected.version, encode_state(expected))
     assert folded.merged == {"old": "new"} and folded.markers == 1
     # The live topic has a tombstone for the absorbed incident: it is not missing there.
-    assert compare(folded.states, {"new": folded.states["new"]}) == ([], [])
+    assert compare(folded.states, {"new": expected}) == ([], [])
+
+
+def test_folding_in_processes_gives_the_states_of_one_process(tmp_path: Path) -> None:
+    records = [(f"i{n % 5}", encode_claim(claim(f"i{n % 5}", f"a{n}", n))) for n in range(40)]
+    store = spilled(tmp_path, records)
+    try:
+        alone = fold_spilled(store, Progress(disable=True))
+        together = fold_spilled(store, Progress(disable=True), workers=2)
+    finally:
+        store.close()
+    assert together == alone and len(alone.states) == 5
 
 
 def test_a_repeated_marker_is_no_claim(tmp_path: Path) -> None:
