@@ -130,6 +130,8 @@ def _place_like(token: Token) -> bool:
     recogniser often takes an unfamiliar district for a person)."""
     if token.ent_type_ in ("GPE", "LOC"):
         return True
+    if calendar_word(token.text):
+        return False  # "killed in July" names a month
     return token.pos_ == "PROPN" and any(
         w.lower_ == token.lower_ and w.head.lower_ == "in" and w.dep_ == "pobj" for w in token.doc
     )

@@ -251,3 +251,11 @@ def test_a_count_of_how_the_injured_are_is_a_part(
     nlp: Language, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
+
+
+def test_a_month_is_no_place(nlp: Language) -> None:
+    found = figures(nlp, "More than 200 people were killed in July, and 40 in Dhaka.")
+    assert [(m, s, low) for m, s, low, _, _ in found] == [
+        ("deaths", "total", 200),
+        ("deaths", "Dhaka", 40),
+    ]
