@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from schemas.claim import Metric
 from streams.extract.attribution import attribution, reporting_verb
 from streams.extract.dates import calendar_word, date_of
-from streams.extract.entities import entities, entity_at
+from streams.extract.entities import entities, entities_in, entity_at
 from streams.extract.history import earlier_event
 from streams.extract.lexicon import (
     CARE_NOUNS,
@@ -178,7 +178,9 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
                     rises=rising(number.root),
                 )
             )
-            places.append(place_of(number.root, reading.counted, reading.anchor))
+            places.append(
+                place_of(number.root, reading.counted, reading.anchor) or _sole_country(sentence)
+            )
             part = _part_words(reading, doc, quantity, number, wave)
             if part == "added" and previous not in (None, reading.metric):
                 part = None  # "632 killed and another 329 injured": other people, no addition
@@ -800,6 +802,14 @@ def _part_scopes(
             figure = replace(figure, scope=part)
         scoped.append(figure)
     return scoped
+
+
+def _sole_country(sentence: Span) -> str | None:
+    """The one country a sentence names, if it names one: "In Thailand, 20 people died", "the
+    quake also shook neighbouring Thailand, killing eight". Another country's is a part (see
+    `_part_scopes`); the article's own is the whole."""
+    named = {e.text for e in entities_in(sentence) if e.label_ == "GPE" and is_country(e.text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _numbered(noun: Token) -> bool:

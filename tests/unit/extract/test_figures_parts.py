@@ -259,3 +259,24 @@ def test_a_month_is_no_place(nlp: Language) -> None:
         ("deaths", "total", 200),
         ("deaths", "Dhaka", 40),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quake killed 1,600 people in Peru, Peru's civil defence said. It also shook "
+            "neighbouring Chile, killing eight.",
+            [("deaths", "total", 1600), ("deaths", "Chile", 8)],
+        ),
+        (
+            "Floods have killed 300 people across Peru, the worst toll Peru has seen. In Chile, "
+            "20 people died.",
+            [("deaths", "total", 300), ("deaths", "Chile", 20)],
+        ),
+    ],
+)
+def test_a_count_in_a_sentence_about_another_country_is_its_part(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
