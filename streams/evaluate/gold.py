@@ -43,7 +43,7 @@ class GoldFigure(BaseModel):
     high: int | None = None
     attribution: str | None = None
     as_of: str | None = None
-    corrects: bool = False
+    corrects: bool = False  # a correction that may lower the figure; no update upwards
     evidence: str | None = None
 
     @field_validator("metric")

@@ -81,8 +81,10 @@ def _figure_scores(matches: Sequence[ArticleMatch], report: EvalReport) -> None:
             count(item.metric, "scope_correct", scope_ok)
             count(item.metric, "qualifier_correct", qualifier_ok)
             report.corrections += item.corrects
-            report.corrections_flagged += item.corrects and claim.corrects
-            if not (scope_ok and qualifier_ok and item.corrects == claim.corrects):
+            # Gold marks corrections that may lower a figure; an update upwards (`rises`) is a
+            # revision the gold calls no correction.
+            report.corrections_flagged += item.corrects and claim.overrides
+            if not (scope_ok and qualifier_ok and item.corrects == claim.overrides):
                 says = "a correction" if item.corrects else "not a correction"
                 told = f"gold: {item.describe()}, {says}"
                 report.mismatches.append(_claim_finding(m.article_id, claim, note=told))

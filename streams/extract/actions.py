@@ -295,10 +295,13 @@ def _said_of_the_status(candidates: list[_Candidate]) -> list[_Candidate]:
         for c in candidates
         if (c.sentence_index, c.found.subject) not in statuses
         or c.trigger is None
-        or c.found.action == "released"
+        or c.found.action not in _CUSTODY_ACTIONS
         or _parenthetical_status(c.trigger) is not None
         or not (c.trigger.dep_ == "amod" or c.trigger.lemma_.lower() in ("be", "include"))
     ]
+
+
+_CUSTODY_ACTIONS = {"detained", "arrested"}
 
 
 def _antecedent_of(target: Token) -> Token:

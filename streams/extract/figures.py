@@ -478,6 +478,8 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
 
 def _described(counted: Token) -> _Reading | None:
     """ "26 people dead", "2,000 wounded", "hundreds injured", "people killed in clashes"."""
+    if counted.dep_ == "nsubj" and counted.head.lemma_.lower() in EXPERIENCER_VERBS:
+        return None  # "three more injured died": the verb says what became of them
     tail = _of_object(counted) or counted
     doc = counted.doc
     following = [doc[tail.i + 1]] if tail.i + 1 < len(doc) else []

@@ -13,13 +13,25 @@ from collections.abc import Sequence
 
 from schemas.claim import Claim, FigureClaim
 from schemas.evidence import IncidentEvidence
-from streams.incidents.gazetteer import country_of, is_country, place_of
+from streams.incidents.gazetteer import country_of, is_country, key, place_of
 from streams.incidents.label import describe
 from streams.incidents.link import crosses_borders
 
 
 def as_members(claims: Sequence[Claim], incident: str, evidence: IncidentEvidence) -> list[Claim]:
-    return [_member(claim, incident, foreign_part(incident, evidence)) for claim in claims]
+    foreign = foreign_part(incident, evidence)
+    own = describe(incident).country
+    return [_member(claim, incident, None if _said_of(claim, own) else foreign) for claim in claims]
+
+
+def _said_of(claim: Claim, country: str | None) -> bool:
+    """The claim's sentence names the incident's own country ("Peru's civil defence put the
+    toll on its side at 24"): its figure is that country's, wherever the report is from."""
+    if country is None:
+        return False
+    words = [key(w) for w in claim.sentence.text.split()]
+    spans = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words)))
+    return any(country_of(span) == country for span in spans)
 
 
 def foreign_part(incident: str, evidence: IncidentEvidence) -> str | None:

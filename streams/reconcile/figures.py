@@ -21,9 +21,10 @@ the headline, which may be the sum of the scopes):
 - Disjoint scopes add up: protesters + security forces + civilians, or the named places,
   give a derived total, from the parts one article gave together (at least two places, or
   one group or more): parts of different articles may name one place twice or count it at
-  different dates. Overlapping
-  groups (children, journalists...) and parts that are neither a group nor a place (in
-  hospital, one day, "including five who...") never add up and never stand for the total.
+  different dates. Overlapping groups (children, journalists...) and parts that are neither
+  a group nor a place (in hospital, one day, "including five who...") never add up; the
+  largest count in care ("40 treated in hospital") stands, marked derived, as a lower bound
+  when nothing larger does.
   A reported total outranks the derived one unless it was reported before the parts and is
   smaller, or is a vague range the parts' precise sum falls in or above; a correction of
   the total made after the last scope figure stands.
@@ -40,6 +41,8 @@ from streams.extract.lexicon import OVERLAPPING_GROUPS, PART_SCOPES
 # Groups of people counted separately; the overlapping groups and parts overlap all of them.
 ACTORS = ("civilians", "protesters", "security_forces")
 NEVER_SUMMED = frozenset(OVERLAPPING_GROUPS) | frozenset(PART_SCOPES)
+# Parts in care: each alone is a lower bound of its metric's toll.
+IN_CARE = ("in_hospital", "critical")
 _OPEN: frozenset[Qualifier] = frozenset({"more_than", "at_least"})
 
 
@@ -293,6 +296,16 @@ class MetricFold:
         """The largest sum of one article's breakdown of a group, after scope `changed`
         changed. Kept, not recomputed from the latest figures alone, so that a later article
         giving one part does not undo the sum an earlier one gave."""
+        if changed in IN_CARE:
+            # The largest count in care ("40 treated in hospital") alone is a lower bound of
+            # the toll when nothing else is; counts in care overlap, so they never add up.
+            largest = max(
+                (self.scopes[name] for name in IN_CARE if name in self.scopes),
+                key=lambda figure: (figure.value, figure.low),
+            )
+            best = self._sums.get("care")
+            if best is None or (largest.value, largest.low) > (best.value, best.low):
+                self._sums = {**self._sums, "care": largest.copy()}
         kind = "actors" if changed in ACTORS else None if changed in NEVER_SUMMED else "places"
         if kind is not None:
             names = tuple(

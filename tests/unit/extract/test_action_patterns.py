@@ -81,3 +81,10 @@ def test_a_government_that_falls_is_not_dismissed(
 def test_among_them_needs_a_sentence_on_arrests(nlp: Language) -> None:
     text = "Dozens of writers came to the festival. Among them is the poet Jonas Aberg."
     assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
+def test_a_release_leaves_a_charge_in_its_sentence(nlp: Language) -> None:
+    text = (
+        "A court on Saturday charged activist Ana Berg with incitement, and released her on bail."
+    )
+    assert action_pairs(nlp, text, PUBLISHED) == {("charged", "Ana Berg"), ("released", "Ana Berg")}

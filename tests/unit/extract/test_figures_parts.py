@@ -280,3 +280,14 @@ def test_a_count_in_a_sentence_about_another_country_is_its_part(
     nlp: Language, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
+
+
+def test_the_injured_who_died_are_deaths(nlp: Language) -> None:
+    text = (
+        "The toll rose to 14 after three more injured died in hospital, including two police "
+        "officers."
+    )
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == [
+        ("deaths", "total", 14),
+        ("deaths", "security_forces", 2),
+    ]

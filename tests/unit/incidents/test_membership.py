@@ -62,3 +62,13 @@ def test_a_protest_report_on_a_foreign_capitals_reaction_keeps_its_totals() -> N
     )
     [claim] = as_members([figure("a1", 0, DAY1, "deaths", 12)], INCIDENT, found)
     assert isinstance(claim, FigureClaim) and claim.scope == "total"
+
+
+def test_a_sentence_naming_the_incidents_own_country_keeps_its_figure() -> None:
+    found = _about_a_town("san salvador", ["El Salvador", "Guatemala"])
+    own = figure("a1", 0, DAY1, "deaths", 24)
+    own = own.model_copy(
+        update={"sentence": own.sentence.model_copy(update={"text": "Guatemala's toll is 24."})}
+    )
+    [claim] = as_members([own], INCIDENT, found)
+    assert isinstance(claim, FigureClaim) and claim.scope == "total"

@@ -39,14 +39,26 @@ def test_an_older_smaller_total_gives_way_to_a_later_sum() -> None:
 
 def test_parts_that_are_no_group_never_add_up_nor_stand_for_the_total() -> None:
     claims = [
-        figure("a", 1, DAY1, "injured", 46, scope="in_hospital"),
-        figure("a", 2, DAY1, "injured", 6, scope="critical"),
-        figure("a", 3, DAY1, "injured", 9, scope="children"),
-        figure("a", 4, DAY1, "injured", 30, scope="journalists"),
+        figure("a", 1, DAY1, "injured", 9, scope="children"),
+        figure("a", 2, DAY1, "injured", 30, scope="journalists"),
+        figure("a", 3, DAY1, "injured", 2, scope="one_day"),
+        figure("a", 4, DAY1, "injured", 4, scope="added"),
     ]
     injured = fold(claims).figures["injured"]
     assert injured.value is None
-    assert set(injured.breakdown) == {"in_hospital", "critical", "children", "journalists"}
+    assert set(injured.breakdown) == {"children", "journalists", "one_day", "added"}
+
+
+def test_the_largest_count_in_care_is_a_derived_lower_bound_until_a_total_comes() -> None:
+    claims = [
+        figure("a", 1, DAY1, "injured", 46, scope="in_hospital"),
+        figure("a", 2, DAY1, "injured", 6, scope="critical"),
+        figure("a", 3, DAY1, "injured", 9, scope="children"),
+    ]
+    injured = fold(claims).figures["injured"]
+    assert (injured.value, injured.derived) == (46, True)
+    reported = fold([*claims, figure("b", 1, DAY2, "injured", 120)]).figures["injured"]
+    assert (reported.value, reported.derived) == (120, False)
 
 
 def test_places_still_add_up_to_a_derived_total() -> None:
