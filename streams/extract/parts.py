@@ -141,9 +141,9 @@ _CONDITION = re.compile(
 
 def in_condition(last: Token) -> bool:
     """The count says how many of the injured are in a condition (see `_CONDITION`)."""
-    doc = last.doc
-    start = last.idx + len(last.text_with_ws)
-    return _CONDITION.match(doc.text, start, last.sent.end_char) is not None
+    # The words after the count, read as text (`Doc.text` would join the whole parse).
+    after = last.doc[last.i + 1 : min(last.i + 1 + _PHRASE_LENGTH, last.sent.end)]
+    return _CONDITION.match(after.text) is not None
 
 
 _MISSING_REACH = 4

@@ -109,10 +109,11 @@ def _dateline(doc: Doc, start: int) -> bool:
     a colon or dash wherever a scraper left it ("New Delhi, Sep 9: ..."): where the report was
     filed, often the capital, not the town of the event."""
     opening = start < _DATELINE_TOKENS and doc[start].text.isupper() and len(doc[start]) > 1
-    return opening or _FILED.match(doc.text, doc[start].idx) is not None
+    return opening or _FILED.match(doc[start : start + _FILED_TOKENS].text) is not None
 
 
 # "New Delhi, Sep 9:", "Kathmandu, September 9, 2025 -": a place, the day, a colon or dash.
+_FILED_TOKENS = 12
 _FILED = re.compile(
     r"[\w .'-]{0,30}, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}"
     r"(?:, \d{4})?\s*[:\-–—]",
