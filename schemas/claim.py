@@ -70,7 +70,7 @@ class FigureClaim(_ClaimBase):
     rises: bool = Field(
         default=False,
         description=(
-            "The revision is an update upwards ('rose to 2,960', 'raising the toll to 146', or "
+            "The revision is an update upwards ('rose to 1,318', 'raising the toll to 57', or "
             "higher than a figure the article calls earlier): it supersedes lower figures and, "
             "unlike a correction, never lowers one."
         ),

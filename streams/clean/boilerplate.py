@@ -6,7 +6,7 @@ credits ("... / afp", "REUTERS/Name", "Photograph:(Reuters)"), "PREV"/"NEXT" lin
 navigation crumbs ("HomeWorld..."), date and "Updated:" lines, bylines, author blurbs with
 addresses, phones or emails, "Recent posts" and similar lists, truncated link titles, and
 aggregator sign-offs. An embed card keeps its excerpt and loses its tail ("... Continue reading
-<linked headline> Copy and paste this URL into your site to embed"). Blank lines are kept, so
+<linked headline> Copy and paste this link into your page"). Blank lines are kept, so
 paragraphs stay apart for the sentence splitter. Every kept line records where it came from,
 so offsets map back to the body.
 """

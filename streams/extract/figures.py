@@ -183,7 +183,7 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
             )
             part = _part_words(reading, doc, quantity, number, wave)
             if part == "added" and previous not in (None, reading.metric):
-                part = None  # "632 killed and another 329 injured": other people, no addition
+                part = None  # "540 killed and another 212 injured": other people, no addition
             parts.append(part)
         metrics = {metric for _, metric in pending}
         target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
@@ -198,7 +198,7 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
 
 def _updates(figures: list[Figure]) -> list[Figure]:
     """A total higher than one the article calls earlier of its metric updates it ("Police
-    had earlier confirmed 128 deaths" beside 146 dead)."""
+    had earlier confirmed 90 deaths" beside 112 dead)."""
     earlier = [f for f in figures if f.scope == "total" and EARLIER.search(f.sentence.text)]
     return [
         replace(figure, corrects=True, rises=True)

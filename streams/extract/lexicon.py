@@ -94,6 +94,6 @@ PART_SCOPES = (
     "critical",  # "six in serious condition", "three in intensive care"
     "at_scene",  # "15 died at the scene", "on the spot"
     "one_day",  # "26 arrested on Tuesday evening" beside a larger running figure
-    "added",  # "five more bodies were recovered", "another 16 deaths": the latest additions
+    "added",  # "five more bodies were recovered", "another 12 deaths": the latest additions
     "subset",  # "including five who looted a bank", "among the dead were two guards"
 )

@@ -134,7 +134,7 @@ _RISE_TO = {
     "bring", "push", "lift", "take",
 }  # fmt: skip
 _TO = {"to", "past", "above", "beyond"}
-# Verbs whose object is the count a total rises to ("the toll reached 16", "passed 1,700").
+# Verbs whose object is the count a total rises to ("the toll reached 16", "passed 1,200").
 _RISE_PAST = {"reach", "top", "pass", "exceed", "surpass", "hit", "cross"}
 _COUNTS = {"toll", "number", "count", "tally", "figure", "total"}
 # A sentence that gives an earlier figure: "had previously reported", "the previous toll".
@@ -142,8 +142,8 @@ EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|prior)\b", re
 
 
 def rising(number: Token) -> bool:
-    """The count is what a running total rose to: "the toll rose to 2,681 dead", "raising the
-    death toll to 146", "the death toll reached 16"."""
+    """The count is what a running total rose to: "the toll rose to 1,318 dead", "raising the
+    death toll to 57", "the death toll reached 16"."""
     current = number
     for _ in range(4):
         head = current.head
@@ -160,7 +160,7 @@ def rising(number: Token) -> bool:
         if current.dep_ == "dobj" and lemma in _RISE_PAST:
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in _COUNTS for c in head.children)
         if head.dep_ == "conj" and head.head.lemma_.lower() in _RISE_TO and current.like_num:
-            return True  # "rose to 2,681 dead and 2,501 injured", parsed as a second clause
+            return True  # "rose to 1,318 dead and 2,040 injured", parsed as a second clause
         if head.pos_ in ("VERB", "AUX") and lemma not in _RISE_TO | _RISE_PAST:
             return False
         current = head

@@ -40,7 +40,7 @@ _OPENERS = (("including",), ("of", "whom"), ("of", "which"), ("among", "them"),
             ("among", "whom"), ("among", "those"), ("of", "them", ","), ("of", "these", ","),
             ("of", "those", ","), ("among", "them", ","))  # fmt: skip
 # Words around a count that make it the latest addition to a toll, not the toll: "another
-# 16 deaths", "an additional 40", "five more bodies", "18 additional sets of remains".
+# 12 deaths", "an additional 40", "five more bodies", "18 additional sets of remains".
 _ADDED_BEFORE = (("another",), ("additional",), ("an", "additional"), ("a", "further"))
 _ADDED_AFTER = {"more", "additional", "further", "new", "extra"}
 # Words right after a count that make it a part: "60 of them critically".
@@ -125,9 +125,9 @@ def _a_day(token: Token) -> bool:
     return dated and entity is not None and _DAY_MONTH.match(entity.text.lower()) is not None
 
 
-# A count followed by how the injured are: "three others in a critical condition", "nine
-# serious", "24 considered stable", "six were said to be in a serious condition", "three had
-# been shifted to an intensive care unit". Read as injured when nothing else reads the count.
+# A count followed by how the injured are: "two others in a critical condition", "seven
+# serious", "19 considered stable", "five were reported in a serious condition", "two were
+# moved to an intensive care ward". Read as injured when nothing else reads the count.
 _CONDITION = re.compile(
     r"(?:(?:people|persons|others|more|of them|victims|patients|injured|wounded) )?"
     r"(?:(?:are|were|is|was|remain|remained|remains|had been|have been|has been|being) )?"
@@ -169,7 +169,7 @@ def _phrase(last: Token) -> list[Token]:
         if token.lower_ in _PHRASE_ENDS and not (phrase == [] and token.lower_ == "of"):
             break
         if phrase and _breakdown_starts(token):
-            break  # "70 others injured some of them critically": the breakdown is another count
+            break  # "60 others injured many of them seriously": the breakdown is another count
         phrase.append(token)
     # "The city hospital received 27 bodies": the place that took them in is the subject.
     verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -195,7 +195,7 @@ def _mention(words: Span) -> Mention | None:
         # The table mixes demonyms and places; the tagger tells them apart.
         demonym = words.root.ent_type_ == "NORP" or words.root.tag_ in ("JJ", "NNPS")
         # A main city ("Almaty") is also a place within its country; the first word of a
-        # person's name ("Aden Duale", a minister) is none, of an institution's still is.
+        # person's name ("Aden Farah", a minister) is none, of an institution's still is.
         city = None if demonym or is_country(words.text) else key(words.text)
         if city is not None and _starts_a_name(words) and _a_persons_name(words):
             return None
@@ -220,7 +220,7 @@ def _inside_a_longer_name(words: Span) -> bool:
 
 def _a_persons_name(words: Span) -> bool:
     """The longer name the mention starts is a person's here, or one the article tags as a
-    person elsewhere ("Aden Duale" read once as an organisation, once as a person)."""
+    person elsewhere ("Aden Farah" read once as an organisation, once as a person)."""
     head = words.root.head
     if head.ent_type_ in _PERSONAL:
         return True
@@ -229,7 +229,7 @@ def _a_persons_name(words: Span) -> bool:
 
 
 def _starts_a_name(words: Span) -> bool:
-    """The first word of a longer proper name ("Kennedy Otieno", "Aden Duale"), even tagged
+    """The first word of a longer proper name ("Kennedy Otieno", "Aden Farah"), even tagged
     as a place; not of a place's own name ("Nairobi County")."""
     head = words.root.head
     return (

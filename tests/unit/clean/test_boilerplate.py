@@ -68,8 +68,8 @@ def test_article_sentences_are_not_furniture() -> None:
 def test_an_embed_card_keeps_its_excerpt_only() -> None:
     body = (
         "Officials said 12 people died in the blaze, while three others died in … Continue reading "
-        "City Tower Fire Leaves 12 Dead, Builders Detained Copy and paste this URL into your "
-        "site to embed\nCopy and paste this code into your site to embed\n"
+        "City Tower Fire Leaves 12 Dead, Builders Held Copy and paste this link into your "
+        "page to embed\nCopy and paste this html into your page\n"
         "Officials said they would continue reading the names on Monday."
     )
     cleaned = clean(article(body))

@@ -126,7 +126,7 @@ def test_a_count_in_care_is_a_part_even_alone(nlp: Language, text: str) -> None:
 
 def test_a_breakdown_after_the_count_does_not_make_it_a_part(nlp: Language) -> None:
     found = figures(
-        nlp, "Eleven people were killed and over 70 others injured some of them critically."
+        nlp, "Nine people died and about 60 others were injured many of them seriously."
     )
     assert [(metric, scope) for metric, scope, *_ in found] == [
         ("deaths", "total"),
@@ -198,11 +198,11 @@ def test_a_day_of_a_wave_is_a_part(
         # The latest additions to a toll are a part of it, never the toll, even alone.
         ("Three more people died overnight.", [("deaths", "added", 3)]),
         ("Divers recovered five more bodies on Monday.", [("deaths", "added", 5)]),
-        ("Another 16 deaths were reported in the night.", [("deaths", "added", 16)]),
+        ("Another 12 deaths were recorded overnight.", [("deaths", "added", 12)]),
         # After a count of another metric, "another" means other people.
         (
-            "Officials said 632 people had died and another 329 were hurt.",
-            [("deaths", "total", 632), ("injured", "total", 329)],
+            "Officials said 540 people had died and another 212 were hurt.",
+            [("deaths", "total", 540), ("injured", "total", 212)],
         ),
         (
             "Floods killed 40 people and injured hundreds more.",
@@ -223,7 +223,7 @@ def test_an_addition_to_a_toll_is_a_part(
         # the hurt are.
         (
             "Four people are dead, while seven others are hurt: two others in a grave "
-            "condition and one in a stable condition.",
+            "condition and one in stable condition, doctors say.",
             [
                 ("deaths", "total", 4),
                 ("injured", "total", 7),
@@ -241,8 +241,8 @@ def test_an_addition_to_a_toll_is_a_part(
             ],
         ),
         (
-            "Five of them were said to be in a serious condition while two had been moved to an "
-            "intensive care unit.",
+            "Five of them were reported in a serious condition while two were moved to an "
+            "intensive care ward.",
             [("injured", "critical", 5), ("injured", "critical", 2)],
         ),
     ],
@@ -254,7 +254,7 @@ def test_a_count_of_how_the_injured_are_is_a_part(
 
 
 def test_a_month_is_no_place(nlp: Language) -> None:
-    found = figures(nlp, "More than 200 people were killed in July, and 40 in Dhaka.")
+    found = figures(nlp, "Over 200 people died in July, and 40 in Dhaka.")
     assert [(m, s, low) for m, s, low, _, _ in found] == [
         ("deaths", "total", 200),
         ("deaths", "Dhaka", 40),

@@ -103,12 +103,12 @@ def test_a_higher_update_withdraws_nothing_it_does_not_name() -> None:
 
 
 def test_an_update_upwards_never_lowers_the_figure() -> None:
-    # A page lagging its own story: "the toll rose to 820", read after 1,037 was reported.
-    lagging = figure("b", 1, DAY2, "deaths", 820, corrects=True)
-    claims = [figure("a", 1, DAY1, "deaths", 1037), lagging.model_copy(update={"rises": True})]
+    # A page lagging its own story: "the toll rose to 700", read after 910 was reported.
+    lagging = figure("b", 1, DAY2, "deaths", 700, corrects=True)
+    claims = [figure("a", 1, DAY1, "deaths", 910), lagging.model_copy(update={"rises": True})]
     deaths = fold(claims).figures["deaths"]
-    assert (deaths.value, deaths.withdrawn) == (1037, [])
-    assert [c.value for c in deaths.conflicts] == [820]
+    assert (deaths.value, deaths.withdrawn) == (910, [])
+    assert [c.value for c in deaths.conflicts] == [700]
 
 
 def test_the_change_says_what_was_withdrawn() -> None:
