@@ -208,19 +208,8 @@ def test_a_day_of_a_wave_is_a_part(
             "Floods killed 40 people and injured hundreds more.",
             [("deaths", "total", 40), ("injured", "total", 100)],
         ),
-    ],
-)
-def test_an_addition_to_a_toll_is_a_part(
-    nlp: Language, text: str, expected: list[tuple[str, str, int]]
-) -> None:
-    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # A breakdown the parser hangs on "people" does not take their metric: it says how
-        # the hurt are.
+        # How the hurt are: a part of the injured. A breakdown the parser hangs on "people"
+        # does not take their metric.
         (
             "Four people are dead, while seven others are hurt: two others in a grave "
             "condition and one in stable condition, doctors say.",
@@ -245,25 +234,12 @@ def test_an_addition_to_a_toll_is_a_part(
             "intensive care ward.",
             [("injured", "critical", 5), ("injured", "critical", 2)],
         ),
-    ],
-)
-def test_a_count_of_how_the_injured_are_is_a_part(
-    nlp: Language, text: str, expected: list[tuple[str, str, int]]
-) -> None:
-    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
-
-
-def test_a_month_is_no_place(nlp: Language) -> None:
-    found = figures(nlp, "Over 200 people died in July, and 40 in Dhaka.")
-    assert [(m, s, low) for m, s, low, _, _ in found] == [
-        ("deaths", "total", 200),
-        ("deaths", "Dhaka", 40),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # A month is no place.
+        (
+            "Over 200 people died in July, and 40 in Dhaka.",
+            [("deaths", "total", 200), ("deaths", "Dhaka", 40)],
+        ),
+        # A count in a sentence about another country is that country's part.
         (
             "The quake killed 1,600 people in Peru, Peru's civil defence said. It also shook "
             "neighbouring Chile, killing eight.",
@@ -274,20 +250,15 @@ def test_a_month_is_no_place(nlp: Language) -> None:
             "20 people died.",
             [("deaths", "total", 300), ("deaths", "Chile", 20)],
         ),
+        # The injured who died are deaths.
+        (
+            "The toll rose to 14 after three more injured died in hospital, including two "
+            "police officers.",
+            [("deaths", "total", 14), ("deaths", "security_forces", 2)],
+        ),
     ],
 )
-def test_a_count_in_a_sentence_about_another_country_is_its_part(
+def test_parts_read_from_the_sentence(
     nlp: Language, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
-
-
-def test_the_injured_who_died_are_deaths(nlp: Language) -> None:
-    text = (
-        "The toll rose to 14 after three more injured died in hospital, including two police "
-        "officers."
-    )
-    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == [
-        ("deaths", "total", 14),
-        ("deaths", "security_forces", 2),
-    ]
