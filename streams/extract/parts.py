@@ -121,8 +121,9 @@ def _a_day(token: Token) -> bool:
     if token.lower_ in ("yesterday", "today") or token.lower_ in _WEEKDAYS:
         return True
     entity = entity_at(token)
-    dated = entity is not None and entity.label_ == "DATE"
-    return dated and entity is not None and _DAY_MONTH.match(entity.text.lower()) is not None
+    if entity is None or entity.label_ != "DATE":
+        return False
+    return _DAY_MONTH.match(entity.text.lower()) is not None
 
 
 # A count followed by how the injured are: "two others in a critical condition", "seven
@@ -210,18 +211,19 @@ def _added(first: Token, last: Token) -> bool:
         and following[0].lower_ in _ADDED_AFTER
         and not (len(following) == 2 and following[1].lower_ == "than")  # "five more than"
     )
-    return after or any(
-        first.i >= len(words)
-        and tuple(t.lower_ for t in doc[first.i - len(words) : first.i]) == words
-        for words in _ADDED_BEFORE
-    )
+    return after or _preceded_by(first, _ADDED_BEFORE)
 
 
 def _opened(first: Token) -> bool:
+    return _preceded_by(first, _OPENERS)
+
+
+def _preceded_by(first: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of `phrases` stands right before `first`."""
     doc = first.doc
-    for opener in _OPENERS:
-        start = first.i - len(opener)
-        if start >= 0 and tuple(t.lower_ for t in doc[start : first.i]) == opener:
+    for words in phrases:
+        start = first.i - len(words)
+        if start >= 0 and tuple(t.lower_ for t in doc[start : first.i]) == words:
             return True
     return False
 
