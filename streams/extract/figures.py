@@ -52,7 +52,14 @@ from streams.extract.lexicon import (
 )
 from streams.extract.modality import EARLIER, asserted, corrects, retracted, rising
 from streams.extract.numbers import Quantity, find_quantities
-from streams.extract.parts import dated_day, day_limited, in_condition, missing, part_scope
+from streams.extract.parts import (
+    dated_day,
+    dated_toll,
+    day_limited,
+    in_condition,
+    missing,
+    part_scope,
+)
 from streams.extract.places import bracketed_place, gapped_place, listed_place, place_of
 from streams.incidents.gazetteer import is_country
 
@@ -69,6 +76,8 @@ _PARTITIVE_PRONOUNS = {"some", "many", "most", "several", "all", "one", "few"}
 # Verbs of holding: a patient only in the passive ("30 were held"), never "the prison holds".
 _HELD = {"hold"}
 _HOSTAGE = {"hostage", "hostages", "captive", "captives"}
+# "Caught in the blaze", "caught up in the crush", "caught on camera": no arrest.
+_CAUGHT_ELSE = {"in", "up", "on", "under", "between", "off", "fire"}
 _PLACING = {"take", "place", "put"}
 # Verbs of bringing people in for care: their object "with injuries" is injured.
 _RECEIVING = {"receive", "admit", "treat", "take", "bring", "evacuate", "rescue", "rush", "pull"}
@@ -193,7 +202,7 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
-    return _updates(_part_scopes(figures, places, parts))
+    return _updates(_part_scopes(figures, places, parts, wave))
 
 
 def _updates(figures: list[Figure]) -> list[Figure]:
@@ -278,15 +287,16 @@ def _part_words(
 ) -> str | None:
     """The part scope the count's own words give it (see `parts`), if any. A day limits an
     event ("killed that day"; in a wave, "killed on Sunday"), not a running total ("the toll
-    reached 16 that day")."""
+    reached 16 that day") unless the toll is of one day's events."""
     phrase = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     first = number[0] if phrase is None else phrase[0]
     part = part_scope(first, number[-1]) or ("subset" if reading.part else None)
     anchor = reading.anchor
-    event = anchor.pos_ in ("VERB", "AUX") and anchor.lemma_.lower() not in TOTAL_VERBS
-    if part is None and event and (day_limited(number[-1]) or (wave and dated_day(anchor))):
-        return "one_day"
-    return part
+    if anchor.pos_ not in ("VERB", "AUX") or part is not None:
+        return part
+    if anchor.lemma_.lower() in TOTAL_VERBS:
+        return "one_day" if wave and dated_toll(anchor) else None
+    return "one_day" if day_limited(number[-1]) or (wave and dated_day(anchor)) else None
 
 
 def _stated(reading: _Reading, number: Token, published: dt.date) -> bool:
@@ -339,12 +349,24 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
 
 
 def _age(number: Span) -> bool:
-    """ "Firefighter Tam Wing, 37, died": a number set off by commas after a name is an age."""
+    """ "Firefighter Tam Wing, 37, died", "Kiran Rai (31) was held": a number set off by
+    commas or brackets after a name is an age."""
     doc = number.doc
     if number.start < 2 or number.end >= len(doc):
         return False
     before, name, after = doc[number.start - 1], doc[number.start - 2], doc[number.end]
-    return before.text == "," and after.text == "," and name.pos_ == "PROPN"
+    if name.pos_ != "PROPN":
+        return False
+    if before.text == "," and after.text == ",":
+        return True
+    if (before.text, after.text) != ("(", ")") or name.ent_type_ in ("GPE", "LOC"):
+        return False
+    # In brackets, after a name that does something or has something done to it; a list of
+    # districts with their counts hangs on a noun ("the dead came from: Ouro (12), ...").
+    role = name
+    while role.dep_ == "conj" and role.head.i != role.i:
+        role = role.head
+    return role.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _listed(item: Token) -> bool:
@@ -506,8 +528,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
     lemma = verb.lemma_.lower()
     if lemma in EXPERIENCER_VERBS:
         return EXPERIENCER_VERBS[lemma]
-    if lemma in _HELD and any(c.lower_ in _HOSTAGE for c in verb.children):
-        return None  # "held hostage" is not an arrest
+    if _no_custody(verb):
+        return None
     if lemma in PATIENT_VERBS and (passive or not objects):
         return PATIENT_VERBS[lemma]
     if lemma == "lose" and any(o.lemma_ == "life" for o in objects):
@@ -534,6 +556,17 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
     if not objects and _with_injuries(verb):
         return "injured"  # "17 of them were taken to hospital with injuries"
     return None
+
+
+def _no_custody(verb: Token) -> bool:
+    """A verb of custody used for something else: "held hostage", "caught in the fire"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _HELD:
+        return any(c.lower_ in _HOSTAGE for c in verb.children)
+    return lemma == "catch" and any(
+        c.lower_ in _CAUGHT_ELSE and not any(o.ent_type_ in ("GPE", "LOC") for o in c.children)
+        for c in verb.children
+    )  # "caught in Bihar" is a place of arrest
 
 
 def _with_injuries(word: Token) -> bool:
@@ -613,7 +646,7 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         if _union(verb):
             return None  # "killing and injuring nearly 100": the dead and the hurt together
         lemma = verb.lemma_.lower()
-        if lemma in PATIENT_VERBS and lemma not in _HELD:
+        if lemma in PATIENT_VERBS and lemma not in _HELD and not _no_custody(verb):
             return _Reading(PATIENT_VERBS[lemma], counted, verb)
         if lemma in _PLACING and any(
             w.lemma_.lower() in CUSTODY and w.head.lower_ in ("in", "into") for w in verb.subtree
@@ -718,7 +751,7 @@ def _surface(number: Token, counted: Token) -> _Reading | None:
     verb = doc[index]
     metric = STATE_WORDS.get(verb.lower_)
     if metric is None and verb.tag_ == "VBN" and verb.lemma_.lower() not in _HELD:
-        metric = PATIENT_VERBS.get(verb.lemma_.lower())
+        metric = None if _no_custody(verb) else PATIENT_VERBS.get(verb.lemma_.lower())
     return _Reading(metric, counted, verb) if metric is not None else None
 
 
@@ -775,13 +808,14 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
 
 
 def _part_scopes(
-    figures: list[Figure], places: list[str | None], parts: list[str | None]
+    figures: list[Figure], places: list[str | None], parts: list[str | None], wave: bool
 ) -> list[Figure]:
     """A figure given for a place is that place's part when a larger one is not for it, or
     when the same sentence gives the same metric for another place (a breakdown). A figure
     whose words make it a part (in hospital, in critical condition, "including...") is one
     when the article gives a larger figure of its metric: alone, it is the best whole there
-    is ("48 people were being treated in hospital")."""
+    is ("48 people were being treated in hospital"). In a wave, one day's count is a part
+    even alone: the wave's toll is a running total that one day does not give."""
     pairs = list(zip(figures, places, strict=True))
     main = _main_country(figures[0].sentence.doc) if figures else None
     scoped = []
@@ -799,6 +833,7 @@ def _part_scopes(
             # the scene, "including", "another" and the like only beside a larger figure:
             # alone, the count is the best whole there is.
             part in _ALWAYS_PARTS
+            or (wave and part == "one_day" and figure.scope == "total")
             or ((part in _STATES or figure.scope == "total") and _has_larger(figure, figures))
         ):
             figure = replace(figure, scope=part)

@@ -8,7 +8,8 @@ PATIENT_VERBS: dict[str, Metric] = {
     "injure": "injured", "wound": "injured", "hurt": "injured", "hospitalise": "injured",
     "hospitalize": "injured", "maim": "injured",
     "arrest": "arrested", "detain": "arrested", "hold": "arrested", "apprehend": "arrested",
-    "jail": "arrested", "imprison": "arrested", "round": "arrested",
+    "jail": "arrested", "imprison": "arrested", "round": "arrested", "nab": "arrested",
+    "catch": "arrested",
 }  # fmt: skip
 # Verbs whose subject is counted whatever the voice.
 EXPERIENCER_VERBS: dict[str, Metric] = {

@@ -93,22 +93,41 @@ def day_limited(last: Token) -> bool:
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_ON_A_DAY = {"on", "in", "during"}
+_ON_A_DAY = frozenset({"on", "in", "during"})
+_OF_A_DAY = _ON_A_DAY | {"from", "of"}  # "the toll from clashes on Sunday"
 _DAY_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)? [a-z]+$|^[a-z]+ \d{1,2}(?:st|nd|rd|th)?$")
 
 
 def dated_day(event: Token) -> bool:
     """The event verb is dated to one day: "killed on Sunday", "died in Tuesday's protests",
     "arrested on 25 June", "killed yesterday"; not "since Monday" or "by Sunday", which
-    count up to a day."""
-    return _dated(event, depth=2)
+    count up to a day. So is a count in a clause about a dated event: "unrest on Sunday in
+    which 90 were killed", "killed as the protests turned violent on Tuesday"."""
+    if _dated(event, depth=2) or (event.dep_ == "relcl" and _dated(event.head, depth=1)):
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in c.children)
+        and _dated(c, depth=1)
+        for c in event.children
+    )
 
 
-def _dated(word: Token, depth: int) -> bool:
+def dated_toll(verb: Token) -> bool:
+    """The running total of one dated event: "the toll from clashes on Sunday rose to 50"
+    (not "the toll reached 16 on Sunday", a running total as of that day)."""
+    return any(
+        _dated(subject, depth=2, preps=_OF_A_DAY)
+        for subject in verb.children
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() == "toll"
+    )
+
+
+def _dated(word: Token, depth: int, preps: frozenset[str] = _ON_A_DAY) -> bool:
     for child in word.children:
         if child.dep_ == "npadvmod" and _a_day(child):
             return True
-        if child.dep_ == "prep" and child.lower_ in _ON_A_DAY:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for noun in (g for g in child.children if g.dep_ == "pobj"):
                 if _a_day(noun) or any(_a_day(m) for m in noun.children if m.dep_ == "poss"):
                     return True
@@ -118,6 +137,8 @@ def _dated(word: Token, depth: int) -> bool:
 
 
 def _a_day(token: Token) -> bool:
+    if any(c.dep_ == "conj" for c in token.children):
+        return False  # "on Thursday and Friday" is two days
     if token.lower_ in ("yesterday", "today") or token.lower_ in _WEEKDAYS:
         return True
     entity = entity_at(token)

@@ -41,8 +41,8 @@ from streams.extract.lexicon import OVERLAPPING_GROUPS, PART_SCOPES
 # Groups of people counted separately; the overlapping groups and parts overlap all of them.
 ACTORS = ("civilians", "protesters", "security_forces")
 NEVER_SUMMED = frozenset(OVERLAPPING_GROUPS) | frozenset(PART_SCOPES)
-# Parts in care: each alone is a lower bound of its metric's toll.
-IN_CARE = ("in_hospital", "critical")
+# Parts that alone bound their metric's toll from below: counts in care, one day of a wave.
+LOWER_BOUNDS = ("in_hospital", "critical", "one_day")
 _OPEN: frozenset[Qualifier] = frozenset({"more_than", "at_least"})
 
 
@@ -296,16 +296,17 @@ class MetricFold:
         """The largest sum of one article's breakdown of a group, after scope `changed`
         changed. Kept, not recomputed from the latest figures alone, so that a later article
         giving one part does not undo the sum an earlier one gave."""
-        if changed in IN_CARE:
-            # The largest count in care ("40 treated in hospital") alone is a lower bound of
-            # the toll when nothing else is; counts in care overlap, so they never add up.
+        if changed in LOWER_BOUNDS:
+            # The largest count in care ("40 treated in hospital") or of one day ("13 killed
+            # on Tuesday") alone is a lower bound of the toll when nothing else is; such
+            # counts overlap or are of different days, so they never add up.
             largest = max(
-                (self.scopes[name] for name in IN_CARE if name in self.scopes),
+                (self.scopes[name] for name in LOWER_BOUNDS if name in self.scopes),
                 key=lambda figure: (figure.value, figure.low),
             )
-            best = self._sums.get("care")
+            best = self._sums.get("bound")
             if best is None or (largest.value, largest.low) > (best.value, best.low):
-                self._sums = {**self._sums, "care": largest.copy()}
+                self._sums = {**self._sums, "bound": largest.copy()}
         kind = "actors" if changed in ACTORS else None if changed in NEVER_SUMMED else "places"
         if kind is not None:
             names = tuple(

@@ -183,8 +183,22 @@ def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
             False,
             [("deaths", "total", 2000), ("deaths", "total", 2900)],
         ),
+        # Alone too: a wave's toll runs over many days, and one day does not give it.
+        ("At least 17 people were killed in marches on Thursday.", True,
+         [("deaths", "one_day", 17)]),
+        # Dated through the clause the count is in.
+        ("He left office after riots on Saturday in which 64 people died.",
+         True, [("deaths", "one_day", 64)]),
+        ("Thirty people were killed in Brenmoor as the rallies turned violent on Friday.",
+         True, [("deaths", "one_day", 30)]),
+        ("The toll from Friday's clashes rose to 41.", True, [("deaths", "one_day", 41)]),
+        # A running total dated to a day is the total as of that day; two days are no one day;
+        # a group stays a group.
+        ("The toll reached 58 on Friday.", True, [("deaths", "total", 58)]),
+        ("Troops killed 19 people on Monday and Tuesday.", True, [("deaths", "total", 19)]),
+        ("Police killed 11 protesters on Friday.", True, [("deaths", "protesters", 11)]),
     ],
-)
+)  # fmt: skip
 def test_a_day_of_a_wave_is_a_part(
     nlp: Language, text: str, wave: bool, expected: list[tuple[str, str, int]]
 ) -> None:

@@ -22,6 +22,27 @@ from tests.unit.extract.test_figures import figures
         ),
         # Escapees caught again are arrests.
         ("Border guards detained nine escapees at a river crossing.", [("arrested", "total", 9)]),
+        ("Border guards have caught 64 escapees so far.", [("arrested", "total", 64)]),
+        ("Police nabbed 14 suspects near the depot.", [("arrested", "total", 14)]),
+        ("Thirty fugitives were caught in Velmora.", [("arrested", "total", 30)]),
+        # Caught in something else, no arrest.
+        ("Twelve residents were caught in the blaze.", []),
+        ("Forty people were caught up in the crush.", []),
+        ("Two men were caught on camera.", []),
+        # A number in brackets after a person's full name is an age; after a district it is
+        # the district's count, even when the recogniser takes the district for a person.
+        ("Amit Sorel (25) and Devan Kurup (31) were caught at the river.", []),
+        (
+            "The deceased are from several counties: Ouro (28), Tessa (17), Varn Hill (9) and "
+            "Limbe (7).",
+            [
+                ("deaths", "Ouro", 28),
+                ("deaths", "Tessa", 17),
+                ("deaths", "Varn Hill", 9),
+                ("deaths", "Limbe", 7),
+            ],
+        ),
+        ("Police arrested Amit Sorel (25) on Monday.", []),
         # A total brought to a number right after a day name.
         (
             "One more marcher died on Friday, bringing the overall toll since Tuesday to 31, "

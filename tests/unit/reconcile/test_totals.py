@@ -41,12 +41,11 @@ def test_parts_that_are_no_group_never_add_up_nor_stand_for_the_total() -> None:
     claims = [
         figure("a", 1, DAY1, "injured", 9, scope="children"),
         figure("a", 2, DAY1, "injured", 30, scope="journalists"),
-        figure("a", 3, DAY1, "injured", 2, scope="one_day"),
-        figure("a", 4, DAY1, "injured", 4, scope="added"),
+        figure("a", 3, DAY1, "injured", 4, scope="added"),
     ]
     injured = fold(claims).figures["injured"]
     assert injured.value is None
-    assert set(injured.breakdown) == {"children", "journalists", "one_day", "added"}
+    assert set(injured.breakdown) == {"children", "journalists", "added"}
 
 
 def test_the_largest_count_in_care_is_a_derived_lower_bound_until_a_total_comes() -> None:
@@ -59,6 +58,17 @@ def test_the_largest_count_in_care_is_a_derived_lower_bound_until_a_total_comes(
     assert (injured.value, injured.derived) == (46, True)
     reported = fold([*claims, figure("b", 1, DAY2, "injured", 120)]).figures["injured"]
     assert (reported.value, reported.derived) == (120, False)
+
+
+def test_the_largest_count_of_one_day_is_a_lower_bound_kept_after_a_smaller_day() -> None:
+    claims = [
+        figure("a", 1, DAY1, "deaths", 13, scope="one_day"),
+        figure("b", 1, DAY2, "deaths", 2, scope="one_day"),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (13, True)
+    reported = fold([*claims, figure("c", 1, DAY3, "deaths", 39)]).figures["deaths"]
+    assert (reported.value, reported.derived) == (39, False)
 
 
 def test_places_still_add_up_to_a_derived_total() -> None:
