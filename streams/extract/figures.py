@@ -305,15 +305,18 @@ def _stated(reading: _Reading, number: Token, published: dt.date) -> bool:
         asserted(reading.anchor)
         and not earlier_event(reading.anchor, published)
         and not retracted(number)
-        and not _increment(reading.anchor)
+        and not _increment(reading)
     )
 
 
-def _increment(anchor: Token) -> bool:
-    """The deaths that raised a toll, not a toll: "the toll rose to 46 after two died"."""
+def _increment(reading: _Reading) -> bool:
+    """The deaths that raised a toll, not a toll: "the toll rose to 46 after two died" (but
+    "the toll could rise, as ten are in critical condition" is a count of the injured)."""
+    anchor = reading.anchor
     clause = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
     return (
-        clause.dep_ == "advcl"
+        reading.metric == "deaths"
+        and clause.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("after", "as") for c in clause.children)
         and clause.head.lemma_.lower() in TOTAL_VERBS
     )

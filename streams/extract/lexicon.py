@@ -61,7 +61,7 @@ PEOPLE = {
     "contractor", "organiser", "organizer", "farmer", "driver", "trader", "inspector",
     "militiaman", "militiamen", "fisherman", "fishermen", "labourer", "laborer", "herder",
     "crew", "crewman", "crewmen", "sailor", "shepherd", "nurse", "firefighter", "volunteer",
-    "escapee", "fugitive", "convict",
+    "escapee", "fugitive", "convict", "tenant", "occupant",
 }  # fmt: skip
 # Words that make a count one of people missing ("59 abducted or missing"), which is never a
 # count of dead or hurt.

@@ -173,7 +173,13 @@ _MISSING_REACH = 4
 
 def missing(last: Token) -> bool:
     """A count of people missing: "279 missing", "100 people remain unaccounted for",
-    "hundreds still missing", "59 abducted or missing"."""
+    "hundreds still missing", "59 abducted or missing", "200 Harbour Court residents are
+    still unaccounted for"."""
+    counted = last.head if last.dep_ == "nummod" else last
+    if counted.dep_ == "nsubj" and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in MISSING_WORDS for c in counted.head.children
+    ):
+        return True
     for token in [t for t in _phrase(last) if t.i > last.i][:_MISSING_REACH]:
         if token.lower_ in MISSING_WORDS:
             return True

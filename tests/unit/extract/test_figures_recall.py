@@ -23,6 +23,16 @@ from tests.unit.extract.test_figures import figures
         # Escapees caught again are arrests.
         ("Border guards detained nine escapees at a river crossing.", [("arrested", "total", 9)]),
         ("Border guards have caught 64 escapees so far.", [("arrested", "total", 64)]),
+        # Missing as the state of the counted noun, however far from the count.
+        (
+            "By Monday night, 140 Larch Terrace tenants were still unaccounted for.",
+            [("missing", "total", 140)],
+        ),
+        # A reason a toll may rise is a count of the injured, not deaths that raised it.
+        (
+            "Doctors warned that the toll could rise, as 17 patients were in critical condition.",
+            [("injured", "critical", 17)],
+        ),
         ("Police nabbed 14 suspects near the depot.", [("arrested", "total", 14)]),
         ("Thirty fugitives were caught in Velmora.", [("arrested", "total", 30)]),
         # Caught in something else, no arrest.
