@@ -105,7 +105,11 @@ def listed_place(number: Token) -> str | None:
     # A verbless item: "20 in Y" hung on the verb or on another item, never the subject of
     # a verb of its own ("40 in Y were evacuated").
     item = number.dep_ in ("appos", "npadvmod", "dep") or (
-        number.dep_ == "conj" and number.head.like_num
+        number.dep_ == "conj"
+        # "reached 1,591 in X and 809 in Y", the second item joined to the first's place.
+        and (
+            number.head.like_num or (number.head.dep_ == "pobj" and number.head.head.lower_ == "in")
+        )
     )
     if not item:
         return None
@@ -151,8 +155,10 @@ def _name(token: Token) -> str | None:
         head.ent_type_ in _NOT_PLACES and not named_place and not _place_like(head)
     ):
         return None
-    if any(c.dep_ == "conj" for c in token.children):
+    if any(c.dep_ == "conj" and not c.like_num for c in token.children):
         return None  # "in Nairobi and Kisumu": several places, no single scope
+    if named_place and len(names) > 1:
+        return " ".join(w.text for w in names)  # "in Al Haouz Province": both words name it
     return _words(head)
 
 

@@ -23,6 +23,12 @@ from tests.unit.extract.test_figures import figures
         # Escapees caught again are arrests.
         ("Border guards detained nine escapees at a river crossing.", [("arrested", "total", 9)]),
         ("Border guards have caught 64 escapees so far.", [("arrested", "total", 64)]),
+        # The second item of a list joined to the first item's place; a two-word name
+        # before "Province" is the place.
+        (
+            "The number of deaths reached 1,204 in Oru Vale Province and 377 in Tessin.",
+            [("deaths", "Oru Vale", 1204), ("deaths", "Tessin", 377)],
+        ),
         # Missing as the state of the counted noun, however far from the count.
         (
             "By Monday night, 140 Larch Terrace tenants were still unaccounted for.",
