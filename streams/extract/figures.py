@@ -87,6 +87,7 @@ _PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "have", "has", "had
 # Words that introduce a part of a figure, and nouns that name the whole without a metric.
 _PART_WORDS = {"among", "between", "of", "including"}
 _WHOLES = {"victim", "victims", "casualty", "casualties"}
+_IDENTIFIED = {"identified", "unidentified"}
 _GROUP_PRONOUNS = {"them", "whom", "those"}
 # Verbs that let people go: "released 900 of those held" counts no casualty or arrest.
 _RELEASING = {"release", "free", "discharge", "acquit", "pardon"}
@@ -510,6 +511,8 @@ def _described(counted: Token) -> _Reading | None:
     following = [doc[tail.i + 1]] if tail.i + 1 < len(doc) else []
     modifiers = [c for c in counted.children if c.dep_ in ("amod", "acl") and c.i > counted.i]
     for word in [*following, *modifiers]:
+        if counted.lower_ in _WHOLES and word.lower_ in _IDENTIFIED:
+            return _Reading("deaths", counted, word)  # "140 victims identified": the dead
         metric = STATE_WORDS.get(word.lower_)
         if metric is None or any(c.dep_ == "dobj" for c in word.children):
             continue

@@ -33,8 +33,9 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     # "44 bodies remain unidentified", "with 140 victims identified".
     ("subset", frozenset({"identified", "unidentified"})),
 )  # fmt: skip
-# Verbs whose object is a part of their subject: "the dead include five workers".
-_INCLUDING = {"include", "comprise"}
+# Verbs whose object is a part of their subject ("the dead include five workers"), or that
+# pick out some of the dead ("127 remains of victims had been identified").
+_INCLUDING = {"include", "comprise", "identify"}
 # Words right before a count that open a part of a figure given before it.
 _OPENERS = (("including",), ("of", "whom"), ("of", "which"), ("among", "them"),
             ("among", "whom"), ("among", "those"), ("of", "them", ","), ("of", "these", ","),

@@ -29,6 +29,17 @@ from tests.unit.extract.test_figures import figures
             "The number of deaths reached 1,204 in Oru Vale Province and 377 in Tessin.",
             [("deaths", "Oru Vale", 1204), ("deaths", "Tessin", 377)],
         ),
+        # Victims identified and remains identified are some of the dead.
+        (
+            "The toll rose to 212 on Friday, with 190 victims identified.",
+            [("deaths", "total", 212), ("deaths", "subset", 190)],
+        ),
+        (
+            "The toll is 212. A total of 175 remains of residents killed in the blaze had been "
+            "identified by Friday.",
+            [("deaths", "total", 212), ("deaths", "subset", 175)],
+        ),
+        ("Detectives identified 3 suspects.", []),
         # Missing as the state of the counted noun, however far from the count.
         (
             "By Monday night, 140 Larch Terrace tenants were still unaccounted for.",
