@@ -94,6 +94,7 @@ def day_limited(last: Token) -> bool:
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 _ON_A_DAY = frozenset({"on", "in", "during"})
 _OF_A_DAY = _ON_A_DAY | {"from", "of"}  # "the toll from clashes on Sunday"
 _DAY_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)? [a-z]+$|^[a-z]+ \d{1,2}(?:st|nd|rd|th)?$")
@@ -142,6 +143,8 @@ def _a_day(token: Token) -> bool:
         return False  # "on Thursday and Friday" is two days
     if token.lower_ in ("yesterday", "today") or token.lower_ in _WEEKDAYS:
         return True
+    if token.lower_ in _PARTS_OF_DAY and any(c.lower_ in _WEEKDAYS for c in token.children):
+        return True  # "on Tuesday evening"
     entity = entity_at(token)
     if entity is None or entity.label_ != "DATE":
         return False

@@ -192,6 +192,7 @@ def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
         ("Thirty people were killed in Brenmoor as the rallies turned violent on Friday.",
          True, [("deaths", "one_day", 30)]),
         ("The toll from Friday's clashes rose to 41.", True, [("deaths", "one_day", 41)]),
+        ("Soldiers detained 33 people on Friday evening.", True, [("arrested", "one_day", 33)]),
         # A running total dated to a day is the total as of that day; two days are no one day;
         # a group stays a group.
         ("The toll reached 58 on Friday.", True, [("deaths", "total", 58)]),
