@@ -74,6 +74,10 @@ _EVENT_NOUNS = {
 # critically" keeps "injured" passive in sense.
 _PARTITIVE_PRONOUNS = {"some", "many", "most", "several", "all", "one", "few"}
 # Verbs of holding: a patient only in the passive ("30 were held"), never "the prison holds".
+# A verb and its object that together say someone died.
+_DYING = {("lose", "life"), ("embrace", "martyrdom"), ("meet", "death")}
+# "sentenced to death" tells of a verdict, not a death.
+_SENTENCING = {"sentence", "condemn", "doom"}
 _HELD = {"hold"}
 _HOSTAGE = {"hostage", "hostages", "captive", "captives"}
 # "Caught in the blaze", "caught up in the crush", "caught on camera": no arrest.
@@ -340,8 +344,8 @@ def _shift(quantity: Quantity, offset: int) -> Quantity:
 def _skipped(number: Span, quantity: Quantity) -> bool:
     if any(t.ent_type_ in _SKIP_ENTITIES for t in number) and not _bare_count(number):
         return True
-    if quantity.value <= 1 and quantity.qualifier != "exact":
-        return True  # "more than one person" bounds nothing
+    if quantity.value <= 1 and quantity.qualifier not in ("exact", "at_least"):
+        return True  # "more than one person" bounds nothing; "at least one" is one
     doc = number.doc
     before = doc[number.start - 1] if number.start > 0 else None
     after = doc[number.end] if number.end < len(doc) else None
@@ -538,8 +542,13 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return None
     if lemma in PATIENT_VERBS and (passive or not objects):
         return PATIENT_VERBS[lemma]
-    if lemma == "lose" and any(o.lemma_ == "life" for o in objects):
-        return "deaths"
+    if any((lemma, o.lemma_.lower()) in _DYING for o in objects):
+        return "deaths"  # "lost their lives", "embraced martyrdom"
+    if lemma not in _SENTENCING and any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
+        for p in verb.children
+    ):
+        return "deaths"  # "beaten to death", "burnt to death"
     for child in verb.children:
         state = STATE_WORDS.get(child.lower_)
         if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and state is not None:

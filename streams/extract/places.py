@@ -106,10 +106,9 @@ def listed_place(number: Token) -> str | None:
     # a verb of its own ("40 in Y were evacuated").
     item = number.dep_ in ("appos", "npadvmod", "dep") or (
         number.dep_ == "conj"
-        # "reached 1,591 in X and 809 in Y", the second item joined to the first's place.
-        and (
-            number.head.like_num or (number.head.dep_ == "pobj" and number.head.head.lower_ == "in")
-        )
+        # "reached 1,591 in X and 809 in Y", "17 deaths during clashes in X and two in Y":
+        # the second item joined to a noun of the first.
+        and (number.head.like_num or number.head.dep_ == "pobj")
     )
     if not item:
         return None

@@ -40,6 +40,18 @@ from tests.unit.extract.test_figures import figures
             [("deaths", "total", 212), ("deaths", "subset", 175)],
         ),
         ("Detectives identified 3 suspects.", []),
+        (
+            "Police reported 23 deaths during clashes in Arbor and four in Lisk district.",
+            [("deaths", "Arbor", 23), ("deaths", "Lisk", 4)],
+        ),
+        # "At least one" is a count; "more than one" bounds nothing.
+        ("At least one marcher was killed.", [("deaths", "protesters", 1)]),
+        ("More than one marcher was hurt.", []),
+        # Verbs and objects that together tell of a death; a death sentence tells of none.
+        ("Two guards were beaten to death.", [("deaths", "security_forces", 2)]),
+        ("Nine soldiers embraced martyrdom in the attack.", [("deaths", "security_forces", 9)]),
+        ("The court sentenced four men to death.", []),
+        ("Four men were sentenced to death.", []),
         # Missing as the state of the counted noun, however far from the count.
         (
             "By Monday night, 140 Larch Terrace tenants were still unaccounted for.",
