@@ -44,7 +44,7 @@ from streams.incidents.link import Directory, Linked
 from streams.incidents.membership import as_members
 from streams.logs import RateLimitedLog
 from streams.runtime.app import Topology
-from streams.runtime.directory_table import Staged, TextTable
+from streams.runtime.directory_table import Staged, TextTable, recover
 from streams.runtime.incident_store import IncidentStore
 from streams.runtime.offload import Extractor
 
@@ -250,7 +250,10 @@ class Agents:
             return
         article_id = extracted.evidence.article_id
         started = time.perf_counter()
-        staged = Staged(TextTable(self.topology.directory_table))
+        table = TextTable(self.topology.directory_table)
+        if recover(table):
+            log.warning("finished the incident directory writes a crash interrupted")
+        staged = Staged(table)
         directory = Directory(staged)
         seen = directory.incident_of(article_id) is not None
         linked = directory.add(extracted.evidence)

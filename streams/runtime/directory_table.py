@@ -3,12 +3,21 @@
 `Staged` holds one article's writes until its messages are sent: a crash in between leaves
 the table as it was, and the redelivered article is linked again to the same result
 (at-least-once; the reconcile stage drops claims it already has).
+
+An article's writes reach the table as one: they are first written together under one
+journal key (a single write, so a single changelog message), then applied key by key, then
+the journal is deleted. A crash while applying them leaves the journal, and `recover`
+finishes the writes before the next article is linked; without it a restarted worker could
+see an article as linked while the record of what its linking moved was never written, and
+never send those claims again.
 """
 
+import json
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 _DELETED = object()
+JOURNAL = "journal"
 
 
 class TextTable(MutableMapping[str, str]):
@@ -65,9 +74,30 @@ class Staged(MutableMapping[str, str]):
         return sum(1 for _ in self)
 
     def commit(self) -> None:
-        for key, value in self.pending.items():
-            if value is _DELETED:
-                self.base.pop(key, None)
-            else:
-                self.base[key] = str(value)
+        writes = {
+            key: None if value is _DELETED else str(value) for key, value in self.pending.items()
+        }
         self.pending.clear()
+        if not writes:
+            return
+        self.base[JOURNAL] = json.dumps(writes)
+        _apply(self.base, writes)
+        del self.base[JOURNAL]
+
+
+def recover(table: MutableMapping[str, str]) -> bool:
+    """Finishes the writes a crash interrupted, if any; True when there were some."""
+    journal = table.get(JOURNAL)
+    if journal is None:
+        return False
+    _apply(table, json.loads(journal))
+    del table[JOURNAL]
+    return True
+
+
+def _apply(table: MutableMapping[str, str], writes: dict[str, str | None]) -> None:
+    for key, value in writes.items():
+        if value is None:
+            table.pop(key, None)
+        else:
+            table[key] = value
