@@ -1,6 +1,8 @@
 """Staged writes of the incident directory: nothing reaches the table before `commit`, and
 a commit cut short by a crash is finished on restart."""
 
+import pytest
+
 from streams.runtime.directory_table import JOURNAL, Staged, TextTable, recover
 
 
@@ -37,10 +39,8 @@ def test_a_commit_cut_short_is_finished_by_recover() -> None:
     staged["article/x"] = "incident-1"
     staged["linked/x"] = '{"moved": ["y"]}'
     staged["claims/x"] = "[]"
-    try:
+    with pytest.raises(SystemExit):
         staged.commit()
-    except SystemExit:
-        pass
     assert "linked/x" not in table and JOURNAL in table
     table.after = 100  # the restarted worker
     assert recover(table)
