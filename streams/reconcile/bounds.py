@@ -74,7 +74,24 @@ def bounded_metric(metric: MetricState) -> MetricState:
     )
 
 
+# Built people are kept and reused by the fold until their actions change, so the cut of
+# each is kept too (by identity, with the person held so its id cannot be reused).
+_PEOPLE_CUT: dict[int, tuple[Person, Person, int]] = {}
+_PEOPLE_CUT_SIZE = 4096
+
+
 def bounded_person(person: Person) -> tuple[Person, int]:
+    known = _PEOPLE_CUT.get(id(person))
+    if known is not None and known[0] is person:
+        return known[1], known[2]
+    result = _cut_person(person)
+    if len(_PEOPLE_CUT) >= _PEOPLE_CUT_SIZE:
+        _PEOPLE_CUT.clear()
+    _PEOPLE_CUT[id(person)] = (person, *result)
+    return result
+
+
+def _cut_person(person: Person) -> tuple[Person, int]:
     cut = 0
     actions = []
     for action in person.actions:

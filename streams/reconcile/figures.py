@@ -382,6 +382,8 @@ class MetricFold:
             conflicts=list(self.conflicts),
             withdrawn=list(self.withdrawn),
             history=list(self.history),
+            # Given, not defaulted: model_construct inspects a default factory on every call.
+            omitted={},
         )
 
     def copy(self) -> "MetricFold":

@@ -185,6 +185,7 @@ class Replay:
                 version=self.version,
                 figures={metric: self.metrics[metric].state() for metric in sorted(self.metrics)},
                 people=self.people.people(),
+                omitted={},
             )
         )
 
