@@ -35,6 +35,7 @@ from streams.clients.publish import Message
 from streams.clients.publish import publish as send_messages
 from streams.clients.state_read import VERSION_HEADER, read_records, read_states
 from streams.codec import decode_claims_event, encode_state
+from streams.collector import tune_collector
 from streams.kafka.connection import Connection, connection
 from streams.reconcile.fold import fold
 from streams.settings import Settings
@@ -157,7 +158,8 @@ def _folded_in_parallel(
     if workers <= 1:
         yield from (_fold_incident(incident, values) for incident, values in groups)
         return
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    spawn = get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=spawn, initializer=tune_collector) as pool:
         pending: deque[Future[_Incident]] = deque()
         for incident, values in groups:
             pending.append(pool.submit(_fold_incident, incident, values))
@@ -204,6 +206,7 @@ def _messages(states: dict[str, Rebuilt]) -> list[Message]:
 def rebuild_states(
     settings: Settings, publish: bool, compare_live: bool, show_progress: bool = False
 ) -> RebuildReport:
+    tune_collector()
     server = connection(settings)
     started = time.perf_counter()
     settings.cache_dir.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ import faust
 from faust.web.drivers.aiohttp import Web as AiohttpWeb
 
 from streams import metrics
+from streams.collector import tune_collector
 from streams.kafka.connection import connection
 from streams.kafka.rewind import Rewinder, recovered
 from streams.kafka.topics import ensure_topics
@@ -137,6 +138,7 @@ def run_worker(settings: Settings) -> None:
     if created:
         log.info("created topics %s", ", ".join(created))
     worker = build_worker(settings)
+    tune_collector()
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     extractor = Extractor(settings.spacy_model, settings.nlp_processes, settings.batch_size)

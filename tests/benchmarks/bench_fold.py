@@ -16,6 +16,7 @@ from itertools import groupby
 
 from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef
 from streams.codec import encode_claim
+from streams.collector import tune_collector
 from streams.reconcile.fold import fold, order_key, step_key
 from streams.reconcile.reconciler import Reconciler
 
@@ -176,6 +177,7 @@ def main() -> None:
     parser.add_argument("--total", type=int, default=1_000_000, help="claims to rebuild")
     parser.add_argument("--per-incident", type=int, default=2_000)
     args = parser.parse_args()
+    tune_collector()  # as the worker and `tally rebuild` run
     # A warm-up incident first, so the first one timed does not pay for filling name caches.
     incremental(synthetic_incident("warm-up", 1_000, random.Random(0)), 100)
     rng = random.Random(7)

@@ -23,6 +23,7 @@ from typing import Any
 import psutil
 
 from schemas.article import Article
+from streams.collector import tune_collector
 from streams.kafka.broker import configured_or_local
 from streams.settings import Settings
 from tests.benchmarks import claims_rebuild, endtoend, inprocess, linking, plots, webview
@@ -296,6 +297,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=Path("bench-results"))
     args = parser.parse_args(argv)
+    tune_collector()  # the in-process folds run as the worker's do
     plan = QUICK if args.quick else FULL
     args.out.mkdir(parents=True, exist_ok=True)
     corpus_size = (
