@@ -57,7 +57,7 @@ def main() -> None:
     claims = 0
     for _ in range(args.repeat):
         cleaned = [clean(a) for a in articles]
-        claims = sum(len(c) for c in extract_many(cleaned, nlp, batch_size=16))
+        claims = sum(len(one.claims) for one in extract_many(cleaned, nlp, batch_size=16))
     full = words / (time.perf_counter() - start)
 
     print(f"articles: {len(articles)}  words: {words}  claims per pass: {claims}")
