@@ -265,7 +265,22 @@ def _named_wrong(number: Span, quantity: Quantity) -> bool:
     doc = number.doc
     start = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     before = doc[start.start - 1] if start is not None and start.start > 0 else None
-    return retracted(number.root) or (before is not None and before.lower_ in ("not", "from"))
+    return (
+        retracted(number.root)
+        or (before is not None and before.lower_ in ("not", "from"))
+        or _reported_before(number.root)
+    )
+
+
+def _reported_before(number: Token) -> bool:
+    """ "two of the 13 deaths it had reported": in a correction, the count the source gave
+    before (a clause in the past perfect on the counted noun)."""
+    noun = number.head if number.dep_ == "nummod" else number
+    return any(
+        clause.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in clause.children)
+        for clause in noun.children
+    )
 
 
 def _withdrawing(figure: Figure, wrong: list[tuple[int, Metric | None]]) -> Figure:
@@ -371,10 +386,14 @@ def _age(number: Span) -> bool:
         return False
     # In brackets, after a name that does something or has something done to it; a list of
     # districts with their counts hangs on a noun ("the dead came from: Ouro (12), ...").
-    role = name
-    while role.dep_ == "conj" and role.head.i != role.i:
+    role = name  # the first name of a list of names ("X (25), Y (22) and Z (31) were held")
+    while role.dep_ in ("conj", "appos") and role.head.pos_ == "PROPN" and role.head.i != role.i:
         role = role.head
-    return role.dep_ in ("nsubj", "nsubjpass", "dobj")
+    # Or after a person's full name, wherever the parser hung it (a lone name may be a
+    # district the recogniser took for a person: "Narok (1), Kisumu (3)").
+    person = entity_at(name)
+    full_name = person is not None and person.label_ == "PERSON" and len(person) > 1
+    return role.dep_ in ("nsubj", "nsubjpass", "dobj") or full_name
 
 
 def _listed(item: Token) -> bool:

@@ -34,6 +34,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
+from anyascii import anyascii
+
 from schemas.claim import FigureClaim, Qualifier
 from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
 from streams.extract.lexicon import OVERLAPPING_GROUPS, PART_SCOPES
@@ -158,6 +160,11 @@ class Verdict(Enum):
     corroborate = "corroborate"  # the claim agrees: one more source
 
 
+def _folded(scope: str) -> str:
+    """The form scope names are compared in: ASCII, lowercase, single spaces."""
+    return " ".join(anyascii(scope).lower().split())
+
+
 @dataclass(frozen=True)
 class Conflicting:
     """The claim disagrees and is recorded as a conflict, with why."""
@@ -174,6 +181,9 @@ class MetricFold:
     conflicts: list[Conflict] = field(default_factory=list)
     withdrawn: list[Conflict] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
+    # A place scope's first spelling, by its folded form: "Bogota" and "Bogotá" are one place
+    # and must never add up as two.
+    spellings: dict[str, str] = field(default_factory=dict)
     headline: Figure | None = None
     derived: bool = False
     _sum_of_scopes: Figure | None = None
@@ -184,7 +194,7 @@ class MetricFold:
 
     def apply(self, claim: FigureClaim, source: Source, step: int) -> bool:
         """Folds one claim in; True when it was applied or added a source."""
-        scope = claim.scope
+        scope = self.spellings.setdefault(_folded(claim.scope), claim.scope)
         current = self.headline if scope == "total" else self.scopes.get(scope)
         verdict = self._judge(current, claim)
         if verdict is None:
@@ -398,6 +408,7 @@ class MetricFold:
             conflicts=list(self.conflicts),
             withdrawn=list(self.withdrawn),
             history=list(self.history),
+            spellings=dict(self.spellings),
             headline=total if self.headline is self.total else self.headline,
             derived=self.derived,
             _sum_of_scopes=self._sum_of_scopes,

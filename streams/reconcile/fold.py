@@ -1,7 +1,9 @@
 """The state of an incident as a pure function of the set of its claims.
 
 The claims are replayed in a canonical order: by publication time, then article id, then,
-inside an article, precise figures before vague ones and corrections last, then claim id.
+inside an article, precise figures before vague ones and corrections last, then in the
+order of the text (so the result does not hang on claim ids, which change with the
+extractor's version), then claim id.
 Each article is one step; `version` counts the steps that changed what a reader sees, and a
 metric's `history` lists the steps that changed it. Because the order comes from the claims
 themselves, arrival order and duplicates cannot change the result, and an older article
@@ -22,7 +24,7 @@ from streams.reconcile.ledger import Ledger
 from streams.reconcile.people import PeopleFold
 
 StepKey = tuple[dt.datetime, str]
-OrderKey = tuple[dt.datetime, str, bool, bool, str]
+OrderKey = tuple[dt.datetime, str, bool, bool, int, str]
 
 
 def step_key(claim: Claim) -> StepKey:
@@ -36,9 +38,10 @@ def order_key(claim: Claim) -> OrderKey:
             claim.article_id,
             claim.qualifier == "vague",
             claim.corrects,
+            claim.sentence.start,
             claim.claim_id,
         )
-    return claim.published_at, claim.article_id, False, False, claim.claim_id
+    return claim.published_at, claim.article_id, False, False, claim.sentence.start, claim.claim_id
 
 
 def source_of(claim: Claim) -> Source:

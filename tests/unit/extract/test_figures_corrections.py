@@ -31,6 +31,12 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         ),
         ("Police said 80 were detained, not 95 as previously reported.", [(80, True, 95)]),
         ("The toll was 19; the figure of 24 given earlier that day was wrong.", [(19, True, 24)]),
+        # The count the source had given before, named in the past perfect.
+        (
+            "The ombudsman revised the toll down to 17 on Monday, saying three of the 20 deaths it "
+            "had recorded were unrelated.",
+            [(17, True, 20), (3, True, 20)],
+        ),
     ],
 )
 def test_correction_names_what_it_replaces(

@@ -82,6 +82,7 @@ from tests.unit.extract.test_figures import figures
             ],
         ),
         ("Police arrested Amit Sorel (25) on Monday.", []),
+        ("Ramesh Bohara (25), Dipak Thapa (24) and Kiran Rai (31) were caught at the river.", []),
         # A total brought to a number right after a day name.
         (
             "One more marcher died on Friday, bringing the overall toll since Tuesday to 31, "

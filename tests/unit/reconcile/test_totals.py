@@ -81,6 +81,17 @@ def test_places_still_add_up_to_a_derived_total() -> None:
     assert (deaths.value, deaths.derived) == (20, True)
 
 
+def test_one_place_spelled_two_ways_is_counted_once() -> None:
+    claims = [
+        figure("a", 1, DAY1, "deaths", 11, scope="Eastvale"),
+        figure("a", 2, DAY1, "deaths", 2, scope="Sao Brano"),
+        figure("a", 3, DAY1, "deaths", 2, scope="São Brano"),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (13, True)
+    assert set(deaths.breakdown) == {"Eastvale", "Sao Brano"}
+
+
 def test_a_withdrawn_figure_stops_being_current_and_stays_listed() -> None:
     claims = [
         figure("a", 1, DAY1, "deaths", 44),
@@ -187,3 +198,16 @@ def test_a_total_reported_after_the_parts_covers_them_whatever_date_it_names() -
     ]
     deaths = fold(claims).figures["deaths"]
     assert (deaths.value, deaths.derived) == (3000, False)
+
+
+def test_claims_of_one_article_replay_in_the_order_of_its_text_whatever_their_ids() -> None:
+    def at(claim: FigureClaim, start: int, claim_id: str) -> FigureClaim:
+        sentence = claim.sentence.model_copy(update={"start": start, "end": start + 10})
+        return claim.model_copy(update={"sentence": sentence, "claim_id": claim_id})
+
+    # Two corrections in one article: the later sentence has the last word.
+    first = figure("a", 1, DAY1, "deaths", 30, corrects=True)
+    second = figure("a", 2, DAY1, "deaths", 24, corrects=True)
+    for ids in (("x1", "x2"), ("x2", "x1")):
+        claims = [at(first, 0, ids[0]), at(second, 200, ids[1])]
+        assert fold(claims).figures["deaths"].value == 24
