@@ -73,11 +73,11 @@ _EVENT_NOUNS = {
 # Partitive pronouns the parser may take for an object: "70 others injured, some of them
 # critically" keeps "injured" passive in sense.
 _PARTITIVE_PRONOUNS = {"some", "many", "most", "several", "all", "one", "few"}
-# Verbs of holding: a patient only in the passive ("30 were held"), never "the prison holds".
 # A verb and its object that together say someone died.
 _DYING = {("lose", "life"), ("embrace", "martyrdom"), ("meet", "death")}
 # "sentenced to death" tells of a verdict, not a death.
 _SENTENCING = {"sentence", "condemn", "doom"}
+# Verbs of holding: a patient only in the passive ("30 were held"), never "the prison holds".
 _HELD = {"hold"}
 _HOSTAGE = {"hostage", "hostages", "captive", "captives"}
 # "Caught in the blaze", "caught up in the crush", "caught on camera": no arrest.
