@@ -535,7 +535,7 @@ def _described(counted: Token) -> _Reading | None:
     modifiers = [c for c in counted.children if c.dep_ in ("amod", "acl") and c.i > counted.i]
     for word in [*following, *modifiers]:
         if counted.lower_ in _WHOLES and word.lower_ in _IDENTIFIED:
-            return _Reading("deaths", counted, word)  # "140 victims identified": the dead
+            return _Reading("deaths", counted, word)  # "98 victims identified": the dead
         metric = STATE_WORDS.get(word.lower_)
         if metric is None or any(c.dep_ == "dobj" for c in word.children):
             continue
@@ -600,7 +600,7 @@ def _no_custody(verb: Token) -> bool:
     return lemma == "catch" and any(
         c.lower_ in _CAUGHT_ELSE and not any(o.ent_type_ in ("GPE", "LOC") for o in c.children)
         for c in verb.children
-    )  # "caught in Bihar" is a place of arrest
+    )  # "caught in Velmora" is a place of arrest
 
 
 def _with_injuries(word: Token) -> bool:

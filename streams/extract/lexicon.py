@@ -22,7 +22,7 @@ METRIC_NOUNS: dict[str, Metric] = {
     "injury": "injured", "injured": "injured", "wounded": "injured",
     "arrest": "arrested", "detention": "arrested", "detainee": "arrested",
     "arrested": "arrested", "detained": "arrested", "deceased": "deaths", "martyr": "deaths",
-    "remain": "deaths", "remains": "deaths",  # "127 remains were identified"
+    "remain": "deaths", "remains": "deaths",  # "93 remains were identified"
     "disappearance": "missing", "abduction": "missing",
 }  # fmt: skip
 # Predicative or reduced-relative words after a counted noun ("26 people dead", "2,000 wounded").

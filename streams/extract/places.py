@@ -106,7 +106,7 @@ def listed_place(number: Token) -> str | None:
     # a verb of its own ("40 in Y were evacuated").
     item = number.dep_ in ("appos", "npadvmod", "dep") or (
         number.dep_ == "conj"
-        # "reached 1,591 in X and 809 in Y", "17 deaths during clashes in X and two in Y":
+        # "reached 1,204 in X and 377 in Y", "23 deaths during clashes in X and four in Y":
         # the second item joined to a noun of the first.
         and (number.head.like_num or number.head.dep_ == "pobj")
     )
@@ -157,7 +157,7 @@ def _name(token: Token) -> str | None:
     if any(c.dep_ == "conj" and not c.like_num for c in token.children):
         return None  # "in Nairobi and Kisumu": several places, no single scope
     if named_place and len(names) > 1:
-        return " ".join(w.text for w in names)  # "in Al Haouz Province": both words name it
+        return " ".join(w.text for w in names)  # "in Oru Vale Province": both words name it
     return _words(head)
 
 

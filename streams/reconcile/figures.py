@@ -23,8 +23,8 @@ the headline, which may be the sum of the scopes):
   one group or more): parts of different articles may name one place twice or count it at
   different dates. Overlapping groups (children, journalists...) and parts that are neither
   a group nor a place (in hospital, one day, "including five who...") never add up; the
-  largest count in care ("40 treated in hospital") or of one day of a wave ("13 killed on
-  Tuesday") stands, marked derived, as a lower bound when nothing larger does.
+  largest count in care ("40 treated in hospital") or of one day of a wave ("17 killed on
+  Thursday") stands, marked derived, as a lower bound when nothing larger does.
 - Place scopes are compared in ASCII lowercase: "Bogota" and "Bogotá" are one place.
   A reported total outranks the derived one unless it was reported before the parts and is
   smaller, or is a vague range the parts' precise sum falls in or above; a correction of
@@ -308,8 +308,8 @@ class MetricFold:
         changed. Kept, not recomputed from the latest figures alone, so that a later article
         giving one part does not undo the sum an earlier one gave."""
         if changed in LOWER_BOUNDS:
-            # The largest count in care ("40 treated in hospital") or of one day ("13 killed
-            # on Tuesday") alone is a lower bound of the toll when nothing else is; such
+            # The largest count in care ("40 treated in hospital") or of one day ("17 killed
+            # on Thursday") alone is a lower bound of the toll when nothing else is; such
             # counts overlap or are of different days, so they never add up.
             largest = max(
                 (self.scopes[name] for name in LOWER_BOUNDS if name in self.scopes),

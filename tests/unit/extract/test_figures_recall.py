@@ -26,7 +26,7 @@ from tests.unit.extract.test_figures import figures
         # The second item of a list joined to the first item's place; a two-word name
         # before "Province" is the place.
         (
-            "The number of deaths reached 1,204 in Oru Vale Province and 377 in Tessin.",
+            "Fatalities stood at 1,204 in Oru Vale Province and 377 in Tessin.",
             [("deaths", "Oru Vale", 1204), ("deaths", "Tessin", 377)],
         ),
         # Victims identified and remains identified are some of the dead.
