@@ -11,11 +11,14 @@ What is kept, and why:
 - conflicts and withdrawals: the latest (the open questions);
 - breakdown scopes: the largest;
 - articles: the latest ids (the count stays the true total);
-- people: all of them while few; beyond that, those with the most actions.
+- people: all of them while few; beyond that, those with the most actions;
+- and when all that still weighs more than `STATE_BUDGET` (64 KB of JSON), people keep fewer
+  sources (down to the first), then only those with the most actions are kept.
 The fold keeps every claim; only the message is cut, so the state stays a pure function of
 the set of claims.
 """
 
+import json
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -29,6 +32,11 @@ SCOPES = 20
 ARTICLE_IDS = 500
 PEOPLE = 200
 ACTION_SOURCES = 5
+# The whole message's budget. When the lists cut to the limits above still weigh more (many
+# people, each with several actions and sources), people keep fewer sources, then those with
+# the fewest actions are left out, step by step, until it fits.
+STATE_BUDGET = 64 * 1024
+_TIGHTER = ((2, PEOPLE), (1, PEOPLE), (1, 100), (1, 50), (1, 20))
 
 T = TypeVar("T")
 
@@ -76,26 +84,34 @@ def bounded_metric(metric: MetricState) -> MetricState:
 
 # Built people are kept and reused by the fold until their actions change, so the cut of
 # each is kept too (by identity, with the person held so its id cannot be reused).
-_PEOPLE_CUT: dict[int, tuple[Person, Person, int]] = {}
+_PEOPLE_CUT: dict[tuple[int, int], tuple[Person, Person, int, int]] = {}
 _PEOPLE_CUT_SIZE = 4096
 
 
-def bounded_person(person: Person) -> tuple[Person, int]:
-    known = _PEOPLE_CUT.get(id(person))
+def bounded_person(person: Person, sources: int = ACTION_SOURCES) -> tuple[Person, int]:
+    """The person with each action's sources cut to `sources`, and how many were cut."""
+    _, cut, count, _ = _person_cut(person, sources)
+    return cut, count
+
+
+def _person_cut(person: Person, sources: int) -> tuple[Person, Person, int, int]:
+    """The person, its cut, how many sources were cut and the cut's size in JSON."""
+    key = (id(person), sources)
+    known = _PEOPLE_CUT.get(key)
     if known is not None and known[0] is person:
-        return known[1], known[2]
-    result = _cut_person(person)
+        return known
+    cut, count = _cut_person(person, sources)
     if len(_PEOPLE_CUT) >= _PEOPLE_CUT_SIZE:
         _PEOPLE_CUT.clear()
-    _PEOPLE_CUT[id(person)] = (person, *result)
-    return result
+    _PEOPLE_CUT[key] = entry = (person, cut, count, len(cut.model_dump_json()))
+    return entry
 
 
-def _cut_person(person: Person) -> tuple[Person, int]:
+def _cut_person(person: Person, sources: int) -> tuple[Person, int]:
     cut = 0
     actions = []
     for action in person.actions:
-        kept, left = first_and_latest(action.sources, ACTION_SOURCES)
+        kept, left = first_and_latest(action.sources, sources)
         cut += left
         actions.append(_with(action, sources=kept) if left else action)
     return (_with(person, actions=actions) if cut else person), cut
@@ -111,14 +127,40 @@ def _with(model: M, **changes: object) -> M:
 
 
 def bounded(state: IncidentState) -> IncidentState:
-    """The state with every growing list cut to its limit, and what was left out."""
+    """The state with every growing list cut to its limit, and what was left out; within
+    `STATE_BUDGET` bytes of JSON."""
+    # Everything but the people, once; the people's sizes are kept with their cuts.
+    rest = len(_bounded(state, ACTION_SOURCES, 0).model_dump_json()) + _MARGIN
+    for sources, kept in ((ACTION_SOURCES, PEOPLE), *_TIGHTER):
+        if rest + _people_bytes(state, sources, kept) <= STATE_BUDGET:
+            break
+    return _bounded(state, sources, kept)
+
+
+# Room for what the count of the people left out and of their sources adds to `omitted`.
+_MARGIN = 256
+
+
+def _ranked(state: IncidentState) -> list[tuple[str, Person]]:
+    return sorted(state.people.items(), key=lambda item: (-len(item[1].actions), item[0]))
+
+
+def _people_bytes(state: IncidentState, sources: int, kept: int) -> int:
+    """The size of the people's JSON object once cut (`"key":{...}` and a comma each)."""
+    return sum(
+        len(json.dumps(key)) + 2 + _person_cut(person, sources)[3]
+        for key, person in _ranked(state)[:kept]
+    )
+
+
+def _bounded(state: IncidentState, sources: int, kept_people: int) -> IncidentState:
     omitted: dict[str, int] = {}
     ids, omitted["article_ids"] = latest(state.articles.ids, ARTICLE_IDS)
-    ranked = sorted(state.people.items(), key=lambda item: (-len(item[1].actions), item[0]))
-    omitted["people"] = max(len(ranked) - PEOPLE, 0)
+    ranked = _ranked(state)
+    omitted["people"] = max(len(ranked) - kept_people, 0)
     people = {}
-    for key, person in sorted(ranked[:PEOPLE]):
-        people[key], cut = bounded_person(person)
+    for key, person in sorted(ranked[:kept_people]):
+        people[key], cut = bounded_person(person, sources)
         omitted["action_sources"] = omitted.get("action_sources", 0) + cut
     figures = {metric: bounded_metric(figure) for metric, figure in state.figures.items()}
     left_out = {name: count for name, count in omitted.items() if count}

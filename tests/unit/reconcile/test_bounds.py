@@ -2,11 +2,9 @@
 
 import datetime as dt
 
-from streams.reconcile.bounds import ARTICLE_IDS, CONFLICTS, HISTORY, SOURCES
+from streams.reconcile.bounds import ARTICLE_IDS, CONFLICTS, HISTORY, SOURCES, STATE_BUDGET
 from streams.reconcile.fold import fold
 from tests.unit.reconcile.test_examples import DAY1, action, figure
-
-STATE_BUDGET = 64 * 1024
 
 
 def _rising_toll(articles: int) -> list:  # type: ignore[type-arg]
@@ -34,6 +32,24 @@ def test_a_big_incident_fits_the_budget_and_counts_what_it_left_out() -> None:
     assert len(state.articles.ids) == ARTICLE_IDS and state.articles.count == 3000
     assert state.omitted["article_ids"] == 3000 - ARTICLE_IDS
     assert deaths.value == 10 + 2999 // 3
+
+
+def test_many_people_with_many_sourced_actions_fit_the_budget_too() -> None:
+    kinds = ("arrested", "charged", "dismissed", "released", "resigned")
+    claims = [
+        action(f"article-{n:05d}", k, DAY1 + dt.timedelta(minutes=n), f"Official Number{p}", kind)
+        for n in range(40)
+        for p in range(60)
+        for k, kind in enumerate(kinds)
+        if (n + p) % 4 == 0
+    ]
+    state = fold(claims)
+    assert len(state.model_dump_json()) <= STATE_BUDGET
+    assert state.omitted["action_sources"] > 0
+    kept = [
+        source for person in state.people.values() for a in person.actions for source in a.sources
+    ]
+    assert kept and all(source.article_id for source in kept)
 
 
 def test_of_many_sources_of_one_number_the_first_and_the_latest_are_kept() -> None:
