@@ -22,6 +22,7 @@ import json
 from collections.abc import Sequence
 from typing import TypeVar
 
+from schemas.claim import Metric
 from schemas.state import IncidentState, MetricState, Person, PersonAction
 
 SOURCES = 5
@@ -88,12 +89,6 @@ _PEOPLE_CUT: dict[tuple[int, int], tuple[Person, Person, int, int]] = {}
 _PEOPLE_CUT_SIZE = 4096
 
 
-def bounded_person(person: Person, sources: int = ACTION_SOURCES) -> tuple[Person, int]:
-    """The person with each action's sources cut to `sources`, and how many were cut."""
-    _, cut, count, _ = _person_cut(person, sources)
-    return cut, count
-
-
 def _person_cut(person: Person, sources: int) -> tuple[Person, Person, int, int]:
     """The person, its cut, how many sources were cut and the cut's size in JSON."""
     key = (id(person), sources)
@@ -129,40 +124,40 @@ def _with(model: M, **changes: object) -> M:
 def bounded(state: IncidentState) -> IncidentState:
     """The state with every growing list cut to its limit, and what was left out; within
     `STATE_BUDGET` bytes of JSON."""
+    ranked = sorted(state.people.items(), key=lambda item: (-len(item[1].actions), item[0]))
+    figures = {metric: bounded_metric(figure) for metric, figure in state.figures.items()}
     # Everything but the people, once; the people's sizes are kept with their cuts.
-    rest = len(_bounded(state, ACTION_SOURCES, 0).model_dump_json()) + _MARGIN
+    rest = len(_bounded(state, ranked, figures, ACTION_SOURCES, 0).model_dump_json()) + _MARGIN
     for sources, kept in ((ACTION_SOURCES, PEOPLE), *_TIGHTER):
-        if rest + _people_bytes(state, sources, kept) <= STATE_BUDGET:
+        if rest + _people_bytes(ranked[:kept], sources) <= STATE_BUDGET:
             break
-    return _bounded(state, sources, kept)
+    return _bounded(state, ranked, figures, sources, kept)
 
 
 # Room for what the count of the people left out and of their sources adds to `omitted`.
 _MARGIN = 256
 
 
-def _ranked(state: IncidentState) -> list[tuple[str, Person]]:
-    return sorted(state.people.items(), key=lambda item: (-len(item[1].actions), item[0]))
-
-
-def _people_bytes(state: IncidentState, sources: int, kept: int) -> int:
+def _people_bytes(people: list[tuple[str, Person]], sources: int) -> int:
     """The size of the people's JSON object once cut (`"key":{...}` and a comma each)."""
-    return sum(
-        len(json.dumps(key)) + 2 + _person_cut(person, sources)[3]
-        for key, person in _ranked(state)[:kept]
-    )
+    return sum(len(json.dumps(key)) + 2 + _person_cut(person, sources)[3] for key, person in people)
 
 
-def _bounded(state: IncidentState, sources: int, kept_people: int) -> IncidentState:
+def _bounded(
+    state: IncidentState,
+    ranked: list[tuple[str, Person]],
+    figures: dict[Metric, MetricState],
+    sources: int,
+    kept_people: int,
+) -> IncidentState:
+    """The state with the first `kept_people` of `ranked`, each action keeping `sources`."""
     omitted: dict[str, int] = {}
     ids, omitted["article_ids"] = latest(state.articles.ids, ARTICLE_IDS)
-    ranked = _ranked(state)
     omitted["people"] = max(len(ranked) - kept_people, 0)
     people = {}
     for key, person in sorted(ranked[:kept_people]):
-        people[key], cut = bounded_person(person, sources)
+        _, people[key], cut, _ = _person_cut(person, sources)
         omitted["action_sources"] = omitted.get("action_sources", 0) + cut
-    figures = {metric: bounded_metric(figure) for metric, figure in state.figures.items()}
     left_out = {name: count for name, count in omitted.items() if count}
     if not left_out and all(figures[m] is state.figures[m] for m in figures):
         return state
