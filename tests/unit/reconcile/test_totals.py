@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from schemas.claim import FigureClaim
 from streams.reconcile.fold import fold
 from streams.reconcile.reconciler import Reconciler
@@ -48,27 +50,31 @@ def test_parts_that_are_no_group_never_add_up_nor_stand_for_the_total() -> None:
     assert set(injured.breakdown) == {"children", "journalists", "added"}
 
 
-def test_the_largest_count_in_care_is_a_derived_lower_bound_until_a_total_comes() -> None:
-    claims = [
-        figure("a", 1, DAY1, "injured", 46, scope="in_hospital"),
-        figure("a", 2, DAY1, "injured", 6, scope="critical"),
-        figure("a", 3, DAY1, "injured", 9, scope="children"),
-    ]
-    injured = fold(claims).figures["injured"]
-    assert (injured.value, injured.derived) == (46, True)
-    reported = fold([*claims, figure("b", 1, DAY2, "injured", 120)]).figures["injured"]
+@pytest.mark.parametrize(
+    ("metric", "parts", "bound"),
+    [
+        # Counts in care overlap: the largest stands; a group beside them is no bound.
+        (
+            "injured",
+            [
+                ("a", DAY1, 46, "in_hospital"),
+                ("a", DAY1, 6, "critical"),
+                ("a", DAY1, 9, "children"),
+            ],
+            46,
+        ),
+        # One day of a wave: the largest day stands after a smaller later one.
+        ("deaths", [("a", DAY1, 13, "one_day"), ("b", DAY2, 2, "one_day")], 13),
+    ],
+)
+def test_the_largest_bounding_part_is_a_derived_lower_bound_until_a_total_comes(
+    metric: str, parts: list[tuple[str, dt.datetime, int, str]], bound: int
+) -> None:
+    claims = [figure(a, n, day, metric, v, scope=s) for n, (a, day, v, s) in enumerate(parts)]
+    folded = fold(claims).figures[metric]
+    assert (folded.value, folded.derived) == (bound, True)
+    reported = fold([*claims, figure("c", 1, DAY3, metric, 120)]).figures[metric]
     assert (reported.value, reported.derived) == (120, False)
-
-
-def test_the_largest_count_of_one_day_is_a_lower_bound_kept_after_a_smaller_day() -> None:
-    claims = [
-        figure("a", 1, DAY1, "deaths", 13, scope="one_day"),
-        figure("b", 1, DAY2, "deaths", 2, scope="one_day"),
-    ]
-    deaths = fold(claims).figures["deaths"]
-    assert (deaths.value, deaths.derived) == (13, True)
-    reported = fold([*claims, figure("c", 1, DAY3, "deaths", 39)]).figures["deaths"]
-    assert (reported.value, reported.derived) == (39, False)
 
 
 def test_places_still_add_up_to_a_derived_total() -> None:
