@@ -312,11 +312,13 @@ def _part_words(
     first = number[0] if phrase is None else phrase[0]
     part = part_scope(first, number[-1]) or ("subset" if reading.part else None)
     anchor = reading.anchor
-    if anchor.pos_ not in ("VERB", "AUX") or part is not None:
+    verb = anchor.pos_ in ("VERB", "AUX")
+    if part is not None:
         return part
-    if anchor.lemma_.lower() in TOTAL_VERBS:
+    if verb and anchor.lemma_.lower() in TOTAL_VERBS:
         return "one_day" if wave and dated_toll(anchor) else None
-    return "one_day" if day_limited(number[-1]) or (wave and dated_day(anchor)) else None
+    dated = verb and wave and dated_day(anchor)
+    return "one_day" if day_limited(number[-1]) or dated else None
 
 
 def _stated(reading: _Reading, number: Token, published: dt.date) -> bool:
@@ -857,9 +859,11 @@ def _part_scopes(
         if (
             place is not None
             and figure.scope == "total"
-            # The toll of the article's own country is the whole; a neighbour's is a part.
+            # The toll of the article's own country is the whole; a neighbour's is a part,
+            # even with no larger count, unless its sentence gives a breakdown of it
+            # ("with X's 12 dead, the quake has killed 41 in the two countries").
             and not (is_country(place) and main in (None, place))
-            and _part_of(figure, place, pairs)
+            and ((is_country(place) and _alone(figure, figures)) or _part_of(figure, place, pairs))
         ):
             figure = replace(figure, scope=place)
         elif part is not None and (
@@ -891,6 +895,14 @@ def _main_country(doc: Doc) -> str | None:
     """The country the article names most often, if the recogniser found any."""
     named = Counter(e.text for e in entities(doc) if e.label_ == "GPE" and is_country(e.text))
     return named.most_common(1)[0][0] if named else None
+
+
+def _alone(figure: Figure, figures: list[Figure]) -> bool:
+    """No other count of its metric in its sentence."""
+    return not any(
+        o is not figure and o.metric == figure.metric and o.sentence == figure.sentence
+        for o in figures
+    )
 
 
 def _has_larger(figure: Figure, figures: list[Figure]) -> bool:

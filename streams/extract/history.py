@@ -4,7 +4,8 @@ Background paragraphs recall old tolls: "a cyclone in 1991 killed about 140,000 
 "the 2013 typhoon that killed more than 6,300", "since 2021, more than 460 inmates died",
 "900 people were killed last year", "a 16-year insurgency that has killed tens of thousands",
 "heat kills thousands every year" (a rate, not an event),
-"the market was attacked in 2019, when two bombers killed 30 people". The clause of the
+"the market was attacked in 2019, when two bombers killed 30 people", "the shooting came
+three weeks after a car bomb in X killed 14" (the event this one follows). The clause of the
 claim, its subject, the noun a relative clause hangs on, and the clause a "when" clause
 belongs to are searched for a date naming an earlier year or a span of years. Only words the
 recogniser tagged as dates count, so "killed 2000 people" is not read as a year.
@@ -35,9 +36,40 @@ _LONG_RUNNING = {"conflict", "war", "insurgency", "rebellion", "uprising", "epid
 def earlier_event(anchor: Token, published: dt.date) -> bool:
     """True when the clause of `anchor` is dated before the year of `published`, or is the
     running toll of a long conflict."""
-    return _long_running(anchor) or any(
-        _is_earlier(text, published) for text in _dates_around(anchor)
+    return (
+        _long_running(anchor)
+        or _followed(anchor)
+        or any(_is_earlier(text, published) for text in _dates_around(anchor))
     )
+
+
+# "The shooting came three weeks after ...", "it follows days after ...": what the reported
+# event comes after is another event, whatever it shares with this one.
+_SEQUELS = {"come", "follow"}
+
+
+def _followed(anchor: Token) -> bool:
+    """The clause of `anchor` is what the reported event came some time after: "the shooting
+    came three weeks after a car bomb in X killed 14", "...days after riots in which 12 died".
+    The span of time is required: "the arrests came after protesters killed two officers"
+    tells of this event's own course."""
+    current = anchor
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i:
+            return False
+        after = current if current.dep_ == "prep" else None
+        if current.dep_ == "advcl":
+            after = next((c for c in current.children if c.dep_ == "mark"), None)
+        if (
+            head.lemma_ in _SEQUELS
+            and after is not None
+            and after.lower_ == "after"
+            and any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in after.children)
+        ):
+            return True
+        current = head
+    return False
 
 
 def _long_running(anchor: Token) -> bool:

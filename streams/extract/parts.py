@@ -83,14 +83,22 @@ _DAY_PHRASES = (("that", "day"), ("first", "day"), ("past", "24", "hours"),
 
 
 def day_limited(last: Token) -> bool:
-    """The count's clause limits it to one day: "six were killed that day"."""
+    """The count's clause limits it to one day: "six were killed that day", "in the past 24
+    hours, police made 52 arrests"."""
     doc = last.doc
-    words = []
+    after = []
     for token in doc[last.i + 1 : min(last.i + 1 + _PHRASE_LENGTH, last.sent.end)]:
         if token.is_punct:
             break
-        words.append(token.lower_)
-    return any(tuple(words[i : i + len(p)]) == p for p in _DAY_PHRASES for i in range(len(words)))
+        after.append(token.lower_)
+    # An opening phrase of the sentence, before the count.
+    before = [t.lower_ for t in doc[last.sent.start : last.i] if not t.is_punct][:_PHRASE_LENGTH]
+    return any(
+        tuple(words[i : i + len(p)]) == p
+        for words in (after, before)
+        for p in _DAY_PHRASES
+        for i in range(len(words))
+    )
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -118,11 +126,16 @@ def dated_day(event: Token) -> bool:
 def dated_toll(verb: Token) -> bool:
     """The running total of one dated event: "the toll from Friday's clashes rose to 41"
     (not "the toll reached 16 on Sunday", a running total as of that day)."""
-    return any(
-        _dated(subject, depth=2, preps=_OF_A_DAY)
+    # The toll may sit deep in a long subject the parser split ("the toll from street fights
+    # on Tuesday between students demanding X resign and ... has now risen").
+    tolls = (
+        word
         for subject in verb.children
-        if subject.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() == "toll"
+        if subject.dep_ in ("nsubj", "nsubjpass")
+        for word in subject.subtree
+        if word.lemma_.lower() == "toll"
     )
+    return any(_dated(toll, depth=2, preps=_OF_A_DAY) for toll in tolls)
 
 
 def _dated(word: Token, depth: int, preps: frozenset[str] = _ON_A_DAY) -> bool:

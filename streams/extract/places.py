@@ -53,9 +53,25 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
         for noun in prep.children
         if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
     ]
+    name = _in_place(number, [*holders, *events])
+    if name is not None:
+        return name
+    for verb in verbs:
+        if verb.lemma_.lower() in _RECORDING:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                if _place_like(subject) or (subject.pos_ == "PROPN" and _lists_places(verb)):
+                    return _words(subject)
+    # "Two were killed in X and 41 others were injured": the others are X's too.
+    if counted.lower_ == "others":
+        joined = [v.head for v in verbs if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")]
+        return _in_place(number, joined)
+    return None
+
+
+def _in_place(number: Token, holders: list[Token]) -> str | None:
     preps = [
         prep
-        for holder in [*holders, *events]
+        for holder in holders
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
     ]
@@ -65,11 +81,6 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
             name = _name(place)
             if name is not None:
                 return name
-    for verb in verbs:
-        if verb.lemma_.lower() in _RECORDING:
-            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-                if _place_like(subject) or (subject.pos_ == "PROPN" and _lists_places(verb)):
-                    return _words(subject)
     return None
 
 
@@ -146,11 +157,11 @@ def _name(token: Token) -> str | None:
     head = token
     generic = token.lemma_.lower() in _GENERIC
     if generic:
-        names = [c for c in token.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"]
+        names = [c for c in token.children if c.dep_ in _NAME_DEPS and _proper(c)]
         head = names[-1] if names else token
     # "the Tarrin region" is a place whatever the recogniser took "Tarrin" for.
     named_place = generic and head is not token
-    if head.pos_ != "PROPN" or (
+    if not _proper(head) or (
         head.ent_type_ in _NOT_PLACES and not named_place and not _place_like(head)
     ):
         return None
@@ -161,7 +172,19 @@ def _name(token: Token) -> str | None:
     return _words(head)
 
 
+def _proper(token: Token) -> bool:
+    """A name, or a capitalised word inside the sentence that the tagger took for an
+    adjective ("the Tarrin region" is tagged like "the northern region"); not a people's
+    adjective ("the Moroccan city of X" is X)."""
+    return token.pos_ == "PROPN" or (
+        token.pos_ == "ADJ"
+        and token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.ent_type_ != "NORP"
+    )
+
+
 def _words(head: Token) -> str | None:
-    words = [c for c in head.children if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"]
+    words = [c for c in head.children if c.dep_ in _NAME_DEPS and _proper(c)]
     words = [w for w in [*words, head] if w.lower_ not in _GENERIC]
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i)) or None

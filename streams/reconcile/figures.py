@@ -25,7 +25,8 @@ the headline, which may be the sum of the scopes):
   a group nor a place (in hospital, one day, "including five who...") never add up; the
   largest count in care ("40 treated in hospital") or of one day of a wave ("17 killed on
   Thursday") stands, marked derived, as a lower bound when nothing larger does.
-- Place scopes are compared in ASCII lowercase: "Bogota" and "Bogotá" are one place.
+- Place scopes are compared in ASCII lowercase: "Bogota" and "Bogotá" are one place; a
+  place inside a country the same breakdown names is already in that country's count.
   A reported total outranks the derived one unless it was reported before the parts and is
   smaller, or is a vague range the parts' precise sum falls in or above; a correction of
   the total made after the last scope figure stands.
@@ -40,6 +41,7 @@ from anyascii import anyascii
 from schemas.claim import FigureClaim, Qualifier
 from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
 from streams.extract.lexicon import OVERLAPPING_GROUPS, PART_SCOPES
+from streams.incidents.gazetteer import country_of, is_country, place_of
 
 # Groups of people counted separately; the overlapping groups and parts overlap all of them.
 ACTORS = ("civilians", "protesters", "security_forces")
@@ -127,7 +129,7 @@ def _sum(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> Figur
     articles may name one place twice ("Settat", "Settat province") or count it at different
     dates."""
     latest = max(scopes[name].step for name in group)
-    names = tuple(name for name in group if scopes[name].step == latest)
+    names = _outermost(tuple(name for name in group if scopes[name].step == latest))
     if len(names) < least:
         return None
     parts = [scopes[name] for name in names]
@@ -144,6 +146,19 @@ def _sum(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> Figur
         sources=[source for part in parts for source in part.sources],
         step=max(part.step for part in parts),
         day=max(part.day for part in parts),
+    )
+
+
+def _outermost(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The places of a breakdown less those inside a country it also names: with "12 in
+    Ecuador, 24 in Peru, two in Loja", Loja's two are some of Ecuador's 12."""
+    countries = {name for name in names if is_country(name)}
+    if not countries:
+        return names
+    return tuple(
+        name
+        for name in names
+        if name in countries or (country_of(name) or place_of(name)) not in countries
     )
 
 

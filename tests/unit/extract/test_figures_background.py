@@ -23,10 +23,21 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         "The ministry said about 150 of those detained had been released on bail.",
         "Unions said at least 9 miners had died in accidents in the region this year.",
         "The insurgency has since killed more than 8,000 people, aid groups say.",
+        # The event the reported one comes some time after is another event.
+        "The shooting came three weeks after a car bomb outside a market in Dorlen killed 14 "
+        "people, among them six pupils.",
+        "The bombing came two days after riots in Tessin in which 12 people died.",
     ],
 )
 def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == []
+
+
+def test_what_this_event_came_after_without_a_span_of_time_is_its_own_course(
+    nlp: Language,
+) -> None:
+    found = figures(nlp, "The arrests came after protesters killed two officers.")
+    assert found == [("deaths", "security_forces", 2)]
 
 
 def test_a_conjunct_with_its_own_verb_shares_no_metric(nlp: Language) -> None:
@@ -69,6 +80,18 @@ def test_parts_named_by_predicate_or_nationality(
             "Protests left 30 people dead. Nine of the dead were in Lorca and four in Baena, "
             "officials said.",
             [("deaths", "total", 30), ("deaths", "Lorca", 9), ("deaths", "Baena", 4)],
+        ),
+        # A place name the tagger reads as an adjective ("the Imilant region").
+        (
+            "The dead were counted region by region: 900 in the Lorca region, 452 in the "
+            "Imilant region, 41 in the Bezar region.",
+            [("deaths", "Lorca", 900), ("deaths", "Imilant", 452), ("deaths", "Bezar", 41)],
+        ),
+        # "Others" in a clause joined to a count in a place are in that place too.
+        (
+            "Three students were killed in Harlow Bay, and 35 others were injured, the "
+            "hospital director said. Across the country, 210 people were injured.",
+            [("deaths", "total", 3), ("injured", "Harlow Bay", 35), ("injured", "total", 210)],
         ),
     ],
 )

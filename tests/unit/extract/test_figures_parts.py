@@ -192,6 +192,10 @@ def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
         ("Thirty people were killed in Brenmoor as the rallies turned violent on Friday.",
          True, [("deaths", "one_day", 30)]),
         ("The toll from Friday's clashes rose to 41.", True, [("deaths", "one_day", 41)]),
+        # Even when the parser splits the toll's long subject from its verb.
+        ("The toll from street fights on Tuesday between students demanding President Ilse "
+         "Brandt resign and pro-government youths has now risen to 23.",
+         True, [("deaths", "one_day", 23)]),
         ("Soldiers detained 33 people on Friday evening.", True, [("arrested", "one_day", 33)]),
         # A running total dated to a day is the total as of that day; two days are no one day;
         # a group stays a group.
@@ -249,16 +253,24 @@ def test_a_day_of_a_wave_is_a_part(
             "intensive care ward.",
             [("injured", "critical", 5), ("injured", "critical", 2)],
         ),
+        # A day named before the count limits it too.
+        (
+            "In the past 24 hours, police made 52 arrests. Since March, 610 people have been "
+            "arrested.",
+            [("arrested", "one_day", 52), ("arrested", "total", 610)],
+        ),
         # A month is no place.
         (
             "Over 200 people died in July, and 40 in Dhaka.",
             [("deaths", "total", 200), ("deaths", "Dhaka", 40)],
         ),
         # A count in a sentence about another country is that country's part.
+        # A count in a sentence about another country is that country's part, even with no
+        # larger count of its metric.
         (
             "The quake killed 1,600 people in Peru, Peru's civil defence said. It also shook "
-            "neighbouring Chile, killing eight.",
-            [("deaths", "total", 1600), ("deaths", "Chile", 8)],
+            "neighbouring Chile, killing eight and leaving 30 missing.",
+            [("deaths", "total", 1600), ("deaths", "Chile", 8), ("missing", "Chile", 30)],
         ),
         (
             "Floods have killed 300 people across Peru, the worst toll Peru has seen. In Chile, "

@@ -87,6 +87,16 @@ def test_places_still_add_up_to_a_derived_total() -> None:
     assert (deaths.value, deaths.derived) == (20, True)
 
 
+def test_a_place_inside_a_country_the_breakdown_names_is_not_added_to_it() -> None:
+    claims = [
+        figure("a", 1, DAY1, "deaths", 30, scope="Chile"),
+        figure("a", 2, DAY1, "deaths", 8, scope="Argentina"),
+        figure("a", 3, DAY1, "deaths", 3, scope="Mendoza"),  # an Argentine province
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (38, True)
+
+
 def test_one_place_spelled_two_ways_is_counted_once() -> None:
     claims = [
         figure("a", 1, DAY1, "deaths", 11, scope="Eastvale"),
