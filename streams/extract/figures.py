@@ -195,10 +195,7 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
             places.append(
                 place_of(number.root, reading.counted, reading.anchor) or _sole_country(sentence)
             )
-            part = _part_words(reading, doc, quantity, number, wave)
-            if part == "added" and previous not in (None, reading.metric):
-                part = None  # "540 killed and another 212 injured": other people, no addition
-            parts.append(part)
+            parts.append(_part_words(reading, doc, quantity, number, wave, previous))
         metrics = {metric for _, metric in pending}
         target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
         if target is not None:
@@ -303,14 +300,21 @@ _ALWAYS_PARTS = {"critical", "in_hospital", "added"}
 
 
 def _part_words(
-    reading: _Reading, doc: Doc, quantity: Quantity, number: Span, wave: bool
+    reading: _Reading,
+    doc: Doc,
+    quantity: Quantity,
+    number: Span,
+    wave: bool,
+    previous: Metric | None,
 ) -> str | None:
     """The part scope the count's own words give it (see `parts`), if any. A day limits an
     event ("killed that day"; in a wave, "killed on Sunday"), not a running total ("the toll
     reached 16 that day") unless the toll is of one day's events."""
     phrase = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     first = number[0] if phrase is None else phrase[0]
-    part = part_scope(first, number[-1]) or ("subset" if reading.part else None)
+    # "540 killed and another 212 injured": after a count of another metric, other people.
+    added = previous in (None, reading.metric)
+    part = part_scope(first, number[-1], added) or ("subset" if reading.part else None)
     anchor = reading.anchor
     verb = anchor.pos_ in ("VERB", "AUX")
     if part is not None:
@@ -519,6 +523,13 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         return _Reading(noun, counted, counted)
     if not _is_people(counted, number):
         return None
+    inner = _of_object(counted) if counted.i == number.i else None
+    if inner is not None and inner.lower_ in _GROUP_PRONOUNS:
+        # "410 deaths and 220 injured, 37 of them seriously": "them" are the count before,
+        # whatever noun the parser hung the number on.
+        partitive = _part(counted, previous)
+        if partitive is not None:
+            return partitive
     return (
         _described(counted)
         or _by_role(counted, previous)

@@ -58,10 +58,12 @@ _CARE = {"treated", "treatment"}
 _RECEIVING = {"receive", "admit", "treat"}
 
 
-def part_scope(first: Token, last: Token) -> str | None:
+def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
     """The part scope of the count whose phrase runs from `first` (its qualifier or number)
-    to `last` (its number's last token), or None when it is no such part."""
-    if _added(first, last):
+    to `last` (its number's last token), or None when it is no such part; `added` False
+    when words of addition cannot make it one ("another" after a count of another metric
+    is other people, not more of them)."""
+    if added and _added(first, last):
         return "added"
     phrase = _phrase(last) + _fronted(first)
     words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}

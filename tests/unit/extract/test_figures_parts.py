@@ -218,10 +218,20 @@ def test_a_day_of_a_wave_is_a_part(
         ("Three more people died overnight.", [("deaths", "added", 3)]),
         ("Divers recovered five more bodies on Monday.", [("deaths", "added", 5)]),
         ("Another 12 deaths were recorded overnight.", [("deaths", "added", 12)]),
-        # After a count of another metric, "another" means other people.
+        # After a count of another metric, "another" means other people; the rest of the
+        # count's words still say what part it is.
         (
             "Officials said 540 people had died and another 212 were hurt.",
             [("deaths", "total", 540), ("injured", "total", 212)],
+        ),
+        (
+            "More than 9,000 people were hurt. A further 120 people died in hospital.",
+            [("injured", "total", 9000), ("deaths", "in_hospital", 120)],
+        ),
+        # "Of them" are the count right before, whatever noun the parser hung it on.
+        (
+            "Oskel flood: 310 deaths and 150 injured, 22 of them seriously",
+            [("deaths", "total", 310), ("injured", "total", 150), ("injured", "critical", 22)],
         ),
         (
             "Floods killed 40 people and injured hundreds more.",
