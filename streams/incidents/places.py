@@ -18,7 +18,7 @@ town the tagger marks as a place) is a mention of its country. A mention weighs:
 The country with the highest total wins (ties: alphabetical), and so does the town or region
 among the mentions that name one (`main_place`). A country named in passing,
 however often, stays below the one where people die. Names inside a person's name ("Aden" in
-a minister's name) are not mentions.
+a minister's name) and where someone went ("fled to X") are not mentions.
 """
 
 import re
@@ -192,6 +192,8 @@ def _mention(words: Span) -> Mention | None:
     if country is not None:
         if _inside_a_longer_name(words):  # "Aden" in a minister's name is not Yemen's
             return None
+        if _destination(words):
+            return None
         # The table mixes demonyms and places; the tagger tells them apart.
         demonym = words.root.ent_type_ == "NORP" or words.root.tag_ in ("JJ", "NNPS")
         # A main city ("Almaty") is also a place within its country; the first word of a
@@ -206,6 +208,23 @@ def _mention(words: Span) -> Mention | None:
     if place is not None and _used_as_place(words):
         return Mention(place, words.start, demonym=False, place=key(words.text))
     return None
+
+
+# Verbs of going somewhere: "fled the country for X", "flew to X", "was deported to X".
+_GOING = frozenset(
+    {"leave", "flee", "fly", "travel", "escape", "head", "go", "return", "move", "deport",
+     "extradite", "evacuate", "airlift"}
+)  # fmt: skip
+
+
+def _destination(words: Span) -> bool:
+    """Where someone went ("the leader left the country for X"), which is not where the
+    event happened."""
+    root = words.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _GOING
+    )
 
 
 def _inside_a_longer_name(words: Span) -> bool:

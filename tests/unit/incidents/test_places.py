@@ -56,6 +56,14 @@ def test_the_victims_nationality_is_not_the_place(nlp: Language) -> None:
     assert country(nlp, body) == "Morocco"
 
 
+def test_where_someone_went_is_not_the_place(nlp: Language) -> None:
+    body = (
+        "At least 90 people died in the unrest across the country. The premier resigned and "
+        "left the country for Austria on Tuesday, and two ministers fled to Hungary."
+    )
+    assert country(nlp, body) is None
+
+
 def test_a_person_named_like_a_port_is_no_place(nlp: Language) -> None:
     body = "President Wafula named Aden Mahat to the defence ministry after the protests in Kenya."
     assert country(nlp, body) == "Kenya"
