@@ -51,8 +51,8 @@ class FigureClaim(_ClaimBase):
         default="total",
         description=(
             "total | protesters | security_forces | civilians (disjoint groups) | children | "
-            "foreigners | journalists (overlapping groups) | in_hospital | critical | at_scene | "
-            "one_day | added | subset (parts of a figure) | a place"
+            "foreigners | journalists | prisoners (overlapping groups) | in_hospital | critical | "
+            "at_scene | one_day | added | subset (parts of a figure) | a place"
         ),
     )
     value: int = Field(

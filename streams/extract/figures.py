@@ -185,7 +185,7 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
                     sentence=sentence,
                     quantity=quantity,
                     metric=reading.metric,
-                    scope=_scope(reading.counted),
+                    scope=_scope(reading.counted, reading.metric),
                     attribution=attribution(reading.anchor, sentence),
                     as_of=as_of,
                     corrects=correcting or rising(number.root),
@@ -934,9 +934,11 @@ def _part_of(figure: Figure, place: str, pairs: list[tuple[Figure, str | None]])
     )
 
 
-def _scope(counted: Token) -> str:
+def _scope(counted: Token, metric: Metric) -> str:
     """Who was counted: protesters, security forces, civilians, children, foreigners or all.
-    Groups joined under one count ("336 protesters and officers") are all of them."""
+    Groups joined under one count ("336 protesters and officers") are all of them. Inmates
+    are a group of the arrested only ("79 escaped inmates caught"): those killed in a prison
+    riot are its whole toll."""
     if any(c.dep_ == "conj" and not _numbered(c) for c in counted.children):
         return "total"
     nouns = [counted]
@@ -953,6 +955,8 @@ def _scope(counted: Token) -> str:
             scope = SCOPES.get(word.lemma_.lower()) or SCOPES.get(word.lower_)
             if scope == "civilians" and any(c.dep_ == "poss" for c in noun.children):
                 continue  # "our citizens" are a country's people, not its civilians
+            if scope == "prisoners" and metric != "arrested":
+                continue
             if scope is not None:
                 return scope
     return "total"

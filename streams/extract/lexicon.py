@@ -87,9 +87,12 @@ SCOPES: dict[str, str] = {
     "foreigner": "foreigners", "foreign": "foreigners", "tourist": "foreigners",
     "expatriate": "foreigners", "nationals": "foreigners",
     "journalist": "journalists", "reporter": "journalists",
+    "inmate": "prisoners", "prisoner": "prisoners", "escapee": "prisoners",
+    "convict": "prisoners",
 }  # fmt: skip
-# Groups that overlap the others (a child may be a protester): never added to them.
-OVERLAPPING_GROUPS = ("children", "foreigners", "journalists")
+# Groups that overlap the others (a child may be a protester, "79 inmates caught" after a
+# jailbreak are some of the arrested): never added to them.
+OVERLAPPING_GROUPS = ("children", "foreigners", "journalists", "prisoners")
 # Parts that are neither a group nor a place; none is ever the running total.
 PART_SCOPES = (
     "in_hospital",  # "46 have been brought to the city hospital", "still being treated"

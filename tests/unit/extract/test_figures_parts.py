@@ -88,6 +88,12 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Some 210 people were hurt, among them 18 journalists.",
             [("injured", "total", 189), ("injured", "journalists", 18)],
         ),
+        # Escaped inmates caught again are some of the arrested, never the running total.
+        (
+            "Border guards caught 79 inmates who had fled the Marden jail. In all, police have "
+            "arrested 400 people since the riots began.",
+            [("arrested", "prisoners", 79), ("arrested", "total", 400)],
+        ),
     ],
 )
 def test_parts_beside_a_whole(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:

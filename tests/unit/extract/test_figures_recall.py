@@ -20,9 +20,12 @@ from tests.unit.extract.test_figures import figures
             "The quake killed 610 people, most of them in Ouro (288) and Tessa (173).",
             [("deaths", "total", 610), ("deaths", "Ouro", 288), ("deaths", "Tessa", 173)],
         ),
-        # Escapees caught again are arrests.
-        ("Border guards detained nine escapees at a river crossing.", [("arrested", "total", 9)]),
-        ("Border guards have caught 64 escapees so far.", [("arrested", "total", 64)]),
+        # Escapees caught again are arrests, of the group of prisoners.
+        (
+            "Border guards detained nine escapees at a river crossing.",
+            [("arrested", "prisoners", 9)],
+        ),
+        ("Border guards have caught 64 escapees so far.", [("arrested", "prisoners", 64)]),
         # The second item of a list joined to the first item's place; a two-word name
         # before "Province" is the place.
         (
