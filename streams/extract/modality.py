@@ -14,6 +14,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from streams.extract.attribution import REPORTING_VERBS
+
 _MODALS = {"could", "may", "might", "would", "should", "will", "shall", "can", "must", "'ll"}
 _NOT_ASSERTED_HEADS = {
     "fear", "threaten", "plan", "want", "vow", "seek", "demand", "call", "urge", "expect",
@@ -67,6 +69,8 @@ def asserted(token: Token) -> bool:
             break
         if _semicolon_between(clause, clause.head):
             break  # "... that 64 were dead; the ministry did not explain": another sentence
+        if _commented(clause):
+            break
         if clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _GROUNDS for c in clause.children
         ):
@@ -74,6 +78,18 @@ def asserted(token: Token) -> bool:
         clause = clause.head if clause.head is not clause else None
         steps += 1
     return True
+
+
+# Verbs whose complement before them they govern: "nine died, police could not confirm".
+_GOVERNING = REPORTING_VERBS | _NOT_ASSERTED_HEADS | {"believe", "think", "know", "doubt"}
+
+
+def _commented(clause: Token) -> bool:
+    """A clause followed by another that the parser hung it under as a complement ("eleven
+    workers died, that should never have happened", "..., an inquiry will follow"): unless the
+    later verb is one of saying or believing, its modal or negation is not the clause's."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and head.lemma_.lower() not in _GOVERNING
 
 
 # Verbs of seeking that are done, not meant, when their object is a noun: "120 sought

@@ -98,6 +98,11 @@ from tests.unit.extract.test_figures import figures
             [("deaths", "total", 11), ("injured", "total", 70)],
         ),
         ("The governor said 58 people are under treatment.", [("injured", "in_hospital", 58)]),
+        # A comment on the clause after it is not the clause's own modality.
+        (
+            "Eleven workers died in the mine, that should never have happened.",
+            [("deaths", "total", 11)],
+        ),
         ("Doctors said 75 people sought treatment.", [("injured", "in_hospital", 75)]),
         ("Some 140 people sustained injuries in the crush.", [("injured", "total", 126)]),
         (
