@@ -753,7 +753,11 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
             if prep.lower_ == "of" and not _names_whole(prep, holder, counted):
                 continue
             for whole in (c for c in prep.children if c.dep_ == "pobj"):
-                metric = METRIC_NOUNS.get(whole.lemma_.lower()) or STATE_WORDS.get(whole.lower_)
+                metric = (
+                    METRIC_NOUNS.get(whole.lemma_.lower())
+                    or STATE_WORDS.get(whole.lower_)
+                    or _those_who(whole)
+                )
                 # "in 100 of them we had few details": a pronoun's whole is a casualty
                 # figure only for a count that is itself a subject, object or "including".
                 governed = counted.dep_ == "pobj" and counted.head.lower_ not in _PART_WORDS
@@ -764,6 +768,14 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
     if counted.dep_ == "pobj" and counted.head.lower_ == "including" and previous is not None:
         return _Reading(previous, counted, counted, part=True)
     return None
+
+
+def _those_who(whole: Token) -> Metric | None:
+    """ "among those killed", "of those arrested": the participle says what the whole is."""
+    if whole.lower_ not in _GROUP_PRONOUNS:
+        return None
+    described = (c for c in whole.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    return next((m for c in described if (m := PATIENT_VERBS.get(c.lemma_.lower()))), None)
 
 
 def _names_whole(of: Token, holder: Token, counted: Token) -> bool:

@@ -234,6 +234,12 @@ def test_a_day_of_a_wave_is_a_part(
             "More than 9,000 people were hurt. A further 120 people died in hospital.",
             [("injured", "total", 9000), ("deaths", "in_hospital", 120)],
         ),
+        # "Among those killed": the participle names the whole.
+        (
+            "Medics counted the dead in three towns, with at least nine soldiers among those "
+            "killed and 60 others hurt.",
+            [("deaths", "security_forces", 9), ("injured", "total", 60)],
+        ),
         # "Of them" are the count right before, whatever noun the parser hung it on.
         (
             "Oskel flood: 310 deaths and 150 injured, 22 of them seriously",
