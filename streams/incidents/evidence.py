@@ -22,7 +22,10 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
     event = event_type(doc, article.title)
     weights = country_weights(doc, event, article.title)
     country = heaviest(weights)
-    top = weights[country] if country is not None else 0
+    # Every country where much happens, the epicentre's bonus aside: a report on a tower
+    # that fell next door names the neighbour as often as the quake's country.
+    local = country_weights(doc, event, article.title, origin_bonus=False)
+    top = max(local.values(), default=0)
     return IncidentEvidence(
         article_id=article.id,
         published=published,
@@ -30,7 +33,7 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
         grain=event.grain,
         also=sorted(named_often(doc, article.title) - {event.slug}),
         country=country,
-        countries=sorted(name for name, w in weights.items() if w >= _COUNTRY_SHARE * top),
+        countries=sorted(name for name, w in local.items() if w >= _COUNTRY_SHARE * top),
         place=main_place(doc, event, article.title),
         places=sorted(event_places(doc, event)),
         people=sorted({key(e.text) for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2}),

@@ -63,10 +63,15 @@ def heaviest(weights: Counter[str]) -> str | None:
     return min(weights, key=lambda country: (-weights[country], country)) if weights else None
 
 
-def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Counter[str]:
-    """Each country named, with the weight of its mentions (see the module docstring)."""
+def country_weights(
+    doc: Doc, event: EventType, title: str | None = None, origin_bonus: bool = True
+) -> Counter[str]:
+    """Each country named, with the weight of its mentions (see the module docstring);
+    without `origin_bonus`, the epicentre weighs as any other place where people died."""
     attached = attached_tokens(doc, event)
     origin = attached_tokens(doc, event, consequences=False) if event.cause else set()
+    if not origin_bonus:
+        origin = set()
     scores = Counter({c: _TITLE * n for c, n in Counter(c for c, _ in in_title(title)).items()})
     for weight, mention in _weighed_mentions(doc, event):
         if mention.start in origin:

@@ -9,6 +9,7 @@ from schemas.evidence import IncidentEvidence
 from streams.clean.boilerplate import clean
 from streams.incidents.evidence import incident_evidence
 from streams.incidents.link import link
+from streams.incidents.membership import foreign_part
 
 
 def read(
@@ -55,6 +56,22 @@ def test_a_report_from_next_door_joins_the_earthquake(nlp: Language) -> None:
              "damaged 400 homes in Santa Ana."),
     ]  # fmt: skip
     assert len(set(link(articles).values())) == 1
+
+
+def test_a_report_on_damage_next_door_gives_that_countrys_part(nlp: Language) -> None:
+    # The epicentre's country weighs most, but the neighbour where the hotel fell still
+    # weighs in the report: its totals are the neighbour's part of the incident.
+    found = read(
+        nlp,
+        "hotel",
+        dt.date(2025, 3, 3),
+        "Rescuers in Mendoza pulled four more bodies from the collapsed hotel on Sunday, "
+        "bringing its toll to 19. The hotel fell during the earthquake that struck Chile on "
+        "Friday. Police in Mendoza arrested two engineers. The quake that hit Chile also "
+        "killed 600 people there.",
+    )
+    assert found.country == "Chile" and "Argentina" in found.countries
+    assert foreign_part("chile-earthquake-2025-02-28-1a2b", found) == "Argentina"
 
 
 def test_a_passing_mention_of_another_crisis_does_not_move_an_article(nlp: Language) -> None:
