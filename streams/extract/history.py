@@ -14,7 +14,7 @@ recogniser tagged as dates count, so "killed 2000 people" is not read as a year.
 import datetime as dt
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:last|previous|past) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
@@ -46,30 +46,33 @@ def earlier_event(anchor: Token, published: dt.date) -> bool:
 # "The shooting came three weeks after ...", "it follows days after ...": what the reported
 # event comes after is another event, whatever it shares with this one.
 _SEQUELS = {"come", "follow"}
+_RECALLED_KEY = "history_recalled"
 
 
 def _followed(anchor: Token) -> bool:
-    """The clause of `anchor` is what the reported event came some time after: "the shooting
-    came three weeks after a car bomb in X killed 14", "...days after riots in which 12 died".
-    The span of time is required: "the arrests came after protesters killed two officers"
-    tells of this event's own course."""
-    current = anchor
-    for _ in range(8):
-        head = current.head
-        if head.i == current.i:
-            return False
-        after = current if current.dep_ == "prep" else None
-        if current.dep_ == "advcl":
-            after = next((c for c in current.children if c.dep_ == "mark"), None)
-        if (
-            head.lemma_ in _SEQUELS
-            and after is not None
-            and after.lower_ == "after"
-            and any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in after.children)
-        ):
-            return True
-        current = head
-    return False
+    return anchor.i in recalled_tokens(anchor.doc)
+
+
+def recalled_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens of clauses that tell of the event the reported one came some
+    time after: "the shooting came three weeks after a car bomb in X killed 14", "...days
+    after riots in which 12 died". The span of time is required: "the arrests came after
+    protesters killed two officers" tells of this event's own course. Computed once per
+    parse."""
+    found: frozenset[int] | None = doc.user_data.get(_RECALLED_KEY)
+    if found is None:
+        inside: set[int] = set()
+        for after in (t for t in doc if t.lower_ == "after"):
+            clause = after.head if after.dep_ == "mark" else after
+            # "two weeks after": the span hangs on "after" or on the clause it opens.
+            spans = any(
+                c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < after.i
+                for c in (*after.children, *clause.children)
+            )
+            if spans and clause.head.lemma_ in _SEQUELS and clause.head is not clause:
+                inside.update(t.i for t in clause.subtree)
+        found = doc.user_data[_RECALLED_KEY] = frozenset(inside)
+    return found
 
 
 def _long_running(anchor: Token) -> bool:

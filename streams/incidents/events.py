@@ -30,6 +30,8 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from streams.extract.history import recalled_tokens
+
 Grain = Literal["month", "year"]
 
 
@@ -117,10 +119,13 @@ def type_of_token(token: Token) -> EventType | None:
 
 
 def _types(doc: Doc) -> list[EventType | None]:
-    """`type_of_token` of every token, computed once per parse (kept in its `user_data`)."""
+    """`type_of_token` of every token, computed once per parse (kept in its `user_data`);
+    None inside a clause telling of an event the reported one came after ("the attack comes
+    two weeks after a bombing in X killed 26")."""
     found: list[EventType | None] | None = doc.user_data.get(_TYPES_KEY)
     if found is None:
-        found = [type_of_token(token) for token in doc]
+        recalled = recalled_tokens(doc)
+        found = [None if token.i in recalled else type_of_token(token) for token in doc]
         doc.user_data[_TYPES_KEY] = found
     return found
 

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from streams.extract.entities import entities
+from streams.extract.history import recalled_tokens
 from streams.incidents.events import EventType, attached_tokens, has_casualty, tokens_of
 from streams.incidents.gazetteer import country_of, is_country, key, place_of
 
@@ -100,10 +101,12 @@ def _weighed_mentions(doc: Doc, event: EventType) -> list[tuple[int, Mention]]:
     found: list[tuple[int, Mention]] | None = doc.user_data.get(key)
     if found is None:
         named = {token.i for token in tokens_of(doc, event)}
+        recalled = recalled_tokens(doc)  # the places of an event this one came after
         found = [
             (_weight(sentence, named, first=number == 0), mention)
             for number, sentence in enumerate(doc.sents)
             for mention in mentions_in(sentence)
+            if mention.start not in recalled
         ]
         doc.user_data[key] = found
     return found

@@ -102,6 +102,25 @@ def test_the_headline_names_the_events_town_when_the_body_recalls_another(nlp: L
     assert len(set(link([first, second]).values())) == 2
 
 
+def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> None:
+    bombing = [
+        read(nlp, "blast", dt.date(2025, 3, 9),
+             "A suicide bomber blew himself up at the bus terminal in Valparaiso, Chile, on "
+             "Saturday, killing 26 people and wounding 62, police said."),
+        read(nlp, "toll", dt.date(2025, 3, 10),
+             "The death toll from Saturday's bombing at the Valparaiso bus terminal rose to 27."),
+    ]  # fmt: skip
+    attack = read(
+        nlp, "convoy", dt.date(2025, 3, 21),
+        "Gunmen opened fire on a convoy of vans near Los Andes, Chile, on Thursday, killing "
+        "at least 42 people, officials said. The attack comes less than two weeks after a "
+        "suicide bombing at the bus terminal in Valparaiso killed 26 people.",
+    )  # fmt: skip
+    assert attack.event == "shooting" and "valparaiso" not in attack.places
+    incidents = link([*bombing, attack])
+    assert incidents["convoy"] != incidents["blast"] == incidents["toll"]
+
+
 def test_a_landslide_a_month_after_an_earthquake_is_its_own_event(nlp: Language) -> None:
     quake = read(
         nlp,
