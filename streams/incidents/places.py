@@ -1,7 +1,10 @@
 """Where an article's event happens: its country and its main town or region.
 
 Every capitalised name the gazetteer knows (a country, demonym or main city, or a region or
-town the tagger marks as a place) is a mention of its country. A mention weighs:
+town the tagger marks as a place) is a mention of its country. A town too small for the
+gazetteer, tagged as a place and after a preposition of place ("near Los Andes"), is a place
+the event touches (two reports of one attack there share it) but names no country and is
+never the main town. A mention weighs:
 
 - `_TITLE` in the headline, which names the event's own place more surely than any
   sentence of the body (a report on one bombing may recall another, elsewhere); else
@@ -53,7 +56,7 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 class Mention(NamedTuple):
-    country: str
+    country: str | None  # None: a town the gazetteer does not know
     start: int  # token index
     demonym: bool
     place: str | None = None  # the folded name of a region or town
@@ -79,7 +82,8 @@ def country_weights(
             bonus = _ORIGIN
         else:
             bonus = _ATTACHED if mention.start in attached else 0
-        scores[mention.country] += (1 if mention.demonym else weight) + bonus
+        if mention.country is not None:
+            scores[mention.country] += (1 if mention.demonym else weight) + bonus
     return scores
 
 
@@ -90,7 +94,10 @@ def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | No
     attached = attached_tokens(doc, event)
     scores = Counter({p: _TITLE for _, p in in_title(title) if p is not None})
     for weight, mention in _weighed_mentions(doc, event):
-        if mention.place is not None and not _dateline(doc, mention.start):
+        # A town the gazetteer does not know is a place the event touches (`event_places`),
+        # not its main town: its name is less sure than a known one.
+        known = mention.country is not None
+        if known and mention.place is not None and not _dateline(doc, mention.start):
             scores[mention.place] += weight + (_ATTACHED if mention.start in attached else 0)
     return heaviest(scores)
 
@@ -215,7 +222,23 @@ def _mention(words: Span) -> Mention | None:
     place = place_of(words.text)
     if place is not None and _used_as_place(words):
         return Mention(place, words.start, demonym=False, place=key(words.text))
+    # A town too small for the gazetteer ("near Los Andes"): a place of the event all the
+    # same, tagged as one and used as one, though it names no country.
+    if words.root.ent_type_ in ("GPE", "LOC") and _in_place_phrase(words) and _whole_name(words):
+        return Mention(None, words.start, demonym=False, place=key(words.text))
     return None
+
+
+def _in_place_phrase(words: Span) -> bool:
+    root = words.root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _whole_name(words: Span) -> bool:
+    """The whole entity, not a part of a longer one."""
+    doc = words.doc
+    continues = words.end < len(doc) and doc[words.end].ent_iob_ == "I"
+    return doc[words.start].ent_iob_ == "B" and not continues
 
 
 # Verbs of going somewhere: "fled the country for X", "flew to X", "was deported to X".

@@ -121,6 +121,21 @@ def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> 
     assert incidents["convoy"] != incidents["blast"] == incidents["toll"]
 
 
+def test_reports_of_one_attack_near_a_town_too_small_for_the_gazetteer_link(
+    nlp: Language,
+) -> None:
+    articles = [
+        read(nlp, "first", dt.date(2025, 3, 21),
+             "Gunmen opened fire on a convoy of vans near Los Andes, Chile, on Thursday, "
+             "killing at least 42 people, officials said."),
+        read(nlp, "next", dt.date(2025, 3, 22),
+             "The toll from Thursday's attack on a convoy near Los Andes rose to 47, Chilean "
+             "officials said. The gunmen have not been found."),
+    ]  # fmt: skip
+    assert all("los andes" in a.places and a.place is None for a in articles)
+    assert len(set(link(articles).values())) == 1
+
+
 def test_a_landslide_a_month_after_an_earthquake_is_its_own_event(nlp: Language) -> None:
     quake = read(
         nlp,
