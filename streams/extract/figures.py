@@ -56,6 +56,7 @@ from streams.extract.parts import (
     dated_day,
     dated_toll,
     day_limited,
+    found_safe,
     in_condition,
     missing,
     part_scope,
@@ -165,6 +166,8 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
                 parts.append(None)
                 continue
             gone = missing(number[-1])
+            if gone and found_safe(number[-1]):
+                continue
             if reading is None and gone:
                 reading = _missing_reading(number.root)
             if reading is None and in_condition(number[-1]):

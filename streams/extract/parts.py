@@ -209,6 +209,31 @@ def missing(last: Token) -> bool:
     return False
 
 
+_FOUND = {"locate", "find", "trace", "reunite"}
+_SAFE = {"unharmed", "safe", "safely", "alive", "unhurt"}
+_CLAUSE_ENDS = {"while", "whereas", ";", "but"}
+
+
+def found_safe(last: Token) -> bool:
+    """The people counted as missing were found: "52 residents first reported missing were
+    located unharmed" or "divers found 12 missing fishermen alive" count people no longer
+    missing, whatever the parser made of the first."""
+    counted = last.head if last.dep_ == "nummod" else last
+    verb = counted.head
+    said = (*verb.children, *counted.children)
+    if verb.lemma_.lower() in _FOUND and any(c.lower_ in _SAFE for c in said):
+        return True
+    words: list[Token] = []
+    for token in last.doc[last.i + 1 : last.sent.end]:
+        if token.like_num or token.lower_ in _CLAUSE_ENDS:
+            break
+        words.append(token)
+    return any(
+        word.lemma_.lower() in _FOUND and any(w.lower_ in _SAFE for w in words[i + 1 : i + 3])
+        for i, word in enumerate(words)
+    )
+
+
 def _phrase(last: Token) -> list[Token]:
     doc = last.doc
     phrase: list[Token] = []

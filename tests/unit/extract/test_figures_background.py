@@ -27,6 +27,10 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         "The shooting came three weeks after a car bomb outside a market in Dorlen killed 14 "
         "people, among them six pupils.",
         "The bombing came two days after riots in Tessin in which 12 people died.",
+        # People once missing and now found are missing no more.
+        "Some 52 residents initially reported missing after the storm were located unharmed, "
+        "police said.",
+        "Divers found 12 missing fishermen alive on Sunday.",
     ],
 )
 def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
