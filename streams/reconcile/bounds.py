@@ -19,8 +19,10 @@ the set of claims.
 """
 
 import json
-from collections.abc import Sequence
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
 
 from schemas.claim import Metric
 from schemas.state import IncidentState, MetricState, Person, PersonAction
@@ -40,6 +42,7 @@ STATE_BUDGET = 64 * 1024
 _TIGHTER = ((2, PEOPLE), (1, PEOPLE), (1, 100), (1, 50), (1, 20))
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 
 def first_and_latest(items: Sequence[T], limit: int) -> tuple[list[T], int]:
@@ -83,36 +86,7 @@ def bounded_metric(metric: MetricState) -> MetricState:
     )
 
 
-# Built people are kept and reused by the fold until their actions change, so the cut of
-# each is kept too (by identity, with the person held so its id cannot be reused).
-_PEOPLE_CUT: dict[tuple[int, int], tuple[Person, Person, int, int]] = {}
-_PEOPLE_CUT_SIZE = 4096
-
-
-def _person_cut(person: Person, sources: int) -> tuple[Person, Person, int, int]:
-    """The person, its cut, how many sources were cut and the cut's size in JSON."""
-    key = (id(person), sources)
-    known = _PEOPLE_CUT.get(key)
-    if known is not None and known[0] is person:
-        return known
-    cut, count = _cut_person(person, sources)
-    if len(_PEOPLE_CUT) >= _PEOPLE_CUT_SIZE:
-        _PEOPLE_CUT.clear()
-    _PEOPLE_CUT[key] = entry = (person, cut, count, len(cut.model_dump_json()))
-    return entry
-
-
-def _cut_person(person: Person, sources: int) -> tuple[Person, int]:
-    cut = 0
-    actions = []
-    for action in person.actions:
-        kept, left = first_and_latest(action.sources, sources)
-        cut += left
-        actions.append(_with(action, sources=kept) if left else action)
-    return (_with(person, actions=actions) if cut else person), cut
-
-
-M = TypeVar("M", PersonAction, Person)
+M = TypeVar("M", bound=BaseModel)
 
 
 def _with(model: M, **changes: object) -> M:
@@ -121,12 +95,86 @@ def _with(model: M, **changes: object) -> M:
     return type(model).model_construct(**{**model.__dict__, **changes})
 
 
+class _ByIdentity(Generic[V]):
+    """Values worked out from models the fold keeps and reuses until they change (people,
+    their actions, sources), by the model's identity and a level. Each entry holds its model,
+    so that its id cannot be reused; entries not used since the last turnover are dropped at
+    the next one, so what every state needs is never worked out again."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.recent: dict[tuple[int, int], tuple[BaseModel, V]] = {}
+        self.older: dict[tuple[int, int], tuple[BaseModel, V]] = {}
+
+    def get(self, model: BaseModel, level: int, make: Callable[[], V]) -> V:
+        key = (id(model), level)
+        known = self.recent.get(key)
+        if known is not None and known[0] is model:
+            return known[1]
+        known = self.older.get(key)
+        if known is None or known[0] is not model:
+            known = (model, make())
+        if len(self.recent) >= self.size:
+            self.older, self.recent = self.recent, {}
+        self.recent[key] = known
+        return known[1]
+
+
+_CUTS: _ByIdentity[tuple[Person, int]] = _ByIdentity(4096)
+_LENGTHS: _ByIdentity[int] = _ByIdentity(16384)
+
+
+def _person_cut(person: Person, sources: int) -> tuple[Person, int]:
+    """The person with each action keeping `sources` sources, and how many were cut."""
+
+    def cut() -> tuple[Person, int]:
+        count = 0
+        actions = []
+        for action in person.actions:
+            kept, left = first_and_latest(action.sources, sources)
+            count += left
+            actions.append(_with(action, sources=kept) if left else action)
+        return (_with(person, actions=actions) if count else person), count
+
+    return _CUTS.get(person, sources, cut)
+
+
+def _length(model: BaseModel, emptied: str | None = None) -> int:
+    """The length of the model's JSON, with its list field `emptied` (if named) empty."""
+
+    def measure() -> int:
+        return len((_with(model, **{emptied: []}) if emptied else model).model_dump_json())
+
+    return _LENGTHS.get(model, -1, measure)
+
+
+def _person_length(person: Person, sources: int) -> int:
+    """The length of the JSON of `_person_cut(person, sources)`, added up from its parts
+    (compact JSON of a list is its items' JSON joined by commas), so that trying a tighter
+    cut builds and serialises nothing but what changed since the last state."""
+
+    def add_up() -> int:
+        actions = sum(_action_length(action, sources) for action in person.actions)
+        return _length(person, "actions") + actions + max(len(person.actions) - 1, 0)
+
+    return _LENGTHS.get(person, sources, add_up)
+
+
+def _action_length(action: PersonAction, sources: int) -> int:
+    def add_up() -> int:
+        kept = first_and_latest(action.sources, sources)[0]
+        length = _length(action, "sources") + max(len(kept) - 1, 0)
+        return length + sum(_length(source) for source in kept)
+
+    return _LENGTHS.get(action, sources, add_up)
+
+
 def bounded(state: IncidentState) -> IncidentState:
     """The state with every growing list cut to its limit, and what was left out; within
     `STATE_BUDGET` bytes of JSON."""
     ranked = sorted(state.people.items(), key=lambda item: (-len(item[1].actions), item[0]))
     figures = {metric: bounded_metric(figure) for metric, figure in state.figures.items()}
-    # Everything but the people, once; the people's sizes are kept with their cuts.
+    # Everything but the people, once; the people's sizes are added up from their parts.
     rest = len(_bounded(state, ranked, figures, ACTION_SOURCES, 0).model_dump_json()) + _MARGIN
     for sources, kept in ((ACTION_SOURCES, PEOPLE), *_TIGHTER):
         if rest + _people_bytes(ranked[:kept], sources) <= STATE_BUDGET:
@@ -140,7 +188,7 @@ _MARGIN = 256
 
 def _people_bytes(people: list[tuple[str, Person]], sources: int) -> int:
     """The size of the people's JSON object once cut (`"key":{...}` and a comma each)."""
-    return sum(len(json.dumps(key)) + 2 + _person_cut(person, sources)[3] for key, person in people)
+    return sum(len(json.dumps(key)) + 2 + _person_length(person, sources) for key, person in people)
 
 
 def _bounded(
@@ -156,7 +204,7 @@ def _bounded(
     omitted["people"] = max(len(ranked) - kept_people, 0)
     people = {}
     for key, person in sorted(ranked[:kept_people]):
-        _, people[key], cut, _ = _person_cut(person, sources)
+        people[key], cut = _person_cut(person, sources)
         omitted["action_sources"] = omitted.get("action_sources", 0) + cut
     left_out = {name: count for name, count in omitted.items() if count}
     if not left_out and all(figures[m] is state.figures[m] for m in figures):
