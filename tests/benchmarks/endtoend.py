@@ -6,10 +6,13 @@ are real `tally worker` processes started by the integration harness; their RSS 
 spaCy process each one runs. Every wait is bounded.
 """
 
+import argparse
 import asyncio
 import json
 import random
 import re
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -24,8 +27,10 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from schemas.claim import ClaimAdapter
 from streams.clients.publish import article_message
 from streams.clients.state_read import read_topic
+from streams.kafka.broker import configured_or_local
 from streams.kafka.connection import Connection
 from streams.kafka.topics import ensure_topics
+from streams.settings import Settings
 from tests.benchmarks.bench_fold import synthetic_incident
 from tests.integration.harness import Deployment, RunningWorker
 
@@ -451,3 +456,32 @@ def latency_of_workers(
         return _offered_loads(deployment, running, warm_up, batches, expected, timeout_s)
     finally:
         deployment.stop_all()
+
+
+def main() -> None:
+    """`python -m tests.benchmarks.endtoend --claims N`: only the worker-memory scenario."""
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--claims", type=int, default=100_000, help="claims of the one incident")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--timeout", type=float, default=900.0, help="seconds to wait for the fold")
+    args = parser.parse_args()
+    settings = Settings()
+    work_dir = Path(tempfile.mkdtemp(prefix="tally-worker-fold-"))
+    try:
+        with configured_or_local(
+            settings.kafka_bootstrap, settings.cache_dir, settings.kafka_version
+        ) as bootstrap:
+            deployment = _deployment(bootstrap, work_dir)
+            try:
+                (worker,) = _start_workers(deployment, 1)
+                print(f"worker pid {worker.process.pid}", flush=True)
+                result = worker_memory(deployment, worker, args.claims, args.seed, args.timeout)
+            finally:
+                deployment.stop_all()
+    finally:
+        shutil.rmtree(work_dir, ignore_errors=True)
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
