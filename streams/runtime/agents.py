@@ -304,8 +304,11 @@ class Agents:
     async def record_claims(self, events: Sequence[Event]) -> _Incoming:
         """Decode each claim and write it to the table; bad ones go to the dead-letter topic."""
         incoming = _Incoming()
+        metrics.MESSAGES_IN.labels(stage="reconcile").inc(len(events))
+        # Where each incident of the batch was merged into, if it was: looked up once per
+        # incident, again only after a merge marker of the batch retires it.
+        survivors: dict[str, str | None] = {}
         for event in events:
-            metrics.MESSAGES_IN.labels(stage="reconcile").inc()
             try:
                 claim = codec.decode_claims_event(event.message.value or b"")
             except Exception as error:
@@ -322,8 +325,11 @@ class Agents:
                 # Its claims in this batch were sent again under the survivor.
                 incoming.by_incident.pop(claim.incident_id, None)
                 await self.retire(claim)
+                survivors.pop(claim.incident_id, None)
                 continue
-            survivor = self.store.merged_into(claim.incident_id)
+            if claim.incident_id not in survivors:
+                survivors[claim.incident_id] = self.store.merged_into(claim.incident_id)
+            survivor = survivors[claim.incident_id]
             if survivor is not None:
                 # A claim sent under an incident already merged (after a crash, the linking
                 # of a redelivered article may stand where it stood before the merge): it
