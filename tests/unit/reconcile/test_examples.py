@@ -281,6 +281,16 @@ def test_ledger_ignores_duplicates() -> None:
     assert len(ledger) == len(ARTICLE_1)
 
 
+def test_claims_kept_by_the_ledger_share_their_field_sets_unchanged() -> None:
+    claims = [figure("a", n, DAY1, "deaths", 10 + n) for n in range(3)]
+    given = [claim.model_dump(exclude_unset=True) for claim in claims]
+    kept = Ledger(claims).claims()
+    assert kept[0].model_fields_set is kept[1].model_fields_set
+    moved = kept[0].model_copy(update={"incident_id": "elsewhere"})
+    assert moved.model_fields_set is not kept[0].model_fields_set
+    assert [claim.model_dump(exclude_unset=True) for claim in kept] == given
+
+
 def test_newer_extractor_version_replaces_the_article() -> None:
     old = [figure("a", 1, DAY1, "deaths", 10, version="1.9")]
     new = [
