@@ -19,7 +19,9 @@ the set of claims.
 """
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 from pydantic import BaseModel
@@ -143,7 +145,10 @@ def _length(model: BaseModel, emptied: str | None = None) -> int:
     """The length of the model's JSON, with its list field `emptied` (if named) empty."""
 
     def measure() -> int:
-        return len((_with(model, **{emptied: []}) if emptied else model).model_dump_json())
+        if emptied is None:
+            return len(model.model_dump_json())
+        # Left out, the field takes `"name":[]` and a comma less, wherever it stands.
+        return len(model.model_dump_json(exclude={emptied})) + len(emptied) + 6
 
     return _LENGTHS.get(model, -1, measure)
 
@@ -176,8 +181,12 @@ def bounded(state: IncidentState) -> IncidentState:
     figures = {metric: bounded_metric(figure) for metric, figure in state.figures.items()}
     # Everything but the people, once; the people's sizes are added up from their parts.
     rest = len(_bounded(state, ranked, figures, ACTION_SOURCES, 0).model_dump_json()) + _MARGIN
+    running: dict[int, list[int]] = {}  # by sources kept: the people's size, rank by rank
     for sources, kept in ((ACTION_SOURCES, PEOPLE), *_TIGHTER):
-        if rest + _people_bytes(ranked[:kept], sources) <= STATE_BUDGET:
+        if sources not in running:
+            running[sources] = [0, *accumulate(_people_bytes(ranked[:PEOPLE], sources))]
+        sizes = running[sources]
+        if rest + sizes[min(kept, len(sizes) - 1)] <= STATE_BUDGET:
             break
     return _bounded(state, ranked, figures, sources, kept)
 
@@ -186,9 +195,16 @@ def bounded(state: IncidentState) -> IncidentState:
 _MARGIN = 256
 
 
-def _people_bytes(people: list[tuple[str, Person]], sources: int) -> int:
-    """The size of the people's JSON object once cut (`"key":{...}` and a comma each)."""
-    return sum(len(json.dumps(key)) + 2 + _person_length(person, sources) for key, person in people)
+def _people_bytes(people: list[tuple[str, Person]], sources: int) -> Iterator[int]:
+    """The size of each person in the people's JSON object once cut (`"key":{...}` and a
+    comma)."""
+    for key, person in people:
+        yield _key_bytes(key) + _person_length(person, sources)
+
+
+@lru_cache(maxsize=4096)
+def _key_bytes(key: str) -> int:
+    return len(json.dumps(key)) + 2
 
 
 def _bounded(
