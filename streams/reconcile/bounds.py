@@ -216,7 +216,8 @@ def _bounded(
 ) -> IncidentState:
     """The state with the first `kept_people` of `ranked`, each action keeping `sources`."""
     omitted: dict[str, int] = {}
-    ids, omitted["article_ids"] = latest(state.articles.ids, ARTICLE_IDS)
+    ids = latest(state.articles.ids, ARTICLE_IDS)[0]
+    omitted["article_ids"] = state.articles.count - len(ids)
     omitted["people"] = max(len(ranked) - kept_people, 0)
     people = {}
     for key, person in sorted(ranked[:kept_people]):

@@ -11,14 +11,14 @@ arriving late is replayed before the newer ones it cannot overwrite.
 """
 
 import datetime as dt
-from bisect import insort
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from schemas.claim import FALLING_METRICS, Claim, FigureClaim, Metric
 from schemas.state import ArticlesSeen, IncidentState, Source
 from streams.incidents.label import describe
-from streams.reconcile.bounds import bounded
+from streams.reconcile.bounds import ARTICLE_IDS, bounded
 from streams.reconcile.figures import MetricFold
 from streams.reconcile.ledger import Ledger
 from streams.reconcile.people import PeopleFold
@@ -77,8 +77,7 @@ class Replay:
         self.incident_id = incident_id
         self.metrics: dict[Metric, MetricFold] = {}
         self.people = PeopleFold()
-        self.articles: list[str] = []
-        self._seen: set[str] = set()
+        self.articles: list[str] = []  # sorted
         self.first_seen: dt.datetime | None = None
         self.last_updated: dt.datetime | None = None
         self.steps = 0
@@ -126,9 +125,9 @@ class Replay:
             history_before={metric: len(fold.history) for metric, fold in self.metrics.items()},
             version_before=self.version,
         )
-        if claim.article_id not in self._seen:
-            self._seen.add(claim.article_id)
-            insort(self.articles, claim.article_id)
+        at = bisect_left(self.articles, claim.article_id)
+        if at == len(self.articles) or self.articles[at] != claim.article_id:
+            self.articles.insert(at, claim.article_id)
         if self.first_seen is None:
             self.first_seen = claim.published_at
         self.last_updated = claim.published_at
@@ -167,7 +166,7 @@ class Replay:
         twin = Replay(self.incident_id)
         twin.metrics = {metric: fold.copy() for metric, fold in self.metrics.items()}
         twin.people = self.people.copy()
-        twin.articles, twin._seen = list(self.articles), set(self._seen)
+        twin.articles = list(self.articles)
         twin.first_seen, twin.last_updated = self.first_seen, self.last_updated
         twin.steps, twin.applied, twin.version = self.steps, self.applied, self.version
         return twin
@@ -182,8 +181,9 @@ class Replay:
                 country=label.country,
                 first_seen=self.first_seen,
                 last_updated=self.last_updated,
+                # Only the ids a message keeps: copying them all grows with the incident.
                 articles=ArticlesSeen.model_construct(
-                    count=len(self.articles), ids=list(self.articles)
+                    count=len(self.articles), ids=self.articles[-ARTICLE_IDS:]
                 ),
                 version=self.version,
                 figures={metric: self.metrics[metric].state() for metric in sorted(self.metrics)},
