@@ -366,6 +366,8 @@ def worker_memory(
         "seconds": seconds,
         "claims_per_s": folded / seconds if seconds else 0.0,
         "peak_rss_mb": sampler.peaks_mb[0],
+        # CPU per claim hardly depends on what else the machine runs, unlike claims/s.
+        "cpu_us_per_claim": sampler.cpu_s[0] / folded * 1e6 if folded else None,
     }
 
 
