@@ -6,9 +6,9 @@ article's older claims, an older version arriving late is ignored. The result is
 whatever order the claims arrive in.
 
 Memory grows linearly with the claims of the incident: one frozen claim model each (about
-1 KB with its sentence text once its set of given fields is shared, measured by
-tests/benchmarks/bench_fold.py) plus one dict entry per claim and per article. Nothing is kept
-for claims that were superseded or duplicated.
+2 KB with its sentence text, measured by tests/benchmarks/bench_fold.py; about 1 KB in a
+`Reconciler`, see there) plus one dict entry per claim and per article. Nothing is kept for
+claims that were superseded or duplicated.
 """
 
 import re
@@ -16,26 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pydantic import BaseModel
-
 from schemas.claim import Claim
 
 _NUMBERS = re.compile(r"\d+")
-# A validated model keeps the set of the fields it was given: about 2 KB of a 3 KB claim.
-# Claims and their sentences are frozen, so that set never changes and the claims given the
-# same fields can share one. The shapes are few; past this many, new ones are left alone.
-_FIELD_SETS: dict[frozenset[str], set[str]] = {}
-_SHAPES = 256
-
-
-def _share_fields(model: BaseModel) -> None:
-    given = model.model_fields_set
-    shared = _FIELD_SETS.get(frozenset(given))
-    if shared is None:
-        if len(_FIELD_SETS) >= _SHAPES:
-            return
-        shared = _FIELD_SETS[frozenset(given)] = set(given)
-    object.__setattr__(model, "__pydantic_fields_set__", shared)
 
 
 @lru_cache(maxsize=1024)
@@ -78,8 +61,6 @@ class Ledger:
                 current = (version, set())
                 self._articles[claim.article_id] = current
             current[1].add(claim.claim_id)
-            _share_fields(claim)
-            _share_fields(claim.sentence)
             self._claims[claim.claim_id] = claim
             result.added.append(claim)
         # A claim added then replaced within one merge was never in the set for the caller.
