@@ -150,7 +150,10 @@ def _length(model: BaseModel, emptied: str | None = None) -> int:
         # Left out, the field takes `"name":[]` and a comma less, wherever it stands.
         return len(model.model_dump_json(exclude={emptied})) + len(emptied) + 6
 
-    return _LENGTHS.get(model, -1, measure)
+    return _LENGTHS.get(model, _WHOLE if emptied is None else _EMPTIED, measure)
+
+
+_WHOLE, _EMPTIED = -1, -2  # `_LENGTHS` levels of `_length`, beside the numbers of sources
 
 
 def _person_length(person: Person, sources: int) -> int:
@@ -159,6 +162,8 @@ def _person_length(person: Person, sources: int) -> int:
     cut builds and serialises nothing but what changed since the last state."""
 
     def add_up() -> int:
+        if all(len(action.sources) <= sources for action in person.actions):
+            return _length(person)  # nothing to cut: one serialisation
         actions = sum(_action_length(action, sources) for action in person.actions)
         return _length(person, "actions") + actions + max(len(person.actions) - 1, 0)
 
@@ -167,6 +172,8 @@ def _person_length(person: Person, sources: int) -> int:
 
 def _action_length(action: PersonAction, sources: int) -> int:
     def add_up() -> int:
+        if len(action.sources) <= sources:
+            return _length(action)
         kept = first_and_latest(action.sources, sources)[0]
         length = _length(action, "sources") + max(len(kept) - 1, 0)
         return length + sum(_length(source) for source in kept)
