@@ -15,8 +15,9 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -467,22 +468,29 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds to wait for the fold")
     args = parser.parse_args()
+    with broker_and_scratch("tally-worker-fold-") as (bootstrap, work_dir):
+        deployment = _deployment(bootstrap, work_dir)
+        try:
+            (worker,) = _start_workers(deployment, 1)
+            print(f"worker pid {worker.process.pid}", flush=True)
+            result = worker_memory(deployment, worker, args.claims, args.seed, args.timeout)
+        finally:
+            deployment.stop_all()
+    print(json.dumps(result, indent=2))
+
+
+@contextmanager
+def broker_and_scratch(prefix: str) -> Iterator[tuple[str, Path]]:
+    """The configured broker (else a local one) and a scratch folder removed afterwards."""
     settings = Settings()
-    work_dir = Path(tempfile.mkdtemp(prefix="tally-worker-fold-"))
+    work_dir = Path(tempfile.mkdtemp(prefix=prefix))
     try:
         with configured_or_local(
             settings.kafka_bootstrap, settings.cache_dir, settings.kafka_version
         ) as bootstrap:
-            deployment = _deployment(bootstrap, work_dir)
-            try:
-                (worker,) = _start_workers(deployment, 1)
-                print(f"worker pid {worker.process.pid}", flush=True)
-                result = worker_memory(deployment, worker, args.claims, args.seed, args.timeout)
-            finally:
-                deployment.stop_all()
+            yield bootstrap, work_dir
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
-    print(json.dumps(result, indent=2))
 
 
 if __name__ == "__main__":

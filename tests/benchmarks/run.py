@@ -10,8 +10,6 @@ import datetime as dt
 import json
 import os
 import platform
-import shutil
-import tempfile
 import time
 import traceback
 from collections.abc import Callable
@@ -24,8 +22,6 @@ import psutil
 
 from schemas.article import Article
 from streams.collector import tune_collector
-from streams.kafka.broker import configured_or_local
-from streams.settings import Settings
 from tests.benchmarks import claims_rebuild, endtoend, inprocess, linking, plots, webview
 from tests.benchmarks.corpus import generate
 
@@ -335,15 +331,8 @@ def main(argv: list[str] | None = None) -> None:
     _section(results, "link_lookup", lambda: linking.lookup_growth(plan.link_history, args.seed))
     _section(results, "webview", webview.run)
 
-    settings = Settings()
-    work_dir = Path(tempfile.mkdtemp(prefix="tally-bench-"))
-    try:
-        with configured_or_local(
-            settings.kafka_bootstrap, settings.cache_dir, settings.kafka_version
-        ) as bootstrap:
-            on_broker(results, bootstrap, work_dir, plan, records, claims_per_article, args.seed)
-    finally:
-        shutil.rmtree(work_dir, ignore_errors=True)
+    with endtoend.broker_and_scratch("tally-bench-") as (bootstrap, work_dir):
+        on_broker(results, bootstrap, work_dir, plan, records, claims_per_article, args.seed)
     results["finished"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     (args.out / "bench.json").write_text(json.dumps(results, indent=2, default=str) + "\n")
     runs = [run for run in results["throughput"] if "workers" in run]
