@@ -84,6 +84,9 @@ _DAY_PHRASES = (("that", "day"), ("first", "day"), ("past", "24", "hours"),
                 ("last", "24", "hours"), ("overnight",))  # fmt: skip
 
 
+_JOINING = {"and", "but", "while", "whereas", ";"}
+
+
 def day_limited(last: Token) -> bool:
     """The count's clause limits it to one day: "six were killed that day", "in the past 24
     hours, police made 52 arrests"."""
@@ -93,10 +96,17 @@ def day_limited(last: Token) -> bool:
         if token.is_punct:
             break
         after.append(token.lower_)
-    # An opening phrase of the sentence, before the count.
-    before = [t.lower_ for t in doc[last.sent.start : last.i] if not t.is_punct][:_PHRASE_LENGTH]
+    # An opening phrase of the count's own clause: back to the sentence's start, another
+    # count or a word joining clauses.
+    before: list[str] = []
+    for token in reversed(doc[last.sent.start : last.i]):
+        counted = token.like_num and token.ent_type_ not in ("DATE", "TIME")
+        if counted or token.lower_ in _JOINING:
+            break
+        if not token.is_punct:
+            before.insert(0, token.lower_)
     return any(
-        tuple(words[i : i + len(p)]) == p
+        tuple(words[i : i + len(p)]) == p and "since" not in words[:i]  # "since that day"
         for words in (after, before)
         for p in _DAY_PHRASES
         for i in range(len(words))

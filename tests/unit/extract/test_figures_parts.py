@@ -275,12 +275,17 @@ def test_a_day_of_a_wave_is_a_part(
             "intensive care ward.",
             [("injured", "critical", 5), ("injured", "critical", 2)],
         ),
-        # A day named before the count limits it too.
+        # A day named before the count limits it too, in the count's own clause, not since.
         (
             "In the past 24 hours, police made 52 arrests. Since March, 610 people have been "
             "arrested.",
             [("arrested", "one_day", 52), ("arrested", "total", 610)],
         ),
+        (
+            "On the first day of the riots, 12 people died, and 40 have died since.",
+            [("deaths", "one_day", 12), ("deaths", "total", 40)],
+        ),
+        ("Since the first day of the war, 3,000 people have died.", [("deaths", "total", 3000)]),
         # A month is no place.
         (
             "Over 200 people died in July, and 40 in Dhaka.",
