@@ -21,10 +21,10 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
     published = article.published_at.date()
     event = event_type(doc, article.title)
     weights = country_weights(doc, event, article.title)
-    country = heaviest(weights)
+    country = heaviest(weights.full)
     # Every country where much happens, the epicentre's bonus aside: a report on a tower
     # that fell next door names the neighbour as often as the quake's country.
-    local = country_weights(doc, event, article.title, origin_bonus=False)
+    local = weights.local
     top = max(local.values(), default=0)
     return IncidentEvidence(
         article_id=article.id,

@@ -67,24 +67,26 @@ def heaviest(weights: Counter[str]) -> str | None:
     return min(weights, key=lambda country: (-weights[country], country)) if weights else None
 
 
-def country_weights(
-    doc: Doc, event: EventType, title: str | None = None, origin_bonus: bool = True
-) -> Counter[str]:
-    """Each country named, with the weight of its mentions (see the module docstring);
-    without `origin_bonus`, the epicentre weighs as any other place where people died."""
+class CountryWeights(NamedTuple):
+    full: Counter[str]  # with the origin's bonus: which country the event is in
+    local: Counter[str]  # without it: the epicentre weighs as any other place where people died
+
+
+def country_weights(doc: Doc, event: EventType, title: str | None = None) -> CountryWeights:
+    """Each country named, with the weight of its mentions (see the module docstring)."""
     attached = attached_tokens(doc, event)
     origin = attached_tokens(doc, event, consequences=False) if event.cause else set()
-    if not origin_bonus:
-        origin = set()
-    scores = Counter({c: _TITLE * n for c, n in Counter(c for c, _ in in_title(title)).items()})
+    titled = Counter(c for c, _ in in_title(title))
+    full = Counter({c: _TITLE * n for c, n in titled.items()})
+    local = full.copy()
     for weight, mention in _weighed_mentions(doc, event):
-        if mention.start in origin:
-            bonus = _ORIGIN
-        else:
-            bonus = _ATTACHED if mention.start in attached else 0
-        if mention.country is not None:
-            scores[mention.country] += (1 if mention.demonym else weight) + bonus
-    return scores
+        if mention.country is None:
+            continue
+        own = 1 if mention.demonym else weight
+        bonus = _ATTACHED if mention.start in attached else 0
+        local[mention.country] += own + bonus
+        full[mention.country] += own + (_ORIGIN if mention.start in origin else bonus)
+    return CountryWeights(full, local)
 
 
 def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | None:
@@ -300,8 +302,4 @@ def _used_as_place(words: Span) -> bool:
         return False
     if words.root.ent_type_ in _PLACE_ENTITIES:
         return True
-    return (
-        words.root.ent_type_ != "PERSON"
-        and words.root.dep_ == "pobj"
-        and words.root.head.lower_ in _PLACE_PREPOSITIONS
-    )
+    return words.root.ent_type_ != "PERSON" and _in_place_phrase(words)

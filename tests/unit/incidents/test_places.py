@@ -8,7 +8,7 @@ from streams.incidents.places import country_weights, heaviest, main_place, ment
 
 def country(nlp: Language, body: str) -> str | None:
     doc = nlp(body)
-    return heaviest(country_weights(doc, event_type(doc)))
+    return heaviest(country_weights(doc, event_type(doc)).full)
 
 
 def test_the_country_where_people_die_wins(nlp: Language) -> None:
