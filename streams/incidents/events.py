@@ -30,7 +30,7 @@ from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from streams.extract.history import recalled_tokens
+from streams.incidents.background import set_aside
 
 Grain = Literal["month", "year"]
 
@@ -89,6 +89,8 @@ _CAUSE_MIN = 2
 _BEFORE, _AFTER = 8, 12
 # word -> head lemmas after which it names something else ("opened fire", "returned fire").
 _NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", "come"})}
+# Word pairs that name no event: "shops closed in protest" tells how, not of a protest.
+_IDIOMS = frozenset({("in", "protest")})
 
 
 def has_casualty(tokens: list[Token]) -> bool:
@@ -109,6 +111,8 @@ def type_of_token(token: Token) -> EventType | None:
         # A capitalised plural ("Floods in ...") is often tagged a proper noun and keeps its
         # "s" in the lemma.
         forms = (token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s"))
+    if token.i > 0 and (token.nbor(-1).lower_, token.lower_) in _IDIOMS:
+        return None
     for form in forms:
         row = _BY_WORD.get(form)
         if row is not None:
@@ -120,12 +124,12 @@ def type_of_token(token: Token) -> EventType | None:
 
 def _types(doc: Doc) -> list[EventType | None]:
     """`type_of_token` of every token, computed once per parse (kept in its `user_data`);
-    None inside a clause telling of an event the reported one came after ("the attack comes
-    two weeks after a bombing in X killed 26")."""
+    None where the text tells of another event (`background.py`: "the attack comes two weeks
+    after a bombing in X killed 26")."""
     found: list[EventType | None] | None = doc.user_data.get(_TYPES_KEY)
     if found is None:
-        recalled = recalled_tokens(doc)
-        found = [None if token.i in recalled else type_of_token(token) for token in doc]
+        aside = set_aside(doc)
+        found = [None if token.i in aside else type_of_token(token) for token in doc]
         doc.user_data[_TYPES_KEY] = found
     return found
 

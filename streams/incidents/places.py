@@ -1,10 +1,9 @@
 """Where an article's event happens: its country and its main town or region.
 
-Every capitalised name the gazetteer knows (a country, demonym or main city, or a region or
-town the tagger marks as a place) is a mention of its country. A town too small for the
-gazetteer, tagged as a place and after a preposition of place ("near Los Andes"), is a place
-the event touches (two reports of one attack there share it) but names no country and is
-never the main town. A mention weighs:
+Each place mention (`mentions.py`) is a mention of its country; a town the gazetteer does
+not know is a place the event touches (two reports of one attack there share it) but names
+no country and is never the main town. Sentences set aside as telling of another event
+(`background.py`) give no mentions. A mention weighs:
 
 - `_TITLE` in the headline, which names the event's own place more surely than any
   sentence of the body (a report on one bombing may recall another, elsewhere); else
@@ -20,8 +19,7 @@ never the main town. A mention weighs:
 
 The country with the highest total wins (ties: alphabetical), and so does the town or region
 among the mentions that name one (`main_place`). A country named in passing,
-however often, stays below the one where people die. Names inside a person's name ("Aden" in
-a minister's name) and where someone went ("fled to X") are not mentions.
+however often, stays below the one where people die.
 """
 
 import re
@@ -30,36 +28,19 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from streams.extract.entities import entities
-from streams.extract.history import recalled_tokens
+from streams.incidents.background import set_aside
 from streams.incidents.events import EventType, attached_tokens, has_casualty, tokens_of
 from streams.incidents.gazetteer import country_of, is_country, key, place_of
+from streams.incidents.mentions import LONGEST_NAME, Mention, mentions_in
 
 _CASUALTY = 6
 _TITLE = 15
 _TYPED = 2
 _ATTACHED = 6
 _ORIGIN = 50
-_LONGEST_NAME = 4
 _MENTIONS_KEY = "incident_mentions"
 _DATELINE_TOKENS = 3
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of|and|[A-Z][\w'-]*))*")
-_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-_PERSONAL = ("", "PERSON")  # entity types of a name that may be a person's
-_PLACE_NOUNS = frozenset(
-    {"province", "district", "region", "county", "state", "city", "town", "village", "area",
-     "prefecture", "governorate", "division", "municipality"}
-)  # fmt: skip
-_PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "across", "around", "outside", "from", "into", "throughout"}
-)
-
-
-class Mention(NamedTuple):
-    country: str | None  # None: a town the gazetteer does not know
-    start: int  # token index
-    demonym: bool
-    place: str | None = None  # the folded name of a region or town
 
 
 def heaviest(weights: Counter[str]) -> str | None:
@@ -110,12 +91,12 @@ def _weighed_mentions(doc: Doc, event: EventType) -> list[tuple[int, Mention]]:
     found: list[tuple[int, Mention]] | None = doc.user_data.get(key)
     if found is None:
         named = {token.i for token in tokens_of(doc, event)}
-        recalled = recalled_tokens(doc)  # the places of an event this one came after
+        aside = set_aside(doc)  # the places of another event, recalled
         found = [
             (_weight(sentence, named, first=number == 0), mention)
             for number, sentence in enumerate(doc.sents)
             for mention in mentions_in(sentence)
-            if mention.start not in recalled
+            if mention.start not in aside
         ]
         doc.user_data[key] = found
     return found
@@ -146,7 +127,7 @@ def in_title(title: str | None) -> list[tuple[str, str | None]]:
     for run in _CAPITALISED_RUN.findall(title or ""):
         words, start = run.split(), 0
         while start < len(words):
-            size = min(_LONGEST_NAME, len(words) - start)
+            size = min(LONGEST_NAME, len(words) - start)
             while size > 0:
                 text = " ".join(words[start : start + size])
                 country = country_of(text)
@@ -176,130 +157,3 @@ def _weight(sentence: Span, named: set[int], first: bool) -> int:
     if first or has_casualty(list(sentence)):
         return _CASUALTY
     return _TYPED if any(t.i in named for t in sentence) else 1
-
-
-def mentions_in(span: Span) -> list[Mention]:
-    """Every capitalised country, demonym, city or region mention, longest first."""
-    found = []
-    index = span.start
-    while index < span.end:
-        token = span.doc[index]
-        step = 1
-        if token.text[:1].isupper():
-            # Multi-word names are runs of capitalised words, "of" or "and" ("Bosnia and
-            # Herzegovina"); stop the window at the first other word.
-            window = 1
-            while window < min(_LONGEST_NAME, span.end - index) and (
-                span.doc[index + window].text[:1].isupper()
-                or span.doc[index + window].lower_ in ("of", "and", "-")
-            ):
-                window += 1
-            for size in range(window, 0, -1):
-                mention = _mention(span.doc[index : index + size])
-                if mention is not None:
-                    found.append(mention)
-                    step = size
-                    break
-        index += step
-    return found
-
-
-def _mention(words: Span) -> Mention | None:
-    country = country_of(words.text)
-    if country is not None:
-        if _inside_a_longer_name(words):  # "Aden" in a minister's name is not Yemen's
-            return None
-        if _destination(words):
-            return None
-        # The table mixes demonyms and places; the tagger tells them apart.
-        demonym = words.root.ent_type_ == "NORP" or words.root.tag_ in ("JJ", "NNPS")
-        # A main city ("Almaty") is also a place within its country; the first word of a
-        # person's name ("Aden Farah", a minister) is none, of an institution's still is.
-        city = None if demonym or is_country(words.text) else key(words.text)
-        if city is not None and _starts_a_name(words) and _a_persons_name(words):
-            return None
-        return Mention(country, words.start, demonym, place=city)
-    # Region and town names include plain words ("Unity", "Mobile"): only a name used as a
-    # place counts.
-    place = place_of(words.text)
-    if place is not None and _used_as_place(words):
-        return Mention(place, words.start, demonym=False, place=key(words.text))
-    # A town too small for the gazetteer ("near Los Andes"): a place of the event all the
-    # same, tagged as one and used as one, though it names no country.
-    if words.root.ent_type_ in ("GPE", "LOC") and _in_place_phrase(words) and _whole_name(words):
-        return Mention(None, words.start, demonym=False, place=key(words.text))
-    return None
-
-
-def _in_place_phrase(words: Span) -> bool:
-    root = words.root
-    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
-
-
-def _whole_name(words: Span) -> bool:
-    """The whole entity, not a part of a longer one."""
-    doc = words.doc
-    continues = words.end < len(doc) and doc[words.end].ent_iob_ == "I"
-    return doc[words.start].ent_iob_ == "B" and not continues
-
-
-# Verbs of going somewhere: "fled the country for X", "flew to X", "was deported to X".
-_GOING = frozenset(
-    {"leave", "flee", "fly", "travel", "escape", "head", "go", "return", "move", "deport",
-     "extradite", "evacuate", "airlift"}
-)  # fmt: skip
-
-
-def _destination(words: Span) -> bool:
-    """Where someone went ("the leader left the country for X"), which is not where the
-    event happened."""
-    root = words.root
-    prep = root.head
-    return (
-        root.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _GOING
-    )
-
-
-def _inside_a_longer_name(words: Span) -> bool:
-    """Part of a person's name with more words than the mention; a country alone tagged a
-    person ("Floods in Malawi" read as a name by the small tagger) is still the country."""
-    doc = words.doc
-    if words.root.ent_type_ != "PERSON":
-        return False
-    continues = words.end < len(doc) and doc[words.end].ent_iob_ == "I"
-    return doc[words.start].ent_iob_ == "I" or continues
-
-
-def _a_persons_name(words: Span) -> bool:
-    """The longer name the mention starts is a person's here, or one the article tags as a
-    person elsewhere ("Aden Farah" read once as an organisation, once as a person)."""
-    head = words.root.head
-    if head.ent_type_ in _PERSONAL:
-        return True
-    name = words.doc[words.start : head.i + 1].text
-    return any(e.label_ == "PERSON" and e.text == name for e in entities(words.doc))
-
-
-def _starts_a_name(words: Span) -> bool:
-    """The first word of a longer proper name ("Kennedy Otieno", "Aden Farah"), even tagged
-    as a place; not of a place's own name ("Nairobi County")."""
-    head = words.root.head
-    return (
-        words.root.dep_ == "compound"
-        and head.pos_ == "PROPN"
-        and head.lemma_.lower() not in _PLACE_NOUNS
-    )
-
-
-def _used_as_place(words: Span) -> bool:
-    """Followed by a place noun ("X province", which the small tagger often takes for a
-    person), else tagged as a place, or not a person and the object of a preposition of
-    place ("in X"); never the first word of a longer proper name."""
-    after = words.doc[words.end] if words.end < len(words.doc) else None
-    if after is not None and after.lemma_.lower() in _PLACE_NOUNS:
-        return True
-    if _starts_a_name(words):
-        return False
-    if words.root.ent_type_ in _PLACE_ENTITIES:
-        return True
-    return words.root.ent_type_ != "PERSON" and _in_place_phrase(words)

@@ -13,7 +13,8 @@ entities, in tiers:
 4. for a sudden event only, in any sentence that names it (a wave's sentences name many
    other dates: a minister's tenure, an earlier protest).
 
-Each is resolved against the publication date ("Saturday" is the last Saturday on or before
+Dates in sentences that tell of another event (`background.py`) are none. Each is resolved
+against the publication date ("Saturday" is the last Saturday on or before
 it, a month without a year the latest one not after it, "last week" the week before when it
 lies in one month, "last month" the month before). The earliest candidate of the first tier
 that has one is the event's start. Dates after publication or of things to come, more than
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from streams.extract.dates import resolve
 from streams.extract.entities import entities
+from streams.incidents.background import set_aside
 from streams.incidents.events import (
     EventType,
     attached_tokens,
@@ -86,7 +88,8 @@ def event_start(doc: Doc, event: EventType, published: dt.date) -> dt.date | Non
     other = typed_tokens(doc) - named
     typed = [s for s in doc.sents if any(t.i in named for t in s)]
     with_casualty = [s for s in typed if has_casualty(list(s))]
-    dates = [e for e in entities(doc) if e.label_ == "DATE"]
+    aside = set_aside(doc)  # the dates of another event, recalled
+    dates = [e for e in entities(doc) if e.label_ == "DATE" and e.start not in aside]
     in_typed = [e for s in typed for e in dates if s.start <= e.start < s.end]
     tiers = [
         [e for e in dates if e.root.i in attached],

@@ -63,6 +63,13 @@ def test_gunfire_and_storming_are_no_blaze_and_no_storm(nlp: Language) -> None:
     assert event_type(nlp(body)).slug == "protests"
 
 
+def test_a_protest_as_a_manner_is_no_protest(nlp: Language) -> None:
+    body = "Nine workers were killed at a textile mill, and traders shut their stalls in protest."
+    assert event_type(nlp(body)).slug == "incident"
+    body = "Nine people were killed in the protests, and shops shut in protest."
+    assert event_type(nlp(body)).slug == "protests"
+
+
 def test_a_war_keeps_its_air_strikes(nlp: Language) -> None:
     body = "An airstrike on a market killed 23 people as the war entered its third year."
     assert event_type(nlp(body)).slug == "conflict"

@@ -121,6 +121,45 @@ def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> 
     assert incidents["convoy"] != incidents["blast"] == incidents["toll"]
 
 
+def test_an_earlier_attack_elsewhere_recalled_in_a_follow_up_is_no_evidence_of_it(
+    nlp: Language,
+) -> None:
+    bombing = [
+        read(nlp, "blast", dt.date(2025, 3, 9),
+             "A suicide bomber blew himself up at the bus terminal in Valparaiso, Chile, on "
+             "Saturday, killing 26 people and wounding 62, police said."),
+        read(nlp, "toll", dt.date(2025, 3, 12),
+             "The death toll from Saturday's bombing at the Valparaiso bus terminal rose to 27."),
+    ]  # fmt: skip
+    follow_up = read(
+        nlp, "convoy-toll", dt.date(2025, 3, 22),
+        "The toll from Thursday's attack on a convoy in the Tiltil district of Chile rose to "
+        "47. Shops stayed shut across the district in protest. Earlier this month, a bombing "
+        "at the bus terminal in Valparaiso killed 26.",
+        "Convoy attack toll rises to 47",
+    )  # fmt: skip
+    assert "valparaiso" not in follow_up.places and follow_up.event != "bombing"
+    incidents = link([*bombing, follow_up])
+    assert incidents["convoy-toll"] != incidents["blast"] == incidents["toll"]
+
+
+def test_an_earlier_date_in_a_follow_up_on_the_same_event_stays_evidence(
+    nlp: Language,
+) -> None:
+    same_town = read(
+        nlp, "same-town", dt.date(2025, 3, 22),
+        "Earlier this month, a bombing at the bus terminal in Valparaiso, Chile, killed 27 "
+        "people. On Friday, buses ran again from the Valparaiso terminal.",
+    )  # fmt: skip
+    no_other_place = read(
+        nlp, "no-place", dt.date(2025, 3, 22),
+        "Last week, a bombing at the bus terminal in Valparaiso, Chile, killed 27 people. "
+        "On Friday the terminal reopened under heavy guard.",
+    )  # fmt: skip
+    for found in (same_town, no_other_place):
+        assert (found.event, found.country, found.place) == ("bombing", "Chile", "valparaiso")
+
+
 def test_reports_of_one_attack_near_a_town_too_small_for_the_gazetteer_link(
     nlp: Language,
 ) -> None:

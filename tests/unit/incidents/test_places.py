@@ -126,3 +126,17 @@ def test_a_dateline_or_a_persons_name_is_no_place_of_the_event(
     doc = nlp(body)
     assert main_place(doc, event_type(doc)) is None
     assert country(nlp, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gunmen ambushed a bus in the Tiltil district on Thursday, killing 12 passengers.",
+        "Gunmen ambushed a bus near Tiltil on Thursday, killing 12 passengers.",
+    ],
+)
+def test_a_town_or_district_unknown_to_the_gazetteer_is_a_place_of_no_country(
+    nlp: Language, body: str
+) -> None:
+    found = [m for m in mentions_in(nlp(body)[:]) if m.place == "tiltil"]
+    assert [m.country for m in found] == [None]

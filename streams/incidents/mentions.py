@@ -1,0 +1,177 @@
+"""Mentions of places in a span of text: countries, demonyms, regions and towns.
+
+Every capitalised name the gazetteer knows (a country, demonym or main city, or a region or
+town the tagger marks as a place or a place noun follows) is a mention of its country. A
+town or district too small for the gazetteer, used as a place ("near Los Andes", "in the
+Oroya district"), is a place all the same but names no country. Names inside a person's
+name ("Aden" in a minister's name) and where someone went ("fled to X") are not mentions.
+"""
+
+from typing import NamedTuple
+
+from spacy.tokens import Span
+
+from streams.extract.entities import entities
+from streams.incidents.gazetteer import country_of, is_country, key, place_of
+
+LONGEST_NAME = 4  # words in the longest place name tried
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+_PERSONAL = ("", "PERSON")  # entity types of a name that may be a person's
+_PLACE_NOUNS = frozenset(
+    {"province", "district", "region", "county", "state", "city", "town", "village", "area",
+     "prefecture", "governorate", "division", "municipality"}
+)  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "across", "around", "outside", "from", "into", "throughout"}
+)
+
+
+class Mention(NamedTuple):
+    country: str | None  # None: a town the gazetteer does not know
+    start: int  # token index
+    demonym: bool
+    place: str | None = None  # the folded name of a region or town
+
+
+def mentions_in(span: Span) -> list[Mention]:
+    """Every capitalised country, demonym, city or region mention, longest first."""
+    found = []
+    index = span.start
+    while index < span.end:
+        token = span.doc[index]
+        step = 1
+        if token.text[:1].isupper():
+            # Multi-word names are runs of capitalised words, "of" or "and" ("Bosnia and
+            # Herzegovina"); stop the window at the first other word.
+            window = 1
+            while window < min(LONGEST_NAME, span.end - index) and (
+                span.doc[index + window].text[:1].isupper()
+                or span.doc[index + window].lower_ in ("of", "and", "-")
+            ):
+                window += 1
+            for size in range(window, 0, -1):
+                mention = _mention(span.doc[index : index + size])
+                if mention is not None:
+                    found.append(mention)
+                    step = size
+                    break
+        index += step
+    return found
+
+
+def _mention(words: Span) -> Mention | None:
+    country = country_of(words.text)
+    if country is not None:
+        if _inside_a_longer_name(words):  # "Aden" in a minister's name is not Yemen's
+            return None
+        if _destination(words):
+            return None
+        # The table mixes demonyms and places; the tagger tells them apart.
+        demonym = words.root.ent_type_ == "NORP" or words.root.tag_ in ("JJ", "NNPS")
+        # A main city ("Almaty") is also a place within its country; the first word of a
+        # person's name ("Aden Farah", a minister) is none, of an institution's still is.
+        city = None if demonym or is_country(words.text) else key(words.text)
+        if city is not None and _starts_a_name(words) and _a_persons_name(words):
+            return None
+        return Mention(country, words.start, demonym, place=city)
+    # Region and town names include plain words ("Unity", "Mobile"): only a name used as a
+    # place counts.
+    place = place_of(words.text)
+    if place is not None and _used_as_place(words):
+        return Mention(place, words.start, demonym=False, place=key(words.text))
+    # A town or district too small for the gazetteer ("near Los Andes", "in the Oroya
+    # district"): a place of the event all the same, though it names no country.
+    if _unknown_place(words):
+        return Mention(None, words.start, demonym=False, place=key(words.text))
+    return None
+
+
+def _unknown_place(words: Span) -> bool:
+    """Tagged as a place and used as one, or the name of a place noun that is ("in the Oroya
+    district", which the tagger often leaves untagged)."""
+    root = words.root
+    if root.ent_type_ in ("GPE", "LOC") and _in_place_phrase(words) and _whole_name(words):
+        return True
+    noun = root.head
+    return (
+        root.dep_ == "compound"
+        and root.pos_ == "PROPN"
+        and noun.i == words.end
+        and noun.lemma_.lower() in _PLACE_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _PLACE_PREPOSITIONS
+    )
+
+
+def _in_place_phrase(words: Span) -> bool:
+    root = words.root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _whole_name(words: Span) -> bool:
+    """The whole entity, not a part of a longer one."""
+    doc = words.doc
+    continues = words.end < len(doc) and doc[words.end].ent_iob_ == "I"
+    return doc[words.start].ent_iob_ == "B" and not continues
+
+
+# Verbs of going somewhere: "fled the country for X", "flew to X", "was deported to X".
+_GOING = frozenset(
+    {"leave", "flee", "fly", "travel", "escape", "head", "go", "return", "move", "deport",
+     "extradite", "evacuate", "airlift"}
+)  # fmt: skip
+
+
+def _destination(words: Span) -> bool:
+    """Where someone went ("the leader left the country for X"), which is not where the
+    event happened."""
+    root = words.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _GOING
+    )
+
+
+def _inside_a_longer_name(words: Span) -> bool:
+    """Part of a person's name with more words than the mention; a country alone tagged a
+    person ("Floods in Malawi" read as a name by the small tagger) is still the country."""
+    doc = words.doc
+    if words.root.ent_type_ != "PERSON":
+        return False
+    continues = words.end < len(doc) and doc[words.end].ent_iob_ == "I"
+    return doc[words.start].ent_iob_ == "I" or continues
+
+
+def _a_persons_name(words: Span) -> bool:
+    """The longer name the mention starts is a person's here, or one the article tags as a
+    person elsewhere ("Aden Farah" read once as an organisation, once as a person)."""
+    head = words.root.head
+    if head.ent_type_ in _PERSONAL:
+        return True
+    name = words.doc[words.start : head.i + 1].text
+    return any(e.label_ == "PERSON" and e.text == name for e in entities(words.doc))
+
+
+def _starts_a_name(words: Span) -> bool:
+    """The first word of a longer proper name ("Kennedy Otieno", "Aden Farah"), even tagged
+    as a place; not of a place's own name ("Nairobi County")."""
+    head = words.root.head
+    return (
+        words.root.dep_ == "compound"
+        and head.pos_ == "PROPN"
+        and head.lemma_.lower() not in _PLACE_NOUNS
+    )
+
+
+def _used_as_place(words: Span) -> bool:
+    """Followed by a place noun ("X province", which the small tagger often takes for a
+    person), else tagged as a place, or not a person and the object of a preposition of
+    place ("in X"); never the first word of a longer proper name."""
+    after = words.doc[words.end] if words.end < len(words.doc) else None
+    if after is not None and after.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    if _starts_a_name(words):
+        return False
+    if words.root.ent_type_ in _PLACE_ENTITIES:
+        return True
+    return words.root.ent_type_ != "PERSON" and _in_place_phrase(words)
