@@ -4,15 +4,17 @@ article no places, no event type and no event date (`places.py`, `events.py`, `w
 - A clause telling of the event the reported one came some time after ("the shooting came
   three weeks after a car bomb in X killed 14"): always (`recalled_tokens`).
 - A sentence set in an earlier time ("Earlier this month, a bombing in X killed 26", "Last
-  week gunmen attacked a bus in Y", "Two weeks ago, ...") whose places are all other than
-  the places the rest of the article names: the background of a report on something else.
-  In a follow-up on one event the same sentence names the event's own place, or the rest
-  names none, and it stays evidence.
+  week gunmen attacked a bus in Y", "Two weeks ago, ..."), or what a sentence says the event
+  follows ("the ambush follows a bombing in X", "it was the second attack this month, after
+  a blast in Y killed 26"), when its places are all other than the places the rest of the
+  article names: the background of a report on something else. In a follow-up on one event
+  the same words name the event's own place, or the rest names none, and they stay evidence
+  ("the arrests follow the protests in X" in a report on X).
 """
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from streams.extract.history import recalled_tokens
 from streams.incidents.mentions import mentions_in
@@ -28,6 +30,10 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 _HOPS = 3
+# Main verbs of a sentence telling what the reported event came after.
+_SEQUEL_VERBS = frozenset({"follow", "come"})
+# "It was the second attack this month, after ...": one of a series, after an earlier one.
+_SERIES = frozenset({"second", "third", "fourth", "fifth", "latest", "another"})
 
 
 def set_aside(doc: Doc) -> frozenset[int]:
@@ -36,28 +42,48 @@ def set_aside(doc: Doc) -> frozenset[int]:
     found: frozenset[int] | None = doc.user_data.get(_ASIDE_KEY)
     if found is None:
         recalled = recalled_tokens(doc)
-        earlier = [s for s in doc.sents if _set_earlier(s)]
-        rest = {
-            place
-            for sentence in doc.sents
-            if sentence not in earlier
-            for place in _places(sentence, recalled)
-        }
+        candidates = [span for sentence in doc.sents if (span := _recalling(sentence))]
+        inside = {i for span in candidates for i in range(span.start, span.end)}
+        rest = _places(doc[:], recalled | inside)
         aside = set(recalled)
-        for sentence in earlier:
-            places = _places(sentence, recalled)
+        for span in candidates:
+            places = _places(span, recalled)
             if rest and places and not places & rest:
-                aside.update(range(sentence.start, sentence.end))
+                aside.update(range(span.start, span.end))
         found = doc.user_data[_ASIDE_KEY] = frozenset(aside)
     return found
 
 
-def _places(sentence: Span, recalled: frozenset[int]) -> set[str]:
+def _places(span: Span, skipped: frozenset[int] | set[int]) -> set[str]:
     return {
         m.place
+        for sentence in span.sents
         for m in mentions_in(sentence)
-        if m.place is not None and m.start not in recalled and not m.demonym
+        if m.place is not None and m.start not in skipped and not m.demonym
     }
+
+
+def _recalling(sentence: Span) -> Span | None:
+    """The part of the sentence that may tell of an earlier event: the whole of a sentence set
+    in an earlier time, or what a sequel's verb says it follows ("the ambush follows a
+    bombing in X", "came after", "the second attack this month, after ...")."""
+    if _set_earlier(sentence):
+        return sentence
+    root = sentence.root
+    if root.lemma_ not in _SEQUEL_VERBS and not _one_in_a_series(root):
+        return None
+    for token in sentence[root.i - sentence.start + 1 :]:
+        if token.lower_ == "after" or (root.lemma_ == "follow" and token.dep_ == "dobj"):
+            start = token.left_edge.i if token.dep_ == "dobj" else token.i
+            return sentence.doc[start : sentence.end]
+    return None
+
+
+def _one_in_a_series(root: Token) -> bool:
+    return root.lemma_ == "be" and any(
+        child.dep_ == "attr" and any(w.lower_ in _SERIES for w in child.children)
+        for child in root.children
+    )
 
 
 def _set_earlier(sentence: Span) -> bool:

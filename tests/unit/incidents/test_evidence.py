@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from spacy.language import Language
 
 from schemas.article import Article
@@ -121,8 +122,16 @@ def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> 
     assert incidents["convoy"] != incidents["blast"] == incidents["toll"]
 
 
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "Earlier this month, a bombing at the bus terminal in Valparaiso killed 26.",
+        "The attack follows a suicide bombing at the bus terminal in Valparaiso.",
+        "It was the second deadly attack in the region, after a bombing in Valparaiso killed 26.",
+    ],
+)
 def test_an_earlier_attack_elsewhere_recalled_in_a_follow_up_is_no_evidence_of_it(
-    nlp: Language,
+    nlp: Language, recall: str
 ) -> None:
     bombing = [
         read(nlp, "blast", dt.date(2025, 3, 9),
@@ -134,8 +143,7 @@ def test_an_earlier_attack_elsewhere_recalled_in_a_follow_up_is_no_evidence_of_i
     follow_up = read(
         nlp, "convoy-toll", dt.date(2025, 3, 22),
         "The toll from Thursday's attack on a convoy in the Tiltil district of Chile rose to "
-        "47. Shops stayed shut across the district in protest. Earlier this month, a bombing "
-        "at the bus terminal in Valparaiso killed 26.",
+        f"47. Shops stayed shut across the district in protest. {recall}",
         "Convoy attack toll rises to 47",
     )  # fmt: skip
     assert "valparaiso" not in follow_up.places and follow_up.event != "bombing"
