@@ -57,8 +57,7 @@ def set_aside(doc: Doc) -> frozenset[int]:
 def _places(span: Span, skipped: frozenset[int] | set[int]) -> set[str]:
     return {
         m.place
-        for sentence in span.sents
-        for m in mentions_in(sentence)
+        for m in mentions_in(span)
         if m.place is not None and m.start not in skipped and not m.demonym
     }
 
