@@ -54,6 +54,7 @@ from streams.extract.modality import EARLIER, asserted, corrects, retracted, ris
 from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.parts import (
     dated_day,
+    dated_noun,
     dated_toll,
     day_limited,
     found_safe,
@@ -324,7 +325,7 @@ def _part_words(
         return part
     if verb and anchor.lemma_.lower() in TOTAL_VERBS:
         return "one_day" if wave and dated_toll(anchor) else None
-    dated = verb and wave and dated_day(anchor)
+    dated = wave and (dated_day(anchor) if verb else dated_noun(anchor))
     return "one_day" if day_limited(number[-1]) or dated else None
 
 
@@ -949,6 +950,28 @@ def _part_of(figure: Figure, place: str, pairs: list[tuple[Figure, str | None]])
     )
 
 
+# Verbs that say a group suffered: "reporters were not spared, with 14 injured" (the
+# lemmatiser gives "spar" for "spared").
+_STRUCK = frozenset({"spare", "spared", "hit", "affect", "suffer", "bear", "target"})
+
+
+def _borrowed_nouns(counted: Token) -> list[Token]:
+    """The group a bare count names through the clause it completes: "reporters were not
+    spared, with 14 injured" (14 reporters)."""
+    if not counted.like_num:
+        return []
+    # "with 14 injured": the count is the object of "with" or the subject of its clause.
+    found = counted.head if counted.dep_ == "pobj" else None
+    if counted.dep_ == "nsubj" and counted.head.dep_ == "pcomp":
+        found = counted.head.head
+    if found is None or found.lower_ != "with":
+        return []
+    suffered = found.head
+    if {suffered.lemma_.lower(), suffered.lower_} & _STRUCK:
+        return [c for c in suffered.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return []
+
+
 def _scope(counted: Token, metric: Metric) -> str:
     """Who was counted: protesters, security forces, civilians, children, foreigners or all.
     Groups joined under one count ("336 protesters and officers") are all of them. Inmates
@@ -965,6 +988,7 @@ def _scope(counted: Token, metric: Metric) -> str:
     if counted.dep_ == "nsubj" and counted.head.lemma_ == "be":
         # "10 were civilians and two were police officers".
         nouns += [c for c in counted.head.children if c.dep_ == "attr"]
+    nouns += _borrowed_nouns(counted)
     for noun in nouns:
         for word in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]:
             scope = SCOPES.get(word.lemma_.lower()) or SCOPES.get(word.lower_)

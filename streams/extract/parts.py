@@ -135,6 +135,19 @@ def dated_day(event: Token) -> bool:
     )
 
 
+def dated_noun(noun: Token) -> bool:
+    """A count named by a noun ("the death of 14 people in police firing during Monday's
+    rallies") is dated to one day anywhere in its phrase, outside a relative clause ("deaths
+    in the protests that began on Monday" count since that day)."""
+    stack = [noun]
+    while stack:
+        word = stack.pop()
+        if _dated(word, depth=1):
+            return True
+        stack.extend(c for c in word.children if c.dep_ != "relcl")
+    return False
+
+
 def dated_toll(verb: Token) -> bool:
     """The running total of one dated event: "the toll from Friday's clashes rose to 41"
     (not "the toll reached 16 on Sunday", a running total as of that day)."""

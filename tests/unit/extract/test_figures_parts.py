@@ -88,6 +88,12 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Some 210 people were hurt, among them 18 journalists.",
             [("injured", "total", 189), ("injured", "journalists", 18)],
         ),
+        # A bare count completing a clause about a group is of that group.
+        (
+            "Some 210 people were hurt. Reporters were not spared either, with 14 injured in "
+            "the clashes.",
+            [("injured", "total", 189), ("injured", "journalists", 14)],
+        ),
         # Escaped inmates caught again are some of the arrested, never the running total.
         (
             "Border guards caught 79 inmates who had fled the Marden jail. In all, police have "
@@ -198,6 +204,11 @@ def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
         ("Thirty people were killed in Brenmoor as the rallies turned violent on Friday.",
          True, [("deaths", "one_day", 30)]),
         ("The toll from Friday's clashes rose to 41.", True, [("deaths", "one_day", 41)]),
+        # A count named by a noun is dated anywhere in its phrase, not in a relative clause.
+        ("Crowds demanded his resignation over the death of at least 14 people in police "
+         "firing during Monday's rallies.", True, [("deaths", "one_day", 14)]),
+        ("The deaths of 40 people in the protests that began on Monday shocked the country.",
+         True, [("deaths", "total", 40)]),
         # Even when the parser splits the toll's long subject from its verb.
         ("The toll from street fights on Tuesday between students demanding President Ilse "
          "Brandt resign and pro-government youths has now risen to 23.",
