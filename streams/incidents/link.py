@@ -8,7 +8,9 @@ Two articles are related (`related`, symmetric) when:
   names again and again: protests over a flood, a tower that fell in the quake); and lie
   close in time: the gap between their spans (from the month the text says the event
   began, else the publication day, to the publication day) is at most `SUDDEN_DAYS` for
-  sudden events and `WAVE_DAYS` for waves. Two targeted events (bombings, shootings,
+  sudden events and `WAVE_DAYS` for waves, and two sudden events whose texts date them
+  `APART_MONTHS` or more apart are two (a new flood in a region within the months that an
+  anniversary report of the last one spans). Two targeted events (bombings, shootings,
   crashes, ...) must also happen in one main town, or share a town and be published within
   `TARGETED_DAYS` of each other: two bombings in two cities ten days apart stay apart even
   when the reports on the second recall the first. An article that names no event type
@@ -41,6 +43,9 @@ from streams.incidents.label import hinted_incident_id, slug
 SUDDEN_DAYS = 21
 WAVE_DAYS = 90
 TARGETED_DAYS = 7
+# Sudden events the texts date this many months apart are two (one a month apart may have
+# begun at the end of a month and been dated by the next one).
+APART_MONTHS = 2
 # Events that happen at one spot: two of them in two towns are two events.
 TARGETED = frozenset({"bombing", "shooting", "crash", "fire", "collapse", "crush"})
 SHARED_PEOPLE = 2
@@ -69,6 +74,15 @@ def _one_kind(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     return a.event == b.event or a.event in b.also or b.event in a.also
 
 
+def _dated_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """Both texts date their sudden event, `APART_MONTHS` or more apart: two floods in one
+    region, the second within the months an anniversary report of the first spans."""
+    if a.start is None or b.start is None:
+        return False
+    months = abs((a.start.year - b.start.year) * 12 + a.start.month - b.start.month)
+    return months >= APART_MONTHS
+
+
 def crosses_borders(evidence: IncidentEvidence) -> bool:
     row = BY_SLUG.get(evidence.event)
     return row is not None and row.cause
@@ -94,6 +108,8 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         return False
     wave = "year" in (a.grain, b.grain)
     if gap_days(a, b) > (WAVE_DAYS if wave else SUDDEN_DAYS):
+        return False
+    if not wave and _dated_apart(a, b):
         return False
     if a.event in TARGETED and b.event in TARGETED:
         if a.place is not None and a.place == b.place:

@@ -197,3 +197,32 @@ def test_a_landslide_a_month_after_an_earthquake_is_its_own_event(nlp: Language)
     )  # fmt: skip
     assert slide.event == "landslide"
     assert len(set(link([quake, slide]).values())) == 2
+
+
+def test_a_flood_followed_for_a_year_is_one_incident_and_a_new_flood_another(
+    nlp: Language,
+) -> None:
+    reports = [
+        read(nlp, "first", dt.date(2025, 11, 2),
+             "Flash floods killed 52 people in the Piura region of Peru on Saturday, officials "
+             "said."),
+        read(nlp, "toll", dt.date(2025, 11, 5),
+             "The toll from the floods in Piura rose to 61, and 30 people remain missing, "
+             "Peru's civil defence agency said."),
+        read(nlp, "inquiry", dt.date(2026, 1, 15),
+             "A prosecutor in Piura opened an investigation into the former emergency chief "
+             "over an alert sent hours late during the floods that killed 64 people."),
+        read(nlp, "half-year", dt.date(2026, 5, 2),
+             "Six months after the floods that killed 64 people in Piura, thousands of "
+             "families remain in shelters, aid groups said."),
+        read(nlp, "year", dt.date(2026, 11, 1),
+             "A year after the floods that killed 66 people in the Piura region, survivors "
+             "marched in the city to demand compensation."),
+    ]  # fmt: skip
+    new_flood = read(
+        nlp, "new", dt.date(2026, 3, 10),
+        "Floods killed nine people in the Piura region of Peru on Monday after heavy rain.",
+    )  # fmt: skip
+    incidents = link([*reports, new_flood])
+    assert len({incidents[r.article_id] for r in reports}) == 1
+    assert incidents["new"] != incidents["first"]
