@@ -126,9 +126,13 @@ class _Reading:
     part: bool = False  # read as a part of a figure named before it ("among them 11 guards")
 
 
-def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figure]:
+def find_figures(
+    doc: Doc, published: dt.date, wave: bool = False, began: dt.date | None = None
+) -> list[Figure]:
     """Every asserted casualty or arrest figure in `doc`, in text order; in a report on a
-    wave of events (protests over weeks), a count dated to one day is that day's part."""
+    wave of events (protests over weeks), a count dated to one day is that day's part.
+    `began` is the month the reported event began in, as the text gives it: in a report a
+    year on, a count dated then is the event's own, not an earlier event's."""
     figures: list[Figure] = []
     places: list[str | None] = []
     parts: list[str | None] = []
@@ -173,7 +177,7 @@ def find_figures(doc: Doc, published: dt.date, wave: bool = False) -> list[Figur
                 reading = _missing_reading(number.root)
             if reading is None and in_condition(number[-1]):
                 reading = _Reading("injured", number.root, number.root.head)
-            if reading is None or not _stated(reading, number.root, published):
+            if reading is None or not _stated(reading, number.root, published, began):
                 continue
             respective = _respective(number.root)
             if respective is not None:
@@ -329,11 +333,11 @@ def _part_words(
     return "one_day" if day_limited(number[-1]) or dated else None
 
 
-def _stated(reading: _Reading, number: Token, published: dt.date) -> bool:
+def _stated(reading: _Reading, number: Token, published: dt.date, began: dt.date | None) -> bool:
     """Asserted, about this event, and not the wrong figure a correction replaces."""
     return (
         asserted(reading.anchor)
-        and not earlier_event(reading.anchor, published)
+        and not earlier_event(reading.anchor, published, began)
         and not retracted(number)
         and not _increment(reading)
     )

@@ -33,14 +33,37 @@ _OTHER_CLAUSES = {
 _LONG_RUNNING = {"conflict", "war", "insurgency", "rebellion", "uprising", "epidemic"}
 
 
-def earlier_event(anchor: Token, published: dt.date) -> bool:
+def earlier_event(anchor: Token, published: dt.date, began: dt.date | None = None) -> bool:
     """True when the clause of `anchor` is dated before the year of `published`, or is the
-    running toll of a long conflict."""
+    running toll of a long conflict. When the reported event itself began in an earlier
+    year (`began`, its month as the text gives it: a follow-up a year on), a date naming
+    that year and month is the event's own: "the earthquake, which struck in September
+    2023, killed nearly 3,000" in a report of 2025 on that earthquake."""
     return (
         _long_running(anchor)
         or _followed(anchor)
-        or any(_is_earlier(text, published) for text in _dates_around(anchor))
+        or any(
+            _is_earlier(text, published) and not _own_date(text, published, began)
+            for text in _dates_around(anchor)
+        )
     )
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_A_YEAR_AGO = re.compile(r"\b(?:last|previous) year\b|\b(?:a|one) year ago\b", re.IGNORECASE)
+
+
+def _own_date(text: str, published: dt.date, began: dt.date | None) -> bool:
+    """The date names the year (and the month, if any) the reported event began in, when
+    that is before the year of publication."""
+    if began is None or began.year >= published.year:
+        return False
+    years = {int(year) for year in _YEAR.findall(text)}
+    if not years:
+        return _A_YEAR_AGO.search(text) is not None and began.year == published.year - 1
+    months = {_MONTHS.index(m.lower()) + 1 for m in _MONTH.findall(text)}
+    return years == {began.year} and months <= {began.month}
 
 
 # "The shooting came three weeks after ...", "it follows days after ...": what the reported

@@ -44,7 +44,8 @@ def _claims(cleaned: CleanedArticle, doc: Doc, evidence: IncidentEvidence) -> li
     }
     counts: dict[tuple[str, int], int] = {}
     claims: list[Claim] = []
-    for figure in find_figures(doc, published, wave=evidence.grain == "year"):
+    wave = evidence.grain == "year"
+    for figure in find_figures(doc, published, wave=wave, began=evidence.start):
         if not plausible(figure.quantity.value, country):
             continue
         ref = _sentence(cleaned, figure.sentence)

@@ -7,7 +7,11 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from schemas.article import Article
+from schemas.claim import FigureClaim
+from streams.clean.boilerplate import clean
 from streams.extract.figures import find_figures
+from streams.extract.pipeline import extract
 
 PUBLISHED = dt.date(2025, 3, 14)
 
@@ -35,6 +39,29 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
 )
 def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "began", "expected"),
+    [
+        # A year on, the reported event's own toll dated to the month and year it began
+        # ("nearly 2,400" is at least 2,160 in the table of vague words).
+        ("The earthquake, which struck in October 2023, killed nearly 2,400 people.",
+         dt.date(2023, 10, 1), [("deaths", "total", 2160)]),
+        ("The floods last year killed 218 people in the province.", dt.date(2024, 11, 1),
+         [("deaths", "total", 218)]),
+        # Another event, of another month or year, stays history.
+        ("The earthquake, which struck in October 2021, killed nearly 2,400 people.",
+         dt.date(2023, 10, 1), []),
+        ("The earthquake, which struck in October 2023, killed nearly 2,400 people.",
+         None, []),
+    ],
+)  # fmt: skip
+def test_a_follow_up_a_year_on_keeps_its_events_own_toll(
+    nlp: Language, text: str, began: dt.date | None, expected: list[tuple[str, str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED, began=began)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
 
 
 def test_what_this_event_came_after_without_a_span_of_time_is_its_own_course(
@@ -113,3 +140,18 @@ def test_a_part_that_says_how_they_are_is_a_part_of_the_injured(nlp: Language) -
 def test_a_reason_clause_is_asserted_under_a_modal(nlp: Language) -> None:
     found = figures(nlp, "Police may arrest more people because 20 were detained on Friday.")
     assert [(metric, low) for metric, _, low, *_ in found] == [("arrested", 20)]
+
+
+def test_a_report_a_year_on_gives_its_events_toll(nlp: Language) -> None:
+    body = (
+        "A court in Piura sentenced two activists on Monday over posts criticising the "
+        "rebuilding. The earthquake, which struck northern Peru in October 2023, killed "
+        "nearly 2,400 people and left 80,000 homeless."
+    )
+    day = dt.datetime(2025, 1, 13, 9, tzinfo=dt.UTC)
+    cleaned = clean(Article(id="year-on", published_at=day, body=body))
+    extracted = extract(cleaned, nlp(cleaned.text))
+    assert extracted.evidence.start == dt.date(2023, 10, 1)
+    assert [(c.metric, c.value) for c in extracted.claims if isinstance(c, FigureClaim)] == [
+        ("deaths", 2400)
+    ]
