@@ -14,9 +14,10 @@ Two articles are related (`related`, symmetric) when:
   crashes, ...) must also happen in one main town, or share a town and be published within
   `TARGETED_DAYS` of each other: two bombings in two cities ten days apart stay apart even
   when the reports on the second recall the first. An article that names no event type
-  relates only through a shared town or `SHARED_PEOPLE` people named in full (a cabinet
-  reshuffle after the protests); one that names no country, through such people, one kind
-  of event and closeness in time (as above, by sudden event or wave).
+  relates only through a shared town or, except to a targeted event, `SHARED_PEOPLE` people
+  named in full (a cabinet reshuffle after the protests; the leaders who speak after every
+  attack in a country link no report to one of them); one that names no country, through
+  such people, one kind of event and closeness in time (as above, by sudden event or wave).
 
 An incident is a connected group of related articles, so the partition of a set of articles
 depends on the set alone: any order, duplicates, one process or several. A long crisis stays
@@ -103,7 +104,10 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         return False
     shared_places = bool(set(a.places) & set(b.places))
     if UNTYPED.slug in (a.event, b.event):
-        return (shared_places or shared_people) and gap_days(a, b) <= SUDDEN_DAYS
+        typed = b if a.event == UNTYPED.slug else a
+        # The leaders who speak after every attack in a country are no link to one of them.
+        through_people = shared_people and typed.event not in TARGETED
+        return (shared_places or through_people) and gap_days(a, b) <= SUDDEN_DAYS
     if not _one_kind(a, b):
         return False
     wave = "year" in (a.grain, b.grain)

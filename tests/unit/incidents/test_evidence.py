@@ -226,3 +226,30 @@ def test_a_flood_followed_for_a_year_is_one_incident_and_a_new_flood_another(
     incidents = link([*reports, new_flood])
     assert len({incidents[r.article_id] for r in reports}) == 1
     assert incidents["new"] != incidents["first"]
+
+
+def test_the_leaders_who_speak_after_every_attack_link_no_report_to_one(
+    nlp: Language,
+) -> None:
+    leaders = (
+        "President Ana Rojas Vidal, Interior Minister Tomas Fuentes Lagos and Defence Minister "
+        "Julia Campos Ortiz"
+    )
+    blast = read(
+        nlp, "blast", dt.date(2025, 3, 9),
+        "A suicide bomber blew himself up at the bus terminal in Valparaiso, Chile, on "
+        f"Saturday, killing 26 people. {leaders} condemned the blast.",
+    )  # fmt: skip
+    convoy = read(
+        nlp, "convoy", dt.date(2025, 3, 21),
+        "Gunmen opened fire on a convoy of vans near Los Andes, Chile, on Thursday, killing "
+        "at least 42 people, officials said.",
+    )  # fmt: skip
+    visit = read(
+        nlp, "visit", dt.date(2025, 3, 23),
+        f"{leaders} visited the wounded near Los Andes on Sunday and promised compensation "
+        "to the families, Chilean officials said.",
+    )  # fmt: skip
+    assert visit.event == "incident" and len(set(blast.people) & set(visit.people)) == 3
+    incidents = link([blast, convoy, visit])
+    assert incidents["visit"] == incidents["convoy"] != incidents["blast"]
