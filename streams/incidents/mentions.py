@@ -115,21 +115,31 @@ def _whole_name(words: Span) -> bool:
     return doc[words.start].ent_iob_ == "B" and not continues
 
 
-# Verbs of going somewhere: "fled the country for X", "flew to X", "was deported to X".
+# Verbs of going or taking somewhere: "fled the country for X", "flew to X", "was deported
+# to X", "a train bound for X", "the wounded were shifted to X".
 _GOING = frozenset(
     {"leave", "flee", "fly", "travel", "escape", "head", "go", "return", "move", "deport",
-     "extradite", "evacuate", "airlift"}
+     "extradite", "evacuate", "airlift", "depart", "bind", "sail", "drive", "shift", "rush",
+     "transfer"}
 )  # fmt: skip
 
 
 def _destination(words: Span) -> bool:
-    """Where someone went ("the leader left the country for X"), which is not where the
-    event happened."""
+    """Where someone or something went ("the leader left the country for X", "a train was
+    to depart from the platform for Y", "the Y-bound train"), which is not where the event
+    happened."""
+    doc = words.doc
+    after = [t.lower_ for t in doc[words.end : words.end + 2]]
+    if after[:1] == ["bound"] or after == ["-", "bound"]:
+        return True  # "the Y-bound train"
     root = words.root
     prep = root.head
-    return (
-        root.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _GOING
-    )
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return False
+    goer = prep.head
+    if goer.dep_ == "pobj" and goer.head.dep_ == "prep":
+        goer = goer.head.head  # "depart from the platform for Y": the parser hangs it on "platform"
+    return prep.head.lemma_.lower() in _GOING or goer.lemma_.lower() in _GOING
 
 
 def _inside_a_longer_name(words: Span) -> bool:

@@ -140,3 +140,17 @@ def test_a_town_or_district_unknown_to_the_gazetteer_is_a_place_of_no_country(
 ) -> None:
     found = [m for m in mentions_in(nlp(body)[:]) if m.place == "tiltil"]
     assert [m.country for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Crowds were awaiting the Delhi-bound express when the bomb exploded in Agra.",
+        "A train was ready to depart from the platform for Delhi when the bomb exploded in Agra.",
+        "The bomb exploded in Agra, and the wounded were shifted to Delhi.",
+    ],
+)
+def test_where_a_train_was_bound_or_the_wounded_were_taken_is_no_place(
+    nlp: Language, body: str
+) -> None:
+    assert [m.place for m in mentions_in(nlp(body)[:])] == ["agra"]
