@@ -5,7 +5,8 @@ Two articles are related (`related`, symmetric) when:
 - or they have one main country, or, for natural events that cross borders (earthquake,
   flood, storm, ...), the main country of one weighs in the other (a report from next door
   that names the epicentre); tell of one kind of event (the same type, or a type the other
-  names again and again: protests over a flood, a tower that fell in the quake); and lie
+  names again and again: protests over a flood, a tower that fell in the quake; or a natural
+  event and another it brings: a storm and its floods); and lie
   close in time: the gap between their spans (from the month the text says the event
   began, else the publication day, to the publication day) is at most `SUDDEN_DAYS` for
   sudden events and `WAVE_DAYS` for waves, and two sudden events whose texts date them
@@ -72,7 +73,17 @@ def _share_country(a: IncidentEvidence, b: IncidentEvidence) -> bool:
 
 
 def _one_kind(a: IncidentEvidence, b: IncidentEvidence) -> bool:
-    return a.event == b.event or a.event in b.also or b.event in a.also
+    named = a.event == b.event or a.event in b.also or b.event in a.also
+    return named or _cause_and_effect(a.event, b.event)
+
+
+def _cause_and_effect(one: str, other: str) -> bool:
+    """A natural event and another it brings: a storm and its floods, an earthquake and its
+    tsunami (reports of one storm call it a storm or floods by turns)."""
+    first, second = BY_SLUG.get(one), BY_SLUG.get(other)
+    if first is None or second is None or not (first.cause and second.cause):
+        return False
+    return one in second.follows or other in first.follows
 
 
 def _dated_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:

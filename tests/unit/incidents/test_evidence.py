@@ -253,3 +253,18 @@ def test_the_leaders_who_speak_after_every_attack_link_no_report_to_one(
     assert visit.event == "incident" and len(set(blast.people) & set(visit.people)) == 3
     incidents = link([blast, convoy, visit])
     assert incidents["visit"] == incidents["convoy"] != incidents["blast"]
+
+
+def test_reports_calling_one_storm_a_storm_or_floods_are_one_incident(nlp: Language) -> None:
+    storm = read(
+        nlp, "storm", dt.date(2025, 11, 1),
+        "A violent storm dumped a year's worth of rain on the Emilia-Romagna region of Italy "
+        "in eight hours on Wednesday, killing at least 95 people, officials said.",
+    )  # fmt: skip
+    floods = read(
+        nlp, "floods", dt.date(2025, 11, 3),
+        "The toll from flash floods in Emilia-Romagna rose to 158 on Friday as rescuers "
+        "searched cars swept into underpasses, Italian officials said.",
+    )  # fmt: skip
+    assert (storm.event, floods.event) == ("storm", "flood")
+    assert len(set(link([storm, floods]).values())) == 1
