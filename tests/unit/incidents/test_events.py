@@ -70,6 +70,13 @@ def test_a_protest_as_a_manner_is_no_protest(nlp: Language) -> None:
     assert event_type(nlp(body)).slug == "protests"
 
 
+def test_torrential_rains_are_a_storm_and_marching_in_the_rain_is_not(nlp: Language) -> None:
+    body = "Torrential rains lashed the coast overnight, and 31 people died in the region."
+    assert event_type(nlp(body)).slug == "storm"
+    body = "Protesters marched in the rain, and police said two demonstrators died. Rain fell."
+    assert event_type(nlp(body)).slug == "protests"
+
+
 def test_a_war_keeps_its_air_strikes(nlp: Language) -> None:
     body = "An airstrike on a market killed 23 people as the war entered its third year."
     assert event_type(nlp(body)).slug == "conflict"
