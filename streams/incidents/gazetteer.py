@@ -7,7 +7,8 @@ regions of every country from ISO 3166-2 (the pycountry package) and its towns o
 town). Matching ignores case and accents. The table covers the world's states with the forms
 news uses (neither package has demonyms); the packages add the provinces, districts and towns
 that local reports name without their country. A region or town name shared by two countries
-("Punjab", "Reading"), or that is a country's own form, names no country.
+("Punjab", "Victoria"), or that is a country's own form, names no country (`shared_name`
+tells the shared ones).
 """
 
 from collections import defaultdict
@@ -60,6 +61,36 @@ def _country_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
     """Folded region or town name -> its country, for names of one country only."""
+    table = names()
+    return {
+        form: country
+        for form, codes in _seen().items()
+        if len(codes) == 1
+        and len(form) >= 4
+        and form not in table
+        and (country := _iso_country(next(iter(codes)))) is not None
+    }
+
+
+@lru_cache(maxsize=1)
+def _shared() -> frozenset[str]:
+    """Folded region or town names of two countries or more ("Punjab", "Victoria")."""
+    table = names()
+    return frozenset(
+        form
+        for form, codes in _seen().items()
+        if len(codes) > 1 and len(form) >= 4 and form not in table
+    )
+
+
+def shared_name(text: str) -> bool:
+    """True when `text` names a region or town in two countries or more."""
+    return key(text) in _shared()
+
+
+@lru_cache(maxsize=1)
+def _seen() -> dict[str, frozenset[str]]:
+    """Folded region or town name -> the ISO codes of the countries that have one so named."""
     seen: dict[str, set[str]] = defaultdict(set)
     for subdivision in pycountry.subdivisions:
         # "Krung Thep Maha Nakhon [Bangkok]": both the official and the bracketed name.
@@ -70,13 +101,7 @@ def _places() -> dict[str, str]:
     for city in cities.values():
         if city["population"] >= _TOWN_POPULATION:
             seen[key(city["name"])].add(city["countrycode"])
-    table = names()
-    places = {}
-    for form, codes in seen.items():
-        country = _iso_country(next(iter(codes))) if len(codes) == 1 else None
-        if country is not None and len(form) >= 4 and form not in table:
-            places[form] = country
-    return places
+    return {form: frozenset(codes) for form, codes in seen.items()}
 
 
 def _iso_country(alpha_2: str) -> str | None:

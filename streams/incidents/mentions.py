@@ -3,8 +3,9 @@
 Every capitalised name the gazetteer knows (a country, demonym or main city, or a region or
 town the tagger marks as a place or a place noun follows) is a mention of its country. A
 town or district too small for the gazetteer, used as a place ("near Los Andes", "in the
-Oroya district"), is a place all the same but names no country. Names inside a person's
-name ("Aden" in a minister's name) and where someone went ("fled to X") are not mentions.
+Oroya district"), or one whose name two countries share ("Punjab"), is a place all the same
+but names no country. Names inside a person's name ("Aden" in a minister's name) and where
+someone went ("fled to X") are not mentions.
 """
 
 from typing import NamedTuple
@@ -12,7 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Span
 
 from streams.extract.entities import entities
-from streams.incidents.gazetteer import country_of, is_country, key, place_of
+from streams.incidents.gazetteer import country_of, is_country, key, place_of, shared_name
 
 LONGEST_NAME = 4  # words in the longest place name tried
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -80,8 +81,9 @@ def _mention(words: Span) -> Mention | None:
     if place is not None and _used_as_place(words):
         return Mention(place, words.start, demonym=False, place=key(words.text))
     # A town or district too small for the gazetteer ("near Los Andes", "in the Oroya
-    # district"): a place of the event all the same, though it names no country.
-    if _unknown_place(words):
+    # district") or whose name two countries share ("Punjab"): a place of the event all the
+    # same, though it names no country.
+    if _unknown_place(words) or (shared_name(words.text) and _used_as_place(words)):
         return Mention(None, words.start, demonym=False, place=key(words.text))
     return None
 

@@ -1,4 +1,4 @@
-from streams.incidents.gazetteer import country_of, place_of
+from streams.incidents.gazetteer import country_of, place_of, shared_name
 
 
 def test_gazetteer_reads_demonyms_cities_and_accents() -> None:
@@ -28,3 +28,8 @@ def test_packages_add_provinces_and_towns() -> None:
 def test_names_of_two_countries_name_none() -> None:
     assert place_of("Punjab") is None  # a province of Pakistan and a state of India
     assert place_of("Nowhere Flats") is None
+
+
+def test_a_name_two_countries_share_is_known_as_shared() -> None:
+    assert shared_name("Punjab") and place_of("Punjab") is None
+    assert not shared_name("Settat") and not shared_name("Atlantis")

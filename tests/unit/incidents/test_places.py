@@ -154,3 +154,8 @@ def test_where_a_train_was_bound_or_the_wounded_were_taken_is_no_place(
     nlp: Language, body: str
 ) -> None:
     assert [m.place for m in mentions_in(nlp(body)[:])] == ["agra"]
+
+
+def test_a_region_two_countries_share_is_a_place_of_no_country(nlp: Language) -> None:
+    body = "Floods in Punjab killed 40 villagers on Monday."
+    assert [(m.country, m.place) for m in mentions_in(nlp(body)[:])] == [(None, "punjab")]
