@@ -18,7 +18,8 @@ Two articles are related (`related`, symmetric) when:
   relates only through a shared town or, except to a targeted event, `SHARED_PEOPLE` people
   named in full (a cabinet reshuffle after the protests; the leaders who speak after every
   attack in a country link no report to one of them); one that names no country, through
-  such people, one kind of event and closeness in time (as above, by sudden event or wave).
+  such people or a town too small for the gazetteer, one kind of event and closeness in time
+  (as above, by sudden event or wave).
 
 An incident is a connected group of related articles, so the partition of a set of articles
 depends on the set alone: any order, duplicates, one process or several. A long crisis stays
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field
 
 from schemas.evidence import IncidentEvidence
 from streams.incidents.events import BY_SLUG, UNTYPED
+from streams.incidents.gazetteer import country_of, place_of, shared_name
 from streams.incidents.label import hinted_incident_id, slug
 
 SUDDEN_DAYS = 21
@@ -108,7 +110,9 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     if a.country is None or b.country is None:
         wave = "year" in (a.grain, b.grain)
         near = gap_days(a, b) <= (WAVE_DAYS if wave else SUDDEN_DAYS)
-        return shared_people and _one_kind(a, b) and near
+        # A town that only one country has, though the gazetteer does not know it.
+        towns = any(not shared_name(p) for p in set(a.places) & set(b.places))
+        return (shared_people or towns) and _one_kind(a, b) and near
     if not _share_country(a, b):
         return False
     if a.country != b.country and not (crosses_borders(a) and crosses_borders(b)):
@@ -165,8 +169,9 @@ class Directory:
     - `a/{article_id}`: the article's evidence and incident;
     - `i/{incident}`: its articles and its founder's evidence;
     - `k/{country}/{week}`: the articles whose span touches that week, by each country that
-      weighs in them; `p/{person}/{week}` the same by each person named in full (an article
-      that names no country links through people); `h/{hint}`: the articles with that hint.
+      weighs in them; `p/{person}/{week}` and `t/{town}/{week}` the same by each person named
+      in full and each town the gazetteer does not know (an article that names no country
+      links through them); `h/{hint}`: the articles with that hint.
       A new article is compared only with the articles under its own countries, people and
       the weeks within reach, so the cost of linking stays flat as the history grows.
     """
@@ -268,15 +273,24 @@ def _weeks(first: dt.date, last: dt.date) -> range:
     return range(first.toordinal() // _WEEK, last.toordinal() // _WEEK + 1)
 
 
+def _towns(evidence: IncidentEvidence) -> list[str]:
+    """The places the gazetteer does not know, which an article naming no country may share."""
+    return [p for p in evidence.places if place_of(p) is None and country_of(p) is None]
+
+
+def _keys(evidence: IncidentEvidence, weeks: range) -> list[str]:
+    # People and unknown towns too: an article that names no country links through them.
+    return [
+        *(f"k/{c}/{w}" for c in _countries(evidence) for w in weeks),
+        *(f"p/{p}/{w}" for p in evidence.people for w in weeks),
+        *(f"t/{t}/{w}" for t in _towns(evidence) for w in weeks),
+    ]
+
+
 def _index_keys(evidence: IncidentEvidence) -> list[str]:
     if evidence.hint is not None:
         return [f"h/{evidence.hint}"]
-    first, last = span(evidence)
-    weeks = _weeks(first, last)
-    # People too: an article that names no country links through them.
-    return [f"k/{c}/{w}" for c in _countries(evidence) for w in weeks] + [
-        f"p/{p}/{w}" for p in evidence.people for w in weeks
-    ]
+    return _keys(evidence, _weeks(*span(evidence)))
 
 
 def _lookup_keys(evidence: IncidentEvidence) -> list[str]:
@@ -284,7 +298,4 @@ def _lookup_keys(evidence: IncidentEvidence) -> list[str]:
         return [f"h/{evidence.hint}"]
     first, last = span(evidence)
     reach = dt.timedelta(days=max(SUDDEN_DAYS, WAVE_DAYS))
-    weeks = _weeks(first - reach, last + reach)
-    return [f"k/{c}/{w}" for c in _countries(evidence) for w in weeks] + [
-        f"p/{p}/{w}" for p in evidence.people for w in weeks
-    ]
+    return _keys(evidence, _weeks(first - reach, last + reach))

@@ -268,3 +268,18 @@ def test_reports_calling_one_storm_a_storm_or_floods_are_one_incident(nlp: Langu
     )  # fmt: skip
     assert (storm.event, floods.event) == ("storm", "flood")
     assert len(set(link([storm, floods]).values())) == 1
+
+
+def test_a_report_naming_no_country_links_through_a_small_town(nlp: Language) -> None:
+    first = read(
+        nlp, "first", dt.date(2025, 3, 2),
+        "Flash floods killed 12 people in the Tiltil district of Chile on Saturday, officials "
+        "said.",
+    )  # fmt: skip
+    later = read(
+        nlp, "later", dt.date(2025, 3, 5),
+        "Residents cleared mud from their homes in Tiltil on Tuesday after the floods that "
+        "killed 12 people, the mayor said.",
+    )  # fmt: skip
+    assert later.country is None and later.places == ["tiltil"]
+    assert len(set(link([later, first]).values())) == 1
