@@ -72,7 +72,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("conflict", "year", False,
          "war fighting offensive insurgent insurgency militia rebel frontline ceasefire "
          "airstrike drone missile shelling bombardment artillery"),
-    _row("epidemic", "year", False, "outbreak epidemic cholera"),
+    _row("epidemic", "year", False, "outbreak epidemic cholera",
+         follows="flood storm earthquake"),
     _row("drought", "year", False, "drought famine heatwave"),
 )  # fmt: skip
 

@@ -77,6 +77,12 @@ def test_torrential_rains_are_a_storm_and_marching_in_the_rain_is_not(nlp: Langu
     assert event_type(nlp(body)).slug == "protests"
 
 
+def test_an_outbreak_named_beside_the_floods_is_the_floods_crisis(nlp: Language) -> None:
+    body = "A cholera outbreak in the camps has killed 14 people since the floods, medics said."
+    assert event_type(nlp(body)).slug == "flood"
+    assert event_type(nlp("The cholera outbreak has killed 52 people.")).slug == "epidemic"
+
+
 def test_a_war_keeps_its_air_strikes(nlp: Language) -> None:
     body = "An airstrike on a market killed 23 people as the war entered its third year."
     assert event_type(nlp(body)).slug == "conflict"
