@@ -172,8 +172,8 @@ class Directory:
       weighs in them; `p/{person}/{week}` and `t/{town}/{week}` the same by each person named
       in full and each town the gazetteer does not know (an article that names no country
       links through them); `h/{hint}`: the articles with that hint.
-      A new article is compared only with the articles under its own countries, people and
-      the weeks within reach, so the cost of linking stays flat as the history grows.
+      A new article is compared only with the articles under its own countries, people,
+      towns and the weeks within reach, so the cost of linking stays flat as the history grows.
     """
 
     def __init__(self, store: MutableMapping[str, str]) -> None:
