@@ -169,9 +169,10 @@ class Directory:
     - `a/{article_id}`: the article's evidence and incident;
     - `i/{incident}`: its articles and its founder's evidence;
     - `k/{country}/{week}`: the articles whose span touches that week, by each country that
-      weighs in them; `p/{person}/{week}` and `t/{town}/{week}` the same by each person named
-      in full and each town the gazetteer does not know (an article that names no country
-      links through them); `h/{hint}`: the articles with that hint.
+      weighs in them; `p/{person}/{week}` the same by each person named in full, and
+      `t/{town}/{week}` (`u/` for an article that names no country) by each town the
+      gazetteer does not know (an article that names no country links through people and
+      towns); `h/{hint}`: the articles with that hint.
       A new article is compared only with the articles under its own countries, people,
       towns and the weeks within reach, so the cost of linking stays flat as the history grows.
     """
@@ -278,19 +279,26 @@ def _towns(evidence: IncidentEvidence) -> list[str]:
     return [p for p in evidence.places if place_of(p) is None and country_of(p) is None]
 
 
-def _keys(evidence: IncidentEvidence, weeks: range) -> list[str]:
-    # People and unknown towns too: an article that names no country links through them.
+def _keys(evidence: IncidentEvidence, weeks: range, towns: Iterable[str]) -> list[str]:
+    # People and towns too: an article that names no country links through them.
     return [
         *(f"k/{c}/{w}" for c in _countries(evidence) for w in weeks),
         *(f"p/{p}/{w}" for p in evidence.people for w in weeks),
-        *(f"t/{t}/{w}" for t in _towns(evidence) for w in weeks),
+        *(f"{t}/{w}" for t in towns for w in weeks),
     ]
 
 
+def _town_keys(evidence: IncidentEvidence, prefixes: tuple[str, ...]) -> list[str]:
+    return [f"{prefix}/{town}" for prefix in prefixes for town in _towns(evidence)]
+
+
+# Towns are keyed apart for articles with a country (`t/`) and without (`u/`): only an
+# article without one looks up both, so two reports with countries never meet through a town.
 def _index_keys(evidence: IncidentEvidence) -> list[str]:
     if evidence.hint is not None:
         return [f"h/{evidence.hint}"]
-    return _keys(evidence, _weeks(*span(evidence)))
+    own = ("t",) if evidence.country is not None else ("u",)
+    return _keys(evidence, _weeks(*span(evidence)), _town_keys(evidence, own))
 
 
 def _lookup_keys(evidence: IncidentEvidence) -> list[str]:
@@ -298,4 +306,5 @@ def _lookup_keys(evidence: IncidentEvidence) -> list[str]:
         return [f"h/{evidence.hint}"]
     first, last = span(evidence)
     reach = dt.timedelta(days=max(SUDDEN_DAYS, WAVE_DAYS))
-    return _keys(evidence, _weeks(first - reach, last + reach))
+    other = ("u",) if evidence.country is not None else ("t", "u")
+    return _keys(evidence, _weeks(first - reach, last + reach), _town_keys(evidence, other))
