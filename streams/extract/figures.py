@@ -448,11 +448,18 @@ def _bare_count(number: Span) -> bool:
     return (inside or named or numeric or _reached(number)) and not _YEAR.fullmatch(number.text)
 
 
+# What a total is brought to: "rose to 164", "stands at 50", "rose above 30,000", "climbed
+# past 500" (which the recogniser may read as a date with the day after it).
+_TOTAL_PREPS = frozenset({"to", "at", "above", "past", "beyond"})
+
+
 def _reached(number: Span) -> bool:
     doc = number.doc
     before = doc[number.start - 1] if number.start > 0 else None
     after = doc[number.end] if number.end < len(doc) else None
-    if before is None or before.lower_ != "to" or (after is not None and calendar_word(after.text)):
+    if before is None or before.lower_ not in _TOTAL_PREPS:
+        return False
+    if after is not None and calendar_word(after.text):
         return False
     return _verb_above(before).lemma_.lower() in TOTAL_VERBS
 
@@ -723,7 +730,7 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         if owner.lemma_.lower() in _LIGHT_NOUNS and owner.head.i != owner.i:
             # "a total of 212 people had been arrested": the total is what the verb reads.
             return _by_role(owner, previous)
-    if role.dep_ == "pobj" and role.head.lower_ in ("to", "at"):
+    if role.dep_ == "pobj" and role.head.lower_ in _TOTAL_PREPS:
         verb = _verb_above(role.head)
         if verb.dep_ == "acl" and verb.lemma_.lower() not in TOTAL_VERBS:
             # "bringing the number of suspects detained to 23": the participle describes the

@@ -14,7 +14,7 @@ Conventions (applied to every claim):
 | qualifier | written as | value | low | high |
 | --- | --- | --- | --- | --- |
 | `exact` | "26", "twenty-six", "1.2 million" | n | n | n |
-| `more_than` | more than, over, in excess of, above, n+ | n | n | None |
+| `more_than` | more than, over, in excess of, above, past, beyond, n+ | n | n | None |
 | `at_least` | at least, no fewer than, "n or more" | n | n | None |
 | `about` | about, around, some, approximately, roughly | n | round(0.9 n) | round(1.1 n) |
 | `about` | nearly, almost, close to (below n) | n | round(0.9 n) | n |
@@ -120,6 +120,8 @@ _BEFORE: dict[str, Qualifier] = {
     "in excess of": "more_than",
     "upwards of": "more_than",
     "above": "more_than",
+    "past": "more_than",  # "the toll climbed past 500"
+    "beyond": "more_than",
     "at least": "at_least",
     "no fewer than": "at_least",
     "no less than": "at_least",

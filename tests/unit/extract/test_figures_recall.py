@@ -166,6 +166,9 @@ from tests.unit.extract.test_figures import figures
             "The minister said the fatality count had passed 80, climbing to 97 by noon.",
             [("deaths", "total", 80), ("deaths", "total", 97)],
         ),
+        # What a total rose above or past, even where the recogniser reads a date.
+        ("The death toll rose above 30,000.", [("deaths", "total", 30000)]),
+        ("The toll climbed past 500 on Friday.", [("deaths", "total", 500)]),
     ],
 )
 def test_finds(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
