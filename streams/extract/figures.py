@@ -302,9 +302,9 @@ def _withdrawing(figure: Figure, wrong: list[tuple[int, Metric | None]]) -> Figu
 
 # Parts that say more than a group does: "six soldiers in critical condition" is critical.
 _STATES = {"critical", "in_hospital", "at_scene"}
-# Parts even alone: in care or in a grave condition (SPEC: never the running total), and
-# the latest additions to a toll.
-_ALWAYS_PARTS = {"critical", "in_hospital", "added"}
+# Parts even alone: in care or in a grave condition (SPEC: never the running total), the
+# latest additions to a toll, and counts beside a place named before ("elsewhere").
+_ALWAYS_PARTS = {"critical", "in_hospital", "added", "elsewhere"}
 
 
 def _part_words(

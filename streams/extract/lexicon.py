@@ -101,4 +101,5 @@ PART_SCOPES = (
     "one_day",  # "26 arrested on Tuesday evening" beside a larger running figure
     "added",  # "five more bodies were recovered", "another 12 deaths": the latest additions
     "subset",  # "including five who looted a bank", "among the dead were two guards"
+    "elsewhere",  # "elsewhere in the country, nine were killed": beside a place named before
 )

@@ -32,6 +32,8 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("at_scene", frozenset({"scene", "spot"})),
     # "44 bodies remain unidentified", "with 140 victims identified".
     ("subset", frozenset({"identified", "unidentified"})),
+    # "Elsewhere in the country, nine were killed": beside a place named before.
+    ("elsewhere", frozenset({"elsewhere"})),
 )  # fmt: skip
 # Verbs whose object is a part of their subject ("the dead include five workers"), or that
 # pick out some of the dead ("93 remains had been identified").
@@ -284,10 +286,11 @@ def _breakdown_starts(token: Token) -> bool:
 
 
 def _fronted(first: Token) -> list[Token]:
-    """A place phrase that opens the sentence: "At the city trauma centre, 40 injured..."."""
+    """A place phrase that opens the sentence: "At the city trauma centre, 40 injured...",
+    "Elsewhere in the country, nine ..."."""
     sentence = first.sent
     opening = sentence[0]
-    if opening.lower_ not in ("at", "in") or opening.i >= first.i:
+    if opening.lower_ not in ("at", "in", "elsewhere") or opening.i >= first.i:
         return []
     words: list[Token] = []
     for token in first.doc[opening.i : first.i]:

@@ -233,6 +233,12 @@ def test_a_day_of_a_wave_is_a_part(
     [
         # The latest additions to a toll are a part of it, never the toll, even alone.
         ("Three more people died overnight.", [("deaths", "added", 3)]),
+        # So are counts beside a place named before.
+        ("Elsewhere in the country, 9 people were killed.", [("deaths", "elsewhere", 9)]),
+        (
+            "The storm killed 40 people on the coast, and nine died elsewhere.",
+            [("deaths", "total", 40), ("deaths", "elsewhere", 9)],
+        ),
         ("Divers recovered five more bodies on Monday.", [("deaths", "added", 5)]),
         ("Another 12 deaths were recorded overnight.", [("deaths", "added", 12)]),
         # After a count of another metric, "another" means other people; the rest of the
