@@ -17,6 +17,12 @@ _GENERIC = {"province", "district", "region", "state", "county", "city", "town",
 # Verbs whose subject a count belongs to: "Nsanje has recorded 28 deaths".
 _RECORDING = {"record", "report", "register", "count", "log", "confirm"}
 _EVENT_PREPS = {"during", "in", "amid"}
+# Where a region lies, which names it when it has no name: "the northern province".
+_LYING = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+     "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+     "south-western", "coastal", "mountainous"}
+)  # fmt: skip
 # How the parser hangs a name on a generic noun: "the Tarrin region", "Markand urban area".
 _NAME_DEPS = {"compound", "amod", "nmod"}
 _NOT_PLACES = {"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
@@ -156,6 +162,11 @@ def _name(token: Token) -> str | None:
         return "the capital"  # named by its role: "60 were injured in the capital"
     head = token
     generic = token.lemma_.lower() in _GENERIC
+    if generic and any(c.lower_ == "the" for c in token.children):
+        # Named by where it lies: "800 died in the northern province".
+        lying = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _LYING]
+        if lying and not _proper(lying[-1]):
+            return f"the {lying[-1].lower_} {token.lower_}"
     if generic:
         names = [c for c in token.children if c.dep_ in _NAME_DEPS and _proper(c)]
         head = names[-1] if names else token

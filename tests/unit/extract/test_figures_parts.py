@@ -88,6 +88,11 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Some 210 people were hurt, among them 18 journalists.",
             [("injured", "total", 189), ("injured", "journalists", 18)],
         ),
+        # A region named by where it lies is a place.
+        (
+            "The quake killed 2,000 people. At least 800 died in the northern province.",
+            [("deaths", "total", 2000), ("deaths", "the northern province", 800)],
+        ),
         # A bare count completing a clause about a group is of that group.
         (
             "Some 210 people were hurt. Reporters were not spared either, with 14 injured in "
