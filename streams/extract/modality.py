@@ -75,9 +75,25 @@ def asserted(token: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in _GROUNDS for c in clause.children
         ):
             break  # "the toll could rise, as ten are in critical condition": a stated reason
+        if _past_event(clause):
+            break  # "he would not sign the bill, a day after clashes left 23 dead"
         clause = clause.head if clause.head is not clause else None
         steps += 1
     return True
+
+
+def _past_event(clause: Token) -> bool:
+    """A clause in the past tense dated against another ("a day after clashes left 23 dead",
+    "hours after the blast killed 12"): what it tells happened, whatever the mood of the
+    clause it hangs on."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD":
+        return False
+    return any(
+        c.dep_ == "npadvmod"
+        and c.ent_type_ == "DATE"
+        and any(p.lower_ == "after" for p in c.children)
+        for c in clause.children
+    )
 
 
 # Verbs whose complement before them they govern: "nine died, police could not confirm".

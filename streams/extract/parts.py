@@ -126,8 +126,11 @@ def dated_day(event: Token) -> bool:
     """The event verb is dated to one day: "killed on Sunday", "died in Tuesday's protests",
     "arrested on 25 June", "killed yesterday"; not "since Monday" or "by Sunday", which
     count up to a day. So is a count in a clause about a dated event: "riots on Saturday in
-    which 64 died", "killed as the rallies turned violent on Friday"."""
+    which 64 died", "killed as the rallies turned violent on Friday", "a day after clashes
+    left 23 dead"."""
     if _dated(event, depth=2) or (event.dep_ == "relcl" and _dated(event.head, depth=1)):
+        return True
+    if _a_day_before(event):
         return True
     return any(
         c.dep_ == "advcl"
@@ -148,6 +151,21 @@ def dated_noun(noun: Token) -> bool:
             return True
         stack.extend(c for c in word.children if c.dep_ != "relcl")
     return False
+
+
+_WITHIN_A_DAY = frozenset({"a day", "one day", "hours", "a few hours", "the day"})
+
+
+def _a_day_before(event: Token) -> bool:
+    """The clause tells what happened a day before something else: "a day after clashes
+    left 23 dead" (that day's clashes)."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "after" for c in event.children)
+    return any(
+        c.dep_ == "npadvmod"
+        and " ".join([*(w.lower_ for w in c.lefts), c.lower_]) in _WITHIN_A_DAY
+        and (marked or any(p.lower_ == "after" for p in c.children))
+        for c in event.children
+    )
 
 
 def dated_toll(verb: Token) -> bool:

@@ -142,6 +142,17 @@ def test_a_reason_clause_is_asserted_under_a_modal(nlp: Language) -> None:
     assert [(metric, low) for metric, _, low, *_ in found] == [("arrested", 20)]
 
 
+def test_a_past_event_dated_against_a_negated_clause_is_asserted(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "President Wafula said he would not sign the tax bill, a day after violent clashes "
+        "between police and protesters at the parliament and nationwide left at least 23 "
+        "people dead and scores wounded, according to medics.",
+    )
+    assert [(metric, low) for metric, _, low, *_ in found] == [("deaths", 23), ("injured", 20)]
+    assert figures(nlp, "He will not resign even if 20 people die.") == []
+
+
 def test_a_report_a_year_on_gives_its_events_toll(nlp: Language) -> None:
     body = (
         "A court in Piura sentenced two activists on Monday over posts criticising the "

@@ -209,6 +209,8 @@ def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
         ("Thirty people were killed in Brenmoor as the rallies turned violent on Friday.",
          True, [("deaths", "one_day", 30)]),
         ("The toll from Friday's clashes rose to 41.", True, [("deaths", "one_day", 41)]),
+        ("A day after clashes left 23 people dead, the president spoke.", True,
+         [("deaths", "one_day", 23)]),
         # A count named by a noun is dated anywhere in its phrase, not in a relative clause.
         ("Crowds demanded his resignation over the death of at least 14 people in police "
          "firing during Monday's rallies.", True, [("deaths", "one_day", 14)]),
