@@ -77,7 +77,32 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
     verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if _opened(first) or _partitive(last) or (verb is not None and verb.lemma_ in _INCLUDING):
         return "subset"
+    if _one_of_many(phrase):
+        return "subset"
     return None
+
+
+# One of many places or households that a count can be limited to.
+_ONE_OF = frozenset(
+    {"family", "household", "building", "house", "home", "block", "tower", "mosque", "church",
+     "temple", "monastery", "school", "hospital", "hotel", "factory", "village", "site"}
+)  # fmt: skip
+_RUINS = frozenset({"rubble", "debris", "ruins", "wreckage"})
+_ONE = frozenset({"a", "an", "one", "single", "same"})
+
+
+def _one_of_many(phrase: list[Token]) -> bool:
+    """The count is of one building or household among many: "10 bodies from the rubble of a
+    collapsed building", "five people were killed from one family"."""
+    for word in phrase:
+        if word.dep_ != "pobj" or word.head.lower_ not in ("from", "of", "in"):
+            continue
+        noun = word
+        if noun.lemma_.lower() in _RUINS:
+            noun = next((g for c in noun.children if c.lower_ == "of" for g in c.children), noun)
+        if noun.lemma_.lower() in _ONE_OF and any(c.lower_ in _ONE for c in noun.children):
+            return True
+    return False
 
 
 # Words that limit a count to one day of a longer crisis. A weekday or a date does not: on

@@ -88,6 +88,18 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Some 210 people were hurt, among them 18 journalists.",
             [("injured", "total", 189), ("injured", "journalists", 18)],
         ),
+        # One building or household among many is some of the dead; alone, it is the whole.
+        (
+            "The quake killed 2,000 people. Rescue teams recovered 10 bodies from the rubble of "
+            "a collapsed building in Marlow.",
+            [("deaths", "total", 2000), ("deaths", "subset", 10)],
+        ),
+        (
+            "The quake killed 820 people. Five people were killed from one family, local media "
+            "said.",
+            [("deaths", "total", 820), ("deaths", "subset", 5)],
+        ),
+        ("A house collapsed, killing five members of one family.", [("deaths", "total", 5)]),
         # A region named by where it lies is a place.
         (
             "The quake killed 2,000 people. At least 800 died in the northern province.",
