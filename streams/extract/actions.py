@@ -219,6 +219,7 @@ def _candidate(
         _subject(target, role, people, context.country)
         or _titled(target, role, sentences[max(index - 2, 0) : index + 3], people)
         or _next_subject(target, sentences, index)
+        or _identified(target, sentences, index)
     )
     sentence = sentences[index]
     if subject is not None and subject.role and subject.name in subject.role:
@@ -1074,6 +1075,32 @@ def _next_subject(role: Token, sentences: list[Span], index: int) -> Subject | N
     if not doc[after + 1].like_num:
         return None
     return Subject(_name(words[-1]), "person", phrase(role))
+
+
+_IDENTIFYING = {"identify", "name"}
+
+
+def _identified(target: Token, sentences: list[Span], index: int) -> Subject | None:
+    """Someone acted on by a noun and named by it with "identified as" in the sentence or the
+    next two: "A fortune teller was arrested ... The fortune teller, identified as X Y, had
+    posted the clip"."""
+    lemma = target.lemma_.lower()
+    if not (_role_noun(target) or lemma in SUSPECTS):
+        return None
+    for sentence in sentences[index : index + 3]:
+        for noun in (t for t in sentence if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
+            for clause in noun.children:
+                if clause.dep_ not in ("acl", "relcl") or clause.lemma_ not in _IDENTIFYING:
+                    continue
+                for name in (
+                    g
+                    for prep in clause.children
+                    if prep.lower_ == "as"
+                    for g in prep.children
+                    if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or _name_like(g))
+                ):
+                    return Subject(_name(name), "person", phrase(target))
+    return None
 
 
 def _titled(

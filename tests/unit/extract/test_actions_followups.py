@@ -30,6 +30,17 @@ PUBLISHED = dt.date(2024, 9, 2)
             "injuries through negligence and released on bail, prosecutors said.",
             {("charged", "Karl Brenner"), ("released", "Karl Brenner")},
         ),
+        # Someone acted on by a noun and named by it with "identified as" soon after.
+        (
+            "A 24-year-old fortune teller was arrested after his video caused panic. The "
+            "fortune teller, identified as Min Ko Aung, had posted the clip on April 9.",
+            {("arrested", "Min Ko Aung")},
+        ),
+        (
+            "Police arrested a suspect on Friday. The suspect, identified as Tomas Reyes Olmo, "
+            "is 32.",
+            {("arrested", "Tomas Reyes Olmo")},
+        ),
         # A lede naming only a role, and the next sentence opening on a name and an age.
         (
             "The owner of a hotel that burned down last week was charged on Friday with "
