@@ -78,6 +78,9 @@ class Ledger:
     def claims(self) -> list[Claim]:
         return list(self._claims.values())
 
+    def get(self, claim_id: str) -> Claim | None:
+        return self._claims.get(claim_id)
+
     def __len__(self) -> int:
         return len(self._claims)
 

@@ -69,6 +69,16 @@ def _headers(message: Any) -> list[tuple[str, bytes]]:
     return [(str(name), bytes(value or b"")) for name, value in items]
 
 
+def _current(event: Event) -> None:
+    """Make `event` current for the table, which writes its changelog to the partition of the
+    current event; Faust has no public way to set it for an event taken from a batch
+    (take_events). Only this task's context is set: `Stream._set_current_event` would also
+    overwrite the stream's own attribute, which the take buffer reads for the next message
+    while this batch is processed, and the next batch would lose one message and repeat
+    another."""
+    _CURRENT_EVENT.set(weakref.ref(event))
+
+
 def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"[:2000]
 
@@ -302,7 +312,8 @@ class Agents:
                 await self.reject_all([event for event, _ in items], "reconcile", error)
 
     async def record_claims(self, events: Sequence[Event]) -> _Incoming:
-        """Decode each claim and write it to the table; bad ones go to the dead-letter topic."""
+        """Decode each claim and write the new ones to the table, one row per incident; bad
+        ones go to the dead-letter topic."""
         incoming = _Incoming()
         metrics.MESSAGES_IN.labels(stage="reconcile").inc(len(events))
         # Where each incident of the batch was merged into, if it was: looked up once per
@@ -314,14 +325,8 @@ class Agents:
             except Exception as error:
                 await self.reject(event, "reconcile", RejectReason.wrong_type, describe(error))
                 continue
-            # The table writes its changelog to the partition of the current event; Faust has
-            # no public way to set it for an event taken from a batch (take_events). Only this
-            # task's context is set: `Stream._set_current_event` would also overwrite the
-            # stream's own attribute, which the take buffer reads for the next message while
-            # this batch is processed, and the next batch would lose one message and repeat
-            # another.
-            _CURRENT_EVENT.set(weakref.ref(event))
             if isinstance(claim, IncidentMerged):
+                _current(event)
                 # Its claims in this batch were sent again under the survivor.
                 incoming.by_incident.pop(claim.incident_id, None)
                 await self.retire(claim)
@@ -344,6 +349,9 @@ class Agents:
                 incoming.produced_at[claim.incident_id] = min(
                     float(header), incoming.produced_at.get(claim.incident_id, float("inf"))
                 )
+        for incident_id, items in incoming.by_incident.items():
+            _current(items[-1][0])
+            self.store.write(incident_id)
         return incoming
 
     async def fold_and_send(

@@ -1,6 +1,10 @@
 """The claims table as the reconcile agent uses it; a plain dict stands in for the Faust table."""
 
-from streams.runtime.incident_store import IncidentStore, table_key
+import pytest
+
+from streams.codec import encode_claim
+from streams.runtime import incident_store
+from streams.runtime.incident_store import IncidentStore, decode_row, table_key
 from tests.unit.reconcile.test_examples import DAY1, DAY2, INCIDENT, figure
 
 
@@ -9,9 +13,38 @@ def test_a_redelivered_claim_is_reported_and_not_written_twice() -> None:
     store = IncidentStore(table, {})
     claim = figure("a1", 0, DAY1, "deaths", 30)
     assert store.record(claim) is True
-    written = table[table_key(claim)]
+    store.write(INCIDENT)
+    written = dict(table)
     assert store.record(claim) is False
-    assert table == {table_key(claim): written}
+    store.write(INCIDENT)
+    assert table == written
+    assert [decode_row(value) for value in table.values()] == [[claim]]
+    # Known from the table alone, as after a restart.
+    assert IncidentStore(table, {}).record(claim) is False
+
+
+def test_the_claims_of_a_batch_are_one_row_cut_at_its_size_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    claims = [figure(f"a{n}", 0, DAY1, "deaths", 30 + n) for n in range(5)]
+    monkeypatch.setattr(incident_store, "ROW_BYTES", 2 * len(encode_claim(claims[0])) + 10)
+    table: dict[bytes, bytes] = {}
+    store = IncidentStore(table, {})
+    for claim in claims:
+        store.record(claim)
+    store.write(INCIDENT)
+    assert list(table) == [table_key(claims[0]), table_key(claims[2]), table_key(claims[4])]
+    assert sorted(c.claim_id for c in store.claims_of(INCIDENT)) == [c.claim_id for c in claims]
+
+
+def test_rows_of_one_claim_as_written_before_are_read() -> None:
+    first, later = figure("a1", 0, DAY1, "deaths", 30), figure("a2", 0, DAY2, "deaths", 41)
+    table = {table_key(claim): encode_claim(claim) for claim in (first, later)}
+    store = IncidentStore(table, {})
+    state = store.state_of(INCIDENT)
+    assert state is not None and state.figures["deaths"].value == 41
+    assert store.record(first) is False
+    assert store.claims_by_id(INCIDENT, [first.claim_id, "nothing"]) == {first.claim_id: first}
 
 
 def test_the_cache_rebuilt_from_the_table_holds_every_recorded_claim() -> None:
@@ -20,6 +53,7 @@ def test_the_cache_rebuilt_from_the_table_holds_every_recorded_claim() -> None:
     first, later = figure("a1", 0, DAY1, "deaths", 30), figure("a2", 0, DAY2, "deaths", 41)
     for claim in (first, later):
         store.record(claim)
+        store.write(INCIDENT)
         store.apply(INCIDENT, [claim])
     live = store.state_of(INCIDENT)
     store.forget()
@@ -33,8 +67,12 @@ def test_a_retired_incident_leaves_the_table_and_points_to_its_survivor() -> Non
     store = IncidentStore(table, merged)
     claim = figure("a1", 0, DAY1, "deaths", 30)
     store.record(claim)
+    store.write(INCIDENT)
     store.apply(INCIDENT, [claim])
+    staged = figure("a2", 0, DAY2, "deaths", 41)
+    store.record(staged)
     last = store.retire(INCIDENT, "survivor")
+    store.write(INCIDENT)
     assert last is not None and last.figures["deaths"].value == 30
     assert table == {}
     assert store.state_of(INCIDENT) is None
@@ -50,10 +88,13 @@ def test_a_cache_dropped_mid_batch_does_not_swallow_the_batchs_claims() -> None:
     store = IncidentStore(table, {})
     first, later = figure("a1", 0, DAY1, "deaths", 30), figure("a2", 0, DAY2, "deaths", 41)
     store.record(first)
+    store.write(INCIDENT)
     store.apply(INCIDENT, [first])
     store.record(later)
     store.forget()
+    store.write(INCIDENT)
     before = store.state_of(INCIDENT)
+    assert store.record(later) is False
     state, changes = store.apply(INCIDENT, [later])
     assert before is not None and before.figures["deaths"].value == 30
     assert state is not None and state.figures["deaths"].value == 41
