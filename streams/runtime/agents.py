@@ -341,7 +341,7 @@ class Agents:
                 # belongs to the survivor.
                 await self.send_claims([claim.model_copy(update={"incident_id": survivor})])
                 continue
-            if not self.store.record(claim):
+            if not self.store.record(claim, event.message.value or b""):
                 incoming.redelivered.add(claim.incident_id)
             incoming.by_incident[claim.incident_id].append((event, claim))
             header = dict(_headers(event.message)).get(PRODUCED_AT_HEADER)

@@ -21,7 +21,7 @@ from typing import Any
 from schemas.change import StateChange
 from schemas.claim import Claim
 from schemas.state import IncidentState
-from streams.codec import decode_claim, decode_claims, encode_claim
+from streams.codec import decode_claim, decode_claims
 from streams.reconcile.ledger import Ledger
 from streams.reconcile.reconciler import Reconciler
 
@@ -37,13 +37,12 @@ def decode_row(value: bytes) -> list[Claim]:
     return decode_claims(value) if value[:1] == b"[" else [decode_claim(value)]
 
 
-def encode_rows(claims: Iterable[Claim]) -> Iterator[tuple[bytes, bytes]]:
-    """(key, value) rows of claims of one incident, each value a JSON array of ROW_BYTES at
-    most (a larger claim alone)."""
+def encode_rows(claims: Iterable[tuple[Claim, bytes]]) -> Iterator[tuple[bytes, bytes]]:
+    """(key, value) rows of claims of one incident, given with their JSON, each value a JSON
+    array of ROW_BYTES at most (a larger claim alone)."""
     key, size = b"", 0
     parts: list[bytes] = []
-    for claim in claims:
-        encoded = encode_claim(claim)
+    for claim, encoded in claims:
         if parts and size + len(encoded) + 1 > ROW_BYTES:
             yield key, b"[" + b",".join(parts) + b"]"
             parts, size = [], 0
@@ -62,8 +61,8 @@ class IncidentStore:
         self._reconcilers: dict[str, Reconciler] | None = None
         # The ids of the claims recorded per incident: in the table or staged for it.
         self._recorded: dict[str, set[str]] = {}
-        # Claims recorded and not yet written: one row per incident at `write`.
-        self._staged: dict[str, list[Claim]] = defaultdict(list)
+        # Claims recorded and not yet written, with their JSON: one row per incident at `write`.
+        self._staged: dict[str, list[tuple[Claim, bytes]]] = defaultdict(list)
         # Claims recorded and not yet applied. A rebalance may drop the cache while an agent
         # awaits a send in the middle of a batch; the cache rebuilt then must not already
         # hold them, or `apply` would see no change and no state would be sent.
@@ -86,9 +85,10 @@ class IncidentStore:
         self.merged[incident_id.encode()] = survivor.encode()
         return before
 
-    def record(self, claim: Claim) -> bool:
-        """Stage a claim for the table; False when it was recorded already (a redelivery).
-        `write` puts the staged claims of its incident in the table."""
+    def record(self, claim: Claim, encoded: bytes) -> bool:
+        """Stage a claim and its JSON (as it came, not encoded again) for the table; False
+        when it was recorded already (a redelivery). `write` puts the staged claims of its
+        incident in the table."""
         # The cache must be built from the table as it was before this claim, or `apply`
         # would find the claim already folded in and report no change.
         self._loaded()
@@ -96,7 +96,7 @@ class IncidentStore:
         if claim.claim_id in recorded:
             return False
         recorded.add(claim.claim_id)
-        self._staged[claim.incident_id].append(claim)
+        self._staged[claim.incident_id].append((claim, encoded))
         self._unapplied.add(table_key(claim))
         return True
 
@@ -163,7 +163,7 @@ class IncidentStore:
                     if table_key(claim) not in self._unapplied:
                         by_incident[claim.incident_id].append(claim)
             for incident_id, staged in self._staged.items():
-                recorded[incident_id].update(claim.claim_id for claim in staged)
+                recorded[incident_id].update(claim.claim_id for claim, _ in staged)
             self._recorded = dict(recorded)
             self._reconcilers = {
                 incident_id: Reconciler(Ledger(claims))

@@ -1,5 +1,7 @@
 """The claims table as the reconcile agent uses it; a plain dict stands in for the Faust table."""
 
+import json
+
 import pytest
 
 from streams.codec import encode_claim
@@ -12,15 +14,15 @@ def test_a_redelivered_claim_is_reported_and_not_written_twice() -> None:
     table: dict[bytes, bytes] = {}
     store = IncidentStore(table, {})
     claim = figure("a1", 0, DAY1, "deaths", 30)
-    assert store.record(claim) is True
+    assert store.record(claim, encode_claim(claim)) is True
     store.write(INCIDENT)
     written = dict(table)
-    assert store.record(claim) is False
+    assert store.record(claim, encode_claim(claim)) is False
     store.write(INCIDENT)
     assert table == written
     assert [decode_row(value) for value in table.values()] == [[claim]]
     # Known from the table alone, as after a restart.
-    assert IncidentStore(table, {}).record(claim) is False
+    assert IncidentStore(table, {}).record(claim, encode_claim(claim)) is False
 
 
 def test_the_claims_of_a_batch_are_one_row_cut_at_its_size_limit(
@@ -31,7 +33,7 @@ def test_the_claims_of_a_batch_are_one_row_cut_at_its_size_limit(
     table: dict[bytes, bytes] = {}
     store = IncidentStore(table, {})
     for claim in claims:
-        store.record(claim)
+        store.record(claim, encode_claim(claim))
     store.write(INCIDENT)
     assert list(table) == [table_key(claims[0]), table_key(claims[2]), table_key(claims[4])]
     assert sorted(c.claim_id for c in store.claims_of(INCIDENT)) == [c.claim_id for c in claims]
@@ -43,7 +45,7 @@ def test_rows_of_one_claim_as_written_before_are_read() -> None:
     store = IncidentStore(table, {})
     state = store.state_of(INCIDENT)
     assert state is not None and state.figures["deaths"].value == 41
-    assert store.record(first) is False
+    assert store.record(first, encode_claim(first)) is False
     assert store.claims_by_id(INCIDENT, [first.claim_id, "nothing"]) == {first.claim_id: first}
 
 
@@ -52,7 +54,7 @@ def test_the_cache_rebuilt_from_the_table_holds_every_recorded_claim() -> None:
     store = IncidentStore(table, {})
     first, later = figure("a1", 0, DAY1, "deaths", 30), figure("a2", 0, DAY2, "deaths", 41)
     for claim in (first, later):
-        store.record(claim)
+        store.record(claim, encode_claim(claim))
         store.write(INCIDENT)
         store.apply(INCIDENT, [claim])
     live = store.state_of(INCIDENT)
@@ -66,11 +68,11 @@ def test_a_retired_incident_leaves_the_table_and_points_to_its_survivor() -> Non
     merged: dict[bytes, bytes] = {}
     store = IncidentStore(table, merged)
     claim = figure("a1", 0, DAY1, "deaths", 30)
-    store.record(claim)
+    store.record(claim, encode_claim(claim))
     store.write(INCIDENT)
     store.apply(INCIDENT, [claim])
     staged = figure("a2", 0, DAY2, "deaths", 41)
-    store.record(staged)
+    store.record(staged, encode_claim(staged))
     last = store.retire(INCIDENT, "survivor")
     store.write(INCIDENT)
     assert last is not None and last.figures["deaths"].value == 30
@@ -87,15 +89,26 @@ def test_a_cache_dropped_mid_batch_does_not_swallow_the_batchs_claims() -> None:
     table: dict[bytes, bytes] = {}
     store = IncidentStore(table, {})
     first, later = figure("a1", 0, DAY1, "deaths", 30), figure("a2", 0, DAY2, "deaths", 41)
-    store.record(first)
+    store.record(first, encode_claim(first))
     store.write(INCIDENT)
     store.apply(INCIDENT, [first])
-    store.record(later)
+    store.record(later, encode_claim(later))
     store.forget()
     store.write(INCIDENT)
     before = store.state_of(INCIDENT)
-    assert store.record(later) is False
+    assert store.record(later, encode_claim(later)) is False
     state, changes = store.apply(INCIDENT, [later])
     assert before is not None and before.figures["deaths"].value == 30
     assert state is not None and state.figures["deaths"].value == 41
     assert changes
+
+
+def test_a_row_keeps_each_claim_as_it_came() -> None:
+    table: dict[bytes, bytes] = {}
+    store = IncidentStore(table, {})
+    claim = figure("a1", 0, DAY1, "deaths", 30)
+    as_sent = json.dumps(json.loads(encode_claim(claim)), indent=1).encode()
+    store.record(claim, as_sent)
+    store.write(INCIDENT)
+    assert table == {table_key(claim): b"[" + as_sent + b"]"}
+    assert decode_row(table[table_key(claim)]) == [claim]
