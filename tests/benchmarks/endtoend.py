@@ -343,23 +343,31 @@ def _reconciled(worker: RunningWorker) -> float:
     return float(found.group(1)) if found else 0.0
 
 
+def _state_sizes(connection: Connection, topic: str, incident: str) -> list[int]:
+    """The size of every state message of one incident, in the order they were sent."""
+    key = incident.encode()
+    return [len(value) for k, value in read_topic(connection, topic) if k == key and value]
+
+
 def worker_memory(
     deployment: Deployment, worker: RunningWorker, size: int, seed: int, timeout_s: float
 ) -> dict[str, Any]:
-    """`size` claims of one incident sent straight to `claims`: the worker's RSS as it folds."""
+    """`size` claims of one incident sent straight to `claims`: how fast the worker folds
+    them, its RSS (with whatever it already holds) and the size of the state messages."""
     baseline = _reconciled(worker)
     with RssSampler([worker.process.pid]) as sampler:
         started = time.monotonic()
-        asyncio.run(
+        incident = asyncio.run(
             _send_claims(deployment.bootstrap, deployment.settings.topic_claims, size, seed)
         )
         sent = time.monotonic() - started
         while time.monotonic() - started < timeout_s:
             if _reconciled(worker) - baseline >= size:
                 break
-            time.sleep(1.0)
+            time.sleep(0.1)  # a coarser poll would weigh on the rate of a small incident
         folded = _reconciled(worker) - baseline
         seconds = time.monotonic() - started
+    sizes = _state_sizes(deployment.connection, deployment.settings.topic_state, incident)
     return {
         "claims": size,
         "reconciled": int(folded),
@@ -369,6 +377,9 @@ def worker_memory(
         "peak_rss_mb": sampler.peaks_mb[0],
         # CPU per claim hardly depends on what else the machine runs, unlike claims/s.
         "cpu_us_per_claim": sampler.cpu_s[0] / folded * 1e6 if folded else None,
+        "state_messages": len(sizes),
+        "last_state_bytes": sizes[-1] if sizes else None,
+        "largest_state_bytes": max(sizes, default=None),
     }
 
 
@@ -427,21 +438,32 @@ def latency_and_memory(
     warm_up: Sequence[dict[str, Any]],
     batches: Sequence[tuple[float, Sequence[dict[str, Any]]]],
     expected: set[str],
-    memory_claims: int,
+    incident_sizes: Sequence[int],
     seed: int,
     timeout_s: float,
-) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """One worker: the offered loads, then many claims in one incident."""
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], float]:
+    """One worker: the offered loads (and its peak RSS during them), then one incident of
+    each size."""
     deployment = _deployment(bootstrap, work_dir / "latency")
     try:
         (worker,) = _start_workers(deployment, 1)
         with RssSampler([worker.process.pid]) as sampler:
             loads = _offered_loads(deployment, [worker], warm_up, batches, expected, timeout_s)
-        memory = worker_memory(deployment, worker, memory_claims, seed, timeout_s + 60)
-        memory["peak_rss_mb_during_loads"] = sampler.peaks_mb[0]
+        series = incident_series(deployment, worker, incident_sizes, seed, timeout_s)
     finally:
         deployment.stop_all()
-    return loads, memory
+    return loads, series, sampler.peaks_mb[0]
+
+
+def incident_series(
+    deployment: Deployment,
+    worker: RunningWorker,
+    sizes: Sequence[int],
+    seed: int,
+    timeout_s: float,
+) -> list[dict[str, Any]]:
+    """One incident of each size, in turn on the same worker; the wait grows with the size."""
+    return [worker_memory(deployment, worker, size, seed, timeout_s + size / 500) for size in sizes]
 
 
 def latency_of_workers(
@@ -462,18 +484,24 @@ def latency_of_workers(
 
 
 def main() -> None:
-    """`python -m tests.benchmarks.endtoend --claims N`: only the worker-memory scenario."""
+    """`python -m tests.benchmarks.endtoend --claims N [N...]`: only the worker-only scenario."""
     parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("--claims", type=int, default=100_000, help="claims of the one incident")
+    parser.add_argument(
+        "--claims",
+        type=int,
+        nargs="+",
+        default=[100_000],
+        help="claims of the one incident; several sizes fold one incident each, in turn",
+    )
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--timeout", type=float, default=900.0, help="seconds to wait for the fold")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the fold")
     args = parser.parse_args()
     with broker_and_scratch("tally-worker-fold-") as (bootstrap, work_dir):
         deployment = _deployment(bootstrap, work_dir)
         try:
             (worker,) = _start_workers(deployment, 1)
             print(f"worker pid {worker.process.pid}", flush=True)
-            result = worker_memory(deployment, worker, args.claims, args.seed, args.timeout)
+            result = incident_series(deployment, worker, args.claims, args.seed, args.timeout)
         finally:
             deployment.stop_all()
     print(json.dumps(result, indent=2))
