@@ -13,7 +13,8 @@ What is kept, and why:
 - articles: the latest ids (the count stays the true total);
 - people: all of them while few; beyond that, those with the most actions;
 - and when all that still weighs more than `STATE_BUDGET` (64 KB of JSON), people keep fewer
-  sources (down to the first), then only those with the most actions are kept.
+  sources (down to the first), then only those with the most actions are kept; and if even
+  that is too much, the figures' lists and the article ids are cut to tighter `LIMITS`.
 The fold keeps every claim; only the message is cut, so the state stays a pure function of
 the set of claims.
 """
@@ -22,7 +23,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
@@ -60,17 +61,37 @@ def latest(items: Sequence[T], limit: int) -> tuple[list[T], int]:
     return list(items[len(items) - limit :]), len(items) - limit
 
 
-def bounded_metric(metric: MetricState) -> MetricState:
+class Limits(NamedTuple):
+    """How many of each growing list of a figure, and of the article ids, a state keeps."""
+
+    sources: int
+    history: int
+    conflicts: int
+    scopes: int
+    scope_sources: int
+    article_ids: int
+
+
+# The limits above, then tighter ones for an incident whose figures alone, with the fewest
+# people, still weigh more than the budget.
+LIMITS = (
+    Limits(SOURCES, HISTORY, CONFLICTS, SCOPES, SCOPE_SOURCES, ARTICLE_IDS),
+    Limits(3, 10, 5, 10, 1, 200),
+    Limits(2, 5, 3, 5, 1, 50),
+)
+
+
+def bounded_metric(metric: MetricState, limits: Limits = LIMITS[0]) -> MetricState:
     omitted: dict[str, int] = {}
-    sources, omitted["sources"] = first_and_latest(metric.sources, SOURCES)
-    history, omitted["history"] = first_and_latest(metric.history, HISTORY)
-    conflicts, omitted["conflicts"] = latest(metric.conflicts, CONFLICTS)
-    withdrawn, omitted["withdrawn"] = latest(metric.withdrawn, CONFLICTS)
+    sources, omitted["sources"] = first_and_latest(metric.sources, limits.sources)
+    history, omitted["history"] = first_and_latest(metric.history, limits.history)
+    conflicts, omitted["conflicts"] = latest(metric.conflicts, limits.conflicts)
+    withdrawn, omitted["withdrawn"] = latest(metric.withdrawn, limits.conflicts)
     scopes = sorted(metric.breakdown.items(), key=lambda item: (-item[1].value, item[0]))
-    omitted["breakdown"] = max(len(scopes) - SCOPES, 0)
+    omitted["breakdown"] = max(len(scopes) - limits.scopes, 0)
     breakdown = {}
-    for scope, figure in sorted(scopes[:SCOPES]):
-        kept, cut = first_and_latest(figure.sources, SCOPE_SOURCES)
+    for scope, figure in sorted(scopes[: limits.scopes]):
+        kept, cut = first_and_latest(figure.sources, limits.scope_sources)
         omitted["breakdown_sources"] = omitted.get("breakdown_sources", 0) + cut
         breakdown[scope] = figure.model_copy(update={"sources": kept}) if cut else figure
     left_out = {name: count for name, count in omitted.items() if count}
@@ -185,17 +206,19 @@ def bounded(state: IncidentState) -> IncidentState:
     """The state with every growing list cut to its limit, and what was left out; within
     `STATE_BUDGET` bytes of JSON."""
     ranked = sorted(state.people.items(), key=lambda item: (-len(item[1].actions), item[0]))
-    figures = {metric: bounded_metric(figure) for metric, figure in state.figures.items()}
-    # Everything but the people, once; the people's sizes are added up from their parts.
-    rest = len(_bounded(state, ranked, figures, ACTION_SOURCES, 0).model_dump_json()) + _MARGIN
     running: dict[int, list[int]] = {}  # by sources kept: the people's size, rank by rank
-    for sources, kept in ((ACTION_SOURCES, PEOPLE), *_TIGHTER):
-        if sources not in running:
-            running[sources] = [0, *accumulate(_people_bytes(ranked[:PEOPLE], sources))]
-        sizes = running[sources]
-        if rest + sizes[min(kept, len(sizes) - 1)] <= STATE_BUDGET:
-            break
-    return _bounded(state, ranked, figures, sources, kept)
+    for limits in LIMITS:
+        figures = {m: bounded_metric(figure, limits) for m, figure in state.figures.items()}
+        # Everything but the people, once; the people's sizes are added up from their parts.
+        rest = _bounded(state, ranked, figures, ACTION_SOURCES, 0, limits.article_ids)
+        weight = len(rest.model_dump_json()) + _MARGIN
+        for sources, kept in ((ACTION_SOURCES, PEOPLE), *_TIGHTER):
+            if sources not in running:
+                running[sources] = [0, *accumulate(_people_bytes(ranked[:PEOPLE], sources))]
+            sizes = running[sources]
+            if weight + sizes[min(kept, len(sizes) - 1)] <= STATE_BUDGET:
+                return _bounded(state, ranked, figures, sources, kept, limits.article_ids)
+    return _bounded(state, ranked, figures, sources, kept, limits.article_ids)
 
 
 # Room for what the count of the people left out and of their sources adds to `omitted`.
@@ -220,10 +243,12 @@ def _bounded(
     figures: dict[Metric, MetricState],
     sources: int,
     kept_people: int,
+    article_ids: int,
 ) -> IncidentState:
-    """The state with the first `kept_people` of `ranked`, each action keeping `sources`."""
+    """The state with the first `kept_people` of `ranked`, each action keeping `sources`, and
+    the latest `article_ids` article ids."""
     omitted: dict[str, int] = {}
-    ids = latest(state.articles.ids, ARTICLE_IDS)[0]
+    ids = latest(state.articles.ids, article_ids)[0]
     omitted["article_ids"] = state.articles.count - len(ids)
     omitted["people"] = max(len(ranked) - kept_people, 0)
     people = {}

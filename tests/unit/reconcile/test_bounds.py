@@ -2,7 +2,15 @@
 
 import datetime as dt
 
-from streams.reconcile.bounds import ARTICLE_IDS, CONFLICTS, HISTORY, SOURCES, STATE_BUDGET
+from schemas.claim import FigureClaim, SentenceRef
+from streams.reconcile.bounds import (
+    ARTICLE_IDS,
+    CONFLICTS,
+    HISTORY,
+    SCOPES,
+    SOURCES,
+    STATE_BUDGET,
+)
 from streams.reconcile.fold import fold
 from tests.unit.reconcile.test_examples import DAY1, action, figure
 
@@ -68,3 +76,32 @@ def test_a_small_incident_is_not_cut() -> None:
     state = fold(_rising_toll(3))
     assert state.omitted == {}
     assert all(figure.omitted == {} for figure in state.figures.values())
+
+
+def _long(claim: FigureClaim, words: int) -> FigureClaim:
+    text = " ".join([claim.sentence.text, *(["and so on"] * words)])
+    return claim.model_copy(update={"sentence": SentenceRef(text=text, start=0, end=len(text))})
+
+
+def test_figures_that_alone_outweigh_the_budget_are_cut_tighter() -> None:
+    claims = [
+        _long(figure(f"article-{n:05d}", k, DAY1 + dt.timedelta(minutes=n), metric, value), 200)
+        for n in range(1500)
+        for k, (metric, value) in enumerate(
+            [("deaths", 10 + n // 3), ("injured", 40 + n % 23), ("arrested", 5 + n // 7)]
+        )
+    ] + [
+        _long(
+            figure(f"article-{n:05d}", 5 + s, DAY1 + dt.timedelta(minutes=n), "deaths", 4 + n // 9,
+                   scope=f"town-{s}"),
+            200,
+        )
+        for n in range(0, 1500, 10)
+        for s in range(30)
+    ]  # fmt: skip
+    state = fold(claims)
+    assert len(state.model_dump_json()) <= STATE_BUDGET
+    deaths = state.figures["deaths"]
+    assert len(deaths.breakdown) < SCOPES and deaths.omitted["breakdown"] > 0
+    assert len(state.articles.ids) < ARTICLE_IDS
+    assert state.omitted["article_ids"] == 1500 - len(state.articles.ids)
