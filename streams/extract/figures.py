@@ -329,7 +329,7 @@ def _part_words(
         return part
     if verb and anchor.lemma_.lower() in TOTAL_VERBS:
         return "one_day" if wave and dated_toll(anchor) else None
-    # A state word's clause is its verb's: "clashes left 23 people dead".
+    # A state word's clause is its verb's: "riots left 17 people dead".
     stated = anchor.pos_ == "ADJ" and anchor.head.pos_ in ("VERB", "AUX")
     event = anchor if verb else anchor.head if stated else None
     dated = wave and (dated_day(event) if event is not None else dated_noun(anchor))

@@ -37,8 +37,8 @@ def earlier_event(anchor: Token, published: dt.date, began: dt.date | None = Non
     """True when the clause of `anchor` is dated before the year of `published`, or is the
     running toll of a long conflict. When the reported event itself began in an earlier
     year (`began`, its month as the text gives it: a follow-up a year on), a date naming
-    that year and month is the event's own: "the earthquake, which struck in September
-    2023, killed nearly 3,000" in a report of 2025 on that earthquake."""
+    that year and month is the event's own: "the cyclone that hit the coast in August 2023
+    killed about 1,200" in a report of 2025 on that cyclone."""
     return (
         _long_running(anchor)
         or _followed(anchor)

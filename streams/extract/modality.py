@@ -76,15 +76,15 @@ def asserted(token: Token) -> bool:
         ):
             break  # "the toll could rise, as ten are in critical condition": a stated reason
         if _past_event(clause):
-            break  # "he would not sign the bill, a day after clashes left 23 dead"
+            break  # "she would not step down, a day after riots left 31 dead"
         clause = clause.head if clause.head is not clause else None
         steps += 1
     return True
 
 
 def _past_event(clause: Token) -> bool:
-    """A clause in the past tense dated against another ("a day after clashes left 23 dead",
-    "hours after the blast killed 12"): what it tells happened, whatever the mood of the
+    """A clause in the past tense dated against another ("a day after riots left 31 dead",
+    "hours after a mob attack killed nine"): what it tells happened, whatever the mood of the
     clause it hangs on."""
     if clause.dep_ != "advcl" or clause.tag_ != "VBD":
         return False

@@ -92,8 +92,8 @@ _ONE = frozenset({"a", "an", "one", "single", "same"})
 
 
 def _one_of_many(phrase: list[Token]) -> bool:
-    """The count is of one building or household among many: "10 bodies from the rubble of a
-    collapsed building", "five people were killed from one family"."""
+    """The count is of one building or household among many: "12 bodies pulled from the
+    ruins of a fallen hotel", "four people from the same family died"."""
     for word in phrase:
         if word.dep_ != "pobj" or word.head.lower_ not in ("from", "of", "in"):
             continue
@@ -151,8 +151,8 @@ def dated_day(event: Token) -> bool:
     """The event verb is dated to one day: "killed on Sunday", "died in Tuesday's protests",
     "arrested on 25 June", "killed yesterday"; not "since Monday" or "by Sunday", which
     count up to a day. So is a count in a clause about a dated event: "riots on Saturday in
-    which 64 died", "killed as the rallies turned violent on Friday", "a day after clashes
-    left 23 dead"."""
+    which 64 died", "killed as the rallies turned violent on Friday", "a day after riots
+    left 17 dead"."""
     if _dated(event, depth=2) or (event.dep_ == "relcl" and _dated(event.head, depth=1)):
         return True
     if _a_day_before(event):
@@ -182,8 +182,8 @@ _WITHIN_A_DAY = frozenset({"a day", "one day", "hours", "a few hours", "the day"
 
 
 def _a_day_before(event: Token) -> bool:
-    """The clause tells what happened a day before something else: "a day after clashes
-    left 23 dead" (that day's clashes)."""
+    """The clause tells what happened a day before something else: "a day after riots
+    left 17 dead" (that day's riots)."""
     marked = any(c.dep_ == "mark" and c.lower_ == "after" for c in event.children)
     return any(
         c.dep_ == "npadvmod"

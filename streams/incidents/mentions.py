@@ -118,7 +118,7 @@ def _whole_name(words: Span) -> bool:
 
 
 # Verbs of going or taking somewhere: "fled the country for X", "flew to X", "was deported
-# to X", "a train bound for X", "the wounded were shifted to X".
+# to X", "a bus bound for X", "the wounded were shifted to X".
 _GOING = frozenset(
     {"leave", "flee", "fly", "travel", "escape", "head", "go", "return", "move", "deport",
      "extradite", "evacuate", "airlift", "depart", "bind", "sail", "drive", "shift", "rush",
@@ -127,8 +127,8 @@ _GOING = frozenset(
 
 
 def _destination(words: Span) -> bool:
-    """Where someone or something went ("the leader left the country for X", "a train was
-    to depart from the platform for Y", "the Y-bound train"), which is not where the event
+    """Where someone or something went ("the leader left the country for X", "a bus was
+    to leave from the depot for Y", "the Y-bound train"), which is not where the event
     happened."""
     doc = words.doc
     after = [t.lower_ for t in doc[words.end : words.end + 2]]
@@ -140,7 +140,7 @@ def _destination(words: Span) -> bool:
         return False
     goer = prep.head
     if goer.dep_ == "pobj" and goer.head.dep_ == "prep":
-        goer = goer.head.head  # "depart from the platform for Y": the parser hangs it on "platform"
+        goer = goer.head.head  # "leave from the depot for Y": the parser may hang it on "depot"
     return prep.head.lemma_.lower() in _GOING or goer.lemma_.lower() in _GOING
 
 

@@ -45,16 +45,15 @@ def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
     ("text", "began", "expected"),
     [
         # A year on, the reported event's own toll dated to the month and year it began
-        # ("nearly 2,400" is at least 2,160 in the table of vague words).
-        ("The earthquake, which struck in October 2023, killed nearly 2,400 people.",
-         dt.date(2023, 10, 1), [("deaths", "total", 2160)]),
+        # ("about 1,200" is at least 1,080 in the table of vague words).
+        ("The cyclone that hit the coast in August 2023 killed about 1,200 people.",
+         dt.date(2023, 8, 1), [("deaths", "total", 1080)]),
         ("The floods last year killed 218 people in the province.", dt.date(2024, 11, 1),
          [("deaths", "total", 218)]),
         # Another event, of another month or year, stays history.
-        ("The earthquake, which struck in October 2021, killed nearly 2,400 people.",
-         dt.date(2023, 10, 1), []),
-        ("The earthquake, which struck in October 2023, killed nearly 2,400 people.",
-         None, []),
+        ("The cyclone that hit the coast in August 2021 killed about 1,200 people.",
+         dt.date(2023, 8, 1), []),
+        ("The cyclone that hit the coast in August 2023 killed about 1,200 people.", None, []),
     ],
 )  # fmt: skip
 def test_a_follow_up_a_year_on_keeps_its_events_own_toll(
@@ -145,24 +144,22 @@ def test_a_reason_clause_is_asserted_under_a_modal(nlp: Language) -> None:
 def test_a_past_event_dated_against_a_negated_clause_is_asserted(nlp: Language) -> None:
     found = figures(
         nlp,
-        "President Wafula said he would not sign the tax bill, a day after violent clashes "
-        "between police and protesters at the parliament and nationwide left at least 23 "
-        "people dead and scores wounded, according to medics.",
+        "The governor said she would not step down, a day after riots in the port city left "
+        "31 residents dead.",
     )
-    assert [(metric, low) for metric, _, low, *_ in found] == [("deaths", 23), ("injured", 20)]
+    assert [(metric, low) for metric, _, low, *_ in found] == [("deaths", 31)]
     assert figures(nlp, "He will not resign even if 20 people die.") == []
 
 
 def test_a_report_a_year_on_gives_its_events_toll(nlp: Language) -> None:
     body = (
-        "A court in Piura sentenced two activists on Monday over posts criticising the "
-        "rebuilding. The earthquake, which struck northern Peru in October 2023, killed "
-        "nearly 2,400 people and left 80,000 homeless."
+        "Engineers reopened the mountain road on Monday. The cyclone that hit northern Peru "
+        "in August 2023 killed about 1,200 people, and thousands still live in tents."
     )
     day = dt.datetime(2025, 1, 13, 9, tzinfo=dt.UTC)
     cleaned = clean(Article(id="year-on", published_at=day, body=body))
     extracted = extract(cleaned, nlp(cleaned.text))
-    assert extracted.evidence.start == dt.date(2023, 10, 1)
+    assert extracted.evidence.start == dt.date(2023, 8, 1)
     assert [(c.metric, c.value) for c in extracted.claims if isinstance(c, FigureClaim)] == [
-        ("deaths", 2400)
+        ("deaths", 1200)
     ]

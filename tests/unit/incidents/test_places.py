@@ -146,7 +146,7 @@ def test_a_town_or_district_unknown_to_the_gazetteer_is_a_place_of_no_country(
     "body",
     [
         "Crowds were awaiting the Delhi-bound express when the bomb exploded in Agra.",
-        "A train was ready to depart from the platform for Delhi when the bomb exploded in Agra.",
+        "A bus was about to leave from the depot for Delhi when the bomb exploded in Agra.",
         "The bomb exploded in Agra, and the wounded were shifted to Delhi.",
     ],
 )
