@@ -25,7 +25,9 @@ _MONTHS = [
     "november",
     "december",
 ]
-_MONTH = r"(?P<month>" + "|".join(m[:3] + r"[a-z]*\.?" for m in _MONTHS) + ")"
+# A month's name or abbreviation ("Nov.", "November"), for other patterns to use.
+MONTH_WORD = "(?:" + "|".join(m[:3] + r"[a-z]*\.?" for m in _MONTHS) + ")"
+_MONTH = rf"(?P<month>{MONTH_WORD})"
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
 )
@@ -58,8 +60,13 @@ def resolve(text: str, published: dt.date) -> dt.date | None:
     return None
 
 
+def month_number(word: str) -> int:
+    """The number of the month a `MONTH_WORD` names."""
+    return next(i for i, m in enumerate(_MONTHS, 1) if word.lower().startswith(m[:3]))
+
+
 def _calendar_date(match: re.Match[str], published: dt.date) -> dt.date | None:
-    month = next(i for i, m in enumerate(_MONTHS, 1) if match["month"].startswith(m[:3]))
+    month = month_number(match["month"])
     year = int(match["year"]) if match["year"] else published.year
     try:
         found = dt.date(year, month, int(match["day"]))

@@ -16,6 +16,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from streams.extract.dates import MONTH_WORD, month_number
+
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:last|previous|past) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
     r"\b\w+-year\b(?!-old)|\b(?:every|each|per|this) year\b|\bannually\b",
@@ -49,8 +51,7 @@ def earlier_event(anchor: Token, published: dt.date, began: dt.date | None = Non
     )
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_MONTH = re.compile(rf"\b{MONTH_WORD}", re.IGNORECASE)
 _A_YEAR_AGO = re.compile(r"\b(?:last|previous) year\b|\b(?:a|one) year ago\b", re.IGNORECASE)
 
 
@@ -62,7 +63,7 @@ def _own_date(text: str, published: dt.date, began: dt.date | None) -> bool:
     years = {int(year) for year in _YEAR.findall(text)}
     if not years:
         return _A_YEAR_AGO.search(text) is not None and began.year == published.year - 1
-    months = {_MONTHS.index(m.lower()) + 1 for m in _MONTH.findall(text)}
+    months = {month_number(m) for m in _MONTH.findall(text)}
     return years == {began.year} and months <= {began.month}
 
 

@@ -16,18 +16,18 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.extract.dates import MONTH_WORD
 from streams.extract.history import recalled_tokens
 from streams.incidents.mentions import mentions_in
 
 _ASIDE_KEY = "incident_set_aside"
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # "Nov.", "November"
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2})"
 # Times before the report's own news, as the whole text of a date phrase ("this week" or
 # "the past month" alone may be the news itself).
 _EARLIER = re.compile(
     rf"earlier this (?:week|month)|(?:earlier )?(?:last|previous) (?:week|month)|earlier in "
-    rf"(?:the )?(?:week|month|{_MONTH})|{_NUMBER} (?:days?|weeks?|months?) (?:ago|earlier)|"
-    rf"(?:early |late |mid-?)?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?)?",
+    rf"(?:the )?(?:week|month|{MONTH_WORD})|{_NUMBER} (?:days?|weeks?|months?) (?:ago|earlier)|"
+    rf"(?:early |late |mid-?)?{MONTH_WORD}(?: \d{{1,2}}(?:st|nd|rd|th)?)?",
     re.IGNORECASE,
 )
 _HOPS = 3

@@ -15,8 +15,8 @@ real event under one type:
   mention of a cause in a report on an unrelated event ("a fire, weeks after last month's
   earthquake") moves nothing.
 - Words used for something else are not votes: "opened fire" is gunfire, not a blaze
-  (`_NOT_AFTER`), and "protesters stormed the building" is no storm (verbs count only in the
-  very form a row lists).
+  (`_NOT_AFTER`), "shops closed in protest" names no protest (`_IDIOMS`), and "protesters
+  stormed the building" is no storm (verbs count only in the very form a row lists).
 
 `grain` says how an incident of the type is anchored in time (see `when.py`): `month` for
 sudden events, `year` for waves that run for months (a protest movement and its crackdown, a

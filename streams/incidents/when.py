@@ -14,9 +14,9 @@ entities, in tiers:
    other dates: a minister's tenure, an earlier protest).
 
 Dates in sentences that tell of another event (`background.py`) are none. Each is resolved
-against the publication date ("Saturday" is the last Saturday on or before
-it, a month without a year the latest one not after it, "last week" the week before when it
-lies in one month, "last month" the month before). The earliest candidate of the first tier
+against the publication date ("Saturday" is the last Saturday on or before it, a month
+without a year the latest one not after it, "last week" the week before when it lies in one
+month, "last month" the month before). The earliest candidate of the first tier
 that has one is the event's start. Dates after publication or of things to come, more than
 `_LOOKBACK_DAYS` before it (earlier events recalled for comparison) and dates that tell when
 something was said or counted ("officials said on Monday", "as of April 2", "the toll rose to
