@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import MONTH_WORD
 from streams.extract.history import recalled_tokens
-from streams.incidents.mentions import mentions_in
+from streams.incidents.mentions import sentence_mentions
 
 _ASIDE_KEY = "incident_set_aside"
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2})"
@@ -56,10 +56,15 @@ def set_aside(doc: Doc) -> frozenset[int]:
 
 
 def _places(span: Span, skipped: frozenset[int] | set[int]) -> set[str]:
+    """The places named in `span` (of their sentences' mentions), outside `skipped`."""
     return {
         m.place
-        for m in mentions_in(span)
-        if m.place is not None and m.start not in skipped and not m.demonym
+        for mentions in sentence_mentions(span.doc)
+        for m in mentions
+        if span.start <= m.start < span.end
+        and m.place is not None
+        and m.start not in skipped
+        and not m.demonym
     }
 
 

@@ -12,6 +12,7 @@ tells the shared ones).
 """
 
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,26 +62,24 @@ def _country_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
     """Folded region or town name -> its country, for names of one country only."""
-    table = names()
     return {
         form: country
-        for form, codes in _seen().items()
-        if len(codes) == 1
-        and len(form) >= 4
-        and form not in table
-        and (country := _iso_country(next(iter(codes)))) is not None
+        for form, codes in _region_and_town_names()
+        if len(codes) == 1 and (country := _iso_country(next(iter(codes)))) is not None
     }
 
 
 @lru_cache(maxsize=1)
 def _shared() -> frozenset[str]:
     """Folded region or town names of two countries or more ("Punjab", "Victoria")."""
+    return frozenset(form for form, codes in _region_and_town_names() if len(codes) > 1)
+
+
+def _region_and_town_names() -> Iterator[tuple[str, frozenset[str]]]:
+    """(folded name, the countries having it) of the regions and towns worth matching: four
+    letters or more, and not a form of the country table (which names its own)."""
     table = names()
-    return frozenset(
-        form
-        for form, codes in _seen().items()
-        if len(codes) > 1 and len(form) >= 4 and form not in table
-    )
+    return ((f, codes) for f, codes in _seen().items() if len(f) >= 4 and f not in table)
 
 
 def shared_name(text: str) -> bool:

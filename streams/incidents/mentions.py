@@ -10,7 +10,7 @@ someone went ("fled to X") are not mentions.
 
 from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from streams.extract.entities import entities
 from streams.incidents.gazetteer import country_of, is_country, key, place_of, shared_name
@@ -32,6 +32,18 @@ class Mention(NamedTuple):
     start: int  # token index
     demonym: bool
     place: str | None = None  # the folded name of a region or town
+
+
+_BY_SENTENCE_KEY = "incident_mentions_by_sentence"
+
+
+def sentence_mentions(doc: Doc) -> list[list[Mention]]:
+    """`mentions_in` of each sentence of `doc`, computed once per parse: the places of an
+    article's event and the background set aside both read them."""
+    found: list[list[Mention]] | None = doc.user_data.get(_BY_SENTENCE_KEY)
+    if found is None:
+        found = doc.user_data[_BY_SENTENCE_KEY] = [mentions_in(s) for s in doc.sents]
+    return found
 
 
 def mentions_in(span: Span) -> list[Mention]:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from streams.incidents.background import set_aside
 from streams.incidents.events import EventType, attached_tokens, has_casualty, tokens_of
 from streams.incidents.gazetteer import country_of, is_country, key, place_of
-from streams.incidents.mentions import LONGEST_NAME, Mention, mentions_in
+from streams.incidents.mentions import LONGEST_NAME, Mention, sentence_mentions
 
 _CASUALTY = 6
 _TITLE = 15
@@ -92,10 +92,11 @@ def _weighed_mentions(doc: Doc, event: EventType) -> list[tuple[int, Mention]]:
     if found is None:
         named = {token.i for token in tokens_of(doc, event)}
         aside = set_aside(doc)  # the places of another event, recalled
+        by_sentence = zip(doc.sents, sentence_mentions(doc), strict=True)
         found = [
             (_weight(sentence, named, first=number == 0), mention)
-            for number, sentence in enumerate(doc.sents)
-            for mention in mentions_in(sentence)
+            for number, (sentence, mentions) in enumerate(by_sentence)
+            for mention in mentions
             if mention.start not in aside
         ]
         doc.user_data[key] = found

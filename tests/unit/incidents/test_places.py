@@ -3,7 +3,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from streams.incidents.events import event_type
-from streams.incidents.places import country_weights, heaviest, main_place, mentions_in
+from streams.incidents.mentions import mentions_in
+from streams.incidents.places import country_weights, heaviest, main_place
 
 
 def country(nlp: Language, body: str) -> str | None:
