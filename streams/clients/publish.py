@@ -1,7 +1,7 @@
 """Publishes articles (or any bytes) to a topic, keyed by article id, with a progress bar."""
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence, Sized
 from typing import Any
 
 from kafka import KafkaProducer
@@ -24,16 +24,18 @@ Message = tuple[bytes | None, bytes] | tuple[bytes | None, bytes, Sequence[tuple
 def publish(
     connection: Connection,
     topic: str,
-    messages: Sequence[Message],
+    messages: Iterable[Message],
     show_progress: bool = True,
 ) -> int:
-    """Send every (key, value[, headers]) and wait until the broker has acknowledged them all."""
+    """Send every (key, value[, headers]) and wait until the broker has acknowledged them
+    all; how many were sent."""
     producer = KafkaProducer(
         **connection.client_config(), acks="all", max_request_size=MAX_MESSAGE_BYTES
     )
     try:
         with Progress(disable=not show_progress, transient=True) as progress:
-            task = progress.add_task(f"publishing to {topic}", total=len(messages))
+            total = len(messages) if isinstance(messages, Sized) else None
+            task = progress.add_task(f"publishing to {topic}", total=total)
             pending = []
             for key, value, *rest in messages:
                 headers = list(rest[0]) if rest else None
@@ -44,4 +46,4 @@ def publish(
                 future.get(timeout=SEND_TIMEOUT_S)
     finally:
         producer.close()
-    return len(messages)
+    return len(pending)

@@ -6,13 +6,15 @@ the live `incident-state` topic and publish it there.
 Memory stays bounded by the largest incident, not by the topic: one pass spills every claim
 to a temporary RocksDB store keyed by incident (the raw bytes, undecoded), then the store is
 read back in key order and each incident is folded alone, in one process per core with a
-few incidents in flight. Only the (bounded) states are kept.
+few incidents in flight. The (bounded) states go to a second store, from which they are
+compared with the live topic (by digest, one live state at a time) and published.
 
 An incident that merged into another is left out: its marker on `claims` follows its claims
 under its own key, and those claims were sent again under the survivor's key, where they
 are folded. The live topic holds a tombstone for it.
 """
 
+import hashlib
 import os
 import tempfile
 import time
@@ -29,11 +31,10 @@ from rocksdict import Options, Rdict
 
 from schemas.claim import Claim
 from schemas.merge import IncidentMerged
-from schemas.state import IncidentState
 from schemas.version import SCHEMA_VERSION, SCHEMA_VERSION_HEADER
 from streams.clients.publish import Message
 from streams.clients.publish import publish as send_messages
-from streams.clients.state_read import VERSION_HEADER, read_records, read_states
+from streams.clients.state_read import VERSION_HEADER, LatestStates, read_records
 from streams.codec import decode_claims_event, encode_state
 from streams.collector import tune_collector
 from streams.kafka.connection import Connection, connection
@@ -69,16 +70,41 @@ class RebuildReport(BaseModel):
         return "\n".join(lines)
 
 
+def digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+class LiveDigests(LatestStates):
+    """The latest live state of each incident as the digest of its message: what a
+    comparison needs, in a few bytes per incident however large the states are."""
+
+    def _kept(self, value: bytes) -> bytes:
+        return digest(value)
+
+    def digests(self) -> dict[str, bytes]:
+        return {incident: kept for incident, (_, kept) in self._raw.items()}
+
+
+def read_live_digests(connection: Connection, topic: str) -> dict[str, bytes]:
+    live = LiveDigests()
+    for record in read_records(connection, topic):
+        live.apply(record.key, record.value, record.headers)
+    return live.digests()
+
+
 def compare(
-    rebuilt: dict[str, "Rebuilt"], live: dict[str, IncidentState]
+    rebuilt: Iterable[tuple[str, "Rebuilt"]], live: dict[str, bytes]
 ) -> tuple[list[str], list[str]]:
-    """(incidents whose live state differs, incidents the live topic lacks)."""
-    differing = [
-        incident
-        for incident, state in rebuilt.items()
-        if incident in live and encode_state(live[incident]) != state.data
-    ]
-    return differing, [incident for incident in rebuilt if incident not in live]
+    """(incidents whose live state differs, incidents the live topic lacks), against the
+    live states' digests."""
+    differing: list[str] = []
+    missing: list[str] = []
+    for incident, state in rebuilt:
+        if incident not in live:
+            missing.append(incident)
+        elif live[incident] != digest(state.data):
+            differing.append(incident)
+    return differing, missing
 
 
 def spill_claims(connection: Connection, topic: str, store: Rdict, progress: Progress) -> int:
@@ -118,10 +144,10 @@ class Rebuilt(NamedTuple):
 
 
 class Folded(NamedTuple):
-    """The states, the incidents merged into another (absorbed -> survivor), and how many
-    merge markers were read (they are no claims)."""
+    """How many states were written, the incidents merged into another (absorbed ->
+    survivor), and how many merge markers were read (they are no claims)."""
 
-    states: dict[str, Rebuilt]
+    incidents: int
     merged: dict[str, str]
     markers: int
 
@@ -169,12 +195,12 @@ def _folded_in_parallel(
             yield pending.popleft().result()
 
 
-def fold_spilled(store: Rdict, progress: Progress, workers: int = 1) -> Folded:
-    """Each incident's state, folding the store's claims one incident at a time (in
-    `workers` processes: incidents fold independently); the incidents with a merge marker
-    are left out."""
+def fold_spilled(store: Rdict, states: Rdict, progress: Progress, workers: int = 1) -> Folded:
+    """Each incident's state into `states` (incident -> (version, message)), folding the
+    store's claims one incident at a time (in `workers` processes: incidents fold
+    independently); the incidents with a merge marker are left out."""
     task = progress.add_task("folding incidents", total=None)
-    states: dict[str, Rebuilt] = {}
+    written = 0
     merged: dict[str, str] = {}
     markers = 0
     for done in _folded_in_parallel(_groups(store), workers):
@@ -183,15 +209,22 @@ def fold_spilled(store: Rdict, progress: Progress, workers: int = 1) -> Folded:
             merged[done.incident] = done.merged_into
             markers += done.markers
         else:
-            states[done.incident] = done.state
+            states[done.incident] = tuple(done.state)
+            written += 1
         progress.advance(task)
-    return Folded(dict(sorted(states.items())), dict(sorted(merged.items())), markers)
+    return Folded(written, dict(sorted(merged.items())), markers)
 
 
-def _messages(states: dict[str, Rebuilt]) -> list[Message]:
+def stored_states(states: Rdict) -> Iterator[tuple[str, Rebuilt]]:
+    """The states `fold_spilled` wrote, in incident order."""
+    for incident, (version, data) in cast(Iterator[tuple[str, tuple[int, bytes]]], states.items()):
+        yield incident, Rebuilt(version, data)
+
+
+def _messages(states: Iterable[tuple[str, Rebuilt]]) -> Iterator[Message]:
     """State messages with the headers the worker writes: state and schema versions."""
-    return [
-        (
+    for incident, state in states:
+        yield (
             incident.encode(),
             state.data,
             [
@@ -199,8 +232,6 @@ def _messages(states: dict[str, Rebuilt]) -> list[Message]:
                 (SCHEMA_VERSION_HEADER, SCHEMA_VERSION.encode()),
             ],
         )
-        for incident, state in states.items()
-    ]
 
 
 def rebuild_states(
@@ -210,27 +241,32 @@ def rebuild_states(
     server = connection(settings)
     started = time.perf_counter()
     settings.cache_dir.mkdir(parents=True, exist_ok=True)
+    differing: list[str] = []
+    missing: list[str] = []
     with (
         tempfile.TemporaryDirectory(prefix="tally-rebuild-", dir=settings.cache_dir) as spill,
         Progress(disable=not show_progress, transient=True) as progress,
     ):
-        store = Rdict(spill, Options(raw_mode=True))
+        store = Rdict(os.path.join(spill, "claims"), Options(raw_mode=True))
+        states = Rdict(os.path.join(spill, "states"))
         try:
-            spilled = spill_claims(server, settings.topic_claims, store, progress)
-            folded = fold_spilled(store, progress, workers=os.cpu_count() or 1)
+            try:
+                spilled = spill_claims(server, settings.topic_claims, store, progress)
+                folded = fold_spilled(store, states, progress, workers=os.cpu_count() or 1)
+            finally:
+                store.close()
+            seconds = time.perf_counter() - started
+            if compare_live:
+                live = read_live_digests(server, settings.topic_state)
+                differing, missing = compare(stored_states(states), live)
+            if publish:
+                messages = _messages(stored_states(states))
+                send_messages(server, settings.topic_state, messages, False)
         finally:
-            store.close()
-    seconds = time.perf_counter() - started
-    differing: list[str] = []
-    missing: list[str] = []
-    if compare_live:
-        live = read_states(server, settings.topic_state)
-        differing, missing = compare(folded.states, live)
-    if publish:
-        send_messages(server, settings.topic_state, _messages(folded.states), False)
+            states.close()
     return RebuildReport(
         claims=spilled - folded.markers,
-        incidents=len(folded.states),
+        incidents=folded.incidents,
         seconds=round(seconds, 3),
         compared=compare_live,
         differing=differing,

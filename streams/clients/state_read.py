@@ -100,7 +100,11 @@ class LatestStates:
         version = state_version(headers, value)
         current = self._raw.get(incident)
         if current is None or version >= current[0]:
-            self._raw[incident] = (version, value)
+            self._raw[incident] = (version, self._kept(value))
+
+    def _kept(self, value: bytes) -> bytes:
+        """What is kept of a state message: all of it, to be parsed when read."""
+        return value
 
     def get(self, incident: str) -> IncidentState | None:
         raw = self._raw.get(incident)

@@ -20,8 +20,9 @@ the set of claims.
 """
 
 import json
+import weakref
 from collections.abc import Callable, Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
 from typing import Generic, NamedTuple, TypeVar
 
@@ -120,46 +121,46 @@ def _with(model: M, **changes: object) -> M:
 
 class _ByIdentity(Generic[V]):
     """Values worked out from models the fold keeps and reuses until they change (people,
-    their actions, sources), by the model's identity and a level. Each entry holds its model,
-    so that its id cannot be reused; entries not used since the last turnover are dropped at
-    the next one, so what every state needs is never worked out again."""
+    their actions, sources), by the model's identity and a level. An entry lives as long as
+    its model: a weak reference drops it when the model goes, so the cache holds no more
+    than the states in memory do, however many incidents were folded and let go (a rebuild
+    folds thousands), and an id is never reused while its entry stands."""
 
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.recent: dict[tuple[int, int], tuple[BaseModel, V]] = {}
-        self.older: dict[tuple[int, int], tuple[BaseModel, V]] = {}
+    def __init__(self) -> None:
+        self.entries: dict[tuple[int, int], tuple[weakref.ref[BaseModel], V]] = {}
 
     def get(self, model: BaseModel, level: int, make: Callable[[], V]) -> V:
         key = (id(model), level)
-        known = self.recent.get(key)
-        if known is not None and known[0] is model:
+        known = self.entries.get(key)
+        if known is not None and known[0]() is model:
             return known[1]
-        known = self.older.get(key)
-        if known is None or known[0] is not model:
-            known = (model, make())
-        if len(self.recent) >= self.size:
-            self.older, self.recent = self.recent, {}
-        self.recent[key] = known
-        return known[1]
+        value = make()
+        self.entries[key] = (weakref.ref(model, partial(self._drop, key)), value)
+        return value
+
+    def _drop(self, key: tuple[int, int], _: object) -> None:
+        self.entries.pop(key, None)
 
 
-_CUTS: _ByIdentity[tuple[Person, int]] = _ByIdentity(4096)
-_LENGTHS: _ByIdentity[int] = _ByIdentity(16384)
+# A value must not hold its own model, or the model would never go: an uncut person is None.
+_CUTS: _ByIdentity[tuple[Person | None, int]] = _ByIdentity()
+_LENGTHS: _ByIdentity[int] = _ByIdentity()
 
 
 def _person_cut(person: Person, sources: int) -> tuple[Person, int]:
     """The person with each action keeping `sources` sources, and how many were cut."""
 
-    def cut() -> tuple[Person, int]:
+    def cut() -> tuple[Person | None, int]:
         count = 0
         actions = []
         for action in person.actions:
             kept, left = first_and_latest(action.sources, sources)
             count += left
             actions.append(_with(action, sources=kept) if left else action)
-        return (_with(person, actions=actions) if count else person), count
+        return (_with(person, actions=actions) if count else None), count
 
-    return _CUTS.get(person, sources, cut)
+    made, count = _CUTS.get(person, sources, cut)
+    return made or person, count
 
 
 def _length(model: BaseModel, emptied: str | None = None) -> int:

@@ -8,7 +8,15 @@ from rocksdict import Options, Rdict
 
 from schemas.claim import FigureClaim, SentenceRef
 from schemas.merge import IncidentMerged
-from streams.clients.rebuild import Rebuilt, compare, fold_spilled
+from streams.clients.rebuild import (
+    Folded,
+    LiveDigests,
+    Rebuilt,
+    compare,
+    digest,
+    fold_spilled,
+    stored_states,
+)
 from streams.codec import encode_claim, encode_merged, encode_state
 from streams.reconcile.fold import fold
 
@@ -32,9 +40,23 @@ def claim(incident: str, article: str, value: int) -> FigureClaim:
     )
 
 
+def folded_states(
+    tmp_path: Path, records: list[tuple[str, bytes]], workers: int = 1
+) -> tuple[Folded, dict[str, Rebuilt]]:
+    """What `fold_spilled` reports, and the states it wrote."""
+    store = spilled(tmp_path / "claims", records)
+    states = Rdict(str(tmp_path / f"states-{workers}"))
+    try:
+        folded = fold_spilled(store, states, Progress(disable=True), workers=workers)
+        return folded, dict(stored_states(states))
+    finally:
+        store.close()
+        states.close()
+
+
 def spilled(tmp_path: Path, records: list[tuple[str, bytes]]) -> Rdict:
     """A store as `spill_claims` fills it: `incident NUL partition:offset` -> value."""
-    store = Rdict(str(tmp_path / "spill"), Options(raw_mode=True))
+    store = Rdict(str(tmp_path), Options(raw_mode=True))
     for offset, (incident, value) in enumerate(records):
         store[b"%s\x00%d:%d" % (incident.encode(), 0, offset)] = value
     return store
@@ -47,7 +69,7 @@ def test_a_merged_incident_is_left_out_and_its_claims_count_under_the_survivor(
     moved = absorbed.model_copy(update={"incident_id": "new"})
     own = claim("new", "a2", 12)
     marker = IncidentMerged(incident_id="old", merged_into="new", at=AT)
-    store = spilled(
+    folded, states = folded_states(
         tmp_path,
         [
             ("old", encode_claim(absorbed)),
@@ -56,34 +78,37 @@ def test_a_merged_incident_is_left_out_and_its_claims_count_under_the_survivor(
             ("new", encode_claim(moved)),
         ],
     )
-    try:
-        folded = fold_spilled(store, Progress(disable=True))
-    finally:
-        store.close()
     expected = fold([own, moved])
-    assert list(folded.states) == ["new"]
-    assert folded.states["new"] == Rebuilt(expected.version, encode_state(expected))
-    assert folded.merged == {"old": "new"} and folded.markers == 1
+    assert states == {"new": Rebuilt(expected.version, encode_state(expected))}
+    assert folded == Folded(1, {"old": "new"}, 1)
     # The live topic has a tombstone for the absorbed incident: it is not missing there.
-    assert compare(folded.states, {"new": expected}) == ([], [])
+    assert compare(states.items(), {"new": digest(encode_state(expected))}) == ([], [])
 
 
 def test_folding_in_processes_gives_the_states_of_one_process(tmp_path: Path) -> None:
     records = [(f"i{n % 5}", encode_claim(claim(f"i{n % 5}", f"a{n}", n))) for n in range(40)]
-    store = spilled(tmp_path, records)
-    try:
-        alone = fold_spilled(store, Progress(disable=True))
-        together = fold_spilled(store, Progress(disable=True), workers=2)
-    finally:
-        store.close()
-    assert together == alone and len(alone.states) == 5
+    alone = folded_states(tmp_path, records)
+    together = folded_states(tmp_path, records, workers=2)
+    assert together == alone and len(alone[1]) == 5
 
 
-def test_a_repeated_marker_is_no_claim(tmp_path: Path) -> None:
-    marker = encode_merged(IncidentMerged(incident_id="old", merged_into="new", at=AT))
-    store = spilled(tmp_path, [("old", marker), ("old", marker)])
-    try:
-        folded = fold_spilled(store, Progress(disable=True))
-    finally:
-        store.close()
-    assert folded.states == {} and folded.merged == {"old": "new"} and folded.markers == 2
+def test_the_comparison_names_states_that_differ_and_states_the_live_topic_lacks() -> None:
+    one, two = fold([claim("a", "a1", 3)]), fold([claim("b", "b1", 4)])
+    rebuilt = [
+        ("a", Rebuilt(one.version, encode_state(one))),
+        ("b", Rebuilt(two.version, encode_state(two))),
+        ("c", Rebuilt(two.version, encode_state(two))),
+    ]
+    live = {"a": digest(encode_state(one)), "b": digest(encode_state(one))}
+    assert compare(rebuilt, live) == (["b"], ["c"])
+
+
+def test_live_digests_keep_the_newest_state_and_forget_a_deleted_incident() -> None:
+    old, new = fold([claim("a", "a1", 3)]), fold([claim("a", "a1", 3), claim("a", "a2", 5)])
+    live = LiveDigests()
+    live.apply(b"a", encode_state(new))
+    live.apply(b"a", encode_state(old))  # an older version, seen late: ignored
+    live.apply(b"b", encode_state(old))
+    live.apply(b"b", None)
+    assert new.version > old.version
+    assert live.digests() == {"a": digest(encode_state(new))}

@@ -1,6 +1,8 @@
 """A state message stays small however many claims its incident has, and says what it cut."""
 
 import datetime as dt
+import gc
+import weakref
 
 from schemas.claim import FigureClaim, SentenceRef
 from streams.reconcile.bounds import (
@@ -105,3 +107,21 @@ def test_figures_that_alone_outweigh_the_budget_are_cut_tighter() -> None:
     assert len(deaths.breakdown) < SCOPES and deaths.omitted["breakdown"] > 0
     assert len(state.articles.ids) < ARTICLE_IDS
     assert state.omitted["article_ids"] == 1500 - len(state.articles.ids)
+
+
+def test_an_incident_folded_and_let_go_leaves_nothing_behind() -> None:
+    # A rebuild folds thousands of incidents one after another: what bounding one worked
+    # out must go with it.
+    claims = [
+        action(f"article-{n:05d}", k, DAY1 + dt.timedelta(minutes=n), f"Official Number{p}", kind)
+        for n in range(12)
+        for p in range(30)
+        for k, kind in enumerate(("arrested", "charged"))
+    ]
+    state = fold(claims)
+    assert state.omitted["action_sources"] > 0
+    person = weakref.ref(next(iter(state.people.values())))
+    source = weakref.ref(next(iter(state.people.values())).actions[0].sources[0])
+    del state
+    gc.collect()
+    assert person() is None and source() is None
