@@ -14,7 +14,7 @@ recogniser tagged as dates count, so "killed 2000 people" is not read as a year.
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import MONTH_WORD, month_number
 
@@ -41,14 +41,36 @@ def earlier_event(anchor: Token, published: dt.date, began: dt.date | None = Non
     year (`began`, its month as the text gives it: a follow-up a year on), a date naming
     that year and month is the event's own: "the cyclone that hit the coast in August 2023
     killed about 1,200" in a report of 2025 on that cyclone."""
+    dates = _dates_around(anchor)
+    if not dates and _refers_back(anchor):
+        dates = _main_dates(anchor.doc[anchor.sent.start - 1].sent)
     return (
         _long_running(anchor)
         or _followed(anchor)
         or any(
-            _is_earlier(text, published) and not _own_date(text, published, began)
-            for text in _dates_around(anchor)
+            _is_earlier(text, published) and not _own_date(text, published, began) for text in dates
         )
     )
+
+
+# "The last big quake struck the region in 1960. It killed at least 12,000": a clause of its
+# own with no date, whose subject is a pronoun, tells of what the sentence before it dated.
+_BACK_REFERENCES = {"it", "that", "this"}
+
+
+def _refers_back(anchor: Token) -> bool:
+    clause = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    subjects = (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return anchor.sent.start > 0 and any(c.lower_ in _BACK_REFERENCES for c in subjects)
+
+
+def _main_dates(sentence: Span) -> list[str]:
+    """The sentence's dates, but for those it compares with ("the strongest since 1960")."""
+    return [
+        ent.text
+        for ent in sentence.ents
+        if ent.label_ == "DATE" and ent.root.head.lower_ not in ("since", "than")
+    ]
 
 
 _MONTH = re.compile(rf"\b{MONTH_WORD}", re.IGNORECASE)

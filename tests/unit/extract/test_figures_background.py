@@ -35,10 +35,28 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         "Some 52 residents initially reported missing after the storm were located unharmed, "
         "police said.",
         "Divers found 12 missing fishermen alive on Sunday.",
+        # A pronoun's clause with no date of its own tells of what the sentence before dated.
+        "Officials compared the disaster with the great flood that swept the valley in 1987. "
+        "It drowned at least 4,300 people.",
+        "The last time a storm this strong reached the island was in 1974. It killed about 800.",
     ],
 )
 def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year compared with, or a day, dates no other event.
+        "The quake was the strongest to hit the country since 1960. It killed at least 2,100.",
+        "The storm struck the coast on Monday. It killed at least 2,100 people.",
+    ],
+)
+def test_a_pronoun_after_a_dated_sentence_of_this_event_keeps_its_toll(
+    nlp: Language, text: str
+) -> None:
+    assert figures(nlp, text) == [("deaths", "total", 2100)]
 
 
 @pytest.mark.parametrize(
