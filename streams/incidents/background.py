@@ -6,10 +6,11 @@ article no places, no event type and no event date (`places.py`, `events.py`, `w
 - A sentence set in an earlier time ("Earlier this month, a bombing in X killed 26", "Last
   week gunmen attacked a bus in Y", "Two weeks ago, ..."), or what a sentence says the event
   follows ("the ambush follows a bombing in X", "it was the second attack this month, after
-  a blast in Y killed 26"), when its places are all other than the places the rest of the
-  article names: the background of a report on something else. In a follow-up on one event
-  the same words name the event's own place, or the rest names none, and they stay evidence
-  ("the arrests follow the protests in X" in a report on X).
+  a blast in Y killed 26", also when reported: "groups said it was the second ..."), when
+  its places are all other than the places the rest of the article names: the background
+  of a report on something else. In a follow-up on one event the same words name the
+  event's own place, or the rest names none, and they stay evidence ("the arrests follow
+  the protests in X" in a report on X).
 """
 
 import re
@@ -74,8 +75,10 @@ def _recalling(sentence: Span) -> Span | None:
     bombing in X", "came after", "the second attack this month, after ...")."""
     if _set_earlier(sentence):
         return sentence
-    root = sentence.root
-    if root.lemma_ not in _SEQUEL_VERBS and not _one_in_a_series(root):
+    # The main clause, or the clause it reports ("groups said it was the second fire ...").
+    clauses = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "ccomp")]
+    root = next((c for c in clauses if c.lemma_ in _SEQUEL_VERBS or _one_in_a_series(c)), None)
+    if root is None:
         return None
     for token in sentence[root.i - sentence.start + 1 :]:
         if token.lower_ == "after" or (root.lemma_ == "follow" and token.dep_ == "dobj"):

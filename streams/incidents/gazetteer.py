@@ -82,6 +82,12 @@ def _region_and_town_names() -> Iterator[tuple[str, frozenset[str]]]:
     return ((f, codes) for f, codes in _seen().items() if len(f) >= 4 and f not in table)
 
 
+def known_place(text: str) -> bool:
+    """True when a region or town anywhere is so named, whatever else the table reads it as
+    ("Tehran" is a town as well as Iran's main city; "Iranian" is none)."""
+    return key(text) in _seen()
+
+
 def shared_name(text: str) -> bool:
     """True when `text` names a region or town in two countries or more."""
     return key(text) in _shared()

@@ -135,6 +135,10 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
             return True
         # Reports days apart that share a town tell of one event that spans towns (a train
         # between two cities); one that recalls an older event names that event's town too.
+        # When both say where their event happened, the town shared must be one of those: a
+        # third town both name (a capital, a road's other end) ties two attacks to nothing.
+        if a.place is not None and b.place is not None:
+            shared_places = a.place in b.places or b.place in a.places
         return shared_places and abs((a.published - b.published).days) <= TARGETED_DAYS
     return True
 

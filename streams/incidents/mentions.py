@@ -13,7 +13,14 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from streams.extract.entities import entities
-from streams.incidents.gazetteer import country_of, is_country, key, place_of, shared_name
+from streams.incidents.gazetteer import (
+    country_of,
+    is_country,
+    key,
+    known_place,
+    place_of,
+    shared_name,
+)
 
 LONGEST_NAME = 4  # words in the longest place name tried
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -79,8 +86,15 @@ def _mention(words: Span) -> Mention | None:
             return None
         if _destination(words):
             return None
-        # The table mixes demonyms and places; the tagger tells them apart.
-        demonym = words.root.ent_type_ == "NORP" or words.root.tag_ in ("JJ", "NNPS")
+        # The table mixes demonyms and places; the tagger tells them apart, and where it
+        # takes one for a name ("Ugandan police"), a demonym's ending that is no town's does.
+        root = words.root
+        demonym = (
+            root.ent_type_ == "NORP"
+            or root.tag_ in ("JJ", "NNPS")
+            or root.dep_ == "amod"
+            or _demonym_form(words)
+        )
         # A main city ("Almaty") is also a place within its country; the first word of a
         # person's name ("Aden Farah", a minister) is none, of an institution's still is.
         city = None if demonym or is_country(words.text) else key(words.text)
@@ -98,6 +112,22 @@ def _mention(words: Span) -> Mention | None:
     if _unknown_place(words) or (shared_name(words.text) and _used_as_place(words)):
         return Mention(None, words.start, demonym=False, place=key(words.text))
     return None
+
+
+_DEMONYM_ENDINGS = ("an", "ese", "i", "ish")
+
+
+def _demonym_form(words: Span) -> bool:
+    """Modifies a noun other than a place noun, and ends as demonyms do without being a
+    country's name or a known region or town ("Tehran police", "Sichuan province")."""
+    root, text = words.root, words.text
+    return (
+        root.dep_ == "compound"
+        and root.head.lemma_.lower() not in _PLACE_NOUNS
+        and text.lower().endswith(_DEMONYM_ENDINGS)
+        and not is_country(text)
+        and not known_place(text)
+    )
 
 
 def _unknown_place(words: Span) -> bool:
@@ -189,10 +219,14 @@ def _starts_a_name(words: Span) -> bool:
 
 def _used_as_place(words: Span) -> bool:
     """Followed by a place noun ("X province", which the small tagger often takes for a
-    person), else tagged as a place, or not a person and the object of a preposition of
-    place ("in X"); never the first word of a longer proper name."""
+    person), or naming a common noun's town, else tagged as a place, or not a person and the
+    object of a preposition of place ("in X"); never the first word of a longer proper
+    name."""
     after = words.doc[words.end] if words.end < len(words.doc) else None
     if after is not None and after.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    # Naming a thing as its town's: "the Gazipur garment factory", "the Tessin bus depot".
+    if words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN":
         return True
     if _starts_a_name(words):
         return False

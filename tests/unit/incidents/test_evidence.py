@@ -128,6 +128,8 @@ def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> 
         "Earlier this month, a bombing at the bus terminal in Valparaiso killed 26.",
         "The attack follows a suicide bombing at the bus terminal in Valparaiso.",
         "It was the second deadly attack in the region, after a bombing in Valparaiso killed 26.",
+        "Residents said it was the second deadly attack of the month, after a bombing in "
+        "Valparaiso killed 26.",
     ],
 )
 def test_an_earlier_attack_elsewhere_recalled_in_a_follow_up_is_no_evidence_of_it(

@@ -55,6 +55,16 @@ def test_two_bombings_in_two_towns_ten_days_apart_are_two_incidents() -> None:
     assert related(first, same_town)
 
 
+def test_two_attacks_in_two_towns_days_apart_that_name_a_third_town_are_two_incidents() -> None:
+    blast = evidence("a", event="bombing", place="quillabamba", places=["lima", "quillabamba"])
+    raid = evidence("b", days=4, event="bombing", place="tarapoto", places=["lima", "tarapoto"])
+    assert not related(blast, raid)
+    # One that names the other's town, or says of no town that the event happened there,
+    # still joins it.
+    assert related(blast, raid.model_copy(update={"places": ["quillabamba", "tarapoto"]}))
+    assert related(blast, raid.model_copy(update={"place": None}))
+
+
 def test_a_different_kind_of_event_joins_only_when_it_keeps_naming_the_event() -> None:
     flood = evidence("a")
     protests = evidence("b", days=5, event="protests", grain="year")

@@ -160,3 +160,18 @@ def test_where_a_train_was_bound_or_the_wounded_were_taken_is_no_place(
 def test_a_region_two_countries_share_is_a_place_of_no_country(nlp: Language) -> None:
     body = "Floods in Punjab killed 40 villagers on Monday."
     assert [(m.country, m.place) for m in mentions_in(nlp(body)[:])] == [(None, "punjab")]
+
+
+def test_a_demonym_modifying_a_noun_is_no_place_and_a_town_naming_a_thing_is_one(
+    nlp: Language,
+) -> None:
+    body = (
+        "Ugandan police arrested the owner of the Mymensingh shoe factory, where a fire "
+        "killed 13 workers this week."
+    )
+    doc = nlp(body)
+    assert [(m.demonym, m.place) for m in mentions_in(doc[:])] == [
+        (True, None),
+        (False, "mymensingh"),
+    ]
+    assert main_place(doc, event_type(doc)) == "mymensingh"
