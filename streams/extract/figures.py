@@ -145,7 +145,7 @@ def find_figures(
         first = len(figures)
         wrong: list[tuple[int, Metric | None]] = []
         for local in find_quantities(sentence.text):
-            quantity = _shift(local, sentence.start_char)
+            quantity = _particle_up(doc, _shift(local, sentence.start_char))
             number = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
             if number is not None and correcting and _named_wrong(number, quantity):
                 named = _read(number.root, None)
@@ -170,6 +170,9 @@ def find_figures(
                 places.append(gapped)
                 parts.append(None)
                 continue
+            listed = _listed_by_place(sentence, number.root) if gapped is not None else None
+            if listed is not None:
+                reading = listed
             gone = missing(number[-1])
             if gone and found_safe(number[-1]):
                 continue
@@ -201,7 +204,9 @@ def find_figures(
                 )
             )
             places.append(
-                place_of(number.root, reading.counted, reading.anchor) or _sole_country(sentence)
+                (gapped if listed is not None else None)
+                or place_of(number.root, reading.counted, reading.anchor)
+                or _sole_country(sentence)
             )
             parts.append(_part_words(reading, doc, quantity, number, wave, previous))
         metrics = {metric for _, metric in pending}
@@ -230,6 +235,19 @@ def _updates(figures: list[Figure]) -> list[Figure]:
         else figure
         for figure in figures
     ]
+
+
+def _listed_by_place(sentence: Span, number: Token) -> _Reading | None:
+    """The first of counts listed by place, whose metric the sentence's subject names: "the
+    dead are from X (17), Y (3) and Z (1)" (the others share it as gapped counts)."""
+    clause = _verb_above(number)
+    if not sentence.start <= clause.i < sentence.end:
+        return None
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        metric = METRIC_NOUNS.get(subject.lemma_.lower()) or STATE_WORDS.get(subject.lower_)
+        if metric is not None and subject.i < number.i:
+            return _Reading(metric, number, clause)
+    return None
 
 
 def _missing_reading(number: Token) -> _Reading | None:
@@ -356,6 +374,25 @@ def _increment(reading: _Reading) -> bool:
         and clause.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("after", "as") for c in clause.children)
         and clause.head.lemma_.lower() in TOTAL_VERBS
+    )
+
+
+def _particle_up(doc: Doc, quantity: Quantity) -> Quantity:
+    """ "Has gone up to 312", "was revised up to 50": the "up" is the verb's, and the count is
+    exact, not at most."""
+    if quantity.qualifier != "up_to" or not quantity.as_written.lower().startswith("up "):
+        return quantity
+    up = doc.char_span(quantity.start, quantity.start + 2)
+    if up is None or up.root.dep_ not in ("advmod", "prt") or up.root.head.pos_ != "VERB":
+        return quantity
+    number = doc.text[quantity.num_start : quantity.end]
+    return replace(
+        quantity,
+        start=quantity.num_start,
+        low=quantity.value,
+        high=quantity.value,
+        qualifier="exact",
+        as_written=number,
     )
 
 

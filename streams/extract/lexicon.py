@@ -38,6 +38,7 @@ TOTAL_VERBS = {
     "rise", "reach", "climb", "stand", "hit", "increase", "jump", "top", "exceed", "surpass",
     "be", "grow", "soar", "mount", "pass", "near", "update", "revise", "bring", "become",
     "put", "raise", "take", "lift", "push", "correct", "lower", "adjust", "surge", "swell",
+    "go",
 }  # fmt: skip
 # "48 people were receiving treatment", "needed medical help" (help etc. only when medical).
 CARE_VERBS = {"receive", "need", "require", "seek", "get", "undergo"}

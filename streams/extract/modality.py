@@ -188,7 +188,9 @@ def rising(number: Token) -> bool:
                 upwards |= verb.lower_ == "up"  # "rose from 26 to 44", "revised up to 50"
                 verb = verb.head
             upwards |= any(c.lower_ == "up" for c in verb.children)
-            return verb.lemma_.lower() in _RISE_TO or (verb.lemma_.lower() == "revise" and upwards)
+            # "revised up to 50", "has gone up to 312"
+            lemma = verb.lemma_.lower()
+            return lemma in _RISE_TO or (lemma in ("revise", "go") and upwards)
         if current.dep_ == "dobj" and lemma in _RISE_PAST:
             return any(c.dep_ == "nsubj" and c.lemma_.lower() in _COUNTS for c in head.children)
         if head.dep_ == "conj" and head.head.lemma_.lower() in _RISE_TO and current.like_num:

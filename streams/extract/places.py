@@ -146,12 +146,14 @@ def bracketed_place(number: Token) -> str | None:
 
 
 def _place_like(token: Token) -> bool:
-    """A place name: tagged as one, or a name the article also puts after "in" (the
-    recogniser often takes an unfamiliar district for a person)."""
+    """A place name: tagged as one, listed with one, or a name the article also puts after
+    "in" (the recogniser often takes an unfamiliar district for a person)."""
     if token.ent_type_ in ("GPE", "LOC"):
         return True
     if calendar_word(token.text):
         return False  # "killed in July" names a month
+    if token.pos_ == "PROPN" and token.dep_ == "conj" and _place_like(token.head):
+        return True  # listed with a place: "from X (17), Y (3) and Z (1)"
     return token.pos_ == "PROPN" and any(
         w.lower_ == token.lower_ and w.head.lower_ == "in" and w.dep_ == "pobj" for w in token.doc
     )

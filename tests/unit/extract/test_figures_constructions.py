@@ -94,6 +94,14 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         ),
         # Correcting verbs set a total and mark it as a correction.
         ("The agency corrected the toll to 36 on Monday.", [("deaths", "total", 36)]),
+        # Counts listed by place in brackets, the metric named by the clause's subject; the
+        # places after the first are often tagged as people.
+        (
+            "The dead are from Tamale (17), Kumasi (3) and Accra (1), the commission said.",
+            [("deaths", "Tamale", 17), ("deaths", "Kumasi", 3), ("deaths", "Accra", 1)],
+        ),
+        # "Up" belongs to the verb: the count is the new total, not an upper bound.
+        ("The toll from the landslide has gone up to 2,497.", [("deaths", "total", 2497)]),
     ],
 )
 def test_finds_figures(nlp: Language, text: str, expected: list[tuple[str, str, int]]) -> None:
@@ -135,3 +143,10 @@ def test_a_negated_revision_is_no_correction(nlp: Language) -> None:
 def test_a_corrected_toll_is_a_correction(nlp: Language) -> None:
     [figure] = find_figures(nlp("The agency corrected the toll to 36 on Monday."), PUBLISHED)
     assert figure.corrects
+
+
+def test_a_total_revised_up_to_a_count_is_that_count(nlp: Language) -> None:
+    found = find_figures(nlp("The toll was revised up to 57 on Monday."), PUBLISHED)
+    assert [(f.quantity.qualifier, f.quantity.low, f.quantity.as_written) for f in found] == [
+        ("exact", 57, "57")
+    ]
