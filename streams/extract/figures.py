@@ -63,7 +63,7 @@ from streams.extract.parts import (
     part_scope,
 )
 from streams.extract.places import bracketed_place, gapped_place, listed_place, place_of
-from streams.incidents.gazetteer import is_country
+from streams.incidents.gazetteer import is_country, known_place
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SKIP_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -928,8 +928,9 @@ def _part_scopes(
     when the same sentence gives the same metric for another place (a breakdown). A figure
     whose words make it a part (in hospital, in critical condition, "including...") is one
     when the article gives a larger figure of its metric: alone, it is the best whole there
-    is ("48 people were being treated in hospital"). In a wave, one day's count is a part
-    even alone: the wave's toll is a running total that one day does not give."""
+    is ("48 people were being treated in hospital"). In a wave, one day's or one town's count
+    is a part even alone: the wave's toll is a running total that one day or town does not
+    give."""
     pairs = list(zip(figures, places, strict=True))
     main = _main_country(figures[0].sentence.doc) if figures else None
     scoped = []
@@ -941,7 +942,20 @@ def _part_scopes(
             # even with no larger count, unless its sentence gives a breakdown of it
             # ("with X's 12 dead, the quake has killed 41 in the two countries").
             and not (is_country(place) and main in (None, place))
-            and ((is_country(place) and _alone(figure, figures)) or _part_of(figure, place, pairs))
+            and (
+                (is_country(place) and _alone(figure, figures))
+                or _part_of(figure, place, pairs)
+                # A wave spans a country: one town's count is a part of it even alone (not a
+                # running total, nor a count its sentence gives for several towns; a day's
+                # count stays that day's).
+                or (
+                    wave
+                    and part is None
+                    and _a_town(place)
+                    and not figure.rises
+                    and _one_town(figure, place)
+                )
+            )
         ):
             figure = replace(figure, scope=place)
         elif part is not None and (
@@ -955,6 +969,25 @@ def _part_scopes(
             figure = replace(figure, scope=part)
         scoped.append(figure)
     return scoped
+
+
+def _a_town(place: str) -> bool:
+    """A region or town the gazetteer knows, or the capital; not a name that may be a
+    country's."""
+    return place == "the capital" or (known_place(place) and not is_country(place))
+
+
+def _one_town(figure: Figure, place: str) -> bool:
+    """The place is named alone, not with another ("in X and the city of Y"; the parser
+    often joins the second to another word)."""
+    last = place.split()[-1]
+    named = [t for t in figure.sentence if t.text == last]
+    return not any(
+        t.dep_ == "conj"
+        or any(c.dep_ in ("conj", "cc") for c in t.children)
+        or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("and", "or"))
+        for t in named
+    )
 
 
 def _sole_country(sentence: Span) -> str | None:

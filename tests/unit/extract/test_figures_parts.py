@@ -351,3 +351,25 @@ def test_parts_read_from_the_sentence(
     nlp: Language, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wave", "expected"),
+    [
+        # A wave spans a country: one town's count is a part of it even alone.
+        ("At least 45 people were hurt in Kumasi, where the marches began.", True,
+         [("injured", "Kumasi", 45)]),
+        # Not in a report on one event there, nor a running total, nor a count of two towns.
+        ("At least 45 people were hurt in Kumasi, where the fire began.", False,
+         [("injured", "total", 45)]),
+        ("The toll of the marches in Kumasi rose to 21 on Sunday.", True,
+         [("deaths", "total", 21)]),
+        ("Police killed at least nine people in Kumasi and the port of Tamale.", True,
+         [("deaths", "total", 9)]),
+    ],
+)  # fmt: skip
+def test_one_towns_count_in_a_wave_is_a_part(
+    nlp: Language, text: str, wave: bool, expected: list[tuple[str, str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED, wave=wave)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
