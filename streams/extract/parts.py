@@ -79,7 +79,16 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
         return "subset"
     if _one_of_many(phrase):
         return "subset"
+    if last.dep_ == "nummod" and last.head.lemma_.lower() in _RESPONDERS:
+        return "subset"
     return None
+
+
+# Those who came to help: counted among the victims, always some of them ("12 firefighters
+# were injured" beside 79 injured).
+_RESPONDERS = frozenset(
+    {"firefighter", "fireman", "firemen", "rescuer", "paramedic", "medic", "volunteer"}
+)
 
 
 # One of many places or households that a count can be limited to.

@@ -373,3 +373,12 @@ def test_one_towns_count_in_a_wave_is_a_part(
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED, wave=wave)
     assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
+
+
+def test_rescuers_hurt_are_some_of_the_injured(nlp: Language) -> None:
+    text = "The blaze injured 64 people. Nine firefighters were hurt, one of them badly."
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found][:2] == [
+        ("injured", "total", 64),
+        ("injured", "subset", 9),
+    ]
