@@ -351,7 +351,23 @@ def _part_words(
     stated = anchor.pos_ == "ADJ" and anchor.head.pos_ in ("VERB", "AUX")
     event = anchor if verb else anchor.head if stated else None
     dated = wave and (dated_day(event) if event is not None else dated_noun(anchor))
-    return "one_day" if day_limited(number[-1]) or dated else None
+    scene = wave and event is not None and _set_on_a_day(number.sent)
+    return "one_day" if day_limited(number[-1]) or dated or scene else None
+
+
+def _set_on_a_day(sentence: Span) -> bool:
+    """The sentence has no date of its own and follows, in its paragraph, one that opens on
+    a day: "On the Tuesday protest, police fired tear gas. They arrested more than 300."
+    The opening sets the scene for what follows it."""
+    if any(e.label_ == "DATE" for e in sentence.ents) or sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent
+    if "\n" in sentence.doc[before.end - 1 : sentence.start + 1].text_with_ws:
+        return False
+    opener = before[0]
+    if opener.lower_ != "on" or opener.dep_ != "prep":
+        return False
+    return any(t.ent_type_ == "DATE" for t in opener.subtree)
 
 
 def _stated(reading: _Reading, number: Token, published: dt.date, began: dt.date | None) -> bool:

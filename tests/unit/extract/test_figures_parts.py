@@ -382,3 +382,23 @@ def test_rescuers_hurt_are_some_of_the_injured(nlp: Language) -> None:
         ("injured", "total", 64),
         ("injured", "subset", 9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence opening on a day sets the scene for the next one in its paragraph.
+        ("On the Friday 9 May march, riot police fired tear gas into the crowd. They went on "
+         "to detain more than 240 people.", [("arrested", "one_day", 240)]),
+        # Not when the day is only said in passing, nor across a paragraph.
+        ("Riot police fired tear gas into the crowd on Friday. They went on to detain more "
+         "than 240 people.", [("arrested", "total", 240)]),
+        ("On Friday, riot police fired tear gas into the crowd.\nThey have detained more than "
+         "240 people since the marches began.", [("arrested", "total", 240)]),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_on_a_day_dates_the_next_in_a_wave(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED, wave=True)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
