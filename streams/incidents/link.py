@@ -14,10 +14,13 @@ Two articles are related (`related`, symmetric) when:
   anniversary report of the last one spans). Two targeted events (bombings, shootings,
   crashes, ...) must also happen in one main town, or share a town and be published within
   `TARGETED_DAYS` of each other: two bombings in two cities ten days apart stay apart even
-  when the reports on the second recall the first. An article that names no event type
-  relates only through a shared town or, except to a targeted event, `SHARED_PEOPLE` people
-  named in full (a cabinet reshuffle after the protests; the leaders who speak after every
-  attack in a country link no report to one of them); one that names no country, through
+  when the reports on the second recall the first. When both articles say where their
+  event happened, the town shared must be one of those (a third town both name, a capital
+  or a road's other end, ties nothing), here and for an article of no event type. An
+  article that names no event type relates only through a shared town or, except to a
+  targeted event, `SHARED_PEOPLE` people named in full (a cabinet reshuffle after the
+  protests; the leaders who speak after every attack in a country link no report to one
+  of them); one that names no country, through
   such people or a town too small for the gazetteer, one kind of event and closeness in time
   (as above, by sudden event or wave).
 
@@ -97,6 +100,14 @@ def _dated_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     return months >= APART_MONTHS
 
 
+def _share_places(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """They name a place in common; when both say where their event happened, one of those
+    places: a third both name (a capital, a road's other end, a province) ties nothing."""
+    if a.place is not None and b.place is not None:
+        return a.place in b.places or b.place in a.places
+    return bool(set(a.places) & set(b.places))
+
+
 def crosses_borders(evidence: IncidentEvidence) -> bool:
     row = BY_SLUG.get(evidence.event)
     return row is not None and row.cause
@@ -117,7 +128,7 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         return False
     if a.country != b.country and not (crosses_borders(a) and crosses_borders(b)):
         return False
-    shared_places = bool(set(a.places) & set(b.places))
+    shared_places = _share_places(a, b)
     if UNTYPED.slug in (a.event, b.event):
         typed = b if a.event == UNTYPED.slug else a
         # The leaders who speak after every attack in a country are no link to one of them.
@@ -135,10 +146,6 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
             return True
         # Reports days apart that share a town tell of one event that spans towns (a train
         # between two cities); one that recalls an older event names that event's town too.
-        # When both say where their event happened, the town shared must be one of those: a
-        # third town both name (a capital, a road's other end) ties two attacks to nothing.
-        if a.place is not None and b.place is not None:
-            shared_places = a.place in b.places or b.place in a.places
         return shared_places and abs((a.published - b.published).days) <= TARGETED_DAYS
     return True
 

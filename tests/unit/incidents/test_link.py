@@ -182,3 +182,10 @@ def test_the_partition_and_ids_depend_on_the_set_alone(
             key=lambda a: (a.published, a.article_id),
         )
         assert {expected[article] for article in group} == {own_incident(founder)}
+
+
+def test_an_untyped_report_joins_through_the_events_town_not_a_third_one() -> None:
+    blast = evidence("a", event="bombing", place="quillabamba", places=["cusco", "quillabamba"])
+    roads = evidence("b", days=9, event="incident", place="tarapoto", places=["cusco", "tarapoto"])
+    assert not related(blast, roads)
+    assert related(blast, roads.model_copy(update={"places": ["quillabamba", "tarapoto"]}))
