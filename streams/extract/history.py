@@ -53,7 +53,7 @@ def earlier_event(anchor: Token, published: dt.date, began: dt.date | None = Non
     )
 
 
-# "The last big quake struck the region in 1960. It killed at least 12,000": a clause of its
+# "A cyclone struck the same coast in 1977. It drowned some 9,000": a clause of its
 # own with no date, whose subject is a pronoun, tells of what the sentence before it dated.
 _BACK_REFERENCES = {"it", "that", "this"}
 
@@ -65,7 +65,7 @@ def _refers_back(anchor: Token) -> bool:
 
 
 def _main_dates(sentence: Span) -> list[str]:
-    """The sentence's dates, but for those it compares with ("the strongest since 1960")."""
+    """The sentence's dates, but for those it compares with ("the fiercest since 1948")."""
     return [
         ent.text
         for ent in sentence.ents
