@@ -10,6 +10,7 @@ same metric that is not for that place, so the toll of the incident's own city s
 from spacy.tokens import Token
 
 from streams.extract.dates import calendar_word
+from streams.incidents.gazetteer import is_country
 
 # Generic words after a name that the scope leaves out ("Samar province" -> "Samar").
 _GENERIC = {"province", "district", "region", "state", "county", "city", "town", "village",
@@ -160,8 +161,13 @@ def _place_like(token: Token) -> bool:
 
 
 def _name(token: Token) -> str | None:
-    if token.lower_ == "capital" and any(c.lower_ == "the" for c in token.children):
-        return "the capital"  # named by its role: "60 were injured in the capital"
+    # Named by its role: "60 were injured in the capital", "in Ghana's capital", "in the
+    # Ghana capital" (a country's own capital, which the sentence need not name).
+    if token.lower_ == "capital" and any(
+        c.lower_ == "the" or (c.dep_ in ("poss", "compound") and is_country(c.text))
+        for c in token.children
+    ):
+        return "the capital"
     head = token
     generic = token.lemma_.lower() in _GENERIC
     if generic and any(c.lower_ == "the" for c in token.children):

@@ -366,6 +366,11 @@ def test_parts_read_from_the_sentence(
          [("deaths", "total", 21)]),
         ("Police killed at least nine people in Kumasi and the port of Tamale.", True,
          [("deaths", "total", 9)]),
+        # The capital named through its country is the capital.
+        ("More than 610 arrested in Ghana capital over unrest, police say", True,
+         [("arrested", "the capital", 610)]),
+        ("Police arrested more than 610 people in Ghana's capital.", True,
+         [("arrested", "the capital", 610)]),
     ],
 )  # fmt: skip
 def test_one_towns_count_in_a_wave_is_a_part(
