@@ -1055,6 +1055,21 @@ def _part_of(figure: Figure, place: str, pairs: list[tuple[Figure, str | None]])
 _STRUCK = frozenset({"spare", "spared", "hit", "affect", "suffer", "bear", "target"})
 
 
+def _elided_nouns(counted: Token) -> list[Token]:
+    """The group a bare count shares with the clause it is joined to, its noun left out:
+    "three soldiers were killed and 40 wounded" (40 soldiers); not "and 30 others hurt",
+    where "others" may be anyone."""
+    if not counted.like_num:
+        return []
+    if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.dep_ == "conj":
+        verb = counted.head.head
+    elif counted.dep_ == "conj":
+        verb = next((a for a in counted.ancestors if a.pos_ in ("VERB", "AUX")), counted)
+    else:
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _numbered(c)]
+
+
 def _borrowed_nouns(counted: Token) -> list[Token]:
     """The group a bare count names through the clause it completes: "reporters were not
     spared, with 14 injured" (14 reporters)."""
@@ -1088,7 +1103,7 @@ def _scope(counted: Token, metric: Metric) -> str:
     if counted.dep_ == "nsubj" and counted.head.lemma_ == "be":
         # "10 were civilians and two were police officers".
         nouns += [c for c in counted.head.children if c.dep_ == "attr"]
-    nouns += _borrowed_nouns(counted)
+    nouns += _borrowed_nouns(counted) + _elided_nouns(counted)
     for noun in nouns:
         for word in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]:
             scope = SCOPES.get(word.lemma_.lower()) or SCOPES.get(word.lower_)

@@ -407,3 +407,23 @@ def test_a_sentence_opening_on_a_day_dates_the_next_in_a_wave(
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED, wave=True)
     assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare count joined to a clause about a group is more of that group.
+        ("Four gendarmes were killed and 23 wounded when the convoy was hit.",
+         [("deaths", "security_forces", 4), ("injured", "security_forces", 23)]),
+        # "Others" may be anyone; a noun of its own says who.
+        ("Four marchers were killed and 23 others wounded.",
+         [("deaths", "protesters", 4), ("injured", "total", 23)]),
+        ("Four gendarmes were killed and 23 people wounded.",
+         [("deaths", "security_forces", 4), ("injured", "total", 23)]),
+    ],
+)  # fmt: skip
+def test_a_bare_count_joined_to_a_group_is_of_that_group(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
