@@ -81,7 +81,27 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
         return "subset"
     if last.dep_ == "nummod" and last.head.lemma_.lower() in _RESPONDERS:
         return "subset"
+    if _share_in_brackets(last):
+        return "subset"
     return None
+
+
+# Words for a share of a whole: "a third of the deaths (394)".
+_SHARES = frozenset(
+    {"third", "half", "quarter", "fifth", "most", "majority", "two-thirds", "fraction", "share"}
+)
+
+
+def _share_in_brackets(last: Token) -> bool:
+    """The count in brackets of a share of the victims: "more than a third of the deaths
+    (394) were recorded in X"."""
+    noun = last.head
+    return (
+        last.dep_ == "appos"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in _SHARES
+    )
 
 
 # Those who came to help: counted among the victims, always some of them ("12 firefighters

@@ -427,3 +427,12 @@ def test_a_bare_count_joined_to_a_group_is_of_that_group(
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED)
     assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
+
+
+def test_a_share_of_the_victims_in_brackets_is_some_of_them(nlp: Language) -> None:
+    text = (
+        "The quake killed 820 people. Nearly half of the deaths (371) were recorded in the "
+        "hill district, and 212 in the valley."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.scope, f.quantity.low) for f in found][:2] == [("total", 820), ("subset", 371)]
