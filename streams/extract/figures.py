@@ -578,6 +578,12 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         and after.dep_ not in ("nsubj", "nsubjpass")
     ):
         return _Reading(STATE_WORDS[after.lower_], number, after)
+    before = doc[number.i - 1] if number.i > 0 else None
+    if before is not None and before.lemma_ == "be" and number.head.i != before.i:
+        # "The death toll is 128 and work goes on", the number hung on a later noun.
+        total = _total(before, number)
+        if total is not None:
+            return total
     counted = _counted(number)
     if counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in _RELEASING:
         return None

@@ -67,7 +67,9 @@ PEOPLE = {
 }  # fmt: skip
 # Words that make a count one of people missing ("59 abducted or missing"), which is never a
 # count of dead or hurt.
-MISSING_WORDS = {"missing", "unaccounted", "disappeared", "abducted", "untraced"}
+MISSING_WORDS = {
+    "missing", "unaccounted", "disappeared", "abducted", "untraced", "uncontactable", "unreachable",
+}  # fmt: skip
 # People counted for their tie to the victims, never victims themselves: "162 family members
 # of victims gave DNA samples", "30 relatives of the dead".
 RELATIVES = {"relative", "family", "kin", "parent", "sibling", "spouse", "widow", "orphan"}

@@ -288,22 +288,28 @@ _MISSING_REACH = 4
 
 
 def missing(last: Token) -> bool:
-    """A count of people missing: "279 missing", "100 people remain unaccounted for",
-    "hundreds still missing", "59 abducted or missing", "140 Larch Terrace tenants were
-    still unaccounted for"."""
+    """A count of people missing: "279 missing", "100 people remain unaccounted for" or
+    "without contact", "hundreds still missing", "59 abducted or missing", "140 Larch
+    Terrace tenants were still unaccounted for"."""
     counted = last.head if last.dep_ == "nummod" else last
     if counted.dep_ == "nsubj" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in MISSING_WORDS for c in counted.head.children
     ):
         return True
     for token in [t for t in _phrase(last) if t.i > last.i][:_MISSING_REACH]:
-        if token.lower_ in MISSING_WORDS:
+        if token.lower_ in MISSING_WORDS or _out_of_contact(token):
             return True
         # "31 dead and 210 missing": the word after the next count, or after a word of
         # another metric, is not this count's.
         if token.like_num or token.lower_ in STATE_WORDS:
             return False
     return False
+
+
+def _out_of_contact(token: Token) -> bool:
+    """ "150 remain without contact", "out of contact"."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("without", "out") and after is not None and after.lower_ == "contact"
 
 
 _FOUND = {"locate", "find", "trace", "reunite"}

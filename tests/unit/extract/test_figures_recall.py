@@ -20,6 +20,14 @@ from tests.unit.extract.test_figures import figures
             "The quake killed 610 people, most of them in Ouro (288) and Tessa (173).",
             [("deaths", "total", 610), ("deaths", "Ouro", 288), ("deaths", "Tessa", 173)],
         ),
+        # People no one can reach are missing; a toll stated with "is" is the toll, whatever
+        # noun the parser hung the number on.
+        (
+            "At least 230 tenants remain without contact. The official death toll is 96 and "
+            "the search goes on.",
+            [("missing", "total", 230), ("deaths", "total", 96)],
+        ),
+        ("Sixty residents are still uncontactable.", [("missing", "total", 60)]),
         # Escapees caught again are arrests, of the group of prisoners.
         (
             "Border guards detained nine escapees at a river crossing.",
