@@ -222,8 +222,10 @@ def find_figures(
 
 def _updates(figures: list[Figure]) -> list[Figure]:
     """A total higher than one the article calls earlier of its metric updates it ("Police
-    had earlier confirmed 90 deaths" beside 112 dead)."""
-    earlier = [f for f in figures if f.scope == "total" and EARLIER.search(f.sentence.text)]
+    had earlier confirmed 90 deaths" beside 112 dead). Of two totals in the sentence that
+    says "earlier", the one nearer the word is the earlier ("the new total of 1,644 is well
+    above the 1,002 given hours earlier")."""
+    earlier = [f for f in figures if f.scope == "total" and _called_earlier(f, figures)]
     return [
         replace(figure, corrects=True, rises=True)
         if not figure.corrects
@@ -235,6 +237,19 @@ def _updates(figures: list[Figure]) -> list[Figure]:
         else figure
         for figure in figures
     ]
+
+
+def _called_earlier(figure: Figure, figures: list[Figure]) -> bool:
+    said = EARLIER.search(figure.sentence.text)
+    if said is None:
+        return False
+    at = figure.sentence.start_char + said.start()
+
+    def distance(other: Figure) -> int:
+        return abs(other.quantity.start - at)
+
+    same = [o for o in figures if o.sentence == figure.sentence and o.metric == figure.metric]
+    return distance(figure) == min(map(distance, same))
 
 
 def _listed_by_place(sentence: Span, number: Token) -> _Reading | None:
@@ -598,6 +613,9 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         noun = METRIC_NOUNS.get(inner.lemma_.lower()) if inner is not None and event else None
     if noun is not None:
         return _Reading(noun, counted, counted)
+    running = _running_total(number, counted, previous)
+    if running is not None:
+        return running
     if not _is_people(counted, number):
         return None
     inner = _of_object(counted) if counted.i == number.i else None
@@ -613,6 +631,23 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         or _part(counted, previous)
         or _surface(number, counted)
     )
+
+
+# Nouns of a running count that name no metric; the figure before says which.
+_RUNNING = frozenset({"total", "tally", "toll"})
+
+
+def _running_total(number: Token, counted: Token, previous: Metric | None) -> _Reading | None:
+    """ "The new total of 1,644 is a sharp rise over the 1,002 total announced earlier",
+    after a sentence on the death toll: a running count of the metric just given."""
+    if previous is None:
+        return None
+    noun = counted if counted.i != number.i else None
+    if number.dep_ == "pobj" and number.head.lower_ == "of":
+        noun = number.head.head
+    if noun is None or noun.lemma_.lower() not in _RUNNING:
+        return None
+    return _Reading(previous, number, noun)
 
 
 def _described(counted: Token) -> _Reading | None:

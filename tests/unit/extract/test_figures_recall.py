@@ -1,9 +1,14 @@
 """Figures that real reporting states in ways the first rules missed."""
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
+from streams.extract.figures import find_figures
 from tests.unit.extract.test_figures import figures
+
+PUBLISHED = dt.date(2025, 3, 14)
 
 
 @pytest.mark.parametrize(
@@ -181,3 +186,19 @@ from tests.unit.extract.test_figures import figures
 )
 def test_finds(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
+
+
+def test_a_running_total_named_without_its_metric_takes_the_one_before(nlp: Language) -> None:
+    text = (
+        "Officials said the death toll from the floods rose to more than 700. The new total "
+        "of 731 is well above the 540 total given a day earlier."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.value, f.corrects) for f in found] == [
+        ("deaths", 700, True),
+        ("deaths", 731, True),
+        ("deaths", 540, False),
+    ]
+    # A total of things is no figure.
+    found = find_figures(nlp("Police arrested 40 people. A total of 12 cars burned."), PUBLISHED)
+    assert [(f.metric, f.quantity.value) for f in found] == [("arrested", 40)]
