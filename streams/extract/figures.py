@@ -259,9 +259,13 @@ def _listed_by_place(sentence: Span, number: Token) -> _Reading | None:
     if not sentence.start <= clause.i < sentence.end:
         return None
     for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-        metric = METRIC_NOUNS.get(subject.lemma_.lower()) or STATE_WORDS.get(subject.lower_)
-        if metric is not None and subject.i < number.i:
-            return _Reading(metric, number, clause)
+        # "the dead are from ...", "the largest number of casualties were in ..."
+        for noun in (subject, _of_object(subject)):
+            if noun is None or subject.i > number.i:
+                continue
+            metric = METRIC_NOUNS.get(noun.lemma_.lower()) or STATE_WORDS.get(noun.lower_)
+            if metric is not None:
+                return _Reading(metric, number, clause)
     return None
 
 

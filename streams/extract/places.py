@@ -155,6 +155,9 @@ def _place_like(token: Token) -> bool:
         return False  # "killed in July" names a month
     if token.pos_ == "PROPN" and token.dep_ == "conj" and _place_like(token.head):
         return True  # listed with a place: "from X (17), Y (3) and Z (1)"
+    of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if token.pos_ == "PROPN" and of is not None and of.head.lemma_.lower() in _GENERIC:
+        return True  # "the provinces of X (1,684) and Y (980)", "the city of X"
     return token.pos_ == "PROPN" and any(
         w.lower_ == token.lower_ and w.head.lower_ == "in" and w.dep_ == "pobj" for w in token.doc
     )
