@@ -145,6 +145,29 @@ ROWS: tuple[Row, ...] = (
         ),
     ),
     Row(
+        "left a police station",
+        _one("leave", "released"),
+        [
+            _verb(["leave"]),
+            _child("trigger", "target", DEP="nsubj"),
+            _child("trigger", "place", DEP="dobj", LEMMA="station"),
+            _child("place", "police", DEP="compound", LEMMA="police"),
+        ],
+        "Student organiser Ilka Brandt left the Harbourside police station on Monday night.",
+        ("released", "Ilka Brandt"),
+    ),
+    Row(
+        "left custody",
+        _one("leave", "released"),
+        [
+            _verb(["leave"]),
+            _child("trigger", "target", DEP="nsubj"),
+            _child("trigger", "place", DEP="dobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
+        ],
+        "After nine days, the blogger Tomasz Wrona left custody without charge.",
+        ("released", "Tomasz Wrona"),
+    ),
+    Row(
         "picked up, rounded up",
         _each(["pick", "round"], "arrested"),
         [
