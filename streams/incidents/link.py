@@ -103,9 +103,19 @@ def _dated_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
 def _share_places(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """They name a place in common; when both say where their event happened, one of those
     places: a third both name (a capital, a road's other end, a province) ties nothing."""
-    if a.place is not None and b.place is not None:
-        return a.place in b.places or b.place in a.places
+    here, there = _where(a), _where(b)
+    if here and there:
+        return bool(here & set(b.places)) or bool(there & set(a.places))
     return bool(set(a.places) & set(b.places))
+
+
+def _where(evidence: IncidentEvidence) -> set[str]:
+    """Where the article's event happened: its main place, else the towns it names that the
+    gazetteer does not know (a district too small for it is where the event was, though
+    less surely named); empty when it says neither."""
+    if evidence.place is not None:
+        return {evidence.place}
+    return set(_towns(evidence))
 
 
 def crosses_borders(evidence: IncidentEvidence) -> bool:

@@ -59,10 +59,11 @@ def test_two_attacks_in_two_towns_days_apart_that_name_a_third_town_are_two_inci
     blast = evidence("a", event="bombing", place="quillabamba", places=["lima", "quillabamba"])
     raid = evidence("b", days=4, event="bombing", place="tarapoto", places=["lima", "tarapoto"])
     assert not related(blast, raid)
-    # One that names the other's town, or says of no town that the event happened there,
-    # still joins it.
+    # One that names the other's town, or names no town of its own, still joins it.
     assert related(blast, raid.model_copy(update={"places": ["quillabamba", "tarapoto"]}))
-    assert related(blast, raid.model_copy(update={"place": None}))
+    assert related(blast, raid.model_copy(update={"place": None, "places": ["lima"]}))
+    # A district too small for the gazetteer is where the event was, though not a main town.
+    assert not related(blast, raid.model_copy(update={"place": None, "places": ["lima", "oyon"]}))
 
 
 def test_a_different_kind_of_event_joins_only_when_it_keeps_naming_the_event() -> None:
@@ -188,4 +189,6 @@ def test_an_untyped_report_joins_through_the_events_town_not_a_third_one() -> No
     blast = evidence("a", event="bombing", place="quillabamba", places=["cusco", "quillabamba"])
     roads = evidence("b", days=9, event="incident", place="tarapoto", places=["cusco", "tarapoto"])
     assert not related(blast, roads)
+    # Its event in a district the gazetteer does not know: the same.
+    assert not related(blast, roads.model_copy(update={"place": None, "places": ["cusco", "oyon"]}))
     assert related(blast, roads.model_copy(update={"places": ["quillabamba", "tarapoto"]}))
