@@ -223,8 +223,8 @@ def find_figures(
 def _updates(figures: list[Figure]) -> list[Figure]:
     """A total higher than one the article calls earlier of its metric updates it ("Police
     had earlier confirmed 90 deaths" beside 112 dead). Of two totals in the sentence that
-    says "earlier", the one nearer the word is the earlier ("the new total of 1,644 is well
-    above the 1,002 given hours earlier")."""
+    says "earlier", the one nearer the word is the earlier ("the fresh figure of 731 is far
+    above the 540 given a day earlier")."""
     earlier = [f for f in figures if f.scope == "total" and _called_earlier(f, figures)]
     return [
         replace(figure, corrects=True, rises=True)
@@ -642,7 +642,7 @@ _RUNNING = frozenset({"total", "tally", "toll"})
 
 
 def _running_total(number: Token, counted: Token, previous: Metric | None) -> _Reading | None:
-    """ "The new total of 1,644 is a sharp rise over the 1,002 total announced earlier",
+    """ "The fresh tally of 731 is far above the 540 total given a day earlier",
     after a sentence on the death toll: a running count of the metric just given."""
     if previous is None:
         return None

@@ -86,15 +86,15 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
     return None
 
 
-# Words for a share of a whole: "a third of the deaths (394)".
+# Words for a share of a whole: "half of the injured (212)".
 _SHARES = frozenset(
     {"third", "half", "quarter", "fifth", "most", "majority", "two-thirds", "fraction", "share"}
 )
 
 
 def _share_in_brackets(last: Token) -> bool:
-    """The count in brackets of a share of the victims: "more than a third of the deaths
-    (394) were recorded in X"."""
+    """The count in brackets of a share of the victims: "close to half of the injured (212)
+    came from X"."""
     noun = last.head
     return (
         last.dep_ == "appos"
@@ -307,7 +307,7 @@ def missing(last: Token) -> bool:
 
 
 def _out_of_contact(token: Token) -> bool:
-    """ "150 remain without contact", "out of contact"."""
+    """ "some 80 tenants are still without contact", "out of contact"."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.lower_ in ("without", "out") and after is not None and after.lower_ == "contact"
 

@@ -135,7 +135,7 @@ def listed_place(number: Token) -> str | None:
 
 
 def bracketed_place(number: Token) -> str | None:
-    """The place a bare count in brackets follows: in "the deaths (394) were in X, and in Y
+    """The place a bare count in brackets follows: in "the deaths (418) were in X, and in Y
     (271)", 271 is Y's."""
     doc = number.doc
     if not 1 < number.i < len(doc) - 1:
@@ -157,15 +157,15 @@ def _place_like(token: Token) -> bool:
         return True  # listed with a place: "from X (17), Y (3) and Z (1)"
     of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     if token.pos_ == "PROPN" and of is not None and of.head.lemma_.lower() in _GENERIC:
-        return True  # "the provinces of X (1,684) and Y (980)", "the city of X"
+        return True  # "the districts of X (312) and Y (77)", "the city of X"
     return token.pos_ == "PROPN" and any(
         w.lower_ == token.lower_ and w.head.lower_ == "in" and w.dep_ == "pobj" for w in token.doc
     )
 
 
 def _name(token: Token) -> str | None:
-    # Named by its role: "60 were injured in the capital", "in Ghana's capital", "in the
-    # Ghana capital" (a country's own capital, which the sentence need not name).
+    # Named by its role ("in the capital", "in Ghana's capital", "in the Ghana capital"): a
+    # country's own capital, which the sentence need not name.
     if token.lower_ == "capital" and any(
         c.lower_ == "the" or (c.dep_ in ("poss", "compound") and is_country(c.text))
         for c in token.children

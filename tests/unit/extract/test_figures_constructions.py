@@ -100,11 +100,11 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
             "The dead are from Tamale (17), Kumasi (3) and Accra (1), the commission said.",
             [("deaths", "Tamale", 17), ("deaths", "Kumasi", 3), ("deaths", "Accra", 1)],
         ),
-        # The subject's "number of deaths" names the metric; "the provinces of X" a place.
+        # The subject's "most of the deaths" names the metric; "the districts of X" a place.
         (
-            "The quake killed 2,900 people. The largest number of deaths were reported from "
-            "the provinces of Ardan (1,684) and Belcourt (980).",
-            [("deaths", "total", 2900), ("deaths", "Ardan", 1684), ("deaths", "Belcourt", 980)],
+            "The floods killed 460 people. Most of the deaths were counted in the districts "
+            "of Ardan (312) and Belcourt (77).",
+            [("deaths", "total", 460), ("deaths", "Ardan", 312), ("deaths", "Belcourt", 77)],
         ),
         # "Up" belongs to the verb: the count is the new total, not an upper bound.
         ("The toll from the landslide has gone up to 1,386.", [("deaths", "total", 1386)]),
