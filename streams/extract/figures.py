@@ -217,7 +217,7 @@ def find_figures(
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
-    return _updates(_part_scopes(figures, places, parts, wave))
+    return _below_update(_updates(_part_scopes(figures, places, parts, wave)), wave)
 
 
 def _updates(figures: list[Figure]) -> list[Figure]:
@@ -237,6 +237,37 @@ def _updates(figures: list[Figure]) -> list[Figure]:
         else figure
         for figure in figures
     ]
+
+
+def _below_update(figures: list[Figure], wave: bool) -> list[Figure]:
+    """A count below an update of its metric that the article gives ("the toll rose to 148")
+    is a part, one group's or, in a wave or of arrests, one day's: the bodies found in one
+    building, the 26 killed on Saturday. A count given as a tally ("the previous toll was",
+    "had earlier confirmed"), vaguely ("dozens"), or on the day of a sudden event ("the quake
+    killed 2,000 on Friday") stays the whole of its time, which the update supersedes."""
+    risen = [f for f in figures if f.rises and f.scope == "total"]
+    return [
+        replace(figure, scope="subset" if figure.as_of is None else "one_day")
+        if figure.scope == "total"
+        and not figure.corrects
+        and (figure.as_of is None or wave or figure.metric == "arrested")
+        and figure.quantity.qualifier != "vague"
+        and not _a_tally(figure.sentence)
+        and any(
+            r.metric == figure.metric
+            and r.quantity.low > figure.quantity.low
+            and figure.attribution in (None, r.attribution)
+            for r in risen
+        )
+        else figure
+        for figure in figures
+    ]
+
+
+def _a_tally(sentence: Span) -> bool:
+    return EARLIER.search(sentence.text) is not None or any(
+        t.lemma_.lower() in _RUNNING for t in sentence
+    )
 
 
 def _called_earlier(figure: Figure, figures: list[Figure]) -> bool:

@@ -436,3 +436,30 @@ def test_a_share_of_the_victims_in_brackets_is_some_of_them(nlp: Language) -> No
     )
     found = find_figures(nlp(text), PUBLISHED)
     assert [(f.scope, f.quantity.low) for f in found][:2] == [("total", 820), ("subset", 371)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wave", "expected"),
+    [
+        # Below an update the article gives, a count is some of the toll: one building's dead,
+        # or one day's in a wave or of arrests.
+        ("Rescuers pulled 40 bodies from the collapsed hotel. The death toll has risen to 315, "
+         "officials said.", False, [("deaths", "subset", 40), ("deaths", "total", 315)]),
+        ("Police detained nine people on Monday. Arrests over the blaze have risen to 17.",
+         False, [("arrested", "one_day", 9), ("arrested", "total", 17)]),
+        # Undated, a count in a wave below its update is some of it all the same.
+        ("Marchers and riot police fought through Saturday, leaving 12 people dead. By Sunday "
+         "the toll of the unrest had risen to 96.", True,
+         [("deaths", "subset", 12), ("deaths", "total", 96)]),
+        # A tally given as one, another source's count, or a vague one stays a whole of its own.
+        ("The previous toll was 180 dead. The toll has since risen to 260.", False,
+         [("deaths", "total", 180), ("deaths", "total", 260)]),
+        ("A rights group said 90 people had been killed. The official toll rose to 120, the "
+         "health ministry said.", False, [("deaths", "total", 90), ("deaths", "total", 120)]),
+    ],
+)  # fmt: skip
+def test_a_count_below_the_articles_own_update_is_a_part(
+    nlp: Language, text: str, wave: bool, expected: list[tuple[str, str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED, wave=wave)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
