@@ -182,6 +182,7 @@ def find_figures(
                 reading = _Reading("injured", number.root, number.root.head)
             if reading is None or not _stated(reading, number.root, published, began):
                 continue
+            quantity = _and_one_more(quantity, reading, number.root)
             respective = _respective(number.root)
             if respective is not None:
                 reading = replace(reading, metric=respective)
@@ -237,6 +238,32 @@ def _updates(figures: list[Figure]) -> list[Figure]:
         else figure
         for figure in figures
     ]
+
+
+def _and_one_more(quantity: Quantity, reading: _Reading, number: Token) -> Quantity:
+    """One more than the number when a single person is joined to the noun it counts:
+    "seven men and a woman were arrested", "two directors and an engineer"."""
+    counted = reading.counted
+    if counted.i == number.i or quantity.qualifier != "exact":
+        return quantity
+    one = next((c for c in counted.children if c.dep_ == "conj" and _a_single(c)), None)
+    if one is None:
+        return quantity
+    end = one.idx + len(one.text)
+    return replace(
+        quantity,
+        end=end,
+        value=quantity.value + 1,
+        low=quantity.low + 1,
+        high=None if quantity.high is None else quantity.high + 1,
+        as_written=counted.doc.text[quantity.start : end],
+    )
+
+
+def _a_single(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    )
 
 
 def _below_update(figures: list[Figure], wave: bool) -> list[Figure]:

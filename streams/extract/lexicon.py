@@ -64,6 +64,9 @@ PEOPLE = {
     "militiaman", "militiamen", "fisherman", "fishermen", "labourer", "laborer", "herder",
     "crew", "crewman", "crewmen", "sailor", "shepherd", "nurse", "firefighter", "volunteer",
     "escapee", "fugitive", "convict", "tenant", "occupant",
+    # Staff of a firm, whom investigations of a disaster arrest.
+    "director", "engineer", "consultant", "manager", "executive", "owner", "staff", "staffer",
+    "subcontractor", "architect",
 }  # fmt: skip
 # Words that make a count one of people missing ("59 abducted or missing"), which is never a
 # count of dead or hurt.

@@ -117,6 +117,22 @@ def test_groups_under_one_count_are_all_of_them(nlp: Language) -> None:
     assert [(m, s, low) for m, s, low, _, _ in found] == [("injured", "total", 212)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five men and a woman were detained over the collapse.", [("arrested", 6)]),
+        ("Investigators arrested two site managers and an architect.", [("arrested", 3)]),
+        ("Three miners and a rescuer died underground.", [("deaths", 4)]),
+        # Numbered, the one after "and" is a count of its own.
+        ("Police detained 12 men and one woman.", [("arrested", 12), ("arrested", 1)]),
+    ],
+)
+def test_a_count_and_one_more_person_are_counted_together(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m, low) for m, _, low, _, _ in figures(nlp, text)] == expected
+
+
 def test_attribution_and_as_of(nlp: Language) -> None:
     [figure] = find_figures(
         nlp("More than 4,400 people have been arrested, the Interior Ministry said Thursday."),
