@@ -218,7 +218,7 @@ def find_figures(
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
-    return _below_update(_updates(_part_scopes(figures, places, parts, wave)), wave)
+    return _below_update(_updates(_part_scopes(figures, places, parts, wave)), places, wave)
 
 
 def _updates(figures: list[Figure]) -> list[Figure]:
@@ -266,15 +266,16 @@ def _a_single(noun: Token) -> bool:
     )
 
 
-def _below_update(figures: list[Figure], wave: bool) -> list[Figure]:
+def _below_update(figures: list[Figure], places: list[str | None], wave: bool) -> list[Figure]:
     """A count below an update of its metric that the article gives ("the toll rose to 148")
-    is a part, one group's or, in a wave or of arrests, one day's: the bodies found in one
-    building, the 26 killed on Saturday. A count given as a tally ("the previous toll was",
-    "had earlier confirmed"), vaguely ("dozens"), or on the day of a sudden event ("the quake
-    killed 2,000 on Friday") stays the whole of its time, which the update supersedes."""
+    is a part: its place's, if it names one, else one group's or, in a wave or of arrests,
+    one day's (the bodies found in one building, the 26 killed on Saturday). A count given
+    as a tally ("the previous toll was", "had earlier confirmed"), vaguely ("dozens"), or on
+    the day of a sudden event ("the quake killed 2,000 on Friday") stays the whole of its
+    time, which the update supersedes."""
     risen = [f for f in figures if f.rises and f.scope == "total"]
     return [
-        replace(figure, scope="subset" if figure.as_of is None else "one_day")
+        replace(figure, scope=place or ("subset" if figure.as_of is None else "one_day"))
         if figure.scope == "total"
         and not figure.corrects
         and (figure.as_of is None or wave or figure.metric == "arrested")
@@ -287,7 +288,7 @@ def _below_update(figures: list[Figure], wave: bool) -> list[Figure]:
             for r in risen
         )
         else figure
-        for figure in figures
+        for figure, place in zip(figures, places, strict=True)
     ]
 
 
@@ -467,6 +468,17 @@ def _increment(reading: _Reading) -> bool:
         and clause.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("after", "as") for c in clause.children)
         and clause.head.lemma_.lower() in TOTAL_VERBS
+        and _of_a_total(clause.head)
+    )
+
+
+def _of_a_total(verb: Token) -> bool:
+    """The verb tells of a total: "the toll rose", "taking the count to 46", "it climbed to
+    46" (but "the army took over security after 27 had been killed" does not)."""
+    return any(
+        c.lemma_.lower() in _TALLIES
+        or (c.dep_ == "prep" and c.lower_ in _TOTAL_PREPS and any(g.like_num for g in c.subtree))
+        for c in verb.children
     )
 
 
@@ -697,6 +709,7 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
 
 # Nouns of a running count that name no metric; the figure before says which.
 _RUNNING = frozenset({"total", "tally", "toll"})
+_TALLIES = _RUNNING | {"number", "figure", "count"}
 
 
 def _running_total(number: Token, counted: Token, previous: Metric | None) -> _Reading | None:

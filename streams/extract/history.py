@@ -5,7 +5,8 @@ Background paragraphs recall old tolls: "a cyclone in 1991 killed about 140,000 
 "900 people were killed last year", "a 16-year insurgency that has killed tens of thousands",
 "heat kills thousands every year" (a rate, not an event),
 "the market was attacked in 2019, when two bombers killed 30 people", "the shooting came
-three weeks after a car bomb in X killed 14" (the event this one follows). The clause of the
+three weeks after a car bomb in X killed 14" (the event this one follows), "the second
+fire this week, after a blaze in X killed 10" (another of a series). The clause of the
 claim, its subject, the noun a relative clause hangs on, and the clause a "when" clause
 belongs to are searched for a date naming an earlier year or a span of years. Only words the
 recogniser tagged as dates count, so "killed 2000 people" is not read as a year.
@@ -115,10 +116,24 @@ def recalled_tokens(doc: Doc) -> frozenset[int]:
                 c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < after.i
                 for c in (*after.children, *clause.children)
             )
-            if spans and clause.head.lemma_ in _SEQUELS and clause.head is not clause:
+            sequel = spans and clause.head.lemma_ in _SEQUELS and clause.head is not clause
+            if sequel or (after.dep_ == "mark" and _one_of_a_series(clause.head)):
                 inside.update(t.i for t in clause.subtree)
         found = doc.user_data[_RECALLED_KEY] = frozenset(inside)
     return found
+
+
+def _one_of_a_series(clause: Token) -> bool:
+    """ "It was the second fire of the week, after a blaze in X killed 10": the event is
+    numbered in a series, and what it came after is another of the series."""
+    return clause.lemma_ == "be" and any(
+        c.dep_ == "attr"
+        and any(m.ent_type_ == "ORDINAL" or m.lower_ in _SERIES for m in c.children)
+        for c in clause.children
+    )
+
+
+_SERIES = {"latest", "another"}
 
 
 def _long_running(anchor: Token) -> bool:

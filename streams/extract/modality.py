@@ -83,15 +83,18 @@ def asserted(token: Token) -> bool:
 
 
 def _past_event(clause: Token) -> bool:
-    """A clause in the past tense dated against another ("a day after riots left 31 dead",
-    "hours after a mob attack killed nine"): what it tells happened, whatever the mood of the
-    clause it hangs on."""
+    """A clause in the past tense that another comes after ("a day after riots left 31 dead",
+    "hours after a mob attack killed nine", "would drop the tax after clashes left 23 dead"):
+    what it tells happened, whatever the mood of the clause it hangs on."""
     if clause.dep_ != "advcl" or clause.tag_ != "VBD":
         return False
     return any(
-        c.dep_ == "npadvmod"
-        and c.ent_type_ == "DATE"
-        and any(p.lower_ == "after" for p in c.children)
+        (c.dep_ == "mark" and c.lower_ == "after")
+        or (
+            c.dep_ == "npadvmod"
+            and c.ent_type_ == "DATE"
+            and any(p.lower_ == "after" for p in c.children)
+        )
         for c in clause.children
     )
 

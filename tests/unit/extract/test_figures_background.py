@@ -167,6 +167,19 @@ def test_a_past_event_dated_against_a_negated_clause_is_asserted(nlp: Language) 
     )
     assert [(metric, low) for metric, _, low, *_ in found] == [("deaths", 31)]
     assert figures(nlp, "He will not resign even if 20 people die.") == []
+    # Any past clause that the other comes after, with or without a span of time.
+    found = figures(
+        nlp, "The mayor said she would lift the curfew after riots left 14 people dead."
+    )
+    assert [(metric, low) for metric, _, low, *_ in found] == [("deaths", 14)]
+
+
+def test_deaths_before_a_clause_of_no_total_are_no_increment(nlp: Language) -> None:
+    found = figures(nlp, "The army took control of the city after 27 people had been killed.")
+    assert [(metric, low) for metric, _, low, *_ in found] == [("deaths", 27)]
+    # Those that raised a toll are not a toll.
+    found = figures(nlp, "The toll climbed to 46 after two more people died in hospital.")
+    assert [(metric, low) for metric, _, low, *_ in found] == [("deaths", 46)]
 
 
 def test_a_report_a_year_on_gives_its_events_toll(nlp: Language) -> None:
@@ -181,3 +194,14 @@ def test_a_report_a_year_on_gives_its_events_toll(nlp: Language) -> None:
     assert [(c.metric, c.value) for c in extracted.claims if isinstance(c, FigureClaim)] == [
         ("deaths", 1200)
     ]
+
+
+def test_another_event_of_a_series_is_recalled(nlp: Language) -> None:
+    text = (
+        "Union leaders said it was the third deadly mine collapse of the month, after a shaft "
+        "in the northern town of Brava caved in and killed 8 miners."
+    )
+    assert figures(nlp, text) == []
+    # Not numbered in a series, what came before is this event's own course.
+    found = figures(nlp, "It was the worst day of the protests, after police killed 12 marchers.")
+    assert [(metric, low) for metric, _, low, *_ in found] == [("deaths", 12)]

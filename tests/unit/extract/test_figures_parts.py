@@ -451,6 +451,10 @@ def test_a_share_of_the_victims_in_brackets_is_some_of_them(nlp: Language) -> No
         ("Marchers and riot police fought through Saturday, leaving 12 people dead. By Sunday "
          "the toll of the unrest had risen to 96.", True,
          [("deaths", "subset", 12), ("deaths", "total", 96)]),
+        # Its place's part, when it names one, even the article's own country's.
+        ("The latest report lists 29 dead and 317 injured in Peru. The toll in Peru and "
+         "Ecuador has risen to 41.", False,
+         [("deaths", "Peru", 29), ("injured", "total", 317), ("deaths", "total", 41)]),
         # A tally given as one, another source's count, or a vague one stays a whole of its own.
         ("The previous toll was 180 dead. The toll has since risen to 260.", False,
          [("deaths", "total", 180), ("deaths", "total", 260)]),
