@@ -30,8 +30,9 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     })),
     # "died at the scene", "killed on the spot".
     ("at_scene", frozenset({"scene", "spot"})),
-    # "44 bodies remain unidentified", "with 140 victims identified".
-    ("subset", frozenset({"identified", "unidentified"})),
+    # "44 bodies remain unidentified", "with 140 victims identified"; "eleven others had
+    # minor injuries".
+    ("subset", frozenset({"identified", "unidentified", "minor", "slightly", "lightly"})),
     # "Elsewhere in the country, nine were killed": beside a place named before.
     ("elsewhere", frozenset({"elsewhere"})),
 )  # fmt: skip

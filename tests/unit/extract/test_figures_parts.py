@@ -59,6 +59,15 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             [("arrested", "one_day", 52), ("arrested", "total", 380)],
         ),
         (
+            "A total of 40 people were injured in the march. Eleven others sustained minor "
+            "injuries.",
+            [("injured", "total", 40), ("injured", "subset", 11)],
+        ),
+        (
+            "The blast injured 85 people. Some 30 were slightly hurt by flying glass.",
+            [("injured", "total", 85), ("injured", "subset", 27)],
+        ),
+        (
             "Only 45 of the 130 dead have been identified so far.",
             [("deaths", "subset", 45), ("deaths", "total", 130)],
         ),
