@@ -11,6 +11,8 @@ article no places, no event type and no event date (`places.py`, `events.py`, `w
   of a report on something else. In a follow-up on one event the same words name the
   event's own place, or the rest names none, and they stay evidence ("the arrests follow
   the protests in X" in a report on X).
+- A noun phrase so dated ("attacks this year, including the bombing of the X railway
+  station in April", "last month's floods in Y"), on the same terms.
 """
 
 import re
@@ -44,7 +46,12 @@ def set_aside(doc: Doc) -> frozenset[int]:
     found: frozenset[int] | None = doc.user_data.get(_ASIDE_KEY)
     if found is None:
         recalled = recalled_tokens(doc)
-        candidates = [span for sentence in doc.sents if (span := _recalling(sentence))]
+        candidates = [
+            span
+            for sentence in doc.sents
+            for span in [_recalling(sentence), *_dated_events(sentence)]
+            if span is not None
+        ]
         inside = {i for span in candidates for i in range(span.start, span.end)}
         rest = _places(doc[:], recalled | inside)
         aside = set(recalled)
@@ -87,6 +94,26 @@ def _recalling(sentence: Span) -> Span | None:
     return None
 
 
+def _dated_events(sentence: Span) -> list[Span]:
+    """Noun phrases dated before the report's own news: "attacks this year, including the
+    bombing of the X railway station in April", "last month's floods in Y"."""
+    found = []
+    for entity in sentence.ents:
+        if entity.label_ != "DATE" or _EARLIER.fullmatch(_phrase(entity)) is None:
+            continue
+        token = entity.root
+        if token.dep_ == "pobj" and token.head.pos_ == "ADP":
+            token = token.head
+        noun = token.head
+        if (
+            token.dep_ in ("prep", "poss", "npadvmod")
+            and noun.pos_ == "NOUN"
+            and noun.dep_ != "ROOT"
+        ):
+            found.append(sentence.doc[noun.left_edge.i : noun.right_edge.i + 1])
+    return found
+
+
 def _one_in_a_series(root: Token) -> bool:
     return root.lemma_ == "be" and any(
         child.dep_ == "attr" and any(w.lower_ in _SERIES for w in child.children)
@@ -115,8 +142,9 @@ def _set_earlier(sentence: Span) -> bool:
 
 
 def _phrase(entity: Span) -> str:
-    """The date's text with an "earlier" before it: "Earlier this month" is tagged "this
-    month"."""
+    """The date's text with an "earlier" before it ("Earlier this month" is tagged "this
+    month"), without a possessive's ending."""
     before = entity.doc[entity.start - 1] if entity.start > entity.sent.start else None
     prefix = "earlier " if before is not None and before.lower_ == "earlier" else ""
-    return prefix + entity.text.lower().removeprefix("on ")
+    text = entity.text.lower().removeprefix("on ")
+    return prefix + text.removesuffix("'s").removesuffix("\u2019s")  # "last week's bombing"

@@ -130,6 +130,10 @@ def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> 
         "It was the second deadly attack in the region, after a bombing in Valparaiso killed 26.",
         "Residents said it was the second deadly attack of the month, after a bombing in "
         "Valparaiso killed 26.",
+        # A noun phrase dated earlier than the news.
+        "Chile has seen a rise in attacks this year, including the bombing of the Valparaiso "
+        "bus terminal earlier this month.",
+        "Police patrols doubled after last week's bombing in Valparaiso.",
     ],
 )
 def test_an_earlier_attack_elsewhere_recalled_in_a_follow_up_is_no_evidence_of_it(
