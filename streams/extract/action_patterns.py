@@ -231,6 +231,37 @@ ROWS: tuple[Row, ...] = (
         detail="named as suspect",
     ),
     Row(
+        "summoned to testify as a suspect",
+        _each(["summon", "cite"], "charged"),
+        [
+            _verb(["summon", "cite"]),
+            _child("trigger", "testify", DEP="xcomp", LEMMA={"IN": ["testify", "appear"]}),
+            _child("testify", "as", DEP="prep", LOWER="as"),
+            _child("as", "suspect", DEP="pobj", LEMMA={"IN": [*SUSPECTS, "defendant"]}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "The judge summoned Ilse Marwick to testify as a suspect in the flood inquiry.",
+        ("charged", "Ilse Marwick"),
+        detail="named as suspect",
+    ),
+    Row(
+        "stripped of a post",
+        _one("strip", "dismissed"),
+        [
+            _verb(["strip"]),
+            _child("trigger", "of", DEP="prep", LOWER="of"),
+            _child(
+                "of",
+                "post",
+                DEP="pobj",
+                LEMMA={"IN": ["post", "position", "role", "office", "duty", "title", "portfolio"]},
+            ),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "Regional minister Oskar Lind was stripped of his post on Friday.",
+        ("dismissed", "Oskar Lind"),
+    ),
+    Row(
         "the suspect identified as a name",
         _each(["name", "identify"], "charged"),
         [
