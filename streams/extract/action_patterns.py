@@ -179,6 +179,19 @@ ROWS: tuple[Row, ...] = (
         ("arrested", "Joaquim Ferreira"),
     ),
     Row(
+        "handed over to the police",
+        _one("hand", "arrested"),
+        [
+            _verb(["hand"]),
+            _child("trigger", "over", DEP="prt", LOWER="over"),
+            _child("trigger", "to", DEP={"IN": ["prep", "dative"]}, LOWER="to"),
+            _child("to", "police", DEP="pobj", LEMMA={"IN": ["police", "authority", "army"]}),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "Villagers handed Piotr Wasik over to the police after the blast.",
+        ("arrested", "Piotr Wasik"),
+    ),
+    Row(
         "sent to jail",
         _one("send", "detained"),
         [
