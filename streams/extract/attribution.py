@@ -50,7 +50,8 @@ def reporting_verb(token: Token) -> Token | None:
     """The nearest verb of saying whose reported clause holds `token`."""
     current = token
     while True:
-        if current.lemma_.lower() in REPORTING_VERBS and current.pos_ == "VERB":
+        reporting = current.lemma_.lower() in REPORTING_VERBS and current.pos_ == "VERB"
+        if reporting and not _takes_lives(current):
             return current
         if current.dep_ not in _REPORTED or current.head.i == current.i:
             return None
@@ -71,3 +72,10 @@ def attribution(token: Token, sentence: Span) -> str | None:
                     if source.dep_ == "pobj":
                         return phrase(source)
     return None
+
+
+def _takes_lives(verb: Token) -> bool:
+    """ "The floods claimed 224 lives": the event took them; no one said so."""
+    return verb.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives", "victim") for c in verb.children
+    )

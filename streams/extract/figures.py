@@ -1041,16 +1041,30 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
         if holder.dep_ not in ("nsubj", "nsubjpass", "dobj") or holder.i == counted.i:
             continue
         for word in holder.subtree:
-            metric = METRIC_NOUNS.get(word.lemma_.lower()) or STATE_WORDS.get(word.lower_)
+            # "the number of people still missing fell to three".
+            metric = _metric_word(word)
             if metric is None and word.dep_ == "acl" and word.tag_ == "VBN":
                 # "the number of suspects held": a participle of a casualty verb, not hostage.
                 hostage = any(c.lower_ in _HOSTAGE for c in word.children)
                 metric = None if hostage else PATIENT_VERBS.get(word.lemma_.lower())
+            if metric is not None and _joined_metric(word, metric):
+                return None  # "the number of dead and missing rose to 300": of neither alone
             if metric is not None:
                 # "the number of civilians killed rose to 31": the whole names who was counted.
                 whole = _of_object(holder) if holder.lemma_.lower() in _LIGHT_NOUNS else None
                 return _Reading(metric, holder if whole is not None else counted, verb)
     return None
+
+
+def _joined_metric(word: Token, metric: Metric) -> bool:
+    """A word of another metric coordinated with this one ("dead and missing"), unless the
+    sentence pairs them with counts ("... were 4,520 and 440 respectively")."""
+    if any(t.lower_ == "respectively" for t in word.sent):
+        return False
+    joined = [c for c in word.children if c.dep_ == "conj"]
+    if word.dep_ == "conj":
+        joined.append(word.head)
+    return any(_metric_word(w) not in (None, metric) for w in joined)
 
 
 def _part_scopes(
@@ -1077,6 +1091,7 @@ def _part_scopes(
             and (
                 (is_country(place) and _alone(figure, figures))
                 or _part_of(figure, place, pairs)
+                or _only_there(figure, place)
                 # A wave spans a country: one town's count is a part of it even alone (not a
                 # running total, nor a count its sentence gives for several towns; a day's
                 # count stays that day's).
@@ -1101,6 +1116,16 @@ def _part_scopes(
             figure = replace(figure, scope=part)
         scoped.append(figure)
     return scoped
+
+
+def _only_there(figure: Figure, place: str) -> bool:
+    """ "At least 62 died in Paiporta alone": the place is said to be a part."""
+    last = place.split()[-1]
+    sentence = figure.sentence
+    return any(
+        t.text == last and t.i + 1 < sentence.end and t.doc[t.i + 1].lower_ == "alone"
+        for t in sentence
+    )
 
 
 def _a_town(place: str) -> bool:

@@ -39,6 +39,8 @@ TOTAL_VERBS = {
     "be", "grow", "soar", "mount", "pass", "near", "update", "revise", "bring", "become",
     "put", "raise", "take", "lift", "push", "correct", "lower", "adjust", "surge", "swell",
     "go",
+    # Counts that fall as well (the missing, as people are found).
+    "fall", "drop", "decline", "decrease", "shrink", "dip",
 }  # fmt: skip
 # "48 people were receiving treatment", "needed medical help" (help etc. only when medical).
 CARE_VERBS = {"receive", "need", "require", "seek", "get", "undergo"}

@@ -149,6 +149,18 @@ def test_according_to(nlp: Language) -> None:
     assert figure.attribution == "health ministry"
 
 
+def test_an_event_that_claimed_lives_is_no_source(nlp: Language) -> None:
+    [alone] = find_figures(nlp("The mudslide claimed 57 lives in the valley."), PUBLISHED)
+    assert alone.attribution is None
+    [said] = find_figures(nlp("The mudslide claimed 57 lives, the governor said."), PUBLISHED)
+    assert said.attribution == "governor"
+
+
+def test_a_place_said_alone_is_a_part(nlp: Language) -> None:
+    found = find_figures(nlp("At least 48 people died in Sorvel alone."), PUBLISHED)
+    assert [(f.scope, f.quantity.low) for f in found] == [("Sorvel", 48)]
+
+
 def test_correction_language(nlp: Language) -> None:
     [figure] = find_figures(
         nlp(
@@ -186,6 +198,9 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
             [("injured", 4520), ("missing", 440)],
         ),
         ("Forty fishermen are still missing after the storm.", [("missing", 40)]),
+        # The missing fall as people are found; dead and missing together are neither.
+        ("The number of missing dropped to 8 on Friday.", [("missing", 8)]),
+        ("The number of dead and missing rose to 300.", []),
         # The abducted are not the missing (nor the dead).
         ("Gunmen abducted 30 villagers and killed two.", [("deaths", 2)]),
     ],
