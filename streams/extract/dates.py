@@ -77,13 +77,16 @@ def _calendar_date(match: re.Match[str], published: dt.date) -> dt.date | None:
     return found
 
 
-def date_of(token: Token, published: dt.date) -> dt.date | None:
-    """A date attached to `token` as a modifier ("announced Saturday", "on January 5")."""
+def date_of(token: Token, published: dt.date, since: bool = True) -> dt.date | None:
+    """A date attached to `token` as a modifier ("announced Saturday", "on January 5"); with
+    `since`, also the day a state began ("held since Monday"), which for a count is not the
+    day it was counted ("the toll since Thursday rose to 82")."""
+    preps = ("on", "since") if since else ("on",)
     for child in token.children:
         if child.dep_ not in _TIME_DEPS:
             continue
         words = list(child.subtree)
-        if child.dep_ == "prep" and child.lower_ not in ("on", "since"):
+        if child.dep_ == "prep" and child.lower_ not in preps:
             continue
         if not any(w.ent_type_ in ("DATE", "TIME") or w.lower_ == "yesterday" for w in words):
             continue

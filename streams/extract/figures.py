@@ -189,8 +189,8 @@ def find_figures(
             elif gone:
                 reading = replace(reading, metric="missing")  # never dead or injured
             said = reporting_verb(reading.anchor)
-            as_of = date_of(reading.anchor, published) or (
-                date_of(said, published) if said is not None else None
+            as_of = date_of(reading.anchor, published, since=False) or (
+                date_of(said, published, since=False) if said is not None else None
             )
             figures.append(
                 Figure(

@@ -140,6 +140,9 @@ def test_attribution_and_as_of(nlp: Language) -> None:
     )
     assert figure.attribution == "Interior Ministry"
     assert figure.as_of == dt.date(2022, 1, 6)
+    # A toll counted since a day is not a toll of that day.
+    [since] = find_figures(nlp("Police said 82 people have been killed since Monday."), PUBLISHED)
+    assert (since.quantity.low, since.as_of) == (82, None)
 
 
 def test_according_to(nlp: Language) -> None:
