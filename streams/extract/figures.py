@@ -944,6 +944,7 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                     METRIC_NOUNS.get(whole.lemma_.lower())
                     or STATE_WORDS.get(whole.lower_)
                     or _those_who(whole)
+                    or _described_by(whole)
                 )
                 # "in 100 of them we had few details": a pronoun's whole is a casualty
                 # figure only for a count that is itself a subject, object or "including".
@@ -954,6 +955,14 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                     return _Reading(metric, counted, holder, part=True)
     if counted.dep_ == "pobj" and counted.head.lower_ == "including" and previous is not None:
         return _Reading(previous, counted, counted, part=True)
+    return None
+
+
+def _described_by(whole: Token) -> Metric | None:
+    """ "of the 130 people killed": a participle after the whole says what it is."""
+    for child in whole.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            return PATIENT_VERBS.get(child.lemma_.lower())
     return None
 
 

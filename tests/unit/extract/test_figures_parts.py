@@ -68,6 +68,14 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             [("injured", "total", 85), ("injured", "subset", 27)],
         ),
         (
+            "Of the 130 people killed, 40 were children.",
+            [("deaths", "total", 130), ("deaths", "children", 40)],
+        ),
+        (
+            "Of the 80 people arrested, 12 were women.",
+            [("arrested", "total", 80), ("arrested", "subset", 12)],
+        ),
+        (
             "Only 45 of the 130 dead have been identified so far.",
             [("deaths", "subset", 45), ("deaths", "total", 130)],
         ),
