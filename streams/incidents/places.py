@@ -80,7 +80,8 @@ def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | No
         # A town the gazetteer does not know is a place the event touches (`event_places`),
         # not its main town: its name is less sure than a known one.
         known = mention.country is not None
-        if known and mention.place is not None and not _dateline(doc, mention.start):
+        elsewhere = _dateline(doc, mention.start) or _where_treated(doc, mention.start)
+        if known and mention.place is not None and not elsewhere:
             scores[mention.place] += weight + (_ATTACHED if mention.start in attached else 0)
     return heaviest(scores)
 
@@ -109,6 +110,23 @@ def _dateline(doc: Doc, start: int) -> bool:
     filed, often the capital, not the town of the event."""
     opening = start < _DATELINE_TOKENS and doc[start].text.isupper() and len(doc[start]) > 1
     return opening or _FILED.match(doc[start : start + _FILED_TOKENS].text) is not None
+
+
+# Where the hurt are treated or the dead kept: "died in a hospital in X", "taken to X's
+# hospitals", "the morgue in X" name a city the event sent people to, not where it happened.
+_CARE = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary"})
+_CARE_HOPS = 3
+
+
+def _where_treated(doc: Doc, start: int) -> bool:
+    token = doc[start]
+    for _ in range(_CARE_HOPS):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() in _CARE:
+            return True
+    return any(c.lemma_.lower() in _CARE for c in doc[start].head.children if c.dep_ == "poss")
 
 
 # "New Delhi, Sep 9:", "Kathmandu, September 9, 2025 -": a place, the day, a colon or dash.

@@ -9,7 +9,7 @@ from schemas.article import Article
 from schemas.evidence import IncidentEvidence
 from streams.clean.boilerplate import clean
 from streams.incidents.evidence import incident_evidence
-from streams.incidents.link import link
+from streams.incidents.link import link, related
 from streams.incidents.membership import foreign_part
 
 
@@ -289,3 +289,23 @@ def test_a_report_naming_no_country_links_through_a_small_town(nlp: Language) ->
     )  # fmt: skip
     assert later.country is None and later.places == ["tiltil"]
     assert len(set(link([later, first]).values())) == 1
+
+
+def test_a_follow_up_naming_the_city_where_another_attacks_hurt_were_treated_stays_apart(
+    nlp: Language,
+) -> None:
+    follow_up = read(
+        nlp, "station-follow-up", dt.date(2025, 5, 20),
+        "Security forces said on Monday they had killed the man who planned the bombing at "
+        "the Valparaiso bus terminal, in which 25 people waiting for the coach to Rancagua "
+        "were killed.",
+    )  # fmt: skip
+    other = read(
+        nlp, "roadside-toll", dt.date(2025, 5, 18),
+        "RANCAGUA, Chile, May 18 (Wire) - The toll from Thursday's roadside bombing in the "
+        "Tiltil district rose to 12 after three of the wounded died in a hospital in Rancagua, "
+        "officials said.",
+    )  # fmt: skip
+    # The city its wounded were taken to is not where the roadside bomb went off.
+    assert (follow_up.place, other.place) == ("valparaiso", None)
+    assert not related(follow_up, other)
