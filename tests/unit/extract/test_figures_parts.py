@@ -460,8 +460,8 @@ def test_a_share_of_the_victims_in_brackets_is_some_of_them(nlp: Language) -> No
     [
         # Below an update the article gives, a count is some of the toll: one building's dead,
         # or one day's in a wave or of arrests.
-        ("Rescuers pulled 40 bodies from the collapsed hotel. The death toll has risen to 315, "
-         "officials said.", False, [("deaths", "subset", 40), ("deaths", "total", 315)]),
+        ("Rescuers pulled 40 bodies from the collapsed hotel. The toll has since climbed to "
+         "315, officials said.", False, [("deaths", "subset", 40), ("deaths", "total", 315)]),
         ("Police detained nine people on Monday. Arrests over the blaze have risen to 17.",
          False, [("arrested", "one_day", 9), ("arrested", "total", 17)]),
         # Undated, a count in a wave below its update is some of it all the same.
