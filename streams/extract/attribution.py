@@ -63,8 +63,14 @@ def attribution(token: Token, sentence: Span) -> str | None:
     verb = reporting_verb(token)
     if verb is not None:
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ not in ("PRON", "NUM"):
+            # The subject of a passive is what was reported ("1,900 people were reported
+            # missing"); its source follows "by".
+            if child.dep_ == "nsubj" and child.pos_ not in ("PRON", "NUM"):
                 return phrase(child)
+            if child.dep_ == "agent":  # "were reported by the ministry"
+                source = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if source is not None:
+                    return phrase(source)
     for word in sentence:
         if word.lower_ == "according":
             for to in word.children:

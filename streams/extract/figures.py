@@ -680,6 +680,8 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     if any(w.lemma_.lower() in RELATIVES for w in kin):
         return None  # relatives of the victims are no victims
     noun = METRIC_NOUNS.get(counted.lemma_.lower()) if counted.i != number.i else None
+    if noun is None and _claimed_victims(counted):
+        noun = "deaths"
     if noun is None and (counted.lemma_.lower() in _CASES or counted.i == number.i):
         # "610 cases of injuries", "dozens of injuries": a count of the events themselves.
         inner = _of_object(counted)
@@ -710,6 +712,15 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
 # Nouns of a running count that name no metric; the figure before says which.
 _RUNNING = frozenset({"total", "tally", "toll"})
 _TALLIES = _RUNNING | {"number", "figure", "count"}
+
+
+def _claimed_victims(counted: Token) -> bool:
+    """ "The floods claimed 224 victims": those an event claimed are its dead."""
+    return (
+        counted.lemma_.lower() == "victim"
+        and counted.dep_ == "dobj"
+        and counted.head.lemma_.lower() == "claim"
+    )
 
 
 def _running_total(number: Token, counted: Token, previous: Metric | None) -> _Reading | None:

@@ -297,6 +297,12 @@ def missing(last: Token) -> bool:
         c.dep_ in ("acomp", "attr") and c.lower_ in MISSING_WORDS for c in counted.head.children
     ):
         return True
+    # "four people are still listed as missing".
+    if counted.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in MISSING_WORDS for g in c.children)
+        for c in counted.head.children
+    ):
+        return True
     for token in [t for t in _phrase(last) if t.i > last.i][:_MISSING_REACH]:
         if token.lower_ in MISSING_WORDS or _out_of_contact(token):
             return True

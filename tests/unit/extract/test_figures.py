@@ -159,6 +159,18 @@ def test_an_event_that_claimed_lives_is_no_source(nlp: Language) -> None:
     assert said.attribution == "governor"
 
 
+def test_what_was_reported_is_no_source_but_who_reported_it_is(nlp: Language) -> None:
+    [passive] = find_figures(nlp("Some 300 people were reported missing overnight."), PUBLISHED)
+    assert passive.attribution is None
+    [agent] = find_figures(nlp("Sixty deaths were reported by the coast guard."), PUBLISHED)
+    assert agent.attribution == "coast guard"
+
+
+def test_victims_an_event_claimed_are_its_dead(nlp: Language) -> None:
+    found = find_figures(nlp("The mudslide has claimed at least 57 victims."), PUBLISHED)
+    assert [(f.metric, f.quantity.low) for f in found] == [("deaths", 57)]
+
+
 def test_a_place_said_alone_is_a_part(nlp: Language) -> None:
     found = find_figures(nlp("At least 48 people died in Sorvel alone."), PUBLISHED)
     assert [(f.scope, f.quantity.low) for f in found] == [("Sorvel", 48)]
@@ -203,6 +215,7 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
         ("Forty fishermen are still missing after the storm.", [("missing", 40)]),
         # The missing fall as people are found; dead and missing together are neither.
         ("The number of missing dropped to 8 on Friday.", [("missing", 8)]),
+        ("Six villagers are still listed as missing.", [("missing", 6)]),
         ("The number of dead and missing rose to 300.", []),
         # The abducted are not the missing (nor the dead).
         ("Gunmen abducted 30 villagers and killed two.", [("deaths", 2)]),
