@@ -1057,8 +1057,11 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
     if verb.dep_ in ("advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in holders):
         # "the tally passed 50, rising to 63": the clause above names what rises.
         holders += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    later = _later_object(verb, counted)
+    if later is not None:
+        holders = [later]
     for holder in holders:
-        if holder.dep_ not in ("nsubj", "nsubjpass", "dobj") or holder.i == counted.i:
+        if holder.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") or holder.i == counted.i:
             continue
         for word in holder.subtree:
             # "the number of people still missing fell to three".
@@ -1074,6 +1077,23 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
                 whole = _of_object(holder) if holder.lemma_.lower() in _LIGHT_NOUNS else None
                 return _Reading(metric, holder if whole is not None else counted, verb)
     return None
+
+
+def _later_object(verb: Token, counted: Token) -> Token | None:
+    """ "put the toll at 42 and the injured at 20": the object joined after the first, when
+    it stands between the first and the count."""
+    objects = [
+        c
+        for c in verb.children
+        if c.i < counted.i and (c.dep_ == "dobj" or (c.dep_ == "conj" and _nominal(c)))
+    ]
+    nearest = max(objects, key=lambda t: t.i, default=None)
+    return nearest if nearest is not None and nearest.dep_ == "conj" else None
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word used as one ("the injured")."""
+    return token.pos_ in ("NOUN", "ADJ", "PROPN") or any(c.dep_ == "det" for c in token.children)
 
 
 def _joined_metric(word: Token, metric: Metric) -> bool:

@@ -166,6 +166,18 @@ def test_what_was_reported_is_no_source_but_who_reported_it_is(nlp: Language) ->
     assert agent.attribution == "coast guard"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials put the number of dead at 42 and the injured at 20.",
+        "Officials put the death toll at 42 and the number of injured at 20.",
+    ],
+)
+def test_each_object_a_total_is_put_at_gives_its_metric(nlp: Language, text: str) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.low) for f in found] == [("deaths", 42), ("injured", 20)]
+
+
 def test_victims_an_event_claimed_are_its_dead(nlp: Language) -> None:
     found = find_figures(nlp("The mudslide has claimed at least 57 victims."), PUBLISHED)
     assert [(f.metric, f.quantity.low) for f in found] == [("deaths", 57)]
