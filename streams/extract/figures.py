@@ -285,6 +285,9 @@ def _below_update(figures: list[Figure], places: list[str | None], wave: bool) -
             r.metric == figure.metric
             and r.quantity.low > figure.quantity.low
             and figure.attribution in (None, r.attribution)
+            # "38 were killed, a figure later raised to 42": the count it updated (but "24
+            # on its side of the border, bringing the total to 35" is that side's part).
+            and (r.sentence != figure.sentence or place is not None)
             for r in risen
         )
         else figure
@@ -705,8 +708,25 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         _described(counted)
         or _by_role(counted, previous)
         or _part(counted, previous)
+        or _included(counted)
         or _surface(number, counted)
     )
+
+
+_INCLUDES = frozenset({"include", "comprise"})
+
+
+def _included(counted: Token) -> _Reading | None:
+    """ "The dead include five teachers": the whole that includes them says what they are."""
+    verb = counted.head
+    if counted.dep_ != "dobj" or verb.lemma_.lower() not in _INCLUDES:
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for word in subject.subtree:
+            metric = _metric_word(word)
+            if metric is not None:
+                return _Reading(metric, counted, verb, part=True)
+    return None
 
 
 # Nouns of a running count that name no metric; the figure before says which.
@@ -731,6 +751,22 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
     noun = counted if counted.i != number.i else None
     if number.dep_ == "pobj" and number.head.lower_ == "of":
         noun = number.head.head
+    if noun is None and number.dep_ == "pobj" and number.head.lower_ in _TOTAL_PREPS:
+        # "..., a figure later raised to 42": what was raised is the count just given.
+        verb = number.head.head
+        raised = verb.lemma_.lower() in TOTAL_VERBS
+        noun = next(
+            (
+                c
+                for c in verb.children
+                if raised
+                and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and c.lemma_.lower() in _TALLIES
+                and not any(_metric_word(w) for w in c.subtree)
+            ),
+            None,
+        )
+        return None if noun is None else _Reading(previous, number, verb)
     if noun is None or noun.lemma_.lower() not in _RUNNING:
         return None
     return _Reading(previous, number, noun)

@@ -178,6 +178,23 @@ def test_each_object_a_total_is_put_at_gives_its_metric(nlp: Language, text: str
     assert [(f.metric, f.quantity.low) for f in found] == [("deaths", 42), ("injured", 20)]
 
 
+def test_a_figure_later_raised_is_of_the_count_before_it(nlp: Language) -> None:
+    text = "Gunmen killed at least 38 people, officials said, a figure later raised to 42."
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == [
+        ("deaths", "total", 38),
+        ("deaths", "total", 42),
+    ]
+
+
+def test_the_whole_that_includes_a_count_gives_its_metric(nlp: Language) -> None:
+    found = find_figures(nlp("The toll reached 34. The dead include five teachers."), PUBLISHED)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == [
+        ("deaths", "total", 34),
+        ("deaths", "subset", 5),
+    ]
+
+
 def test_victims_an_event_claimed_are_its_dead(nlp: Language) -> None:
     found = find_figures(nlp("The mudslide has claimed at least 57 victims."), PUBLISHED)
     assert [(f.metric, f.quantity.low) for f in found] == [("deaths", 57)]
