@@ -207,7 +207,7 @@ def find_figures(
             places.append(
                 (gapped if listed is not None else None)
                 or place_of(number.root, reading.counted, reading.anchor)
-                or _sole_country(sentence)
+                or _sole_country(sentence, number.root)
             )
             parts.append(_part_words(reading, doc, quantity, number, wave, previous))
         metrics = {metric for _, metric in pending}
@@ -1223,12 +1223,16 @@ def _one_town(figure: Figure, place: str) -> bool:
     )
 
 
-def _sole_country(sentence: Span) -> str | None:
+def _sole_country(sentence: Span, number: Token) -> str | None:
     """The one country a sentence names, if it names one: "In Thailand, 20 people died", "the
     quake also shook neighbouring Thailand, killing eight". Another country's is a part (see
     `_part_scopes`); the article's own is the whole."""
     named = {e.text for e in entities_in(sentence) if e.label_ == "GPE" and is_country(e.text)}
-    return named.pop() if len(named) == 1 else None
+    # "..., bringing the total in the two countries to 35": that count is not of one.
+    verb = _verb_above(number)
+    between = number.doc[min(verb.i, number.i) : max(verb.i, number.i) + 1]
+    several = any(t.lower_ == "countries" for t in between)
+    return named.pop() if len(named) == 1 and not several else None
 
 
 def _numbered(noun: Token) -> bool:

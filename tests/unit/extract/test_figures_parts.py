@@ -484,3 +484,19 @@ def test_a_count_below_the_articles_own_update_is_a_part(
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED, wave=wave)
     assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
+
+
+def test_a_neighbours_toll_beside_the_total_of_both_countries_is_its_part(
+    nlp: Language,
+) -> None:
+    text = (
+        "Twelve people have died in Chile since Wednesday's earthquake, officials in Chile said "
+        "on Friday. Argentina's emergency office put the death toll on its side of the border "
+        "at 17 on Friday, bringing the total in the two countries to 29."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.scope, f.quantity.low) for f in found] == [
+        ("total", 12),
+        ("Argentina", 17),
+        ("total", 29),
+    ]
