@@ -851,12 +851,12 @@ def _no_custody(verb: Token) -> bool:
 
 
 def _with_injuries(word: Token) -> bool:
-    """ "with injuries", "with gunshot wounds" on the word, or on a state it ends in
-    ("pulled out alive with injuries")."""
+    """ "with injuries", "with gunshot wounds", "for burns" on the word, or on a state it
+    ends in ("pulled out alive with injuries")."""
     holders = [word, *(c for c in word.children if c.dep_ in ("advcl", "acomp", "oprd"))]
     return any(
         prep.dep_ == "prep"
-        and prep.lower_ == "with"
+        and prep.lower_ in ("with", "for")
         and any(w.lemma_.lower() in INJURIES and w.pos_ == "NOUN" for w in prep.subtree)
         for holder in holders
         for prep in holder.children

@@ -195,6 +195,11 @@ def test_the_whole_that_includes_a_count_gives_its_metric(nlp: Language) -> None
     ]
 
 
+def test_people_treated_for_injuries_are_injured(nlp: Language) -> None:
+    found = find_figures(nlp("Medics treated 64 people for burns overnight."), PUBLISHED)
+    assert [(f.metric, f.quantity.low) for f in found] == [("injured", 64)]
+
+
 def test_victims_an_event_claimed_are_its_dead(nlp: Language) -> None:
     found = find_figures(nlp("The mudslide has claimed at least 57 victims."), PUBLISHED)
     assert [(f.metric, f.quantity.low) for f in found] == [("deaths", 57)]
