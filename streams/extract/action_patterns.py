@@ -795,6 +795,37 @@ ROWS: tuple[Row, ...] = (
         ("resigned", "Marta Olsen"),
     ),
     Row(
+        "own resignation announced",
+        _each(["announce", "offer", "confirm"], "resigned"),
+        [
+            _verb(["announce", "offer", "confirm"]),
+            _child("trigger", "resignation", DEP="dobj", LEMMA="resignation"),
+            # "announced her resignation", not "announced the minister's resignation".
+            _child("resignation", "own", DEP="poss", POS="PRON"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Mayor Ines Kovac announced her resignation on Monday.",
+        ("resigned", "Ines Kovac"),
+    ),
+    Row(
+        "proceedings opened against a name",
+        _each(["open", "launch", "file", "bring", "initiate"], "charged"),
+        [
+            _verb(["open", "launch", "file", "bring", "initiate"]),
+            _child(
+                "trigger",
+                "case",
+                DEP="dobj",
+                LEMMA={"IN": ["proceeding", "proceedings", "case", "charge", "lawsuit"]},
+            ),
+            _child("case", "against", DEP="prep", LOWER="against"),
+            _child("against", "target", DEP="pobj", POS="PROPN"),
+        ],
+        "A judge opened proceedings against Dario Fenn over the late alert.",
+        ("charged", "Dario Fenn"),
+        detail="proceedings opened",
+    ),
+    Row(
         "stepped aside",
         _one("step", "resigned"),
         [
