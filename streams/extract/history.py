@@ -117,23 +117,27 @@ def recalled_tokens(doc: Doc) -> frozenset[int]:
                 for c in (*after.children, *clause.children)
             )
             sequel = spans and clause.head.lemma_ in _SEQUELS and clause.head is not clause
-            if sequel or (after.dep_ == "mark" and _one_of_a_series(clause.head)):
+            if sequel or (after.dep_ == "mark" and one_of_a_series(clause.head)):
                 inside.update(t.i for t in clause.subtree)
         found = doc.user_data[_RECALLED_KEY] = frozenset(inside)
     return found
 
 
-def _one_of_a_series(clause: Token) -> bool:
+def one_of_a_series(clause: Token) -> bool:
     """ "It was the second fire of the week, after a blaze in X killed 10": the event is
     numbered in a series, and what it came after is another of the series."""
     return clause.lemma_ == "be" and any(
-        c.dep_ == "attr"
-        and any(m.ent_type_ == "ORDINAL" or m.lower_ in _SERIES for m in c.children)
-        for c in clause.children
+        c.dep_ == "attr" and any(_in_a_series(m) for m in c.children) for c in clause.children
     )
 
 
-_SERIES = {"latest", "another"}
+_SERIES = frozenset({"latest", "another"})
+
+
+def _in_a_series(word: Token) -> bool:
+    """ "second", "third", "latest", "another"; not "first", which follows nothing."""
+    ordinal = word.ent_type_ == "ORDINAL" and word.lower_ != "first"
+    return ordinal or word.lower_ in _SERIES
 
 
 def _long_running(anchor: Token) -> bool:

@@ -17,10 +17,10 @@ article no places, no event type and no event date (`places.py`, `events.py`, `w
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from streams.extract.dates import MONTH_WORD
-from streams.extract.history import recalled_tokens
+from streams.extract.history import one_of_a_series, recalled_tokens
 from streams.incidents.mentions import sentence_mentions
 
 _ASIDE_KEY = "incident_set_aside"
@@ -36,8 +36,6 @@ _EARLIER = re.compile(
 _HOPS = 3
 # Main verbs of a sentence telling what the reported event came after.
 _SEQUEL_VERBS = frozenset({"follow", "come"})
-# "It was the second attack this month, after ...": one of a series, after an earlier one.
-_SERIES = frozenset({"second", "third", "fourth", "fifth", "latest", "another"})
 
 
 def set_aside(doc: Doc) -> frozenset[int]:
@@ -84,7 +82,7 @@ def _recalling(sentence: Span) -> Span | None:
         return sentence
     # The main clause, or the clause it reports ("groups said it was the second fire ...").
     clauses = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "ccomp")]
-    root = next((c for c in clauses if c.lemma_ in _SEQUEL_VERBS or _one_in_a_series(c)), None)
+    root = next((c for c in clauses if c.lemma_ in _SEQUEL_VERBS or one_of_a_series(c)), None)
     if root is None:
         return None
     for token in sentence[root.i - sentence.start + 1 :]:
@@ -112,13 +110,6 @@ def _dated_events(sentence: Span) -> list[Span]:
         ):
             found.append(sentence.doc[noun.left_edge.i : noun.right_edge.i + 1])
     return found
-
-
-def _one_in_a_series(root: Token) -> bool:
-    return root.lemma_ == "be" and any(
-        child.dep_ == "attr" and any(w.lower_ in _SERIES for w in child.children)
-        for child in root.children
-    )
 
 
 def _set_earlier(sentence: Span) -> bool:

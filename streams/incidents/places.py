@@ -126,7 +126,7 @@ def _where_treated(doc: Doc, start: int) -> bool:
         token = token.head
         if token.lemma_.lower() in _CARE:
             return True
-    return any(c.lemma_.lower() in _CARE for c in doc[start].head.children if c.dep_ == "poss")
+    return False
 
 
 # "New Delhi, Sep 9:", "Kathmandu, September 9, 2025 -": a place, the day, a colon or dash.
