@@ -51,7 +51,7 @@ def reporting_verb(token: Token) -> Token | None:
     current = token
     while True:
         reporting = current.lemma_.lower() in REPORTING_VERBS and current.pos_ == "VERB"
-        if reporting and not _takes_lives(current):
+        if reporting and not takes_lives(current):
             return current
         if current.dep_ not in _REPORTED or current.head.i == current.i:
             return None
@@ -80,7 +80,7 @@ def attribution(token: Token, sentence: Span) -> str | None:
     return None
 
 
-def _takes_lives(verb: Token) -> bool:
+def takes_lives(verb: Token) -> bool:
     """ "The floods claimed 224 lives": the event took them; no one said so."""
     return verb.lemma_.lower() == "claim" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives", "victim") for c in verb.children

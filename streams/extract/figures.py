@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Metric
-from streams.extract.attribution import attribution, reporting_verb
+from streams.extract.attribution import attribution, reporting_verb, takes_lives
 from streams.extract.dates import calendar_word, date_of
 from streams.extract.entities import entities, entities_in, entity_at
 from streams.extract.history import earlier_event
@@ -737,9 +737,7 @@ _TALLIES = _RUNNING | {"number", "figure", "count"}
 def _claimed_victims(counted: Token) -> bool:
     """ "The floods claimed 224 victims": those an event claimed are its dead."""
     return (
-        counted.lemma_.lower() == "victim"
-        and counted.dep_ == "dobj"
-        and counted.head.lemma_.lower() == "claim"
+        counted.lemma_.lower() == "victim" and counted.dep_ == "dobj" and takes_lives(counted.head)
     )
 
 
@@ -990,7 +988,6 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                 metric = (
                     METRIC_NOUNS.get(whole.lemma_.lower())
                     or STATE_WORDS.get(whole.lower_)
-                    or _those_who(whole)
                     or _described_by(whole)
                 )
                 # "in 100 of them we had few details": a pronoun's whole is a casualty
@@ -1006,17 +1003,8 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
 
 
 def _described_by(whole: Token) -> Metric | None:
-    """ "of the 130 people killed": a participle after the whole says what it is."""
-    for child in whole.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            return PATIENT_VERBS.get(child.lemma_.lower())
-    return None
-
-
-def _those_who(whole: Token) -> Metric | None:
-    """ "among those killed", "of those arrested": the participle says what the whole is."""
-    if whole.lower_ not in _GROUP_PRONOUNS:
-        return None
+    """ "among those killed", "of the 130 people killed": the participle after the whole says
+    what it is."""
     described = (c for c in whole.children if c.dep_ == "acl" and c.tag_ == "VBN")
     return next((m for c in described if (m := PATIENT_VERBS.get(c.lemma_.lower()))), None)
 
