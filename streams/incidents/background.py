@@ -4,15 +4,15 @@ article no places, no event type and no event date (`places.py`, `events.py`, `w
 - A clause telling of the event the reported one came some time after ("the shooting came
   three weeks after a car bomb in X killed 14"): always (`recalled_tokens`).
 - A sentence set in an earlier time ("Earlier this month, a bombing in X killed 26", "Last
-  week gunmen attacked a bus in Y", "Two weeks ago, ..."), or what a sentence says the event
-  follows ("the ambush follows a bombing in X", "it was the second attack this month, after
-  a blast in Y killed 26", also when reported: "groups said it was the second ..."), when
-  its places are all other than the places the rest of the article names: the background
-  of a report on something else. In a follow-up on one event the same words name the
-  event's own place, or the rest names none, and they stay evidence ("the arrests follow
-  the protests in X" in a report on X).
-- A noun phrase so dated ("attacks this year, including the bombing of the X railway
-  station in April", "last month's floods in Y"), on the same terms.
+  week gunmen attacked a bus in Y", "Two weeks ago, ..."), or told apart ("Separately,
+  police in X ..."), or what a sentence says the event follows ("the ambush follows a
+  bombing in X", "it was the second attack this month, after a blast in Y killed 26", also
+  when reported: "groups said it was the second ..."), when its places are all other than
+  the places the rest of the article names: the background of a report on something else.
+  In a follow-up on one event the same words name the event's own place, or the rest names
+  none, and they stay evidence ("the arrests follow the protests in X" in a report on X).
+- A noun phrase so dated ("last month's floods in Y"), or dated up to the news ("attacks
+  this year, including the bombing of the X railway station"), on the same terms.
 """
 
 import re
@@ -33,7 +33,12 @@ _EARLIER = re.compile(
     rf"(?:early |late |mid-?)?{MONTH_WORD}(?: \d{{1,2}}(?:st|nd|rd|th)?)?",
     re.IGNORECASE,
 )
+# "This year" dates a series up to the news ("attacks this year, including the bombing of
+# X"); a sentence so dated may be the news itself, so it dates only phrases and examples.
+_SO_FAR = re.compile(r"(?:so far )?this year", re.IGNORECASE)
 _HOPS = 3
+# A sentence a newsroom opens this way tells another story: "Separately, police in X ...".
+_SEPARATE = re.compile(r"\s*(?:separately|in an?(?:other)? separate \w+)\b", re.IGNORECASE)
 # Main verbs of a sentence telling what the reported event came after.
 _SEQUEL_VERBS = frozenset({"follow", "come"})
 
@@ -75,10 +80,10 @@ def _places(span: Span, skipped: frozenset[int] | set[int]) -> set[str]:
 
 
 def _recalling(sentence: Span) -> Span | None:
-    """The part of the sentence that may tell of an earlier event: the whole of a sentence set
-    in an earlier time, or what a sequel's verb says it follows ("the ambush follows a
+    """The part of the sentence that may tell of another event: the whole of a sentence set
+    in an earlier time or told apart, or what a sequel's verb says it follows ("the ambush follows a
     bombing in X", "came after", "the second attack this month, after ...")."""
-    if _set_earlier(sentence):
+    if _set_earlier(sentence) or _SEPARATE.match(sentence.text):
         return sentence
     # The main clause, or the clause it reports ("groups said it was the second fire ...").
     clauses = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "ccomp")]
@@ -93,22 +98,28 @@ def _recalling(sentence: Span) -> Span | None:
 
 
 def _dated_events(sentence: Span) -> list[Span]:
-    """Noun phrases dated before the report's own news: "attacks this year, including the
-    bombing of the X railway station in April", "last month's floods in Y"."""
+    """Noun phrases dated before the report's own news ("last month's floods in Y"), and the
+    examples of what is so dated ("attacks rose this year, including the bombing of X")."""
     found = []
+    doc = sentence.doc
     for entity in sentence.ents:
-        if entity.label_ != "DATE" or _EARLIER.fullmatch(_phrase(entity)) is None:
+        phrase = _phrase(entity)
+        dated = _EARLIER.fullmatch(phrase) or _SO_FAR.fullmatch(phrase)
+        if entity.label_ != "DATE" or not dated:
             continue
         token = entity.root
         if token.dep_ == "pobj" and token.head.pos_ == "ADP":
             token = token.head
-        noun = token.head
-        if (
-            token.dep_ in ("prep", "poss", "npadvmod")
-            and noun.pos_ == "NOUN"
-            and noun.dep_ != "ROOT"
-        ):
-            found.append(sentence.doc[noun.left_edge.i : noun.right_edge.i + 1])
+        head = token.head
+        if token.dep_ not in ("prep", "poss", "npadvmod"):
+            continue
+        if head.pos_ == "NOUN" and head.dep_ != "ROOT":
+            found.append(doc[head.left_edge.i : head.right_edge.i + 1])
+        found.extend(
+            doc[c.left_edge.i : c.right_edge.i + 1]
+            for c in head.children
+            if c.lower_ == "including"
+        )
     return found
 
 

@@ -177,6 +177,8 @@ def _destination(words: Span) -> bool:
     if after[:1] == ["bound"] or after == ["-", "bound"]:
         return True  # "the Y-bound train"
     root = words.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "to X and Y": Y goes with X
+        root = root.head
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
         return False

@@ -134,6 +134,10 @@ def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> 
         "Chile has seen a rise in attacks this year, including the bombing of the Valparaiso "
         "bus terminal earlier this month.",
         "Police patrols doubled after last week's bombing in Valparaiso.",
+        "Separately, police in Valparaiso arrested two men over the bus terminal bombing.",
+        # One of a series so far this year, though not dated itself.
+        "Chile has seen more militant violence this year, including the bombing at a "
+        "Valparaiso bus terminal that killed 26 people.",
     ],
 )
 def test_an_earlier_attack_elsewhere_recalled_in_a_follow_up_is_no_evidence_of_it(

@@ -60,7 +60,8 @@ def test_the_victims_nationality_is_not_the_place(nlp: Language) -> None:
 def test_where_someone_went_is_not_the_place(nlp: Language) -> None:
     body = (
         "At least 90 people died in the unrest across the country. The premier resigned and "
-        "left the country for Austria on Tuesday, and two ministers fled to Hungary."
+        "left the country for Austria on Tuesday, and two ministers fled to Hungary and "
+        "Slovenia."
     )
     assert country(nlp, body) is None
 
