@@ -1014,12 +1014,18 @@ def _names_whole(of: Token, holder: Token, counted: Token) -> bool:
     is of; "several of the wounded were in critical condition" says something else of them."""
     if holder is counted:
         # "two of them children": the subject of a clause without a verb is still a part;
-        # so is one that only says where: "six of the dead were in X".
-        where = counted.head.lemma_ == "be" and any(
+        # so is one that only says where or who they were: "six of the dead were in X",
+        # "three of the dead were police officers", "two of the injured belonged to the FC".
+        verb = counted.head
+        where = verb.lemma_ == "be" and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "PROPN" for g in c.children)
-            for c in counted.head.children
+            for c in verb.children
         )
-        return counted.dep_ not in ("nsubj", "nsubjpass") or counted.head.pos_ == "NOUN" or where
+        who = verb.lemma_ == "belong" or (
+            verb.lemma_ == "be"
+            and any(c.dep_ == "attr" and c.lemma_.lower() in PEOPLE for c in verb.children)
+        )
+        return counted.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ == "NOUN" or where or who
     return of.i < counted.i
 
 

@@ -28,8 +28,8 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         "hospital", "hospitals", "centre", "center", "clinic", "infirmary", "morgue",
         "mortuary", "ward", "icu", "hospitalised", "hospitalized", "stable",
     })),
-    # "died at the scene", "killed on the spot".
-    ("at_scene", frozenset({"scene", "spot"})),
+    # "died at the scene", "killed on the spot"; a witness's "died here" at one ruin.
+    ("at_scene", frozenset({"scene", "spot", "here"})),
     # "44 bodies remain unidentified", "with 140 victims identified"; "eleven others had
     # minor injuries".
     ("subset", frozenset({"identified", "unidentified", "minor", "slightly", "lightly"})),

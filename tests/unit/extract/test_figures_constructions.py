@@ -85,6 +85,17 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
             "Six people drowned on Sunday, three of them children, when the bus left the road.",
             [("deaths", "total", 6), ("deaths", "children", 3)],
         ),
+        # A part whose clause says who they were.
+        (
+            "The ferry fire killed 18 people and hurt 30. Four of the dead were crew members, and "
+            "two of the injured belonged to the coast guard.",
+            [
+                ("deaths", "total", 18),
+                ("injured", "total", 30),
+                ("deaths", "subset", 4),
+                ("injured", "subset", 2),
+            ],
+        ),
         # Newly listed kinds of people.
         ("Police detained 22 suspected militiamen near the border.", [("arrested", "total", 22)]),
         # A negated governing clause after a semicolon does not negate the figure.

@@ -40,6 +40,12 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Eleven people died at the scene and the toll later rose to 23.",
             [("deaths", "at_scene", 11), ("deaths", "total", 23)],
         ),
+        # A witness at one ruin: "here" is that spot, not the whole toll.
+        (
+            'The quake has killed 640 people. A baker stood by a fallen cafe. "Nine of my '
+            'neighbours died here," he said.',
+            [("deaths", "total", 640), ("deaths", "at_scene", 9)],
+        ),
         (
             "The army detained 40 people overnight, including six who looted a pharmacy.",
             [("arrested", "total", 40), ("arrested", "subset", 6)],
