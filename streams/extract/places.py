@@ -115,10 +115,10 @@ def gapped_place(number: Token) -> str | None:
 
 def listed_place(number: Token) -> str | None:
     """The place of a bare count in a list after a figure: in "64 were arrested: 30 in X,
-    20 in Y and 14 in Z", 20 is Y's, however the parser attached it."""
+    20 in Y and 14 in Z" (or "20 from Y"), 20 is Y's, however the parser attached it."""
     doc = number.doc
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    if following is None or following.lower_ != "in" or following.head.i != number.i:
+    if following is None or following.lower_ not in ("in", "from") or following.head.i != number.i:
         return None
     # A verbless item: "20 in Y" hung on the verb or on another item, never the subject of
     # a verb of its own ("40 in Y were evacuated").

@@ -24,6 +24,17 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
             "Upper Tolland 9, officials said.",
             [("deaths", "Kessel", 40), ("deaths", "Marrow", 12), ("deaths", "Upper Tolland", 9)],
         ),
+        # Items of a list by where the people came from.
+        (
+            "Guards have caught 61 escaped inmates so far: 40 in Kessel, 15 from Marrow and 6 "
+            "from Dunby.",
+            [
+                ("arrested", "total", 61),
+                ("arrested", "Kessel", 40),
+                ("arrested", "Marrow", 15),
+                ("arrested", "Dunby", 6),
+            ],
+        ),
         # A bare count the parser joined to the verb shares the figure before it.
         (
             "The coroner's report lists 33 dead in Varn and 14 in Osterby.",
