@@ -231,6 +231,35 @@ ROWS: tuple[Row, ...] = (
         detail="arrest warrant",
     ),
     Row(
+        "warrant for the arrest of a name",
+        _one("warrant", "charged"),
+        [
+            _verb(["warrant"]),
+            _child("trigger", "for", DEP="prep", LOWER="for"),
+            _child("for", "arrest", DEP="pobj", LEMMA="arrest"),
+            _child("arrest", "of", DEP="prep", LOWER="of"),
+            _child("of", "target", DEP="pobj"),
+        ],
+        "The court issued a warrant for the arrest of Henrik Dalsgaard.",
+        ("charged", "Henrik Dalsgaard"),
+        detail="arrest warrant",
+    ),
+    Row(
+        "warrant issued for the arrest of a name",
+        _one("warrant", "charged"),
+        [
+            _verb(["warrant"], DEP={"IN": ["nsubjpass", "dobj"]}),
+            _parent("trigger", "issue", LEMMA="issue"),
+            _child("issue", "for", DEP="prep", LOWER="for"),
+            _child("for", "arrest", DEP="pobj", LEMMA="arrest"),
+            _child("arrest", "of", DEP="prep", LOWER="of"),
+            _child("of", "target", DEP="pobj"),
+        ],
+        "A warrant was issued on Monday for the arrest of Henrik Dalsgaard.",
+        ("charged", "Henrik Dalsgaard"),
+        detail="arrest warrant",
+    ),
+    Row(
         "named or identified as a suspect",
         _each(["name", "identify", "list", "summon", "treat", "consider"], "charged"),
         [
@@ -773,6 +802,41 @@ ROWS: tuple[Row, ...] = (
         key="probe",
         weak=True,
         detail="under investigation",
+    ),
+    Row(
+        "placed under investigation",
+        _each(["investigation", "probe", "inquiry"], "charged"),
+        [
+            _verb(["place", "put"]),
+            _child("trigger", "target", DEP="dobj", POS="PROPN"),
+            # On the verb or on its object, as the parser has it.
+            {
+                "LEFT_ID": "trigger",
+                "REL_OP": ">>",
+                "RIGHT_ID": "under",
+                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "under"},
+            },
+            _child(
+                "under", "probe", DEP="pobj", LEMMA={"IN": ["investigation", "probe", "inquiry"]}
+            ),
+        ],
+        "A judge placed Marta Olsen under formal investigation on Tuesday.",
+        ("charged", "Marta Olsen"),
+        key="probe",
+        weak=True,
+        detail="under investigation",
+    ),
+    Row(
+        "ordered held",
+        _each(["hold", "detain", "jail", "remand"], "detained"),
+        [
+            _verb(["hold", "detain", "jail", "remand"], DEP="ccomp"),
+            _parent("trigger", "order", LEMMA="order"),
+            _child("trigger", "target", DEP={"IN": ["nsubj", "nsubjpass"]}, POS="PROPN"),
+        ],
+        "The court ordered Marta Olsen detained for 14 days.",
+        ("detained", "Marta Olsen"),
+        without=frozenset({"responsible", "accountable", "liable"}),
     ),
     Row(
         "a person investigated",

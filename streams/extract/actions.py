@@ -63,10 +63,11 @@ NOUNS: dict[str, Action] = {**ACTION_NOUNS, "separation": "dismissed"}
 _COMPANY = {"co", "ltd", "inc", "plc", "llc", "corp", "company"}
 # Verbs also said of things ("train services were suspended"): people only.
 _PEOPLE_ONLY = {"suspend", "deactivate", "reassign", "retain"}
-# Nouns and verbs that ask for an action rather than report it.
+# Nouns and verbs that ask for an action rather than report it; a warrant for an arrest
+# authorises one (read as a charge by its own rows).
 _WANTED = {
     "demand", "call", "seek", "urge", "want", "push", "press", "plea", "ask", "appeal",
-    "reject", "revoke", "cancel", "annul", "block", "prevent",
+    "reject", "revoke", "cancel", "annul", "block", "prevent", "warrant",
 }  # fmt: skip
 _ANNOUNCING = {"announce", "confirm", "order", "report", "accept", "approve", "declare"}
 _ACTOR_IS_SUBJECT = {"resigned"}
@@ -360,7 +361,12 @@ def _match_asserted(trigger: Token) -> bool:
         word = word.head
         if word.lemma_.lower() in _WANTED:
             return False
-    return word is trigger or asserted(word)
+    # "A warrant was issued for the arrest of X": what the verb issued asks for it.
+    asking = any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _WANTED and c.i != trigger.i
+        for c in word.children
+    )
+    return word is trigger or (asserted(word) and not asking)
 
 
 def _distinct(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -169,6 +169,9 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
         # Held by gunmen is a kidnapping, held responsible a blame.
         "Rafael Quintero was held by gunmen for a week.",
         "Rafael Quintero was held responsible for the collapse.",
+        "The inquiry ordered Rafael Quintero held accountable for the collapse.",
+        # What is made or issued may ask for an action rather than report it.
+        "Students made a formal demand for the release of Rafael Quintero.",
         # House arrest confines without custody.
         "Rafael Quintero was placed under house arrest on Friday.",
         # A seat won at an election is a biography.
@@ -294,3 +297,8 @@ def test_the_word_after_a_title_of_is_no_part_of_the_name(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in action_pairs(nlp, text, PUBLISHED)
+
+
+def test_a_warrant_for_an_arrest_is_no_arrest(nlp: Language) -> None:
+    text = "A warrant was issued on Friday for the arrest of Rafael Quintero."
+    assert action_pairs(nlp, text, PUBLISHED) == {("charged", "Rafael Quintero")}
