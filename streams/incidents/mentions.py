@@ -80,6 +80,8 @@ def mentions_in(span: Span) -> list[Mention]:
 
 
 def _mention(words: Span) -> Mention | None:
+    if _prefixed(words):
+        return None
     country = country_of(words.text)
     if country is not None:
         if _inside_a_longer_name(words):  # "Aden" in a minister's name is not Yemen's
@@ -112,6 +114,18 @@ def _mention(words: Span) -> Mention | None:
     if _unknown_place(words) or (shared_name(words.text) and _used_as_place(words)):
         return Mention(None, words.start, demonym=False, place=key(words.text))
     return None
+
+
+def _prefixed(words: Span) -> bool:
+    """The end of a hyphenated word ("Inter-American", "anti-French"): a name of neither. Two
+    names joined ("the India-Nepal border") are both mentions."""
+    doc = words.doc
+    before = words.start - 1
+    if before < 1 or doc[before].text != "-" or doc[before].whitespace_:
+        return False
+    prefix = doc[before - 1]
+    named = country_of(prefix.text) is not None or known_place(prefix.text)
+    return not prefix.whitespace_ and prefix.is_alpha and not named
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish")

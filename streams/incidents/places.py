@@ -63,11 +63,27 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     for weight, mention in _weighed_mentions(doc, event):
         if mention.country is None:
             continue
-        own = 1 if mention.demonym else weight
+        own = (0 if _foreign_voice(doc, mention) else 1) if mention.demonym else weight
         bonus = _ATTACHED if mention.start in attached else 0
         local[mention.country] += own + bonus
         full[mention.country] += own + (_ORIGIN if mention.start in origin else bonus)
     return CountryWeights(full, local)
+
+
+# Who speaks from abroad or reports on the event: "the German press agency", "German and
+# French foreign ministers", "the British embassy". Their demonym says nothing of where.
+_VOICES = frozenset(
+    {"agency", "press", "media", "newspaper", "broadcaster", "outlet", "embassy", "minister",
+     "ministry", "diplomat", "ambassador", "counterpart", "envoy", "correspondent"}
+)  # fmt: skip
+
+
+def _foreign_voice(doc: Doc, mention: Mention) -> bool:
+    token = doc[mention.start]
+    head = token.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head  # "German foreign ministers": past the other modifiers
+    return head.lemma_.lower() in _VOICES and head.i > token.i
 
 
 def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | None:

@@ -176,3 +176,32 @@ def test_a_demonym_modifying_a_noun_is_no_place_and_a_town_naming_a_thing_is_one
         (False, "mymensingh"),
     ]
     assert main_place(doc, event_type(doc)) == "mymensingh"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Who reports or speaks from abroad says nothing of where: the country named wins.
+        (
+            "Police broke up the rally for a third night. The ombudsman of Moldova said 40 "
+            "people needed medical help. The German press agency said German and French "
+            "foreign ministers condemned the crackdown.",
+            "Moldova",
+        ),
+        # The end of a hyphenated word is no demonym.
+        (
+            "Guards shot 12 inmates dead in a riot at the Costa prison, the Inter-American "
+            "Commission on Human Rights said.",
+            None,
+        ),
+    ],
+)
+def test_voices_and_prefixed_words_name_no_country(
+    nlp: Language, body: str, expected: str | None
+) -> None:
+    assert country(nlp, body) == expected
+
+
+def test_two_names_joined_by_a_hyphen_are_both_mentions(nlp: Language) -> None:
+    doc = nlp("Guards caught 30 escapees along the Chile-Peru border.")
+    assert {m.country for m in mentions_in(doc[:])} == {"Chile", "Peru"}
