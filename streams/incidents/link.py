@@ -21,8 +21,9 @@ Two articles are related (`related`, symmetric) when:
   targeted event, `SHARED_PEOPLE` people named in full (a cabinet reshuffle after the
   protests; the leaders who speak after every attack in a country link no report to one
   of them); one that names no country, through
-  such people or a town too small for the gazetteer, one kind of event and closeness in time
-  (as above, by sudden event or wave).
+  such people (or a single one a report that names its country names too: a local report on
+  the minister of the crisis), or a town too small for the gazetteer, one kind of event and
+  closeness in time (as above, by sudden event or wave).
 
 An incident is a connected group of related articles, so the partition of a set of articles
 depends on the set alone: any order, duplicates, one process or several. A long crisis stays
@@ -133,7 +134,9 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         near = gap_days(a, b) <= (WAVE_DAYS if wave else SUDDEN_DAYS)
         # A town that only one country has, though the gazetteer does not know it.
         towns = any(not shared_name(p) for p in set(a.places) & set(b.places))
-        return (shared_people or towns) and _one_kind(a, b) and near
+        # A local report that names no country joins a located one through one person.
+        located = (a.country or b.country) is not None and bool(set(a.people) & set(b.people))
+        return (shared_people or located or towns) and _one_kind(a, b) and near
     if not _share_country(a, b):
         return False
     if a.country != b.country and not (crosses_borders(a) and crosses_borders(b)):

@@ -295,6 +295,30 @@ def test_a_report_naming_no_country_links_through_a_small_town(nlp: Language) ->
     assert len(set(link([later, first]).values())) == 1
 
 
+def test_a_local_report_naming_no_country_joins_a_located_one_through_one_person(
+    nlp: Language,
+) -> None:
+    located = read(
+        nlp, "located", dt.date(2025, 7, 2),
+        "Police in Chile fired tear gas at protesters in Santiago on Tuesday as the unrest "
+        "over fuel prices entered its second week. Interior Minister Rosa Ibarra said 40 "
+        "people had been arrested.",
+    )  # fmt: skip
+    local = read(
+        nlp, "local", dt.date(2025, 7, 9),
+        "Rosa Ibarra told the senate on Tuesday that the protests had cost the treasury "
+        "millions, as the demonstrators vowed to march again.",
+    )  # fmt: skip
+    other_kind = read(
+        nlp, "other", dt.date(2025, 7, 9),
+        "Rosa Ibarra visited the flooded valley on Tuesday as the floods forced hundreds "
+        "from their homes.",
+    )  # fmt: skip
+    assert local.country is None and local.people == ["rosa ibarra"]
+    incidents = link([located, local, other_kind])
+    assert incidents["local"] == incidents["located"] != incidents["other"]
+
+
 def test_a_follow_up_naming_the_city_where_another_attacks_hurt_were_treated_stays_apart(
     nlp: Language,
 ) -> None:
