@@ -18,11 +18,11 @@ Two articles are related (`related`, symmetric) when:
   event happened, the town shared must be one of those (a third town both name, a capital
   or a road's other end, ties nothing), here and for an article of no event type. An
   article that names no event type relates only through a shared town or, except to a
-  targeted event, `SHARED_PEOPLE` people named in full (a cabinet reshuffle after the
-  protests; the leaders who speak after every attack in a country link no report to one
-  of them); one that names no country, through
-  such people (or a single one a report that names its country names too: a local report on
-  the minister of the crisis), or a town too small for the gazetteer, one kind of event and
+  targeted event, `SHARED_PEOPLE` people named in full, however transliterated (a cabinet
+  reshuffle after the protests; the leaders who speak after every attack in a country link
+  no report to one of them); one that names no country, through such people (or a single
+  one that a report naming its country names too: a local report on the minister of the
+  crisis), or a town too small for the gazetteer, one kind of event and
   closeness in time (as above, by sudden event or wave).
 
 An incident is a connected group of related articles, so the partition of a set of articles
@@ -42,11 +42,13 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from schemas.evidence import IncidentEvidence
 from streams.incidents.events import BY_SLUG, UNTYPED
 from streams.incidents.gazetteer import country_of, place_of, shared_name
 from streams.incidents.label import hinted_incident_id, slug
+from streams.names.match import same_subject, skeleton
 
 SUDDEN_DAYS = 21
 WAVE_DAYS = 90
@@ -119,6 +121,25 @@ def _where(evidence: IncidentEvidence) -> set[str]:
     return set(_towns(evidence))
 
 
+@lru_cache(maxsize=65536)
+def sounds(person: str) -> str:
+    """A person's name as it sounds, the same for its transliterations ("Mohammad" and
+    "Muhammad"): the key people are indexed under."""
+    return " ".join(skeleton(token) for token in person.split())
+
+
+def _in_both(ours: list[str], theirs: list[str]) -> int:
+    """How many people both articles name, however transliterated; the same both ways round
+    (two spellings of one person in one article count once)."""
+    return min(_named_in(ours, theirs), _named_in(theirs, ours))
+
+
+def _named_in(ours: list[str], theirs: list[str]) -> int:
+    return sum(
+        any(p == q or (sounds(p) == sounds(q) and same_subject(p, q)) for q in theirs) for p in ours
+    )
+
+
 def crosses_borders(evidence: IncidentEvidence) -> bool:
     row = BY_SLUG.get(evidence.event)
     return row is not None and row.cause
@@ -128,14 +149,15 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Whether two articles report one event (see the module docstring)."""
     if a.hint is not None or b.hint is not None:
         return a.hint == b.hint
-    shared_people = len(set(a.people) & set(b.people)) >= SHARED_PEOPLE
+    in_both = _in_both(a.people, b.people)
+    shared_people = in_both >= SHARED_PEOPLE
     if a.country is None or b.country is None:
         wave = "year" in (a.grain, b.grain)
         near = gap_days(a, b) <= (WAVE_DAYS if wave else SUDDEN_DAYS)
         # A town that only one country has, though the gazetteer does not know it.
         towns = any(not shared_name(p) for p in set(a.places) & set(b.places))
         # A local report that names no country joins a located one through one person.
-        located = (a.country or b.country) is not None and bool(set(a.people) & set(b.people))
+        located = (a.country or b.country) is not None and in_both > 0
         return (shared_people or located or towns) and _one_kind(a, b) and near
     if not _share_country(a, b):
         return False
@@ -193,7 +215,7 @@ class Directory:
     - `a/{article_id}`: the article's evidence and incident;
     - `i/{incident}`: its articles and its founder's evidence;
     - `k/{country}/{week}`: the articles whose span touches that week, by each country that
-      weighs in them; `p/{person}/{week}` the same by each person named in full, and
+      weighs in them; `p/{sounds}/{week}` the same by each person named in full, and
       `t/{town}/{week}` (`u/` for an article that names no country) by each town the
       gazetteer does not know (an article that names no country links through people and
       towns); `h/{hint}`: the articles with that hint.
@@ -307,7 +329,7 @@ def _keys(evidence: IncidentEvidence, weeks: range, towns: Iterable[str]) -> lis
     # People and towns too: an article that names no country links through them.
     return [
         *(f"k/{c}/{w}" for c in _countries(evidence) for w in weeks),
-        *(f"p/{p}/{w}" for p in evidence.people for w in weeks),
+        *(f"p/{sounds(p)}/{w}" for p in evidence.people for w in weeks),
         *(f"{t}/{w}" for t in towns for w in weeks),
     ]
 

@@ -319,6 +319,21 @@ def test_a_local_report_naming_no_country_joins_a_located_one_through_one_person
     assert incidents["local"] == incidents["located"] != incidents["other"]
 
 
+def test_people_link_however_their_names_are_transliterated(nlp: Language) -> None:
+    located = read(
+        nlp, "located", dt.date(2025, 7, 2),
+        "Police in Chile fired tear gas at protesters in Santiago on Tuesday. Interior "
+        "Minister Mohammed Rafiq said 40 people had been arrested.",
+    )  # fmt: skip
+    local = read(
+        nlp, "local", dt.date(2025, 7, 9),
+        "Muhammad Rafiq told the senate that the protests had cost the treasury millions, as "
+        "the demonstrators vowed to march again.",
+    )  # fmt: skip
+    assert local.country is None and local.people == ["muhammad rafiq"]
+    assert len(set(link([located, local]).values())) == 1
+
+
 def test_a_follow_up_naming_the_city_where_another_attacks_hurt_were_treated_stays_apart(
     nlp: Language,
 ) -> None:
