@@ -35,7 +35,7 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
         country=country,
         countries=sorted(name for name, w in local.items() if w >= _COUNTRY_SHARE * top),
         place=main_place(doc, event, article.title),
-        places=sorted(event_places(doc, event)),
+        places=sorted(event_places(doc, event, article.title)),
         people=sorted({key(e.text) for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2}),
         start=event_start(doc, event, published),
         hint=article.incident_hint,

@@ -178,14 +178,24 @@ def in_title(title: str | None) -> list[tuple[str, str | None]]:
     return found
 
 
-def event_places(doc: Doc, event: EventType) -> set[str]:
+def event_places(doc: Doc, event: EventType, title: str | None = None) -> set[str]:
     """The regions and towns named where the event is told: in the headline or lede, a
-    sentence naming the event or a death or injury (folded names, see `gazetteer.key`)."""
+    sentence naming the event or a death or injury (folded names, see `gazetteer.key`); and
+    a town too small for the gazetteer that the body uses as a place anywhere and the headline
+    names ("Toll from Kurram ambush rises": the headline tells whose event it is)."""
+    headline = _headline_names(title)
     return {
         mention.place
         for weight, mention in _weighed_mentions(doc, event)
-        if weight > 1 and mention.place is not None
+        if mention.place is not None
+        and (weight > 1 or (mention.country is None and mention.place in headline))
     }
+
+
+def _headline_names(title: str | None) -> set[str]:
+    """Every run of capitalised words in the headline and each of its words, folded."""
+    runs = _CAPITALISED_RUN.findall(title or "")
+    return {key(run) for run in runs} | {key(word) for run in runs for word in run.split()}
 
 
 def _weight(sentence: Span, named: set[int], first: bool) -> int:

@@ -193,6 +193,22 @@ def test_reports_of_one_attack_near_a_town_too_small_for_the_gazetteer_link(
     assert len(set(link(articles).values())) == 1
 
 
+def test_a_small_town_the_headline_names_is_a_place_of_the_event(nlp: Language) -> None:
+    first = read(
+        nlp, "first", dt.date(2025, 3, 21),
+        "Gunmen opened fire on a convoy of vans near Los Andes, Chile, on Thursday, killing at "
+        "least 42 people, officials said.",
+    )  # fmt: skip
+    next_day = read(
+        nlp, "next", dt.date(2025, 3, 22),
+        "The toll from Thursday's ambush rose to 47 on Friday, Chilean officials said. The "
+        "convoy had been travelling near Los Andes at dawn.",
+        "Toll from Los Andes convoy ambush rises to 47",
+    )  # fmt: skip
+    assert "los andes" in next_day.places
+    assert len(set(link([first, next_day]).values())) == 1
+
+
 def test_a_landslide_a_month_after_an_earthquake_is_its_own_event(nlp: Language) -> None:
     quake = read(
         nlp,
