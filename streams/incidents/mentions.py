@@ -182,10 +182,15 @@ _GOING = frozenset(
 )  # fmt: skip
 
 
+_ROUTES = frozenset(
+    {"road", "highway", "motorway", "route", "railway", "flight", "train", "bus", "ferry"}
+)
+
+
 def _destination(words: Span) -> bool:
     """Where someone or something went ("the leader left the country for X", "a bus was
-    to leave from the depot for Y", "the Y-bound train"), which is not where the event
-    happened."""
+    to leave from the depot for Y", "the Y-bound train", "the road to Y"), which is not
+    where the event happened."""
     doc = words.doc
     after = [t.lower_ for t in doc[words.end : words.end + 2]]
     if after[:1] == ["bound"] or after == ["-", "bound"]:
@@ -199,7 +204,9 @@ def _destination(words: Span) -> bool:
     goer = prep.head
     if goer.dep_ == "pobj" and goer.head.dep_ == "prep":
         goer = goer.head.head  # "leave from the depot for Y": the parser may hang it on "depot"
-    return prep.head.lemma_.lower() in _GOING or goer.lemma_.lower() in _GOING
+    # "the road to Y", "flights to Y": a route's far end.
+    route = prep.lower_ == "to" and prep.head.lemma_.lower() in _ROUTES
+    return prep.head.lemma_.lower() in _GOING or goer.lemma_.lower() in _GOING or route
 
 
 def _inside_a_longer_name(words: Span) -> bool:

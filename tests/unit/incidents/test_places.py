@@ -205,3 +205,8 @@ def test_voices_and_prefixed_words_name_no_country(
 def test_two_names_joined_by_a_hyphen_are_both_mentions(nlp: Language) -> None:
     doc = nlp("Guards caught 30 escapees along the Chile-Peru border.")
     assert {m.country for m in mentions_in(doc[:])} == {"Chile", "Peru"}
+
+
+def test_the_far_end_of_a_route_is_no_place_of_the_event(nlp: Language) -> None:
+    doc = nlp("Trucks waited on the road to Lahore, and flights to Karachi were cancelled.")
+    assert mentions_in(doc[:]) == []
