@@ -287,6 +287,54 @@ ROWS: tuple[Row, ...] = (
         detail="named as suspect",
     ),
     Row(
+        "summoned as a person under investigation",
+        _each(["summon", "cite", "call"], "charged"),
+        [
+            _verb(["summon", "cite", "call"]),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "person", DEP="pobj"),
+            _child("person", "investigated", DEP="amod", LOWER={"IN": ["investigated", "accused"]}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "Former regional minister Ilse Marwick was summoned as an investigated person.",
+        ("charged", "Ilse Marwick"),
+        detail="named as suspect",
+    ),
+    Row(
+        "formally accused",
+        _one("accuse", "charged"),
+        [
+            _verb(["accuse"]),
+            _child("trigger", "formally", DEP="advmod", LOWER={"IN": ["formally", "officially"]}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "Ilse Marwick has been formally accused of manslaughter.",
+        ("charged", "Ilse Marwick"),
+    ),
+    Row(
+        "lost a post",
+        _one("lose", "dismissed"),
+        [
+            _verb(["lose"]),
+            _child("trigger", "job", DEP="dobj", LEMMA={"IN": ["job", "post", "position"]}),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Oskar Lind lost his job as emergency chief after the floods.",
+        ("dismissed", "Oskar Lind"),
+    ),
+    Row(
+        "let go",
+        _one("let", "dismissed"),
+        [
+            _verb(["let"]),
+            _child("trigger", "aux", **_PASSIVE),
+            _child("trigger", "go", DEP="xcomp", LEMMA="go"),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Oskar Lind was let go by the water agency on Friday.",
+        ("dismissed", "Oskar Lind"),
+    ),
+    Row(
         "stripped of a post",
         _one("strip", "dismissed"),
         [

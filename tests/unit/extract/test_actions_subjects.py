@@ -170,6 +170,12 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
         "Rafael Quintero was held by gunmen for a week.",
         "Rafael Quintero was held responsible for the collapse.",
         "The inquiry ordered Rafael Quintero held accountable for the collapse.",
+        # A seat lost at an election or a relative lost is no dismissal; critics' accusations
+        # are no charge; letting go of a thing is no dismissal.
+        "Rafael Quintero lost his seat in the election.",
+        "Rafael Quintero lost his brother in the floods.",
+        "Critics accused Rafael Quintero of negligence.",
+        "Rafael Quintero let go of the rope.",
         # What is made or issued may ask for an action rather than report it.
         "Students made a formal demand for the release of Rafael Quintero.",
         # House arrest confines without custody.
