@@ -180,6 +180,15 @@ def _name(token: Token) -> str | None:
             return f"the {lying[-1].lower_} {token.lower_}"
     if generic:
         names = [c for c in token.children if c.dep_ in _NAME_DEPS and _proper(c)]
+        # "the town of X", "the province of Y": the name after "of".
+        of_names = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and _proper(g)
+        ]
+        names = names or of_names[:1]
         head = names[-1] if names else token
     # "the Tarrin region" is a place whatever the recogniser took "Tarrin" for.
     named_place = generic and head is not token

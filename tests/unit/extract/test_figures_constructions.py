@@ -24,6 +24,11 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
             "Upper Tolland 9, officials said.",
             [("deaths", "Kessel", 40), ("deaths", "Marrow", 12), ("deaths", "Upper Tolland", 9)],
         ),
+        # A place named after its generic noun: "the town of X".
+        (
+            "The floods killed 95 people, 62 in the town of Marrow.",
+            [("deaths", "total", 95), ("deaths", "Marrow", 62)],
+        ),
         # Items of a list by where the people came from.
         (
             "Guards have caught 61 escaped inmates so far: 40 in Kessel, 15 from Marrow and 6 "
