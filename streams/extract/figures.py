@@ -1015,7 +1015,7 @@ def _names_whole(of: Token, holder: Token, counted: Token) -> bool:
     if holder is counted:
         # "two of them children": the subject of a clause without a verb is still a part;
         # so is one that only says where or who they were: "six of the dead were in X",
-        # "three of the dead were police officers", "two of the injured belonged to the FC".
+        # "three of the dead were police officers", "two of the wounded belonged to a militia".
         verb = counted.head
         where = verb.lemma_ == "be" and any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "PROPN" for g in c.children)

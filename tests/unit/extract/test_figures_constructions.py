@@ -104,7 +104,7 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         # A part whose clause says who they were.
         (
             "The ferry fire killed 18 people and hurt 30. Four of the dead were crew members, and "
-            "two of the injured belonged to the coast guard.",
+            "two of the wounded belonged to the coast guard.",
             [
                 ("deaths", "total", 18),
                 ("injured", "total", 30),
