@@ -81,8 +81,8 @@ def _places(span: Span, skipped: frozenset[int] | set[int]) -> set[str]:
 
 def _recalling(sentence: Span) -> Span | None:
     """The part of the sentence that may tell of another event: the whole of a sentence set
-    in an earlier time or told apart, or what a sequel's verb says it follows ("the ambush follows a
-    bombing in X", "came after", "the second attack this month, after ...")."""
+    in an earlier time or told apart, or what a sequel's verb says it follows ("the ambush
+    follows a bombing in X", "came after", "the second attack this month, after ...")."""
     if _set_earlier(sentence) or _SEPARATE.match(sentence.text):
         return sentence
     # The main clause, or the clause it reports ("groups said it was the second fire ...").

@@ -22,8 +22,8 @@ Two articles are related (`related`, symmetric) when:
   reshuffle after the protests; the leaders who speak after every attack in a country link
   no report to one of them); one that names no country, through such people (or a single
   one that a report naming its country names too: a local report on the minister of the
-  crisis), or a town too small for the gazetteer, one kind of event and
-  closeness in time (as above, by sudden event or wave).
+  crisis), or a town too small for the gazetteer, one kind of event and closeness in time
+  (as above, by sudden event or wave).
 
 An incident is a connected group of related articles, so the partition of a set of articles
 depends on the set alone: any order, duplicates, one process or several. A long crisis stays

@@ -10,7 +10,7 @@ no country and is never the main town. Sentences set aside as telling of another
   `_CASUALTY` in a sentence with a death or injury word, or in the first sentence (the
   headline, lede or dateline); `_TYPED` in a sentence naming the event type; else 1. A
   demonym always weighs 1: "four French tourists died" gives the victims' nationality, not
-  the place;
+  the place; and nothing when it names who reports or speaks ("the German press agency");
 - plus `_ATTACHED` when it sits in the event word's own phrase ("floods in X", "X's
   protests", "the tower that collapsed in Y"), `_ORIGIN` instead in the own phrase of a
   cause's word ("the earthquake that struck X", "the quake near Z, X"), so that a
@@ -182,7 +182,7 @@ def event_places(doc: Doc, event: EventType, title: str | None = None) -> set[st
     """The regions and towns named where the event is told: in the headline or lede, a
     sentence naming the event or a death or injury (folded names, see `gazetteer.key`); and
     a town too small for the gazetteer that the body uses as a place anywhere and the headline
-    names ("Toll from Kurram ambush rises": the headline tells whose event it is)."""
+    names ("Toll from Tiltil ambush rises": the headline tells whose event it is)."""
     headline = _headline_names(title)
     return {
         mention.place
