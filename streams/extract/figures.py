@@ -1084,8 +1084,9 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
     if verb.lemma_.lower() not in TOTAL_VERBS:
         return None
     holders = list(verb.children)
-    if verb.dep_ in ("advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in holders):
-        # "the tally passed 50, rising to 63": the clause above names what rises.
+    if verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holders):
+        # "the tally passed 50, rising to 63", "passed 50 on Friday and rose to 63 on
+        # Saturday": the clause above names what rises.
         holders += [c for c in verb.head.children if c.dep_ == "nsubj"]
     later = _later_object(verb, counted)
     if later is not None:

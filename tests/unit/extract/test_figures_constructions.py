@@ -24,6 +24,11 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
             "Upper Tolland 9, officials said.",
             [("deaths", "Kessel", 40), ("deaths", "Marrow", 12), ("deaths", "Upper Tolland", 9)],
         ),
+        # A total verb joined to another shares its subject.
+        (
+            "The toll passed 90 on Friday and rose to 104 on Saturday.",
+            [("deaths", "total", 90), ("deaths", "total", 104)],
+        ),
         # A place named after its generic noun: "the town of X".
         (
             "The floods killed 95 people, 62 in the town of Marrow.",
