@@ -88,9 +88,18 @@ def date_of(token: Token, published: dt.date, since: bool = True) -> dt.date | N
         words = list(child.subtree)
         if child.dep_ == "prep" and child.lower_ not in preps:
             continue
+        if _compared(child):
+            continue  # "stands at 57, up from 45 on Friday": the day of the figure before
         if not any(w.ent_type_ in ("DATE", "TIME") or w.lower_ == "yesterday" for w in words):
             continue
         found = resolve(" ".join(w.text for w in words), published)
         if found is not None:
             return found
     return None
+
+
+def _compared(child: Token) -> bool:
+    """ "up from 45 on Friday", "down from 60 a week ago": a comparison with an earlier count."""
+    return child.lower_ in ("up", "down") and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in child.children
+    )

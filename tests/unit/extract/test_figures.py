@@ -143,6 +143,9 @@ def test_attribution_and_as_of(nlp: Language) -> None:
     # A toll counted since a day is not a toll of that day.
     [since] = find_figures(nlp("Police said 82 people have been killed since Monday."), PUBLISHED)
     assert (since.quantity.low, since.as_of) == (82, None)
+    # The day of the count it is compared with is not its own.
+    [now] = find_figures(nlp("The death toll now stands at 57, up from 45 on Monday."), PUBLISHED)
+    assert (now.quantity.low, now.as_of) == (57, None)
 
 
 def test_according_to(nlp: Language) -> None:
