@@ -149,16 +149,15 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Whether two articles report one event (see the module docstring)."""
     if a.hint is not None or b.hint is not None:
         return a.hint == b.hint
-    in_both = _in_both(a.people, b.people)
-    shared_people = in_both >= SHARED_PEOPLE
     if a.country is None or b.country is None:
         wave = "year" in (a.grain, b.grain)
         near = gap_days(a, b) <= (WAVE_DAYS if wave else SUDDEN_DAYS)
         # A town that only one country has, though the gazetteer does not know it.
         towns = any(not shared_name(p) for p in set(a.places) & set(b.places))
         # A local report that names no country joins a located one through one person.
-        located = (a.country or b.country) is not None and in_both > 0
-        return (shared_people or located or towns) and _one_kind(a, b) and near
+        needed = 1 if (a.country or b.country) is not None else SHARED_PEOPLE
+        through_people = _in_both(a.people, b.people) >= needed
+        return (through_people or towns) and _one_kind(a, b) and near
     if not _share_country(a, b):
         return False
     if a.country != b.country and not (crosses_borders(a) and crosses_borders(b)):
@@ -167,7 +166,9 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     if UNTYPED.slug in (a.event, b.event):
         typed = b if a.event == UNTYPED.slug else a
         # The leaders who speak after every attack in a country are no link to one of them.
-        through_people = shared_people and typed.event not in TARGETED
+        through_people = (
+            typed.event not in TARGETED and _in_both(a.people, b.people) >= SHARED_PEOPLE
+        )
         return (shared_places or through_people) and gap_days(a, b) <= SUDDEN_DAYS
     if not _one_kind(a, b):
         return False
