@@ -16,14 +16,15 @@ Two articles are related (`related`, symmetric) when:
   `TARGETED_DAYS` of each other: two bombings in two cities ten days apart stay apart even
   when the reports on the second recall the first. When both articles say where their
   event happened, the town shared must be one of those (a third town both name, a capital
-  or a road's other end, ties nothing), here and for an article of no event type. An
-  article that names no event type relates only through a shared town or, except to a
-  targeted event, `SHARED_PEOPLE` people named in full, however transliterated (a cabinet
-  reshuffle after the protests; the leaders who speak after every attack in a country link
-  no report to one of them); one that names no country, through such people (or a single
-  one that a report naming its country names too: a local report on the minister of the
-  crisis), or a town too small for the gazetteer, one kind of event and closeness in time
-  (as above, by sudden event or wave).
+  or a route's other end, ties nothing), here and for an article of no event type. An
+  article that names no event type relates only through a shared town (to a targeted
+  event, the town where it happened) or, except to a targeted event, `SHARED_PEOPLE` people
+  named in full, however transliterated (a cabinet reshuffle after the protests; the
+  leaders who speak after every attack in a country link no report to one of them); one
+  that names no country, through such people (or a single one that a report naming its
+  country names too: a local report on the minister of the crisis), or a town too small
+  for the gazetteer, one kind of event and closeness in time (as above, by sudden event or
+  wave).
 
 An incident is a connected group of related articles, so the partition of a set of articles
 depends on the set alone: any order, duplicates, one process or several. A long crisis stays
@@ -164,7 +165,11 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         return False
     shared_places = _share_places(a, b)
     if UNTYPED.slug in (a.event, b.event):
-        typed = b if a.event == UNTYPED.slug else a
+        typed, other = (b, a) if a.event == UNTYPED.slug else (a, b)
+        if typed.event in TARGETED:
+            # An event at one spot is tied only by that spot: the capital or the province
+            # both name is where officials speak after every attack in the country.
+            shared_places = shared_places and bool(_where(typed) & set(other.places))
         # The leaders who speak after every attack in a country are no link to one of them.
         through_people = (
             typed.event not in TARGETED and _in_both(a.people, b.people) >= SHARED_PEOPLE

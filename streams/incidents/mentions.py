@@ -86,7 +86,7 @@ def _mention(words: Span) -> Mention | None:
     if country is not None:
         if _inside_a_longer_name(words):  # "Aden" in a minister's name is not Yemen's
             return None
-        if _destination(words):
+        if _destination(words) or _route_end(words):
             return None
         # The table mixes demonyms and places; the tagger tells them apart, and where it
         # takes one for a name ("Ugandan police"), a demonym's ending that is no town's does.
@@ -183,8 +183,9 @@ _GOING = frozenset(
 
 
 _ROUTES = frozenset(
-    {"road", "highway", "motorway", "route", "railway", "flight", "train", "bus", "ferry"}
-)
+    {"road", "highway", "motorway", "route", "railway", "flight", "train", "bus", "ferry",
+     "express", "service"}
+)  # fmt: skip
 
 
 def _destination(words: Span) -> bool:
@@ -207,6 +208,20 @@ def _destination(words: Span) -> bool:
     # "the road to Y", "flights to Y": a route's far end.
     route = prep.lower_ == "to" and prep.head.lemma_.lower() in _ROUTES
     return prep.head.lemma_.lower() in _GOING or goer.lemma_.lower() in _GOING or route
+
+
+def _route_end(words: Span) -> bool:
+    """Either end of a route ("trains between X and Y", "the road between X and Y"): a
+    service suspended after an attack at one end names the other too."""
+    root = words.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "between":
+        return False
+    # "the operations of the X Express between ...": the route may be named one word away.
+    routes = [prep.head, *(t for c in prep.head.children if c.lower_ == "of" for t in c.children)]
+    return any(t.lemma_.lower() in _ROUTES for t in routes)
 
 
 def _inside_a_longer_name(words: Span) -> bool:

@@ -192,3 +192,11 @@ def test_an_untyped_report_joins_through_the_events_town_not_a_third_one() -> No
     # Its event in a district the gazetteer does not know: the same.
     assert not related(blast, roads.model_copy(update={"place": None, "places": ["cusco", "oyon"]}))
     assert related(blast, roads.model_copy(update={"places": ["quillabamba", "tarapoto"]}))
+
+
+def test_an_untyped_report_of_no_town_of_its_own_joins_an_attack_only_through_its_town() -> None:
+    # Officials meet in the regional capital after every attack in the region.
+    blast = evidence("a", event="bombing", place="quillabamba", places=["cusco", "quillabamba"])
+    talks = evidence("b", days=9, event="incident", places=["cusco"])
+    assert not related(blast, talks)
+    assert related(blast, talks.model_copy(update={"places": ["cusco", "quillabamba"]}))

@@ -210,3 +210,21 @@ def test_two_names_joined_by_a_hyphen_are_both_mentions(nlp: Language) -> None:
 def test_the_far_end_of_a_route_is_no_place_of_the_event(nlp: Language) -> None:
     doc = nlp("Trucks waited on the road to Lyon, and flights to Marseille were cancelled.")
     assert mentions_in(doc[:]) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The rail company halted the operations of the Coastal Express between Agra and Delhi.",
+        "Buses between Agra and Delhi were cancelled after the blast.",
+    ],
+)
+def test_the_ends_of_a_route_between_two_towns_are_no_places_of_the_event(
+    nlp: Language, body: str
+) -> None:
+    assert [m.place for m in mentions_in(nlp(body)[:])] == []
+
+
+def test_what_lies_between_two_countries_is_no_route(nlp: Language) -> None:
+    doc = nlp("The border between Chile and Peru was closed after the quake.")
+    assert {m.country for m in mentions_in(doc[:])} == {"Chile", "Peru"}
