@@ -10,7 +10,9 @@ article no places, no event type and no event date (`places.py`, `events.py`, `w
   when reported: "groups said it was the second ..."), when its places are all other than
   the places the rest of the article names: the background of a report on something else.
   In a follow-up on one event the same words name the event's own place, or the rest names
-  none, and they stay evidence ("the arrests follow the protests in X" in a report on X).
+  none, and they stay evidence ("the arrests follow the protests in X" in a report on X),
+  unless the rest tells of deaths or injuries of its own in an event of no type the
+  recalled one has: a new attack "in a remote valley" that recalls a bombing in X.
 - A noun phrase so dated ("last month's floods in Y"), or dated up to the news ("attacks
   this year, including the bombing of the X railway station"), on the same terms.
 """
@@ -21,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from streams.extract.dates import MONTH_WORD
 from streams.extract.history import one_of_a_series, recalled_tokens
+from streams.incidents.event_types import has_casualty, type_of_token
 from streams.incidents.mentions import sentence_mentions
 
 _ASIDE_KEY = "incident_set_aside"
@@ -58,11 +61,36 @@ def set_aside(doc: Doc) -> frozenset[int]:
         inside = {i for span in candidates for i in range(span.start, span.end)}
         rest = _places(doc[:], recalled | inside)
         aside = set(recalled)
+        news = None if rest else _news_types(doc, recalled | inside)
         for span in candidates:
             places = _places(span, recalled)
-            if rest and places and not places & rest:
+            if not places:
+                continue
+            if rest:
+                if not places & rest:
+                    aside.update(range(span.start, span.end))
+            elif news is not None and not _types_in(span) & news:
                 aside.update(range(span.start, span.end))
         found = doc.user_data[_ASIDE_KEY] = frozenset(aside)
+    return found
+
+
+def _types_in(span: Span) -> set[str]:
+    """The event types a span names."""
+    return {row.slug for t in span if (row := type_of_token(t)) is not None}
+
+
+def _news_types(doc: Doc, skipped: frozenset[int] | set[int]) -> set[str] | None:
+    """The event types the rest of the article names where it tells of deaths or injuries of
+    its own, or None when it tells of none: a report on a new attack that names no place the
+    gazetteer knows."""
+    found: set[str] | None = None
+    for sentence in doc.sents:
+        own = [t for t in sentence if t.i not in skipped]
+        if not has_casualty(own):
+            continue
+        found = found if found is not None else set()
+        found.update(row.slug for t in own if (row := type_of_token(t)) is not None)
     return found
 
 

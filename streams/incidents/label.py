@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from streams.incidents.events import BY_SLUG, UNTYPED
+from streams.incidents.event_types import BY_SLUG, UNTYPED
 from streams.incidents.gazetteer import names
 
 UNKNOWN_COUNTRY = "unknown"

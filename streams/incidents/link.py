@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from schemas.evidence import IncidentEvidence
-from streams.incidents.events import BY_SLUG, UNTYPED
+from streams.incidents.event_types import BY_SLUG, UNTYPED
 from streams.incidents.gazetteer import country_of, place_of, shared_name
 from streams.incidents.label import hinted_incident_id, slug
 from streams.names.match import same_subject, skeleton

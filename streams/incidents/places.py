@@ -29,7 +29,8 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from streams.incidents.background import set_aside
-from streams.incidents.events import EventType, attached_tokens, has_casualty, tokens_of
+from streams.incidents.event_types import EventType, has_casualty
+from streams.incidents.events import attached_tokens, tokens_of
 from streams.incidents.gazetteer import country_of, is_country, key, place_of
 from streams.incidents.mentions import LONGEST_NAME, Mention, sentence_mentions
 

@@ -34,13 +34,8 @@ from spacy.tokens import Doc, Span
 from streams.extract.dates import resolve
 from streams.extract.entities import entities
 from streams.incidents.background import set_aside
-from streams.incidents.events import (
-    EventType,
-    attached_tokens,
-    has_casualty,
-    tokens_of,
-    typed_tokens,
-)
+from streams.incidents.event_types import EventType, has_casualty
+from streams.incidents.events import attached_tokens, tokens_of, typed_tokens
 
 _LOOKBACK_DAYS = 550
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from schemas.claim import ActionClaim, FigureClaim, Metric, Qualifier
 from schemas.state import Conflict, IncidentState, MetricState, Person, ScopeFigure, Source
-from streams.incidents.events import BY_SLUG, UNTYPED
+from streams.incidents.event_types import BY_SLUG, UNTYPED
 
 METRICS: tuple[Metric, ...] = ("deaths", "injured", "arrested", "missing")
 # A page stays small however long an incident runs: the latest of each list is shown, with

@@ -1,7 +1,8 @@
 import pytest
 from spacy.language import Language
 
-from streams.incidents.events import EVENT_TYPES, UNTYPED, event_type
+from streams.incidents.event_types import EVENT_TYPES, UNTYPED
+from streams.incidents.events import event_type
 
 # One sentence per row of the table, in the row's order.
 ROW_SENTENCES = {

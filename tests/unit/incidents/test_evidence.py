@@ -21,6 +21,13 @@ def read(
     return incident_evidence(cleaned, nlp(cleaned.text))
 
 
+# A bombing that later reports on other attacks recall.
+TERMINAL_BOMBING = (
+    "A suicide bomber blew himself up at the bus terminal in Valparaiso, Chile, on Saturday, "
+    "killing 26 people and wounding 62, police said."
+)
+
+
 def test_what_an_article_says_about_its_event(nlp: Language) -> None:
     found = read(
         nlp,
@@ -105,9 +112,7 @@ def test_the_headline_names_the_events_town_when_the_body_recalls_another(nlp: L
 
 def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> None:
     bombing = [
-        read(nlp, "blast", dt.date(2025, 3, 9),
-             "A suicide bomber blew himself up at the bus terminal in Valparaiso, Chile, on "
-             "Saturday, killing 26 people and wounding 62, police said."),
+        read(nlp, "blast", dt.date(2025, 3, 9), TERMINAL_BOMBING),
         read(nlp, "toll", dt.date(2025, 3, 10),
              "The death toll from Saturday's bombing at the Valparaiso bus terminal rose to 27."),
     ]  # fmt: skip
@@ -144,9 +149,7 @@ def test_an_earlier_attack_elsewhere_recalled_in_a_follow_up_is_no_evidence_of_i
     nlp: Language, recall: str
 ) -> None:
     bombing = [
-        read(nlp, "blast", dt.date(2025, 3, 9),
-             "A suicide bomber blew himself up at the bus terminal in Valparaiso, Chile, on "
-             "Saturday, killing 26 people and wounding 62, police said."),
+        read(nlp, "blast", dt.date(2025, 3, 9), TERMINAL_BOMBING),
         read(nlp, "toll", dt.date(2025, 3, 12),
              "The death toll from Saturday's bombing at the Valparaiso bus terminal rose to 27."),
     ]  # fmt: skip
@@ -159,6 +162,26 @@ def test_an_earlier_attack_elsewhere_recalled_in_a_follow_up_is_no_evidence_of_i
     assert "valparaiso" not in follow_up.places and follow_up.event != "bombing"
     incidents = link([*bombing, follow_up])
     assert incidents["convoy-toll"] != incidents["blast"] == incidents["toll"]
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Gunmen ambushed a line of buses in a remote valley of northern Chile on Thursday, "
+        "killing at least 40 passengers, officials said.",
+        # No word of the attack names its type.
+        "Armed men stopped a line of buses in a remote valley of northern Chile on Thursday "
+        "and killed at least 40 passengers, officials said.",
+    ],
+)
+def test_a_new_attack_in_a_place_too_vague_to_name_does_not_take_a_recalled_ones_town(
+    nlp: Language, news: str
+) -> None:
+    recall = "Valparaiso saw a deadly bombing earlier this month in which 26 people died."
+    attack = read(nlp, "buses", dt.date(2025, 3, 21), f"{news} {recall}")
+    assert attack.place is None and attack.event != "bombing"
+    blast = read(nlp, "blast", dt.date(2025, 3, 9), TERMINAL_BOMBING)
+    assert len(set(link([blast, attack]).values())) == 2
 
 
 def test_an_earlier_date_in_a_follow_up_on_the_same_event_stays_evidence(

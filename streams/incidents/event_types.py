@@ -1,0 +1,101 @@
+"""The event types an article can report, and the words that name each: one row of
+`EVENT_TYPES` per type (earthquake, flood, fire, bombing, protests, ...), matched on a token's
+lowercase form, lemma or singular (`type_of_token`). Words used for something else name no
+type: "opened fire" is gunfire, not a blaze (`_NOT_AFTER`), "shops closed in protest" names no
+protest (`_IDIOMS`), and "protesters stormed the building" is no storm (verbs count only in
+the very form a row lists).
+
+`grain` says how an incident of the type is anchored in time (see `when.py`): `month` for
+sudden events, `year` for waves that run for months (a protest movement and its crackdown, a
+war with its air strikes and shelling, an epidemic).
+"""
+
+from typing import Literal, NamedTuple
+
+from spacy.tokens import Token
+
+Grain = Literal["month", "year"]
+
+
+class EventType(NamedTuple):
+    slug: str
+    grain: Grain
+    cause: bool
+    words: frozenset[str]
+    follows: frozenset[str]  # the causes this type is a consequence of
+
+
+def _row(slug: str, grain: Grain, cause: bool, words: str, follows: str = "") -> EventType:
+    return EventType(slug, grain, cause, frozenset(words.split()), frozenset(follows.split()))
+
+
+EVENT_TYPES: tuple[EventType, ...] = (
+    _row("earthquake", "month", True, "earthquake quake tremor aftershock temblor seismic"),
+    _row("tsunami", "month", True, "tsunami", follows="earthquake"),
+    _row("storm", "month", True,
+         "cyclone hurricane typhoon storm tornado rainstorm downpour cloudburst rains"),
+    _row("flood", "month", True, "flood flooding floodwater deluge inundation",
+         follows="storm"),
+    _row("eruption", "month", True, "eruption volcano volcanic lava"),
+    _row("landslide", "month", False, "landslide mudslide avalanche",
+         follows="earthquake storm flood"),
+    _row("wildfire", "month", False, "wildfire bushfire"),
+    _row("fire", "month", False, "fire blaze inferno firefighter"),
+    _row("collapse", "month", False, "collapse collapsed rubble",
+         follows="earthquake storm flood"),
+    _row("crush", "month", False, "stampede crush trampled trampling"),
+    _row("crash", "month", False, "crash derailment derail derailed capsize capsized shipwreck"),
+    _row("bombing", "month", False,
+         "bombing bomb bomber blast explosion explosive suicide ied"),
+    _row("protests", "year", False,
+         "protest protester protestor demonstration demonstrator rally riot rioter unrest "
+         "uprising revolt crackdown curfew"),
+    _row("shooting", "month", False, "shooting gunman gunmen ambush massacre"),
+    _row("conflict", "year", False,
+         "war fighting offensive insurgent insurgency militia rebel frontline ceasefire "
+         "airstrike drone missile shelling bombardment artillery"),
+    _row("epidemic", "year", False, "outbreak epidemic cholera",
+         follows="flood storm earthquake"),
+    _row("drought", "year", False, "drought famine heatwave"),
+)  # fmt: skip
+
+BY_SLUG = {row.slug: row for row in EVENT_TYPES}
+# An article that names no event type: kept apart per country and month.
+UNTYPED = EventType("incident", "month", False, frozenset(), frozenset())
+
+# Lemmas and forms that tell of deaths or injuries ("deadline" and "diesel" do not).
+DEATH_OR_INJURY = frozenset(
+    {"kill", "killing", "dead", "deadly", "death", "die", "injure", "injured", "injury",
+     "wound", "wounded", "victim", "bodies", "fatality", "casualty", "toll"}
+)  # fmt: skip
+# word -> head lemmas after which it names something else ("opened fire", "returned fire").
+_NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", "come"})}
+# Word pairs that name no event: "shops closed in protest" tells how, not of a protest.
+_IDIOMS = frozenset({("in", "protest")})
+
+
+def has_casualty(tokens: list[Token]) -> bool:
+    return any(t.lower_ in DEATH_OR_INJURY or t.lemma_ in DEATH_OR_INJURY for t in tokens)
+
+
+BY_WORD = {word: row for row in reversed(EVENT_TYPES) for word in row.words}
+
+
+def type_of_token(token: Token) -> EventType | None:
+    """The event type `token` names, or None. A verb names one only in the very form a row
+    lists ("collapsed"): "stormed the parliament" is no storm."""
+    if token.pos_ == "VERB":
+        forms: tuple[str, ...] = (token.lower_,)
+    else:
+        # A capitalised plural ("Floods in ...") is often tagged a proper noun and keeps its
+        # "s" in the lemma.
+        forms = (token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s"))
+    if token.i > 0 and (token.nbor(-1).lower_, token.lower_) in _IDIOMS:
+        return None
+    for form in forms:
+        row = BY_WORD.get(form)
+        if row is not None:
+            if token.head.lemma_.lower() in _NOT_AFTER.get(form, frozenset()):
+                return None
+            return row
+    return None
