@@ -48,6 +48,9 @@ ACTORS = ("civilians", "protesters", "security_forces")
 NEVER_SUMMED = frozenset(OVERLAPPING_GROUPS) | frozenset(PART_SCOPES)
 # Parts that alone bound their metric's toll from below: counts in care, one day of a wave.
 LOWER_BOUNDS = ("in_hospital", "critical", "one_day")
+# Which derived figure stands when two are equal: a group as written ("at least 19 civilians")
+# before a sum of places, a sum before a lone lower bound.
+_SUM_RANK = {"actors": 2, "places": 1, "bound": 0}
 _OPEN: frozenset[Qualifier] = frozenset({"more_than", "at_least"})
 
 
@@ -350,7 +353,13 @@ class MetricFold:
                 best is None or (found.value, found.low) > (best.value, best.low)
             ):
                 self._sums = {**self._sums, kind: found}
-        return max(self._sums.values(), key=lambda figure: (figure.value, figure.low), default=None)
+        # Equal sums are ranked by kind, never by which came first: that order follows claim
+        # ids within one sentence, which carry the extractor's version.
+        return max(
+            self._sums.items(),
+            key=lambda item: (item[1].value, item[1].low, _SUM_RANK[item[0]]),
+            default=(None, None),
+        )[1]
 
     def signature(self) -> tuple[object, ...]:
         """What a reader sees change: the headline, the breakdown and the conflicts."""

@@ -1,6 +1,7 @@
 """Totals against parts, and withdrawn figures, on claims built by hand."""
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -227,3 +228,21 @@ def test_claims_of_one_article_replay_in_the_order_of_its_text_whatever_their_id
     for ids in (("x1", "x2"), ("x2", "x1")):
         claims = [at(first, 0, ids[0]), at(second, 200, ids[1])]
         assert fold(claims).figures["deaths"].value == 24
+
+
+def test_equal_sums_of_one_sentence_stand_by_kind_whatever_their_ids() -> None:
+    # "At least 19 villagers died, 12 in Eastvale and 7 in Northmoor": the group as written
+    # stands, not the sum of places, in whichever order the claims' ids put them.
+    claims = [
+        figure("a", 1, DAY1, "deaths", 19, scope="civilians", qualifier="at_least"),
+        figure("a", 2, DAY1, "deaths", 12, scope="Eastvale"),
+        figure("a", 3, DAY1, "deaths", 7, scope="Northmoor"),
+    ]
+    sentence = claims[0].sentence
+    for ids in itertools.permutations(("x1", "x2", "x3")):
+        same = [
+            c.model_copy(update={"sentence": sentence, "claim_id": i})
+            for c, i in zip(claims, ids, strict=True)
+        ]
+        deaths = fold(same).figures["deaths"]
+        assert (deaths.value, deaths.qualifier, deaths.derived) == (19, "at_least", True)
