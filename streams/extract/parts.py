@@ -114,8 +114,9 @@ _PARTICULAR = frozenset(
      "worshipper", "pilgrim", "monk", "nun", "student", "pupil", "teacher", "doctor", "nurse",
      "patient", "worker", "employee", "staff", "staffer", "director", "engineer",
      "consultant", "manager", "executive", "owner", "contractor", "subcontractor",
-     "architect", "official", "man", "men", "woman", "women", "driver", "passenger",
-     "miner", "farmer", "trader", "shopper", "activist", "supporter", "leader", "member"}
+     "architect", "official", "personnel", "man", "men", "woman", "women", "driver",
+     "passenger", "miner", "farmer", "trader", "shopper", "activist", "supporter", "leader",
+     "member"}
 )  # fmt: skip
 
 

@@ -418,6 +418,8 @@ def test_one_towns_count_in_a_wave_is_a_part(
             "Police have arrested 11 people over the fire. Four engineers were arrested on Friday.",
             [("arrested", "total", 11), ("arrested", "subset", 4)],
         ),
+        ("The attack killed 31 people. Twelve personnel died in the attack, the army said.",
+         [("deaths", "total", 31), ("deaths", "subset", 12)]),
         # Alone, the count is the best whole there is.
         ("A gas blast in the Dunmore pit killed 30 miners on Tuesday.", [("deaths", "total", 30)]),
     ],
