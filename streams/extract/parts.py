@@ -123,7 +123,8 @@ _PARTICULAR = frozenset(
 # One of many places or households that a count can be limited to.
 _ONE_OF = frozenset(
     {"family", "household", "building", "house", "home", "block", "tower", "mosque", "church",
-     "temple", "monastery", "school", "hospital", "hotel", "factory", "village", "site"}
+     "temple", "monastery", "school", "hospital", "hotel", "factory", "village", "site",
+     "hall", "complex", "condominium", "apartment", "market", "mall", "dormitory"}
 )  # fmt: skip
 _RUINS = frozenset({"rubble", "debris", "ruins", "wreckage"})
 _ONE = frozenset({"a", "an", "one", "single", "same"})
@@ -131,16 +132,27 @@ _ONE = frozenset({"a", "an", "one", "single", "same"})
 
 def _one_of_many(phrase: list[Token]) -> bool:
     """The count is of one building or household among many: "12 bodies pulled from the
-    ruins of a fallen hotel", "four people from the same family died"."""
+    ruins of a fallen hotel", "four people from the same family died", "four bodies from
+    the rubble of the towers of the Lakeview Residences"."""
     for word in phrase:
         if word.dep_ != "pobj" or word.head.lower_ not in ("from", "of", "in"):
             continue
         noun = word
         if noun.lemma_.lower() in _RUINS:
             noun = next((g for c in noun.children if c.lower_ == "of" for g in c.children), noun)
-        if noun.lemma_.lower() in _ONE_OF and any(c.lower_ in _ONE for c in noun.children):
+        if noun.lemma_.lower() in _ONE_OF and (
+            any(c.lower_ in _ONE for c in noun.children) or _named(noun)
+        ):
             return True
     return False
+
+
+def _named(noun: Token) -> bool:
+    """A building or site with a name: "the Lakeview condominium", "the towers of the Lakeview
+    Residences"."""
+    named = [c for c in noun.children if c.dep_ == "compound"]
+    named += [g for c in noun.children if c.lower_ == "of" for g in c.children]
+    return any(t.pos_ == "PROPN" for t in named)
 
 
 # Words that limit a count to one day of a longer crisis. A weekday or a date does not: on

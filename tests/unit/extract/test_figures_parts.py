@@ -121,6 +121,11 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "The storm killed 300 people. Four people from the same family died in one house.",
             [("deaths", "total", 300), ("deaths", "subset", 4)],
         ),
+        (
+            "The quake killed 3,100 people. Teams recovered four bodies from the rubble of the "
+            "towers of the Lakeview Residences on Tuesday.",
+            [("deaths", "total", 3100), ("deaths", "subset", 4)],
+        ),
         ("A house collapsed, killing five members of one family.", [("deaths", "total", 5)]),
         # A region named by where it lies is a place.
         (
@@ -418,8 +423,10 @@ def test_one_towns_count_in_a_wave_is_a_part(
             "Police have arrested 11 people over the fire. Four engineers were arrested on Friday.",
             [("arrested", "total", 11), ("arrested", "subset", 4)],
         ),
-        ("The attack killed 31 people. Twelve personnel died in the attack, the army said.",
-         [("deaths", "total", 31), ("deaths", "subset", 12)]),
+        (
+            "The attack killed 31 people. Twelve personnel died in the attack, the army said.",
+            [("deaths", "total", 31), ("deaths", "subset", 12)],
+        ),
         # Alone, the count is the best whole there is.
         ("A gas blast in the Dunmore pit killed 30 miners on Tuesday.", [("deaths", "total", 30)]),
     ],
