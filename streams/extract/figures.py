@@ -698,9 +698,11 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     if not _is_people(counted, number):
         return None
     inner = _of_object(counted) if counted.i == number.i else None
-    if inner is not None and inner.lower_ in _GROUP_PRONOUNS:
+    among = any(c.dep_ == "prep" and c.lower_ == "among" for c in counted.children)
+    if among or (inner is not None and inner.lower_ in _GROUP_PRONOUNS):
         # "410 deaths and 220 injured, 37 of them seriously": "them" are the count before,
-        # whatever noun the parser hung the number on.
+        # whatever noun the parser hung the number on; "14 officers among those killed"
+        # are of the dead, whatever verb the parser hung the officers on.
         partitive = _part(counted, previous)
         if partitive is not None:
             return partitive

@@ -198,6 +198,18 @@ def test_the_whole_that_includes_a_count_gives_its_metric(nlp: Language) -> None
     ]
 
 
+def test_people_among_those_killed_are_dead_whatever_verb_follows(nlp: Language) -> None:
+    text = (
+        'Deaths were reported in six towns, with "at least nine guards" among those killed '
+        "and 120 other officers wounded, a spokesman said."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == [
+        ("deaths", "security_forces", 9),
+        ("injured", "security_forces", 120),
+    ]
+
+
 def test_people_treated_for_injuries_are_injured(nlp: Language) -> None:
     found = find_figures(nlp("Medics treated 64 people for burns overnight."), PUBLISHED)
     assert [(f.metric, f.quantity.low) for f in found] == [("injured", 64)]
