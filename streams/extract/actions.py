@@ -44,6 +44,7 @@ from streams.extract.action_patterns import (
 from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.entities import entities, entities_in, entity_at
+from streams.extract.history import own_clause_dated_earlier
 from streams.extract.modality import asserted
 from streams.names.canonical import BODY_WORDS, canonical_name
 
@@ -144,8 +145,13 @@ class _Candidate:
     target: Token | None = None
 
 
-def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Found]:
-    """Every asserted action on a named person or body in `doc`, in text order."""
+def find_actions(
+    doc: Doc, published: dt.date, country: str | None, began: dt.date | None = None
+) -> list[Found]:
+    """Every asserted action on a named person or body in `doc`, in text order; not those
+    dated in an earlier year than the news ("in 2019 the president dismissed X", "when he
+    replaced X in November 2022"), unless in the year and month the reported event began
+    (`began`: a report a year on)."""
     people = _people(doc)
     sentences = list(doc.sents)
     index_of = {s.start: i for i, s in enumerate(sentences)}
@@ -154,7 +160,11 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
     for index, sentence in enumerate(sentences):
         for token in sentence:
             action = _trigger(token)
-            if action is None or not asserted(token):
+            if (
+                action is None
+                or not asserted(token)
+                or own_clause_dated_earlier(token, published, began)
+            ):
                 continue
             named_before = _parenthetical_status(token)
             arguments: list[tuple[Token, str | None]] = (
@@ -168,7 +178,9 @@ def find_actions(doc: Doc, published: dt.date, country: str | None) -> list[Foun
                     group = _singular(target)
                     candidates.append(_candidate(context, index, token, action, member, group))
     for match in matches(doc):
-        if not _match_asserted(match.trigger):
+        if not _match_asserted(match.trigger) or own_clause_dated_earlier(
+            match.trigger, published, began
+        ):
             continue
         post = _post(match.nodes["post"]) if "post" in match.nodes else None
         bracketed = _parenthetical_status(match.trigger)

@@ -54,6 +54,37 @@ def earlier_event(anchor: Token, published: dt.date, began: dt.date | None = Non
     )
 
 
+def own_clause_dated_earlier(verb: Token, published: dt.date, began: dt.date | None) -> bool:
+    """A verb dated, in its own clause, before the year of `published` and not by the
+    reported event's own year and month (`began`, as in `earlier_event`): "in 2019 the
+    president dismissed X", "in November 2022, when he replaced X". Dates of a clause about
+    someone ("X, who has led the office since 2021, was dismissed") or of a span up to now
+    ("since 2021") do not date the verb."""
+    dates = [e.text for e in verb.sent.ents if e.label_ == "DATE" and _dates_verb(e.root, verb)]
+    return any(
+        _is_earlier(text, published) and not _own_date(text, published, began) for text in dates
+    )
+
+
+_OWN_CLAUSE_HOPS = 6
+
+
+def _dates_verb(date: Token, verb: Token) -> bool:
+    if verb.dep_ in ("relcl", "advcl") and verb.head.i == date.i:
+        return True  # "in November 2022, when he replaced X"
+    node = date
+    for _ in range(_OWN_CLAUSE_HOPS):
+        head = node.head
+        if head.i == node.i or (node.dep_ == "pobj" and head.lower_ == "since"):
+            return False
+        if head.i == verb.i:
+            return True
+        if head.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl", "nsubj", "nsubjpass"):
+            return False  # another clause's date: "for misappropriating funds in 2021"
+        node = head
+    return False
+
+
 # "A cyclone struck the same coast in 1977. It drowned some 9,000": a clause of its
 # own with no date, whose subject is a pronoun, tells of what the sentence before it dated.
 _BACK_REFERENCES = {"it", "that", "this"}

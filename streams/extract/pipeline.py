@@ -59,7 +59,7 @@ def _claims(cleaned: CleanedArticle, doc: Doc, evidence: IncidentEvidence) -> li
                 **common,
             )
         )
-    for found in find_actions(doc, published, country):
+    for found in find_actions(doc, published, country, evidence.start):
         ref = _sentence(cleaned, found.sentence)
         claims.append(
             ActionClaim(

@@ -108,3 +108,35 @@ def test_misspelt_surname_is_an_alias(nlp: Language) -> None:
 )
 def test_not_actions(nlp: Language, text: str) -> None:
     assert actions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dated in an earlier year: background, not news.
+        ("In 2019 the president dismissed the finance minister, Amos Kiprono, over a scandal.", []),
+        ("He has led the force since March 2020, when he replaced Hillary Otieno.", []),
+        # Dates of a clause about the person, or of what the charge is about, are not the
+        # action's.
+        (
+            "The minister said Dr. Ana Lobo, who has led the district office since 2019, had "
+            "been relieved of her duties.",
+            [("dismissed", "Ana Lobo")],
+        ),
+        (
+            "Police arrested Omar Said on Saturday for stealing relief funds between 2018 and "
+            "2021.",
+            [("arrested", "Omar Said")],
+        ),
+    ],
+)
+def test_actions_dated_in_an_earlier_year_are_background(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(action, subject) for action, subject, _ in actions(nlp, text)] == expected
+
+
+def test_an_action_in_the_events_own_earlier_year_stays(nlp: Language) -> None:
+    text = "In December 2021, when the riots began, the president dismissed Amos Kiprono."
+    found = find_actions(nlp(text), PUBLISHED, None, began=dt.date(2021, 12, 1))
+    assert [(a.action, a.subject) for a in found] == [("dismissed", "Amos Kiprono")]
