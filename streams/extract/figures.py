@@ -422,6 +422,8 @@ def _part_words(
     # "540 killed and another 212 injured": after a count of another metric, other people.
     added = previous in (None, reading.metric)
     part = part_scope(first, number[-1], added) or ("subset" if reading.part else None)
+    if part == "subset" and _still_missing(reading.metric, number[-1]):
+        part = None
     anchor = reading.anchor
     verb = anchor.pos_ in ("VERB", "AUX")
     if part is not None:
@@ -434,6 +436,15 @@ def _part_words(
     dated = wave and (dated_day(event) if event is not None else dated_noun(anchor))
     scene = wave and event is not None and _set_on_a_day(number.sent)
     return "one_day" if day_limited(number[-1]) or dated or scene else None
+
+
+def _still_missing(metric: Metric, number: Token) -> bool:
+    """ "Of these, 26 remain missing": those still missing of all who went missing are all
+    who are missing now, the current count, not a part of it."""
+    verb = _verb_above(number)
+    return metric == "missing" and (
+        verb.lemma_ == "remain" or any(c.lower_ == "still" for c in verb.children)
+    )
 
 
 def _set_on_a_day(sentence: Span) -> bool:

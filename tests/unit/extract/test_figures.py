@@ -276,6 +276,19 @@ def test_the_missing_are_a_count_of_their_own(
     assert [(metric, low) for metric, _, low, _, _ in figures(nlp, text)] == expected
 
 
+def test_those_still_missing_of_all_who_went_missing_are_the_current_count(
+    nlp: Language,
+) -> None:
+    text = (
+        "The commission documented 58 cases of enforced disappearances since June. Of those, "
+        "19 remain missing."
+    )
+    assert [(metric, scope, low) for metric, scope, low, _, _ in figures(nlp, text)] == [
+        ("missing", "total", 58),
+        ("missing", "total", 19),
+    ]
+
+
 def test_relatives_of_the_victims_are_no_victims(nlp: Language) -> None:
     text = "Nine people died. Police took DNA samples from 84 family members of the victims."
     assert [low for _, _, low, _, _ in figures(nlp, text)] == [9]
