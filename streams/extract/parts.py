@@ -132,8 +132,8 @@ _ONE = frozenset({"a", "an", "one", "single", "same"})
 
 def _one_of_many(phrase: list[Token]) -> bool:
     """The count is of one building or household among many: "12 bodies pulled from the
-    ruins of a fallen hotel", "four people from the same family died", "four bodies from
-    the rubble of the towers of the Lakeview Residences"."""
+    ruins of a fallen hotel", "four people from the same family died", "six bodies out of
+    the debris of the towers of the Lakeview Residences"."""
     for word in phrase:
         if word.dep_ != "pobj" or word.head.lower_ not in ("from", "of", "in"):
             continue

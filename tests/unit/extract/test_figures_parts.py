@@ -122,9 +122,9 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             [("deaths", "total", 300), ("deaths", "subset", 4)],
         ),
         (
-            "The quake killed 3,100 people. Teams recovered four bodies from the rubble of the "
+            "The quake killed 3,100 people. Crews pulled six bodies out of the debris of the "
             "towers of the Lakeview Residences on Tuesday.",
-            [("deaths", "total", 3100), ("deaths", "subset", 4)],
+            [("deaths", "total", 3100), ("deaths", "subset", 6)],
         ),
         ("A house collapsed, killing five members of one family.", [("deaths", "total", 5)]),
         # A region named by where it lies is a place.
