@@ -30,6 +30,7 @@ from pydantic import BaseModel
 
 from schemas.claim import Metric
 from schemas.state import IncidentState, MetricState, Person, PersonAction
+from streams.reconcile.models import changed
 
 SOURCES = 5
 SCOPE_SOURCES = 2
@@ -94,29 +95,19 @@ def bounded_metric(metric: MetricState, limits: Limits = LIMITS[0]) -> MetricSta
     for scope, figure in sorted(scopes[: limits.scopes]):
         kept, cut = first_and_latest(figure.sources, limits.scope_sources)
         omitted["breakdown_sources"] = omitted.get("breakdown_sources", 0) + cut
-        breakdown[scope] = figure.model_copy(update={"sources": kept}) if cut else figure
+        breakdown[scope] = changed(figure, sources=kept) if cut else figure
     left_out = {name: count for name, count in omitted.items() if count}
     if not left_out:
         return metric
-    return metric.model_copy(
-        update={
-            "sources": sources,
-            "history": history,
-            "conflicts": conflicts,
-            "withdrawn": withdrawn,
-            "breakdown": breakdown,
-            "omitted": left_out,
-        }
+    return changed(
+        metric,
+        sources=sources,
+        history=history,
+        conflicts=conflicts,
+        withdrawn=withdrawn,
+        breakdown=breakdown,
+        omitted=left_out,
     )
-
-
-M = TypeVar("M", bound=BaseModel)
-
-
-def _with(model: M, **changes: object) -> M:
-    """A copy of `model` with some fields changed; cheaper than `model_copy`, which copies
-    the model's internals as well."""
-    return type(model).model_construct(**{**model.__dict__, **changes})
 
 
 class _ByIdentity(Generic[V]):
@@ -156,8 +147,8 @@ def _person_cut(person: Person, sources: int) -> tuple[Person, int]:
         for action in person.actions:
             kept, left = first_and_latest(action.sources, sources)
             count += left
-            actions.append(_with(action, sources=kept) if left else action)
-        return (_with(person, actions=actions) if count else None), count
+            actions.append(changed(action, sources=kept) if left else action)
+        return (changed(person, actions=actions) if count else None), count
 
     made, count = _CUTS.get(person, sources, cut)
     return made or person, count
@@ -259,11 +250,10 @@ def _bounded(
     left_out = {name: count for name, count in omitted.items() if count}
     if not left_out and all(figures[m] is state.figures[m] for m in figures):
         return state
-    return state.model_copy(
-        update={
-            "articles": state.articles.model_copy(update={"ids": ids}),
-            "people": people,
-            "figures": figures,
-            "omitted": left_out,
-        }
+    return changed(
+        state,
+        articles=changed(state.articles, ids=ids),
+        people=people,
+        figures=figures,
+        omitted=left_out,
     )

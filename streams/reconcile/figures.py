@@ -42,6 +42,7 @@ from schemas.claim import FigureClaim, Qualifier
 from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
 from streams.extract.lexicon import OVERLAPPING_GROUPS, PART_SCOPES
 from streams.incidents.gazetteer import country_of, is_country, place_of
+from streams.reconcile.models import built
 
 # Groups of people counted separately; the overlapping groups and parts overlap all of them.
 ACTORS = ("civilians", "protesters", "security_forces")
@@ -98,7 +99,8 @@ class Figure:
 
     def scope_figure(self) -> ScopeFigure:
         if self._built is None:
-            self._built = ScopeFigure.model_construct(
+            self._built = built(
+                ScopeFigure,
                 value=self.value,
                 low=self.low,
                 high=self.high,
@@ -374,16 +376,16 @@ class MetricFold:
     def record(self, at: dt.datetime, because: list[str]) -> None:
         head = self.headline
         self._cached = None
-        # Validating these plain values copies `because` (the open step's list, which may
-        # still grow) and is cheaper than model_construct.
         self.history.append(
-            HistoryEntry(
+            built(
+                HistoryEntry,
                 at=at,
                 value=None if head is None else head.value,
                 low=None if head is None else head.low,
                 high=None if head is None else head.high,
                 qualifier=None if head is None else head.qualifier,
-                because=because,
+                # A copy: the open step's list may still grow.
+                because=list(because),
             )
         )
 
@@ -395,7 +397,8 @@ class MetricFold:
     def _build(self) -> MetricState:
         head = self.headline
         breakdown = {name: fig.scope_figure() for name, fig in sorted(self.scopes.items())}
-        return MetricState.model_construct(
+        return built(
+            MetricState,
             value=None if head is None else head.value,
             low=None if head is None else head.low,
             high=None if head is None else head.high,
@@ -408,7 +411,6 @@ class MetricFold:
             conflicts=list(self.conflicts),
             withdrawn=list(self.withdrawn),
             history=list(self.history),
-            # Given, not defaulted: model_construct inspects a default factory on every call.
             omitted={},
         )
 

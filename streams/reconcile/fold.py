@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 
 from schemas.claim import FALLING_METRICS, Claim, FigureClaim, Metric
 from schemas.state import ArticlesSeen, IncidentState, Source
+from schemas.version import SCHEMA_VERSION
 from streams.incidents.label import describe
 from streams.reconcile.bounds import ARTICLE_IDS, bounded
 from streams.reconcile.figures import MetricFold
 from streams.reconcile.ledger import Ledger
+from streams.reconcile.models import built
 from streams.reconcile.people import PeopleFold
 
 StepKey = tuple[dt.datetime, str]
@@ -46,8 +48,8 @@ def order_key(claim: Claim) -> OrderKey:
 
 def source_of(claim: Claim) -> Source:
     attribution = claim.attribution if isinstance(claim, FigureClaim) else claim.by
-    # Four validated strings: checking them again is cheaper than model_construct.
-    return Source(
+    return built(
+        Source,
         claim_id=claim.claim_id,
         article_id=claim.article_id,
         attribution=attribution,
@@ -175,20 +177,22 @@ class Replay:
         assert self.first_seen is not None and self.last_updated is not None
         label = describe(self.incident_id)
         return bounded(
-            IncidentState.model_construct(
+            built(
+                IncidentState,
                 incident_id=self.incident_id,
                 label=label.label,
                 country=label.country,
                 first_seen=self.first_seen,
                 last_updated=self.last_updated,
                 # Only the ids a message keeps: copying them all grows with the incident.
-                articles=ArticlesSeen.model_construct(
-                    count=len(self.articles), ids=self.articles[-ARTICLE_IDS:]
+                articles=built(
+                    ArticlesSeen, count=len(self.articles), ids=self.articles[-ARTICLE_IDS:]
                 ),
                 version=self.version,
                 figures={metric: self.metrics[metric].state() for metric in sorted(self.metrics)},
                 people=self.people.people(),
                 omitted={},
+                schema_version=SCHEMA_VERSION,
             )
         )
 

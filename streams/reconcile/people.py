@@ -21,6 +21,7 @@ from schemas.claim import Action, ActionClaim, SubjectKind
 from schemas.state import Person, PersonAction, Source
 from streams.names.canonical import canonical_name, name_key
 from streams.names.match import Clusters
+from streams.reconcile.models import built
 
 _PAST_ROLE = ("former ", "ex ", "then ", "acting ")
 
@@ -67,7 +68,7 @@ class _ActionSummary:
     detail: str | None = None
     by: str | None = None
     sources: list[Source] = field(default_factory=list)
-    built: PersonAction | None = None
+    model: PersonAction | None = None
 
     def add(self, record: _Record) -> None:
         if record.date is not None and (self.date is None or record.date < self.date):
@@ -76,11 +77,12 @@ class _ActionSummary:
         self.detail = self.detail or record.detail or None
         self.by = self.by or record.by or None
         self.sources.append(record.source)
-        self.built = None
+        self.model = None
 
     def build(self, action: Action) -> PersonAction:
-        if self.built is None:
-            self.built = PersonAction.model_construct(
+        if self.model is None:
+            self.model = built(
+                PersonAction,
                 action=action,
                 date=self.date,
                 role=self.role,
@@ -88,7 +90,7 @@ class _ActionSummary:
                 by=self.by,
                 sources=list(self.sources),
             )
-        return self.built
+        return self.model
 
 
 @dataclass(eq=False)
@@ -141,7 +143,8 @@ class _Subject:
 
     def build(self) -> Person:
         if self.person is None:
-            self.person = Person.model_construct(
+            self.person = built(
+                Person,
                 name=self.name,
                 aliases=list(self.aliases),
                 kind=self.kind,
