@@ -35,6 +35,7 @@ the headline, which may be the sum of the scopes):
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -125,15 +126,18 @@ def _sum_qualifier(parts: list[Figure]) -> Qualifier:
     return "about"
 
 
-def _sum(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> Figure | None:
-    """The sum of the group's parts that one article gave together (a breakdown its writer
-    made disjoint), the latest such; None with fewer than `least` parts. Parts of different
+def _breakdown(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> tuple[str, ...]:
+    """The group's parts that one article gave together (a breakdown its writer made
+    disjoint), the latest such; none with fewer than `least` parts. Parts of different
     articles may name one place twice ("Settat", "Settat province") or count it at different
     dates."""
     latest = max(scopes[name].step for name in group)
     names = _outermost(tuple(name for name in group if scopes[name].step == latest))
-    if len(names) < least:
-        return None
+    return names if len(names) >= least else ()
+
+
+def _sum(scopes: dict[str, Figure], names: tuple[str, ...]) -> Figure:
+    """The figure the parts add up to."""
     parts = [scopes[name] for name in names]
     highs = [part.high for part in parts]
     return Figure(
@@ -151,6 +155,9 @@ def _sum(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> Figur
     )
 
 
+# Cached: the same few breakdowns come again claim after claim, and each look-up of a name
+# folds it to ASCII again.
+@lru_cache(maxsize=4096)
 def _outermost(names: tuple[str, ...]) -> tuple[str, ...]:
     """The places of a breakdown less those inside a country it also names: with "12 in
     Ecuador, 24 in Peru, two in Loja", Loja's two are some of Ecuador's 12."""
@@ -178,6 +185,7 @@ class Verdict(Enum):
     corroborate = "corroborate"  # the claim agrees: one more source
 
 
+@lru_cache(maxsize=4096)  # every figure claim's scope, among few distinct ones
 def _folded(scope: str) -> str:
     """The form scope names are compared in: ASCII, lowercase, single spaces."""
     return " ".join(anyascii(scope).lower().split())
@@ -346,12 +354,15 @@ class MetricFold:
             )
             # One group alone ("killed 35 civilians") is a lower bound of the toll; one place
             # alone is not, it is a part of a toll given elsewhere.
-            found = _sum(self.scopes, names, least=1 if kind == "actors" else 2)
+            parts = _breakdown(self.scopes, names, least=1 if kind == "actors" else 2)
             best = self._sums.get(kind)
-            if found is not None and (
-                best is None or (found.value, found.low) > (best.value, best.low)
-            ):
-                self._sums = {**self._sums, kind: found}
+            # The sum, its sources and its wording are made only when it is the largest.
+            size = (
+                sum(self.scopes[name].value for name in parts),
+                sum(self.scopes[name].low for name in parts),
+            )
+            if parts and (best is None or size > (best.value, best.low)):
+                self._sums = {**self._sums, kind: _sum(self.scopes, parts)}
         return max(self._sums.values(), key=lambda figure: (figure.value, figure.low), default=None)
 
     def signature(self) -> tuple[object, ...]:
