@@ -96,6 +96,8 @@ def bounded_metric(metric: MetricState, limits: Limits = LIMITS[0]) -> MetricSta
         kept, cut = first_and_latest(figure.sources, limits.scope_sources)
         omitted["breakdown_sources"] = omitted.get("breakdown_sources", 0) + cut
         breakdown[scope] = changed(figure, sources=kept) if cut else figure
+    for name, count in metric.omitted.items():  # what the fold left out already
+        omitted[name] = omitted.get(name, 0) + count
     left_out = {name: count for name, count in omitted.items() if count}
     if not left_out:
         return metric

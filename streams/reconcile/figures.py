@@ -43,6 +43,7 @@ from schemas.claim import FigureClaim, Qualifier
 from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
 from streams.extract.lexicon import OVERLAPPING_GROUPS, PART_SCOPES
 from streams.incidents.gazetteer import country_of, is_country, place_of
+from streams.reconcile.bounds import CONFLICTS, HISTORY, SOURCES, first_and_latest, latest
 from streams.reconcile.models import built
 
 # Groups of people counted separately; the overlapping groups and parts overlap all of them.
@@ -408,6 +409,16 @@ class MetricFold:
     def _build(self) -> MetricState:
         head = self.headline
         breakdown = {name: fig.scope_figure() for name, fig in sorted(self.scopes.items())}
+        # Only the entries a state message can keep, and the number of the others, which
+        # `bounded_metric` counts with its own cuts: a copy of every entry grows with the
+        # incident.
+        omitted: dict[str, int] = {}
+        sources, omitted["sources"] = first_and_latest(
+            [] if head is None else head.sources, SOURCES
+        )
+        history, omitted["history"] = first_and_latest(self.history, HISTORY)
+        conflicts, omitted["conflicts"] = latest(self.conflicts, CONFLICTS)
+        withdrawn, omitted["withdrawn"] = latest(self.withdrawn, CONFLICTS)
         return built(
             MetricState,
             value=None if head is None else head.value,
@@ -418,11 +429,11 @@ class MetricFold:
             as_of=None if head is None else head.as_of,
             derived=self.derived,
             breakdown=breakdown,
-            sources=[] if head is None else list(head.sources),
-            conflicts=list(self.conflicts),
-            withdrawn=list(self.withdrawn),
-            history=list(self.history),
-            omitted={},
+            sources=sources,
+            conflicts=conflicts,
+            withdrawn=withdrawn,
+            history=history,
+            omitted={name: count for name, count in omitted.items() if count},
         )
 
     def copy(self) -> "MetricFold":
