@@ -218,6 +218,8 @@ class MetricFold:
     _sums: dict[str, Figure] = field(default_factory=dict)
     _cached: MetricState | None = None
     _signature: tuple[object, ...] | None = None
+    # A frozen copy's lengths of the history, conflicts and withdrawals it shares, see `copy`.
+    _frozen: tuple[int, int, int] | None = None
 
     def apply(self, claim: FigureClaim, source: Source, step: int) -> bool:
         """Folds one claim in; True when it was applied or added a source."""
@@ -436,8 +438,21 @@ class MetricFold:
             omitted={name: count for name, count in omitted.items() if count},
         )
 
-    def copy(self) -> "MetricFold":
-        """An independent copy; the sum of the scopes is never changed in place, so shared."""
+    def copy(self, frozen: bool = False) -> "MetricFold":
+        """An independent copy; the sum of the scopes is never changed in place, so shared.
+
+        A frozen copy (a checkpoint's) is never changed, only copied again: it shares the
+        history, conflicts and withdrawals with this fold, which only appends to them past
+        their current lengths (the history is cut back only to the start of the open step),
+        so that taking it costs nothing that grows with the incident."""
+        lengths = self._frozen or (len(self.history), len(self.conflicts), len(self.withdrawn))
+        lists = (self.history, self.conflicts, self.withdrawn)
+        if not frozen:
+            lists = (
+                self.history[: lengths[0]],
+                self.conflicts[: lengths[1]],
+                self.withdrawn[: lengths[2]],
+            )
         scopes = {name: figure.copy() for name, figure in self.scopes.items()}
         total = None if self.total is None else self.total.copy()
         return MetricFold(
@@ -445,9 +460,9 @@ class MetricFold:
             total=total,
             scopes=scopes,
             retracted=set(self.retracted),
-            conflicts=list(self.conflicts),
-            withdrawn=list(self.withdrawn),
-            history=list(self.history),
+            history=lists[0],
+            conflicts=lists[1],
+            withdrawn=lists[2],
             spellings=dict(self.spellings),
             headline=total if self.headline is self.total else self.headline,
             derived=self.derived,
@@ -455,4 +470,5 @@ class MetricFold:
             _sums=dict(self._sums),
             _cached=self._cached,
             _signature=self._signature,
+            _frozen=lengths if frozen else None,
         )

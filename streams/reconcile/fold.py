@@ -163,11 +163,13 @@ class Replay:
                 changed = True
         self.version = step.version_before + changed
 
-    def copy(self) -> "Replay":
-        """An independent copy taken between steps, to replay later steps from."""
+    def copy(self, frozen: bool = False) -> "Replay":
+        """An independent copy taken between steps, to replay later steps from. A frozen copy,
+        for a checkpoint, is never changed but only copied again, and shares what this replay
+        only appends to (see `MetricFold.copy`, `PeopleFold.copy`)."""
         twin = Replay(self.incident_id)
-        twin.metrics = {metric: fold.copy() for metric, fold in self.metrics.items()}
-        twin.people = self.people.copy()
+        twin.metrics = {metric: fold.copy(frozen) for metric, fold in self.metrics.items()}
+        twin.people = self.people.copy(frozen)
         twin.articles = list(self.articles)
         twin.first_seen, twin.last_updated = self.first_seen, self.last_updated
         twin.steps, twin.applied, twin.version = self.steps, self.applied, self.version

@@ -175,6 +175,8 @@ class PeopleFold:
         self._shown: dict[str, _Subject] | None = None
         self._people: dict[str, Person] | None = None
         self._signature: tuple[Signature, ...] | None = None
+        # A frozen copy's number of records of each spelling it shares, see `copy`.
+        self._frozen: dict[str, int] | None = None
 
     def apply(self, claim: ActionClaim, source: Source) -> None:
         subject = canonical_name(claim.subject) or claim.subject
@@ -262,13 +264,26 @@ class PeopleFold:
             )
         return self._signature
 
-    def copy(self) -> "PeopleFold":
+    def copy(self, frozen: bool = False) -> "PeopleFold":
         """An independent copy. Its subjects are summarised again from the records when first
-        needed: copies are taken often and used rarely."""
+        needed: copies are taken often and used rarely.
+
+        A frozen copy (a checkpoint's) is never changed, only copied again: it shares each
+        spelling's records with this fold, which only appends to them, up to their current
+        number."""
         twin = PeopleFold()
         twin._counts = Counter(self._counts)
         twin._clusters = self._clusters.copy()
-        twin._records = {spelling: list(records) for spelling, records in self._records.items()}
+        if frozen:
+            twin._records = dict(self._records)
+            twin._frozen = self._frozen or {
+                name: len(found) for name, found in self._records.items()
+            }
+        else:
+            twin._records = {
+                name: found[: len(found) if self._frozen is None else self._frozen[name]]
+                for name, found in self._records.items()
+            }
         twin._seq = self._seq
         twin._dirty = bool(twin._records)
         return twin
