@@ -21,7 +21,7 @@ the set of claims.
 
 import json
 import weakref
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from itertools import accumulate
 from typing import Generic, NamedTuple, TypeVar
@@ -29,7 +29,8 @@ from typing import Generic, NamedTuple, TypeVar
 from pydantic import BaseModel
 
 from schemas.claim import Metric
-from schemas.state import IncidentState, MetricState, Person, PersonAction
+from schemas.state import IncidentState, MetricState, Person, PersonAction, Source
+from streams.reconcile.models import changed
 
 SOURCES = 5
 SCOPE_SOURCES = 2
@@ -94,29 +95,21 @@ def bounded_metric(metric: MetricState, limits: Limits = LIMITS[0]) -> MetricSta
     for scope, figure in sorted(scopes[: limits.scopes]):
         kept, cut = first_and_latest(figure.sources, limits.scope_sources)
         omitted["breakdown_sources"] = omitted.get("breakdown_sources", 0) + cut
-        breakdown[scope] = figure.model_copy(update={"sources": kept}) if cut else figure
+        breakdown[scope] = changed(figure, sources=kept) if cut else figure
+    for name, count in metric.omitted.items():  # what the fold left out already
+        omitted[name] = omitted.get(name, 0) + count
     left_out = {name: count for name, count in omitted.items() if count}
     if not left_out:
         return metric
-    return metric.model_copy(
-        update={
-            "sources": sources,
-            "history": history,
-            "conflicts": conflicts,
-            "withdrawn": withdrawn,
-            "breakdown": breakdown,
-            "omitted": left_out,
-        }
+    return changed(
+        metric,
+        sources=sources,
+        history=history,
+        conflicts=conflicts,
+        withdrawn=withdrawn,
+        breakdown=breakdown,
+        omitted=left_out,
     )
-
-
-M = TypeVar("M", bound=BaseModel)
-
-
-def _with(model: M, **changes: object) -> M:
-    """A copy of `model` with some fields changed; cheaper than `model_copy`, which copies
-    the model's internals as well."""
-    return type(model).model_construct(**{**model.__dict__, **changes})
 
 
 class _ByIdentity(Generic[V]):
@@ -144,7 +137,9 @@ class _ByIdentity(Generic[V]):
 
 # A value must not hold its own model, or the model would never go: an uncut person is None.
 _CUTS: _ByIdentity[tuple[Person | None, int]] = _ByIdentity()
-_LENGTHS: _ByIdentity[int] = _ByIdentity()
+_SOURCE_LENGTHS: _ByIdentity[int] = _ByIdentity()
+# By the number of sources each action keeps, from 1 to `ACTION_SOURCES`.
+_CUT_LENGTHS: _ByIdentity[tuple[int, ...]] = _ByIdentity()
 
 
 def _person_cut(person: Person, sources: int) -> tuple[Person, int]:
@@ -156,8 +151,8 @@ def _person_cut(person: Person, sources: int) -> tuple[Person, int]:
         for action in person.actions:
             kept, left = first_and_latest(action.sources, sources)
             count += left
-            actions.append(_with(action, sources=kept) if left else action)
-        return (_with(person, actions=actions) if count else None), count
+            actions.append(changed(action, sources=kept) if left else action)
+        return (changed(person, actions=actions) if count else None), count
 
     made, count = _CUTS.get(person, sources, cut)
     return made or person, count
@@ -165,49 +160,59 @@ def _person_cut(person: Person, sources: int) -> tuple[Person, int]:
 
 def _length(model: BaseModel, emptied: str | None = None) -> int:
     """The length of the model's JSON, with its list field `emptied` (if named) empty."""
-
-    def measure() -> int:
-        if emptied is None:
-            return len(model.model_dump_json())
-        # Left out, the field takes `"name":[]` and a comma less, wherever it stands.
-        return len(model.model_dump_json(exclude={emptied})) + len(emptied) + 6
-
-    return _LENGTHS.get(model, _WHOLE if emptied is None else _EMPTIED, measure)
+    if emptied is None:
+        return len(model.model_dump_json())
+    # Left out, the field takes `"name":[]` and a comma less, wherever it stands.
+    return len(model.model_dump_json(exclude={emptied})) + len(emptied) + 6
 
 
-_WHOLE, _EMPTIED = -1, -2  # `_LENGTHS` levels of `_length`, beside the numbers of sources
+def _person_lengths(person: Person) -> tuple[int, ...]:
+    """The length of the JSON of `_person_cut(person, n)` for n = 1... `ACTION_SOURCES`, added
+    up from its parts (compact JSON of a list is its items' JSON joined by commas), so that
+    trying a tighter cut builds and serialises nothing but what changed since the last state;
+    each action's lengths are worked out once, for every cut at a time."""
+
+    def add_up() -> tuple[int, ...]:
+        if all(len(action.sources) <= 1 for action in person.actions):
+            return (_length(person),) * ACTION_SOURCES  # nothing to cut: one serialisation
+        empty = _length(person, "actions") + max(len(person.actions) - 1, 0)
+        actions = zip(*(_action_lengths(action) for action in person.actions), strict=True)
+        return tuple(empty + sum(lengths) for lengths in actions)
+
+    return _CUT_LENGTHS.get(person, 0, add_up)
 
 
-def _person_length(person: Person, sources: int) -> int:
-    """The length of the JSON of `_person_cut(person, sources)`, added up from its parts
-    (compact JSON of a list is its items' JSON joined by commas), so that trying a tighter
-    cut builds and serialises nothing but what changed since the last state."""
+def _action_lengths(action: PersonAction) -> tuple[int, ...]:
+    def add_up() -> tuple[int, ...]:
+        if len(action.sources) <= 1:
+            return (_length(action),) * ACTION_SOURCES
+        empty = _length(action, "sources")
+        # Every cut keeps the first source and some of the latest: those of the widest cut.
+        widest = [
+            _source_length(source) for source in first_and_latest(action.sources, ACTION_SOURCES)[0]
+        ]
+        lengths = []
+        for sources in range(1, ACTION_SOURCES + 1):
+            kept = first_and_latest(widest, sources)[0]
+            lengths.append(empty + sum(kept) + len(kept) - 1)
+        return tuple(lengths)
 
-    def add_up() -> int:
-        if all(len(action.sources) <= sources for action in person.actions):
-            return _length(person)  # nothing to cut: one serialisation
-        actions = sum(_action_length(action, sources) for action in person.actions)
-        return _length(person, "actions") + actions + max(len(person.actions) - 1, 0)
-
-    return _LENGTHS.get(person, sources, add_up)
+    return _CUT_LENGTHS.get(action, 0, add_up)
 
 
-def _action_length(action: PersonAction, sources: int) -> int:
-    def add_up() -> int:
-        if len(action.sources) <= sources:
-            return _length(action)
-        kept = first_and_latest(action.sources, sources)[0]
-        length = _length(action, "sources") + max(len(kept) - 1, 0)
-        return length + sum(_length(source) for source in kept)
-
-    return _LENGTHS.get(action, sources, add_up)
+def _source_length(source: Source) -> int:
+    """Sources outlive the actions that list them: each is measured once."""
+    return _SOURCE_LENGTHS.get(source, 0, lambda: _length(source))
 
 
 def bounded(state: IncidentState) -> IncidentState:
     """The state with every growing list cut to its limit, and what was left out; within
     `STATE_BUDGET` bytes of JSON."""
     ranked = sorted(state.people.items(), key=lambda item: (-len(item[1].actions), item[0]))
-    running: dict[int, list[int]] = {}  # by sources kept: the people's size, rank by rank
+    # Each person's size in the people's JSON object (`"key":{...}` and a comma), by sources
+    # kept; added up rank by rank when a number of sources is first tried.
+    lengths = [(_key_bytes(key), _person_lengths(person)) for key, person in ranked[:PEOPLE]]
+    running: dict[int, list[int]] = {}
     for limits in LIMITS:
         figures = {m: bounded_metric(figure, limits) for m, figure in state.figures.items()}
         # Everything but the people, once; the people's sizes are added up from their parts.
@@ -215,7 +220,7 @@ def bounded(state: IncidentState) -> IncidentState:
         weight = len(rest.model_dump_json()) + _MARGIN
         for sources, kept in ((ACTION_SOURCES, PEOPLE), *_TIGHTER):
             if sources not in running:
-                running[sources] = [0, *accumulate(_people_bytes(ranked[:PEOPLE], sources))]
+                running[sources] = [0, *accumulate(k + cut[sources - 1] for k, cut in lengths)]
             sizes = running[sources]
             if weight + sizes[min(kept, len(sizes) - 1)] <= STATE_BUDGET:
                 return _bounded(state, ranked, figures, sources, kept, limits.article_ids)
@@ -224,13 +229,6 @@ def bounded(state: IncidentState) -> IncidentState:
 
 # Room for what the count of the people left out and of their sources adds to `omitted`.
 _MARGIN = 256
-
-
-def _people_bytes(people: list[tuple[str, Person]], sources: int) -> Iterator[int]:
-    """The size of each person in the people's JSON object once cut (`"key":{...}` and a
-    comma)."""
-    for key, person in people:
-        yield _key_bytes(key) + _person_length(person, sources)
 
 
 @lru_cache(maxsize=4096)
@@ -259,11 +257,10 @@ def _bounded(
     left_out = {name: count for name, count in omitted.items() if count}
     if not left_out and all(figures[m] is state.figures[m] for m in figures):
         return state
-    return state.model_copy(
-        update={
-            "articles": state.articles.model_copy(update={"ids": ids}),
-            "people": people,
-            "figures": figures,
-            "omitted": left_out,
-        }
+    return changed(
+        state,
+        articles=changed(state.articles, ids=ids),
+        people=people,
+        figures=figures,
+        omitted=left_out,
     )

@@ -35,6 +35,7 @@ the headline, which may be the sum of the scopes):
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -42,6 +43,8 @@ from schemas.claim import FigureClaim, Qualifier
 from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
 from streams.extract.lexicon import OVERLAPPING_GROUPS, PART_SCOPES
 from streams.incidents.gazetteer import country_of, is_country, place_of
+from streams.reconcile.bounds import CONFLICTS, HISTORY, SOURCES, first_and_latest, latest
+from streams.reconcile.models import built
 
 # Groups of people counted separately; the overlapping groups and parts overlap all of them.
 ACTORS = ("civilians", "protesters", "security_forces")
@@ -101,7 +104,8 @@ class Figure:
 
     def scope_figure(self) -> ScopeFigure:
         if self._built is None:
-            self._built = ScopeFigure.model_construct(
+            self._built = built(
+                ScopeFigure,
                 value=self.value,
                 low=self.low,
                 high=self.high,
@@ -126,15 +130,18 @@ def _sum_qualifier(parts: list[Figure]) -> Qualifier:
     return "about"
 
 
-def _sum(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> Figure | None:
-    """The sum of the group's parts that one article gave together (a breakdown its writer
-    made disjoint), the latest such; None with fewer than `least` parts. Parts of different
+def _breakdown(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> tuple[str, ...]:
+    """The group's parts that one article gave together (a breakdown its writer made
+    disjoint), the latest such; none with fewer than `least` parts. Parts of different
     articles may name one place twice ("Settat", "Settat province") or count it at different
     dates."""
     latest = max(scopes[name].step for name in group)
     names = _outermost(tuple(name for name in group if scopes[name].step == latest))
-    if len(names) < least:
-        return None
+    return names if len(names) >= least else ()
+
+
+def _sum(scopes: dict[str, Figure], names: tuple[str, ...]) -> Figure:
+    """The figure the parts add up to."""
     parts = [scopes[name] for name in names]
     highs = [part.high for part in parts]
     return Figure(
@@ -152,6 +159,9 @@ def _sum(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> Figur
     )
 
 
+# Cached: the same few breakdowns come again claim after claim, and each look-up of a name
+# folds it to ASCII again.
+@lru_cache(maxsize=4096)
 def _outermost(names: tuple[str, ...]) -> tuple[str, ...]:
     """The places of a breakdown less those inside a country it also names: with "12 in
     Ecuador, 24 in Peru, two in Loja", Loja's two are some of Ecuador's 12."""
@@ -179,6 +189,7 @@ class Verdict(Enum):
     corroborate = "corroborate"  # the claim agrees: one more source
 
 
+@lru_cache(maxsize=4096)  # every figure claim's scope, among few distinct ones
 def _folded(scope: str) -> str:
     """The form scope names are compared in: ASCII, lowercase, single spaces."""
     return " ".join(anyascii(scope).lower().split())
@@ -210,6 +221,8 @@ class MetricFold:
     _sums: dict[str, Figure] = field(default_factory=dict)
     _cached: MetricState | None = None
     _signature: tuple[object, ...] | None = None
+    # A frozen copy's lengths of the history, conflicts and withdrawals it shares, see `copy`.
+    _frozen: tuple[int, int, int] | None = None
 
     def apply(self, claim: FigureClaim, source: Source, step: int) -> bool:
         """Folds one claim in; True when it was applied or added a source."""
@@ -347,14 +360,17 @@ class MetricFold:
             )
             # One group alone ("killed 35 civilians") is a lower bound of the toll; one place
             # alone is not, it is a part of a toll given elsewhere.
-            found = _sum(self.scopes, names, least=1 if kind == "actors" else 2)
+            parts = _breakdown(self.scopes, names, least=1 if kind == "actors" else 2)
             best = self._sums.get(kind)
-            if found is not None and (
-                best is None or (found.value, found.low) > (best.value, best.low)
-            ):
-                self._sums = {**self._sums, kind: found}
+            # The sum, its sources and its wording are made only when it is the largest.
+            size = (
+                sum(self.scopes[name].value for name in parts),
+                sum(self.scopes[name].low for name in parts),
+            )
+            if parts and (best is None or size > (best.value, best.low)):
+                self._sums = {**self._sums, kind: _sum(self.scopes, parts)}
         # Equal sums are ranked by kind, never by which came first: that order follows claim
-        # ids within one sentence, which carry the extractor's version.
+        # ids within one sentence.
         return max(
             self._sums.items(),
             key=lambda item: (item[1].value, item[1].low, _SUM_RANK[item[0]]),
@@ -383,16 +399,16 @@ class MetricFold:
     def record(self, at: dt.datetime, because: list[str]) -> None:
         head = self.headline
         self._cached = None
-        # Validating these plain values copies `because` (the open step's list, which may
-        # still grow) and is cheaper than model_construct.
         self.history.append(
-            HistoryEntry(
+            built(
+                HistoryEntry,
                 at=at,
                 value=None if head is None else head.value,
                 low=None if head is None else head.low,
                 high=None if head is None else head.high,
                 qualifier=None if head is None else head.qualifier,
-                because=because,
+                # A copy: the open step's list may still grow.
+                because=list(because),
             )
         )
 
@@ -404,7 +420,18 @@ class MetricFold:
     def _build(self) -> MetricState:
         head = self.headline
         breakdown = {name: fig.scope_figure() for name, fig in sorted(self.scopes.items())}
-        return MetricState.model_construct(
+        # Only the entries a state message can keep, and the number of the others, which
+        # `bounded_metric` counts with its own cuts: a copy of every entry grows with the
+        # incident.
+        omitted: dict[str, int] = {}
+        sources, omitted["sources"] = first_and_latest(
+            [] if head is None else head.sources, SOURCES
+        )
+        history, omitted["history"] = first_and_latest(self.history, HISTORY)
+        conflicts, omitted["conflicts"] = latest(self.conflicts, CONFLICTS)
+        withdrawn, omitted["withdrawn"] = latest(self.withdrawn, CONFLICTS)
+        return built(
+            MetricState,
             value=None if head is None else head.value,
             low=None if head is None else head.low,
             high=None if head is None else head.high,
@@ -413,16 +440,28 @@ class MetricFold:
             as_of=None if head is None else head.as_of,
             derived=self.derived,
             breakdown=breakdown,
-            sources=[] if head is None else list(head.sources),
-            conflicts=list(self.conflicts),
-            withdrawn=list(self.withdrawn),
-            history=list(self.history),
-            # Given, not defaulted: model_construct inspects a default factory on every call.
-            omitted={},
+            sources=sources,
+            conflicts=conflicts,
+            withdrawn=withdrawn,
+            history=history,
+            omitted={name: count for name, count in omitted.items() if count},
         )
 
-    def copy(self) -> "MetricFold":
-        """An independent copy; the sum of the scopes is never changed in place, so shared."""
+    def copy(self, frozen: bool = False) -> "MetricFold":
+        """An independent copy; the sum of the scopes is never changed in place, so shared.
+
+        A frozen copy (a checkpoint's) is never changed, only copied again: it shares the
+        history, conflicts and withdrawals with this fold, which only appends to them past
+        their current lengths (the history is cut back only to the start of the open step),
+        so that taking it costs nothing that grows with the incident."""
+        lengths = self._frozen or (len(self.history), len(self.conflicts), len(self.withdrawn))
+        lists = (self.history, self.conflicts, self.withdrawn)
+        if not frozen:
+            lists = (
+                self.history[: lengths[0]],
+                self.conflicts[: lengths[1]],
+                self.withdrawn[: lengths[2]],
+            )
         scopes = {name: figure.copy() for name, figure in self.scopes.items()}
         total = None if self.total is None else self.total.copy()
         return MetricFold(
@@ -430,9 +469,9 @@ class MetricFold:
             total=total,
             scopes=scopes,
             retracted=set(self.retracted),
-            conflicts=list(self.conflicts),
-            withdrawn=list(self.withdrawn),
-            history=list(self.history),
+            history=lists[0],
+            conflicts=lists[1],
+            withdrawn=lists[2],
             spellings=dict(self.spellings),
             headline=total if self.headline is self.total else self.headline,
             derived=self.derived,
@@ -440,4 +479,5 @@ class MetricFold:
             _sums=dict(self._sums),
             _cached=self._cached,
             _signature=self._signature,
+            _frozen=lengths if frozen else None,
         )

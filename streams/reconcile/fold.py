@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 
 from schemas.claim import FALLING_METRICS, Claim, FigureClaim, Metric
 from schemas.state import ArticlesSeen, IncidentState, Source
+from schemas.version import SCHEMA_VERSION
 from streams.incidents.label import describe
 from streams.reconcile.bounds import ARTICLE_IDS, bounded
 from streams.reconcile.figures import MetricFold
 from streams.reconcile.ledger import Ledger
+from streams.reconcile.models import built
 from streams.reconcile.people import PeopleFold
 
 StepKey = tuple[dt.datetime, str]
@@ -46,8 +48,8 @@ def order_key(claim: Claim) -> OrderKey:
 
 def source_of(claim: Claim) -> Source:
     attribution = claim.attribution if isinstance(claim, FigureClaim) else claim.by
-    # Four validated strings: checking them again is cheaper than model_construct.
-    return Source(
+    return built(
+        Source,
         claim_id=claim.claim_id,
         article_id=claim.article_id,
         attribution=attribution,
@@ -161,11 +163,13 @@ class Replay:
                 changed = True
         self.version = step.version_before + changed
 
-    def copy(self) -> "Replay":
-        """An independent copy taken between steps, to replay later steps from."""
+    def copy(self, frozen: bool = False) -> "Replay":
+        """An independent copy taken between steps, to replay later steps from. A frozen copy,
+        for a checkpoint, is never changed but only copied again, and shares what this replay
+        only appends to (see `MetricFold.copy`, `PeopleFold.copy`)."""
         twin = Replay(self.incident_id)
-        twin.metrics = {metric: fold.copy() for metric, fold in self.metrics.items()}
-        twin.people = self.people.copy()
+        twin.metrics = {metric: fold.copy(frozen) for metric, fold in self.metrics.items()}
+        twin.people = self.people.copy(frozen)
         twin.articles = list(self.articles)
         twin.first_seen, twin.last_updated = self.first_seen, self.last_updated
         twin.steps, twin.applied, twin.version = self.steps, self.applied, self.version
@@ -175,20 +179,22 @@ class Replay:
         assert self.first_seen is not None and self.last_updated is not None
         label = describe(self.incident_id)
         return bounded(
-            IncidentState.model_construct(
+            built(
+                IncidentState,
                 incident_id=self.incident_id,
                 label=label.label,
                 country=label.country,
                 first_seen=self.first_seen,
                 last_updated=self.last_updated,
                 # Only the ids a message keeps: copying them all grows with the incident.
-                articles=ArticlesSeen.model_construct(
-                    count=len(self.articles), ids=self.articles[-ARTICLE_IDS:]
+                articles=built(
+                    ArticlesSeen, count=len(self.articles), ids=self.articles[-ARTICLE_IDS:]
                 ),
                 version=self.version,
                 figures={metric: self.metrics[metric].state() for metric in sorted(self.metrics)},
                 people=self.people.people(),
                 omitted={},
+                schema_version=SCHEMA_VERSION,
             )
         )
 

@@ -21,6 +21,7 @@ from schemas.claim import Action, ActionClaim, SubjectKind
 from schemas.state import Person, PersonAction, Source
 from streams.names.canonical import canonical_name, name_key
 from streams.names.match import Clusters
+from streams.reconcile.models import built
 
 _PAST_ROLE = ("former ", "ex ", "then ", "acting ")
 
@@ -67,7 +68,7 @@ class _ActionSummary:
     detail: str | None = None
     by: str | None = None
     sources: list[Source] = field(default_factory=list)
-    built: PersonAction | None = None
+    model: PersonAction | None = None
 
     def add(self, record: _Record) -> None:
         if record.date is not None and (self.date is None or record.date < self.date):
@@ -76,11 +77,12 @@ class _ActionSummary:
         self.detail = self.detail or record.detail or None
         self.by = self.by or record.by or None
         self.sources.append(record.source)
-        self.built = None
+        self.model = None
 
     def build(self, action: Action) -> PersonAction:
-        if self.built is None:
-            self.built = PersonAction.model_construct(
+        if self.model is None:
+            self.model = built(
+                PersonAction,
                 action=action,
                 date=self.date,
                 role=self.role,
@@ -88,7 +90,7 @@ class _ActionSummary:
                 by=self.by,
                 sources=list(self.sources),
             )
-        return self.built
+        return self.model
 
 
 @dataclass(eq=False)
@@ -141,7 +143,8 @@ class _Subject:
 
     def build(self) -> Person:
         if self.person is None:
-            self.person = Person.model_construct(
+            self.person = built(
+                Person,
                 name=self.name,
                 aliases=list(self.aliases),
                 kind=self.kind,
@@ -172,6 +175,8 @@ class PeopleFold:
         self._shown: dict[str, _Subject] | None = None
         self._people: dict[str, Person] | None = None
         self._signature: tuple[Signature, ...] | None = None
+        # A frozen copy's number of records of each spelling it shares, see `copy`.
+        self._frozen: dict[str, int] | None = None
 
     def apply(self, claim: ActionClaim, source: Source) -> None:
         subject = canonical_name(claim.subject) or claim.subject
@@ -259,13 +264,26 @@ class PeopleFold:
             )
         return self._signature
 
-    def copy(self) -> "PeopleFold":
+    def copy(self, frozen: bool = False) -> "PeopleFold":
         """An independent copy. Its subjects are summarised again from the records when first
-        needed: copies are taken often and used rarely."""
+        needed: copies are taken often and used rarely.
+
+        A frozen copy (a checkpoint's) is never changed, only copied again: it shares each
+        spelling's records with this fold, which only appends to them, up to their current
+        number."""
         twin = PeopleFold()
         twin._counts = Counter(self._counts)
         twin._clusters = self._clusters.copy()
-        twin._records = {spelling: list(records) for spelling, records in self._records.items()}
+        if frozen:
+            twin._records = dict(self._records)
+            twin._frozen = self._frozen or {
+                name: len(found) for name, found in self._records.items()
+            }
+        else:
+            twin._records = {
+                name: found[: len(found) if self._frozen is None else self._frozen[name]]
+                for name, found in self._records.items()
+            }
         twin._seq = self._seq
         twin._dirty = bool(twin._records)
         return twin

@@ -122,7 +122,7 @@ class Reconciler:
     def _checkpoint(self, replay: Replay, last: StepKey) -> None:
         if replay.steps % SPACING:
             return
-        self._checkpoints.append(_Checkpoint(replay.steps, last, replay.copy()))
+        self._checkpoints.append(_Checkpoint(replay.steps, last, replay.copy(frozen=True)))
         # The spacing only grows with the distance, so a checkpoint dropped is never missed.
         self._checkpoints = [
             c for c in self._checkpoints if c.step % _spacing(replay.steps - c.step) == 0
