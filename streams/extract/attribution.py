@@ -61,6 +61,9 @@ def reporting_verb(token: Token) -> Token | None:
 def attribution(token: Token, sentence: Span) -> str | None:
     """The source the sentence gives for the clause of `token`, if any."""
     verb = reporting_verb(token)
+    below = _according_to(sentence, _clauses_below(token, verb))
+    if below is not None:
+        return below  # "the president said ... clashes left 23 dead, according to medics"
     if verb is not None:
         for child in verb.children:
             # The subject of a passive is what was reported ("1,900 people were reported
@@ -71,8 +74,23 @@ def attribution(token: Token, sentence: Span) -> str | None:
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if source is not None:
                     return phrase(source)
+    return _according_to(sentence)
+
+
+def _clauses_below(token: Token, verb: Token | None) -> set[int]:
+    """The words from `token` up to the reporting verb above it (not included)."""
+    found: set[int] = set()
+    current = token
+    while verb is not None and current.i != verb.i and current.i not in found:
+        found.add(current.i)
+        current = current.head
+    return found
+
+
+def _according_to(sentence: Span, heads: set[int] | None = None) -> str | None:
+    """The source of "according to X", hung on one of `heads` if they are given."""
     for word in sentence:
-        if word.lower_ == "according":
+        if word.lower_ == "according" and (heads is None or word.head.i in heads):
             for to in word.children:
                 for source in to.children:
                     if source.dep_ == "pobj":

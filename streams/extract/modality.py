@@ -86,9 +86,9 @@ def _past_event(clause: Token) -> bool:
     """A clause in the past tense that another comes after ("a day after riots left 31 dead",
     "hours after a mob attack killed nine", "would drop the tax after clashes left 23 dead"):
     what it tells happened, whatever the mood of the clause it hangs on."""
-    if clause.dep_ != "advcl" or clause.tag_ != "VBD":
+    if clause.dep_ not in ("advcl", "conj") or clause.tag_ != "VBD":
         return False
-    return any(
+    marked = clause.dep_ == "advcl" and any(
         (c.dep_ == "mark" and c.lower_ == "after")
         or (
             c.dep_ == "npadvmod"
@@ -96,6 +96,23 @@ def _past_event(clause: Token) -> bool:
             and any(p.lower_ == "after" for p in c.children)
         )
         for c in clause.children
+    )
+    return marked or split_after(clause) is not None
+
+
+def split_after(clause: Token) -> Token | None:
+    """The "after" of "would not sign it a day after clashes left 23 dead" where the parser
+    took it for a preposition of the clause above, its object for the subject of `clause`,
+    and `clause` for a sibling of that one."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return next(
+        (
+            c
+            for c in clause.head.children
+            if c.dep_ == "prep" and c.lower_ == "after" and c.i < clause.i
+        ),
+        None,
     )
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from streams.extract.entities import entity_at
 from streams.extract.lexicon import MISSING_WORDS, STATE_WORDS
+from streams.extract.modality import split_after
 
 # Words in the count's phrase that make it a part, by scope; rows are tried in order.
 PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -234,12 +235,18 @@ _WITHIN_A_DAY = frozenset({"a day", "one day", "hours", "a few hours", "the day"
 def _a_day_before(event: Token) -> bool:
     """The clause tells what happened a day before something else: "a day after riots
     left 17 dead" (that day's riots)."""
-    marked = any(c.dep_ == "mark" and c.lower_ == "after" for c in event.children)
+    after = next((c for c in event.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if after is None and event.tag_ == "VBD":
+        after = split_after(event)  # "would not sign it a day after clashes left 23 dead"
+    spans = list(event.children)
+    if after is not None:
+        # The span may hang on "after" or on the clause before it.
+        spans += [*after.children, *(c for c in event.head.children if c.i < after.i)]
     return any(
         c.dep_ == "npadvmod"
         and " ".join([*(w.lower_ for w in c.lefts), c.lower_]) in _WITHIN_A_DAY
-        and (marked or any(p.lower_ == "after" for p in c.children))
-        for c in event.children
+        and (after is not None or any(p.lower_ == "after" for p in c.children))
+        for c in spans
     )
 
 

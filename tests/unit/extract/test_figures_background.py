@@ -172,6 +172,25 @@ def test_a_past_event_dated_against_a_negated_clause_is_asserted(nlp: Language) 
         nlp, "The mayor said she would lift the curfew after riots left 14 people dead."
     )
     assert [(metric, low) for metric, _, low, *_ in found] == [("deaths", 14)]
+    # Where the parser takes "after" for a preposition of the clause before it.
+    found = figures(
+        nlp,
+        "The governor said she would not sign a fuel levy including the new taxes a day after "
+        "fierce fights between police and marchers at the parliament and nationwide left at "
+        "least 17 people dead and dozens hurt, according to nurses.",
+    )
+    assert [(metric, low) for metric, _, low, *_ in found][:1] == [("deaths", 17)]
+
+
+def test_the_source_given_for_a_clause_is_its_own_not_the_sentences_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "The governor told reporters she would not approve a budget including the new charges "
+        "a day after fierce battles between police and students at the campus and nationwide "
+        "left at least 17 people dead and dozens hurt, according to nurses."
+    )
+    assert {f.attribution for f in find_figures(nlp(text), PUBLISHED)} == {"nurses"}
 
 
 def test_deaths_before_a_clause_of_no_total_are_no_increment(nlp: Language) -> None:

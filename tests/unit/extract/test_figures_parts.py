@@ -250,6 +250,14 @@ def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
         ("The toll from Friday's clashes rose to 41.", True, [("deaths", "one_day", 41)]),
         ("A day after riots left 17 people dead, the governor spoke.", True,
          [("deaths", "one_day", 17)]),
+        # The parser may take "after" for a preposition of the clause before it.
+        ("The governor said she would not sign a fuel levy including the new taxes a day "
+         "after fierce fights between police and marchers at the parliament and nationwide "
+         "left at least 17 people dead and dozens hurt.", True,
+         [("deaths", "one_day", 17), ("injured", "total", 12)]),
+        ("The governor said she would not sign the levy a day after running battles between "
+         "police and crowds outside the assembly left 17 people dead and many hurt.", True,
+         [("deaths", "one_day", 17)]),
         # A count named by a noun is dated anywhere in its phrase, not in a relative clause.
         ("Crowds demanded his resignation over the death of at least 14 people in police "
          "firing during Monday's rallies.", True, [("deaths", "one_day", 14)]),
