@@ -401,9 +401,10 @@ def _withdrawing(figure: Figure, wrong: list[tuple[int, Metric | None]]) -> Figu
 
 # Parts that say more than a group does: "six soldiers in critical condition" is critical.
 _STATES = {"critical", "in_hospital", "at_scene"}
-# Parts even alone: in care or in a grave condition (SPEC: never the running total), the
-# latest additions to a toll, and counts beside a place named before ("elsewhere").
-_ALWAYS_PARTS = {"critical", "in_hospital", "added", "elsewhere"}
+# Parts even alone: in care or in a grave condition or out of it (SPEC: never the running
+# total), the latest additions to a toll, and counts beside a place named before
+# ("elsewhere").
+_ALWAYS_PARTS = {"critical", "in_hospital", "discharged", "added", "elsewhere"}
 
 
 def _part_words(
@@ -689,6 +690,8 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
             return total
     counted = _counted(number)
     if counted.dep_ in ("dobj", "nsubjpass") and counted.head.lemma_.lower() in _RELEASING:
+        if _discharged_hurt(counted):
+            return _Reading("injured", counted, counted, part=True)
         return None
     kin = [counted, *(c for c in counted.children if c.dep_ == "compound")]
     if any(w.lemma_.lower() in RELATIVES for w in kin):
@@ -727,6 +730,14 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
 
 
 _INCLUDES = frozenset({"include", "comprise"})
+
+
+def _discharged_hurt(counted: Token) -> bool:
+    """ "42 injured people were discharged from hospital": still some of the injured, though
+    released (the released held are no longer arrested)."""
+    return counted.head.lemma_.lower() == "discharge" and any(
+        STATE_WORDS.get(c.lower_) == "injured" for c in counted.children if c.dep_ == "amod"
+    )
 
 
 def _included(counted: Token) -> _Reading | None:

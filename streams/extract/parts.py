@@ -71,6 +71,8 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
         return "added"
     phrase = _phrase(last) + _fronted(first)
     words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
+    if "discharge" in words:
+        return "discharged"
     for scope, cues in PART_WORDS:
         if words & cues:
             return scope

@@ -540,3 +540,21 @@ def test_a_neighbours_toll_beside_the_total_of_both_countries_is_its_part(
         ("Argentina", 17),
         ("total", 29),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blaze injured 80 people. Thirty-eight injured people have been discharged from "
+         "hospitals.", [("injured", "total", 80), ("injured", "discharged", 38)]),
+        # Alone too: those who left hospital are some of the injured, never all of them.
+        ("Twelve injured people were discharged on Monday.", [("injured", "discharged", 12)]),
+        # The released held are no longer under arrest: no count at all.
+        ("Police released 40 detained marchers on Monday.", []),
+    ],
+)  # fmt: skip
+def test_the_injured_discharged_from_hospital_are_a_part(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
