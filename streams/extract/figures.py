@@ -733,7 +733,7 @@ _INCLUDES = frozenset({"include", "comprise"})
 
 
 def _discharged_hurt(counted: Token) -> bool:
-    """ "42 injured people were discharged from hospital": still some of the injured, though
+    """ "doctors discharged 38 wounded residents": still some of the injured, though
     released (the released held are no longer arrested)."""
     return counted.head.lemma_.lower() == "discharge" and any(
         STATE_WORDS.get(c.lower_) == "injured" for c in counted.children if c.dep_ == "amod"

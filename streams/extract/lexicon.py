@@ -110,5 +110,5 @@ PART_SCOPES = (
     "added",  # "five more bodies were recovered", "another 12 deaths": the latest additions
     "subset",  # "including five who looted a bank", "among the dead were two guards"
     "elsewhere",  # "elsewhere in the country, nine were killed": beside a place named before
-    "discharged",  # "42 injured people have been discharged from hospital"
+    "discharged",  # "doctors discharged 38 wounded residents": out of care
 )

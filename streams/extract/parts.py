@@ -71,14 +71,14 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
         return "added"
     phrase = _phrase(last) + _fronted(first)
     words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
-    if "discharge" in words:
+    verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if "discharge" in words or (verb is not None and verb.lemma_ == "discharge"):
         return "discharged"
     for scope, cues in PART_WORDS:
         if words & cues:
             return scope
     if words & _CARE and words & _STILL:
         return "in_hospital"
-    verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if _opened(first) or _partitive(last) or (verb is not None and verb.lemma_ in _INCLUDING):
         return "subset"
     if _one_of_many(phrase):

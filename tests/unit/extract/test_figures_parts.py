@@ -545,8 +545,8 @@ def test_a_neighbours_toll_beside_the_total_of_both_countries_is_its_part(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The blaze injured 80 people. Thirty-eight injured people have been discharged from "
-         "hospitals.", [("injured", "total", 80), ("injured", "discharged", 38)]),
+        ("The blaze injured 80 people. Doctors discharged 38 wounded residents on Sunday.",
+         [("injured", "total", 80), ("injured", "discharged", 38)]),
         # Alone too: those who left hospital are some of the injured, never all of them.
         ("Twelve injured people were discharged on Monday.", [("injured", "discharged", 12)]),
         # The released held are no longer under arrest: no count at all.
