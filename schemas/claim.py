@@ -52,7 +52,8 @@ class FigureClaim(_ClaimBase):
         description=(
             "total | protesters | security_forces | civilians (disjoint groups) | children | "
             "foreigners | journalists | prisoners (overlapping groups) | in_hospital | critical | "
-            "at_scene | one_day | added | subset | elsewhere | discharged (parts of a figure) | a place"
+            "at_scene | one_day | added | subset | elsewhere | discharged (parts of a figure) | "
+            "a place"
         ),
     )
     value: int = Field(
