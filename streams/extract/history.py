@@ -70,6 +70,7 @@ _OWN_CLAUSE_HOPS = 6
 
 
 def _dates_verb(date: Token, verb: Token) -> bool:
+    """The date hangs on the verb through words that are no verb of their own."""
     if verb.dep_ in ("relcl", "advcl") and verb.head.i == date.i:
         return True  # "in November 2022, when he replaced X"
     node = date
