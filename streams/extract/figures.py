@@ -440,7 +440,7 @@ def _part_words(
 
 
 def _still_missing(metric: Metric, number: Token) -> bool:
-    """ "Of these, 26 remain missing": those still missing of all who went missing are all
+    """ "Of those, 19 are still missing": those still missing of all who went missing are all
     who are missing now, the current count, not a part of it."""
     verb = _verb_above(number)
     return metric == "missing" and (
