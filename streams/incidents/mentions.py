@@ -10,7 +10,7 @@ someone went ("fled to X") are not mentions.
 
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from streams.extract.entities import entities
 from streams.incidents.gazetteer import (
@@ -196,11 +196,8 @@ def _destination(words: Span) -> bool:
     after = [t.lower_ for t in doc[words.end : words.end + 2]]
     if after[:1] == ["bound"] or after == ["-", "bound"]:
         return True  # "the Y-bound train"
-    root = words.root
-    while root.dep_ == "conj" and root.head.i != root.i:  # "to X and Y": Y goes with X
-        root = root.head
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+    prep = _preposition_of(words)
+    if prep is None or prep.lower_ not in ("to", "for"):
         return False
     goer = prep.head
     if goer.dep_ == "pobj" and goer.head.dep_ == "prep":
@@ -213,15 +210,21 @@ def _destination(words: Span) -> bool:
 def _route_end(words: Span) -> bool:
     """Either end of a route ("trains between X and Y", "the road between X and Y"): a
     service suspended after an attack at one end names the other too."""
-    root = words.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "between":
+    prep = _preposition_of(words)
+    if prep is None or prep.lower_ != "between":
         return False
     # "the operations of the X Express between ...": the route may be named one word away.
     routes = [prep.head, *(t for c in prep.head.children if c.lower_ == "of" for t in c.children)]
     return any(t.lemma_.lower() in _ROUTES for t in routes)
+
+
+def _preposition_of(words: Span) -> Token | None:
+    """The preposition the mention is the object of, also as a later item of a list ("to X
+    and Y": Y goes with X)."""
+    root = words.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.head if root.dep_ == "pobj" else None
 
 
 def _inside_a_longer_name(words: Span) -> bool:
