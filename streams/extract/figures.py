@@ -53,6 +53,7 @@ from streams.extract.lexicon import (
 from streams.extract.modality import EARLIER, asserted, corrects, retracted, rising
 from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.parts import (
+    arresting_body,
     dated_day,
     dated_noun,
     dated_toll,
@@ -136,6 +137,7 @@ def find_figures(
     figures: list[Figure] = []
     places: list[str | None] = []
     parts: list[str | None] = []
+    bodies: list[str | None] = []  # who made the arrests, for counts of arrests
     # Figures a withdrawal named in a sentence that gave none: the next sentence's first
     # figure of their metric replaces them ("It withdrew the figure of 164 dead. It said 103
     # had died.").
@@ -169,6 +171,7 @@ def find_figures(
                 figures.append(replace(figures[-1], quantity=quantity))
                 places.append(gapped)
                 parts.append(None)
+                bodies.append(bodies[-1])
                 continue
             listed = _listed_by_place(sentence, number.root) if gapped is not None else None
             if listed is not None:
@@ -210,6 +213,7 @@ def find_figures(
                 or _sole_country(sentence, number.root)
             )
             parts.append(_part_words(reading, doc, quantity, number, wave, previous))
+            bodies.append(arresting_body(reading.anchor) if reading.metric == "arrested" else None)
         metrics = {metric for _, metric in pending}
         target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
         if target is not None:
@@ -218,7 +222,20 @@ def find_figures(
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
-    return _below_update(_updates(_part_scopes(figures, places, parts, wave)), places, wave)
+    scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
+    return _below_update(_updates(scoped), places, wave)
+
+
+def _by_one_body(figures: list[Figure], bodies: list[str | None]) -> list[Figure]:
+    """When the article tells of arrests by two bodies ("the anti-graft watchdog arrested
+    eight; police had arrested three for manslaughter"), each body's count is a part: the
+    arrests of all of them are the whole."""
+    if len({body for body in bodies if body is not None}) < 2:
+        return figures
+    return [
+        replace(figure, scope="subset") if body is not None and figure.scope == "total" else figure
+        for figure, body in zip(figures, bodies, strict=True)
+    ]
 
 
 def _updates(figures: list[Figure]) -> list[Figure]:
@@ -1169,9 +1186,10 @@ def _part_scopes(
     when the same sentence gives the same metric for another place (a breakdown). A figure
     whose words make it a part (in hospital, in critical condition, "including...") is one
     when the article gives a larger figure of its metric: alone, it is the best whole there
-    is ("48 people were being treated in hospital"). In a wave, one day's or one town's count
-    is a part even alone: the wave's toll is a running total that one day or town does not
-    give."""
+    is ("48 people were being treated in hospital"). In a wave, one day's, one town's or one
+    group's count is a part even alone: the wave's toll is a running total across days, towns
+    and people that none of them gives ("70 students were hurt when activists stormed their
+    hostel")."""
     pairs = list(zip(figures, places, strict=True))
     main = _main_country(figures[0].sentence.doc) if figures else None
     scoped = []
@@ -1201,11 +1219,11 @@ def _part_scopes(
         ):
             figure = replace(figure, scope=place)
         elif part is not None and (
-            # In care or in a grave condition is a part even alone; one day's count, dying at
-            # the scene, "including", "another" and the like only beside a larger figure:
-            # alone, the count is the best whole there is.
+            # In care or in a grave condition is a part even alone, and so in a wave is one
+            # day's or one group's count; dying at the scene, "including", "another" and the
+            # like only beside a larger figure: alone, the count is the best whole there is.
             part in _ALWAYS_PARTS
-            or (wave and part == "one_day" and figure.scope == "total")
+            or (wave and part in ("one_day", "subset") and figure.scope == "total")
             or ((part in _STATES or figure.scope == "total") and _has_larger(figure, figures))
         ):
             figure = replace(figure, scope=part)
@@ -1331,7 +1349,8 @@ def _scope(counted: Token, metric: Metric) -> str:
     """Who was counted: protesters, security forces, civilians, children, foreigners or all.
     Groups joined under one count ("336 protesters and officers") are all of them. Inmates
     are a group of the arrested only ("79 escaped inmates caught"): those killed in a prison
-    riot are its whole toll."""
+    riot are its whole toll. Civilians arrested are all the arrested ("over 300 civilians
+    detained so far"), not a group of them."""
     if any(c.dep_ == "conj" and not _numbered(c) for c in counted.children):
         return "total"
     nouns = [counted]
@@ -1351,6 +1370,8 @@ def _scope(counted: Token, metric: Metric) -> str:
                 continue  # "our citizens" are a country's people, not its civilians
             if scope == "prisoners" and metric != "arrested":
                 continue
+            if scope == "civilians" and metric == "arrested":
+                continue  # those arrested are civilians unless said otherwise: all of them
             if scope is not None:
                 return scope
     return "total"

@@ -65,7 +65,8 @@ PEOPLE = {
     "contractor", "organiser", "organizer", "farmer", "driver", "trader", "inspector",
     "militiaman", "militiamen", "fisherman", "fishermen", "labourer", "laborer", "herder",
     "crew", "crewman", "crewmen", "sailor", "shepherd", "nurse", "firefighter", "volunteer",
-    "escapee", "fugitive", "convict", "tenant", "occupant",
+    "escapee", "fugitive", "convict", "tenant", "occupant", "pupil", "monk", "nun",
+    "rescuer", "fireman", "firemen", "medic", "paramedic",
     # Staff of a firm, whom investigations of a disaster arrest.
     "director", "engineer", "consultant", "manager", "executive", "owner", "staff", "staffer",
     "subcontractor", "architect",

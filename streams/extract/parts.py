@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from streams.extract.entities import entity_at
-from streams.extract.lexicon import MISSING_WORDS, STATE_WORDS
+from streams.extract.lexicon import MISSING_WORDS, SCOPES, STATE_WORDS
 from streams.extract.modality import split_after
 
 # Words in the count's phrase that make it a part, by scope; rows are tried in order.
@@ -448,3 +448,30 @@ def _partitive(last: Token) -> bool:
         and following[0].lower_ in ("of", "among")
         and (following[1].lower_ in _PARTITIVES or following[1].lower_ == "the")
     )
+
+
+# Nouns for a body that arrests people besides the police and the army, which the security
+# forces' words of `lexicon.SCOPES` name.
+_ARRESTING = frozenset({"watchdog", "commission", "agency", "bureau"})
+
+
+def arresting_body(anchor: Token) -> str | None:
+    """Who made the arrests a count is of: the subject of "arrested" or its "by" phrase, if
+    it is a force or an agency ("police arrested 13", "were detained by the anti-graft
+    watchdog", "ICAC officers detained two"). Police, army and troops are one body, the
+    security forces, whatever name they go by."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    for doer in doers:
+        named = [doer, *(c for c in doer.children if c.dep_ == "compound")]
+        found = (entity_at(w) for w in named)
+        body = next((e for e in found if e is not None and e.label_ == "ORG"), None)
+        words = [doer] if body is None else list(body)
+        if any(SCOPES.get(w.lemma_.lower()) == "security_forces" for w in words):
+            return "security_forces"
+        if body is not None:
+            return body.text.lower().removeprefix("the ")
+        if doer.lemma_.lower() in _ARRESTING:
+            return doer.lemma_.lower()
+    return None

@@ -58,6 +58,11 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int, int | None, s
             [("arrested", "total", 300, 300, "exact")],
         ),
         (
+            # Those arrested are civilians unless said otherwise: all of them, not a group.
+            "Troops have rounded up 140 civilians in the old town since the curfew began.",
+            [("arrested", "total", 140, 140, "exact")],
+        ),
+        (
             # The wounded are soldiers too: the count's noun is left out, not another.
             "Three soldiers were killed and five wounded in the shelling.",
             [

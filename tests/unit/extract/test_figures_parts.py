@@ -449,6 +449,48 @@ def test_people_counted_by_what_they_do_are_some_of_a_larger_toll(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Arrests by two bodies: each body's count is a part of all the arrests.
+        ("The anti-graft watchdog has arrested nine people on suspicion of bribery. Police "
+         "arrested four men earlier on suspicion of manslaughter.",
+         [("arrested", "subset", 9), ("arrested", "subset", 4)]),
+        ("The harbour commission arrested 14 people over the collapse, with five of them also "
+         "held by police for manslaughter.",
+         [("arrested", "subset", 14), ("arrested", "subset", 5)]),
+        # One body, however named, and a count of both bodies are whole.
+        ("Police arrested 40 people on Friday. Troops detained 25 people overnight.",
+         [("arrested", "total", 40), ("arrested", "one_day", 25)]),
+        ("Arrests by the police and the watchdog together have reached 23.",
+         [("arrested", "total", 23)]),
+    ],
+)  # fmt: skip
+def test_each_bodys_arrests_are_a_part_when_two_bodies_arrest(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wave", "scope"),
+    [
+        # In a wave of protests the toll runs across everyone: one group's count is a part.
+        ("Some 70 nursing students were hurt when rival activists stormed their hostel.",
+         True, "subset"),
+        ("Around 250 pupils have also been injured in the unrest.", True, "subset"),
+        # In one sudden event, alone, it is the best whole there is.
+        ("Some 70 nursing students were hurt when the hostel roof gave way.", False, "total"),
+    ],
+)  # fmt: skip
+def test_one_groups_count_is_a_part_of_a_wave_even_alone(
+    nlp: Language, text: str, wave: bool, scope: str
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED, wave=wave)
+    assert [(f.metric, f.scope) for f in found] == [("injured", scope)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A sentence opening on a day sets the scene for the next one in its paragraph.
         ("On the Friday 9 May march, riot police fired tear gas into the crowd. They went on "
          "to detain more than 240 people.", [("arrested", "one_day", 240)]),
