@@ -32,8 +32,10 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     # "died at the scene", "killed on the spot"; a witness's "died here" at one ruin.
     ("at_scene", frozenset({"scene", "spot", "here"})),
     # "44 bodies remain unidentified", "with 140 victims identified"; "eleven others had
-    # minor injuries".
-    ("subset", frozenset({"identified", "unidentified", "minor", "slightly", "lightly"})),
+    # minor injuries"; "four succumbed to their injuries" later, of all the dead.
+    ("subset", frozenset({
+        "identified", "unidentified", "minor", "slightly", "lightly", "succumb", "succumbed",
+    })),
     # "Elsewhere in the country, nine were killed": beside a place named before.
     ("elsewhere", frozenset({"elsewhere"})),
 )  # fmt: skip
@@ -285,6 +287,8 @@ def _a_day(token: Token) -> bool:
         return False  # "on Thursday and Friday" is two days
     if token.lower_ in ("yesterday", "today") or token.lower_ in _WEEKDAYS:
         return True
+    if token.lower_ == "day" and any(c.lower_ in ("previous", "same") for c in token.children):
+        return True  # "killed the previous day"
     if token.lower_ in _PARTS_OF_DAY and any(c.lower_ in _WEEKDAYS for c in token.children):
         return True  # "on Friday evening"
     entity = entity_at(token)
@@ -439,14 +443,17 @@ def _preceded_by(first: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
+_OF_THE = frozenset({"the", "its", "their", "our", "his", "her"})
+
+
 def _partitive(last: Token) -> bool:
     doc = last.doc
     following = doc[last.i + 1 : last.i + 3]
-    # "60 of them", "39 of the 128 dead".
+    # "60 of them", "39 of the 128 dead", "two of its organisers".
     return (
         len(following) == 2
         and following[0].lower_ in ("of", "among")
-        and (following[1].lower_ in _PARTITIVES or following[1].lower_ == "the")
+        and (following[1].lower_ in _PARTITIVES or following[1].lower_ in _OF_THE)
     )
 
 

@@ -471,6 +471,28 @@ def test_each_bodys_arrests_are_a_part_when_two_bodies_arrest(
 
 
 @pytest.mark.parametrize(
+    ("text", "wave", "expected"),
+    [
+        # Some of a group the count names through a possessive: a part in a wave.
+        ("A spokesman for the Student Front said that three of its organisers had been "
+         "arrested since Thursday.", True, [("arrested", "subset", 3)]),
+        # Those who died of their wounds later are some of all the dead.
+        ("The blaze has claimed 52 lives. Officials said 47 victims died at the scene, while "
+         "five succumbed to their injuries afterwards.", False,
+         [("deaths", "total", 52), ("deaths", "at_scene", 47), ("deaths", "subset", 5)]),
+        # "The previous day" is one day, like a weekday.
+        ("The army took over after at least 23 people had been killed the previous day in a "
+         "police crackdown on marchers.", True, [("deaths", "one_day", 23)]),
+    ],
+)  # fmt: skip
+def test_a_groups_share_those_who_died_later_and_the_previous_day_are_parts(
+    nlp: Language, text: str, wave: bool, expected: list[tuple[str, str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED, wave=wave)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "wave", "scope"),
     [
         # In a wave of protests the toll runs across everyone: one group's count is a part.
