@@ -130,9 +130,10 @@ PUBLISHED = dt.date(2025, 3, 14)
             [("arrested", "total", 940), ("injured", "total", 420)],
         ),
         (
+            # Those who succumbed later are some of the dead, never the whole toll.
             "Nineteen passengers died on the spot and three others later succumbed to their "
             "wounds.",
-            [("deaths", "total", 19), ("deaths", "total", 3)],
+            [("deaths", "total", 19), ("deaths", "subset", 3)],
         ),
         ("The agency revised the toll down from 30 to 21.", [("deaths", "total", 21)]),
         # A breakdown listed after the first count, item by item.
