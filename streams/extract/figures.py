@@ -59,6 +59,7 @@ from streams.extract.parts import (
     dated_toll,
     day_limited,
     found_safe,
+    in_an_earlier_month,
     in_condition,
     missing,
     part_scope,
@@ -212,7 +213,7 @@ def find_figures(
                 or place_of(number.root, reading.counted, reading.anchor)
                 or _sole_country(sentence, number.root)
             )
-            parts.append(_part_words(reading, doc, quantity, number, wave, previous))
+            parts.append(_part_words(reading, quantity, number, wave, previous, published))
             bodies.append(arresting_body(reading.anchor) if reading.metric == "arrested" else None)
         metrics = {metric for _, metric in pending}
         target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
@@ -426,15 +427,17 @@ _ALWAYS_PARTS = {"critical", "in_hospital", "discharged", "added", "elsewhere"}
 
 def _part_words(
     reading: _Reading,
-    doc: Doc,
     quantity: Quantity,
     number: Span,
     wave: bool,
     previous: Metric | None,
+    published: dt.date,
 ) -> str | None:
     """The part scope the count's own words give it (see `parts`), if any. A day limits an
     event ("killed that day"; in a wave, "killed on Sunday"), not a running total ("the toll
-    reached 16 that day") unless the toll is of one day's events."""
+    reached 16 that day") unless the toll is of one day's events. In a wave, a month before
+    the article's limits an event too ("more than 150 were killed in July")."""
+    doc = number.doc
     phrase = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     first = number[0] if phrase is None else phrase[0]
     # "540 killed and another 212 injured": after a count of another metric, other people.
@@ -453,7 +456,10 @@ def _part_words(
     event = anchor if verb else anchor.head if stated else None
     dated = wave and (dated_day(event) if event is not None else dated_noun(anchor))
     scene = wave and event is not None and _set_on_a_day(number.sent)
-    return "one_day" if day_limited(number[-1]) or dated or scene else None
+    if day_limited(number[-1]) or dated or scene:
+        return "one_day"
+    month = wave and event is not None and in_an_earlier_month(event, published)
+    return "subset" if month else None
 
 
 def _still_missing(metric: Metric, number: Token) -> bool:

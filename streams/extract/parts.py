@@ -9,10 +9,12 @@ so a breakdown hanging on the count ("590 injured, 210 of them seriously") does 
 count itself a part.
 """
 
+import datetime as dt
 import re
 
 from spacy.tokens import Token
 
+from streams.extract.dates import MONTH_WORD, month_number
 from streams.extract.entities import entity_at
 from streams.extract.lexicon import MISSING_WORDS, SCOPES, STATE_WORDS
 from streams.extract.modality import split_after
@@ -218,6 +220,38 @@ def dated_day(event: Token) -> bool:
         and _dated(c, depth=1)
         for c in event.children
     )
+
+
+_A_MONTH = re.compile(rf"{MONTH_WORD}$", re.IGNORECASE)
+
+
+def in_an_earlier_month(event: Token, published: dt.date) -> bool:
+    """The event verb is dated to a month before the one the article came out in: "more than
+    150 were killed in clashes in July" (in August), "died in the March protests"; not
+    "since July", a running total from then."""
+    month = _month_of(event, depth=3)
+    if month is None:
+        return False
+    number = month_number(month.text)
+    years = [int(t.text) for t in month.head.subtree if re.fullmatch(r"\d{4}", t.text)]
+    year = years[0] if years else published.year - (number > published.month)
+    return (year, number) < (published.year, published.month)
+
+
+def _month_of(word: Token, depth: int) -> Token | None:
+    """The month named by a phrase "in"/"during" below `word`, down `depth` phrases."""
+    for prep in (c for c in word.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            named = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "poss"))]
+            if prep.lower_ in ("in", "during"):
+                months = (w for w in named if w.ent_type_ == "DATE" and _A_MONTH.match(w.text))
+                month = next(months, None)
+                if month is not None and not any(c.dep_ == "conj" for c in month.children):
+                    return month
+            deeper = _month_of(noun, depth - 1) if depth > 1 else None
+            if deeper is not None:
+                return deeper
+    return None
 
 
 def dated_noun(noun: Token) -> bool:

@@ -1,6 +1,8 @@
 """Parts of a figure that are neither a group nor a place: in hospital, critical, at the
 scene, "including...". Each is a part only beside a larger figure of its metric."""
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -490,6 +492,26 @@ def test_a_groups_share_those_who_died_later_and_the_previous_day_are_parts(
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED, wave=wave)
     assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # In a wave, those killed in an earlier month are a part of the running toll.
+        ("Violence flared again on Sunday, weeks after more than 150 people were killed in "
+         "clashes between police and marchers in July.", "subset"),
+        ("More than 150 people died in the July marches.", "subset"),
+        # Not the article's own month, nor a running total since a month, nor a march.
+        ("More than 150 people were killed in August.", "total"),
+        ("More than 150 people have been killed since July.", "total"),
+        ("More than 150 people were killed in the march on the palace.", "total"),
+    ],
+)  # fmt: skip
+def test_those_killed_in_an_earlier_month_are_a_part_of_a_wave(
+    nlp: Language, text: str, scope: str
+) -> None:
+    found = find_figures(nlp(text), dt.date(2024, 8, 6), wave=True)
+    assert [(f.metric, f.scope) for f in found] == [("deaths", scope)]
 
 
 @pytest.mark.parametrize(
