@@ -603,6 +603,10 @@ def test_a_share_of_the_victims_in_brackets_is_some_of_them(nlp: Language) -> No
          [("deaths", "total", 180), ("deaths", "total", 260)]),
         ("A rights group said 90 people had been killed. The official toll rose to 120, the "
          "health ministry said.", False, [("deaths", "total", 90), ("deaths", "total", 120)]),
+        ("The ministry said the dead had exceeded 640, while the injured had reached 910. On "
+         "Saturday the toll rose to 700 dead and 1,020 injured.", False,
+         [("deaths", "total", 640), ("injured", "total", 910), ("deaths", "total", 700),
+          ("injured", "total", 1020)]),
     ],
 )  # fmt: skip
 def test_a_count_below_the_articles_own_update_is_a_part(
