@@ -64,7 +64,13 @@ from streams.extract.parts import (
     missing,
     part_scope,
 )
-from streams.extract.places import bracketed_place, gapped_place, listed_place, place_of
+from streams.extract.places import (
+    bracketed_place,
+    gapped_place,
+    listed_place,
+    place_of,
+    place_set_before,
+)
 from streams.incidents.gazetteer import is_country, known_place
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -212,6 +218,7 @@ def find_figures(
                 (gapped if listed is not None else None)
                 or place_of(number.root, reading.counted, reading.anchor)
                 or _sole_country(sentence, number.root)
+                or place_set_before(sentence)
             )
             parts.append(_part_words(reading, quantity, number, wave, previous, published))
             bodies.append(arresting_body(reading.anchor) if reading.metric == "arrested" else None)

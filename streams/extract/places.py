@@ -7,7 +7,7 @@ its verb; it is scoped to that place only when the same article gives a larger f
 same metric that is not for that place, so the toll of the incident's own city stays a total.
 """
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from streams.extract.dates import calendar_word
 from streams.incidents.gazetteer import is_country
@@ -73,6 +73,22 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
         joined = [v.head for v in verbs if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")]
         return _in_place(number, joined)
     return None
+
+
+def place_set_before(sentence: Span) -> str | None:
+    """The place the sentence before, in its paragraph, opens on, when this one names none:
+    "In the nearby town of Ostrel, marchers burned tyres. At least one person was killed."
+    The opening sets the scene for what follows it."""
+    if sentence.start == 0 or any(e.label_ in ("GPE", "LOC", "FAC") for e in sentence.ents):
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    if "\n" in sentence.doc[before.end - 1 : sentence.start + 1].text_with_ws:
+        return None
+    opener = before[0]
+    if opener.lower_ != "in" or opener.dep_ != "prep":
+        return None
+    places = (_name(c) for c in opener.children if c.dep_ == "pobj")
+    return next((p for p in places if p is not None), None)
 
 
 def _in_place(number: Token, holders: list[Token]) -> str | None:
@@ -173,11 +189,6 @@ def _name(token: Token) -> str | None:
         return "the capital"
     head = token
     generic = token.lemma_.lower() in _GENERIC
-    if generic and any(c.lower_ == "the" for c in token.children):
-        # Named by where it lies: "800 died in the northern province".
-        lying = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _LYING]
-        if lying and not _proper(lying[-1]):
-            return f"the {lying[-1].lower_} {token.lower_}"
     if generic:
         names = [c for c in token.children if c.dep_ in _NAME_DEPS and _proper(c)]
         # "the town of X", "the province of Y": the name after "of".
@@ -190,6 +201,11 @@ def _name(token: Token) -> str | None:
         ]
         names = names or of_names[:1]
         head = names[-1] if names else token
+    if generic and head is token and any(c.lower_ == "the" for c in token.children):
+        # Named by where it lies: "800 died in the northern province".
+        lying = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _LYING]
+        if lying and not _proper(lying[-1]):
+            return f"the {lying[-1].lower_} {token.lower_}"
     # "the Tarrin region" is a place whatever the recogniser took "Tarrin" for.
     named_place = generic and head is not token
     if not _proper(head) or (

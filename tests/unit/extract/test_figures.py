@@ -230,6 +230,26 @@ def test_a_place_said_alone_is_a_part(nlp: Language) -> None:
     assert [(f.scope, f.quantity.low) for f in found] == [("Sorvel", 48)]
 
 
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # A sentence opening on a place sets the scene for the next one in its paragraph.
+        ("Police said 12 people had been killed nationwide. In the northern city of Tampere, "
+         "marchers burned tyres. At least two people were killed.", "Tampere"),
+        # Not across a paragraph, nor when the sentence names a place of its own.
+        ("Police said 12 people had been killed nationwide. In the northern city of Tampere, "
+         "marchers burned tyres.\nAt least two people were killed.", "total"),
+        ("Police said 12 people had been killed nationwide. In the northern city of Tampere, "
+         "marchers burned tyres. At least two people were killed in Oulu.", "Oulu"),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_on_a_place_sets_the_next_ones(
+    nlp: Language, text: str, scope: str
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.scope, f.quantity.low) for f in found] == [("total", 12), (scope, 2)]
+
+
 def test_correction_language(nlp: Language) -> None:
     [figure] = find_figures(
         nlp(
