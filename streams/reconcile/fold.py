@@ -1,11 +1,8 @@
 """The state of an incident as a pure function of the set of its claims.
 
-The claims are replayed in a canonical order: by publication time, then article id, then,
-inside an article, precise figures before vague ones and corrections last, then in the
-order of the text (so the result does not hang on claim ids, which change with the
-extractor's version), then claim id.
-Each article is one step; `version` counts the steps that changed what a reader sees, and a
-metric's `history` lists the steps that changed it. Because the order comes from the claims
+The claims are replayed in a canonical order (see `streams.reconcile.order`), each article
+one step; `version` counts the steps that changed what a reader sees, and a metric's
+`history` lists the steps that changed it. Because the order comes from the claims
 themselves, arrival order and duplicates cannot change the result, and an older article
 arriving late is replayed before the newer ones it cannot overwrite.
 """
@@ -21,29 +18,10 @@ from schemas.version import SCHEMA_VERSION
 from streams.incidents.label import describe
 from streams.reconcile.bounds import ARTICLE_IDS, bounded
 from streams.reconcile.figures import MetricFold
-from streams.reconcile.ledger import Ledger
+from streams.reconcile.ledger import current
 from streams.reconcile.models import built
+from streams.reconcile.order import OrderKey, StepKey, order_key, step_key
 from streams.reconcile.people import PeopleFold
-
-StepKey = tuple[dt.datetime, str]
-OrderKey = tuple[dt.datetime, str, bool, bool, int, str]
-
-
-def step_key(claim: Claim) -> StepKey:
-    return claim.published_at, claim.article_id
-
-
-def order_key(claim: Claim) -> OrderKey:
-    if isinstance(claim, FigureClaim):
-        return (
-            claim.published_at,
-            claim.article_id,
-            claim.qualifier == "vague",
-            claim.corrects,
-            claim.sentence.start,
-            claim.claim_id,
-        )
-    return claim.published_at, claim.article_id, False, False, claim.sentence.start, claim.claim_id
 
 
 def source_of(claim: Claim) -> Source:
@@ -201,10 +179,10 @@ class Replay:
 
 def fold(claims: Iterable[Claim]) -> IncidentState:
     """The reconciled state of the set of claims (duplicates and superseded versions dropped)."""
-    return Replay.of(Ledger(claims).claims()).state()
+    return Replay.of(current(claims)).state()
 
 
 def fold_at(claims: Iterable[Claim], at: dt.datetime) -> IncidentState | None:
     """The state as it stood at `at`: from the claims published at or before it."""
-    kept = [claim for claim in Ledger(claims).claims() if claim.published_at <= at]
+    kept = [claim for claim in current(claims) if claim.published_at <= at]
     return fold(kept) if kept else None

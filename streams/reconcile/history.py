@@ -9,15 +9,15 @@ from itertools import groupby
 
 from schemas.change import StateChange
 from schemas.claim import Claim
-from streams.reconcile.fold import order_key, step_key
-from streams.reconcile.ledger import Ledger
+from streams.reconcile.ledger import current
+from streams.reconcile.order import order_key, step_key
 from streams.reconcile.reconciler import Reconciler
 
 
 def history(claims: Iterable[Claim]) -> list[StateChange]:
     reconciler = Reconciler()
     changes: list[StateChange] = []
-    ordered = sorted(Ledger(claims).claims(), key=order_key)
+    ordered = sorted(current(claims), key=order_key)
     for _, step in groupby(ordered, key=step_key):
-        changes.extend(reconciler.apply(step)[1])
+        changes.extend(reconciler.apply(list(step))[1])
     return changes

@@ -12,28 +12,26 @@ smallest power-of-two spacing with d < spacing * `PER_SPACING` are kept. Late ar
 usually land near the end, so a rewind replays about as many steps as the article is late
 (at most about twice that), and the copies kept grow with the logarithm of the steps.
 
-A reconciler keeps its incident's claims for as long as the worker owns the incident, so
-they are made smaller: a validated model keeps the set of the fields it was given, about 2 KB
-of a 3 KB claim decoded from Kafka. Claims and their sentences are frozen, so that set never
-changes, and the claims given the same fields share one.
+The claims themselves are kept compact (`streams.reconcile.archive`), step by step, and
+decoded again only for the steps a rewind replays; the ledger keeps their ids. Claims that
+sort after everything replayed are folded from the models given, never decoded again.
 """
 
 import datetime as dt
-from bisect import bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from schemas.change import StateChange
 from schemas.claim import Claim
 from schemas.state import IncidentState
+from streams.reconcile.archive import Archive
 from streams.reconcile.changes import diff
-from streams.reconcile.fold import Replay, StepKey, order_key, step_key
+from streams.reconcile.fold import Replay
 from streams.reconcile.ledger import Ledger
+from streams.reconcile.order import StepKey, order_key, step_key
 
 SPACING = 64
 PER_SPACING = 4
-_FIELD_SETS: dict[frozenset[str], set[str]] = {}
-_SHAPES = 256  # the shapes are few; past this many, new ones are left alone
 
 
 @dataclass(frozen=True)
@@ -44,37 +42,40 @@ class _Checkpoint:
 
 
 class Reconciler:
-    def __init__(self, ledger: Ledger | None = None) -> None:
-        self.ledger = ledger if ledger is not None else Ledger()
-        self._ordered: list[Claim] = sorted(self.ledger.claims(), key=order_key)
-        _share_fields(self._ordered)
+    def __init__(self, claims: Sequence[Claim] = ()) -> None:
+        self.ledger = Ledger()
+        self._archive = Archive()
         self._checkpoints: list[_Checkpoint] = []
         self._replay: Replay | None = None
         self._state: IncidentState | None = None
         # Rewinds, and the claims they replayed again: what late arrivals cost.
         self.refolds = 0
         self.replayed = 0
-        if self._ordered:
-            self._replay = self._replay_from(None)
-            self._state = self._replay.state()
+        self.apply(claims)
 
     @property
     def state(self) -> IncidentState | None:
         return self._state
 
-    def apply(self, claims: Iterable[Claim]) -> tuple[IncidentState | None, list[StateChange]]:
-        """Adds claims; returns the new state and what changed (nothing for duplicates)."""
+    def apply(
+        self, claims: Sequence[Claim], encoded: Sequence[bytes | None] = ()
+    ) -> tuple[IncidentState | None, list[StateChange]]:
+        """Adds claims; returns the new state and what changed (nothing for duplicates).
+        `encoded`, when given, is each claim's JSON as it came: kept instead of encoding the
+        claim again."""
         merge = self.ledger.merge(claims)
         if not merge:
             return self._state, []
         fresh = sorted(merge.added, key=order_key)
-        _share_fields(fresh)
-        if self._replay is not None and not merge.removed and self._replay.accepts(fresh):
-            self._ordered.extend(fresh)
+        given = {id(claim): data for claim, data in zip(claims, encoded, strict=False)}
+        if not merge.removed and (self._replay is None or self._replay.accepts(fresh)):
+            self._archive.add(fresh, given)
+            if self._replay is None:
+                self._replay = Replay(fresh[0].incident_id, on_step=self._checkpoint)
             self._replay.extend(fresh)
         else:
             self.refolds += self._replay is not None
-            self._revise(fresh, merge.removed)
+            self._revise(fresh, given, merge.removed)
         if self._replay is None:
             self._state = None
             return None, []
@@ -85,38 +86,58 @@ class Reconciler:
     def state_at(self, at: dt.datetime) -> IncidentState | None:
         """The state as it stood at `at` (equal to `fold_at` of the ledger's claims), replayed
         from the last checkpoint published by then instead of from the first claim."""
-        end = bisect_right(self._ordered, at, key=lambda claim: claim.published_at)
+        end = self._archive.published_by(at)
         if end == 0:
             return None
         base = next((c for c in reversed(self._checkpoints) if c.last[0] <= at), None)
-        replay = base.replay.copy() if base else Replay(self._ordered[0].incident_id)
-        rest = self._ordered[replay.applied : end]
-        if rest:  # a checkpoint taken right at the moment needs nothing more
-            replay.extend(rest)
-        return replay.state()
+        return self._replayed(base, end).state()
 
-    def _revise(self, added: list[Claim], removed: list[Claim]) -> None:
+    def claims(self, claim_ids: Iterable[str]) -> dict[str, Claim]:
+        """The named claims of the set, by id; those not in it are left out."""
+        found = (
+            (claim_id, self._archive.find(claim_id, self.ledger.steps_of(claim_id)))
+            for claim_id in claim_ids
+        )
+        return {claim_id: claim for claim_id, claim in found if claim is not None}
+
+    def _revise(
+        self,
+        added: list[Claim],
+        encoded: Mapping[int, bytes | None],
+        removed: list[tuple[str, list[StepKey]]],
+    ) -> None:
         """Puts the changed claims in order and replays from the last checkpoint before them."""
-        first = min(map(step_key, [*added, *removed]))
-        if removed:
-            gone = {claim.claim_id for claim in removed}
-            self._ordered = [claim for claim in self._ordered if claim.claim_id not in gone]
-        for claim in added:
-            insort(self._ordered, claim, key=order_key)
+        left = [key for _, steps in removed for key in steps]
+        first = min([*map(step_key, added), *left])
+        self._archive.remove({claim_id for claim_id, _ in removed}, left)
+        self._archive.add(added, encoded)
         # A checkpoint is good when every step it replayed comes before the first change.
         while self._checkpoints and self._checkpoints[-1].last >= first:
             self._checkpoints.pop()
         base = self._checkpoints[-1] if self._checkpoints else None
-        self._replay = self._replay_from(base) if self._ordered else None
-        self.replayed += len(self._ordered) - (base.replay.applied if base else 0)
+        if not len(self._archive):
+            self._replay = None
+            return
+        self._replay = self._replayed(base, on_step=self._checkpoint)
+        self.replayed += self._archive.claims - (base.replay.applied if base else 0)
 
-    def _replay_from(self, base: _Checkpoint | None) -> Replay:
-        if base is None:
-            replay = Replay(self._ordered[0].incident_id, on_step=self._checkpoint)
-        else:
+    def _replayed(
+        self,
+        base: _Checkpoint | None,
+        end: int | None = None,
+        on_step: Callable[[Replay, StepKey], None] | None = None,
+    ) -> Replay:
+        """The replay from `base` (none: the first claim) to the end of step `end`; a
+        checkpoint taken right at `end` needs no step more."""
+        replay = None
+        if base is not None:
             replay = base.replay.copy()
-            replay.on_step = self._checkpoint
-        replay.extend(self._ordered[replay.applied :])
+            replay.on_step = on_step
+        for claims in self._archive.steps(base.replay.steps if base else 0, end):
+            if replay is None:
+                replay = Replay(claims[0].incident_id, on_step=on_step)
+            replay.extend(claims)
+        assert replay is not None
         return replay
 
     def _checkpoint(self, replay: Replay, last: StepKey) -> None:
@@ -127,17 +148,6 @@ class Reconciler:
         self._checkpoints = [
             c for c in self._checkpoints if c.step % _spacing(replay.steps - c.step) == 0
         ]
-
-
-def _share_fields(claims: Iterable[Claim]) -> None:
-    for model in (part for claim in claims for part in (claim, claim.sentence)):
-        given = model.model_fields_set
-        shared = _FIELD_SETS.get(frozenset(given))
-        if shared is None:
-            if len(_FIELD_SETS) >= _SHAPES:
-                continue
-            shared = _FIELD_SETS[frozenset(given)] = set(given)
-        object.__setattr__(model, "__pydantic_fields_set__", shared)
 
 
 def _spacing(distance: int) -> int:

@@ -305,7 +305,7 @@ class Agents:
         incoming = await self.record_claims(events)
         for incident_id, items in sorted(incoming.by_incident.items()):
             try:
-                await self.fold_and_send(incident_id, [claim for _, claim in items], incoming)
+                await self.fold_and_send(incident_id, items, incoming)
             except Exception as error:
                 # The claims stay in the table; their dead letters let an operator see why
                 # this incident's state did not move.
@@ -355,11 +355,14 @@ class Agents:
         return incoming
 
     async def fold_and_send(
-        self, incident_id: str, claims: Sequence[Claim], incoming: _Incoming
+        self, incident_id: str, items: Sequence[tuple[Event, Claim]], incoming: _Incoming
     ) -> None:
         started = time.perf_counter()
         before = self.store.state_of(incident_id)
-        state, changes = self.store.apply(incident_id, claims)
+        # With the JSON they came as: the reconciler keeps that, not the claims decoded.
+        claims = [claim for _, claim in items]
+        encoded = [event.message.value for event, _ in items]
+        state, changes = self.store.apply(incident_id, claims, encoded)
         metrics.STAGE_LATENCY.labels(stage="reconcile").observe(time.perf_counter() - started)
         # Any new source or article is a new state for the compacted topic; only changes a
         # reader cares about go to state-changes. A redelivered claim sends the state again:

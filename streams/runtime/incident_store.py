@@ -22,7 +22,6 @@ from schemas.change import StateChange
 from schemas.claim import Claim
 from schemas.state import IncidentState
 from streams.codec import decode_claim, decode_claims
-from streams.reconcile.ledger import Ledger
 from streams.reconcile.reconciler import Reconciler
 
 # Well below the 1 MB a topic takes by default, which the changelog topics keep.
@@ -107,14 +106,15 @@ class IncidentStore:
             self.table[key] = value
 
     def apply(
-        self, incident_id: str, claims: Sequence[Claim]
+        self, incident_id: str, claims: Sequence[Claim], encoded: Sequence[bytes | None] = ()
     ) -> tuple[IncidentState | None, list[StateChange]]:
+        """Folds the claims in; `encoded`, when given, is each one's JSON as it came."""
         reconcilers = self._loaded()
         reconciler = reconcilers.get(incident_id)
         if reconciler is None:
             reconciler = reconcilers[incident_id] = Reconciler()
         self._unapplied.difference_update(table_key(claim) for claim in claims)
-        return reconciler.apply(claims)
+        return reconciler.apply(claims, encoded)
 
     def claims_of(self, incident_id: str) -> list[Claim]:
         prefix = f"{incident_id}/".encode()
@@ -130,8 +130,7 @@ class IncidentStore:
         reconciler = self._loaded().get(incident_id)
         if reconciler is None:
             return {}
-        found = ((claim_id, reconciler.ledger.get(claim_id)) for claim_id in claim_ids)
-        return {claim_id: claim for claim_id, claim in found if claim is not None}
+        return reconciler.claims(claim_ids)
 
     def state_of(self, incident_id: str) -> IncidentState | None:
         reconciler = self._loaded().get(incident_id)
@@ -166,7 +165,6 @@ class IncidentStore:
                 recorded[incident_id].update(claim.claim_id for claim, _ in staged)
             self._recorded = dict(recorded)
             self._reconcilers = {
-                incident_id: Reconciler(Ledger(claims))
-                for incident_id, claims in by_incident.items()
+                incident_id: Reconciler(claims) for incident_id, claims in by_incident.items()
             }
         return self._reconcilers

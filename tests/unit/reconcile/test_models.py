@@ -93,6 +93,14 @@ def test_built_is_model_construct(cls: type[BaseModel], values: dict[str, object
     assert made.model_dump_json() == constructed.model_dump_json()
 
 
+def test_built_models_share_their_field_set_unchanged() -> None:
+    first, second = built(Source, **SOURCE), built(Source, **{**SOURCE, "claim_id": "c2"})
+    assert first.model_fields_set is second.model_fields_set
+    copy = first.model_copy(update={"sentence": "Ten died."})
+    assert copy.model_fields_set is not first.model_fields_set
+    assert first.model_fields_set == set(Source.model_fields)
+
+
 def test_changed_is_model_copy() -> None:
     source = Source.model_validate(SOURCE)
     copy = changed(source, sentence="Ten died.")

@@ -1,5 +1,6 @@
 """Properties of the fold over generated sets of claims."""
 
+import contextlib
 import datetime as dt
 from unittest import mock
 
@@ -7,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemas.claim import Claim, FigureClaim
+from streams.reconcile import archive as archive_module
 from streams.reconcile import reconciler as reconciler_module
 from streams.reconcile.fold import fold, fold_at
-from streams.reconcile.ledger import Ledger
+from streams.reconcile.ledger import current
 from streams.reconcile.reconciler import Reconciler
 from tests.unit.reconcile.test_examples import DAY1, action, figure
 
@@ -162,7 +164,7 @@ def test_incremental_equals_fold(claims: list[Claim], data: st.DataObject) -> No
             assert state.model_dump_json() == fold(arrival[: start + size]).model_dump_json()
         start += size
     # A worker restarts from the claims its table holds.
-    restored = Reconciler(Ledger(reconciler.ledger.claims()))
+    restored = Reconciler(arrival)
     assert restored.state == reconciler.state
 
 
@@ -199,10 +201,20 @@ def long_arrivals(draw: st.DrawFn) -> list[Claim]:
 @given(long_arrivals(), st.integers(1, 12))
 def test_rewinds_from_checkpoints_equal_fold(arrival: list[Claim], batch: int) -> None:
     reconciler = Reconciler()
-    # Checkpoints every few steps, so that rewinds start from many different ones.
-    with mock.patch.object(reconciler_module, "SPACING", 4):
+    # Checkpoints every few steps, so that rewinds start from many different ones, and the
+    # claims kept in small chunks, so that late steps join, split and empty packed ones.
+    with small_chunks():
         _apply_checking(reconciler, arrival, batch)
+        given = {claim.claim_id: claim for claim in current(arrival)}
+        assert reconciler.claims(given) == given
     assert reconciler.refolds > 0
+
+
+def small_chunks() -> contextlib.ExitStack:
+    stack = contextlib.ExitStack()
+    stack.enter_context(mock.patch.object(reconciler_module, "SPACING", 4))
+    stack.enter_context(mock.patch.object(archive_module, "CHUNK", 3))
+    return stack
 
 
 def _apply_checking(reconciler: Reconciler, arrival: list[Claim], batch: int) -> None:
@@ -237,7 +249,7 @@ def test_the_state_at_a_moment_from_checkpoints_equals_fold_at(
     arrival: list[Claim], batch: int, data: st.DataObject
 ) -> None:
     reconciler = Reconciler()
-    with mock.patch.object(reconciler_module, "SPACING", 4):
+    with small_chunks():
         for start in range(0, len(arrival), batch):
             reconciler.apply(arrival[start : start + batch])
     times = sorted({claim.published_at for claim in arrival})
