@@ -17,7 +17,7 @@ Conventions (applied to every claim):
 | `more_than` | more than, over, in excess of, above, past, beyond, n+ | n | n | None |
 | `at_least` | at least, no fewer than, "n or more" | n | n | None |
 | `about` | about, around, some, approximately, roughly | n | round(0.9 n) | round(1.1 n) |
-| `about` | nearly, almost, close to (below n) | n | round(0.9 n) | n |
+| `about` | nearly, almost, close to, nears, approaching (below n) | n | round(0.9 n) | n |
 | `about` | ranges: between a and b, a to b, a-b | a | a | b |
 | `up_to` | up to, as many as, at most, no more than | n | 0 | n |
 | `up_to` | fewer than, less than, under | n | 0 | n - 1 |
@@ -137,6 +137,13 @@ _BEFORE: dict[str, Qualifier] = {
     "almost": "about",
     "close to": "about",
     "just under": "about",
+    # A toll that "nears 3,000" is below it, like "nearly 3,000".
+    "nears": "about",
+    "neared": "about",
+    "nearing": "about",
+    "approaches": "about",
+    "approached": "about",
+    "approaching": "about",
     "up to": "up_to",
     "as many as": "up_to",
     "at most": "up_to",
@@ -145,7 +152,8 @@ _BEFORE: dict[str, Qualifier] = {
     "less than": "up_to",
     "under": "up_to",
 }
-_BELOW = {"nearly", "almost", "close to", "just under"}
+_BELOW = {"nearly", "almost", "close to", "just under", "nears", "neared", "nearing",
+          "approaches", "approached", "approaching"}  # fmt: skip
 _STRICTLY_BELOW = {"fewer than", "less than", "under"}
 _QUAL = "|".join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))
 

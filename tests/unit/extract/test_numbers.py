@@ -23,6 +23,8 @@ from streams.extract.numbers import find_quantities, number_value
         ("around 6,000", 6000, 5400, 6600, "about"),
         ("some 50", 50, 45, 55, "about"),
         ("nearly 200", 200, 180, 200, "about"),
+        ("nears 2,500", 2500, 2250, 2500, "about"),
+        ("approaching 400", 400, 360, 400, "about"),
         ("almost 100", 100, 90, 100, "about"),
         ("up to 50", 50, 0, 50, "up_to"),
         ("as many as 300", 300, 0, 300, "up_to"),
