@@ -12,6 +12,7 @@ import gc
 import random
 import time
 import tracemalloc
+from collections.abc import Iterator
 from itertools import groupby
 
 from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef
@@ -34,14 +35,20 @@ def synthetic_incident(incident: str, size: int, rng: random.Random) -> list[Cla
     Claims come in publication order, each article's in the replay's order: a claim sorting
     before one already replayed makes the incident refold (measured separately).
     """
-    claims: list[Claim] = []
+    return list(synthetic_claims(incident, size, rng))
+
+
+def synthetic_claims(incident: str, size: int, rng: random.Random) -> Iterator[Claim]:
+    """`synthetic_incident`'s claims made article by article, as a worker receives them."""
+    made = 0
     level = {"deaths": 10, "injured": 50, "arrested": 100}
     article = 0
-    while len(claims) < size:
+    while made < size:
+        claims: list[Claim] = []
         article += 1
         published = START + dt.timedelta(minutes=7 * article)
         article_id = f"{incident}-a{article:06d}"
-        for n in range(min(rng.randint(1, 9), size - len(claims))):
+        for n in range(min(rng.randint(1, 9), size - made)):
             text = f"Sentence {n} of article {article_id}, as written by the outlet."
             base = {
                 "claim_id": f"{article_id}:{n}",
@@ -84,7 +91,8 @@ def synthetic_incident(incident: str, size: int, rng: random.Random) -> list[Cla
                         }
                     )
                 )
-    return sorted(claims, key=order_key)
+        made += len(claims)
+        yield from sorted(claims, key=order_key)
 
 
 def incremental(claims: list[Claim], batch: int) -> tuple[float, int, Reconciler]:

@@ -9,6 +9,7 @@ import multiprocessing
 import random
 import time
 from collections.abc import Sequence
+from itertools import islice
 from typing import Any
 
 import psutil
@@ -22,7 +23,7 @@ from streams.extract.nlp import load_nlp
 from streams.reconcile.fold import fold
 from streams.reconcile.reconciler import Reconciler
 from streams.replay import extract_articles, fold_by_incident
-from tests.benchmarks.bench_fold import synthetic_incident
+from tests.benchmarks.bench_fold import synthetic_claims, synthetic_incident
 from tests.benchmarks.linking import link_cost
 
 MB = 1024 * 1024
@@ -133,22 +134,21 @@ def fold_synthetic(sizes: Sequence[int], seed: int) -> list[dict[str, float]]:
 
 
 def _memory_of(size: int) -> dict[str, float]:
-    """In a fresh process: `size` claims of one incident folded as the worker folds them (in
-    batches, the collector tuned alike): claims/s, RSS before and after, the state message."""
+    """In a fresh process: `size` claims of one incident folded as the worker folds them (made
+    and encoded a batch at a time, as Kafka delivers them, and folded in batches, the
+    collector tuned alike): claims/s of the fold, RSS before and after, the state message."""
     tune_collector()
     process = psutil.Process()
     before = process.memory_info().rss
-    claims = synthetic_incident("memory", size, random.Random(size))
-    encoded = [encode_claim(claim) for claim in claims]  # as Kafka delivers them
+    claims = synthetic_claims("memory", size, random.Random(size))
     reconciler = Reconciler()
-    started = time.perf_counter()
-    for offset in range(0, len(claims), WORKER_BATCH):
-        batch = slice(offset, offset + WORKER_BATCH)
-        reconciler.apply(claims[batch], encoded[batch])
-    seconds = time.perf_counter() - started
-    # The worker keeps claims only through its reconciler (and its on-disk table). Claims
-    # made all at once and dropped leave memory the process keeps: an upper bound.
-    del claims, encoded
+    seconds = 0.0
+    while batch := list(islice(claims, WORKER_BATCH)):
+        encoded = [encode_claim(claim) for claim in batch]
+        started = time.perf_counter()
+        reconciler.apply(batch, encoded)
+        seconds += time.perf_counter() - started
+    del batch
     gc.collect()
     after = process.memory_info().rss
     state = reconciler.state
