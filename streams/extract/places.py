@@ -77,7 +77,7 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
 
 def place_set_before(sentence: Span) -> str | None:
     """The place the sentence before, in its paragraph, opens on, when this one names none:
-    "In the nearby town of Ostrel, marchers burned tyres. At least one person was killed."
+    "In the hill town of Ostrel, crowds put up barricades. Two people died there overnight."
     The opening sets the scene for what follows it."""
     if sentence.start == 0 or any(e.label_ in ("GPE", "LOC", "FAC") for e in sentence.ents):
         return None

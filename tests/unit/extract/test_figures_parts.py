@@ -452,8 +452,8 @@ def test_people_counted_by_what_they_do_are_some_of_a_larger_toll(
     ("text", "expected"),
     [
         # Arrests by two bodies: each body's count is a part of all the arrests.
-        ("The anti-graft watchdog has arrested nine people on suspicion of bribery. Police "
-         "arrested four men earlier on suspicion of manslaughter.",
+        ("The anti-graft watchdog has arrested nine people on suspicion of bribery. Four men "
+         "were detained by police on Thursday over the deaths.",
          [("arrested", "subset", 9), ("arrested", "subset", 4)]),
         ("The harbour commission arrested 14 people over the collapse, with five of them also "
          "held by police for manslaughter.",
@@ -479,12 +479,12 @@ def test_each_bodys_arrests_are_a_part_when_two_bodies_arrest(
         ("A spokesman for the Student Front said that three of its organisers had been "
          "arrested since Thursday.", True, [("arrested", "subset", 3)]),
         # Those who died of their wounds later are some of all the dead.
-        ("The blaze has claimed 52 lives. Officials said 47 victims died at the scene, while "
-         "five succumbed to their injuries afterwards.", False,
+        ("The blaze has claimed 52 lives. Officials said 47 of the victims died on the spot "
+         "and five others succumbed to their injuries afterwards.", False,
          [("deaths", "total", 52), ("deaths", "at_scene", 47), ("deaths", "subset", 5)]),
         # "The previous day" is one day, like a weekday.
-        ("The army took over after at least 23 people had been killed the previous day in a "
-         "police crackdown on marchers.", True, [("deaths", "one_day", 23)]),
+        ("Troops were sent in after 23 people died the previous day when police opened "
+         "fire.", True, [("deaths", "one_day", 23)]),
     ],
 )  # fmt: skip
 def test_a_groups_share_those_who_died_later_and_the_previous_day_are_parts(
@@ -520,7 +520,7 @@ def test_those_killed_in_an_earlier_month_are_a_part_of_a_wave(
         # In a wave of protests the toll runs across everyone: one group's count is a part.
         ("Some 70 nursing students were hurt when rival activists stormed their hostel.",
          True, "subset"),
-        ("Around 250 pupils have also been injured in the unrest.", True, "subset"),
+        ("Some 250 pupils were hurt as well during the disorder.", True, "subset"),
         # In one sudden event, alone, it is the best whole there is.
         ("Some 70 nursing students were hurt when the hostel roof gave way.", False, "total"),
     ],
