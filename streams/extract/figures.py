@@ -321,8 +321,8 @@ def _below_update(figures: list[Figure], places: list[str | None], wave: bool) -
 
 
 def _a_tally(sentence: Span) -> bool:
-    """A toll, a count said to be earlier, or one the dead or injured themselves reached ("the
-    injured had reached 1,650")."""
+    """A toll, a count said to be earlier, or one the dead or injured themselves climbed to
+    ("the wounded had climbed to 1,650")."""
     return EARLIER.search(sentence.text) is not None or any(
         t.lemma_.lower() in _RUNNING
         or (
@@ -792,7 +792,7 @@ def _included(counted: Token) -> _Reading | None:
 
 # Nouns of a running count that name no metric; the figure before says which.
 _RUNNING = frozenset({"total", "tally", "toll"})
-# Verbs of a count that climbs, said of the victims themselves ("the dead had exceeded 1,140").
+# Verbs of a count that climbs, said of the victims themselves ("deaths went past 1,140").
 _CLIMBING = frozenset({"reach", "rise", "climb", "exceed", "surpass", "top", "pass", "mount"})
 _TALLIES = _RUNNING | {"number", "figure", "count"}
 

@@ -34,7 +34,7 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     # "died at the scene", "killed on the spot"; a witness's "died here" at one ruin.
     ("at_scene", frozenset({"scene", "spot", "here"})),
     # "44 bodies remain unidentified", "with 140 victims identified"; "eleven others had
-    # minor injuries"; "four succumbed to their injuries" later, of all the dead.
+    # minor injuries"; those who "later succumbed" to wounds, of all the dead.
     ("subset", frozenset({
         "identified", "unidentified", "minor", "slightly", "lightly", "succumb", "succumbed",
     })),
@@ -227,7 +227,7 @@ _A_MONTH = re.compile(rf"{MONTH_WORD}$", re.IGNORECASE)
 
 def in_an_earlier_month(event: Token, published: dt.date) -> bool:
     """The event verb is dated to a month before the one the article came out in: "more than
-    150 were killed in clashes in July" (in August), "died in the March protests"; not
+    150 died during street fights in July" (in August), "died in the March protests"; not
     "since July", a running total from then."""
     month = _month_of(event, depth=3)
     if month is None:
@@ -483,7 +483,7 @@ _OF_THE = frozenset({"the", "its", "their", "our", "his", "her"})
 def _partitive(last: Token) -> bool:
     doc = last.doc
     following = doc[last.i + 1 : last.i + 3]
-    # "60 of them", "39 of the 128 dead", "two of its organisers".
+    # "60 of them", "17 of the 90 dead", "two of its organisers".
     return (
         len(following) == 2
         and following[0].lower_ in ("of", "among")

@@ -452,7 +452,7 @@ def test_people_counted_by_what_they_do_are_some_of_a_larger_toll(
     ("text", "expected"),
     [
         # Arrests by two bodies: each body's count is a part of all the arrests.
-        ("The anti-graft watchdog has arrested nine people on suspicion of bribery. Four men "
+        ("The anti-corruption agency detained nine people on suspicion of bribery. Four men "
          "were detained by police on Thursday over the deaths.",
          [("arrested", "subset", 9), ("arrested", "subset", 4)]),
         ("The harbour commission arrested 14 people over the collapse, with five of them also "
@@ -498,8 +498,8 @@ def test_a_groups_share_those_who_died_later_and_the_previous_day_are_parts(
     ("text", "scope"),
     [
         # In a wave, those killed in an earlier month are a part of the running toll.
-        ("Violence flared again on Sunday, weeks after more than 150 people were killed in "
-         "clashes between police and marchers in July.", "subset"),
+        ("Fighting resumed on Sunday, weeks after more than 150 people died during street "
+         "battles with riot police in July.", "subset"),
         ("More than 150 people died in the July marches.", "subset"),
         # Not the article's own month, nor a running total since a month, nor a march.
         ("More than 150 people were killed in August.", "total"),
@@ -603,8 +603,8 @@ def test_a_share_of_the_victims_in_brackets_is_some_of_them(nlp: Language) -> No
          [("deaths", "total", 180), ("deaths", "total", 260)]),
         ("A rights group said 90 people had been killed. The official toll rose to 120, the "
          "health ministry said.", False, [("deaths", "total", 90), ("deaths", "total", 120)]),
-        ("The ministry said the dead had exceeded 640, while the injured had reached 910. On "
-         "Saturday the toll rose to 700 dead and 1,020 injured.", False,
+        ("By noon at least 640 had died, while the wounded had climbed to 910. On Saturday "
+         "the toll rose to 700 dead and 1,020 injured.", False,
          [("deaths", "total", 640), ("injured", "total", 910), ("deaths", "total", 700),
           ("injured", "total", 1020)]),
     ],
