@@ -14,7 +14,7 @@ Conventions (applied to every claim):
 | qualifier | written as | value | low | high |
 | --- | --- | --- | --- | --- |
 | `exact` | "26", "twenty-six", "1.2 million" | n | n | n |
-| `more_than` | more than, over, in excess of, above, past, beyond, n+ | n | n | None |
+| `more_than` | more than, over, in excess of, above, past, beyond, exceeded, n+ | n | n | None |
 | `at_least` | at least, no fewer than, "n or more" | n | n | None |
 | `about` | about, around, some, approximately, roughly | n | round(0.9 n) | round(1.1 n) |
 | `about` | nearly, almost, close to, nears, approaching (below n) | n | round(0.9 n) | n |
@@ -121,6 +121,13 @@ _BEFORE: dict[str, Qualifier] = {
     "upwards of": "more_than",
     "above": "more_than",
     "past": "more_than",  # "the toll climbed past 500"
+    # "The toll has exceeded 100": above it, not that exact number.
+    "exceeded": "more_than",
+    "exceeds": "more_than",
+    "exceeding": "more_than",
+    "surpassed": "more_than",
+    "surpasses": "more_than",
+    "surpassing": "more_than",
     "beyond": "more_than",
     "at least": "at_least",
     "no fewer than": "at_least",

@@ -17,6 +17,7 @@ from streams.extract.numbers import find_quantities, number_value
         ("more than 4,400", 4400, 4400, None, "more_than"),
         ("over 300", 300, 300, None, "more_than"),
         ("past 500", 500, 500, None, "more_than"),
+        ("exceeded 400", 400, 400, None, "more_than"),
         ("at least 26", 26, 26, None, "at_least"),
         ("26 or more", 26, 26, None, "at_least"),
         ("about 2,000", 2000, 1800, 2200, "about"),
