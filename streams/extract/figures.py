@@ -851,9 +851,10 @@ def _described(counted: Token) -> _Reading | None:
     if _with_injuries(tail) or _with_injuries(counted):
         return _Reading("injured", counted, tail)  # "dozens of people with gunshot wounds"
     for clause in (c for c in counted.children if c.dep_ == "relcl"):
-        # "361 people who were treated for injuries".
+        # "361 people who were treated for injuries" (but those "who hold a stake" hold no one).
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children):
-            metric = _verb_metric(clause, passive=clause.tag_ == "VBN", objects=[])
+            objects = [c for c in clause.children if c.dep_ == "dobj"]
+            metric = _verb_metric(clause, passive=clause.tag_ == "VBN", objects=objects)
             if metric is not None:
                 return _Reading(metric, counted, clause)
     return None

@@ -87,6 +87,12 @@ PUBLISHED = dt.date(2025, 3, 14)
         ("Twelve residents were caught in the blaze.", []),
         ("Forty people were caught up in the crush.", []),
         ("Two men were caught on camera.", []),
+        # Those who hold a stake hold no one.
+        (
+            "A court issued warrants for Chen and three Lao nationals who together hold a stake "
+            "in the firm.",
+            [],
+        ),
         # A number in brackets after a person's full name is an age; after a district it is
         # the district's count, even when the recogniser takes the district for a person.
         ("Amit Sorel (25) and Devan Kurup (31) were caught at the river.", []),
