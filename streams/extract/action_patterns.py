@@ -50,7 +50,7 @@ ASSEMBLIES = [
 _ACTED_ON = {"IN": ["nsubjpass", "dobj"]}
 _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
 # A body just formed, whose head is thereby appointed: "an interim government headed by X",
-# "a three-member panel led by X".
+# "a three-member panel led by X"; not "the interim government, led by X", one that stands.
 # Documents that name the accused: "named in the case", "nominated in the FIR".
 CASES = ["case", "fir", "complaint", "chargesheet", "indictment"]
 # A body that heads a new one appoints no one: "a committee headed by the health ministry".
@@ -668,6 +668,7 @@ ROWS: tuple[Row, ...] = (
             _verb(["head", "lead", "chair"], DEP="acl", TAG="VBN"),
             _parent("trigger", "body", POS="NOUN"),
             _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
+            _child("body", "a", DEP="det", LOWER={"IN": ["a", "an"]}),
             _child("trigger", "by", DEP="agent"),
             _child("by", "target", DEP="pobj", LOWER={"NOT_IN": _NOT_HEADS}),
         ],
@@ -725,6 +726,7 @@ ROWS: tuple[Row, ...] = (
             _verb(["head", "lead", "chair"], DEP="relcl", TAG="VBN"),
             _parent("trigger", "body", POS="NOUN"),
             _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
+            _child("body", "a", DEP="det", LOWER={"IN": ["a", "an"]}),
             _child("trigger", "by", DEP="agent"),
             _child("by", "target", DEP="pobj", LOWER={"NOT_IN": _NOT_HEADS}),
         ],
@@ -790,6 +792,7 @@ ROWS: tuple[Row, ...] = (
             _parent("trigger", "setup"),
             _child("setup", "body", DEP={"IN": ["nsubjpass", "nsubj"]}, POS="NOUN"),
             _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
+            _child("body", "a", DEP="det", LOWER={"IN": ["a", "an"]}),
             _child("trigger", "by", DEP="agent"),
             _child("by", "target", DEP="pobj", LOWER={"NOT_IN": _NOT_HEADS}),
         ],
