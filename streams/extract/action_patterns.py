@@ -49,8 +49,8 @@ ASSEMBLIES = [
 ]  # fmt: skip
 _ACTED_ON = {"IN": ["nsubjpass", "dobj"]}
 _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
-# A body just formed, whose head is thereby appointed: "an interim government headed by X",
-# "a three-member panel led by X"; not "the interim government, led by X", one that stands.
+# A body just formed, whose head is thereby appointed: "an interim council headed by X", "a
+# five-member panel chaired by X"; not "the caretaker cabinet, headed by X", one that stands.
 # Documents that name the accused: "named in the case", "nominated in the FIR".
 CASES = ["case", "fir", "complaint", "chargesheet", "indictment"]
 # A body that heads a new one appoints no one: "a committee headed by the health ministry".
