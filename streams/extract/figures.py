@@ -68,6 +68,7 @@ from streams.extract.places import (
     bracketed_place,
     gapped_place,
     listed_place,
+    opening_before,
     place_of,
     place_set_before,
 )
@@ -489,15 +490,8 @@ def _set_on_a_day(sentence: Span) -> bool:
     """The sentence has no date of its own and follows, in its paragraph, one that opens on
     a day: "On the Tuesday protest, police fired tear gas. They arrested more than 300."
     The opening sets the scene for what follows it."""
-    if any(e.label_ == "DATE" for e in sentence.ents) or sentence.start == 0:
-        return False
-    before = sentence.doc[sentence.start - 1].sent
-    if "\n" in sentence.doc[before.end - 1 : sentence.start + 1].text_with_ws:
-        return False
-    opener = before[0]
-    if opener.lower_ != "on" or opener.dep_ != "prep":
-        return False
-    return any(t.ent_type_ == "DATE" for t in opener.subtree)
+    opener = opening_before(sentence, "on", {"DATE"})
+    return opener is not None and any(t.ent_type_ == "DATE" for t in opener.subtree)
 
 
 def _stated(reading: _Reading, number: Token, published: dt.date, began: dt.date | None) -> bool:

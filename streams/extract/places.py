@@ -79,16 +79,24 @@ def place_set_before(sentence: Span) -> str | None:
     """The place the sentence before, in its paragraph, opens on, when this one names none:
     "In the hill town of Ostrel, crowds put up barricades. Two people died there overnight."
     The opening sets the scene for what follows it."""
-    if sentence.start == 0 or any(e.label_ in ("GPE", "LOC", "FAC") for e in sentence.ents):
+    opener = opening_before(sentence, "in", {"GPE", "LOC", "FAC"})
+    if opener is None:
+        return None
+    places = (_name(c) for c in opener.children if c.dep_ == "pobj")
+    return next((p for p in places if p is not None), None)
+
+
+def opening_before(sentence: Span, preposition: str, labels: set[str]) -> Token | None:
+    """The preposition the sentence before opens on, when that sentence is in the same
+    paragraph and this one has no entity of `labels` of its own: the scene a day or a place
+    sets for what follows ("On Friday, ...", "In the town of X, ...")."""
+    if sentence.start == 0 or any(e.label_ in labels for e in sentence.ents):
         return None
     before = sentence.doc[sentence.start - 1].sent
     if "\n" in sentence.doc[before.end - 1 : sentence.start + 1].text_with_ws:
         return None
     opener = before[0]
-    if opener.lower_ != "in" or opener.dep_ != "prep":
-        return None
-    places = (_name(c) for c in opener.children if c.dep_ == "pobj")
-    return next((p for p in places if p is not None), None)
+    return opener if opener.lower_ == preposition and opener.dep_ == "prep" else None
 
 
 def _in_place(number: Token, holders: list[Token]) -> str | None:
