@@ -649,7 +649,7 @@ def _listed(token: Token) -> bool:
         )
     listing = any(c.dep_ == "conj" for c in token.children)
     after_name = listing and (head.ent_type_ == "PERSON" or _name_like(head))
-    after_list = (listing or token.ent_type_ == "PERSON") and (
+    after_list = (listing or token.ent_type_ == "PERSON" or _name_like(token)) and (
         head.tag_ in ("NNS", "NNPS") or (head.pos_ == "NOUN" and head.dep_ == "conj")
     )
     # "its director X and shareholders Y and Z": a role, then a list.

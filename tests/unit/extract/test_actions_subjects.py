@@ -137,6 +137,12 @@ PUBLISHED = dt.date(2023, 4, 15)
             "custody.",
             {("detained", "Dario Fenn")},
         ),
+        # The second of two roles in a list, its name typed as no person by the recogniser.
+        (
+            "The detainees included the movement's deputy leader Tomas Varga and its spokesman "
+            "Talib Hollis Crane, officials said.",
+            {("detained", "Tomas Varga"), ("detained", "Talib Hollis Crane")},
+        ),
     ],
 )
 def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
