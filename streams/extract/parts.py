@@ -264,7 +264,18 @@ def dated_noun(noun: Token) -> bool:
         if _dated(word, depth=1):
             return True
         stack.extend(c for c in word.children if c.dep_ != "relcl")
-    return False
+    return _dated_right_after(noun)
+
+
+def _dated_right_after(noun: Token) -> bool:
+    """The phrase right after the noun's own ("... for the deaths of 31 people in baton
+    charges during Wednesday's rallies"), which the parser may hang on a verb before it."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if after >= noun.sent.end or doc[after].lower_ not in _ON_A_DAY:
+        return False
+    prep = doc[after]
+    return prep.head.i < noun.i and any(g.dep_ == "pobj" and _names_a_day(g) for g in prep.children)
 
 
 _WITHIN_A_DAY = frozenset({"a day", "one day", "hours", "a few hours", "the day"})
@@ -309,11 +320,16 @@ def _dated(word: Token, depth: int, preps: frozenset[str] = _ON_A_DAY) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in preps:
             for noun in (g for g in child.children if g.dep_ == "pobj"):
-                if _a_day(noun) or any(_a_day(m) for m in noun.children if m.dep_ == "poss"):
+                if _names_a_day(noun):
                     return True
                 if depth > 1 and _dated(noun, depth - 1):
                     return True  # "killed in clashes on Sunday"
     return False
+
+
+def _names_a_day(noun: Token) -> bool:
+    """ "Sunday", "Monday's protests"."""
+    return _a_day(noun) or any(_a_day(m) for m in noun.children if m.dep_ == "poss")
 
 
 def _a_day(token: Token) -> bool:

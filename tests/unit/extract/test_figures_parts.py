@@ -263,6 +263,10 @@ def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
         # A count named by a noun is dated anywhere in its phrase, not in a relative clause.
         ("Crowds demanded his resignation over the death of at least 14 people in police "
          "firing during Monday's rallies.", True, [("deaths", "one_day", 14)]),
+        # The parser may hang the day on a verb before the noun.
+        ("Varn resigned on Thursday after marchers broke into his compound demanding he be "
+         "tried for the deaths of 31 people in baton charges during Wednesday's rallies.", True,
+         [("deaths", "one_day", 31)]),
         ("The deaths of 40 people in the protests that began on Monday shocked the country.",
          True, [("deaths", "total", 40)]),
         # Even when the parser splits the toll's long subject from its verb.
