@@ -21,8 +21,9 @@ the set of claims.
 
 import json
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import accumulate
 from typing import Generic, NamedTuple, TypeVar
 
@@ -112,15 +113,25 @@ def bounded_metric(metric: MetricState, limits: Limits = LIMITS[0]) -> MetricSta
     )
 
 
+class _Ref(weakref.ref):  # type: ignore[type-arg]
+    """A weak reference that knows its entry's key: one object per entry, no closure."""
+
+    __slots__ = ("key",)
+    key: tuple[int, int]
+
+
 class _ByIdentity(Generic[V]):
     """Values worked out from models the fold keeps and reuses until they change (people,
-    their actions, sources), by the model's identity and a level. An entry lives as long as
-    its model: a weak reference drops it when the model goes, so the cache holds no more
-    than the states in memory do, however many incidents were folded and let go (a rebuild
-    folds thousands), and an id is never reused while its entry stands."""
+    their actions, sources), by the model's identity and a level. An entry goes with its
+    model (a weak reference drops it), so the cache holds no more than the states in memory
+    do, however many incidents were folded and let go (a rebuild folds thousands), and an id
+    is never reused while its entry stands. At most `SIZE` entries, the oldest dropped first:
+    one incident keeps every source it was told, but only its newest are asked about."""
+
+    SIZE = 16_384
 
     def __init__(self) -> None:
-        self.entries: dict[tuple[int, int], tuple[weakref.ref[BaseModel], V]] = {}
+        self.entries: OrderedDict[tuple[int, int], tuple[_Ref, V]] = OrderedDict()
 
     def get(self, model: BaseModel, level: int, make: Callable[[], V]) -> V:
         key = (id(model), level)
@@ -128,11 +139,17 @@ class _ByIdentity(Generic[V]):
         if known is not None and known[0]() is model:
             return known[1]
         value = make()
-        self.entries[key] = (weakref.ref(model, partial(self._drop, key)), value)
+        if len(self.entries) >= self.SIZE:
+            self.entries.popitem(last=False)
+        ref = _Ref(model, self._drop)
+        ref.key = key
+        self.entries[key] = (ref, value)
         return value
 
-    def _drop(self, key: tuple[int, int], _: object) -> None:
-        self.entries.pop(key, None)
+    def _drop(self, ref: _Ref) -> None:
+        known = self.entries.get(ref.key)
+        if known is not None and known[0] is ref:
+            del self.entries[ref.key]
 
 
 # A value must not hold its own model, or the model would never go: an uncut person is None.

@@ -43,8 +43,9 @@ from schemas.claim import FigureClaim, Qualifier
 from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
 from streams.extract.lexicon import OVERLAPPING_GROUPS, PART_SCOPES
 from streams.incidents.gazetteer import country_of, is_country, place_of
-from streams.reconcile.bounds import CONFLICTS, HISTORY, SOURCES, first_and_latest, latest
+from streams.reconcile.bounds import CONFLICTS, HISTORY, SOURCES, first_and_latest
 from streams.reconcile.models import built
+from streams.reconcile.trail import Trail
 
 # Groups of people counted separately; the overlapping groups and parts overlap all of them.
 ACTORS = ("civilians", "protesters", "security_forces")
@@ -208,9 +209,9 @@ class MetricFold:
     total: Figure | None = None
     scopes: dict[str, Figure] = field(default_factory=dict)
     retracted: set[int] = field(default_factory=set)
-    conflicts: list[Conflict] = field(default_factory=list)
-    withdrawn: list[Conflict] = field(default_factory=list)
-    history: list[HistoryEntry] = field(default_factory=list)
+    conflicts: Trail[Conflict] = field(default_factory=Trail)
+    withdrawn: Trail[Conflict] = field(default_factory=Trail)
+    history: Trail[HistoryEntry] = field(default_factory=Trail)
     # A place scope's first spelling, by its folded form: "Bogota" and "Bogotá" are one place
     # and must never add up as two.
     spellings: dict[str, str] = field(default_factory=dict)
@@ -221,8 +222,6 @@ class MetricFold:
     _sums: dict[str, Figure] = field(default_factory=dict)
     _cached: MetricState | None = None
     _signature: tuple[object, ...] | None = None
-    # A frozen copy's lengths of the history, conflicts and withdrawals it shares, see `copy`.
-    _frozen: tuple[int, int, int] | None = None
 
     def apply(self, claim: FigureClaim, source: Source, step: int) -> bool:
         """Folds one claim in; True when it was applied or added a source."""
@@ -393,7 +392,7 @@ class MetricFold:
     def truncate(self, length: int) -> None:
         """Drops history entries past `length`: a step being recounted."""
         if len(self.history) > length:
-            del self.history[length:]
+            self.history.truncate(length)
             self._cached = None
 
     def record(self, at: dt.datetime, because: list[str]) -> None:
@@ -427,9 +426,9 @@ class MetricFold:
         sources, omitted["sources"] = first_and_latest(
             [] if head is None else head.sources, SOURCES
         )
-        history, omitted["history"] = first_and_latest(self.history, HISTORY)
-        conflicts, omitted["conflicts"] = latest(self.conflicts, CONFLICTS)
-        withdrawn, omitted["withdrawn"] = latest(self.withdrawn, CONFLICTS)
+        history, omitted["history"] = self.history.first_and_latest(HISTORY)
+        conflicts, omitted["conflicts"] = self.conflicts.latest(CONFLICTS)
+        withdrawn, omitted["withdrawn"] = self.withdrawn.latest(CONFLICTS)
         return built(
             MetricState,
             value=None if head is None else head.value,
@@ -447,21 +446,10 @@ class MetricFold:
             omitted={name: count for name, count in omitted.items() if count},
         )
 
-    def copy(self, frozen: bool = False) -> "MetricFold":
+    def copy(self) -> "MetricFold":
         """An independent copy; the sum of the scopes is never changed in place, so shared.
-
-        A frozen copy (a checkpoint's) is never changed, only copied again: it shares the
-        history, conflicts and withdrawals with this fold, which only appends to them past
-        their current lengths (the history is cut back only to the start of the open step),
-        so that taking it costs nothing that grows with the incident."""
-        lengths = self._frozen or (len(self.history), len(self.conflicts), len(self.withdrawn))
-        lists = (self.history, self.conflicts, self.withdrawn)
-        if not frozen:
-            lists = (
-                self.history[: lengths[0]],
-                self.conflicts[: lengths[1]],
-                self.withdrawn[: lengths[2]],
-            )
+        The history, conflicts and withdrawals are trails, whose copies do not grow with the
+        incident: a checkpoint costs nothing that does."""
         scopes = {name: figure.copy() for name, figure in self.scopes.items()}
         total = None if self.total is None else self.total.copy()
         return MetricFold(
@@ -469,9 +457,9 @@ class MetricFold:
             total=total,
             scopes=scopes,
             retracted=set(self.retracted),
-            history=lists[0],
-            conflicts=lists[1],
-            withdrawn=lists[2],
+            history=self.history.copy(),
+            conflicts=self.conflicts.copy(),
+            withdrawn=self.withdrawn.copy(),
             spellings=dict(self.spellings),
             headline=total if self.headline is self.total else self.headline,
             derived=self.derived,
@@ -479,5 +467,4 @@ class MetricFold:
             _sums=dict(self._sums),
             _cached=self._cached,
             _signature=self._signature,
-            _frozen=lengths if frozen else None,
         )

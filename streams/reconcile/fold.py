@@ -143,10 +143,11 @@ class Replay:
 
     def copy(self, frozen: bool = False) -> "Replay":
         """An independent copy taken between steps, to replay later steps from. A frozen copy,
-        for a checkpoint, is never changed but only copied again, and shares what this replay
-        only appends to (see `MetricFold.copy`, `PeopleFold.copy`)."""
+        for a checkpoint, is never changed but only copied again, and shares the people's
+        records this replay only appends to (see `PeopleFold.copy`); a figure's copy costs
+        nothing that grows with the incident (see `MetricFold.copy`)."""
         twin = Replay(self.incident_id)
-        twin.metrics = {metric: fold.copy(frozen) for metric, fold in self.metrics.items()}
+        twin.metrics = {metric: fold.copy() for metric, fold in self.metrics.items()}
         twin.people = self.people.copy(frozen)
         twin.articles = list(self.articles)
         twin.first_seen, twin.last_updated = self.first_seen, self.last_updated

@@ -4,6 +4,8 @@ import datetime as dt
 import gc
 import weakref
 
+from pydantic import BaseModel
+
 from schemas.claim import FigureClaim, SentenceRef
 from streams.reconcile.bounds import (
     ARTICLE_IDS,
@@ -12,6 +14,7 @@ from streams.reconcile.bounds import (
     SCOPES,
     SOURCES,
     STATE_BUDGET,
+    _ByIdentity,
 )
 from streams.reconcile.fold import fold
 from tests.unit.reconcile.test_examples import DAY1, action, figure
@@ -125,3 +128,23 @@ def test_an_incident_folded_and_let_go_leaves_nothing_behind() -> None:
     del state
     gc.collect()
     assert person() is None and source() is None
+
+
+class _Model(BaseModel):
+    n: int
+
+
+def test_lengths_are_kept_for_the_latest_models_only() -> None:
+    cache: _ByIdentity[int] = _ByIdentity()
+    cache.SIZE = 3
+    models = [_Model(n=n) for n in range(5)]
+    made: list[int] = []
+
+    def length(model: _Model) -> int:
+        return cache.get(model, 0, lambda: made.append(model.n) or model.n * 10)
+
+    assert [length(m) for m in models] == [0, 10, 20, 30, 40]
+    assert len(cache.entries) == 3
+    # The latest are not worked out again; the oldest, dropped, are.
+    assert [length(models[4]), length(models[0])] == [40, 0]
+    assert made == [0, 1, 2, 3, 4, 0]
