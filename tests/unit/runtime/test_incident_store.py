@@ -63,6 +63,29 @@ def test_the_cache_rebuilt_from_the_table_holds_every_recorded_claim() -> None:
     assert live is not None and live.figures["deaths"].value == 41
 
 
+def test_the_cache_rebuilt_from_rows_recorded_out_of_order_is_the_live_one() -> None:
+    # Rows are folded by their earliest claim: a late batch's row comes first.
+    table: dict[bytes, bytes] = {}
+    store = IncidentStore(table, {})
+    day3 = DAY2 + (DAY2 - DAY1)
+    batches = [
+        [figure("a2", 0, DAY2, "deaths", 41), figure("a3", 0, day3, "deaths", 52)],
+        [figure("a1", 0, DAY1, "deaths", 30), figure("a1", 1, DAY1, "injured", 12)],
+        [figure("a4", 0, day3, "deaths", 50), figure("a2", 1, DAY2, "injured", 20)],
+    ]
+    for batch in batches:
+        for claim in batch:
+            store.record(claim, encode_claim(claim))
+        store.write(INCIDENT)
+        store.apply(INCIDENT, batch)
+    live = store.state_of(INCIDENT)
+    store.forget()
+    assert len(table) == 3
+    assert store.state_of(INCIDENT) == live
+    assert live is not None and live.figures["deaths"].value == 52
+    assert live.figures["injured"].value == 20
+
+
 def test_a_retired_incident_leaves_the_table_and_points_to_its_survivor() -> None:
     table: dict[bytes, bytes] = {}
     merged: dict[bytes, bytes] = {}
