@@ -884,13 +884,22 @@ def _company(name: str) -> bool:
     return any(w.lower().rstrip(".,") in _COMPANY for w in name.split())
 
 
+# Posts no surname is spelled like: a headline's "Railway Executive Arrested" names no one.
+_POST_ENDINGS = {
+    "executive", "official", "officer", "manager", "director", "engineer", "employee",
+    "worker", "staffer", "boss", "supervisor", "owner", "spokesman", "spokeswoman",
+    "spokesperson", "chairman", "chairwoman", "commissioner", "superintendent", "secretary",
+}  # fmt: skip
+
+
 def _proper_name(name: str) -> bool:
     """A person's name: capitalised words (or short particles: "al-Tayeb", "de la"), not
-    only titles, not a place, not a body."""
+    only titles, not ending in a post, not a place, not a body."""
     words = name.split()
     return (
         bool(words)
         and not _bare_title(name)
+        and words[-1].lower() not in _POST_ENDINGS
         and all(w[:1].isupper() or not w[:1].isalpha() or _particle(w) for w in words)
         and not any(w.lower() in BODY_WORDS for w in words)
         and not _company(name)
