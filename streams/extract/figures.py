@@ -864,6 +864,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return None
     if lemma in PATIENT_VERBS and (passive or not objects):
         return PATIENT_VERBS[lemma]
+    if passive and (done := _then_done(verb)) is not None:
+        return done
     if any((lemma, o.lemma_.lower()) in _DYING for o in objects):
         return "deaths"  # "lost their lives", "embraced martyrdom"
     if lemma not in _SENTENCING and any(
@@ -892,6 +894,18 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return "injured"
     if not objects and _with_injuries(verb):
         return "injured"  # "17 of them were taken to hospital with injuries"
+    return None
+
+
+def _then_done(verb: Token) -> Metric | None:
+    """What a second passive verb sharing the subject did: "were shot and killed", "were
+    beaten and injured"."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return None  # a clause of its own: "were shot and police fled"
+        return PATIENT_VERBS.get(conj.lemma_.lower())
     return None
 
 

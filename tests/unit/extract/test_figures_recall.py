@@ -14,6 +14,10 @@ PUBLISHED = dt.date(2025, 3, 14)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A second passive verb tells what the first did to them.
+        ("Two people were shot and killed near the depot.", [("deaths", "total", 2)]),
+        ("Six people were stabbed and wounded.", [("injured", "total", 6)]),
+        ("Ten people were shot and police fled.", []),
         # Enforced disappearances and abductions are counts of the missing.
         (
             "The watchdog recorded 31 cases of enforced disappearances.",
