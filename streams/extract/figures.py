@@ -474,7 +474,33 @@ def _part_words(
     if day_limited(number[-1]) or dated or scene:
         return "one_day"
     month = wave and event is not None and in_an_earlier_month(event, published)
-    return "subset" if month else None
+    if month:
+        return "subset"
+    return "added" if _bringing_to(anchor, reading.metric) else None
+
+
+_BRINGING = frozenset({"bring", "raise", "take", "push", "lift"})
+
+
+def _bringing_to(anchor: Token, metric: Metric) -> bool:
+    """The count's clause goes on to the total it makes: "police arrested 23 on Saturday,
+    bringing the total to 150" (23 more), unless the total is of another metric ("...,
+    raising the death toll to 40" after a count of arrests)."""
+    for clause in anchor.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in _BRINGING:
+            continue
+        to = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"]
+        if not any(g.like_num for p in to for g in p.subtree):
+            continue
+        named = [
+            METRIC_NOUNS[w.lemma_.lower()]
+            for o in clause.children
+            if o.dep_ == "dobj"
+            for w in o.subtree
+            if w.lemma_.lower() in METRIC_NOUNS
+        ]
+        return not named or named[0] == metric
+    return False
 
 
 def _still_missing(metric: Metric, number: Token) -> bool:
@@ -1012,6 +1038,8 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             return _Reading(state, counted, verb)  # "police shot dead eight protesters"
         if lemma in _RECEIVING and _with_injuries(verb):
             return _Reading("injured", counted, verb)  # "received dozens with gunshot wounds"
+        if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+            return _Reading("injured", counted, verb)  # "medics treated 80 people for burns"
     if role.dep_ == "pobj" and role.head.lower_ == "of":
         owner = role.head.head
         if METRIC_NOUNS.get(owner.lemma_.lower()) is not None:

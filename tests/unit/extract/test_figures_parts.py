@@ -293,6 +293,15 @@ def test_a_day_of_a_wave_is_a_part(
     [
         # The latest additions to a toll are a part of it, never the toll, even alone.
         ("Three more people died overnight.", [("deaths", "added", 3)]),
+        # So is a count whose clause goes on to the total it makes, of its own metric.
+        (
+            "Police detained 23 people on Saturday, bringing the total to 150.",
+            [("arrested", "added", 23), ("arrested", "total", 150)],
+        ),
+        (
+            "Police detained 40 people on Sunday, raising the death toll to 12.",
+            [("arrested", "total", 40), ("deaths", "total", 12)],
+        ),
         # So are counts beside a place named before.
         ("Elsewhere in the country, 9 people were killed.", [("deaths", "elsewhere", 9)]),
         (

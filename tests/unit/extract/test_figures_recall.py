@@ -18,6 +18,12 @@ PUBLISHED = dt.date(2025, 3, 14)
         ("Two people were shot and killed near the depot.", [("deaths", "total", 2)]),
         ("Six people were stabbed and wounded.", [("injured", "total", 6)]),
         ("Ten people were shot and police fled.", []),
+        # Treated for something: hurt.
+        (
+            "Hospitals treated 80 people for smoke inhalation.",
+            [("injured", "in_hospital", 80)],
+        ),
+        ("Volunteers treated 300 patients for free last year.", []),
         # Enforced disappearances and abductions are counts of the missing.
         (
             "The watchdog recorded 31 cases of enforced disappearances.",
