@@ -972,6 +972,11 @@ def _in_care(prep: Token) -> bool:
             return True
         if prep.lower_ == "in" and noun.lemma_.lower() == "care":
             return any(c.lower_ == "intensive" for c in noun.children)
+        if prep.lower_ == "in" and noun.lemma_.lower() == "hospital":
+            # "22 people remain in hospital", "are still in the hospital"; not "eight people
+            # were in the hospital when the fire broke out".
+            placed = any(c.dep_ == "det" for c in noun.children) and prep.head.lemma_ == "be"
+            return not placed or any(c.lower_ == "still" for c in prep.head.children)
     return False
 
 

@@ -285,8 +285,8 @@ def find_quantities(text: str) -> list[Quantity]:
     while match := _PATTERN.search(text, position):
         position = match.end()
         if match["upper"] and _not_a_range(text, match):
-            # "rose from 26 to 44" and "26 and 18" are two figures: read the first alone and
-            # scan on from its end so the second is read too.
+            # "rose from 26 to 44", "rose by 30 to 210" and "26 and 18" are two figures: read
+            # the first alone and scan on from its end so the second is read too.
             position = match.end("core")
             match = _PATTERN.fullmatch(text, match.start(), position)
         quantity = _read(match) if match else None
@@ -299,4 +299,4 @@ def _not_a_range(text: str, match: re.Match[str]) -> bool:
     join = match["join"].lower()
     if join == "and":
         return not match["between"]
-    return join == "to" and text[: match.start()].lower().rstrip().endswith("from")
+    return join == "to" and text[: match.start()].lower().rstrip().endswith(("from", " by"))

@@ -18,6 +18,14 @@ PUBLISHED = dt.date(2025, 3, 14)
         ("Two people were shot and killed near the depot.", [("deaths", "total", 2)]),
         ("Six people were stabbed and wounded.", [("injured", "total", 6)]),
         ("Ten people were shot and police fled.", []),
+        # Still in hospital: hurt, a part; present in one is nothing.
+        (
+            "Twenty-two people remain in hospital, four of them in critical condition.",
+            [("injured", "in_hospital", 22), ("injured", "critical", 4)],
+        ),
+        ("Eight people were in the hospital when the fire broke out.", []),
+        # A rise by some number to a total: the total.
+        ("The number of deaths rose by 30 to 210.", [("deaths", "total", 210)]),
         # Treated for something: hurt.
         (
             "Hospitals treated 80 people for smoke inhalation.",

@@ -59,6 +59,7 @@ def test_reads_one_quantity(
 
 def test_a_change_is_two_numbers_not_a_range() -> None:
     assert [q.value for q in find_quantities("the toll rose from 26 to 44")] == [26, 44]
+    assert [q.value for q in find_quantities("the toll rose by 30 to 210")] == [30, 210]
 
 
 def test_separate_numbers_in_one_sentence() -> None:
