@@ -191,6 +191,10 @@ def find_figures(
                 reading = _missing_reading(number.root)
             if reading is None and in_condition(number[-1]):
                 reading = _Reading("injured", number.root, number.root.head)
+            withdrawn_metric = pending[0][1] if pending else None
+            if reading is None and withdrawn_metric and _the_right_one(number.root):
+                # "It said 40 had died. The correct number is 14.": the withdrawn one's metric.
+                reading = _Reading(withdrawn_metric, number.root, number.root.head)
             if reading is None or not _stated(reading, number.root, published, began):
                 continue
             quantity = _and_one_more(quantity, reading, number.root)
@@ -394,6 +398,25 @@ def _metric_word(token: Token) -> Metric | None:
     if token.lower_ in MISSING_WORDS:
         return "missing"
     return STATE_WORDS.get(token.lower_) or METRIC_NOUNS.get(token.lemma_.lower())
+
+
+_FIGURE_NOUNS = {"number", "figure", "toll", "tally", "count", "total"}
+_RIGHT = {"correct", "right", "actual", "true", "accurate", "revised"}
+
+
+def _the_right_one(number: Token) -> bool:
+    """The count is what a figure named right is: "the correct number is 14"."""
+    verb = number.head
+    return (
+        number.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and any(
+            s.dep_ == "nsubj"
+            and s.lemma_.lower() in _FIGURE_NOUNS
+            and any(c.lower_ in _RIGHT for c in s.children)
+            for s in verb.children
+        )
+    )
 
 
 def _named_wrong(number: Span, quantity: Quantity) -> bool:

@@ -5,7 +5,9 @@ negated clauses ("were not killed"), clauses that are feared, threatened, planne
 rather than reported ("feared dead", "threatened to arrest", "called for him to resign"), and
 future tense ("will resign"). Correction language ("revised down", "was an error",
 "retracted", "withdrew", "a technical error", "21, not 30", "counted twice", "denied the
-figure", "not X as previously reported") marks a claim as correcting. An update upwards
+figure", "not X as previously reported") marks a claim as correcting; the figure it names as
+wrong may be a report's ("a report that 120 had died was wrong") or an earlier version's ("an
+earlier version of this article said 40"). An update upwards
 ("rose to N", "raising the toll to N", "the toll reached N", or a figure higher than one the
 article calls earlier) is a revision that rises.
 """
@@ -77,6 +79,8 @@ def asserted(token: Token) -> bool:
             break  # "the toll could rise, as ten are in critical condition": a stated reason
         if _past_event(clause):
             break  # "she would not step down, a day after riots left 31 dead"
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_ in REPORTING_VERBS:
+            break  # "they denied the reports, saying 37 died": what they say is told as said
         clause = clause.head if clause.head is not clause else None
         steps += 1
     return True
@@ -153,6 +157,29 @@ _WITHDRAWING = {"retract", "withdraw", "correct", "deny", "disown"}
 _WRONG = {"error", "mistake", "wrong", "incorrect", "inaccurate", "erroneous", "false"}
 
 
+# Nouns whose content clause tells a figure: "an earlier report that 120 had died".
+_TOLD = {"report", "claim", "statement", "account", "suggestion", "announcement"}
+
+
+_EARLIER = {"earlier", "previous", "original", "initial", "first"}
+
+
+def _said_before(clause: Token) -> bool:
+    """What an earlier version said, in a correction note: "an earlier version of this
+    article said 40 people were killed"."""
+    said = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and said.lemma_.lower() in REPORTING_VERBS
+        and any(
+            s.dep_ == "nsubj"
+            and s.lemma_.lower() in _TOLD | {"version", "article", "story"}
+            and any(c.lower_ in _EARLIER for c in s.children)
+            for s in said.children
+        )
+    )
+
+
 def retracted(number: Token) -> bool:
     """The count is the wrong figure a correction names ("the figure of 26 it gave was an
     error", "a figure of 20 was retracted") or the size of the mistake ("three bodies had been
@@ -175,7 +202,10 @@ def retracted(number: Token) -> bool:
             if head.lemma_ == "count":
                 return any(c.lower_ == "twice" for c in complements)
             if head.pos_ in ("VERB", "AUX"):
-                return False
+                if _said_before(head):
+                    return True
+                if not (head.dep_ == "acl" and head.head.lemma_.lower() in _TOLD):
+                    return False  # but "a report that 120 had died was wrong" names its count
         current = head
     return False
 

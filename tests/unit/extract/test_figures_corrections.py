@@ -37,6 +37,23 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "had recorded were unrelated.",
             [(17, True, 20), (3, True, 20)],
         ),
+        # The count of a report called wrong; a publisher's note on what an earlier version
+        # said, and the right figure in the next sentence.
+        (
+            "An earlier report that 120 people had died was incorrect; the toll is 102.",
+            [(102, True, 120)],
+        ),
+        (
+            "Correction: an earlier version of this article said 40 people were killed. The "
+            "correct number is 14.",
+            [(14, True, 40)],
+        ),
+        ("The correct number is 14.", []),
+        # What they say when they deny a report is told as said.
+        (
+            "Officials denied reports that 200 people had been killed, saying 37 people died.",
+            [(37, False, None)],
+        ),
     ],
 )
 def test_correction_names_what_it_replaces(
