@@ -187,6 +187,11 @@ def _place_like(token: Token) -> bool:
     )
 
 
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
 def _name(token: Token) -> str | None:
     # Named by its role ("in the capital", "in Ghana's capital", "in the Ghana capital"): a
     # country's own capital, which the sentence need not name.
@@ -195,6 +200,8 @@ def _name(token: Token) -> str | None:
         for c in token.children
     ):
         return "the capital"
+    if token.lower_ in _COMPASS and any(c.lower_ == "the" for c in token.children):
+        return f"the {token.lower_}"  # "40 were arrested in the north, 25 in the south"
     head = token
     generic = token.lemma_.lower() in _GENERIC
     if generic:

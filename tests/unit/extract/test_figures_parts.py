@@ -205,6 +205,16 @@ def test_the_capital_is_a_place(nlp: Language) -> None:
     assert [(m, s, low) for m, s, low, _, _ in alone] == [("deaths", "total", 40)]
 
 
+def test_a_region_named_by_its_bearing_is_a_place(nlp: Language) -> None:
+    text = "40 of the arrests were made in the north, 25 in the south and 10 in the capital."
+    found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
+    assert found == [
+        ("arrested", "the north", 40),
+        ("arrested", "the south", 25),
+        ("arrested", "the capital", 10),
+    ]
+
+
 def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
     text = (
         "The earthquake killed 2,300 people in Peru, the Peruvian government said. "
