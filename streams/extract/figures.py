@@ -191,6 +191,8 @@ def find_figures(
                 reading = _missing_reading(number.root)
             if reading is None and in_condition(number[-1]):
                 reading = _Reading("injured", number.root, number.root.head)
+            if reading is None:
+                reading = _labelled(number.root)
             withdrawn_metric = pending[0][1] if pending else None
             if reading is None and withdrawn_metric and _the_right_one(number.root):
                 # "It said 40 had died. The correct number is 14.": the withdrawn one's metric.
@@ -398,6 +400,22 @@ def _metric_word(token: Token) -> Metric | None:
     if token.lower_ in MISSING_WORDS:
         return "missing"
     return STATE_WORDS.get(token.lower_) or METRIC_NOUNS.get(token.lemma_.lower())
+
+
+# The label of a count in a list of figures ("Dead: 41. Missing: 7."), by its last word.
+_LABELS: dict[str, Metric] = {**METRIC_NOUNS, **STATE_WORDS, "missing": "missing"}
+
+
+def _labelled(number: Token) -> _Reading | None:
+    """A count after a label and a colon that open its sentence: "Dead: 41", "Death toll:
+    164", "Arrests: 300"."""
+    doc, start = number.doc, number.sent.start
+    colon = number.i - 1
+    if colon <= start or doc[colon].text != ":" or colon - start > 3:
+        return None
+    label = doc[colon - 1]
+    metric = _LABELS.get(label.lower_) or _LABELS.get(label.lemma_.lower())
+    return None if metric is None else _Reading(metric, number, label)
 
 
 _FIGURE_NOUNS = {"number", "figure", "toll", "tally", "count", "total"}

@@ -18,6 +18,12 @@ PUBLISHED = dt.date(2025, 3, 14)
         ("Two people were shot and killed near the depot.", [("deaths", "total", 2)]),
         ("Six people were stabbed and wounded.", [("injured", "total", 6)]),
         ("Ten people were shot and police fled.", []),
+        # A list of labelled figures, as a live page or a fact box gives them.
+        (
+            "Dead: 41. Injured: 120. Missing: 7.",
+            [("deaths", "total", 41), ("injured", "total", 120), ("missing", "total", 7)],
+        ),
+        ("Photos: 12", []),
         # Still in hospital: hurt, a part; present in one is nothing.
         (
             "Twenty-two people remain in hospital, four of them in critical condition.",
