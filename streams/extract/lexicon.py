@@ -10,6 +10,7 @@ PATIENT_VERBS: dict[str, Metric] = {
     "arrest": "arrested", "detain": "arrested", "hold": "arrested", "apprehend": "arrested",
     "jail": "arrested", "imprison": "arrested", "round": "arrested", "nab": "arrested",
     "catch": "arrested",
+    "abduct": "missing", "kidnap": "missing",
 }  # fmt: skip
 # Verbs whose subject is counted whatever the voice.
 EXPERIENCER_VERBS: dict[str, Metric] = {
@@ -66,7 +67,10 @@ PEOPLE = {
     "militiaman", "militiamen", "fisherman", "fishermen", "labourer", "laborer", "herder",
     "crew", "crewman", "crewmen", "sailor", "shepherd", "nurse", "firefighter", "volunteer",
     "escapee", "fugitive", "convict", "tenant", "occupant", "pupil", "monk", "nun",
-    "rescuer", "fireman", "firemen", "medic", "paramedic",
+    "rescuer", "fireman", "firemen", "medic", "paramedic", "climber", "hiker", "trekker",
+    "skier", "swimmer", "diver", "camper", "visitor", "guest", "spectator", "fan", "commuter",
+    "motorist", "cyclist", "holidaymaker", "worshiper", "churchgoer", "vendor", "shopkeeper",
+    "surgeon", "physician", "islander",
     # Staff of a firm, whom investigations of a disaster arrest.
     "director", "engineer", "consultant", "manager", "executive", "owner", "staff", "staffer",
     "subcontractor", "architect",
