@@ -10,7 +10,6 @@ PATIENT_VERBS: dict[str, Metric] = {
     "arrest": "arrested", "detain": "arrested", "hold": "arrested", "apprehend": "arrested",
     "jail": "arrested", "imprison": "arrested", "round": "arrested", "nab": "arrested",
     "catch": "arrested",
-    "abduct": "missing", "kidnap": "missing",
 }  # fmt: skip
 # Verbs whose subject is counted whatever the voice.
 EXPERIENCER_VERBS: dict[str, Metric] = {
