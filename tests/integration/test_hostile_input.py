@@ -66,9 +66,16 @@ def valid_oddities() -> list[tuple[Message, str]]:
 
 
 def _json_values() -> st.SearchStrategy[Any]:
-    scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
+    # Small, so that thirty of them always fit in what Hypothesis draws for one example: its
+    # draws also mix in literals of the code under test, so sizes left open made the draw of
+    # this one example overrun (a failed health check) after unrelated changes to that code.
+    scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12)
     return st.recursive(
-        scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner)
+        scalars,
+        lambda inner: (
+            st.lists(inner, max_size=2) | st.dictionaries(st.text(max_size=8), inner, max_size=2)
+        ),
+        max_leaves=3,
     )
 
 
@@ -86,7 +93,7 @@ def _mutations() -> st.SearchStrategy[bytes]:
         max_size=30,
         unique=True,
     )
-    raw = st.lists(st.binary(max_size=200), min_size=10, max_size=10, unique=True)
+    raw = st.lists(st.binary(max_size=64), min_size=10, max_size=10, unique=True)
     return st.tuples(articles, raw).map(lambda drawn: drawn[0] + drawn[1])
 
 
