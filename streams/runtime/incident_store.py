@@ -16,7 +16,10 @@ recorded are kept beside it, so that a redelivered claim is known without a tabl
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
+
+from faust.streams import _current_event
 
 from schemas.change import StateChange
 from schemas.claim import Claim
@@ -52,6 +55,17 @@ def encode_rows(claims: Iterable[tuple[Claim, bytes]]) -> Iterator[tuple[bytes, 
         size += len(encoded) + 1
     if parts:
         yield key, b"[" + b",".join(parts) + b"]"
+
+
+@contextmanager
+def _in_every_partition() -> Iterator[None]:
+    """Looks keys up in the stores of all the worker's partitions: with an event current (the
+    claim that made the cache load), Faust's RocksDB store looks only in that event's."""
+    token = _current_event.set(None)
+    try:
+        yield
+    finally:
+        _current_event.reset(token)
 
 
 class IncidentStore:
@@ -169,12 +183,15 @@ class IncidentStore:
                     rows.append((min(order_key(claim) for claim in claims), bytes(key)))
             rows.sort()
             reconcilers: dict[str, Reconciler] = {}
-            for _, key in rows:
-                claims = [
-                    c for c in decode_row(self.table[key]) if table_key(c) not in self._unapplied
-                ]
-                if claims:
-                    reconcilers.setdefault(claims[0].incident_id, Reconciler()).apply(claims)
+            with _in_every_partition():
+                for _, key in rows:
+                    claims = [
+                        c
+                        for c in decode_row(self.table[key])
+                        if table_key(c) not in self._unapplied
+                    ]
+                    if claims:
+                        reconcilers.setdefault(claims[0].incident_id, Reconciler()).apply(claims)
             for incident_id, staged in self._staged.items():
                 recorded[incident_id].update(claim.claim_id for claim, _ in staged)
             self._recorded = dict(recorded)

@@ -1,8 +1,10 @@
 """The claims table as the reconcile agent uses it; a plain dict stands in for the Faust table."""
 
 import json
+import weakref
 
 import pytest
+from faust.streams import _current_event, current_event
 
 from streams.codec import encode_claim
 from streams.runtime import incident_store
@@ -135,3 +137,42 @@ def test_a_row_keeps_each_claim_as_it_came() -> None:
     store.write(INCIDENT)
     assert table == {table_key(claim): b"[" + as_sent + b"]"}
     assert decode_row(table[table_key(claim)]) == [claim]
+
+
+class _Message:
+    partition = 0
+
+
+class _Event:
+    message = _Message()
+
+
+class _PartitionedTable(dict[bytes, bytes]):
+    """As Faust's RocksDB table does, a lookup with an event current sees only that event's
+    partition (here: incidents named "p0-..." are on partition 0)."""
+
+    def __getitem__(self, key: bytes) -> bytes:
+        event = current_event()
+        if event is not None and not key.startswith(f"p{event.message.partition}-".encode()):
+            raise KeyError(key)
+        return super().__getitem__(key)
+
+
+def test_the_cache_is_loaded_from_every_partition_whatever_event_is_current() -> None:
+    table = _PartitionedTable()
+    writer = IncidentStore(table, {})
+    claims = {
+        incident: figure("a1", 0, DAY1, "deaths", 30).model_copy(update={"incident_id": incident})
+        for incident in ("p0-flood", "p1-fire")
+    }
+    for incident, claim in claims.items():
+        writer.record(claim, encode_claim(claim))
+        writer.write(incident)
+    event = _Event()
+    token = _current_event.set(weakref.ref(event))  # type: ignore[arg-type]
+    try:
+        store = IncidentStore(table, {})
+        assert store.state_of("p1-fire") is not None
+        assert store.state_of("p0-flood") is not None
+    finally:
+        _current_event.reset(token)
