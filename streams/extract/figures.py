@@ -154,6 +154,7 @@ def find_figures(
         correcting = corrects(sentence)
         first = len(figures)
         wrong: list[tuple[int, Metric | None]] = []
+        withdrawn_metric = pending[0][1] if pending else None
         for local in find_quantities(sentence.text):
             quantity = _particle_up(doc, _shift(local, sentence.start_char))
             number = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
@@ -193,7 +194,6 @@ def find_figures(
                 reading = _Reading("injured", number.root, number.root.head)
             if reading is None:
                 reading = _labelled(number.root)
-            withdrawn_metric = pending[0][1] if pending else None
             if reading is None and withdrawn_metric and _the_right_one(number.root):
                 # "It said 40 had died. The correct number is 14.": the withdrawn one's metric.
                 reading = _Reading(withdrawn_metric, number.root, number.root.head)
@@ -418,7 +418,6 @@ def _labelled(number: Token) -> _Reading | None:
     return None if metric is None else _Reading(metric, number, label)
 
 
-_FIGURE_NOUNS = {"number", "figure", "toll", "tally", "count", "total"}
 _RIGHT = {"correct", "right", "actual", "true", "accurate", "revised"}
 
 
@@ -430,7 +429,7 @@ def _the_right_one(number: Token) -> bool:
         and verb.lemma_ == "be"
         and any(
             s.dep_ == "nsubj"
-            and s.lemma_.lower() in _FIGURE_NOUNS
+            and s.lemma_.lower() in _TALLIES
             and any(c.lower_ in _RIGHT for c in s.children)
             for s in verb.children
         )
