@@ -43,6 +43,14 @@ POSTS = [
     "superintendent", "member", "leader", "deputy", "prosecutor", "envoy", "administrator",
     "successor", "caretaker", "spokesman", "spokesperson", "general", "officer", "nominee",
 ]  # fmt: skip
+# Verbs that choose someone for a post: "confirmed X as speaker", "installed X as governor"
+# (lemmatised "instal").
+_CHOOSING = ["name", "confirm", "elect", "choose", "select", "designate", "instal", "pick"]
+_NAMING = ["name", "appoint", "choose", "select", "designate", "pick", "tap"]
+# What someone is named to do: "was named to lead the inquiry", "picked X to head the agency".
+_LEADING = ["lead", "head", "run", "chair", "oversee", "replace", "succeed"]
+# Posts one becomes only by appointment or election, not "became a leader of the protests".
+_HEADS_OF_STATE = ["president", "minister", "premier", "chancellor", "governor", "mayor", "speaker"]
 ASSEMBLIES = [
     "parliament", "house", "assembly", "cabinet", "government", "council", "legislature",
     "senate", "congress", "board", "commission", "committee",
@@ -95,6 +103,16 @@ class Row:
     # Lemmas one of which the sentence before must hold: "Among them is X" reads only after a
     # sentence on arrests or detentions.
     after: frozenset[str] = frozenset()
+
+
+def _forced(going: list[str]) -> list[dict[str, Any]]:
+    """Someone made to go ("was forced to X"), whose going is the node "going"."""
+    return [
+        _verb(["force", "compel", "pressure", "pressurise", "pressurize", "oblige"]),
+        _child("trigger", "aux", **_PASSIVE),
+        _child("trigger", "going", DEP="xcomp", LEMMA={"IN": going}),
+        _child("trigger", "target", DEP="nsubjpass"),
+    ]
 
 
 def _one(lemma: str, action: Action) -> dict[str, Action]:
@@ -461,15 +479,49 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "named or confirmed as a post",
-        _each(["name", "confirm", "elect", "choose", "select", "designate"], "appointed"),
+        _each(_CHOOSING, "appointed"),
         [
-            _verb(["name", "confirm", "elect", "choose", "select", "designate"]),
+            _verb(_CHOOSING),
             _child("trigger", "as", DEP="prep", LOWER="as"),
             _child("as", "post", DEP="pobj", LOWER={"IN": POSTS}),
             _child("trigger", "target", DEP=_ACTED_ON),
         ],
         "Parliament confirmed Anneli Korhonen as prime minister.",
         ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        "named to lead",
+        _each(_NAMING, "appointed"),
+        [
+            _verb(_NAMING),
+            _child("trigger", "lead", DEP="xcomp", LEMMA={"IN": _LEADING}),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "Retired judge Anneli Korhonen was named to lead the inquiry.",
+        ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        "became a post",
+        _one("become", "appointed"),
+        [
+            _verb(["become"]),
+            _child("trigger", "post", DEP="attr", LOWER={"IN": _HEADS_OF_STATE}),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Anneli Korhonen became the country's first female prime minister on Friday.",
+        ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        "replaced by a post and a name",
+        _each(["replace", "succeed"], "appointed"),
+        [
+            _verb(["replace", "succeed"]),
+            _child("trigger", "by", DEP="agent"),
+            _child("by", "holder", DEP="pobj", POS="NOUN"),
+            _child("holder", "target", DEP="appos", POS="PROPN"),
+        ],
+        "The harbour master was replaced by his deputy, Captain Ilse Marwick.",
+        ("appointed", "Ilse Marwick"),
     ),
     Row(
         "took office, took the oath",
@@ -950,6 +1002,26 @@ ROWS: tuple[Row, ...] = (
         ],
         "Marta Olsen stepped aside pending the inquiry.",
         ("resigned", "Marta Olsen"),
+    ),
+    Row(
+        # Made to go is going: "was forced to resign". Not "was asked to resign", a demand.
+        "forced to resign",
+        _each(["resign", "quit"], "resigned"),
+        _forced(["resign", "quit"]),
+        "Water Minister Oskar Lind was forced to resign after the floods.",
+        ("resigned", "Oskar Lind"),
+        key="going",
+    ),
+    Row(
+        "forced to step down",
+        _one("step", "resigned"),
+        [
+            *_forced(["step"]),
+            _child("going", "down", DEP={"IN": ["prt", "advmod"]}, LOWER={"IN": ["down", "aside"]}),
+        ],
+        "Water Minister Oskar Lind was forced to step down after the floods.",
+        ("resigned", "Oskar Lind"),
+        key="going",
     ),
     Row(
         "named in a case",

@@ -931,7 +931,7 @@ def _place(name: str) -> str | None:
 
 # Types the recogniser gives unfamiliar names of people.
 _QUOTES = {'"', "“", "‘", "'"}
-_MISTYPED = {"", "PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"}
+_MISTYPED = {"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"}
 
 
 def _name_like(token: Token, people: dict[str, str] | None = None) -> bool:
@@ -1023,13 +1023,34 @@ def _named_subject(
         ]
         if target.dep_ == "appos" and target.head.pos_ == "NOUN":
             roles.append(_singular(target.head))
-        return Subject(
-            _resolve_person(_name(target), people), "person", role or (roles[0] if roles else None)
-        )
+        post = role or (roles[0] if roles else None) or _title_before(target)
+        return Subject(_resolve_person(_name(target), people), "person", post)
     for child in appositive:
         if child.ent_type_ == "PERSON":
             return Subject(_resolve_person(_name(child), people), "person", phrase(target))
     return None
+
+
+# Titles of address, which name no post: "Mr X", "Dr X", "Sheikh X".
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "hon", "prof", "maître", "sheikh", "the"}
+
+
+def _title_before(target: Token) -> str | None:
+    """The post written before a name, in its noun phrase: "Transport Minister X Y" ->
+    "Transport Minister", "opposition leader X Y"; not "Mr" or "Dr"."""
+    first = _name(target).split()[0]
+    doc = target.doc
+    starts = [i for i in range(target.left_edge.i, target.i + 1) if doc[i].text == first]
+    if not starts:
+        return None
+    words = [
+        w
+        for w in doc[target.left_edge.i : starts[-1]]
+        if w.dep_ not in ("det", "poss") and w.lower_.rstrip(".") not in _HONORIFICS
+    ]
+    if not words or any(not w.text.isalpha() for w in words):
+        return None
+    return _clean_role(" ".join(w.text for w in words))
 
 
 def _appositive_name(role: Token) -> str | None:

@@ -143,6 +143,9 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Talib Hollis Crane, officials said.",
             {("detained", "Tomas Varga"), ("detained", "Talib Hollis Crane")},
         ),
+        # A name the recogniser types as a place, and no place of the gazetteer.
+        ("Ines Kovac was chosen as the new police chief.", {("appointed", "Ines Kovac")}),
+        ("Ines Kovac was arrested at the airport.", {("arrested", "Ines Kovac")}),
     ],
 )
 def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
@@ -283,6 +286,10 @@ def test_people_listed_after_a_plural_take_its_post_in_the_singular(nlp: Languag
         ),
         # A portfolio or a place in brackets is no post.
         ("The president appointed Mira Holt (Health) on Friday.", None),
+        # A post written before the name is the role; a title of address is none.
+        ("Fisheries Minister Mira Holt resigned on Friday.", "Fisheries Minister"),
+        ("Police detained union leader Jonas Aberg at dawn.", "union leader"),
+        ("Dr Mira Holt was arrested on Friday.", None),
     ],
 )
 def test_roles_are_posts(nlp: Language, text: str, role: str | None) -> None:
