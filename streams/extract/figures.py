@@ -1087,7 +1087,8 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             return _Reading("injured", counted, verb)  # "medics treated 80 people for burns"
     if role.dep_ == "pobj" and role.head.lower_ == "of":
         owner = role.head.head
-        if METRIC_NOUNS.get(owner.lemma_.lower()) is not None:
+        # "7 of the deaths"; not the verb a fronted "Of the injured, 15 remain ..." hangs on.
+        if owner.pos_ not in ("VERB", "AUX") and METRIC_NOUNS.get(owner.lemma_.lower()):
             return _Reading(METRIC_NOUNS[owner.lemma_.lower()], counted, owner)
         if owner.lemma_.lower() in _LIGHT_NOUNS and owner.head.i != owner.i:
             # "a total of 212 people had been arrested": the total is what the verb reads.

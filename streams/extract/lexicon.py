@@ -38,7 +38,7 @@ TOTAL_VERBS = {
     "rise", "reach", "climb", "stand", "hit", "increase", "jump", "top", "exceed", "surpass",
     "be", "grow", "soar", "mount", "pass", "near", "update", "revise", "bring", "become",
     "put", "raise", "take", "lift", "push", "correct", "lower", "adjust", "surge", "swell",
-    "go",
+    "go", "number",
     # Counts that fall as well (the missing, as people are found).
     "fall", "drop", "decline", "decrease", "shrink", "dip",
 }  # fmt: skip

@@ -386,6 +386,8 @@ def missing(last: Token) -> bool:
         for c in counted.head.children
     ):
         return True
+    if _searched_for(counted):
+        return True
     for token in [t for t in _phrase(last) if t.i > last.i][:_MISSING_REACH]:
         if token.lower_ in MISSING_WORDS or _out_of_contact(token):
             return True
@@ -394,6 +396,26 @@ def missing(last: Token) -> bool:
         if token.like_num or token.lower_ in STATE_WORDS:
             return False
     return False
+
+
+_SEARCHING = frozenset({"search", "look"})
+# People sought who are not lost: "police are looking for three suspects".
+_WANTED = frozenset({
+    "suspect", "attacker", "gunman", "assailant", "perpetrator", "culprit", "fugitive",
+    "escapee", "prisoner", "inmate", "volunteer", "donor",
+})  # fmt: skip
+
+
+def _searched_for(counted: Token) -> bool:
+    """ "Rescuers are still searching for 26 people", "looking for 12 fishermen": those
+    searched for are missing, unless they are wanted."""
+    preposition = counted.head
+    return (
+        counted.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and preposition.head.lemma_.lower() in _SEARCHING
+        and counted.lemma_.lower() not in _WANTED
+    )
 
 
 def _out_of_contact(token: Token) -> bool:

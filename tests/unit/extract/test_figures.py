@@ -290,6 +290,10 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
         # The missing fall as people are found; dead and missing together are neither.
         ("The number of missing dropped to 8 on Friday.", [("missing", 8)]),
         ("Six villagers are still listed as missing.", [("missing", 6)]),
+        # Those searched for are missing; the wanted, and hours, are not.
+        ("Divers were still searching for 17 fishermen on Sunday.", [("missing", 17)]),
+        ("Police are looking for four suspects.", []),
+        ("Crews searched for nine hours before the road reopened.", []),
         ("The number of dead and missing rose to 300.", []),
         # The abducted are not the missing (nor the dead).
         ("Gunmen abducted 30 villagers and killed two.", [("deaths", 2)]),

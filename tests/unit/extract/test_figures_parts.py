@@ -174,6 +174,8 @@ def test_a_part_alone_stays_the_whole(
         "About 40 people were being treated in hospital for burns.",
         "Doctors said 12 patients were in critical condition.",
         "Six of the injured remain in intensive care.",
+        # Fronted: the verb "remain" is no noun of remains.
+        "Of the injured, 15 remain in intensive care.",
     ],
 )
 def test_a_count_in_care_is_a_part_even_alone(nlp: Language, text: str) -> None:
