@@ -20,9 +20,10 @@ month, "last month" the month before). The earliest candidate of the first tier
 that has one is the event's start. Dates after publication or of things to come, more than
 `_LOOKBACK_DAYS` before it (earlier events recalled for comparison) and dates that tell when
 something was said or counted ("officials said on Monday", "as of April 2", "the toll rose to
-90 on Tuesday") are not candidates. Without one, a time elapsed in a sentence naming the
-event ("two months after the quake", "a week ago") is counted back from the publication
-date; without that either, the text does not say.
+90 on Tuesday") are not candidates. A time elapsed is counted back from the publication
+date: right before the event's word ("two months after the quake") it comes before every
+tier (a day near it is the anniversary's own); in a sentence naming the event ("a week
+ago"), between the second tier and the third. Without any of these, the text does not say.
 """
 
 import datetime as dt
@@ -58,10 +59,15 @@ _SAYING = frozenset(
 _HOPS = 4
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+# A time elapsed since the event, read from the words (the recogniser often misses "one year
+# after the floods"): "two months after", "a week ago", "four days since", "a year on".
 _ELAPSED = re.compile(
-    r"(?:(?:about|nearly|almost|more than|over|just|exactly|some) )?"
-    rf"(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)}) (?P<unit>day|week|month|year)s?(?P<ago> ago)?$"
+    r"\b(?:(?:about|nearly|almost|more than|over|just|exactly|some) )?"
+    rf"(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)}) (?P<unit>day|week|month|year)s? "
+    r"(?:(?P<ago>ago)|after|since|on(?= from\b|,))\b"
 )
+# How far after "a year after" the event's word may come: "a year after flash floods".
+_ELAPSED_REACH = 4
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _EVENT_VERBS = frozenset(
     {"strike", "hit", "jolt", "shake", "collapse", "crumble", "fall", "topple", "explode",
@@ -93,8 +99,19 @@ def event_start(doc: Doc, event: EventType, published: dt.date) -> dt.date | Non
         in_typed if event.grain == "month" else [],
     ]
     resolved = [[_resolve(e, published) for e in tier if not _said(e)] for tier in tiers]
-    elapsed = [_elapsed(e, published) for e in in_typed]
-    for found in [*resolved, elapsed]:
+    # A time elapsed right before the event's word ("a year after the floods") dates it
+    # better than any day near it (the anniversary's own); "a week ago", than a day in a
+    # sentence that names it.
+    elapsed = [
+        (match, _elapsed(match, published))
+        for s in typed
+        for match in _ELAPSED.finditer(s.text.lower())
+        if _of_the_event(s, match, named, aside)
+    ]
+    after: list[Anchor | None] = [anchor for match, anchor in elapsed if not match["ago"]]
+    ago: list[Anchor | None] = [anchor for match, anchor in elapsed if match["ago"]]
+    candidates: list[list[Anchor | None]] = [after, *resolved[:2], ago, *resolved[2:]]
+    for found in candidates:
         known = [a for a in found if a is not None and (a.month or event.grain == "year")]
         if known:
             earliest = min(known, key=lambda a: (a.year, a.month or 1))
@@ -131,13 +148,20 @@ def _verb(entity: Span) -> str | None:
     return None
 
 
-def _elapsed(entity: Span, published: dt.date) -> Anchor | None:
-    """The month a time ago names ("two months after the quake", "a week ago", "four days
-    since the blast"), counted back from publication."""
-    match = _ELAPSED.search(entity.text.lower())
-    after = entity.doc[entity.end].lower_ if entity.end < len(entity.doc) else ""
-    if match is None or not (match["ago"] or after in ("after", "since", "on")):
-        return None
+def _of_the_event(
+    sentence: Span, match: re.Match[str], named: set[int], aside: frozenset[int]
+) -> bool:
+    """A time elapsed since this event: "a week ago" in a sentence that names it, or "a year
+    after" right before its word; not in a sentence of another event."""
+    span = sentence.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None or span.start in aside:
+        return False
+    following = range(span.end, min(span.end + _ELAPSED_REACH, sentence.end))
+    return bool(match["ago"]) or any(i in named for i in following)
+
+
+def _elapsed(match: re.Match[str], published: dt.date) -> Anchor:
+    """The month a time elapsed names, counted back from publication."""
     count = _COUNTS.get(match["count"]) or int(match["count"])
     months = {"month": count, "year": 12 * count}.get(match["unit"], 0)
     days = {"day": count, "week": 7 * count}.get(match["unit"], 0)

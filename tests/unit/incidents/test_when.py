@@ -124,6 +124,24 @@ def test_things_to_come_do_not_date_the_event(nlp: Language) -> None:
             dt.date(2025, 6, 25),
             dt.date(2024, 6, 1),
         ),
+        # Unseen by the recogniser, and before a day of the anniversary itself.
+        (
+            "Villagers in Lorn held a vigil on Sunday, one year after the landslide that "
+            "killed 19 people.",
+            dt.date(2026, 2, 9),
+            dt.date(2025, 2, 1),
+        ),
+        (
+            "A year on from the floods that killed 23 people, the river banks are bare.",
+            dt.date(2026, 5, 2),
+            dt.date(2025, 5, 1),
+        ),
+        # The time between two events dates neither.
+        (
+            "The floods came two years after a drought that killed 12 cattle.",
+            dt.date(2026, 5, 2),
+            None,
+        ),
     ],
 )
 def test_a_time_elapsed_since_the_event_counts_back(
