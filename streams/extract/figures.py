@@ -437,15 +437,41 @@ def _the_right_one(number: Token) -> bool:
 
 
 def _named_wrong(number: Span, quantity: Quantity) -> bool:
-    """In a correction, the figure it names as wrong: "21, not 30", "revised down from 30",
-    "the figure of 30 was an error"."""
+    """In a correction, the figure it names as wrong: "21, not 30", "21 rather than 30",
+    "revised down from 30", "the figure of 30 was an error"."""
     doc = number.doc
     start = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     before = doc[start.start - 1] if start is not None and start.start > 0 else None
     return (
         retracted(number.root)
         or (before is not None and before.lower_ in ("not", "from"))
+        or (before is not None and before.lower_ == "than" and before.nbor(-1).lower_ == "rather")
         or _reported_before(number.root)
+        or _given_at_first(number.root)
+    )
+
+
+# Adverbs of a figure given before the one that replaces it: "had earlier put the toll at
+# 52", "incorrectly stated that 25 ...".
+_AT_FIRST = frozenset({
+    "earlier", "initially", "originally", "previously", "first", "incorrectly", "wrongly",
+    "mistakenly", "erroneously", "falsely",
+})  # fmt: skip
+_VERSIONS = frozenset({"version", "edition", "draft"})
+
+
+def _given_at_first(number: Token) -> bool:
+    """ "Officials had earlier put the toll at 52 but later lowered it to 47", "the original
+    version of the report counted 40": in a correction, the count given at first, by the
+    verb that gives it or the verb that says it."""
+    verbs = [a for a in number.ancestors if a.pos_ in ("VERB", "AUX")][:2]
+    if len(verbs) == 2 and verbs[0].dep_ != "ccomp":
+        verbs = verbs[:1]
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _AT_FIRST)
+        or (c.dep_ == "nsubj" and c.lemma_.lower() in _VERSIONS)
+        for verb in verbs
+        for c in verb.children
     )
 
 
@@ -1240,6 +1266,7 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
     for holder in holders:
         if holder.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") or holder.i == counted.i:
             continue
+        holder = _tally_meant(holder) if holder.lower_ == "it" else holder
         for word in holder.subtree:
             # "the number of people still missing fell to three".
             metric = _metric_word(word)
@@ -1254,6 +1281,14 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
                 whole = _of_object(holder) if holder.lemma_.lower() in _LIGHT_NOUNS else None
                 return _Reading(metric, holder if whole is not None else counted, verb)
     return None
+
+
+def _tally_meant(pronoun: Token) -> Token:
+    """The toll an "it" stands for, named earlier in its sentence ("put the toll at 52 but
+    later lowered it to 47"); the pronoun itself when none is."""
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    tallies = [t for t in before if t.lemma_.lower() in _TALLIES and t.dep_ != "compound"]
+    return tallies[-1] if tallies else pronoun
 
 
 def _later_object(verb: Token, counted: Token) -> Token | None:

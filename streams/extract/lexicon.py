@@ -40,7 +40,7 @@ TOTAL_VERBS = {
     "put", "raise", "take", "lift", "push", "correct", "lower", "adjust", "surge", "swell",
     "go", "number",
     # Counts that fall as well (the missing, as people are found).
-    "fall", "drop", "decline", "decrease", "shrink", "dip",
+    "fall", "drop", "decline", "decrease", "shrink", "dip", "cut", "reduce",
 }  # fmt: skip
 # "48 people were receiving treatment", "needed medical help" (help etc. only when medical).
 CARE_VERBS = {"receive", "need", "require", "seek", "get", "undergo"}

@@ -31,14 +31,19 @@ _CORRECTION = re.compile(
     r"(?:figure|toll|number|count|tally)\b(?: \S+){0,6} (?:was|were|has been|had been) withdrawn|"
     r"technical (?:error|glitch|mistake|problem)|"
     r"(?:was|were|is|had been) (?:an? )?(?:error|mistake|wrong|incorrect|inaccurate|false)|"
-    r"erroneous(?:ly)?|mistaken(?:ly)?|double[- ]count(?:ed|ing)?|counted twice|"
+    r"erroneous(?:ly)?|mistaken(?:ly)?|incorrectly|double[- ]count(?:ed|ing)?|counted twice|"
+    # A publisher's note without its label: "a previous version of this story said 25".
+    r"(?:earlier|previous|original) version of (?:this|the) (?:article|story|report)|"
     r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"
-    r"(?:lowered|reduced|downgraded|cut) (?:the|its) (?:death )?(?:toll|figure|count|tally)|"
+    r"(?:lowered|reduced|downgraded|cut) (?:it|(?:the|its) (?:death )?(?:toll|figure|count|tally))|"
     r"(?:previously|earlier|initially|first|originally) reported as|"
     r"not \S+(?: \S+)? as (?:previously|earlier|initially|first|originally) "
     r"(?:reported|stated|said))\b"
     # "the toll is 21, not 30": a figure set against the one it replaces.
-    r"|, not \d",
+    r"|, not \d|\brather than \d"
+    # A toll lower than the last, which a toll only is when a count was wrong: "the death
+    # toll stands at 88, down from 93".
+    r"|\b(?:toll|dead|deaths|killed|fatalities)\b[^.;]{0,60}, down from \d",
     re.IGNORECASE,
 )
 

@@ -49,6 +49,26 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             [(14, True, 40)],
         ),
         ("The correct number is 14.", []),
+        # The same note without its label, or saying what was wrong.
+        (
+            "A previous version of this story incorrectly stated that 25 people were injured. "
+            "The correct figure is 52.",
+            [(52, True, 25)],
+        ),
+        ("The bureau incorrectly reported 40 deaths on Monday; the toll is 34.", [(34, True, 40)]),
+        # A figure given at first, then lowered ("it" is the toll).
+        (
+            "Officials had earlier put the toll at 52 but later lowered it to 47.",
+            [(47, True, 52)],
+        ),
+        # A toll below the last one given, and a figure set against another.
+        ("The death toll stands at 88, down from 93 a day earlier.", [(88, True, 93)]),
+        (
+            "Officials corrected an earlier figure, saying 71 people were injured rather than 117.",
+            [(71, True, 117)],
+        ),
+        # Counts that fall without any error: those in hospital.
+        ("Twelve people remain in hospital, down from 40.", [(12, False, None)]),
         # What they say when they deny a report is told as said.
         (
             "Officials denied reports that 200 people had been killed, saying 37 people died.",

@@ -45,6 +45,8 @@ PUBLISHED = dt.date(2025, 3, 14)
         ),
         ("Rights groups counted 47 abductions since June.", [("missing", "total", 47)]),
         ("Twelve climbers remain unaccounted for.", [("missing", "total", 12)]),
+        # The missing, cut as people are found.
+        ("The number of missing was cut to 12 from 30.", [("missing", "total", 12)]),
         # A toll that "numbered" some count states it.
         ("Injuries numbered more than 300 by Friday.", [("injured", "total", 300)]),
         # A count in brackets after a place in a sentence that gave a figure is that place's.
