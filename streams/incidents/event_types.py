@@ -1,7 +1,8 @@
 """The event types an article can report, and the words that name each: one row of
 `EVENT_TYPES` per type (earthquake, flood, fire, bombing, protests, ...), matched on a token's
 lowercase form, lemma or singular (`type_of_token`). Words used for something else name no
-type: "opened fire" is gunfire, not a blaze (`_NOT_AFTER`), "shops closed in protest" names no
+type: "opened fire" is gunfire, not a blaze (`_NOT_AFTER`), nor is "police fire tear gas"
+(`_NOT_BEFORE`), "shops closed in protest" names no
 protest (`_IDIOMS`), and "protesters stormed the building" is no storm (verbs count only in
 the very form a row lists).
 
@@ -70,6 +71,19 @@ DEATH_OR_INJURY = frozenset(
 )  # fmt: skip
 # word -> head lemmas after which it names something else ("opened fire", "returned fire").
 _NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", "come"})}
+# word -> next words after which it is a verb of something else, however a headline is
+# tagged: "police fire tear gas", "troops fire on crowds", "protesters storm parliament".
+_NOT_BEFORE = {
+    "fire": frozenset({
+        "tear", "teargas", "gas", "shot", "shots", "bullet", "bullets", "rubber", "live",
+        "warning", "on", "at", "into", "water", "rocket", "rockets", "round", "rounds",
+        "pellet", "pellets", "cannon", "upon",
+    }),
+    "storm": frozenset({
+        "the", "parliament", "building", "palace", "office", "offices", "headquarters", "into",
+        "through", "compound", "station", "prison", "embassy", "streets", "capitol",
+    }),
+}  # fmt: skip
 # Word pairs that name no event: "shops closed in protest" tells how, not of a protest.
 _IDIOMS = frozenset({("in", "protest")})
 
@@ -97,5 +111,27 @@ def type_of_token(token: Token) -> EventType | None:
         if row is not None:
             if token.head.lemma_.lower() in _NOT_AFTER.get(form, frozenset()):
                 return None
+            following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+            if following in _NOT_BEFORE.get(form, frozenset()):
+                return None
             return row
     return None
+
+
+def type_of_title_word(words: list[str], index: int) -> EventType | None:
+    """The event type the `index`-th lowercase word of a headline names, or None; a headline
+    is read from its words alone (its tags are unreliable), with the same exceptions as
+    `type_of_token`: "Gunmen open fire", "Police fire tear gas", "Shops shut in protest"."""
+    word = words[index]
+    form = word if word in BY_WORD else word.removesuffix("s")
+    row = BY_WORD.get(form)
+    before = words[index - 1] if index > 0 else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if (
+        row is None
+        or after in _NOT_BEFORE.get(form, frozenset())
+        or any(before.startswith(verb) for verb in _NOT_AFTER.get(form, frozenset()))
+        or (before, word) in _IDIOMS
+    ):
+        return None
+    return row

@@ -26,10 +26,10 @@ from spacy.tokens import Doc, Token
 from streams.incidents.background import set_aside
 from streams.incidents.event_types import (
     BY_SLUG,
-    BY_WORD,
     UNTYPED,
     EventType,
     has_casualty,
+    type_of_title_word,
     type_of_token,
 )
 
@@ -73,8 +73,9 @@ def _counted(doc: Doc, title: str | None) -> _Votes:
     votes: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for place, word in enumerate(re.findall(r"[a-z]+", (title or "").lower())):
-        row = BY_WORD.get(word) or BY_WORD.get(word.removesuffix("s"))
+    words = re.findall(r"[a-z]+", (title or "").lower())
+    for place in range(len(words)):
+        row = type_of_title_word(words, place)
         if row is not None:
             votes[row.slug] += _CASUALTY_VOTE
             mentions[row.slug] += 1

@@ -64,6 +64,23 @@ def test_gunfire_and_storming_are_no_blaze_and_no_storm(nlp: Language) -> None:
     assert event_type(nlp(body)).slug == "protests"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Police fire tear gas at bread protesters in Lowland",
+        "Gunmen open fire at Lowland protest rally",
+        "Protesters storm parliament in Lowland",
+    ],
+)
+def test_a_headline_s_gunfire_and_storming_are_no_blaze_and_no_storm(
+    nlp: Language, headline: str
+) -> None:
+    body = "Three people were killed and 25 injured, a rights group said."
+    assert event_type(nlp(body), headline).slug == "protests"
+    # In the body too, however the parser tags it.
+    assert event_type(nlp(f"{headline}. {body}")).slug == "protests"
+
+
 def test_a_protest_as_a_manner_is_no_protest(nlp: Language) -> None:
     body = "Nine workers were killed at a textile mill, and traders shut their stalls in protest."
     assert event_type(nlp(body)).slug == "incident"
