@@ -50,7 +50,14 @@ from streams.extract.lexicon import (
     STATE_WORDS,
     TOTAL_VERBS,
 )
-from streams.extract.modality import EARLIER, asserted, corrects, retracted, rising
+from streams.extract.modality import (
+    EARLIER,
+    asserted,
+    corrects,
+    retracted,
+    rising,
+    since_clause_head,
+)
 from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.parts import (
     arresting_body,
@@ -62,6 +69,7 @@ from streams.extract.parts import (
     in_an_earlier_month,
     in_condition,
     missing,
+    one_day_alone,
     part_scope,
 )
 from streams.extract.places import (
@@ -555,7 +563,8 @@ def _bringing_to(anchor: Token, metric: Metric) -> bool:
     for clause in anchor.children:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in _BRINGING:
             continue
-        to = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"]
+        holders = [clause, *(c for c in clause.children if since_clause_head(c).i == clause.i)]
+        to = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
         if not any(g.like_num for p in to for g in p.subtree):
             continue
         named = [
@@ -1125,7 +1134,7 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             # "bringing the number of suspects detained to 23": the participle describes the
             # counted noun; the total is set by the verb that noun belongs to.
             verb = _verb_above(verb.head)
-        return _total(verb, counted)
+        return _total(since_clause_head(verb), counted)
     if role.dep_ in ("attr", "dobj"):
         return _total(verb, counted)
     return None
@@ -1364,6 +1373,7 @@ def _part_scopes(
             # like only beside a larger figure: alone, the count is the best whole there is.
             part in _ALWAYS_PARTS
             or (wave and part in ("one_day", "subset") and figure.scope == "total")
+            or (part == "one_day" and one_day_alone(figure.sentence))
             or ((part in _STATES or figure.scope == "total") and _has_larger(figure, figures))
         ):
             figure = replace(figure, scope=part)
@@ -1372,7 +1382,7 @@ def _part_scopes(
 
 
 def _only_there(figure: Figure, place: str) -> bool:
-    """ "At least 62 died in Paiporta alone": the place is said to be a part."""
+    """ "At least 62 died in Lorn alone": the place is said to be a part."""
     last = place.split()[-1]
     sentence = figure.sentence
     return any(

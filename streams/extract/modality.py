@@ -228,6 +228,15 @@ _COUNTS = {"toll", "number", "count", "tally", "figure", "total"}
 EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|prior)\b", re.IGNORECASE)
 
 
+def since_clause_head(verb: Token) -> Token:
+    """The verb a "since ..." clause hangs on, for a count the parser put inside the clause:
+    in "taking the toll since the unrest began to 64", 64 is what the toll was taken to."""
+    since = verb.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in verb.children
+    )
+    return verb.head if since else verb
+
+
 def rising(number: Token) -> bool:
     """The count is what a running total rose to: "the toll rose to 1,318 dead", "raising the
     death toll to 57", "the death toll reached 16"."""
@@ -238,7 +247,7 @@ def rising(number: Token) -> bool:
             return False
         lemma = head.lemma_.lower()
         if current.dep_ == "pobj" and head.lower_ in _TO:
-            verb, upwards = head.head, False
+            verb, upwards = since_clause_head(head.head), False
             while verb.dep_ in ("prep", "prt") and verb.head.i != verb.i:
                 upwards |= verb.lower_ == "up"  # "rose from 26 to 44", "revised up to 50"
                 verb = verb.head

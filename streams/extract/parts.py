@@ -12,7 +12,7 @@ count itself a part.
 import datetime as dt
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from streams.extract.dates import MONTH_WORD, month_number
 from streams.extract.entities import entity_at
@@ -173,7 +173,7 @@ _JOINING = {"and", "but", "while", "whereas", ";"}
 
 def day_limited(last: Token) -> bool:
     """The count's clause limits it to one day: "six were killed that day", "in the past 24
-    hours, police made 52 arrests"."""
+    hours, police made 52 arrests", "on Friday alone"."""
     doc = last.doc
     after = []
     for token in doc[last.i + 1 : min(last.i + 1 + _PHRASE_LENGTH, last.sent.end)]:
@@ -194,6 +194,25 @@ def day_limited(last: Token) -> bool:
         for words in (after, before)
         for p in _DAY_PHRASES
         for i in range(len(words))
+    ) or any(
+        words[i] in _ONE_DAY and words[i + 1] == "alone"
+        for words in (after, before)
+        for i in range(len(words) - 1)
+    )
+
+
+# Words of one day, which "alone" after them limits a count to: "on Friday alone".
+_ONE_DAY = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+    "today", "yesterday", "night", "morning", "afternoon", "evening",
+})  # fmt: skip
+
+
+def one_day_alone(sentence: Span) -> bool:
+    """ "At least 25 were killed on Friday alone": the day's count is said to be a part."""
+    return any(
+        t.lower_ in _ONE_DAY and t.i + 1 < sentence.end and t.nbor(1).lower_ == "alone"
+        for t in sentence
     )
 
 

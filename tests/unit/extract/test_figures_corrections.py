@@ -103,6 +103,11 @@ def _risen(nlp: Language, text: str) -> list[tuple[int, bool, bool]]:
         ),
         # Revised up: a revision, but upwards.
         ("The agency revised the toll up to 50 from 40.", (50, True, True)),
+        # Taken to a total, through a "since" clause the parser hangs it on.
+        (
+            "Nine people died on Monday, taking the toll since the fighting began to 71.",
+            (71, True, True),
+        ),
     ],
 )
 def test_an_update_is_a_revision_upwards(

@@ -45,6 +45,17 @@ PUBLISHED = dt.date(2025, 3, 14)
         ),
         ("Rights groups counted 47 abductions since June.", [("missing", "total", 47)]),
         ("Twelve climbers remain unaccounted for.", [("missing", "total", 12)]),
+        # One day's count, said to be only that day's, even with no larger figure.
+        (
+            "At least 25 people were killed on Friday alone, a rights group said.",
+            [("deaths", "one_day", 25)],
+        ),
+        ("Police arrested 120 people on Sunday alone.", [("arrested", "one_day", 120)]),
+        # The total a day's count takes the toll to, the parser hanging it on a "since" clause.
+        (
+            "Eleven people were killed on Monday, taking the toll since the unrest began to 64.",
+            [("deaths", "added", 11), ("deaths", "total", 64)],
+        ),
         # The missing, cut as people are found.
         ("The number of missing was cut to 12 from 30.", [("missing", "total", 12)]),
         # A toll that "numbered" some count states it.
