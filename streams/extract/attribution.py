@@ -46,12 +46,32 @@ def phrase(token: Token) -> str:
     return text + ")" if text.count("(") > text.count(")") else text
 
 
+# Nouns of a body's figures, whose source is who compiled them: "figures from the police".
+_DATA = frozenset({
+    "data", "datum", "figure", "statistic", "count", "tally", "record", "estimate", "number",
+    "toll",
+})  # fmt: skip
+# Verbs that report only what data say: "figures from the police showed 2,300 arrests".
+_SHOWING = frozenset({"show", "indicate", "suggest"})
+
+
+def _reporting(verb: Token) -> bool:
+    """A verb of saying, not one that takes lives ("the floods claimed 224 lives"), admits
+    to hospital ("30 were admitted") or shows anything but data."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or takes_lives(verb):
+        return False
+    if lemma in _SHOWING:
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _DATA for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return lemma in REPORTING_VERBS and not (lemma == "admit" and passive)
+
+
 def reporting_verb(token: Token) -> Token | None:
     """The nearest verb of saying whose reported clause holds `token`."""
     current = token
     while True:
-        reporting = current.lemma_.lower() in REPORTING_VERBS and current.pos_ == "VERB"
-        if reporting and not takes_lives(current):
+        if _reporting(current):
             return current
         if current.dep_ not in _REPORTED or current.head.i == current.i:
             return None
@@ -68,13 +88,36 @@ def attribution(token: Token, sentence: Span) -> str | None:
         for child in verb.children:
             # The subject of a passive is what was reported ("1,900 people were reported
             # missing"); its source follows "by".
-            if child.dep_ == "nsubj" and child.pos_ not in ("PRON", "NUM"):
-                return phrase(child)
+            said_by = (
+                _source(child)
+                if child.dep_ == "nsubj" and child.pos_ not in ("PRON", "NUM")
+                else None
+            )
+            if said_by is not None:
+                return said_by
             if child.dep_ == "agent":  # "were reported by the ministry"
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if source is not None:
                     return phrase(source)
     return _according_to(sentence)
+
+
+def _source(noun: Token) -> str | None:
+    """Who a source noun stands for: the body that compiled data ("figures from the
+    police", "data compiled by the rights group X", "the tally of the Interior Ministry"),
+    none for data of no one ("figures showed"), else the noun's own phrase."""
+    if noun.lemma_.lower() not in _DATA:
+        return phrase(noun)
+    for child in noun.children:
+        for holder in [child, *(g for g in child.children if g.dep_ == "agent")]:
+            source = next((g for g in holder.children if g.dep_ == "pobj"), None)
+            if source is None or holder.dep_ not in ("prep", "agent"):
+                continue
+            # "of" names a body only by its name: not "a tally of reports".
+            by_name = holder.lower_ == "of" and source.pos_ == "PROPN"
+            if holder.lower_ in ("from", "by") or by_name:
+                return phrase(source)
+    return None
 
 
 def _clauses_below(token: Token, verb: Token | None) -> set[int]:
@@ -94,7 +137,7 @@ def _according_to(sentence: Span, heads: set[int] | None = None) -> str | None:
             for to in word.children:
                 for source in to.children:
                     if source.dep_ == "pobj":
-                        return phrase(source)
+                        return _source(source) or phrase(source)
     return None
 
 

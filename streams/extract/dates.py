@@ -95,7 +95,18 @@ def date_of(token: Token, published: dt.date, since: bool = True) -> dt.date | N
         found = resolve(" ".join(w.text for w in words), published)
         if found is not None:
             return found
+    # "announced in a briefing on Friday": the briefing's day is the saying's.
+    for statement in (g for c in token.children if c.lower_ == "in" for g in c.children):
+        if statement.dep_ == "pobj" and statement.lemma_.lower() in _STATEMENTS:
+            return date_of(statement, published, since)
     return None
+
+
+# What a source says a figure in.
+_STATEMENTS = frozenset({
+    "statement", "briefing", "post", "interview", "update", "bulletin", "conference",
+    "message", "address", "report",
+})  # fmt: skip
 
 
 def _compared(child: Token) -> bool:

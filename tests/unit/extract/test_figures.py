@@ -160,6 +160,36 @@ def test_according_to(nlp: Language) -> None:
     assert figure.attribution == "health ministry"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Data stand for who compiled them, and say nothing by themselves.
+        ("Figures from the coast guard showed 2,300 people had been arrested.", "coast guard"),
+        ("According to data compiled by the watchdog, 88 protesters were killed.", "watchdog"),
+        ("The updated tally of the Civil Defence put the dead at 61.", "Civil Defence"),
+        ("Figures showed 2,300 people had been arrested.", None),
+        # Admitted to hospital is no admission that anything is so.
+        (
+            "Hospital staff told reporters that 30 people had been admitted with burns.",
+            "Hospital staff",
+        ),
+    ],
+)
+def test_the_source_of_data_is_who_compiled_them(
+    nlp: Language, text: str, source: str | None
+) -> None:
+    [figure] = find_figures(nlp(text), PUBLISHED)
+    assert figure.attribution == source
+
+
+def test_said_in_a_statement_on_a_day_is_said_that_day(nlp: Language) -> None:
+    [figure] = find_figures(
+        nlp("The toll stands at 164, the disaster agency said in a statement on Thursday."),
+        PUBLISHED,
+    )
+    assert figure.as_of == dt.date(2022, 1, 6)
+
+
 def test_an_event_that_claimed_lives_is_no_source(nlp: Language) -> None:
     [alone] = find_figures(nlp("The mudslide claimed 57 lives in the valley."), PUBLISHED)
     assert alone.attribution is None
