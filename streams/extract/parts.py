@@ -405,10 +405,15 @@ def missing(last: Token) -> bool:
         for c in counted.head.children
     ):
         return True
-    if _searched_for(counted):
+    if _searched_for(counted) or _trapped(counted):
         return True
-    for token in [t for t in _phrase(last) if t.i > last.i][:_MISSING_REACH]:
+    after = [t for t in _phrase(last) if t.i > last.i]
+    for token in after[:_MISSING_REACH]:
         if token.lower_ in MISSING_WORDS or _out_of_contact(token):
+            return True
+        # "... and 25 remain trapped under the rubble", however the parser joins the count.
+        trapped = token.lemma_.lower() in _TRAPPING and any(w.lower_ in _UNDER for w in after)
+        if trapped and not _bodies(counted):
             return True
         # "31 dead and 210 missing": the word after the next count, or after a word of
         # another metric, is not this count's.
@@ -423,6 +428,36 @@ _WANTED = frozenset({
     "suspect", "attacker", "gunman", "assailant", "perpetrator", "culprit", "fugitive",
     "escapee", "prisoner", "inmate", "volunteer", "donor",
 })  # fmt: skip
+
+
+_TRAPPING = frozenset({"trap", "bury"})
+# What people are trapped or buried under when their fate is unknown; not "trapped in their
+# homes by floodwaters", nor the dead "buried on Sunday".
+_UNDER = _RUINS | {
+    "underground", "mud", "landslide", "mudslide", "avalanche", "snow", "collapsed", "collapse",
+    "earth",
+}  # fmt: skip
+
+
+def _trapped(counted: Token) -> bool:
+    """ "81 workers were trapped under the rubble", "43 remained trapped in the debris",
+    "over 80 are believed buried under the collapsed building": missing."""
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass") or _bodies(counted):
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))]
+    return any(
+        v.lemma_.lower() in _TRAPPING and any(w.lower_ in _UNDER for w in v.subtree) for v in verbs
+    )
+
+
+_BODIES = frozenset({"body", "corpse", "remains", "remain"})
+
+
+def _bodies(counted: Token) -> bool:
+    """ "12 bodies", "the bodies of 12 miners": the dead, wherever they lie."""
+    owner = counted.head.head if counted.head.lower_ == "of" else counted
+    return counted.lemma_.lower() in _BODIES or owner.lemma_.lower() in _BODIES
 
 
 def _searched_for(counted: Token) -> bool:

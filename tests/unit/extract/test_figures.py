@@ -320,6 +320,14 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
         # The missing fall as people are found; dead and missing together are neither.
         ("The number of missing dropped to 8 on Friday.", [("missing", 8)]),
         ("Six villagers are still listed as missing.", [("missing", 6)]),
+        # Trapped or buried under ruins, fate unknown: missing; not stranded, nor bodies.
+        ("At least 64 workers were trapped under the rubble.", [("missing", 64)]),
+        (
+            "The slide killed 12 villagers and 9 remain trapped under the mud.",
+            [("deaths", 12), ("missing", 9)],
+        ),
+        ("Hundreds of families were trapped in their homes by floodwaters.", []),
+        ("The bodies of 14 climbers lie buried under the snow.", [("deaths", 14)]),
         # Those searched for are missing; the wanted, and hours, are not.
         ("Divers were still searching for 17 fishermen on Sunday.", [("missing", 17)]),
         ("Police are looking for four suspects.", []),
