@@ -174,6 +174,11 @@ def find_actions(
                 if token.lemma_.lower() in _PEOPLE_ONLY and not _a_person(target):
                     continue
                 candidates.append(_candidate(context, index, token, action, target, role))
+                for companion in _companions(token, target):
+                    if _subject(companion, None, people, country) is not None:
+                        candidates.append(
+                            _candidate(context, index, token, action, companion, None)
+                        )
                 for member in _members_named_next(target, sentences, index):
                     group = _singular(target)
                     candidates.append(_candidate(context, index, token, action, member, group))
@@ -208,6 +213,23 @@ def find_actions(
             candidates.append(replace(candidate, found=found, weak=match.row.weak))
     kept = _said_of_the_status(_not_fallen_governments(candidates, doc))
     return _lend_roles(_distinct(_complete_names(kept, people)), people)
+
+
+def _companions(trigger: Token, target: Token) -> list[Token]:
+    """Who shares the action with its target: "X was arrested along with Y", "together with
+    Y", "X, along with Y, was charged", "alongside Y"."""
+    found = []
+    for holder in (trigger, target):
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            withs = {
+                "along": [g for g in prep.children if g.lower_ == "with"],
+                "with": [prep] if any(g.lower_ == "together" for g in prep.children) else [],
+                "alongside": [prep],
+            }.get(prep.lower_, [])
+            found += [g for w in withs for g in w.children if g.dep_ == "pobj"]
+    return found
 
 
 @dataclass(frozen=True)

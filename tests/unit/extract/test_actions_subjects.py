@@ -143,6 +143,16 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Talib Hollis Crane, officials said.",
             {("detained", "Tomas Varga"), ("detained", "Talib Hollis Crane")},
         ),
+        # Who shares the action: "along with", "together with"; not unnamed others.
+        (
+            "Rafael Quintero was arrested along with his deputy, Ilse Marwick.",
+            {("arrested", "Rafael Quintero"), ("arrested", "Ilse Marwick")},
+        ),
+        (
+            "Rafael Quintero, along with Ilse Marwick, was charged with fraud.",
+            {("charged", "Rafael Quintero"), ("charged", "Ilse Marwick")},
+        ),
+        ("Rafael Quintero was detained along with 12 others.", {("detained", "Rafael Quintero")}),
         # A name the recogniser types as a place, and no place of the gazetteer.
         ("Ines Kovac was chosen as the new police chief.", {("appointed", "Ines Kovac")}),
         ("Ines Kovac was arrested at the airport.", {("arrested", "Ines Kovac")}),
