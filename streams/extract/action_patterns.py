@@ -50,7 +50,7 @@ _NAMING = ["name", "appoint", "choose", "select", "designate", "pick", "tap"]
 # What someone is named to do: "was named to lead the inquiry", "picked X to head the agency".
 _LEADING = ["lead", "head", "run", "chair", "oversee", "replace", "succeed"]
 # Posts one becomes only by appointment or election, not "became a leader of the protests".
-_HEADS_OF_STATE = ["president", "minister", "premier", "chancellor", "governor", "mayor", "speaker"]
+_OFFICES = ["president", "minister", "premier", "chancellor", "governor", "mayor", "speaker"]
 ASSEMBLIES = [
     "parliament", "house", "assembly", "cabinet", "government", "council", "legislature",
     "senate", "congress", "board", "commission", "committee",
@@ -505,7 +505,7 @@ ROWS: tuple[Row, ...] = (
         _one("become", "appointed"),
         [
             _verb(["become"]),
-            _child("trigger", "post", DEP="attr", LOWER={"IN": _HEADS_OF_STATE}),
+            _child("trigger", "post", DEP="attr", LOWER={"IN": _OFFICES}),
             _child("trigger", "target", DEP="nsubj"),
         ],
         "Anneli Korhonen became the country's first female prime minister on Friday.",

@@ -1060,9 +1060,9 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "hon", "prof", "maître", "sheikh
 def _title_before(target: Token) -> str | None:
     """The post written before a name, in its noun phrase: "Transport Minister X Y" ->
     "Transport Minister", "opposition leader X Y"; not "Mr" or "Dr"."""
-    first = _name(target).split()[0]
+    name = _name(target).split()
     doc = target.doc
-    starts = [i for i in range(target.left_edge.i, target.i + 1) if doc[i].text == first]
+    starts = [i for i in range(target.left_edge.i, target.i + 1) if name and doc[i].text == name[0]]
     if not starts:
         return None
     words = [

@@ -72,18 +72,20 @@ DEATH_OR_INJURY = frozenset(
 # word -> head lemmas after which it names something else ("opened fire", "returned fire").
 _NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", "come"})}
 # word -> next words after which it is a verb of something else, however a headline is
-# tagged: "police fire tear gas", "troops fire on crowds", "protesters storm parliament".
+# tagged: "police fire tear gas", "protesters storm parliament"; never after an article or a
+# possessive ("the storm", "a fire"), and never a preposition ("Fire at market kills 12").
 _NOT_BEFORE = {
     "fire": frozenset({
         "tear", "teargas", "gas", "shot", "shots", "bullet", "bullets", "rubber", "live",
-        "warning", "on", "at", "into", "water", "rocket", "rockets", "round", "rounds",
-        "pellet", "pellets", "cannon", "upon",
+        "warning", "water", "rocket", "rockets", "round", "rounds", "pellet", "pellets",
+        "cannon", "mortar", "mortars",
     }),
     "storm": frozenset({
-        "the", "parliament", "building", "palace", "office", "offices", "headquarters", "into",
-        "through", "compound", "station", "prison", "embassy", "streets", "capitol",
+        "parliament", "palace", "headquarters", "compound", "prison", "embassy", "capitol",
+        "offices",
     }),
 }  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 # Word pairs that name no event: "shops closed in protest" tells how, not of a protest.
 _IDIOMS = frozenset({("in", "protest")})
 
@@ -112,7 +114,8 @@ def type_of_token(token: Token) -> EventType | None:
             if token.head.lemma_.lower() in _NOT_AFTER.get(form, frozenset()):
                 return None
             following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-            if following in _NOT_BEFORE.get(form, frozenset()):
+            preceding = token.nbor(-1).lower_ if token.i > 0 else ""
+            if _used_as_verb(form, preceding, following):
                 return None
             return row
     return None
@@ -129,9 +132,15 @@ def type_of_title_word(words: list[str], index: int) -> EventType | None:
     after = words[index + 1] if index + 1 < len(words) else ""
     if (
         row is None
-        or after in _NOT_BEFORE.get(form, frozenset())
+        or _used_as_verb(form, before, after)
         or any(before.startswith(verb) for verb in _NOT_AFTER.get(form, frozenset()))
         or (before, word) in _IDIOMS
     ):
         return None
     return row
+
+
+def _used_as_verb(form: str, before: str, after: str) -> bool:
+    """ "police fire tear gas", "crowds storm parliament": the word's verb, by the words
+    around it."""
+    return before not in _DETERMINERS and after in _NOT_BEFORE.get(form, frozenset())

@@ -81,6 +81,18 @@ def test_a_headline_s_gunfire_and_storming_are_no_blaze_and_no_storm(
     assert event_type(nlp(f"{headline}. {body}")).slug == "protests"
 
 
+@pytest.mark.parametrize(
+    ("headline", "slug"),
+    [("Fire at Lowland market kills 12", "fire"), ("After the storm the river rose", "storm")],
+)
+def test_a_blaze_or_a_storm_before_a_preposition_or_after_an_article_stays_one(
+    nlp: Language, headline: str, slug: str
+) -> None:
+    body = "Twelve people were killed, officials said."
+    assert event_type(nlp(body), headline).slug == slug
+    assert event_type(nlp(f"{headline}. {body}")).slug == slug
+
+
 def test_a_protest_as_a_manner_is_no_protest(nlp: Language) -> None:
     body = "Nine workers were killed at a textile mill, and traders shut their stalls in protest."
     assert event_type(nlp(body)).slug == "incident"
