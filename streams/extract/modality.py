@@ -43,7 +43,7 @@ _CORRECTION = re.compile(
     r"|, not \d|\brather than \d"
     # A toll lower than the last, which a toll only is when a count was wrong: "the death
     # toll stands at 88, down from 93".
-    r"|\b(?:toll|dead|deaths|killed|fatalities)\b[^.;]{0,60}, down from \d",
+    r"|\b(?:toll|dead|deaths|killed|fatalities)\b[^.;]{0,150}, down from \d",
     re.IGNORECASE,
 )
 

@@ -64,6 +64,11 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         # A toll below the last one given, and a figure set against another.
         ("The death toll stands at 88, down from 93 a day earlier.", [(88, True, 93)]),
         (
+            "The death toll from Sunday's explosion at the copper mine in the northern "
+            "province stands at 88, down from 93, the ministry said.",
+            [(88, True, 93)],
+        ),
+        (
             "Officials corrected an earlier figure, saying 71 people were injured rather than 117.",
             [(71, True, 117)],
         ),
