@@ -173,9 +173,22 @@ def _in_a_series(word: Token) -> bool:
 
 
 def _long_running(anchor: Token) -> bool:
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
-    causes = (c for c in anchor.children if c.dep_ == "nsubj")
-    return perfect and any(c.lemma_.lower() in _LONG_RUNNING for c in causes)
+    """The toll of a long conflict ("the conflict has killed 6,000", "thousands have died in
+    the war"), or of what a long history holds ("a long history of feuds that have claimed
+    thousands of lives")."""
+    verb = next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), anchor)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    causes += [g for c in verb.children if c.lower_ == "in" for g in c.children]
+    if verb.dep_ == "relcl":
+        causes.append(verb.head)
+    return perfect and any(c.lemma_.lower() in _LONG_RUNNING or _of_a_history(c) for c in causes)
+
+
+def _of_a_history(noun: Token) -> bool:
+    """ "a long history of land disputes": what a history is of."""
+    of = noun.head
+    return of.lower_ == "of" and of.head.lemma_.lower() == "history"
 
 
 def _is_earlier(text: str, published: dt.date) -> bool:
