@@ -31,7 +31,10 @@ _CORRECTION = re.compile(
     r"(?:figure|toll|number|count|tally)\b(?: \S+){0,6} (?:was|were|has been|had been) withdrawn|"
     r"technical (?:error|glitch|mistake|problem)|"
     r"(?:was|were|is|had been) (?:an? )?(?:error|mistake|wrong|incorrect|inaccurate|false)|"
-    r"erroneous(?:ly)?|mistaken(?:ly)?|incorrectly|double[- ]count(?:ed|ing)?|counted twice|"
+    # A figure given wrongly, not anything done wrongly: "mistakenly reported 40 deaths".
+    r"erroneous|mistaken|(?:erroneously|mistakenly|incorrectly|wrongly) (?:stated|said|"
+    r"reported|gave|given|put|listed|counted|announced|included|recorded|added|published|"
+    r"claimed)|double[- ]count(?:ed|ing)?|counted twice|"
     # A publisher's note without its label: "a previous version of this story said 25".
     r"(?:earlier|previous|original) version of (?:this|the) (?:article|story|report)|"
     r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"

@@ -56,6 +56,11 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             [(52, True, 25)],
         ),
         ("The bureau incorrectly reported 40 deaths on Monday; the toll is 34.", [(34, True, 40)]),
+        # Something else done wrongly corrects no figure.
+        (
+            "Police mistakenly detained a bystander; 12 people died in the attack.",
+            [(12, False, None)],
+        ),
         # A figure given at first, then lowered ("it" is the toll).
         (
             "Officials had earlier put the toll at 52 but later lowered it to 47.",
