@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from schemas.state import IncidentState
-from tests.integration.harness import REPO, SEEDS, Deployment
+from tests.integration.harness import REPO, SEEDS, Deployment, wait_until
 
 
 def _tally(*args: str, env: dict[str, str], timeout_s: float = 600) -> str:
@@ -44,5 +44,11 @@ def test_demo_prints_the_seed_state(deployment: Deployment, tmp_path: Path) -> N
 def test_publish_then_state(deployment: Deployment) -> None:
     deployment.start_worker()
     _tally("publish", str(SEEDS), env=deployment.env)
-    states = deployment.wait_for_articles({path.stem for path in SEEDS.glob("*.txt")})
+    seeds = {path.stem for path in SEEDS.glob("*.txt")}
+    deployment.wait_for_articles(seeds)
+    # The articles reach the link stage in any order: one read first founds an incident
+    # under its own id, and the earlier founder renames it a moment later. The state is
+    # settled once one incident holds them all; a bounded wait, not a sleep.
+    states = wait_until(deployment.states, lambda found: len(found) == 1, 120)
     assert len(states) == 1
+    assert set(next(iter(states.values())).articles.ids) == seeds
