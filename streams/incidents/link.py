@@ -6,7 +6,7 @@ Two articles are related (`related`, symmetric) when:
   flood, storm, ...), the main country of one weighs in the other (a report from next door
   that names the epicentre); tell of one kind of event (the same type, or a type the other
   names again and again: protests over a flood, a tower that fell in the quake; or a natural
-  event and another it brings: a storm and its floods); and lie
+  event and another it brings: a storm and its floods, the landslides of the rains); and lie
   close in time: the gap between their spans (from the month the text says the event
   began, else the publication day, to the publication day) is at most `SUDDEN_DAYS` for
   sudden events and `WAVE_DAYS` for waves, and two sudden events whose texts date them
@@ -60,6 +60,10 @@ APART_MONTHS = 2
 # Events that happen at one spot: two of them in two towns are two events.
 TARGETED = frozenset({"bombing", "shooting", "crash", "fire", "collapse", "crush"})
 SHARED_PEOPLE = 2
+# Most landslides are set off by rain: one that names no cause, in the days of a storm or
+# floods in its country, is theirs (one weeks after an earthquake that it does not name is not).
+_RAIN_BORNE = frozenset({"landslide"})
+_RAIN = frozenset({"storm", "flood"})
 _WEEK = 7
 _UNKNOWN = "unknown"
 
@@ -88,7 +92,10 @@ def _one_kind(a: IncidentEvidence, b: IncidentEvidence) -> bool:
 
 def _cause_and_effect(one: str, other: str) -> bool:
     """A natural event and another it brings: a storm and its floods, an earthquake and its
-    tsunami (reports of one storm call it a storm or floods by turns)."""
+    tsunami (reports of one storm call it a storm or floods by turns), the rains and the
+    landslides (`_RAIN_BORNE`) they set off."""
+    if {one, other} & _RAIN_BORNE and {one, other} & _RAIN:
+        return True
     first, second = BY_SLUG.get(one), BY_SLUG.get(other)
     if first is None or second is None or not (first.cause and second.cause):
         return False
@@ -97,11 +104,24 @@ def _cause_and_effect(one: str, other: str) -> bool:
 
 def _dated_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Both texts date their sudden event, `APART_MONTHS` or more apart: two floods in one
-    region, the second within the months an anniversary report of the first spans."""
+    region, the second within the months an anniversary report of the first spans. Not when
+    the later date falls after a report on an event it dates less than `APART_MONTHS` months
+    before: floods "since July" reported on August 28 and a report of September 15 that dates
+    them by its own week are one flood season."""
     if a.start is None or b.start is None:
         return False
-    months = abs((a.start.year - b.start.year) * 12 + a.start.month - b.start.month)
-    return months >= APART_MONTHS
+    (early_start, early), (late_start, _) = sorted(
+        ((a.start, a), (b.start, b)), key=lambda dated: dated[0]
+    )
+    running = _months(early_start, early.published) < APART_MONTHS
+    return _months(early_start, late_start) >= APART_MONTHS and not (
+        running and _months(early.published, late_start) >= 0
+    )
+
+
+def _months(first: dt.date, then: dt.date) -> int:
+    """Calendar months from `first` to `then` (negative when `then` is earlier)."""
+    return (then.year - first.year) * 12 + then.month - first.month
 
 
 def _share_places(a: IncidentEvidence, b: IncidentEvidence) -> bool:

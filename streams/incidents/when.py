@@ -60,12 +60,16 @@ _HOPS = 4
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # A time elapsed since the event, read from the words (the recogniser often misses "one year
-# after the floods"): "two months after", "a week ago", "four days since", "a year on".
+# after the floods"): "two months after", "a week ago", "four days since", "a year on", and
+# without a number ("months after the floods began", "several weeks on"), at least two.
+_VAGUE = ("several", "a few", "a couple of", "many")
 _ELAPSED = re.compile(
     r"\b(?:(?:about|nearly|almost|more than|over|just|exactly|some) )?"
-    rf"(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)}) (?P<unit>day|week|month|year)s? "
+    rf"(?:(?P<count>\d{{1,2}}|{'|'.join((*_COUNTS, *_VAGUE))}) )?"
+    r"(?P<unit>day|week|month|year)(?P<many>s)? "
     r"(?:(?P<ago>ago)|after|since|on(?= from\b|,))\b"
 )
+_AT_LEAST = 2
 # How far after "a year after" the event's word may come: "a year after flash floods".
 _ELAPSED_REACH = 4
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
@@ -106,7 +110,7 @@ def event_start(doc: Doc, event: EventType, published: dt.date) -> dt.date | Non
         (match, _elapsed(match, published))
         for s in typed
         for match in _ELAPSED.finditer(s.text.lower())
-        if _of_the_event(s, match, named, aside)
+        if (match["count"] or match["many"]) and _of_the_event(s, match, named, aside)
     ]
     after: list[Anchor | None] = [anchor for match, anchor in elapsed if not match["ago"]]
     ago: list[Anchor | None] = [anchor for match, anchor in elapsed if match["ago"]]
@@ -162,7 +166,8 @@ def _of_the_event(
 
 def _elapsed(match: re.Match[str], published: dt.date) -> Anchor:
     """The month a time elapsed names, counted back from publication."""
-    count = _COUNTS.get(match["count"]) or int(match["count"])
+    said = match["count"]
+    count = _AT_LEAST if said is None or said in _VAGUE else _COUNTS.get(said) or int(said)
     months = {"month": count, "year": 12 * count}.get(match["unit"], 0)
     days = {"day": count, "week": 7 * count}.get(match["unit"], 0)
     back = published - dt.timedelta(days=days)

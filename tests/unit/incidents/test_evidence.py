@@ -381,3 +381,45 @@ def test_a_follow_up_naming_the_city_where_another_attacks_hurt_were_treated_sta
     # The city its wounded were taken to is not where the roadside bomb went off.
     assert (follow_up.place, other.place) == ("valparaiso", None)
     assert not related(follow_up, other)
+
+
+def test_the_landslides_the_rains_set_off_are_the_storms_incident(nlp: Language) -> None:
+    storm = read(
+        nlp, "storm", dt.date(2026, 3, 9),
+        "A cyclone struck the southern coast of Madagascar on Monday, killing at least 11 "
+        "people and tearing roofs off hundreds of homes, officials said.",
+    )  # fmt: skip
+    slide = read(
+        nlp, "slide", dt.date(2026, 3, 12),
+        "Landslides set off by days of heavy rain buried a hamlet near Ambalavao in "
+        "Madagascar, killing 17 people, police said on Thursday.",
+    )  # fmt: skip
+    # A building that falls weeks later in another town is no landslide of the rains.
+    collapse = read(
+        nlp, "collapse", dt.date(2026, 3, 20),
+        "A four-storey building collapsed in Toamasina in Madagascar on Friday, killing six "
+        "workers, police said.",
+    )  # fmt: skip
+    assert (storm.event, slide.event, collapse.event) == ("storm", "landslide", "collapse")
+    incidents = link([storm, slide, collapse])
+    assert incidents["storm"] == incidents["slide"] != incidents["collapse"]
+
+
+def test_a_report_dated_by_its_own_week_joins_the_flood_season_it_follows(
+    nlp: Language,
+) -> None:
+    first = read(
+        nlp, "first", dt.date(2026, 8, 3),
+        "Floods killed 14 people in Mopti in Mali on Monday, officials said.",
+    )  # fmt: skip
+    season = read(
+        nlp, "season", dt.date(2026, 8, 27),
+        "Floods have killed 61 people in Mali since July, the civil protection agency said.",
+    )  # fmt: skip
+    emergency = read(
+        nlp, "emergency", dt.date(2026, 9, 14),
+        "Mali's president declared a state of emergency on Monday as the toll from weeks of "
+        "flooding rose to 88.",
+    )  # fmt: skip
+    assert (season.start, emergency.start) == (dt.date(2026, 7, 1), dt.date(2026, 9, 1))
+    assert len(set(link([first, season, emergency]).values())) == 1

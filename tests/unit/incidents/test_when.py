@@ -136,6 +136,18 @@ def test_things_to_come_do_not_date_the_event(nlp: Language) -> None:
             dt.date(2026, 5, 2),
             dt.date(2025, 5, 1),
         ),
+        # Without a number, at least two of the unit.
+        (
+            "Months after the floods swept the valley, families in Lorn are still rebuilding.",
+            dt.date(2025, 10, 30),
+            dt.date(2025, 8, 1),
+        ),
+        (
+            "Several weeks on from the quake, aid is still scarce in the hills.",
+            dt.date(2025, 5, 20),
+            dt.date(2025, 5, 1),
+        ),
+        ("The day after the quake, the shops of Lorn opened again.", dt.date(2025, 5, 20), None),
         # The time between two events dates neither.
         (
             "The floods came two years after a drought that killed 12 cattle.",
