@@ -69,6 +69,11 @@ _POST_DEPS = ["oprd", "attr", "dobj"]
 # An action only spoken of: "the potential release of X".
 _UNREAL = frozenset({"potential", "possible", "proposed", "planned", "expected", "imminent"})
 _PASSIVE = {"DEP": "auxpass"}
+# "placed under suspension", "placed under detention" ("under arrest" is custody to
+# actions.py; house arrest confines without it).
+_PLACED_UNDER: dict[str, Action] = {"detention": "detained", "suspension": "dismissed"}
+# "sent on remand", "sent on forced leave" (an official suspended).
+_SENT_ON: dict[str, Action] = {"remand": "detained", "leave": "dismissed"}
 
 
 def _verb(lemmas: list[str], **attrs: Any) -> dict[str, Any]:
@@ -220,6 +225,38 @@ ROWS: tuple[Row, ...] = (
         ],
         "A magistrate sent Oskar Lindqvist to jail pending his trial.",
         ("detained", "Oskar Lindqvist"),
+    ),
+    Row(
+        "placed under suspension or detention",
+        _PLACED_UNDER,
+        [
+            _verb(["place", "put"]),
+            _child("trigger", "target", DEP=_ACTED_ON),
+            _child("trigger", "under", DEP="prep", LOWER="under"),
+            _child("under", "state", DEP="pobj", LEMMA={"IN": list(_PLACED_UNDER)}),
+        ],
+        "The port's director, Ines Valdor, was placed under suspension on Friday.",
+        ("dismissed", "Ines Valdor"),
+        key="state",
+    ),
+    Row(
+        "sent on remand or on leave",
+        _SENT_ON,
+        [
+            _verb(["send"]),
+            _child("trigger", "target", DEP=_ACTED_ON),
+            _child("trigger", "on", DEP={"IN": ["prep", "prt"]}, LOWER="on"),
+            # "on remand" as the parser has it: the noun under "on", or the verb's object.
+            {
+                "LEFT_ID": "trigger",
+                "REL_OP": ">>",
+                "RIGHT_ID": "state",
+                "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "dobj"]}, "LEMMA": {"IN": list(_SENT_ON)}},
+            },
+        ],
+        "The court sent the accused, Pavel Orlik, on a ten-day remand.",
+        ("detained", "Pavel Orlik"),
+        key="state",
     ),
     Row(
         "arrest warrant issued for a name",

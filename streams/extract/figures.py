@@ -69,8 +69,9 @@ from streams.extract.parts import (
     in_an_earlier_month,
     in_condition,
     missing,
-    one_day_alone,
     part_scope,
+    period_limited,
+    said_alone,
 )
 from streams.extract.places import (
     bracketed_place,
@@ -547,6 +548,8 @@ def _part_words(
     scene = wave and event is not None and _set_on_a_day(number.sent)
     if day_limited(number[-1]) or dated or scene:
         return "one_day"
+    if period_limited(number[-1]):
+        return "subset"
     month = wave and event is not None and in_an_earlier_month(event, published)
     if month:
         return "subset"
@@ -1373,7 +1376,7 @@ def _part_scopes(
             # like only beside a larger figure: alone, the count is the best whole there is.
             part in _ALWAYS_PARTS
             or (wave and part in ("one_day", "subset") and figure.scope == "total")
-            or (part == "one_day" and one_day_alone(figure.sentence))
+            or (part in ("one_day", "subset") and said_alone(figure.sentence))
             or ((part in _STATES or figure.scope == "total") and _has_larger(figure, figures))
         ):
             figure = replace(figure, scope=part)

@@ -3,7 +3,8 @@
 Background paragraphs recall old tolls: "a cyclone in 1991 killed about 140,000 people",
 "the 2013 typhoon that killed more than 6,300", "since 2021, more than 460 inmates died",
 "900 people were killed last year", "a 16-year insurgency that has killed tens of thousands",
-"heat kills thousands every year" (a rate, not an event),
+"heat kills thousands every year" (a rate, not an event), "bombings have killed 300 this
+year" (a series; a season's "the floods have killed 300 this year" is its own toll),
 "the market was attacked in 2019, when two bombers killed 30 people", "the shooting came
 three weeks after a car bomb in X killed 14" (the event this one follows), "the second
 fire this week, after a blaze in X killed 10" (another of a series). The clause of the
@@ -18,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import MONTH_WORD, month_number
+from streams.incidents.event_types import type_of_token
 
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:last|previous|past) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
@@ -45,12 +47,31 @@ def earlier_event(anchor: Token, published: dt.date, began: dt.date | None = Non
     dates = _dates_around(anchor)
     if not dates and _refers_back(anchor):
         dates = _main_dates(anchor.doc[anchor.sent.start - 1].sent)
+    if _of_a_season(anchor):
+        dates = [_THIS_YEAR.sub("", text) for text in dates]
     return (
         _long_running(anchor)
         or _followed(anchor)
         or any(
             _is_earlier(text, published) and not _own_date(text, published, began) for text in dates
         )
+    )
+
+
+# What a season brings counts "this year" as its own toll ("the floods have killed 300 people
+# this year"); the attacks of a year are a series, recalled beside the latest.
+_SEASONS = frozenset({"flood", "storm", "drought", "epidemic"})
+_THIS_YEAR = re.compile(r"\b(?:so far )?this year\b", re.IGNORECASE)
+
+
+def _of_a_season(anchor: Token) -> bool:
+    """The clause's subject, or what it happened in, is a flood, a storm, a drought or an
+    epidemic: "the rains have killed", "died in the floods this year"."""
+    verb = next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), anchor)
+    causes = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    causes += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children]
+    return any(
+        (row := type_of_token(cause)) is not None and row.slug in _SEASONS for cause in causes
     )
 
 

@@ -5,6 +5,7 @@ from schemas.claim import Metric
 # Verbs whose patient is counted (passive subject or active object).
 PATIENT_VERBS: dict[str, Metric] = {
     "kill": "deaths", "murder": "deaths", "execute": "deaths", "slay": "deaths",
+    "martyr": "deaths",  # "42 people were martyred"
     "injure": "injured", "wound": "injured", "hurt": "injured", "hospitalise": "injured",
     "hospitalize": "injured", "maim": "injured",
     "arrest": "arrested", "detain": "arrested", "hold": "arrested", "apprehend": "arrested",
@@ -28,6 +29,7 @@ METRIC_NOUNS: dict[str, Metric] = {
 # Predicative or reduced-relative words after a counted noun ("26 people dead", "2,000 wounded").
 STATE_WORDS: dict[str, Metric] = {
     "dead": "deaths", "killed": "deaths", "died": "deaths", "deceased": "deaths",
+    "martyred": "deaths",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "injured",
     "hospitalized": "injured",
     "arrested": "arrested", "detained": "arrested", "apprehended": "arrested", "jailed": "arrested",

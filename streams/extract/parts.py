@@ -174,14 +174,30 @@ _JOINING = {"and", "but", "while", "whereas", ";"}
 def day_limited(last: Token) -> bool:
     """The count's clause limits it to one day: "six were killed that day", "in the past 24
     hours, police made 52 arrests", "on Friday alone"."""
+    after, before = _clause_words(last)
+    return any(
+        tuple(words[i : i + len(p)]) == p and "since" not in words[:i]  # "since that day"
+        for words in (after, before)
+        for p in _DAY_PHRASES
+        for i in range(len(words))
+    ) or _alone_after(after, before, _ONE_DAY)
+
+
+def period_limited(last: Token) -> bool:
+    """The count's clause limits it to a longer time, said to be a part: "120 were killed
+    last week alone", "in July alone"."""
+    return _alone_after(*_clause_words(last), _A_PERIOD)
+
+
+def _clause_words(last: Token) -> tuple[list[str], list[str]]:
+    """The words after the count up to a stop, and the opening phrase of its own clause
+    (back to the sentence's start, another count or a word joining clauses)."""
     doc = last.doc
     after = []
     for token in doc[last.i + 1 : min(last.i + 1 + _PHRASE_LENGTH, last.sent.end)]:
         if token.is_punct:
             break
         after.append(token.lower_)
-    # An opening phrase of the count's own clause: back to the sentence's start, another
-    # count or a word joining clauses.
     before: list[str] = []
     for token in reversed(doc[last.sent.start : last.i]):
         counted = token.like_num and token.ent_type_ not in ("DATE", "TIME")
@@ -189,13 +205,12 @@ def day_limited(last: Token) -> bool:
             break
         if not token.is_punct:
             before.insert(0, token.lower_)
+    return after, before
+
+
+def _alone_after(after: list[str], before: list[str], times: frozenset[str]) -> bool:
     return any(
-        tuple(words[i : i + len(p)]) == p and "since" not in words[:i]  # "since that day"
-        for words in (after, before)
-        for p in _DAY_PHRASES
-        for i in range(len(words))
-    ) or any(
-        words[i] in _ONE_DAY and words[i + 1] == "alone"
+        words[i] in times and words[i + 1] == "alone"
         for words in (after, before)
         for i in range(len(words) - 1)
     )
@@ -206,12 +221,19 @@ _ONE_DAY = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
     "today", "yesterday", "night", "morning", "afternoon", "evening",
 })  # fmt: skip
+# Longer times, the same way: "last week alone", "in July alone".
+_A_PERIOD = frozenset({
+    "week", "weekend", "fortnight", "month", "year", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+})  # fmt: skip
 
 
-def one_day_alone(sentence: Span) -> bool:
-    """ "At least 25 were killed on Friday alone": the day's count is said to be a part."""
+def said_alone(sentence: Span) -> bool:
+    """ "At least 25 were killed on Friday alone", "120 last week alone": the count of that
+    time is said to be a part."""
+    times = _ONE_DAY | _A_PERIOD
     return any(
-        t.lower_ in _ONE_DAY and t.i + 1 < sentence.end and t.nbor(1).lower_ == "alone"
+        t.lower_ in times and t.i + 1 < sentence.end and t.nbor(1).lower_ == "alone"
         for t in sentence
     )
 

@@ -34,7 +34,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("earthquake", "month", True, "earthquake quake tremor aftershock temblor seismic"),
     _row("tsunami", "month", True, "tsunami", follows="earthquake"),
     _row("storm", "month", True,
-         "cyclone hurricane typhoon storm tornado rainstorm downpour cloudburst rains"),
+         "cyclone hurricane typhoon storm tornado rainstorm downpour cloudburst rains monsoon"),
     _row("flood", "month", True, "flood flooding floodwater deluge inundation",
          follows="storm"),
     _row("eruption", "month", True, "eruption volcano volcanic lava"),

@@ -51,6 +51,21 @@ PUBLISHED = dt.date(2025, 3, 14)
             [("deaths", "one_day", 25)],
         ),
         ("Police arrested 120 people on Sunday alone.", [("arrested", "one_day", 120)]),
+        # A longer time said to be alone is a part the same way.
+        (
+            "Mudslides killed 85 people last week alone, the relief agency said.",
+            [("deaths", "subset", 85)],
+        ),
+        ("In August alone, police detained 410 people.", [("arrested", "subset", 410)]),
+        # Those made martyrs are dead, as the press of some countries says it.
+        (
+            "Eleven soldiers were martyred when militants stormed the post.",
+            [("deaths", "security_forces", 11)],
+        ),
+        # A season's toll "this year" is its own, a series of attacks' is not.
+        ("The floods have killed 412 people so far this year.", [("deaths", "total", 412)]),
+        ("The monsoon has claimed 95 lives this year.", [("deaths", "total", 95)]),
+        ("Suicide bombings have killed 412 people this year.", []),
         # The total a day's count takes the toll to, the parser hanging it on a "since" clause.
         (
             "Eleven people were killed on Monday, taking the toll since the unrest began to 64.",
