@@ -6,7 +6,9 @@ Two articles are related (`related`, symmetric) when:
   flood, storm, ...), the main country of one weighs in the other (a report from next door
   that names the epicentre); tell of one kind of event (the same type, or a type the other
   names again and again: protests over a flood, a tower that fell in the quake; or a natural
-  event and another it brings: a storm and its floods, the landslides of the rains); and lie
+  event and another it brings: a storm and its floods, the landslides of the rains; or
+  violence of any kind in one town too small for the gazetteer: an ambush and the clashes it
+  set off); and lie
   close in time: the gap between their spans (from the month the text says the event
   began, else the publication day, to the publication day) is at most `SUDDEN_DAYS` for
   sudden events and `WAVE_DAYS` for waves, and two sudden events whose texts date them
@@ -64,6 +66,7 @@ SHARED_PEOPLE = 2
 # floods in its country, is theirs (one weeks after an earthquake that it does not name is not).
 _RAIN_BORNE = frozenset({"landslide"})
 _RAIN = frozenset({"storm", "flood"})
+_VIOLENCE = frozenset({"shooting", "bombing", "conflict"})
 _WEEK = 7
 _UNKNOWN = "unknown"
 
@@ -100,6 +103,16 @@ def _cause_and_effect(one: str, other: str) -> bool:
     if first is None or second is None or not (first.cause and second.cause):
         return False
     return one in second.follows or other in first.follows
+
+
+def _violence_in_one_town(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """Violence of one kind or another in one town too small for the gazetteer: an ambush
+    there, the clashes it set off, the fighting over its road (the reports of one feud call
+    it each of these in turn). A city's name ties nothing: every attack in the country is
+    reported from it."""
+    if a.event not in _VIOLENCE or b.event not in _VIOLENCE:
+        return False
+    return bool(set(_towns(a)) & set(_towns(b)) & (_where(a) | _where(b)))
 
 
 def _dated_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
@@ -195,7 +208,7 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
             typed.event not in TARGETED and _in_both(a.people, b.people) >= SHARED_PEOPLE
         )
         return (shared_places or through_people) and gap_days(a, b) <= SUDDEN_DAYS
-    if not _one_kind(a, b):
+    if not (_one_kind(a, b) or _violence_in_one_town(a, b)):
         return False
     wave = "year" in (a.grain, b.grain)
     if gap_days(a, b) > (WAVE_DAYS if wave else SUDDEN_DAYS):

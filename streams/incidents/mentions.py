@@ -27,7 +27,8 @@ _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 _PERSONAL = ("", "PERSON")  # entity types of a name that may be a person's
 _PLACE_NOUNS = frozenset(
     {"province", "district", "region", "county", "state", "city", "town", "village", "area",
-     "prefecture", "governorate", "division", "municipality"}
+     "prefecture", "governorate", "division", "municipality", "department", "commune",
+     "tehsil", "canton", "oblast", "township", "valley"}
 )  # fmt: skip
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "across", "around", "outside", "from", "into", "throughout"}
@@ -146,9 +147,14 @@ def _demonym_form(words: Span) -> bool:
 
 def _unknown_place(words: Span) -> bool:
     """Tagged as a place and used as one, or the name of a place noun that is ("in the Oroya
-    district", which the tagger often leaves untagged)."""
+    district", which the tagger often leaves untagged). A small town's name the tagger takes
+    for an organisation's ("clashes in Tessaly") is one too when nothing in it names an
+    organisation and it is no acronym."""
     root = words.root
-    if root.ent_type_ in ("GPE", "LOC") and _in_place_phrase(words) and _whole_name(words):
+    tagged = root.ent_type_ in ("GPE", "LOC") or (
+        root.ent_type_ == "ORG" and _reads_as_a_town(words)
+    )
+    if tagged and _in_place_phrase(words) and _whole_name(words):
         return True
     noun = root.head
     return (
@@ -156,8 +162,29 @@ def _unknown_place(words: Span) -> bool:
         and root.pos_ == "PROPN"
         and noun.i == words.end
         and noun.lemma_.lower() in _PLACE_NOUNS
+        and noun.is_lower  # "in the State Department" names a body
         and noun.dep_ == "pobj"
         and noun.head.lower_ in _PLACE_PREPOSITIONS
+    )
+
+
+# Words of organisations' names, which no town's name holds.
+_BODIES = frozenset(
+    {"party", "parliament", "congress", "senate", "assembly", "council", "ministry", "court",
+     "bank", "group", "company", "corporation", "corp", "inc", "ltd", "university", "college",
+     "school", "hospital", "army", "police", "force", "forces", "agency", "commission",
+     "committee", "union", "association", "front", "movement", "league", "federation",
+     "organisation", "organization", "office", "service", "authority", "board", "institute",
+     "foundation", "church", "airlines", "airways", "times", "news", "post", "club", "fc",
+     "network", "media", "press", "television", "radio", "tv", "international", "watch",
+     "red", "crescent", "cross", "nations", "fund", "program", "programme", "unit"}
+)  # fmt: skip
+
+
+def _reads_as_a_town(words: Span) -> bool:
+    """Proper nouns with no word of an organisation's name, and no acronym ("UN", "NDMA")."""
+    return all(t.pos_ == "PROPN" or t.text == "-" for t in words) and not any(
+        t.lower_ in _BODIES or (t.is_upper and len(t.text) > 1) for t in words
     )
 
 

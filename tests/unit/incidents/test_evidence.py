@@ -423,3 +423,27 @@ def test_a_report_dated_by_its_own_week_joins_the_flood_season_it_follows(
     )  # fmt: skip
     assert (season.start, emergency.start) == (dt.date(2026, 7, 1), dt.date(2026, 9, 1))
     assert len(set(link([first, season, emergency]).values())) == 1
+
+
+def test_an_ambush_and_the_clashes_it_set_off_in_one_small_town_are_one_incident(
+    nlp: Language,
+) -> None:
+    ambush = read(
+        nlp, "ambush", dt.date(2026, 2, 3),
+        "Gunmen opened fire on a convoy of buses in Dembaru in Cameroon on Monday, killing "
+        "at least 31 passengers, officials said.",
+    )  # fmt: skip
+    clashes = read(
+        nlp, "clashes", dt.date(2026, 2, 6),
+        "Fighting broke out between rival clans in Dembaru in Cameroon on Thursday, three "
+        "days after the attack on the convoy, leaving 17 people dead.",
+    )  # fmt: skip
+    # A shooting in a city, which every report on violence in the country may name.
+    elsewhere = read(
+        nlp, "elsewhere", dt.date(2026, 2, 12),
+        "Gunmen opened fire on a market in Bamenda in Cameroon on Wednesday, killing six "
+        "traders, police said.",
+    )  # fmt: skip
+    assert (ambush.event, clashes.event, elsewhere.event) == ("shooting", "conflict", "shooting")
+    incidents = link([ambush, clashes, elsewhere])
+    assert incidents["ambush"] == incidents["clashes"] != incidents["elsewhere"]

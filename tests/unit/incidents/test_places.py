@@ -145,6 +145,25 @@ def test_a_town_or_district_unknown_to_the_gazetteer_is_a_place_of_no_country(
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A small town's name the tagger takes for an organisation's.
+        ("Fighting broke out between rival clans in Kessa-Dorun on Wednesday.", ["kessa-dorun"]),
+        ("Gunmen killed 14 people in Dembaru on Friday.", ["dembaru"]),
+        ("Gunmen killed 14 villagers in the Dembaru department.", ["dembaru"]),
+        # Bodies stay bodies.
+        ("The motion was defeated in Parliament on Friday.", []),
+        ("Officials in the NDMA said 12 people died.", []),
+        ("A parcel exploded in the State Department.", []),
+    ],
+)
+def test_a_town_the_tagger_takes_for_a_body_is_a_place_of_no_country(
+    nlp: Language, body: str, expected: list[str]
+) -> None:
+    assert [m.place for m in mentions_in(nlp(body)[:])] == expected
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Crowds were awaiting the Delhi-bound express when the bomb exploded in Agra.",
