@@ -101,5 +101,17 @@ class ActionClaim(_ClaimBase):
     date: dt.date | None = None
 
 
-Claim = Annotated[FigureClaim | ActionClaim, Field(discriminator="kind")]
-ClaimAdapter: TypeAdapter[FigureClaim | ActionClaim] = TypeAdapter(Claim)
+class WithdrawalClaim(_ClaimBase):
+    """A figure taken back with no new one in its place: "the ministry withdrew its figure of
+    164 dead", "the toll of 52 given on Monday was an error". The fold drops the total of
+    that value and falls back to the latest earlier total no withdrawal or correction
+    retired."""
+
+    kind: Literal["withdrawal"] = "withdrawal"
+    metric: Metric
+    withdraws: int = Field(description="The figure taken back.")
+    attribution: str | None = Field(default=None, description="Who took it back, where said.")
+
+
+Claim = Annotated[FigureClaim | ActionClaim | WithdrawalClaim, Field(discriminator="kind")]
+ClaimAdapter: TypeAdapter[FigureClaim | ActionClaim | WithdrawalClaim] = TypeAdapter(Claim)

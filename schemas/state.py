@@ -38,6 +38,9 @@ class Conflict(BaseModel):
     qualifier: Qualifier
     reason: str
     sentence: str
+    # For a withdrawn figure: the claim that took it back or corrected it, and its sentence.
+    withdrawn_by: str | None = None
+    withdrawn_in: str | None = None
 
 
 class HistoryEntry(BaseModel):

@@ -13,7 +13,7 @@ from typing import Annotated
 from pydantic import Field, TypeAdapter
 
 from schemas.change import StateChange
-from schemas.claim import ActionClaim, Claim, ClaimAdapter, FigureClaim
+from schemas.claim import ActionClaim, Claim, ClaimAdapter, FigureClaim, WithdrawalClaim
 from schemas.dead_letter import DeadLetter, RejectReason
 from schemas.evidence import ExtractedArticle
 from schemas.merge import IncidentMerged
@@ -21,8 +21,12 @@ from schemas.state import IncidentState
 
 _CLAIM_LISTS = TypeAdapter(list[Claim])
 # What the `claims` topic carries: claims, and the markers of incidents merged into others.
-ClaimsEvent = Annotated[FigureClaim | ActionClaim | IncidentMerged, Field(discriminator="kind")]
-_CLAIMS_EVENT: TypeAdapter[FigureClaim | ActionClaim | IncidentMerged] = TypeAdapter(ClaimsEvent)
+ClaimsEvent = Annotated[
+    FigureClaim | ActionClaim | WithdrawalClaim | IncidentMerged, Field(discriminator="kind")
+]
+_CLAIMS_EVENT: TypeAdapter[FigureClaim | ActionClaim | WithdrawalClaim | IncidentMerged] = (
+    TypeAdapter(ClaimsEvent)
+)
 # Room left in a dead letter for everything but the original value (reason, detail, headers);
 # a letter cut to this size keeps none of the original, only its size and hash.
 SMALLEST_LETTER_BYTES = 64 * 1024

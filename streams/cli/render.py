@@ -6,7 +6,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from schemas.claim import Claim, FigureClaim
+from schemas.claim import Claim, FigureClaim, WithdrawalClaim
 from schemas.state import IncidentState, MetricState
 
 _QUALIFIER_WORDS = {
@@ -70,6 +70,9 @@ def claims_table(claims: Iterable[Claim]) -> Table:
         if isinstance(claim, FigureClaim):
             what = f"{claim.metric} {claim.scope} {claim.qualifier} {claim.value:,}"
             detail = claim.as_written
+        elif isinstance(claim, WithdrawalClaim):
+            what = f"{claim.metric} {claim.withdraws:,} withdrawn"
+            detail = claim.attribution or ""
         else:
             what = f"{claim.action} {claim.subject}"
             detail = claim.role or ""

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Metric
-from streams.extract.attribution import attribution, reporting_verb, takes_lives
+from streams.extract.attribution import attribution, phrase, reporting_verb, takes_lives
 from streams.extract.dates import calendar_word, date_of
 from streams.extract.entities import entities, entities_in, entity_at
 from streams.extract.history import earlier_event
@@ -137,6 +137,17 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Withdrawal:
+    """A figure taken back in a sentence that gives no figure of its metric, when the next
+    sentence gives none either: "The ministry withdrew its figure of 164 dead." alone."""
+
+    sentence: Span
+    value: int
+    metric: Metric
+    attribution: str | None
+
+
+@dataclass(frozen=True)
 class _Reading:
     metric: Metric
     counted: Token
@@ -151,6 +162,14 @@ def find_figures(
     wave of events (protests over weeks), a count dated to one day is that day's part.
     `began` is the month the reported event began in, as the text gives it: in a report a
     year on, a count dated then is the event's own, not an earlier event's."""
+    return read_figures(doc, published, wave, began)[0]
+
+
+def read_figures(
+    doc: Doc, published: dt.date, wave: bool = False, began: dt.date | None = None
+) -> tuple[list[Figure], list[Withdrawal]]:
+    """`find_figures`, and the figures taken back with none in their place."""
+    withdrawals: list[Withdrawal] = []
     figures: list[Figure] = []
     places: list[str | None] = []
     parts: list[str | None] = []
@@ -159,6 +178,7 @@ def find_figures(
     # figure of their metric replaces them ("It withdrew the figure of 164 dead. It said 103
     # had died.").
     pending: list[tuple[int, Metric | None]] = []  # the metric is known for each
+    named_in: Span | None = None  # the sentence that named them
     for sentence in doc.sents:
         correcting = corrects(sentence)
         first = len(figures)
@@ -243,11 +263,28 @@ def find_figures(
         if target is not None:
             figures[target] = replace(figures[target], corrects=True)
             wrong += pending
+        elif named_in is not None:
+            withdrawals += _taken_back(named_in, pending)
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
+        named_in = sentence if pending else None
+    if named_in is not None:
+        withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
-    return _below_update(_updates(scoped), places, wave)
+    return _below_update(_updates(scoped), places, wave), withdrawals
+
+
+def _taken_back(sentence: Span, named: list[tuple[int, Metric | None]]) -> list[Withdrawal]:
+    """The figures a sentence took back, that nothing replaced; who took them back is the
+    subject of the sentence's main verb ("the ministry withdrew ...")."""
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    by = None if subject is None or subject.pos_ == "PRON" else phrase(subject)
+    return [
+        Withdrawal(sentence, value, metric, by)
+        for value, metric in dict.fromkeys(named)
+        if metric is not None
+    ]
 
 
 def _by_one_body(figures: list[Figure], bodies: list[str | None]) -> list[Figure]:

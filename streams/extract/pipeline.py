@@ -1,4 +1,5 @@
-"""From a cleaned article and its parse to the claims it makes, figures and actions.
+"""From a cleaned article and its parse to the claims it makes: figures, figures taken back
+with none in their place, and actions.
 
 Claim ids hash the article id, the claim kind, the sentence's body offsets and the claim's
 index among its kind in that sentence, then all that with `EXTRACTOR_VERSION`, so
@@ -13,10 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from schemas.article import CleanedArticle
-from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef
+from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef, WithdrawalClaim
 from schemas.evidence import ExtractedArticle, IncidentEvidence
 from streams.extract.actions import Found, find_actions
-from streams.extract.figures import Figure, find_figures
+from streams.extract.figures import Figure, read_figures
 from streams.extract.plausible import plausible
 from streams.incidents.evidence import incident_evidence
 from streams.incidents.link import own_incident
@@ -46,7 +47,8 @@ def _claims(cleaned: CleanedArticle, doc: Doc, evidence: IncidentEvidence) -> li
     counts: dict[tuple[str, int], int] = {}
     claims: list[Claim] = []
     wave = evidence.grain == "year"
-    for figure in find_figures(doc, published, wave=wave, began=evidence.start):
+    figures, withdrawals = read_figures(doc, published, wave=wave, began=evidence.start)
+    for figure in figures:
         if not plausible(figure.quantity.value, country):
             continue
         ref = _sentence(cleaned, figure.sentence)
@@ -56,6 +58,19 @@ def _claims(cleaned: CleanedArticle, doc: Doc, evidence: IncidentEvidence) -> li
                 sentence=ref,
                 as_of=figure.as_of or published,
                 **_figure_fields(figure),
+                **common,
+            )
+        )
+    for withdrawal in withdrawals:
+        ref = _sentence(cleaned, withdrawal.sentence)
+        claims.append(
+            WithdrawalClaim(
+                claim_id=_claim_id(article.id, "withdrawal", ref, counts),
+                sentence=ref,
+                as_of=published,
+                metric=withdrawal.metric,
+                withdraws=withdrawal.value,
+                attribution=withdrawal.attribution,
                 **common,
             )
         )

@@ -37,6 +37,8 @@ SOURCES = 5
 SCOPE_SOURCES = 2
 HISTORY = 20
 CONFLICTS = 10
+# Earlier reported totals a fold keeps to fall back on when the current one is withdrawn.
+EARLIER = 8
 SCOPES = 20
 ARTICLE_IDS = 500
 PEOPLE = 200

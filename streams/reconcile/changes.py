@@ -46,12 +46,19 @@ def _new(before: list[Source], after: list[Source]) -> list[Source]:
 def _change(
     state: IncidentState, sources: list[Source], conflicts: list[Conflict], **fields: Any
 ) -> StateChange:
-    causes: list[Source | Conflict] = [*sources, *conflicts]
+    causes = [(s.claim_id, s.sentence) for s in sources]
+    causes += [(c.claim_id, c.sentence) for c in conflicts]
+    # What took a figure back: a withdrawal leaves no source of its own in the state.
+    causes += [
+        (c.withdrawn_by, c.withdrawn_in)
+        for c in conflicts
+        if c.withdrawn_by is not None and c.withdrawn_in is not None
+    ]
     return StateChange(
         incident_id=state.incident_id,
         version=state.version,
-        because=list(dict.fromkeys(cause.claim_id for cause in causes)),
-        sentences=list(dict.fromkeys(cause.sentence for cause in causes)),
+        because=list(dict.fromkeys(claim_id for claim_id, _ in causes)),
+        sentences=list(dict.fromkeys(sentence for _, sentence in causes)),
         at=state.last_updated,
         **fields,
     )

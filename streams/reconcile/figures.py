@@ -39,11 +39,11 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from schemas.claim import FigureClaim, Qualifier
+from schemas.claim import FigureClaim, Qualifier, WithdrawalClaim
 from schemas.state import Conflict, HistoryEntry, MetricState, ScopeFigure, Source
 from streams.extract.lexicon import OVERLAPPING_GROUPS, PART_SCOPES
 from streams.incidents.gazetteer import country_of, is_country, place_of
-from streams.reconcile.bounds import CONFLICTS, HISTORY, SOURCES, first_and_latest
+from streams.reconcile.bounds import CONFLICTS, EARLIER, HISTORY, SOURCES, first_and_latest
 from streams.reconcile.models import built
 from streams.reconcile.trail import Trail
 
@@ -209,6 +209,9 @@ class MetricFold:
     total: Figure | None = None
     scopes: dict[str, Figure] = field(default_factory=dict)
     retracted: set[int] = field(default_factory=set)
+    # The reported totals the current one replaced, latest last (at most `EARLIER`): what a
+    # withdrawal with no new figure falls back to.
+    earlier: list[Figure] = field(default_factory=list)
     conflicts: Trail[Conflict] = field(default_factory=Trail)
     withdrawn: Trail[Conflict] = field(default_factory=Trail)
     history: Trail[HistoryEntry] = field(default_factory=Trail)
@@ -236,6 +239,8 @@ class MetricFold:
                 self._withdraw(current, claim)
             figure = Figure.of(claim, source, step)
             if scope == "total":
+                if self.total is not None:
+                    self.earlier = [*self.earlier, self.total][-EARLIER:]
                 self.total = figure
             else:
                 self.scopes[scope] = figure
@@ -265,6 +270,41 @@ class MetricFold:
         self._rehead()
         return True
 
+    def withdraw(self, claim: WithdrawalClaim) -> bool:
+        """Takes a figure back with no new one in its place: the value is retracted, and a
+        reported total of that value gives way to the latest earlier total no withdrawal or
+        correction retired (none: the metric has no reported total until a new one comes).
+        True when the reported total changed."""
+        self.retracted.add(claim.withdraws)
+        current = self.total
+        if current is None or current.value != claim.withdraws:
+            return False
+        self._cached = self._signature = None
+        self._retire(current, claim.claim_id, "total", claim.sentence.text)
+        kept = [figure for figure in self.earlier if figure.value not in self.retracted]
+        # A copy: the restored figure gathers sources again, and checkpoints share the list.
+        self.total = kept[-1].copy() if kept else None
+        self.earlier = kept[:-1]
+        self._rehead()
+        return True
+
+    def _retire(self, figure: Figure, by: str, scope: str, sentence: str) -> None:
+        """Lists a figure under `withdrawn`, with its own first sentence and who withdrew it."""
+        first = figure.sources[0]
+        self.withdrawn.append(
+            Conflict(
+                claim_id=first.claim_id,
+                article_id=first.article_id,
+                scope=scope,
+                value=figure.value,
+                qualifier=figure.qualifier,
+                reason=f"withdrawn by {by}: {sentence}",
+                sentence=first.sentence,
+                withdrawn_by=by,
+                withdrawn_in=sentence,
+            )
+        )
+
     def _withdraw(self, current: Figure | None, claim: FigureClaim) -> None:
         """Retires what a correction replaces: the figure it names as wrong, and the current
         one when the correction is lower or names it."""
@@ -275,22 +315,16 @@ class MetricFold:
         if claim.withdraws is None and current.value < claim.value:
             return  # a higher corrected figure updates; it withdraws nothing it does not name
         self.retracted.add(current.value)
-        first = current.sources[0]
-        self.withdrawn.append(
-            Conflict(
-                claim_id=first.claim_id,
-                article_id=first.article_id,
-                scope=claim.scope,
-                value=current.value,
-                qualifier=current.qualifier,
-                reason=f"withdrawn by {claim.claim_id}: {claim.sentence.text}",
-                sentence=first.sentence,
-            )
-        )
+        self._retire(current, claim.claim_id, claim.scope, claim.sentence.text)
 
     def _judge(self, current: Figure | None, claim: FigureClaim) -> "Verdict | Conflicting | None":
         """What a claim does to the current figure; None: consistent, nothing to do."""
-        if current is None or claim.overrides:
+        if claim.overrides:
+            return Verdict.apply
+        if current is None:
+            if claim.scope == "total" and claim.value in self.retracted:
+                # A withdrawn total left nothing in its place: repeating it restores nothing.
+                return Conflicting(f"{claim.value} was withdrawn")
             return Verdict.apply
         if claim.qualifier == "vague":
             if current.qualifier == "vague":
@@ -457,6 +491,7 @@ class MetricFold:
             total=total,
             scopes=scopes,
             retracted=set(self.retracted),
+            earlier=self.earlier,
             history=self.history.copy(),
             conflicts=self.conflicts.copy(),
             withdrawn=self.withdrawn.copy(),

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from schemas.claim import FALLING_METRICS, Claim, FigureClaim, Metric
+from schemas.claim import FALLING_METRICS, ActionClaim, Claim, FigureClaim, Metric
 from schemas.state import ArticlesSeen, IncidentState, Source
 from schemas.version import SCHEMA_VERSION
 from streams.incidents.label import describe
@@ -25,7 +25,7 @@ from streams.reconcile.people import PeopleFold
 
 
 def source_of(claim: Claim) -> Source:
-    attribution = claim.attribution if isinstance(claim, FigureClaim) else claim.by
+    attribution = claim.by if isinstance(claim, ActionClaim) else claim.attribution
     return built(
         Source,
         claim_id=claim.claim_id,
@@ -117,17 +117,24 @@ class Replay:
         assert step is not None
         self.applied += 1
         source = source_of(claim)
-        if isinstance(claim, FigureClaim):
-            fold = self.metrics.get(claim.metric)
-            if fold is None:
-                falls = claim.metric in FALLING_METRICS
-                fold = self.metrics[claim.metric] = MetricFold(falls=falls)
-            if fold.apply(claim, source, self.steps):
-                step.because.setdefault(claim.metric, []).append(claim.claim_id)
-        else:
+        if isinstance(claim, ActionClaim):
             if step.people_before is None:
                 step.people_before = self.people.signature()
             self.people.apply(claim, source)
+            return
+        fold = self.metrics.get(claim.metric)
+        if fold is None and not isinstance(claim, FigureClaim):
+            return  # a withdrawal of a figure never given changes nothing
+        if fold is None:
+            falls = claim.metric in FALLING_METRICS
+            fold = self.metrics[claim.metric] = MetricFold(falls=falls)
+        changed = (
+            fold.apply(claim, source, self.steps)
+            if isinstance(claim, FigureClaim)
+            else fold.withdraw(claim)
+        )
+        if changed:
+            step.because.setdefault(claim.metric, []).append(claim.claim_id)
 
     def _settle(self) -> None:
         """Counts the open step's changes; redone from its start when claims joined it."""

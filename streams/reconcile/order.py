@@ -1,14 +1,14 @@
 """The canonical order of an incident's claims, in which the fold replays them.
 
 By publication time, then article id, then, inside an article, precise figures before vague
-ones and corrections last, then in the order of the text (so the result does not hang on
-claim ids, which change with the extractor's version), then claim id. The claims of one
+ones and corrections and withdrawals last, then in the order of the text (so the result does
+not hang on claim ids, which change with the extractor's version), then claim id. The claims of one
 article at one publication time are one step.
 """
 
 import datetime as dt
 
-from schemas.claim import Claim, FigureClaim
+from schemas.claim import Claim, FigureClaim, WithdrawalClaim
 
 StepKey = tuple[dt.datetime, str]
 OrderKey = tuple[dt.datetime, str, bool, bool, int, str]
@@ -28,4 +28,6 @@ def order_key(claim: Claim) -> OrderKey:
             claim.sentence.start,
             claim.claim_id,
         )
-    return claim.published_at, claim.article_id, False, False, claim.sentence.start, claim.claim_id
+    # A withdrawal comes last, as corrections do: after the figures its article gives.
+    last = isinstance(claim, WithdrawalClaim)
+    return claim.published_at, claim.article_id, False, last, claim.sentence.start, claim.claim_id

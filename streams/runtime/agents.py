@@ -239,7 +239,7 @@ class Agents:
                 headers=[(PRODUCED_AT_HEADER, str(event.message.timestamp).encode())],
             )
             for claim in result.claims:
-                metric = claim.metric if isinstance(claim, FigureClaim) else "action"
+                metric = claim.metric if isinstance(claim, FigureClaim) else claim.kind
                 metrics.CLAIMS_EXTRACTED.labels(metric=metric).inc()
             metrics.MESSAGES_OUT.labels(stage="extract").inc()
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from schemas.claim import ActionClaim, FigureClaim, Metric, Qualifier
+from schemas.claim import Claim, FigureClaim, Metric, Qualifier
 from schemas.state import Conflict, IncidentState, MetricState, Person, ScopeFigure, Source
 from streams.incidents.event_types import BY_SLUG, UNTYPED
 
@@ -22,7 +22,6 @@ SHOWN_DISPUTED = 25
 SHOWN_MOMENTS = 30
 CHART_MARKS = 300
 SHOWN_ACTION_SOURCES = 5
-Claim = FigureClaim | ActionClaim
 
 _WORDS: dict[Qualifier, str] = {
     "exact": "",

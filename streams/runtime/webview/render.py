@@ -6,11 +6,11 @@ from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from schemas.claim import Claim
 from schemas.state import IncidentState
 from streams.runtime.webview.model import (
     METRICS,
     SORTS,
-    Claim,
     incident_page,
     iso,
     listing,

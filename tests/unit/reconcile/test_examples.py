@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Any
 
-from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef
+from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef, WithdrawalClaim
 from streams.codec import encode_claim
 from streams.reconcile.changes import diff
 from streams.reconcile.fold import fold, fold_at
@@ -86,6 +86,20 @@ def action(
             "action": verb,
             "role": role,
             "date": date,
+        }
+    )
+
+
+def withdrawal(
+    article: str, n: int, published: dt.datetime, metric: str, value: int, version: str = "1.0"
+) -> WithdrawalClaim:
+    return WithdrawalClaim.model_validate(
+        {
+            **_base(
+                article, n, published, f"the figure of {value} {metric} was withdrawn", version
+            ),
+            "metric": metric,
+            "withdraws": value,
         }
     )
 
@@ -186,6 +200,35 @@ def test_a_correction_replaces_even_lower_and_the_retracted_figure_stays_out() -
     assert deaths.value == 44
     assert [c.claim_id for c in deaths.conflicts] == ["c:1.0:1"]
     assert "retracted" in deaths.conflicts[0].reason
+
+
+def test_a_withdrawal_falls_back_to_the_last_total_not_taken_back() -> None:
+    given = [
+        figure("a", 1, DAY1, "deaths", 20),
+        figure("b", 1, DAY2, "deaths", 35),
+        figure("c", 1, DAY3, "deaths", 60),
+    ]
+    later = DAY3 + dt.timedelta(hours=6)
+    one = fold([*given, withdrawal("d", 1, later, "deaths", 60)]).figures["deaths"]
+    assert (one.value, [w.value for w in one.withdrawn]) == (35, [60])
+    assert one.withdrawn[0].withdrawn_by == "d:1.0:1"
+    # 35 was taken back before 60 was: 60 gives way to 20.
+    both = [withdrawal("d", 1, DAY2 + dt.timedelta(hours=6), "deaths", 35), *given]
+    both.append(withdrawal("e", 1, later, "deaths", 60))
+    assert fold(both).figures["deaths"].value == 20
+    # A withdrawal of a figure that is not the current one takes nothing down.
+    other = fold([*given, withdrawal("d", 1, later, "deaths", 35)]).figures["deaths"]
+    assert (other.value, other.withdrawn) == (60, [])
+    # Nothing left: no reported total, and the withdrawn one cannot come back.
+    alone = [
+        figure("a", 1, DAY1, "injured", 12),
+        withdrawal("b", 1, DAY2, "injured", 12),
+        figure("c", 1, DAY3, "injured", 12),
+    ]
+    injured = fold(alone).figures["injured"]
+    assert (injured.value, [c.value for c in injured.conflicts]) == (None, [12])
+    # A withdrawal of a metric never given makes no figure of it.
+    assert "arrested" not in fold([*given, withdrawal("d", 1, later, "arrested", 9)]).figures
 
 
 def test_one_person_however_spelled_with_a_set_of_actions() -> None:

@@ -13,7 +13,7 @@ from streams.reconcile import reconciler as reconciler_module
 from streams.reconcile.fold import fold, fold_at
 from streams.reconcile.ledger import current
 from streams.reconcile.reconciler import Reconciler
-from tests.unit.reconcile.test_examples import DAY1, action, figure
+from tests.unit.reconcile.test_examples import DAY1, action, figure, withdrawal
 
 METRICS = ("deaths", "injured", "arrested")
 SCOPES = ("total", "total", "protesters", "security_forces", "civilians", "Almaty")
@@ -68,11 +68,18 @@ def article_claims(
 @st.composite
 def claim_sets(draw: st.DrawFn, *, figures_only: bool = False) -> list[Claim]:
     count = draw(st.integers(1, 6))
-    return [
+    claims = [
         claim
         for i in range(count)
         for claim in draw(article_claims(f"art{i}", figures_only=figures_only))
     ]
+    # One article may take back a figure another gave, at any time.
+    given = [c for c in claims if isinstance(c, FigureClaim) and c.qualifier != "vague"]
+    if given and not figures_only and draw(st.booleans()):
+        taken = draw(st.sampled_from(given))
+        when = DAY1 + dt.timedelta(hours=draw(st.integers(0, 80)))
+        claims.append(withdrawal(f"art{count}", 0, when, taken.metric, taken.value))
+    return claims
 
 
 @settings(max_examples=150, deadline=None)

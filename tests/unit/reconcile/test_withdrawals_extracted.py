@@ -8,6 +8,7 @@ from schemas.article import Article
 from schemas.claim import Claim
 from streams.clean.boilerplate import clean
 from streams.extract.pipeline import extract
+from streams.reconcile.changes import diff
 from streams.reconcile.fold import fold
 
 DAY = dt.datetime(2023, 3, 4, 9, 0, tzinfo=dt.UTC)
@@ -37,3 +38,49 @@ def test_a_withdrawn_toll_goes_down_and_stays_in_history(nlp: Language) -> None:
     assert deaths.value == 103
     assert [w.value for w in deaths.withdrawn] == [164]
     assert [h.value for h in deaths.history] == [164, 103]
+
+
+def test_a_figure_taken_back_with_none_in_its_place_gives_way_to_the_one_before(
+    nlp: Language,
+) -> None:
+    first = _claims(nlp, "a", 0, "The health office said 12 people died in the riots in Ostravia.")
+    second = _claims(
+        nlp, "b", 6, "The toll from the riots in Ostravia rose to 48, the health office said."
+    )
+    third = _claims(
+        nlp,
+        "c",
+        12,
+        "The health office withdrew its figure of 48 dead, citing a counting error. "
+        "A new count is under way, a spokesman said.",
+    )
+    assert [(c.kind, getattr(c, "withdraws", None)) for c in third] == [("withdrawal", 48)]
+    # The change says so: the count went down, and why.
+    [change] = diff(fold([*first, *second]), fold([*first, *second, *third]))
+    assert (change.before["value"], change.after["value"]) == (48, 12)
+    assert change.after["withdrawn"] == [48]
+    assert any("withdrew its figure of 48" in sentence for sentence in change.sentences)
+    # A report that still cites the withdrawn figure restores nothing.
+    fourth = _claims(nlp, "d", 18, "The riots in Ostravia killed 48 people, an official said.")
+    deaths = fold([*first, *second, *third, *fourth]).figures["deaths"]
+    assert deaths.value == 12
+    assert [w.value for w in deaths.withdrawn] == [48]
+    assert [c.value for c in deaths.conflicts] == [48]
+    assert [h.value for h in deaths.history][:3] == [12, 48, 12]
+
+
+def test_a_withdrawal_with_a_new_figure_or_another_partys_denial_is_no_withdrawal_claim(
+    nlp: Language,
+) -> None:
+    replaced = _claims(
+        nlp,
+        "a",
+        0,
+        "The health office withdrew the figure of 164 dead, blaming a technical error. "
+        "It said 103 people had died in the riots in Ostravia.",
+    )
+    denied = _claims(
+        nlp, "b", 6, "The government denied reports that 40 protesters were killed in Ostravia."
+    )
+    assert {c.kind for c in replaced} == {"figure"}
+    assert [c.kind for c in denied] == []
