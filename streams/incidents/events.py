@@ -140,10 +140,11 @@ def tokens_of(doc: Doc, event: EventType, consequences: bool = True) -> list[Tok
 
 def attached_tokens(doc: Doc, event: EventType, consequences: bool = True) -> set[int]:
     """Indices of tokens in the own phrase of a word naming the event (its subtree, near it),
-    and when it is a clause's subject, that clause's objects and places ("the quake hit X").
-    When it is the object of a preposition, the clause's own places count too ("inmates who
-    fled jails in X during the protests"), except for a cause: a tower that fell in Y "due to
-    the earthquake" does not put the earthquake in Y."""
+    and when it is a clause's subject, that clause's objects and places ("the quake hit X")
+    and the place a "where" clause hangs on ("aid for X, where floods have killed 64"). When
+    it is the object of a preposition, the clause's own places count too ("inmates who fled
+    jails in X during the protests"), except for a cause: a tower that fell in Y "due to the
+    earthquake" does not put the earthquake in Y."""
     inside: set[int] = set()
     clause_deps = ("nsubj", "nsubjpass") if event.cause else ("nsubj", "nsubjpass", "pobj")
     for token in tokens_of(doc, event, consequences):
@@ -153,7 +154,16 @@ def attached_tokens(doc: Doc, event: EventType, consequences: bool = True) -> se
             for sibling in clause.children:
                 if sibling.dep_ in ("dobj", "prep", "npadvmod", "attr"):
                     inside.update(_near_subtree(sibling, token))
+            inside.update(_where_clause_place(clause))
     return inside
+
+
+def _where_clause_place(clause: Token) -> set[int]:
+    """The place a "where" clause hangs on: "aid for Kenya, where floods have killed 80"."""
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+        return set()
+    place = clause.head
+    return {place.i, *(c.i for c in place.children if c.dep_ == "compound")}
 
 
 def _near_subtree(top: Token, word: Token) -> set[int]:

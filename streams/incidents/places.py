@@ -12,7 +12,8 @@ no country and is never the main town. Sentences set aside as telling of another
   demonym always weighs 1: "four French tourists died" gives the victims' nationality, not
   the place; and nothing when it names who reports or speaks ("the German press agency");
 - plus `_ATTACHED` when it sits in the event word's own phrase ("floods in X", "X's
-  protests", "the tower that collapsed in Y"), `_ORIGIN` instead in the own phrase of a
+  protests", "the tower that collapsed in Y", "aid for X, where floods have killed 64"),
+  `_ORIGIN` instead in the own phrase of a
   cause's word ("the earthquake that struck X", "the quake near Z, X"), so that a
   cross-border event keeps the country of its epicentre or origin even in a report about
   damage next door.

@@ -20,6 +20,15 @@ def test_the_country_where_people_die_wins(nlp: Language) -> None:
     assert country(nlp, body) == "Kazakhstan"
 
 
+def test_a_donor_sending_aid_is_not_the_country_of_the_event(nlp: Language) -> None:
+    body = (
+        "LISBON, May 4 - Portugal said on Monday it would send 20 rescuers to Malawi, where "
+        "floods have killed 64 people. Portugal's foreign minister expressed condolences, and "
+        "Portuguese officials said the team would leave Lisbon on Tuesday."
+    )
+    assert country(nlp, body) == "Malawi"
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
