@@ -1,1 +1,1 @@
-"""The extract stage: figure and action claims from a cleaned article."""
+"""The extract stage: figure, withdrawal and action claims from a cleaned article."""
