@@ -221,15 +221,19 @@ def _companions(trigger: Token, target: Token) -> list[Token]:
     found = []
     for holder in (trigger, target):
         for prep in holder.children:
-            if prep.dep_ != "prep":
-                continue
-            withs = {
-                "along": [g for g in prep.children if g.lower_ == "with"],
-                "with": [prep] if any(g.lower_ == "together" for g in prep.children) else [],
-                "alongside": [prep],
-            }.get(prep.lower_, [])
-            found += [g for w in withs for g in w.children if g.dep_ == "pobj"]
+            if prep.dep_ == "prep":
+                found += [g for w in _with_words(prep) for g in w.children if g.dep_ == "pobj"]
     return found
+
+
+def _with_words(prep: Token) -> list[Token]:
+    """The word whose object shares an action: "along with", "together with", "alongside"."""
+    word = prep.lower_
+    if word == "along":
+        return [g for g in prep.children if g.lower_ == "with"]
+    if word == "with" and any(g.lower_ == "together" for g in prep.children):
+        return [prep]
+    return [prep] if word == "alongside" else []
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ _THIS_YEAR = re.compile(r"\b(?:so far )?this year\b", re.IGNORECASE)
 def _of_a_season(anchor: Token) -> bool:
     """The clause's subject, or what it happened in, is a flood, a storm, a drought or an
     epidemic: "the rains have killed", "died in the floods this year"."""
-    verb = next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), anchor)
+    verb = _clause_verb(anchor)
     causes = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     causes += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children]
     return any(
@@ -197,13 +197,18 @@ def _long_running(anchor: Token) -> bool:
     """The toll of a long conflict ("the conflict has killed 6,000", "thousands have died in
     the war"), or of what a long history holds ("a long history of feuds that have claimed
     thousands of lives")."""
-    verb = next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), anchor)
+    verb = _clause_verb(anchor)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     causes = [c for c in verb.children if c.dep_ == "nsubj"]
     causes += [g for c in verb.children if c.lower_ == "in" for g in c.children]
     if verb.dep_ == "relcl":
         causes.append(verb.head)
     return perfect and any(c.lemma_.lower() in _LONG_RUNNING or _of_a_history(c) for c in causes)
+
+
+def _clause_verb(anchor: Token) -> Token:
+    """The verb of the anchor's clause: itself, or the nearest verb above it."""
+    return next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), anchor)
 
 
 def _of_a_history(noun: Token) -> bool:

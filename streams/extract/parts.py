@@ -228,14 +228,13 @@ _A_PERIOD = frozenset({
 })  # fmt: skip
 
 
+_ANY_TIME = _ONE_DAY | _A_PERIOD
+
+
 def said_alone(sentence: Span) -> bool:
     """ "At least 25 were killed on Friday alone", "120 last week alone": the count of that
     time is said to be a part."""
-    times = _ONE_DAY | _A_PERIOD
-    return any(
-        t.lower_ in times and t.i + 1 < sentence.end and t.nbor(1).lower_ == "alone"
-        for t in sentence
-    )
+    return _alone_after([t.lower_ for t in sentence], [], _ANY_TIME)
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -21,6 +21,7 @@ from streams.incidents.gazetteer import (
     place_of,
     shared_name,
 )
+from streams.names.canonical import is_body
 
 LONGEST_NAME = 4  # words in the longest place name tried
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
@@ -168,23 +169,23 @@ def _unknown_place(words: Span) -> bool:
     )
 
 
-# Words of organisations' names, which no town's name holds.
-_BODIES = frozenset(
-    {"party", "parliament", "congress", "senate", "assembly", "council", "ministry", "court",
-     "bank", "group", "company", "corporation", "corp", "inc", "ltd", "university", "college",
-     "school", "hospital", "army", "police", "force", "forces", "agency", "commission",
-     "committee", "union", "association", "front", "movement", "league", "federation",
-     "organisation", "organization", "office", "service", "authority", "board", "institute",
-     "foundation", "church", "airlines", "airways", "times", "news", "post", "club", "fc",
-     "network", "media", "press", "television", "radio", "tv", "international", "watch",
-     "red", "crescent", "cross", "nations", "fund", "program", "programme", "unit"}
+# Words of the names of firms, schools, outlets and charities, which no town's name holds;
+# the words of public bodies' names are `is_body`'s.
+_MORE_BODIES = frozenset(
+    {"congress", "senate", "company", "corporation", "corp", "inc", "ltd", "university",
+     "college", "school", "hospital", "federation", "foundation", "church", "airlines",
+     "airways", "times", "news", "post", "club", "fc", "network", "press", "television",
+     "radio", "tv", "international", "watch", "red", "crescent", "cross", "nations",
+     "program", "programme"}
 )  # fmt: skip
 
 
 def _reads_as_a_town(words: Span) -> bool:
     """Proper nouns with no word of an organisation's name, and no acronym ("UN", "NDMA")."""
-    return all(t.pos_ == "PROPN" or t.text == "-" for t in words) and not any(
-        t.lower_ in _BODIES or (t.is_upper and len(t.text) > 1) for t in words
+    return (
+        all(t.pos_ == "PROPN" or t.text == "-" for t in words)
+        and not is_body(words.text)
+        and not any(t.lower_ in _MORE_BODIES or (t.is_upper and len(t.text) > 1) for t in words)
     )
 
 

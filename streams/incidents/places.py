@@ -13,10 +13,9 @@ no country and is never the main town. Sentences set aside as telling of another
   the place; and nothing when it names who reports or speaks ("the German press agency");
 - plus `_ATTACHED` when it sits in the event word's own phrase ("floods in X", "X's
   protests", "the tower that collapsed in Y", "aid for X, where floods have killed 64"),
-  `_ORIGIN` instead in the own phrase of a
-  cause's word ("the earthquake that struck X", "the quake near Z, X"), so that a
-  cross-border event keeps the country of its epicentre or origin even in a report about
-  damage next door.
+  `_ORIGIN` instead in the own phrase of a cause's word ("the earthquake that struck X",
+  "the quake near Z, X"), so that a cross-border event keeps the country of its epicentre
+  or origin even in a report about damage next door.
 
 The country with the highest total wins (ties: alphabetical), and so does the town or region
 among the mentions that name one (`main_place`). A country named in passing,

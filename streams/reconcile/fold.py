@@ -123,16 +123,14 @@ class Replay:
             self.people.apply(claim, source)
             return
         fold = self.metrics.get(claim.metric)
-        if fold is None and not isinstance(claim, FigureClaim):
-            return  # a withdrawal of a figure never given changes nothing
-        if fold is None:
-            falls = claim.metric in FALLING_METRICS
-            fold = self.metrics[claim.metric] = MetricFold(falls=falls)
-        changed = (
-            fold.apply(claim, source, self.steps)
-            if isinstance(claim, FigureClaim)
-            else fold.withdraw(claim)
-        )
+        if isinstance(claim, FigureClaim):
+            if fold is None:
+                falls = claim.metric in FALLING_METRICS
+                fold = self.metrics[claim.metric] = MetricFold(falls=falls)
+            changed = fold.apply(claim, source, self.steps)
+        else:
+            # A withdrawal of a figure never given changes nothing.
+            changed = fold is not None and fold.withdraw(claim)
         if changed:
             step.because.setdefault(claim.metric, []).append(claim.claim_id)
 

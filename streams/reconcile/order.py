@@ -2,8 +2,8 @@
 
 By publication time, then article id, then, inside an article, precise figures before vague
 ones and corrections and withdrawals last, then in the order of the text (so the result does
-not hang on claim ids, which change with the extractor's version), then claim id. The claims of one
-article at one publication time are one step.
+not hang on claim ids, which change with the extractor's version), then claim id. The claims
+of one article at one publication time are one step.
 """
 
 import datetime as dt
