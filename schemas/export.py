@@ -17,6 +17,8 @@ SCHEMA_DIR = Path(__file__).parent / "json"
 MESSAGES: dict[str, type[BaseModel] | TypeAdapter[object]] = {
     "Article": Article,
     "Claim": TypeAdapter(Claim),
+    # A `claims` message: the claims of one article under one incident.
+    "Claims": TypeAdapter(list[Claim]),
     "IncidentState": IncidentState,
     "StateChange": StateChange,
     "DeadLetter": DeadLetter,

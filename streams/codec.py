@@ -7,8 +7,8 @@ original bytes in base64, cut to what the dead-letter topic accepts when they ar
 import base64
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
-from typing import Annotated
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Annotated, TypeVar
 
 from pydantic import Field, TypeAdapter
 
@@ -19,8 +19,11 @@ from schemas.evidence import ExtractedArticle
 from schemas.merge import IncidentMerged
 from schemas.state import IncidentState
 
+T = TypeVar("T")
 _CLAIM_LISTS = TypeAdapter(list[Claim])
-# What the `claims` topic carries: claims, and the markers of incidents merged into others.
+# What the `claims` topic carries: the claims of one article under one incident (a JSON
+# array), a single claim (as it carried before), and the markers of incidents merged into
+# others.
 ClaimsEvent = Annotated[
     FigureClaim | ActionClaim | WithdrawalClaim | IncidentMerged, Field(discriminator="kind")
 ]
@@ -50,8 +53,39 @@ def decode_claims(data: bytes) -> list[Claim]:
     return _CLAIM_LISTS.validate_json(data)
 
 
-def decode_claims_event(data: bytes) -> Claim | IncidentMerged:
-    return _CLAIMS_EVENT.validate_json(data)
+def decode_claims_message(data: bytes) -> list[Claim] | IncidentMerged:
+    """A `claims` message: its claims (one or an array), or a merge marker."""
+    if data.lstrip()[:1] == b"[":
+        return decode_claims(data)
+    event = _CLAIMS_EVENT.validate_json(data)
+    return event if isinstance(event, IncidentMerged) else [event]
+
+
+def json_arrays(items: Iterable[tuple[T, bytes]], max_bytes: int) -> Iterator[tuple[T, bytes]]:
+    """Items given with their JSON, joined in order into JSON arrays of at most `max_bytes`
+    each (a larger item alone); each array with the tag of its first item."""
+    parts: list[bytes] = []
+    first: T | None = None
+    size = 0
+    for tag, encoded in items:
+        if parts and size + len(encoded) + 1 > max_bytes:
+            assert first is not None
+            yield first, b"[" + b",".join(parts) + b"]"
+            parts, size = [], 0
+        if not parts:
+            first = tag
+        parts.append(encoded)
+        size += len(encoded) + 1
+    if parts:
+        assert first is not None
+        yield first, b"[" + b",".join(parts) + b"]"
+
+
+def claims_messages(claims: Sequence[Claim], max_bytes: int) -> Iterator[bytes]:
+    """`claims` as `claims` messages (JSON arrays of at most `max_bytes`): one message where a
+    message per claim would cost the reconcile stage a Kafka event each."""
+    for _, array in json_arrays(((claim, encode_claim(claim)) for claim in claims), max_bytes):
+        yield array
 
 
 def encode_merged(merged: IncidentMerged) -> bytes:

@@ -30,6 +30,10 @@ CONSUMER_LAG = Gauge(
     "tally_consumer_lag", "Messages behind the end of the partition.", ["topic", "partition"]
 )
 CLAIMS_EXTRACTED = Counter("tally_claims_extracted", "Claims extracted, by metric.", ["metric"])
+# A `claims` message holds an article's claims: messages in do not count claims.
+CLAIMS_RECONCILED = Counter(
+    "tally_claims_reconciled", "Claims the reconcile stage recorded (redeliveries too)."
+)
 # A valid article that states no figure and no action reaches no state: count it, so that
 # every message read is accounted for (a state, a dead letter, or this).
 ARTICLES_WITHOUT_CLAIMS = Counter(

@@ -35,7 +35,7 @@ from schemas.version import SCHEMA_VERSION, SCHEMA_VERSION_HEADER
 from streams.clients.publish import Message
 from streams.clients.publish import publish as send_messages
 from streams.clients.state_read import VERSION_HEADER, LatestStates, read_records
-from streams.codec import decode_claims_event, encode_state
+from streams.codec import decode_claims_message, encode_state
 from streams.collector import tune_collector
 from streams.kafka.connection import Connection, connection
 from streams.reconcile.fold import fold
@@ -108,9 +108,9 @@ def compare(
 
 
 def spill_claims(connection: Connection, topic: str, store: Rdict, progress: Progress) -> int:
-    """Every claim (and merge marker) of the topic into `store`, keyed
+    """Every message of the topic (claims and merge markers) into `store`, keyed
     `incident NUL partition:offset`; returns how many."""
-    task = progress.add_task("reading claims", total=None)
+    task = progress.add_task("reading claims messages", total=None)
     count = 0
     for record in read_records(connection, topic):
         if record.key is None or record.value is None:
@@ -127,11 +127,11 @@ def _decoded(values: Iterable[bytes]) -> tuple[list[Claim], list[IncidentMerged]
     claims: list[Claim] = []
     markers: list[IncidentMerged] = []
     for value in values:
-        event = decode_claims_event(value)
-        if isinstance(event, IncidentMerged):
-            markers.append(event)
+        decoded = decode_claims_message(value)
+        if isinstance(decoded, IncidentMerged):
+            markers.append(decoded)
         else:
-            claims.append(event)
+            claims.extend(decoded)
     return claims, markers
 
 
@@ -145,29 +145,29 @@ class Rebuilt(NamedTuple):
 
 class Folded(NamedTuple):
     """How many states were written, the incidents merged into another (absorbed ->
-    survivor), and how many merge markers were read (they are no claims)."""
+    survivor), and how many claims were read (a message may hold several)."""
 
     incidents: int
     merged: dict[str, str]
-    markers: int
+    claims: int
 
 
 class _Incident(NamedTuple):
-    """One incident folded: its encoded state, or the survivor it merged into, and its
-    markers."""
+    """One incident folded: its encoded state, or the survivor it merged into, and how many
+    claims it had."""
 
     incident: str
     state: Rebuilt | None
     merged_into: str | None
-    markers: int
+    claims: int
 
 
 def _fold_incident(incident: str, values: list[bytes]) -> _Incident:
     claims, found = _decoded(values)
     if found:
-        return _Incident(incident, None, found[-1].merged_into, len(found))
+        return _Incident(incident, None, found[-1].merged_into, len(claims))
     state = fold(claims)
-    return _Incident(incident, Rebuilt(state.version, encode_state(state)), None, 0)
+    return _Incident(incident, Rebuilt(state.version, encode_state(state)), None, len(claims))
 
 
 def _groups(store: Rdict) -> Iterator[tuple[str, list[bytes]]]:
@@ -202,17 +202,17 @@ def fold_spilled(store: Rdict, states: Rdict, progress: Progress, workers: int =
     task = progress.add_task("folding incidents", total=None)
     written = 0
     merged: dict[str, str] = {}
-    markers = 0
+    claims = 0
     for done in _folded_in_parallel(_groups(store), workers):
+        claims += done.claims
         if done.state is None:
             assert done.merged_into is not None
             merged[done.incident] = done.merged_into
-            markers += done.markers
         else:
             states[done.incident] = tuple(done.state)
             written += 1
         progress.advance(task)
-    return Folded(written, dict(sorted(merged.items())), markers)
+    return Folded(written, dict(sorted(merged.items())), claims)
 
 
 def stored_states(states: Rdict) -> Iterator[tuple[str, Rebuilt]]:
@@ -251,7 +251,7 @@ def rebuild_states(
         states = Rdict(os.path.join(spill, "states"))
         try:
             try:
-                spilled = spill_claims(server, settings.topic_claims, store, progress)
+                spill_claims(server, settings.topic_claims, store, progress)
                 folded = fold_spilled(store, states, progress, workers=os.cpu_count() or 1)
             finally:
                 store.close()
@@ -265,7 +265,7 @@ def rebuild_states(
         finally:
             states.close()
     return RebuildReport(
-        claims=spilled - folded.markers,
+        claims=folded.claims,
         incidents=folded.incidents,
         seconds=round(seconds, 3),
         compared=compare_live,

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError
 from faust.streams import Stream
@@ -59,6 +59,9 @@ SCHEMA_HEADER = (SCHEMA_VERSION_HEADER, SCHEMA_VERSION.encode())
 # linking did (sent again when the article is redelivered).
 _CLAIMS = "x/"
 _LINKED = "l/"
+# A `claims` message holds the claims of one article under one incident, cut to this size:
+# well below the 1 MB a topic takes by default.
+CLAIMS_MESSAGE_BYTES = 256 * 1024
 
 
 def _headers(message: Any) -> list[tuple[str, bytes]]:
@@ -105,13 +108,19 @@ async def measured(stage: str, count: int = 1) -> AsyncIterator[None]:
     metrics.STAGE_LATENCY.labels(stage=stage).observe(per_message)
 
 
+class _Item(NamedTuple):
+    """A claim of a reconcile batch, with its message and its JSON."""
+
+    event: Event
+    claim: Claim
+    encoded: bytes
+
+
 @dataclass
 class _Incoming:
     """The claims of one reconcile batch, grouped by incident."""
 
-    by_incident: dict[str, list[tuple[Event, Claim]]] = field(
-        default_factory=lambda: defaultdict(list)
-    )
+    by_incident: dict[str, list[_Item]] = field(default_factory=lambda: defaultdict(list))
     redelivered: set[str] = field(default_factory=set)
     produced_at: dict[str, float] = field(default_factory=dict)
 
@@ -293,10 +302,11 @@ class Agents:
         metrics.MESSAGES_OUT.labels(stage="link").inc()
 
     async def send_claims(self, claims: Sequence[Claim], produced_at: bytes = b"") -> None:
+        """Send claims of one incident (one article's, as a rule) as one message."""
         headers = [(PRODUCED_AT_HEADER, produced_at)] if produced_at else []
-        for claim in claims:
+        for value in codec.claims_messages(claims, CLAIMS_MESSAGE_BYTES):
             await self.topology.claims.send(
-                key=claim.incident_id.encode(), value=codec.encode_claim(claim), headers=headers
+                key=claims[0].incident_id.encode(), value=value, headers=headers
             )
 
     # -- claims -> state ------------------------------------------------------------------
@@ -307,61 +317,79 @@ class Agents:
             try:
                 await self.fold_and_send(incident_id, items, incoming)
             except Exception as error:
-                # The claims stay in the table; their dead letters let an operator see why
-                # this incident's state did not move.
-                await self.reject_all([event for event, _ in items], "reconcile", error)
+                # The claims stay in the table; their messages' dead letters let an operator
+                # see why this incident's state did not move.
+                events = list({id(item.event): item.event for item in items}.values())
+                await self.reject_all(events, "reconcile", error)
 
     async def record_claims(self, events: Sequence[Event]) -> _Incoming:
-        """Decode each claim and write the new ones to the table, one row per incident; bad
-        ones go to the dead-letter topic."""
+        """Decode each message's claims and write the new ones to the table, one row per
+        incident; bad messages go to the dead-letter topic."""
         incoming = _Incoming()
         metrics.MESSAGES_IN.labels(stage="reconcile").inc(len(events))
         # Where each incident of the batch was merged into, if it was: looked up once per
         # incident, again only after a merge marker of the batch retires it.
         survivors: dict[str, str | None] = {}
         for event in events:
+            value = event.message.value or b""
             try:
-                claim = codec.decode_claims_event(event.message.value or b"")
+                decoded = codec.decode_claims_message(value)
             except Exception as error:
                 await self.reject(event, "reconcile", RejectReason.wrong_type, describe(error))
                 continue
-            if isinstance(claim, IncidentMerged):
+            if isinstance(decoded, IncidentMerged):
                 _current(event)
                 # Its claims in this batch were sent again under the survivor.
-                incoming.by_incident.pop(claim.incident_id, None)
-                await self.retire(claim)
-                survivors.pop(claim.incident_id, None)
+                incoming.by_incident.pop(decoded.incident_id, None)
+                await self.retire(decoded)
+                survivors.pop(decoded.incident_id, None)
                 continue
-            if claim.incident_id not in survivors:
-                survivors[claim.incident_id] = self.store.merged_into(claim.incident_id)
-            survivor = survivors[claim.incident_id]
-            if survivor is not None:
-                # A claim sent under an incident already merged (after a crash, the linking
-                # of a redelivered article may stand where it stood before the merge): it
-                # belongs to the survivor.
-                await self.send_claims([claim.model_copy(update={"incident_id": survivor})])
-                continue
-            if not self.store.record(claim, event.message.value or b""):
-                incoming.redelivered.add(claim.incident_id)
-            incoming.by_incident[claim.incident_id].append((event, claim))
+            # A single claim is kept with the JSON it came as, an array's claims encoded alone.
+            single = value if len(decoded) == 1 and value.lstrip()[:1] != b"[" else None
             header = dict(_headers(event.message)).get(PRODUCED_AT_HEADER)
-            if header:
-                incoming.produced_at[claim.incident_id] = min(
-                    float(header), incoming.produced_at.get(claim.incident_id, float("inf"))
-                )
+            for claim in decoded:
+                await self._record(event, claim, single, header, survivors, incoming)
         for incident_id, items in incoming.by_incident.items():
-            _current(items[-1][0])
+            _current(items[-1].event)
             self.store.write(incident_id)
         return incoming
 
+    async def _record(
+        self,
+        event: Event,
+        claim: Claim,
+        encoded: bytes | None,
+        produced_at: bytes | None,
+        survivors: dict[str, str | None],
+        incoming: _Incoming,
+    ) -> None:
+        if claim.incident_id not in survivors:
+            survivors[claim.incident_id] = self.store.merged_into(claim.incident_id)
+        survivor = survivors[claim.incident_id]
+        if survivor is not None:
+            # A claim sent under an incident already merged (after a crash, the linking of
+            # a redelivered article may stand where it stood before the merge): it belongs
+            # to the survivor.
+            await self.send_claims([claim.model_copy(update={"incident_id": survivor})])
+            return
+        encoded = encoded if encoded is not None else codec.encode_claim(claim)
+        if not self.store.record(claim, encoded):
+            incoming.redelivered.add(claim.incident_id)
+        incoming.by_incident[claim.incident_id].append(_Item(event, claim, encoded))
+        metrics.CLAIMS_RECONCILED.inc()
+        if produced_at:
+            incoming.produced_at[claim.incident_id] = min(
+                float(produced_at), incoming.produced_at.get(claim.incident_id, float("inf"))
+            )
+
     async def fold_and_send(
-        self, incident_id: str, items: Sequence[tuple[Event, Claim]], incoming: _Incoming
+        self, incident_id: str, items: Sequence[_Item], incoming: _Incoming
     ) -> None:
         started = time.perf_counter()
         before = self.store.state_of(incident_id)
-        # With the JSON they came as: the reconciler keeps that, not the claims decoded.
-        claims = [claim for _, claim in items]
-        encoded = [event.message.value for event, _ in items]
+        # With their JSON: the reconciler keeps that, not the claims decoded.
+        claims = [item.claim for item in items]
+        encoded = [item.encoded for item in items]
         state, changes = self.store.apply(incident_id, claims, encoded)
         metrics.STAGE_LATENCY.labels(stage="reconcile").observe(time.perf_counter() - started)
         # Any new source or article is a new state for the compacted topic; only changes a

@@ -24,7 +24,7 @@ from faust.streams import _current_event
 from schemas.change import StateChange
 from schemas.claim import Claim
 from schemas.state import IncidentState
-from streams.codec import decode_claim, decode_claims
+from streams.codec import decode_claim, decode_claims, json_arrays
 from streams.reconcile.order import OrderKey, order_key
 from streams.reconcile.reconciler import Reconciler
 
@@ -43,18 +43,8 @@ def decode_row(value: bytes) -> list[Claim]:
 def encode_rows(claims: Iterable[tuple[Claim, bytes]]) -> Iterator[tuple[bytes, bytes]]:
     """(key, value) rows of claims of one incident, given with their JSON, each value a JSON
     array of ROW_BYTES at most (a larger claim alone)."""
-    key, size = b"", 0
-    parts: list[bytes] = []
-    for claim, encoded in claims:
-        if parts and size + len(encoded) + 1 > ROW_BYTES:
-            yield key, b"[" + b",".join(parts) + b"]"
-            parts, size = [], 0
-        if not parts:
-            key = table_key(claim)
-        parts.append(encoded)
-        size += len(encoded) + 1
-    if parts:
-        yield key, b"[" + b",".join(parts) + b"]"
+    for first, array in json_arrays(claims, ROW_BYTES):
+        yield table_key(first), array
 
 
 @contextmanager

@@ -19,18 +19,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 import psutil
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from schemas.claim import ClaimAdapter
 from streams.clients.publish import article_message
 from streams.clients.state_read import read_topic
+from streams.codec import claims_messages
 from streams.kafka.broker import configured_or_local
 from streams.kafka.connection import Connection
 from streams.kafka.topics import ensure_topics
+from streams.runtime.agents import CLAIMS_MESSAGE_BYTES
 from streams.settings import Settings
 from tests.benchmarks.bench_fold import synthetic_incident
 from tests.integration.harness import Deployment, RunningWorker
@@ -324,9 +326,11 @@ async def _send_claims(bootstrap: str, topic: str, size: int, seed: int) -> str:
     )
     await producer.start()
     try:
+        # As the link stage sends them: one message per article.
         pending = [
-            await producer.send(topic, value=ClaimAdapter.dump_json(c), key=incident.encode())
-            for c in claims
+            await producer.send(topic, value=value, key=incident.encode())
+            for _, article in groupby(claims, key=lambda claim: claim.article_id)
+            for value in claims_messages(list(article), CLAIMS_MESSAGE_BYTES)
         ]
         await asyncio.gather(*pending)
     finally:
@@ -334,7 +338,7 @@ async def _send_claims(bootstrap: str, topic: str, size: int, seed: int) -> str:
     return incident
 
 
-_RECONCILED = re.compile(r'^tally_stage_messages_in_total\{stage="reconcile"\} (\S+)$', re.M)
+_RECONCILED = re.compile(r"^tally_claims_reconciled_total (\S+)$", re.M)
 
 
 def _reconciled(worker: RunningWorker) -> float:

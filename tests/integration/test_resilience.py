@@ -12,7 +12,7 @@ import psutil
 import pytest
 
 from schemas.merge import IncidentMerged
-from streams.codec import decode_claims_event
+from streams.codec import decode_claims_message
 from streams.kafka.broker import free_port
 from tests.integration.harness import REPO, Deployment, article_ids, dumps, wait_until
 
@@ -28,11 +28,11 @@ def _articles_seen(deployment: Deployment) -> set[str]:
 
 
 def _claim_counts(deployment: Deployment) -> tuple[int, int]:
-    """Claim messages in the log (not the markers of merged incidents), and distinct claim
-    ids among them."""
+    """Claims in the log (not the markers of merged incidents), and distinct claim ids among
+    them."""
     values = deployment.topic_values(deployment.settings.topic_claims)
-    events = [decode_claims_event(value) for value in values]
-    claims = [event for event in events if not isinstance(event, IncidentMerged)]
+    decoded = [decode_claims_message(value) for value in values]
+    claims = [claim for one in decoded if not isinstance(one, IncidentMerged) for claim in one]
     return len(claims), len({claim.claim_id for claim in claims})
 
 

@@ -17,7 +17,7 @@ from streams.clients.rebuild import (
     fold_spilled,
     stored_states,
 )
-from streams.codec import encode_claim, encode_merged, encode_state
+from streams.codec import encode_claim, encode_claims, encode_merged, encode_state
 from streams.reconcile.fold import fold
 
 AT = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
@@ -80,9 +80,19 @@ def test_a_merged_incident_is_left_out_and_its_claims_count_under_the_survivor(
     )
     expected = fold([own, moved])
     assert states == {"new": Rebuilt(expected.version, encode_state(expected))}
-    assert folded == Folded(1, {"old": "new"}, 1)
+    assert folded == Folded(1, {"old": "new"}, 3)
     # The live topic has a tombstone for the absorbed incident: it is not missing there.
     assert compare(states.items(), {"new": digest(encode_state(expected))}) == ([], [])
+
+
+def test_an_articles_claims_in_one_message_fold_as_when_sent_one_by_one(tmp_path: Path) -> None:
+    claims = [claim("i", f"a{n // 3}", 10 + n) for n in range(9)]
+    (tmp_path / "one").mkdir()
+    (tmp_path / "batched").mkdir()
+    one_by_one = folded_states(tmp_path / "one", [("i", encode_claim(c)) for c in claims])
+    batched = [("i", encode_claims(claims[n : n + 3])) for n in range(0, 9, 3)]
+    assert folded_states(tmp_path / "batched", batched) == one_by_one
+    assert one_by_one[0].claims == 9
 
 
 def test_folding_in_processes_gives_the_states_of_one_process(tmp_path: Path) -> None:
