@@ -173,14 +173,38 @@ _JOINING = {"and", "but", "while", "whereas", ";"}
 
 def day_limited(last: Token) -> bool:
     """The count's clause limits it to one day: "six were killed that day", "in the past 24
-    hours, police made 52 arrests", "on Friday alone"."""
+    hours, police made 52 arrests", "on Friday alone", "between Monday night and Tuesday
+    morning"."""
     after, before = _clause_words(last)
+    return (
+        any(
+            tuple(words[i : i + len(p)]) == p and "since" not in words[:i]  # "since that day"
+            for words in (after, before)
+            for p in _DAY_PHRASES
+            for i in range(len(words))
+        )
+        or _alone_after(after, before, _ONE_DAY)
+        or _between_hours(last)
+    )
+
+
+# Times of day that bound a window of hours: "between Monday night and Tuesday morning".
+_HOURS = frozenset({"night", "morning", "evening", "afternoon", "dawn", "midnight", "noon"})
+_WINDOW_REACH = 25
+
+
+def _between_hours(last: Token) -> bool:
+    """The count's clause, however long, ends in a window of hours ("arrested 27 people
+    involved in looting in the capital and other towns between Monday night and Tuesday
+    morning")."""
+    words: list[str] = []
+    for token in last.doc[last.i + 1 : min(last.i + 1 + _WINDOW_REACH, last.sent.end)]:
+        if token.is_punct or token.lower_ in _JOINING - {"and"}:
+            break
+        words.append(token.lower_)
     return any(
-        tuple(words[i : i + len(p)]) == p and "since" not in words[:i]  # "since that day"
-        for words in (after, before)
-        for p in _DAY_PHRASES
-        for i in range(len(words))
-    ) or _alone_after(after, before, _ONE_DAY)
+        word == "between" and _HOURS & set(words[i + 1 : i + 4]) for i, word in enumerate(words)
+    )
 
 
 def period_limited(last: Token) -> bool:

@@ -286,6 +286,13 @@ def test_a_neighbouring_country_is_a_part_of_the_toll(nlp: Language) -> None:
          "Brandt resign and pro-government youths has now risen to 23.",
          True, [("deaths", "one_day", 23)]),
         ("Soldiers detained 33 people on Friday evening.", True, [("arrested", "one_day", 33)]),
+        # A window of hours ends the count's clause, however long; a road between two places
+        # is no window.
+        ("Soldiers detained 41 people suspected of arson and looting in the capital and two "
+         "other towns between Saturday night and Sunday morning.", True,
+         [("arrested", "one_day", 41)]),
+        ("Police arrested 30 people on the road between the airport and the city centre.",
+         True, [("arrested", "total", 30)]),
         # A running total dated to a day is the total as of that day; two days are no one day;
         # a group stays a group.
         ("The toll reached 58 on Friday.", True, [("deaths", "total", 58)]),
