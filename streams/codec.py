@@ -64,21 +64,20 @@ def decode_claims_message(data: bytes) -> list[Claim] | IncidentMerged:
 def json_arrays(items: Iterable[tuple[T, bytes]], max_bytes: int) -> Iterator[tuple[T, bytes]]:
     """Items given with their JSON, joined in order into JSON arrays of at most `max_bytes`
     each (a larger item alone); each array with the tag of its first item."""
-    parts: list[bytes] = []
-    first: T | None = None
+    batch: list[tuple[T, bytes]] = []
     size = 0
     for tag, encoded in items:
-        if parts and size + len(encoded) + 1 > max_bytes:
-            assert first is not None
-            yield first, b"[" + b",".join(parts) + b"]"
-            parts, size = [], 0
-        if not parts:
-            first = tag
-        parts.append(encoded)
+        if batch and size + len(encoded) + 1 > max_bytes:
+            yield _joined(batch)
+            batch, size = [], 0
+        batch.append((tag, encoded))
         size += len(encoded) + 1
-    if parts:
-        assert first is not None
-        yield first, b"[" + b",".join(parts) + b"]"
+    if batch:
+        yield _joined(batch)
+
+
+def _joined(batch: list[tuple[T, bytes]]) -> tuple[T, bytes]:
+    return batch[0][0], b"[" + b",".join(encoded for _, encoded in batch) + b"]"
 
 
 def claims_messages(claims: Sequence[Claim], max_bytes: int) -> Iterator[bytes]:

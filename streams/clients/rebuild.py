@@ -107,9 +107,9 @@ def compare(
     return differing, missing
 
 
-def spill_claims(connection: Connection, topic: str, store: Rdict, progress: Progress) -> int:
+def spill_claims(connection: Connection, topic: str, store: Rdict, progress: Progress) -> None:
     """Every message of the topic (claims and merge markers) into `store`, keyed
-    `incident NUL partition:offset`; returns how many."""
+    `incident NUL partition:offset`."""
     task = progress.add_task("reading claims messages", total=None)
     count = 0
     for record in read_records(connection, topic):
@@ -119,7 +119,6 @@ def spill_claims(connection: Connection, topic: str, store: Rdict, progress: Pro
         count += 1
         if count % 10_000 == 0:
             progress.update(task, completed=count)
-    return count
 
 
 def _decoded(values: Iterable[bytes]) -> tuple[list[Claim], list[IncidentMerged]]:

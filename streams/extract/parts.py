@@ -197,11 +197,9 @@ def _between_hours(last: Token) -> bool:
     """The count's clause, however long, ends in a window of hours ("arrested 27 people
     involved in looting in the capital and other towns between Monday night and Tuesday
     morning")."""
-    words: list[str] = []
-    for token in last.doc[last.i + 1 : min(last.i + 1 + _WINDOW_REACH, last.sent.end)]:
-        if token.is_punct or token.lower_ in _JOINING - {"and"}:
-            break
-        words.append(token.lower_)
+    words = _words_after(last, _WINDOW_REACH)
+    ends = [i for i, word in enumerate(words) if word in _JOINING - {"and"}]
+    words = words[: ends[0]] if ends else words
     return any(
         word == "between" and _HOURS & set(words[i + 1 : i + 4]) for i, word in enumerate(words)
     )
@@ -217,11 +215,7 @@ def _clause_words(last: Token) -> tuple[list[str], list[str]]:
     """The words after the count up to a stop, and the opening phrase of its own clause
     (back to the sentence's start, another count or a word joining clauses)."""
     doc = last.doc
-    after = []
-    for token in doc[last.i + 1 : min(last.i + 1 + _PHRASE_LENGTH, last.sent.end)]:
-        if token.is_punct:
-            break
-        after.append(token.lower_)
+    after = _words_after(last, _PHRASE_LENGTH)
     before: list[str] = []
     for token in reversed(doc[last.sent.start : last.i]):
         counted = token.like_num and token.ent_type_ not in ("DATE", "TIME")
@@ -230,6 +224,16 @@ def _clause_words(last: Token) -> tuple[list[str], list[str]]:
         if not token.is_punct:
             before.insert(0, token.lower_)
     return after, before
+
+
+def _words_after(last: Token, reach: int) -> list[str]:
+    """Up to `reach` words after the count, to the first punctuation."""
+    words = []
+    for token in last.doc[last.i + 1 : min(last.i + 1 + reach, last.sent.end)]:
+        if token.is_punct:
+            break
+        words.append(token.lower_)
+    return words
 
 
 def _alone_after(after: list[str], before: list[str], times: frozenset[str]) -> bool:

@@ -3,7 +3,7 @@
 A reconciler keeps its incident's claims for as long as the worker owns the incident, but
 reads them again only to replay the steps after a late article or a new extractor version,
 or for the state at a past moment. So each step's claims (one article at one publication
-time) are kept as the JSON array of their JSON, preferably as it came from Kafka, and the
+time) are kept as the JSON array of their JSON, as the worker got or made it, and the
 steps are zlib-compressed `CHUNK` at a time: claims repeat most of their text (ids, URL,
 outlet, field names), so a chunk takes about 30 bytes a claim where a decoded model took
 about 2 KB, and one compression of many steps costs a quarter of one per step. The latest

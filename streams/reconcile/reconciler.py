@@ -61,8 +61,8 @@ class Reconciler:
         self, claims: Sequence[Claim], encoded: Sequence[bytes | None] = ()
     ) -> tuple[IncidentState | None, list[StateChange]]:
         """Adds claims; returns the new state and what changed (nothing for duplicates).
-        `encoded`, when given, is each claim's JSON as it came: kept instead of encoding the
-        claim again."""
+        `encoded`, when given, is each claim's JSON: kept instead of encoding the claim
+        again."""
         merge = self.ledger.merge(claims)
         if not merge:
             return self._state, []

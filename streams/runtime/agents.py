@@ -344,11 +344,9 @@ class Agents:
                 await self.retire(decoded)
                 survivors.pop(decoded.incident_id, None)
                 continue
-            # A single claim is kept with the JSON it came as, an array's claims encoded alone.
-            single = value if len(decoded) == 1 and value.lstrip()[:1] != b"[" else None
             header = dict(_headers(event.message)).get(PRODUCED_AT_HEADER)
             for claim in decoded:
-                await self._record(event, claim, single, header, survivors, incoming)
+                await self._record(event, claim, header, survivors, incoming)
         for incident_id, items in incoming.by_incident.items():
             _current(items[-1].event)
             self.store.write(incident_id)
@@ -358,7 +356,6 @@ class Agents:
         self,
         event: Event,
         claim: Claim,
-        encoded: bytes | None,
         produced_at: bytes | None,
         survivors: dict[str, str | None],
         incoming: _Incoming,
@@ -372,7 +369,8 @@ class Agents:
             # to the survivor.
             await self.send_claims([claim.model_copy(update={"incident_id": survivor})])
             return
-        encoded = encoded if encoded is not None else codec.encode_claim(claim)
+        # Each claim's own JSON, for the table: a message holds an article's claims.
+        encoded = codec.encode_claim(claim)
         if not self.store.record(claim, encoded):
             incoming.redelivered.add(claim.incident_id)
         incoming.by_incident[claim.incident_id].append(_Item(event, claim, encoded))

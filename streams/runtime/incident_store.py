@@ -89,7 +89,7 @@ class IncidentStore:
         return before
 
     def record(self, claim: Claim, encoded: bytes) -> bool:
-        """Stage a claim and its JSON (as it came, not encoded again) for the table; False
+        """Stage a claim and its JSON (not encoded again here) for the table; False
         when it was recorded already (a redelivery). `write` puts the staged claims of its
         incident in the table. A redelivered claim that a newer version of its article
         replaced is staged again, and folds to nothing."""
@@ -114,7 +114,7 @@ class IncidentStore:
     def apply(
         self, incident_id: str, claims: Sequence[Claim], encoded: Sequence[bytes | None] = ()
     ) -> tuple[IncidentState | None, list[StateChange]]:
-        """Folds the claims in; `encoded`, when given, is each one's JSON as it came."""
+        """Folds the claims in; `encoded`, when given, is each one's JSON."""
         reconcilers = self._loaded()
         reconciler = reconcilers.get(incident_id)
         if reconciler is None:

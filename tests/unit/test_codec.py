@@ -1,8 +1,6 @@
 """The `claims` topic's messages: an article's claims as one array, a claim alone, a marker."""
 
-import datetime as dt
-
-from schemas.claim import FigureClaim, SentenceRef
+from schemas.claim import FigureClaim
 from schemas.merge import IncidentMerged
 from streams.codec import (
     claims_messages,
@@ -11,25 +9,11 @@ from streams.codec import (
     encode_merged,
     json_arrays,
 )
-
-AT = dt.datetime(2024, 3, 9, tzinfo=dt.UTC)
+from tests.unit.reconcile.test_examples import DAY1, INCIDENT, figure
 
 
 def claim(n: int) -> FigureClaim:
-    return FigureClaim(
-        claim_id=f"a1:{n}",
-        incident_id="i1",
-        article_id="a1",
-        published_at=AT,
-        extractor_version="test",
-        sentence=SentenceRef(text="Nine people died.", start=0, end=17),
-        metric="deaths",
-        value=n,
-        low=n,
-        high=n,
-        qualifier="exact",
-        as_written=str(n),
-    )
+    return figure("a1", n, DAY1, "deaths", n)
 
 
 def test_an_articles_claims_go_as_one_message_and_come_back_in_order() -> None:
@@ -51,7 +35,7 @@ def test_a_message_is_cut_where_the_next_claim_would_pass_its_size() -> None:
 
 def test_a_claim_alone_and_a_merge_marker_are_still_read() -> None:
     assert decode_claims_message(encode_claim(claim(3))) == [claim(3)]
-    marker = IncidentMerged(incident_id="i1", merged_into="i2", at=AT)
+    marker = IncidentMerged(incident_id=INCIDENT, merged_into="i2", at=DAY1)
     assert decode_claims_message(encode_merged(marker)) == marker
 
 
