@@ -34,7 +34,7 @@ from schemas.claim import Metric
 from streams.extract.attribution import attribution, phrase, reporting_verb, takes_lives
 from streams.extract.dates import calendar_word, date_of
 from streams.extract.entities import entities, entities_in, entity_at
-from streams.extract.history import earlier_event
+from streams.extract.history import another_hazard, earlier_event
 from streams.extract.lexicon import (
     CARE_NOUNS,
     CARE_VERBS,
@@ -156,17 +156,27 @@ class _Reading:
 
 
 def find_figures(
-    doc: Doc, published: dt.date, wave: bool = False, began: dt.date | None = None
+    doc: Doc,
+    published: dt.date,
+    wave: bool = False,
+    began: dt.date | None = None,
+    event: str | None = None,
 ) -> list[Figure]:
     """Every asserted casualty or arrest figure in `doc`, in text order; in a report on a
     wave of events (protests over weeks), a count dated to one day is that day's part.
     `began` is the month the reported event began in, as the text gives it: in a report a
-    year on, a count dated then is the event's own, not an earlier event's."""
-    return read_figures(doc, published, wave, began)[0]
+    year on, a count dated then is the event's own, not an earlier event's. `event` is the
+    reported event's type: in a report on a natural hazard, a count of another hazard is
+    another event's."""
+    return read_figures(doc, published, wave, began, event)[0]
 
 
 def read_figures(
-    doc: Doc, published: dt.date, wave: bool = False, began: dt.date | None = None
+    doc: Doc,
+    published: dt.date,
+    wave: bool = False,
+    began: dt.date | None = None,
+    event: str | None = None,
 ) -> tuple[list[Figure], list[Withdrawal]]:
     """`find_figures`, and the figures taken back with none in their place."""
     withdrawals: list[Withdrawal] = []
@@ -226,7 +236,7 @@ def read_figures(
             if reading is None and withdrawn_metric and _the_right_one(number.root):
                 # "It said 40 had died. The correct number is 14.": the withdrawn one's metric.
                 reading = _Reading(withdrawn_metric, number.root, number.root.head)
-            if reading is None or not _stated(reading, number.root, published, began):
+            if reading is None or not _stated(reading, number.root, published, began, event):
                 continue
             quantity = _and_one_more(quantity, reading, number.root)
             respective = _respective(number.root)
@@ -256,7 +266,10 @@ def read_figures(
                 or _sole_country(sentence, number.root)
                 or place_set_before(sentence)
             )
-            parts.append(_part_words(reading, quantity, number, wave, previous, published))
+            part = _part_words(reading, quantity, number, wave, previous, published)
+            if part is None and _detailed_with(number.root, figures[first:-1], figures[-1]):
+                part = "subset"
+            parts.append(part)
             bodies.append(arresting_body(reading.anchor) if reading.metric == "arrested" else None)
         metrics = {metric for _, metric in pending}
         target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
@@ -593,6 +606,23 @@ def _part_words(
     return "added" if _bringing_to(anchor, reading.metric) else None
 
 
+_TALLIES = frozenset({"toll", "tally", "count", "number", "total"})
+
+
+def _detailed_with(number: Token, before: list[Figure], figure: Figure) -> bool:
+    """ "57 people were killed, with hospital files listing 44 deaths by name": a smaller
+    count of the same metric in a "with" phrase on a count's clause is a part of it, not a
+    toll of its own ("with the toll rising to 31" is one)."""
+    if not any(o.metric == figure.metric and o.quantity.low > figure.quantity.low for o in before):
+        return False
+    for word in number.ancestors:
+        if word.lemma_.lower() in TOTAL_VERBS or word.lemma_.lower() in _TALLIES:
+            return False
+        if word.lower_ == "with" and word.dep_ == "prep":
+            return True
+    return False
+
+
 _BRINGING = frozenset({"bring", "raise", "take", "push", "lift"})
 
 
@@ -635,11 +665,18 @@ def _set_on_a_day(sentence: Span) -> bool:
     return opener is not None and any(t.ent_type_ == "DATE" for t in opener.subtree)
 
 
-def _stated(reading: _Reading, number: Token, published: dt.date, began: dt.date | None) -> bool:
+def _stated(
+    reading: _Reading,
+    number: Token,
+    published: dt.date,
+    began: dt.date | None,
+    event: str | None,
+) -> bool:
     """Asserted, about this event, and not the wrong figure a correction replaces."""
     return (
         asserted(reading.anchor)
         and not earlier_event(reading.anchor, published, began)
+        and not another_hazard(reading.anchor, event)
         and not retracted(number)
         and not _increment(reading)
     )
@@ -702,8 +739,15 @@ def _shift(quantity: Quantity, offset: int) -> Quantity:
     )
 
 
+# A vague word whose range stays below ten ("several", "a few", "a handful") says some
+# were hit, not how many: no analyst quotes it as a count.
+_UNSIZED = 10
+
+
 def _skipped(number: Span, quantity: Quantity) -> bool:
     if any(t.ent_type_ in _SKIP_ENTITIES for t in number) and not _bare_count(number):
+        return True
+    if quantity.qualifier == "vague" and (quantity.high or 0) < _UNSIZED:
         return True
     if quantity.value <= 1 and quantity.qualifier not in ("exact", "at_least"):
         return True  # "more than one person" bounds nothing; "at least one" is one
@@ -712,9 +756,35 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
     after = doc[number.end] if number.end < len(doc) else None
     if quantity.value == 1 and after is not None and after.lower_ == "of":
         return True  # "one of the wounded died": a single case, not a count
-    if _age(number):
+    if _age(number) or _passed_on_the_way(number.root):
         return True
     return before is not None and before.lower_ in ("not", "no")
+
+
+# A toll passes a mark on its way to the figure its clause goes on to give: "the toll has
+# passed 70, climbing to 86" gives 86 alone.
+_PASSING = frozenset({"exceed", "pass", "surpass", "top", "cross"})
+_CLIMBING = frozenset({"climb", "rise", "reach", "jump", "increase", "grow", "soar"})
+
+
+def _a_count_reached(word: Token) -> bool:
+    """ "to 128" or "reaching 1,020": the count the climb ends at."""
+    if word.lower_ == "to":
+        return any(g.like_num for g in word.children)
+    return word.dep_ == "dobj" and word.like_num
+
+
+def _passed_on_the_way(number: Token) -> bool:
+    verb = number.head
+    if number.dep_ != "dobj" or verb.lemma_.lower() not in _PASSING:
+        return False
+    return any(
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.lemma_.lower() in _CLIMBING
+        and any(_a_count_reached(word) for word in clause.children)
+        for clause in verb.children
+    )
 
 
 def _age(number: Span) -> bool:
@@ -1535,6 +1605,28 @@ def _borrowed_nouns(counted: Token) -> list[Token]:
     return []
 
 
+def _compatriots(counted: Token) -> bool:
+    """ "Two Swiss nationals lost their lives and nine others were hurt": beside a count of
+    foreigners, "others" are their compatriots, since each government counts its own; beside
+    another group they may be anyone ("four marchers were killed and 23 others wounded")."""
+    clause = counted.head
+    if counted.lower_ != "others" or clause.dep_ not in ("conj", "advcl"):
+        return False
+    # The clause joined to: the one it hangs on, or beside it under a reporting verb.
+    joined = [clause.head, *(c for c in clause.head.children if c.dep_ in _CLAUSES)]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and _numbered(c)
+        and "foreigners" in (SCOPES.get(c.lemma_.lower()), SCOPES.get(c.lower_))
+        for verb in joined
+        if verb is not clause
+        for c in verb.children
+    )
+
+
+_CLAUSES = frozenset({"ccomp", "conj", "advcl"})
+
+
 def _scope(counted: Token, metric: Metric) -> str:
     """Who was counted: protesters, security forces, civilians, children, foreigners or all.
     Groups joined under one count ("336 protesters and officers") are all of them. Inmates
@@ -1553,6 +1645,8 @@ def _scope(counted: Token, metric: Metric) -> str:
         # "10 were civilians and two were police officers".
         nouns += [c for c in counted.head.children if c.dep_ == "attr"]
     nouns += _borrowed_nouns(counted) + _elided_nouns(counted)
+    if _compatriots(counted):
+        return "foreigners"
     for noun in nouns:
         for word in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]:
             scope = SCOPES.get(word.lemma_.lower()) or SCOPES.get(word.lower_)

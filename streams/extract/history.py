@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import MONTH_WORD, month_number
-from streams.incidents.event_types import type_of_token
+from streams.incidents.event_types import BY_SLUG, EVENT_TYPES, type_of_token
 
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:last|previous|past) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
@@ -58,21 +58,36 @@ def earlier_event(anchor: Token, published: dt.date, began: dt.date | None = Non
     )
 
 
-# What a season brings counts "this year" as its own toll ("the floods have killed 300 people
-# this year"); the attacks of a year are a series, recalled beside the latest.
-_SEASONS = frozenset({"flood", "storm", "drought", "epidemic"})
+# What a season or a wave brings counts "this year" as its own toll ("the floods have killed
+# 300 people this year", "the rallies earlier this year, which left 25 people dead"); the
+# attacks of a year are a series, recalled beside the latest.
+_SEASONS = frozenset({"flood", "storm"} | {row.slug for row in EVENT_TYPES if row.grain == "year"})
 _THIS_YEAR = re.compile(r"\b(?:so far )?this year\b", re.IGNORECASE)
 
 
 def _of_a_season(anchor: Token) -> bool:
-    """The clause's subject, or what it happened in, is a flood, a storm, a drought or an
-    epidemic: "the rains have killed", "died in the floods this year"."""
+    """The clause's subject, or what it happened in, is a flood, a storm or a wave (protests,
+    a war, a drought, an epidemic): "the rains have killed", "died in the floods this year";
+    or the noun a relative clause on the count hangs on ("rallies, which left")."""
     verb = _clause_verb(anchor)
     causes = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     causes += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children]
+    which = next((c for c in causes if c.lower_ == "which"), None)
+    if which is not None:
+        causes += _antecedent(which)
     return any(
         (row := type_of_token(cause)) is not None and row.slug in _SEASONS for cause in causes
     )
+
+
+def _antecedent(which: Token) -> list[Token]:
+    """The noun "which" stands for: the last one before it, past a date the parser may have
+    hung between them ("the rallies earlier this year, which")."""
+    for token in reversed(which.doc[which.sent.start : which.i]):
+        if token.ent_type_ == "DATE" or token.is_punct:
+            continue
+        return [token] if token.pos_ in ("NOUN", "PROPN") else []
+    return []
 
 
 def own_clause_dated_earlier(verb: Token, published: dt.date, began: dt.date | None) -> bool:
@@ -263,4 +278,35 @@ def _clause_words(holder: Token) -> set[Token]:
     for child in holder.children:
         if child.dep_ not in _OTHER_CLAUSES:
             words.update(child.subtree)
+    return words
+
+
+def another_hazard(anchor: Token, event: str | None) -> bool:
+    """In a report on a natural hazard, the count's clause tells of a hazard of another kind
+    that is neither its cause nor its consequence: "flash flooding kills 21 in X" on a page about an
+    earthquake (a recalled disaster, or another story's headline)."""
+    own = BY_SLUG.get(event or "")
+    if own is None or not own.cause:
+        return False
+    verb = _clause_verb(anchor)
+    causes = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    causes = causes or _line_before(verb)
+    causes += [g for c in verb.children if c.lower_ in ("in", "by", "after") for g in c.children]
+    found = {row for row in map(type_of_token, causes) if row is not None}
+    hazards = {row for row in found if row.cause}
+    return (
+        bool(hazards)
+        and own not in found
+        and all(own.slug not in row.follows and row.slug not in own.follows for row in hazards)
+    )
+
+
+def _line_before(verb: Token) -> list[Token]:
+    """The words before a verb the parser found no subject for, back to the line break or
+    the sentence's start: a headline run into the next line ("Flash flooding kills 21 in X")."""
+    words: list[Token] = []
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if "\n" in token.text:
+            break
+        words.append(token)
     return words

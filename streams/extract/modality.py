@@ -227,8 +227,13 @@ _TO = {"to", "past", "above", "beyond"}
 # Verbs whose object is the count a total rises to ("the toll reached 16", "passed 1,200").
 _RISE_PAST = {"reach", "top", "pass", "exceed", "surpass", "hit", "cross"}
 _COUNTS = {"toll", "number", "count", "tally", "figure", "total"}
-# A sentence that gives an earlier figure: "had previously reported", "the previous toll".
-EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|initial(?:ly)?|prior)\b", re.IGNORECASE)
+# A sentence that gives an earlier figure: "had previously reported", "the previous toll";
+# not a time the events fell in ("the riots earlier this year").
+EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|earlier(?!\s+(?:this|in\s+the)\s+(?:year|month|week|season))"
+    r"|initial(?:ly)?|prior)\b",
+    re.IGNORECASE,
+)
 
 
 def since_clause_head(verb: Token) -> Token:

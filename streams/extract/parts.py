@@ -87,6 +87,8 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
         return "subset"
     if _one_of_many(phrase):
         return "subset"
+    if _this_place(last.sent):
+        return "at_scene"
     if last.dep_ == "nummod" and last.head.lemma_.lower() in _PARTICULAR:
         return "subset"
     if _share_in_brackets(last):
@@ -152,6 +154,21 @@ def _one_of_many(phrase: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+# A reporter's "this village": the count is of the place the report is written from.
+_SETTLEMENTS = frozenset(
+    {"village", "hamlet", "town", "neighbourhood", "neighborhood", "settlement", "camp", "street"}
+)
+
+
+def _this_place(sentence: Span) -> bool:
+    """ "In this village, where fewer than 50 houses stood, at least 35 people died": the
+    count is that place's, a part of the whole toll."""
+    return any(
+        t.lower_ == "this" and t.head.lemma_.lower() in _SETTLEMENTS and t.dep_ == "det"
+        for t in sentence
+    )
 
 
 def _named(noun: Token) -> bool:

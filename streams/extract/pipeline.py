@@ -22,7 +22,7 @@ from streams.extract.plausible import plausible
 from streams.incidents.evidence import incident_evidence
 from streams.incidents.link import own_incident
 
-EXTRACTOR_VERSION = "1.18.0"
+EXTRACTOR_VERSION = "1.19.0"
 
 
 def extract(cleaned: CleanedArticle, doc: Doc) -> ExtractedArticle:
@@ -47,7 +47,9 @@ def _claims(cleaned: CleanedArticle, doc: Doc, evidence: IncidentEvidence) -> li
     counts: dict[tuple[str, int], int] = {}
     claims: list[Claim] = []
     wave = evidence.grain == "year"
-    figures, withdrawals = read_figures(doc, published, wave=wave, began=evidence.start)
+    figures, withdrawals = read_figures(
+        doc, published, wave=wave, began=evidence.start, event=evidence.event
+    )
     for figure in figures:
         if not plausible(figure.quantity.value, country):
             continue

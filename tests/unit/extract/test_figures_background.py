@@ -152,8 +152,66 @@ def test_a_breakdown_by_place_after_a_passive_or_a_copula(
     assert figures(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wave's toll "this year" is its own; a relative clause is on the noun before it,
+        # past the date the parser hung between them.
+        (
+            "Police tied the rise in cases to the rallies earlier this year, which left over 25 "
+            "people dead.",
+            [("deaths", "total", 25)],
+        ),
+        # A year's attacks are a series, recalled beside the latest.
+        (
+            "The bombings earlier this year, which left 40 people dead, were claimed by the group.",
+            [],
+        ),
+    ],
+)
+def test_a_wave_this_year_is_its_own(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("event", "text", "expected"),
+    [
+        # Another kind of hazard on a page about an earthquake: another story's headline.
+        (
+            "earthquake",
+            "The earthquake killed 2,100 people. Flash flooding after days of rain kills 21 in the "
+            "port town of Ferrak.",
+            [("deaths", "total", 2100)],
+        ),
+        # The same headline run into the line before it, with no subject the parser found.
+        (
+            "earthquake",
+            "The earthquake killed 2,100 people.\nWatch the video\nFlash flooding after days of "
+            "rain kills 21 in the port town of Ferrak",
+            [("deaths", "total", 2100)],
+        ),
+        # A hazard the reported one set off, or that set it off, is the same event.
+        (
+            "earthquake",
+            "The quake killed 2,100. Landslides set off by the tremors killed 12 in the hills.",
+            [("deaths", "total", 2100), ("deaths", "total", 12)],
+        ),
+        ("storm", "Floods killed 30 after the typhoon.", [("deaths", "total", 30)]),
+        # A report on a bombing tells of no hazard of its own to tell apart.
+        ("bombing", "Flash floods killed 9 in the valley.", [("deaths", "total", 9)]),
+    ],
+)
+def test_a_count_of_another_hazard_is_another_event(
+    nlp: Language, event: str, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED, event=event)
+    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
+
+
 def test_a_part_that_says_how_they_are_is_a_part_of_the_injured(nlp: Language) -> None:
-    found = figures(nlp, "Several of the wounded were in critical condition.")
+    found = figures(nlp, "Eleven of the wounded were in critical condition.")
     assert [(metric, scope) for metric, scope, *_ in found] == [("injured", "critical")]
 
 

@@ -133,6 +133,9 @@ def test_an_update_is_a_revision_upwards(
         "The quake took the lives of 50 people.",
         "Officials had earlier confirmed 88 deaths.",
         "The last count put the dead at nine; the figure now stands at 16.",
+        # "Earlier this year" dates events, not an earlier figure.
+        "The riots earlier this year, which left 25 people dead, were condemned. Rights groups "
+        "counted 61 deaths in all.",
     ],
 )
 def test_a_figure_with_no_update_is_no_revision(nlp: Language, text: str) -> None:

@@ -345,6 +345,23 @@ def test_a_day_of_a_wave_is_a_part(
             "killed and 60 others hurt.",
             [("deaths", "security_forces", 9), ("injured", "total", 60)],
         ),
+        # A smaller count of the same metric in a "with" phrase details the count before it.
+        (
+            "The governor said 57 people were killed, with hospital files listing 44 deaths by "
+            "name.",
+            [("deaths", "total", 57), ("deaths", "subset", 44)],
+        ),
+        # Of another metric, it is that metric's own count.
+        (
+            "The riots left 23 dead, with 100 injured.",
+            [("deaths", "total", 23), ("injured", "total", 100)],
+        ),
+        # A reporter's "this village" is one place of many: its count is a part.
+        (
+            "The quake killed 2,100 people. In this village, where fewer than 50 houses stood, at "
+            "least 35 people died.",
+            [("deaths", "total", 2100), ("deaths", "at_scene", 35)],
+        ),
         # "Of them" are the count right before, whatever noun the parser hung it on.
         (
             "Oskel flood: 310 deaths and 150 injured, 22 of them seriously",
@@ -593,6 +610,13 @@ def test_a_sentence_opening_on_a_day_dates_the_next_in_a_wave(
         # "Others" may be anyone; a noun of its own says who.
         ("Four marchers were killed and 23 others wounded.",
          [("deaths", "protesters", 4), ("injured", "total", 23)]),
+        # Beside a count of foreigners, "others" are their compatriots: each government
+        # counts its own.
+        ("Three Dutch nationals died, while 12 others were hurt, the Dutch ministry said.",
+         [("deaths", "foreigners", 3), ("injured", "foreigners", 12)]),
+        ("Two Swiss nationals lost their lives and nine others were hurt, the Swiss foreign "
+         "office said on Monday.",
+         [("deaths", "foreigners", 2), ("injured", "foreigners", 9)]),
         ("Four gendarmes were killed and 23 people wounded.",
          [("deaths", "security_forces", 4), ("injured", "total", 23)]),
     ],

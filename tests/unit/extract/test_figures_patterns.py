@@ -99,6 +99,10 @@ def test_finds_figures(nlp: Language, text: str, expected: list[tuple[str, str, 
         "The jail holds more than 3,000 inmates.",
         "Several of the country's biggest mines were closed.",
         "Of the 900 houses inspected, 120 were destroyed.",
+        # Vague words that give no size: some were hit, not how many.
+        "Several people were hurt when the roof of the depot gave way.",
+        "A few protesters were detained near the bridge.",
+        "Doctors said a handful of the injured were still in danger.",
         # Bounds and single cases.
         "He is accused of causing the death of more than one person.",
         "One of the injured died on Monday.",
@@ -117,6 +121,25 @@ def test_a_place_is_a_scope_only_beside_a_larger_toll(nlp: Language) -> None:
     ]
     text = "The toll rose to 50. Eight people died in Marlow when the bridge fell."
     assert figures(nlp, text) == [("deaths", "total", 50), ("deaths", "Marlow", 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A mark the toll passed on its way to the figure the clause gives is no figure.
+        (
+            "The minister said the toll had passed 70, climbing to 86, and warned of more deaths.",
+            [("deaths", "total", 86)],
+        ),
+        ("Deaths topped 1,000 on Sunday, reaching 1,020.", [("deaths", "total", 1020)]),
+        # A toll that could rise further has still passed its mark.
+        ("The toll has passed 300 and could rise to 500.", [("deaths", "total", 300)]),
+    ],
+)
+def test_a_mark_passed_on_the_way(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert figures(nlp, text) == expected
 
 
 def test_the_deaths_that_raised_a_toll_are_not_a_toll(nlp: Language) -> None:

@@ -240,10 +240,6 @@ PUBLISHED = dt.date(2025, 3, 14)
             "The blaze has caused at least 61 deaths and dozens of injuries.",
             [("deaths", "total", 61), ("injured", "total", 12)],
         ),
-        (
-            "The minister said the fatality count had passed 80, climbing to 97 by noon.",
-            [("deaths", "total", 80), ("deaths", "total", 97)],
-        ),
         # What a total rose above or past, even where the recogniser reads a date.
         ("The death toll rose above 30,000.", [("deaths", "total", 30000)]),
         ("The toll climbed past 500 on Friday.", [("deaths", "total", 500)]),
