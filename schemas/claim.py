@@ -80,11 +80,19 @@ class FigureClaim(_ClaimBase):
         default=None,
         description="The earlier figure this claim says was wrong or withdrawn, where named.",
     )
+    disputes: bool = Field(
+        default=False,
+        description=(
+            "The figure is set against another party's ('rights groups reported 31 deaths, but "
+            "the president insisted the count is 22'): the text says that figure wrong, but one "
+            "party's word retires no other's; both stand, the lower as a conflict."
+        ),
+    )
 
     @property
     def overrides(self) -> bool:
         """A correction that replaces the figure it corrects even when lower."""
-        return self.corrects and not self.rises
+        return self.corrects and not self.rises and not self.disputes
 
 
 class ActionClaim(_ClaimBase):

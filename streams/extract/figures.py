@@ -54,6 +54,7 @@ from streams.extract.modality import (
     EARLIER,
     asserted,
     corrects,
+    disputing,
     retracted,
     rising,
     since_clause_head,
@@ -133,6 +134,7 @@ class Figure:
     as_of: dt.date | None
     corrects: bool
     withdraws: int | None = None  # the figure a correction names as wrong
+    disputes: bool = False  # set against another party's figure (see `modality.disputing`)
     rises: bool = False  # an update upwards (see `modality`)
 
 
@@ -248,6 +250,10 @@ def read_figures(
             as_of = date_of(reading.anchor, published, since=False) or (
                 date_of(said, published, since=False) if said is not None else None
             )
+            # Insisting on a figure is disputing one only beside another of its metric.
+            disputes = disputing(reading.anchor) and any(
+                o.metric == reading.metric and o.quantity.value != quantity.value for o in figures
+            )
             figures.append(
                 Figure(
                     sentence=sentence,
@@ -256,8 +262,9 @@ def read_figures(
                     scope=_scope(reading.counted, reading.metric),
                     attribution=attribution(reading.anchor, sentence),
                     as_of=as_of,
-                    corrects=correcting or rising(number.root),
+                    corrects=correcting or disputes or rising(number.root),
                     rises=rising(number.root),
+                    disputes=disputes,
                 )
             )
             places.append(
@@ -606,9 +613,6 @@ def _part_words(
     return "added" if _bringing_to(anchor, reading.metric) else None
 
 
-_TALLIES = frozenset({"toll", "tally", "count", "number", "total"})
-
-
 def _detailed_with(number: Token, before: list[Figure], figure: Figure) -> bool:
     """ "57 people were killed, with hospital files listing 44 deaths by name": a smaller
     count of the same metric in a "with" phrase on a count's clause is a part of it, not a
@@ -764,7 +768,6 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
 # A toll passes a mark on its way to the figure its clause goes on to give: "the toll has
 # passed 70, climbing to 86" gives 86 alone.
 _PASSING = frozenset({"exceed", "pass", "surpass", "top", "cross"})
-_CLIMBING = frozenset({"climb", "rise", "reach", "jump", "increase", "grow", "soar"})
 
 
 def _a_count_reached(word: Token) -> bool:
@@ -1033,6 +1036,16 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
             None,
         )
         return None if noun is None else _Reading(previous, number, verb)
+    if noun is None and number.dep_ == "attr" and number.head.lemma_ == "be":
+        # "..., but he insisted the true toll was 22": the count of the metric just
+        # given, told as what a tally is.
+        verb = number.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # Not "number": "his phone number is 45".
+        told = subject is not None and subject.lemma_.lower() in _TALLIES - {"number"}
+        if told and subject is not None and not any(_metric_word(w) for w in subject.subtree):
+            return _Reading(previous, number, verb)
+        return None
     if noun is None or noun.lemma_.lower() not in _RUNNING:
         return None
     return _Reading(previous, number, noun)

@@ -188,6 +188,28 @@ def _said_before(clause: Token) -> bool:
     )
 
 
+# Verbs by which a party sets its own figure against another's: "insisted the true toll was
+# 22", "contested those numbers, holding to 45".
+_DISPUTING = frozenset({"insist", "maintain", "dispute", "contest", "counter", "contend"})
+
+
+def disputing(anchor: Token) -> bool:
+    """The count is told in what a party insists on against another's figure: its clause is
+    the content of a disputing verb, or of a saying verb on one ("disputed the figures,
+    saying 45 died"); not "police maintained order as 12 were hurt"."""
+    clause = next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), anchor)
+    if clause.dep_ != "ccomp":
+        return False
+    said = clause.head
+    if said.lemma_.lower() in _DISPUTING:
+        return True
+    return (
+        said.lemma_.lower() in REPORTING_VERBS
+        and said.dep_ in ("advcl", "conj")
+        and said.head.lemma_.lower() in _DISPUTING
+    )
+
+
 def retracted(number: Token) -> bool:
     """The count is the wrong figure a correction names ("the figure of 26 it gave was an
     error", "a figure of 20 was retracted") or the size of the mistake ("three bodies had been

@@ -112,6 +112,7 @@ def _figure_fields(figure: Figure) -> dict[str, object]:
         "corrects": figure.corrects,
         "withdraws": figure.withdraws,
         "rises": figure.rises,
+        "disputes": figure.disputes,
     }
 
 

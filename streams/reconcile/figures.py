@@ -4,7 +4,9 @@ Rules, for a claim against the current figure of its scope (for the total scope:
 the headline, which may be the sum of the scopes):
 - Counts do not go down by themselves: a lower figure is a conflict, recorded with a reason
   and not applied, unless the claim corrects (`corrects=True`), which replaces it even lower;
-  an update upwards (`rises`, "rose to N") is a revision that is judged like any figure.
+  an update upwards (`rises`, "rose to N") is a revision that is judged like any figure,
+  and so is a party's figure set against another's (`disputes`: "rights groups reported 31,
+  but the president insisted the count is 22"), which is a conflict when lower.
   The missing are the exception (`falls`): people are found, so a later precise count of
   the missing replaces the current one, lower or higher.
   A lower figure whose range still contains the current one ("more than 20" against 44) is
@@ -235,7 +237,7 @@ class MetricFold:
             return False
         self._cached = self._signature = None
         if verdict is Verdict.apply:
-            if claim.corrects:
+            if claim.corrects and not claim.disputes:
                 self._withdraw(current, claim)
             figure = Figure.of(claim, source, step)
             if scope == "total":
@@ -357,6 +359,8 @@ class MetricFold:
             return Verdict.apply
         if claim.high is None or (claim.qualifier == "about" and claim.high >= current.value):
             return None
+        if claim.disputes:
+            return Conflicting(f"disputes the current {current.value}")
         return Conflicting(f"lower than the current {current.value}, with no correction")
 
     def _rehead(self) -> None:

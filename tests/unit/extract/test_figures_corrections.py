@@ -164,3 +164,32 @@ def test_a_withdrawal_names_what_the_next_sentence_replaces(nlp: Language) -> No
         "It said 40 people were injured and 103 people had died."
     )
     assert _read(nlp, text) == [(40, False, None), (103, True, 164)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A party insists on its own figure against another's.
+        (
+            "Rights monitors recorded 31 deaths, but the president insisted the true toll was 22.",
+            [(31, False), (22, True)],
+        ),
+        (
+            "Rights groups counted 70 deaths. The deputy president contested those numbers, "
+            "saying that 45 people died in the unrest.",
+            [(70, False), (45, True)],
+        ),
+        # Insisting alone disputes nothing; keeping order is no insisting.
+        ("The minister insisted that 45 people died in the unrest.", [(45, False)]),
+        (
+            "Police maintained order as 12 people were injured. Medics later counted 40 injured.",
+            [(12, False), (40, False)],
+        ),
+    ],
+)
+def test_a_figure_set_against_another_partys_disputes_it(
+    nlp: Language, text: str, expected: list[tuple[int, bool]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.quantity.value, f.disputes) for f in found] == expected
+    assert all(f.corrects for f in found if f.disputes)

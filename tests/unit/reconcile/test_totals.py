@@ -149,6 +149,16 @@ def test_an_update_upwards_never_lowers_the_figure() -> None:
     assert [c.value for c in deaths.conflicts] == [700]
 
 
+def test_a_party_disputing_a_figure_retires_none() -> None:
+    # "Rights groups reported 31 deaths, but the president insisted the count is 22": one
+    # party's word against another's; both stand, the lower as a conflict that says so.
+    disputing = figure("b", 1, DAY2, "deaths", 22, corrects=True)
+    claims = [figure("a", 1, DAY1, "deaths", 31), disputing.model_copy(update={"disputes": True})]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.withdrawn) == (31, [])
+    assert [(c.value, c.reason) for c in deaths.conflicts] == [(22, "disputes the current 31")]
+
+
 def test_the_change_says_what_was_withdrawn() -> None:
     reconciler = Reconciler()
     reconciler.apply([figure("a", 1, DAY1, "deaths", 164)])
