@@ -72,6 +72,7 @@ from streams.extract.parts import (
     missing,
     part_scope,
     period_limited,
+    risen_by,
     said_alone,
 )
 from streams.extract.places import (
@@ -589,7 +590,9 @@ def _part_words(
     first = number[0] if phrase is None else phrase[0]
     # "540 killed and another 212 injured": after a count of another metric, other people.
     added = previous in (None, reading.metric)
-    part = part_scope(first, number[-1], added) or ("subset" if reading.part else None)
+    # "The toll rose to 33 after two wounded men died": the latest two, not a toll.
+    increment = "added" if _increment(reading) else None
+    part = increment or part_scope(first, number[-1], added) or ("subset" if reading.part else None)
     if part == "subset" and _still_missing(reading.metric, number[-1]):
         part = None
     anchor = reading.anchor
@@ -682,13 +685,13 @@ def _stated(
         and not earlier_event(reading.anchor, published, began)
         and not another_hazard(reading.anchor, event)
         and not retracted(number)
-        and not _increment(reading)
     )
 
 
 def _increment(reading: _Reading) -> bool:
-    """The deaths that raised a toll, not a toll: "the toll rose to 46 after two died" (but
-    "the toll could rise, as ten are in critical condition" is a count of the injured)."""
+    """The deaths that raised a toll, its latest addition, not a toll: "the toll rose to 46
+    after two died" (but "the toll could rise, as ten are in critical condition" is a count
+    of the injured)."""
     anchor = reading.anchor
     clause = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
     return (
@@ -928,6 +931,10 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     ):
         return _Reading(STATE_WORDS[after.lower_], number, after)
     before = doc[number.i - 1] if number.i > 0 else None
+    grown = risen_by(number)
+    if grown is not None:
+        # "the number of wounded grew by 300": what grew says the metric.
+        return _total(grown, _counted(number))
     if before is not None and before.lemma_ == "be" and number.head.i != before.i:
         # "The death toll is 128 and work goes on", the number hung on a later noun.
         total = _total(before, number)
@@ -1051,6 +1058,21 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
     return _Reading(previous, number, noun)
 
 
+def _victims_of(counted: Token) -> _Reading | None:
+    """ "a further 40 people were victims of abductions": the metric of what they suffered,
+    where a metric noun names it (victims of an attack are counted by other words)."""
+    verb = counted.head
+    if counted.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for victims in (c for c in verb.children if c.dep_ == "attr" and c.lower_ in _WHOLES):
+        for of in (c for c in victims.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for suffered in (c for c in of.children if c.dep_ == "pobj"):
+                metric = METRIC_NOUNS.get(suffered.lemma_.lower())
+                if metric is not None:
+                    return _Reading(metric, counted, victims)
+    return None
+
+
 def _described(counted: Token) -> _Reading | None:
     """ "26 people dead", "2,000 wounded", "hundreds injured", "people killed in clashes"."""
     if counted.dep_ == "nsubj" and counted.head.lemma_.lower() in EXPERIENCER_VERBS:
@@ -1068,6 +1090,9 @@ def _described(counted: Token) -> _Reading | None:
         return _Reading(metric, counted, word)
     if _with_injuries(tail) or _with_injuries(counted):
         return _Reading("injured", counted, tail)  # "dozens of people with gunshot wounds"
+    suffered = _victims_of(counted)
+    if suffered is not None:
+        return suffered
     for clause in (c for c in counted.children if c.dep_ == "relcl"):
         # "361 people who were treated for injuries" (but those "who hold a stake" hold no one).
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children):

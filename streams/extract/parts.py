@@ -71,7 +71,7 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
     to `last` (its number's last token), or None when it is no such part; `added` False
     when words of addition cannot make it one ("another" after a count of another metric
     is other people, not more of them)."""
-    if added and _added(first, last):
+    if (added and _added(first, last)) or risen_by(first) is not None:
         return "added"
     phrase = _phrase(last) + _fronted(first)
     words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
@@ -619,6 +619,19 @@ def _added(first: Token, last: Token) -> bool:
         and not (len(following) == 2 and following[1].lower_ == "than")  # "five more than"
     )
     return after or _preceded_by(first, _ADDED_BEFORE)
+
+
+# Verbs by which a tally grows by some number: "the toll rose by 12", "grew by 300".
+_GROWING = frozenset({"rise", "increase", "grow", "climb", "jump", "swell"})
+
+
+def risen_by(first: Token) -> Token | None:
+    """The verb of "the toll rose by 12" when `first` opens the count after its "by": how much
+    the tally grew, its latest addition, not the tally."""
+    by = first.doc[first.i - 1] if first.i > 0 else None
+    if by is None or by.lower_ != "by" or by.head.lemma_.lower() not in _GROWING:
+        return None
+    return by.head
 
 
 def _opened(first: Token) -> bool:

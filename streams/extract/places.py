@@ -142,7 +142,7 @@ def listed_place(number: Token) -> str | None:
     20 in Y and 14 in Z" (or "20 from Y"), 20 is Y's, however the parser attached it."""
     doc = number.doc
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    if following is None or following.lower_ not in ("in", "from") or following.head.i != number.i:
+    if following is None or following.lower_ not in ("in", "from"):
         return None
     # A verbless item: "20 in Y" hung on the verb or on another item, never the subject of
     # a verb of its own ("40 in Y were evacuated").
@@ -152,7 +152,8 @@ def listed_place(number: Token) -> str | None:
         # the second item joined to a noun of the first.
         and (number.head.like_num or number.head.dep_ == "pobj")
     )
-    if not item:
+    # The parser may hang the item's "from" on the list's verb: "caught in X, 22 from Y".
+    if not item or (following.head.i != number.i and number.dep_ != "appos"):
         return None
     places = (_name(c) for c in following.children if c.dep_ == "pobj")
     return next((p for p in places if p is not None), None)

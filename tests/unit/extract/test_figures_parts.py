@@ -426,11 +426,11 @@ def test_a_day_of_a_wave_is_a_part(
             "20 people died.",
             [("deaths", "total", 300), ("deaths", "Chile", 20)],
         ),
-        # The injured who died are deaths.
+        # The injured who died are deaths, the toll's latest addition.
         (
             "The toll rose to 14 after three more injured died in hospital, including two "
             "police officers.",
-            [("deaths", "total", 14), ("deaths", "security_forces", 2)],
+            [("deaths", "total", 14), ("deaths", "added", 3), ("deaths", "security_forces", 2)],
         ),
     ],
 )

@@ -31,7 +31,15 @@ PUBLISHED = dt.date(2025, 3, 14)
         ),
         ("Eight people were in the hospital when the fire broke out.", []),
         # A rise by some number to a total: the total.
-        ("The number of deaths rose by 30 to 210.", [("deaths", "total", 210)]),
+        # How much a tally grew is its latest addition.
+        (
+            "The number of deaths rose by 30 to 210.",
+            [("deaths", "added", 30), ("deaths", "total", 210)],
+        ),
+        (
+            "The toll increased by 60 on Sunday, and the number of wounded grew by 300.",
+            [("deaths", "added", 60), ("injured", "added", 300)],
+        ),
         # Treated for something: hurt.
         (
             "Hospitals treated 80 people for smoke inhalation.",
@@ -217,6 +225,25 @@ PUBLISHED = dt.date(2025, 3, 14)
                 ("arrested", "Calder", 30),
                 ("arrested", "Brisk", 20),
                 ("arrested", "Orlen", 14),
+            ],
+        ),
+        # Victims of what a metric noun names are counted in that metric.
+        (
+            "Lawyers say 40 residents were victims of abductions after the march.",
+            [("missing", "total", 40)],
+        ),
+        (
+            "Two hundred were victims of arbitrary arrests, the commission found.",
+            [("arrested", "total", 200)],
+        ),
+        # An item's "from" that the parser hung on the list's verb.
+        (
+            "Since Friday, some 38 people have been detained in Rajasthan, 19 from Madhya "
+            "Pradesh, 7 from Gujarat and four from Punjab, a spokesman said.",
+            [
+                ("arrested", "Rajasthan", 34),
+                ("arrested", "Madhya Pradesh", 19),
+                ("arrested", "Gujarat", 7),
             ],
         ),
         # Places the recogniser does not know, named with a generic noun or in brackets.
