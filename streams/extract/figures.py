@@ -1049,8 +1049,11 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
         verb = number.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # Not "number": "his phone number is 45".
-        told = subject is not None and subject.lemma_.lower() in _TALLIES - {"number"}
-        if told and subject is not None and not any(_metric_word(w) for w in subject.subtree):
+        if (
+            subject is not None
+            and subject.lemma_.lower() in _TALLIES - {"number"}
+            and not any(_metric_word(w) for w in subject.subtree)
+        ):
             return _Reading(previous, number, verb)
         return None
     if noun is None or noun.lemma_.lower() not in _RUNNING:

@@ -69,7 +69,7 @@ def _of_a_season(anchor: Token) -> bool:
     """The clause's subject, or what it happened in, is a flood, a storm or a wave (protests,
     a war, a drought, an epidemic): "the rains have killed", "died in the floods this year";
     or the noun a relative clause on the count hangs on ("rallies, which left")."""
-    verb = _clause_verb(anchor)
+    verb = clause_verb(anchor)
     causes = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     causes += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children]
     which = next((c for c in causes if c.lower_ == "which"), None)
@@ -212,7 +212,7 @@ def _long_running(anchor: Token) -> bool:
     """The toll of a long conflict ("the conflict has killed 6,000", "thousands have died in
     the war"), or of what a long history holds ("a long history of feuds that have claimed
     thousands of lives")."""
-    verb = _clause_verb(anchor)
+    verb = clause_verb(anchor)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     causes = [c for c in verb.children if c.dep_ == "nsubj"]
     causes += [g for c in verb.children if c.lower_ == "in" for g in c.children]
@@ -221,7 +221,7 @@ def _long_running(anchor: Token) -> bool:
     return perfect and any(c.lemma_.lower() in _LONG_RUNNING or _of_a_history(c) for c in causes)
 
 
-def _clause_verb(anchor: Token) -> Token:
+def clause_verb(anchor: Token) -> Token:
     """The verb of the anchor's clause: itself, or the nearest verb above it."""
     return next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), anchor)
 
@@ -288,7 +288,7 @@ def another_hazard(anchor: Token, event: str | None) -> bool:
     own = BY_SLUG.get(event or "")
     if own is None or not own.cause:
         return False
-    verb = _clause_verb(anchor)
+    verb = clause_verb(anchor)
     causes = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
     causes = causes or _line_before(verb)
     causes += [g for c in verb.children if c.lower_ in ("in", "by", "after") for g in c.children]

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from streams.extract.attribution import REPORTING_VERBS
+from streams.extract.history import clause_verb
 
 _MODALS = {"could", "may", "might", "would", "should", "will", "shall", "can", "must", "'ll"}
 _NOT_ASSERTED_HEADS = {
@@ -197,7 +198,7 @@ def disputing(anchor: Token) -> bool:
     """The count is told in what a party insists on against another's figure: its clause is
     the content of a disputing verb, or of a saying verb on one ("disputed the figures,
     saying 45 died"); not "police maintained order as 12 were hurt"."""
-    clause = next((a for a in [anchor, *anchor.ancestors] if a.pos_ in ("VERB", "AUX")), anchor)
+    clause = clause_verb(anchor)
     if clause.dep_ != "ccomp":
         return False
     said = clause.head
