@@ -33,6 +33,8 @@ SUSPECTS = [
     "suspect", "accused", "bomber", "attacker", "gunman", "assailant", "perpetrator",
     "culprit", "mastermind", "shooter", "ringleader",
 ]  # fmt: skip
+# Words that make suspects of the people they describe: "the accused shareholders, X and Y".
+_CALLED_SUSPECTS = ["accuse", "accused", "suspect", "suspected"]
 # Posts that head something, which an assembly elects someone to in a crisis.
 _HEADS = ["president", "premier", "chancellor", "governor", "mayor", "speaker", "chairman"]
 # Posts one is named to: "was named acting prime minister", "confirmed X as speaker".
@@ -425,6 +427,37 @@ ROWS: tuple[Row, ...] = (
         [_verb(SUSPECTS, DEP="appos"), _parent("trigger", "target", POS="PROPN")],
         "The group published a photograph of Nils Aberg, the gunman behind the raid.",
         ("charged", "Nils Aberg"),
+        weak=True,
+        detail="named as suspect",
+    ),
+    Row(
+        "people called accused, named in apposition",
+        _each(_CALLED_SUSPECTS, "charged"),
+        [
+            _verb(_CALLED_SUSPECTS, DEP="amod"),
+            _parent("trigger", "people", POS="NOUN"),
+            _child("people", "target", DEP="appos", POS="PROPN"),
+        ],
+        "The accused partners, Tom Vardell and Enna Lorque, appeared in court on Monday.",
+        ("charged", "Enna Lorque"),
+        weak=True,
+        detail="named as suspect",
+    ),
+    Row(
+        "face allegations",
+        _one("face", "charged"),
+        [
+            _verb(["face"]),
+            _child(
+                "trigger",
+                "allegations",
+                DEP="dobj",
+                LEMMA={"IN": ["allegation", "accusation", "investigation", "inquiry", "probe"]},
+            ),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Two shareholders, Piet Mosso and Lars Fenwick, face allegations of fraud.",
+        ("charged", "Lars Fenwick"),
         weak=True,
         detail="named as suspect",
     ),

@@ -88,3 +88,24 @@ def test_a_release_leaves_a_charge_in_its_sentence(nlp: Language) -> None:
         "A court on Saturday charged activist Ana Berg with incitement, and released her on bail."
     )
     assert action_pairs(nlp, text, PUBLISHED) == {("charged", "Ana Berg"), ("released", "Ana Berg")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The word that makes suspects of them names them so, whatever the sentence's verb.
+        (
+            "The accused directors, Mira Holt and Jonas Aberg, were not in court.",
+            {("charged", "Mira Holt"), ("charged", "Jonas Aberg")},
+        ),
+        # An alleged victim is no suspect.
+        ("The alleged victims, Mira Holt and Jonas Aberg, spoke to reporters.", set()),
+        # Facing an inquiry names a suspect; facing a crowd does not.
+        ("The contractor Ana Berg faces an inquiry into the collapse.", {("charged", "Ana Berg")}),
+        ("The mayor Ana Berg faced an angry crowd on Monday.", set()),
+    ],
+)
+def test_people_called_accused_or_facing_allegations_are_named_suspects(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
