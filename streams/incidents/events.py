@@ -128,13 +128,21 @@ def typed_tokens(doc: Doc) -> set[int]:
     return {i for i, row in enumerate(_types(doc)) if row is not None}
 
 
-def tokens_of(doc: Doc, event: EventType, consequences: bool = True) -> list[Token]:
+def tokens_of(
+    doc: Doc, event: EventType, consequences: bool = True, causes: bool = False
+) -> list[Token]:
     """The tokens of `doc` that name `event` or, unless told otherwise, one of its
-    consequences (the tower that fell in the earthquake is part of the earthquake)."""
+    consequences (the tower that fell in the earthquake is part of the earthquake); with
+    `causes`, also a cause it follows (a flood report's storm is that flood's storm)."""
     return [
         doc[i]
         for i, row in enumerate(_types(doc))
-        if row is not None and (row is event or (consequences and event.slug in row.follows))
+        if row is not None
+        and (
+            row is event
+            or (consequences and event.slug in row.follows)
+            or (causes and row.slug in event.follows)
+        )
     ]
 
 

@@ -37,6 +37,6 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
         place=main_place(doc, event, article.title),
         places=sorted(event_places(doc, event, article.title)),
         people=sorted({key(e.text) for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2}),
-        start=event_start(doc, event, published),
+        start=event_start(doc, event, published, article.title),
         hint=article.incident_hint,
     )

@@ -31,6 +31,10 @@ _PLACE_NOUNS = frozenset(
      "prefecture", "governorate", "division", "municipality", "department", "commune",
      "tehsil", "canton", "oblast", "township", "valley"}
 )  # fmt: skip
+_BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "north-east", "north-west", "south-east", "south-west"}
+)  # fmt: skip
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "across", "around", "outside", "from", "into", "throughout"}
 )
@@ -299,6 +303,13 @@ def _used_as_place(words: Span) -> bool:
         return True
     if _starts_a_name(words):
         return False
-    if words.root.ent_type_ in _PLACE_ENTITIES:
+    if words.root.ent_type_ in _PLACE_ENTITIES or _bearing_from(words):
         return True
     return words.root.ent_type_ != "PERSON" and _in_place_phrase(words)
+
+
+def _bearing_from(words: Span) -> bool:
+    """The point a bearing is taken from ("40 km south of X", "north of X"): a place, whatever
+    the tagger calls it."""
+    prep = _preposition_of(words)
+    return prep is not None and prep.lower_ == "of" and prep.head.lower_ in _BEARINGS

@@ -21,9 +21,11 @@ that has one is the event's start. Dates after publication or of things to come,
 `_LOOKBACK_DAYS` before it (earlier events recalled for comparison) and dates that tell when
 something was said or counted ("officials said on Monday", "as of April 2", "the toll rose to
 90 on Tuesday") are not candidates. A time elapsed is counted back from the publication
-date: right before the event's word ("two months after the quake") it comes before every
-tier (a day near it is the anniversary's own); in a sentence naming the event ("a week
-ago"), between the second tier and the third. Without any of these, the text does not say.
+date: right before the event's word ("two months after the quake"), in the body or the
+headline ("One year after deadly floods, ..."), it comes before every tier (a day near it is
+the anniversary's own); in a sentence naming the event ("a week ago"), between the second
+tier and the third. A word naming the event's cause names the event here (a flood report's
+storm is that flood's storm). Without any of these, the text does not say.
 """
 
 import datetime as dt
@@ -35,7 +37,7 @@ from spacy.tokens import Doc, Span
 from streams.extract.dates import resolve
 from streams.extract.entities import entities
 from streams.incidents.background import set_aside
-from streams.incidents.event_types import EventType, has_casualty
+from streams.incidents.event_types import EventType, has_casualty, type_of_title_word
 from streams.incidents.events import attached_tokens, tokens_of, typed_tokens
 
 _LOOKBACK_DAYS = 550
@@ -70,6 +72,7 @@ _ELAPSED = re.compile(
     r"(?:(?P<ago>ago)|after|since|on(?= from\b|,))\b"
 )
 _AT_LEAST = 2
+_PUNCTUATION = ".,:;!?'\"‘’“”()"
 # How far after "a year after" the event's word may come: "a year after flash floods".
 _ELAPSED_REACH = 4
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
@@ -85,11 +88,13 @@ class Anchor(NamedTuple):
     month: int | None  # None: only the year is known
 
 
-def event_start(doc: Doc, event: EventType, published: dt.date) -> dt.date | None:
-    """The first day of the month the event began in, as the text gives it (see the module
-    docstring); None when the text does not say."""
+def event_start(
+    doc: Doc, event: EventType, published: dt.date, title: str | None = None
+) -> dt.date | None:
+    """The first day of the month the event began in, as the text or its headline gives it
+    (see the module docstring); None when they do not say."""
     attached = attached_tokens(doc, event)
-    named = {token.i for token in tokens_of(doc, event)}
+    named = {token.i for token in tokens_of(doc, event, causes=True)}
     other = typed_tokens(doc) - named
     typed = [s for s in doc.sents if any(t.i in named for t in s)]
     with_casualty = [s for s in typed if has_casualty(list(s))]
@@ -112,6 +117,7 @@ def event_start(doc: Doc, event: EventType, published: dt.date) -> dt.date | Non
         for match in _ELAPSED.finditer(s.text.lower())
         if (match["count"] or match["many"]) and _of_the_event(s, match, named, aside)
     ]
+    elapsed.extend((match, _elapsed(match, published)) for match in _headline_elapsed(title, event))
     after: list[Anchor | None] = [anchor for match, anchor in elapsed if not match["ago"]]
     ago: list[Anchor | None] = [anchor for match, anchor in elapsed if match["ago"]]
     candidates: list[list[Anchor | None]] = [after, *resolved[:2], ago, *resolved[2:]]
@@ -162,6 +168,31 @@ def _of_the_event(
         return False
     following = range(span.end, min(span.end + _ELAPSED_REACH, sentence.end))
     return bool(match["ago"]) or any(i in named for i in following)
+
+
+def _headline_elapsed(title: str | None, event: EventType) -> list[re.Match[str]]:
+    """A time elapsed in the headline right before a word naming the event or its cause, in
+    its own phrase ("One year after deadly floods, ..."), or one ago: a follow-up's body often
+    names the event only as "the disaster"."""
+    text = (title or "").lower()
+    found = []
+    for match in _ELAPSED.finditer(text):
+        if not (match["count"] or match["many"]):
+            continue
+        # "Six months on, flood survivors ...": the comma of "on," opens the event's phrase.
+        following = text[match.end() :].lstrip(" ,").split()[:_ELAPSED_REACH]
+        # The phrase ends at a comma or colon: "a year after the vote, a flood of ..."
+        ends = [n for n, word in enumerate(following) if word[-1] in ",;:"]
+        words = [w.strip(_PUNCTUATION) for w in following[: ends[0] + 1 if ends else None]]
+        kinds = [type_of_title_word(words, n) for n in range(len(words))]
+        if match["ago"] or any(k is not None and _dates(k, event) for k in kinds):
+            found.append(match)
+    return found
+
+
+def _dates(kind: EventType, event: EventType) -> bool:
+    """A word of this type dates the event: the event's own, or its cause."""
+    return kind is event or kind.slug in event.follows
 
 
 def _elapsed(match: re.Match[str], published: dt.date) -> Anchor:

@@ -447,3 +447,25 @@ def test_an_ambush_and_the_clashes_it_set_off_in_one_small_town_are_one_incident
     assert (ambush.event, clashes.event, elsewhere.event) == ("shooting", "conflict", "shooting")
     incidents = link([ambush, clashes, elsewhere])
     assert incidents["ambush"] == incidents["clashes"] != incidents["elsewhere"]
+
+
+def test_a_floods_follow_ups_months_apart_stay_with_it(nlp: Language) -> None:
+    # The follow-ups date the flood by their headline's elapsed time, by the storm that
+    # brought it, or not at all, and name their places as bearings the tagger misreads.
+    articles = [
+        read(nlp, "first", dt.date(2025, 10, 30),
+             "Flash floods killed at least 51 people across Emilia-Romagna, Italy, overnight, "
+             "regional officials said on Thursday.",
+             "Flash floods kill 51 in northern Italy"),
+        read(nlp, "six-months", dt.date(2026, 4, 10),
+             "Many families in the towns south of Bologna still live in temporary homes, and "
+             "only a third of the promised aid has been paid.",
+             "Six months after the floods, survivors still wait for aid"),
+        read(nlp, "anniversary", dt.date(2026, 10, 29),
+             "A year ago today, a storm dumped torrential rain on Emilia-Romagna, Italy, killing "
+             "229 people. Relatives gathered on Wednesday to remember the victims.",
+             "Italy remembers the flood victims"),
+    ]  # fmt: skip
+    assert [a.start for a in articles[1:]] == [dt.date(2025, 10, 1)] * 2
+    assert articles[1].country == "Italy"
+    assert len(set(link(articles).values())) == 1

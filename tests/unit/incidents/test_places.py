@@ -256,3 +256,9 @@ def test_the_ends_of_a_route_between_two_towns_are_no_places_of_the_event(
 def test_what_lies_between_two_countries_is_no_route(nlp: Language) -> None:
     doc = nlp("The border between Chile and Peru was closed after the quake.")
     assert {m.country for m in mentions_in(doc[:])} == {"Chile", "Peru"}
+
+
+def test_the_point_a_bearing_is_taken_from_is_a_place_whatever_its_tag(nlp: Language) -> None:
+    # The small tagger reads the town as a person here; the bearing says it is a place.
+    body = "The floods devastated towns south of Bologna, and families still wait."
+    assert country(nlp, body) == "Italy"

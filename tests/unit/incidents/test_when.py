@@ -160,3 +160,38 @@ def test_a_time_elapsed_since_the_event_counts_back(
     nlp: Language, body: str, published: dt.date, expected: dt.date | None
 ) -> None:
     assert when(nlp, body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # A follow-up whose body names the event only as "the disaster": its headline dates it.
+        (
+            "One year after deadly floods, families in the valley still wait for help",
+            "Relatives gathered on Wednesday to remember the victims of the disaster.",
+            dt.date(2024, 4, 1),
+        ),
+        (
+            "Six months on, flood survivors live in tents",
+            "Many families still live in temporary homes, aid groups said on Tuesday.",
+            dt.date(2024, 10, 1),
+        ),
+        # A time elapsed before another word of the headline dates nothing.
+        ("One year after the election, a flood of complaints", "Voters spoke.", None),
+    ],
+)
+def test_a_headline_elapsed_time_dates_the_event(
+    nlp: Language, title: str, body: str, expected: dt.date | None
+) -> None:
+    doc = nlp(body)
+    assert event_start(doc, event_type(doc, title), PUBLISHED, title) == expected
+
+
+def test_a_flood_reports_storm_is_the_floods_own(nlp: Language) -> None:
+    # The storm that brought the floods dates them: "a year ago" in its sentence.
+    title = "Flood victims remembered"
+    body = "A year ago today, a storm dumped torrential rain on the coast, killing 40 people."
+    doc = nlp(body)
+    event = event_type(doc, title)
+    assert event.slug == "flood"
+    assert event_start(doc, event, PUBLISHED, title) == dt.date(2024, 4, 1)
