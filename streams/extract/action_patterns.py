@@ -35,6 +35,10 @@ SUSPECTS = [
 ]  # fmt: skip
 # Words that make suspects of the people they describe: "the accused shareholders, X and Y".
 _CALLED_SUSPECTS = ["accuse", "accused", "suspect", "suspected"]
+# Verbs that treat someone as a suspect: "named X as a suspect", "questioned as a suspect".
+_AS_A_SUSPECT = [
+    "name", "identify", "list", "summon", "treat", "consider", "question", "interrogate",
+]  # fmt: skip
 # Posts that head something, which an assembly elects someone to in a crisis.
 _HEADS = ["president", "premier", "chancellor", "governor", "mayor", "speaker", "chairman"]
 # Posts one is named to: "was named acting prime minister", "confirmed X as speaker".
@@ -318,9 +322,9 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "named or identified as a suspect",
-        _each(["name", "identify", "list", "summon", "treat", "consider"], "charged"),
+        _each(_AS_A_SUSPECT, "charged"),
         [
-            _verb(["name", "identify", "list", "summon", "treat", "consider"]),
+            _verb(_AS_A_SUSPECT),
             _child("trigger", "as", DEP="prep", LOWER="as"),
             _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
             _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj", "oprd"]}),
@@ -356,6 +360,17 @@ ROWS: tuple[Row, ...] = (
         "Former regional minister Ilse Marwick was summoned as an investigated person.",
         ("charged", "Ilse Marwick"),
         detail="named as suspect",
+    ),
+    Row(
+        "convicted or sentenced",
+        _each(["convict", "sentence"], "charged"),
+        [
+            _verb(["convict", "sentence"], POS="VERB"),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "A court convicted the site manager Tomas Weller of negligence on Monday.",
+        ("charged", "Tomas Weller"),
+        detail="convicted",
     ),
     Row(
         "formally accused",
@@ -1055,7 +1070,13 @@ ROWS: tuple[Row, ...] = (
                 DEP="dobj",
                 LEMMA={"IN": ["proceeding", "proceedings", "case", "charge", "lawsuit"]},
             ),
-            _child("case", "against", DEP="prep", LOWER="against"),
+            # On the case or, as the parser often hangs it, on the verb.
+            {
+                "LEFT_ID": "trigger",
+                "REL_OP": ">>",
+                "RIGHT_ID": "against",
+                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "against"},
+            },
             _child("against", "target", DEP="pobj", POS="PROPN"),
         ],
         "A judge opened proceedings against Dario Fenn over the late alert.",

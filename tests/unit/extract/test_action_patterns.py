@@ -109,3 +109,24 @@ def test_people_called_accused_or_facing_allegations_are_named_suspects(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The parser hangs "against" on the verb as often as on the case.
+        (
+            "Prosecutors opened a case against Ana Berg for manslaughter.",
+            {("charged", "Ana Berg")},
+        ),
+        ("Ana Berg was questioned by police as a suspect.", {("charged", "Ana Berg")}),
+        ("Police questioned Ana Berg as a witness.", set()),
+        # A conviction or a sentence says the charge was brought; one that may come does not.
+        ("Tom Ruiz was sentenced to five years in prison.", {("charged", "Tom Ruiz")}),
+        ("Tom Ruiz could be sentenced to ten years.", set()),
+    ],
+)
+def test_cases_questioning_and_convictions_name_the_accused(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
