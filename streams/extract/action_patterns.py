@@ -75,6 +75,9 @@ _POST_DEPS = ["oprd", "attr", "dobj"]
 # An action only spoken of: "the potential release of X".
 _UNREAL = frozenset({"potential", "possible", "proposed", "planned", "expected", "imminent"})
 _PASSIVE = {"DEP": "auxpass"}
+# A going announced as not to come, or only on a condition: "announced that she would not
+# resign", "would resign if the inquiry found fault".
+_NOT = frozenset({"not", "never", "if", "unless"})
 # "placed under suspension", "placed under detention" ("under arrest" is custody to
 # actions.py; house arrest confines without it).
 _PLACED_UNDER: dict[str, Action] = {"detention": "detained", "suspension": "dismissed"}
@@ -102,8 +105,8 @@ class Row:
     example: str
     expected: tuple[Action, str]
     key: str = "trigger"
-    # Lemmas the trigger may not govern, or their words: "held responsible" is blame and
-    # "held by gunmen" a kidnapping, not custody.
+    # Lemmas the trigger or the key node may not govern, or their words: "held responsible"
+    # is blame and "held by gunmen" a kidnapping, not custody.
     without: frozenset[str] = frozenset()
     # Read only when nothing else in the article is said of the subject: being called a
     # suspect beside an arrest is the arrest, being replaced after resigning the resignation.
@@ -123,6 +126,17 @@ def _forced(going: list[str]) -> list[dict[str, Any]]:
         _child("trigger", "aux", **_PASSIVE),
         _child("trigger", "going", DEP="xcomp", LEMMA={"IN": going}),
         _child("trigger", "target", DEP="nsubjpass"),
+    ]
+
+
+def _announced(going: list[str]) -> list[dict[str, Any]]:
+    """A going announced for later ("announced that she would resign"): the announcement is
+    the news, whatever the tense of the going, whose node is "going"."""
+    return [
+        _verb(["announce", "confirm", "declare"]),
+        _child("trigger", "going", DEP="ccomp", LEMMA={"IN": going}),
+        _child("going", "will", DEP="aux", LOWER={"IN": ["will", "would", "'ll"]}),
+        _child("going", "target", DEP="nsubj"),
     ]
 
 
@@ -1115,6 +1129,27 @@ ROWS: tuple[Row, ...] = (
         key="going",
     ),
     Row(
+        "announced a resignation to come",
+        _each(["resign", "quit"], "resigned"),
+        _announced(["resign", "quit"]),
+        "Mayor Lena Ortiz announced on Monday that she would resign.",
+        ("resigned", "Lena Ortiz"),
+        key="going",
+        without=_NOT,
+    ),
+    Row(
+        "announced a stepping down to come",
+        _one("step", "resigned"),
+        [
+            *_announced(["step"]),
+            _child("going", "down", DEP={"IN": ["prt", "advmod"]}, LOWER={"IN": ["down", "aside"]}),
+        ],
+        "Mayor Lena Ortiz announced that she will step down at the end of the month.",
+        ("resigned", "Lena Ortiz"),
+        key="going",
+        without=_NOT,
+    ),
+    Row(
         "named in a case",
         _each(["name", "nominate", "list"], "charged"),
         [
@@ -1209,7 +1244,7 @@ def _sentence_matches(doc: Doc, sentence: Span, rows: tuple[int, ...]) -> Iterat
         trigger = nodes["trigger"]
         key = nodes[row.key]
         action = row.actions.get(key.lemma_.lower()) or row.actions.get(key.lower_)
-        near = [w for c in trigger.children for w in (c, *c.children)]
+        near = [w for node in {trigger, key} for c in node.children for w in (c, *c.children)]
         if action is None or any(w.lemma_.lower() in row.without for w in near):
             continue
         before = doc[sentence.start - 1].sent if sentence.start > 0 else None

@@ -935,6 +935,12 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     if grown is not None:
         # "the number of wounded grew by 300": what grew says the metric.
         return _total(grown, _counted(number))
+    if before is not None and before.lower_ == "to" and before.i > 0:
+        # "rose by 5 to 219", which the parser may read as a range "5 to 219" after "by":
+        # the count after "to" is the total the rise brought.
+        rise = risen_by(doc[before.i - 1])
+        if rise is not None:
+            return _total(rise, number)
     if before is not None and before.lemma_ == "be" and number.head.i != before.i:
         # "The death toll is 128 and work goes on", the number hung on a later noun.
         total = _total(before, number)

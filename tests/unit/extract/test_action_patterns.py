@@ -130,3 +130,23 @@ def test_cases_questioning_and_convictions_name_the_accused(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The announcement is the news, whatever the tense of the going.
+        (
+            "Regional president Ana Berg announced in parliament that she would step down.",
+            {("resigned", "Ana Berg")},
+        ),
+        ("The party announced that Tom Ruiz will resign.", {("resigned", "Tom Ruiz")}),
+        ("Ana Berg announced that she would not resign.", set()),
+        ("Ana Berg announced she would resign if the inquiry found fault.", set()),
+        ("Ana Berg announced that she would step up the search.", set()),
+    ],
+)
+def test_a_resignation_announced_for_later_is_a_resignation(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected

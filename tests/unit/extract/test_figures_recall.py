@@ -36,6 +36,11 @@ PUBLISHED = dt.date(2025, 3, 14)
             "The number of deaths rose by 30 to 210.",
             [("deaths", "added", 30), ("deaths", "total", 210)],
         ),
+        # A small rise the parser reads as a range with the total ("by 5 to 219").
+        (
+            "The death toll rose by 5 to 219.",
+            [("deaths", "added", 5), ("deaths", "total", 219)],
+        ),
         (
             "The toll increased by 60 on Sunday, and the number of wounded grew by 300.",
             [("deaths", "added", 60), ("injured", "added", 300)],
