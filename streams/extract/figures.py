@@ -466,7 +466,19 @@ def _respective(number: Token) -> Metric | None:
 def _metric_word(token: Token) -> Metric | None:
     if token.lower_ in MISSING_WORDS:
         return "missing"
+    if _fatal_victims(token):
+        return "deaths"
     return STATE_WORDS.get(token.lower_) or METRIC_NOUNS.get(token.lemma_.lower())
+
+
+# "Fatal victims", "mortal victims" (as translated reports often say): the dead.
+_FATAL = frozenset({"fatal", "mortal"})
+
+
+def _fatal_victims(noun: Token) -> bool:
+    return noun.lemma_.lower() in ("victim", "casualty") and any(
+        c.dep_ == "amod" and c.lower_ in _FATAL for c in noun.children
+    )
 
 
 # The label of a count in a list of figures ("Dead: 41. Missing: 7."), by its last word.
@@ -955,7 +967,7 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     if any(w.lemma_.lower() in RELATIVES for w in kin):
         return None  # relatives of the victims are no victims
     noun = METRIC_NOUNS.get(counted.lemma_.lower()) if counted.i != number.i else None
-    if noun is None and _claimed_victims(counted):
+    if noun is None and (_claimed_victims(counted) or _fatal_victims(counted)):
         noun = "deaths"
     if noun is None and (counted.lemma_.lower() in _CASES or counted.i == number.i):
         # "610 cases of injuries", "dozens of injuries": a count of the events themselves.

@@ -36,6 +36,14 @@ PUBLISHED = dt.date(2025, 3, 14)
             "The number of deaths rose by 30 to 210.",
             [("deaths", "added", 30), ("deaths", "total", 210)],
         ),
+        # Fatal or mortal victims, as translated reports say, are the dead; victims alone
+        # may be the hurt too.
+        ("The number of fatal victims rose to 217.", [("deaths", "total", 217)]),
+        (
+            "The floods left 230 mortal victims and 80 injured.",
+            [("deaths", "total", 230), ("injured", "total", 80)],
+        ),
+        ("The number of victims reached 230.", []),
         # A small rise the parser reads as a range with the total ("by 5 to 219").
         (
             "The death toll rose by 5 to 219.",
