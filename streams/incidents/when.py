@@ -72,6 +72,8 @@ _ELAPSED = re.compile(
     r"(?:(?P<ago>ago)|after|since|on(?= from\b|,))\b"
 )
 _AT_LEAST = 2
+# Words that make a headline's event a new one: "Fresh floods hit X".
+_NEW = frozenset({"new", "fresh", "another", "more", "renewed"})
 _PUNCTUATION = ".,:;!?'\"‘’“”()"
 # How far after "a year after" the event's word may come: "a year after flash floods".
 _ELAPSED_REACH = 4
@@ -175,6 +177,9 @@ def _headline_elapsed(title: str | None, event: EventType) -> list[re.Match[str]
     its own phrase ("One year after deadly floods, ..."), or one ago: a follow-up's body often
     names the event only as "the disaster"."""
     text = (title or "").lower()
+    words = [w.strip(_PUNCTUATION) for w in text.split()]
+    if any(before in _NEW and _kind(words, n + 1, event) for n, before in enumerate(words[:-1])):
+        return []  # "Fresh floods hit X, a year after deadly deluge": a new event
     found = []
     for match in _ELAPSED.finditer(text):
         if not (match["count"] or match["many"]):
@@ -183,16 +188,16 @@ def _headline_elapsed(title: str | None, event: EventType) -> list[re.Match[str]
         following = text[match.end() :].lstrip(" ,").split()[:_ELAPSED_REACH]
         # The phrase ends at a comma or colon: "a year after the vote, a flood of ..."
         ends = [n for n, word in enumerate(following) if word[-1] in ",;:"]
-        words = [w.strip(_PUNCTUATION) for w in following[: ends[0] + 1 if ends else None]]
-        kinds = [type_of_title_word(words, n) for n in range(len(words))]
-        if match["ago"] or any(k is not None and _dates(k, event) for k in kinds):
+        phrase = [w.strip(_PUNCTUATION) for w in following[: ends[0] + 1 if ends else None]]
+        if match["ago"] or any(_kind(phrase, n, event) for n in range(len(phrase))):
             found.append(match)
     return found
 
 
-def _dates(kind: EventType, event: EventType) -> bool:
-    """A word of this type dates the event: the event's own, or its cause."""
-    return kind is event or kind.slug in event.follows
+def _kind(words: list[str], index: int, event: EventType) -> bool:
+    """The headline's `index`-th word names the event or its cause."""
+    kind = type_of_title_word(words, index)
+    return kind is not None and (kind is event or kind.slug in event.follows)
 
 
 def _elapsed(match: re.Match[str], published: dt.date) -> Anchor:

@@ -178,6 +178,8 @@ def test_a_time_elapsed_since_the_event_counts_back(
         ),
         # A time elapsed before another word of the headline dates nothing.
         ("One year after the election, a flood of complaints", "Voters spoke.", None),
+        # A new event a headline sets after the last one is not that one.
+        ("Fresh floods hit the valley, a year after deadly deluge", "Rivers rose.", None),
     ],
 )
 def test_a_headline_elapsed_time_dates_the_event(
