@@ -39,6 +39,9 @@ _CALLED_SUSPECTS = ["accuse", "accused", "suspect", "suspected"]
 _AS_A_SUSPECT = [
     "name", "identify", "list", "summon", "treat", "consider", "question", "interrogate",
 ]  # fmt: skip
+# Verbs that open a case, or a court that takes one up: "filed a case against X", "the court
+# admitted a complaint against X".
+_OPENING_CASES = ["open", "launch", "file", "bring", "initiate", "accept", "admit"]
 # Posts that head something, which an assembly elects someone to in a crisis.
 _HEADS = ["president", "premier", "chancellor", "governor", "mayor", "speaker", "chairman"]
 # Posts one is named to: "was named acting prime minister", "confirmed X as speaker".
@@ -407,6 +410,31 @@ ROWS: tuple[Row, ...] = (
         ],
         "Oskar Lind lost his job as emergency chief after the floods.",
         ("dismissed", "Oskar Lind"),
+    ),
+    Row(
+        "dropped from a government",
+        _one("drop", "dismissed"),
+        [
+            _verb(["drop"]),
+            _child("trigger", "aux", **_PASSIVE),
+            _child("trigger", "from", DEP="prep", LOWER="from"),
+            _child("from", "body", DEP="pobj", LEMMA={"IN": [*ASSEMBLIES, "post", "team"]}),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Oskar Lind was dropped from the cabinet in Friday's reshuffle.",
+        ("dismissed", "Oskar Lind"),
+    ),
+    Row(
+        "ordered to stand trial",
+        _one("order", "charged"),
+        [
+            _verb(["order"]),
+            _child("trigger", "stand", DEP="xcomp", LEMMA="stand"),
+            _child("stand", "trial", DEP="dobj", LEMMA="trial"),
+            _child("trigger", "target", DEP={"IN": ["dobj", "nsubjpass"]}),
+        ],
+        "A judge ordered the site manager Tomas Weller to stand trial.",
+        ("charged", "Tomas Weller"),
     ),
     Row(
         "let go",
@@ -1075,9 +1103,9 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "proceedings opened against a name",
-        _each(["open", "launch", "file", "bring", "initiate"], "charged"),
+        _each(_OPENING_CASES, "charged"),
         [
-            _verb(["open", "launch", "file", "bring", "initiate"]),
+            _verb(_OPENING_CASES),
             _child(
                 "trigger",
                 "case",

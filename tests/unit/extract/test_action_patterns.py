@@ -150,3 +150,19 @@ def test_a_resignation_announced_for_later_is_a_resignation(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court admitted a case against Ana Berg.", {("charged", "Ana Berg")}),
+        ("The court rejected a case against Ana Berg.", set()),
+        ("Tom Ruiz was ordered to stand trial for negligence.", {("charged", "Tom Ruiz")}),
+        ("Ana Berg was dropped from the cabinet.", {("dismissed", "Ana Berg")}),
+        ("The striker Tom Ruiz was dropped from the squad.", set()),
+    ],
+)
+def test_cases_taken_up_trials_ordered_and_posts_dropped(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
