@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -1254,16 +1255,34 @@ def matches(doc: Doc) -> list[Match]:
     runs only the rows whose trigger word it holds: the matcher's cost grows with its rows
     and with the text it reads, and a dependency pattern never crosses a sentence."""
     found: list[Match] = []
+    parse: Any = None
     for sentence in doc.sents:
         lemmas = {token.lemma_ for token in sentence}
         rows = tuple(i for i, words in enumerate(_TRIGGERS) if words is None or words & lemmas)
         if rows:
-            found.extend(_sentence_matches(doc, sentence, rows))
+            parse = doc.to_array(_PARSE) if parse is None else parse
+            found.extend(_sentence_matches(doc, sentence, rows, parse))
     return sorted(found, key=lambda m: (m.trigger.i, m.target.i))
 
 
-def _sentence_matches(doc: Doc, sentence: Span, rows: tuple[int, ...]) -> Iterator[Match]:
-    for match_id, token_ids in _matcher(doc.vocab, rows)(sentence):
+# What the rows read of a token beyond its word: copied into a sentence's own Doc.
+_PARSE = [LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE]
+
+
+def _sentence_doc(doc: Doc, sentence: Span, parse: Any) -> Doc:
+    """The sentence as a Doc of its own, for the matcher: `Span.as_doc`, which the matcher
+    calls on a span, rebuilds the whole parse's entities and copies its user data for every
+    sentence, a cost that grows with the square of the text."""
+    words = [token.text for token in sentence]
+    spaces = [bool(token.whitespace_) for token in sentence]
+    own = Doc(doc.vocab, words=words, spaces=spaces)
+    return own.from_array(_PARSE, parse[sentence.start : sentence.end])
+
+
+def _sentence_matches(
+    doc: Doc, sentence: Span, rows: tuple[int, ...], parse: Any
+) -> Iterator[Match]:
+    for match_id, token_ids in _matcher(doc.vocab, rows)(_sentence_doc(doc, sentence, parse)):
         row = ROWS[int(doc.vocab.strings[match_id])]
         nodes = {
             p["RIGHT_ID"]: doc[sentence.start + i]

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import MONTH_WORD, month_number
+from streams.extract.entities import entities_in
 from streams.incidents.event_types import BY_SLUG, EVENT_TYPES, type_of_token
 
 _SPAN_OF_YEARS = re.compile(
@@ -96,7 +97,9 @@ def own_clause_dated_earlier(verb: Token, published: dt.date, began: dt.date | N
     president dismissed X", "in November 2022, when he replaced X". Dates of a clause about
     someone ("X, who has led the office since 2021, was dismissed") or of a span up to now
     ("since 2021") do not date the verb."""
-    dates = [e.text for e in verb.sent.ents if e.label_ == "DATE" and _dates_verb(e.root, verb)]
+    dates = [
+        e.text for e in entities_in(verb.sent) if e.label_ == "DATE" and _dates_verb(e.root, verb)
+    ]
     return any(
         _is_earlier(text, published) and not _own_date(text, published, began) for text in dates
     )
@@ -137,7 +140,7 @@ def _main_dates(sentence: Span) -> list[str]:
     """The sentence's dates, but for those it compares with ("the fiercest since 1948")."""
     return [
         ent.text
-        for ent in sentence.ents
+        for ent in entities_in(sentence)
         if ent.label_ == "DATE" and ent.root.head.lower_ not in ("since", "than")
     ]
 

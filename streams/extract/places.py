@@ -10,6 +10,7 @@ same metric that is not for that place, so the toll of the incident's own city s
 from spacy.tokens import Span, Token
 
 from streams.extract.dates import calendar_word
+from streams.extract.entities import entities_in
 from streams.incidents.gazetteer import is_country
 
 # Generic words after a name that the scope leaves out ("Samar province" -> "Samar").
@@ -90,7 +91,7 @@ def opening_before(sentence: Span, preposition: str, labels: set[str]) -> Token 
     """The preposition the sentence before opens on, when that sentence is in the same
     paragraph and this one has no entity of `labels` of its own: the scene a day or a place
     sets for what follows ("On Friday, ...", "In the town of X, ...")."""
-    if sentence.start == 0 or any(e.label_ in labels for e in sentence.ents):
+    if sentence.start == 0 or any(e.label_ in labels for e in entities_in(sentence)):
         return None
     before = sentence.doc[sentence.start - 1].sent
     if "\n" in sentence.doc[before.end - 1 : sentence.start + 1].text_with_ws:

@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from streams.extract.dates import MONTH_WORD
+from streams.extract.entities import entities_in
 from streams.extract.history import one_of_a_series, recalled_tokens
 from streams.incidents.event_types import has_casualty, type_of_token
 from streams.incidents.mentions import sentence_mentions
@@ -130,7 +131,7 @@ def _dated_events(sentence: Span) -> list[Span]:
     examples of what is so dated ("attacks rose this year, including the bombing of X")."""
     found = []
     doc = sentence.doc
-    for entity in sentence.ents:
+    for entity in entities_in(sentence):
         phrase = _phrase(entity)
         dated = _EARLIER.fullmatch(phrase) or _SO_FAR.fullmatch(phrase)
         if entity.label_ != "DATE" or not dated:
@@ -157,7 +158,7 @@ def _set_earlier(sentence: Span) -> bool:
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX"):  # a dateline: "CITY, Nov 28 (Agency) -"
         return False
-    for entity in sentence.ents:
+    for entity in entities_in(sentence):
         if entity.label_ != "DATE" or _EARLIER.fullmatch(_phrase(entity)) is None:
             continue
         # The date modifies the main verb, directly or through a preposition ("on November 9").
