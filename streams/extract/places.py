@@ -33,7 +33,8 @@ _NOT_PLACES = {"PERSON", "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY",
 def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
     """The one place named by an "in <place>" modifier of the count, its noun or its verb;
     of several, the first after the count ("25 deaths in X and 15 in Y": 15 is Y's). Failing
-    that, a place that is the subject of a verb of recording ("X has recorded 28 deaths"). A
+    that, a place that is the subject of a verb of recording ("X has recorded 28 deaths") or
+    that a "where" clause of the count describes ("X, where 12 died"). A
     count in brackets after a name is that name's: "Lanmore (21), Fenwick (3)"."""
     doc = number.doc
     bracketed = number.i > 0 and doc[number.i - 1].text == "("
@@ -69,6 +70,11 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 if _place_like(subject) or (subject.pos_ == "PROPN" and _lists_places(verb)):
                     return _words(subject)
+    # "..., in X, where authorities count 31 dead": the place the clause describes.
+    for clause in (anchor, counted.head, *verbs):
+        where = any(c.lower_ == "where" for c in clause.children)
+        if clause.dep_ == "relcl" and where and _place_like(clause.head):
+            return _words(clause.head)
     # "Two were killed in X and 41 others were injured": the others are X's too.
     if counted.lower_ == "others":
         joined = [v.head for v in verbs if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")]

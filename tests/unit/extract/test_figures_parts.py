@@ -704,3 +704,12 @@ def test_the_injured_discharged_from_hospital_are_a_part(
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED)
     assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
+
+
+def test_a_place_a_where_clause_describes_is_the_counts_place(nlp: Language) -> None:
+    text = (
+        "The quake killed 45 people in the two countries. Its epicentre was in the Chilean "
+        "region of Atacama, where the authorities count 31 dead."
+    )
+    found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
+    assert found == [("deaths", "total", 45), ("deaths", "Atacama", 31)]
