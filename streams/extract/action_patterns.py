@@ -10,12 +10,13 @@ for every row, and checks that the trigger is asserted.
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, POS, TAG
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
+from thinc.types import Ints2d
 
 from schemas.claim import Action
 from streams.names.canonical import BODY_WORDS
@@ -1255,12 +1256,12 @@ def matches(doc: Doc) -> list[Match]:
     runs only the rows whose trigger word it holds: the matcher's cost grows with its rows
     and with the text it reads, and a dependency pattern never crosses a sentence."""
     found: list[Match] = []
-    parse: Any = None
+    # A 2-D array of ids, whatever spaCy's stub says of its element type.
+    parse = cast(Ints2d, doc.to_array(_PARSE))
     for sentence in doc.sents:
         lemmas = {token.lemma_ for token in sentence}
         rows = tuple(i for i, words in enumerate(_TRIGGERS) if words is None or words & lemmas)
         if rows:
-            parse = doc.to_array(_PARSE) if parse is None else parse
             found.extend(_sentence_matches(doc, sentence, rows, parse))
     return sorted(found, key=lambda m: (m.trigger.i, m.target.i))
 
@@ -1269,7 +1270,7 @@ def matches(doc: Doc) -> list[Match]:
 _PARSE = [LEMMA, POS, TAG, DEP, HEAD, ENT_IOB, ENT_TYPE]
 
 
-def _sentence_doc(doc: Doc, sentence: Span, parse: Any) -> Doc:
+def _sentence_doc(doc: Doc, sentence: Span, parse: Ints2d) -> Doc:
     """The sentence as a Doc of its own, for the matcher: `Span.as_doc`, which the matcher
     calls on a span, rebuilds the whole parse's entities and copies its user data for every
     sentence, a cost that grows with the square of the text."""
@@ -1280,7 +1281,7 @@ def _sentence_doc(doc: Doc, sentence: Span, parse: Any) -> Doc:
 
 
 def _sentence_matches(
-    doc: Doc, sentence: Span, rows: tuple[int, ...], parse: Any
+    doc: Doc, sentence: Span, rows: tuple[int, ...], parse: Ints2d
 ) -> Iterator[Match]:
     for match_id, token_ids in _matcher(doc.vocab, rows)(_sentence_doc(doc, sentence, parse)):
         row = ROWS[int(doc.vocab.strings[match_id])]

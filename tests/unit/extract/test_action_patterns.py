@@ -103,17 +103,6 @@ def test_a_release_leaves_a_charge_in_its_sentence(nlp: Language) -> None:
         # Facing an inquiry names a suspect; facing a crowd does not.
         ("The contractor Ana Berg faces an inquiry into the collapse.", {("charged", "Ana Berg")}),
         ("The mayor Ana Berg faced an angry crowd on Monday.", set()),
-    ],
-)
-def test_people_called_accused_or_facing_allegations_are_named_suspects(
-    nlp: Language, text: str, expected: set[tuple[str, str]]
-) -> None:
-    assert action_pairs(nlp, text, PUBLISHED) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # The parser hangs "against" on the verb as often as on the case.
         (
             "Prosecutors opened a case against Ana Berg for manslaughter.",
@@ -124,17 +113,6 @@ def test_people_called_accused_or_facing_allegations_are_named_suspects(
         # A conviction or a sentence says the charge was brought; one that may come does not.
         ("Tom Ruiz was sentenced to five years in prison.", {("charged", "Tom Ruiz")}),
         ("Tom Ruiz could be sentenced to ten years.", set()),
-    ],
-)
-def test_cases_questioning_and_convictions_name_the_accused(
-    nlp: Language, text: str, expected: set[tuple[str, str]]
-) -> None:
-    assert action_pairs(nlp, text, PUBLISHED) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # The announcement is the news, whatever the tense of the going.
         (
             "Regional president Ana Berg announced in parliament that she would step down.",
@@ -144,17 +122,7 @@ def test_cases_questioning_and_convictions_name_the_accused(
         ("Ana Berg announced that she would not resign.", set()),
         ("Ana Berg announced she would resign if the inquiry found fault.", set()),
         ("Ana Berg announced that she would step up the search.", set()),
-    ],
-)
-def test_a_resignation_announced_for_later_is_a_resignation(
-    nlp: Language, text: str, expected: set[tuple[str, str]]
-) -> None:
-    assert action_pairs(nlp, text, PUBLISHED) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # A court that takes up a case, a trial ordered; a place in a cabinet, not a team, lost.
         ("The court admitted a case against Ana Berg.", {("charged", "Ana Berg")}),
         ("The court rejected a case against Ana Berg.", set()),
         ("Tom Ruiz was ordered to stand trial for negligence.", {("charged", "Tom Ruiz")}),
@@ -162,7 +130,7 @@ def test_a_resignation_announced_for_later_is_a_resignation(
         ("The striker Tom Ruiz was dropped from the squad.", set()),
     ],
 )
-def test_cases_taken_up_trials_ordered_and_posts_dropped(
+def test_suspects_charges_and_posts_said_in_other_words(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
