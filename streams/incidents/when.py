@@ -30,6 +30,7 @@ storm is that flood's storm). Without any of these, the text does not say.
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -116,8 +117,8 @@ def event_start(
     elapsed = [
         (match, _elapsed(match, published))
         for s in typed
-        for match in _ELAPSED.finditer(s.text.lower())
-        if (match["count"] or match["many"]) and _of_the_event(s, match, named, aside)
+        for match in _times_elapsed(s.text.lower())
+        if _of_the_event(s, match, named, aside)
     ]
     elapsed.extend((match, _elapsed(match, published)) for match in _headline_elapsed(title, event))
     after: list[Anchor | None] = [anchor for match, anchor in elapsed if not match["ago"]]
@@ -172,6 +173,12 @@ def _of_the_event(
     return bool(match["ago"]) or any(i in named for i in following)
 
 
+def _times_elapsed(text: str) -> Iterator[re.Match[str]]:
+    """The times elapsed `text` names with a number or in the plural ("a year after", "months
+    after"): "year after year" is none."""
+    return (m for m in _ELAPSED.finditer(text) if m["count"] or m["many"])
+
+
 def _headline_elapsed(title: str | None, event: EventType) -> list[re.Match[str]]:
     """A time elapsed in the headline right before a word naming the event or its cause, in
     its own phrase ("One year after deadly floods, ..."), or one ago: a follow-up's body often
@@ -181,9 +188,7 @@ def _headline_elapsed(title: str | None, event: EventType) -> list[re.Match[str]
     if any(before in _NEW and _kind(words, n + 1, event) for n, before in enumerate(words[:-1])):
         return []  # "Fresh floods hit X, a year after deadly deluge": a new event
     found = []
-    for match in _ELAPSED.finditer(text):
-        if not (match["count"] or match["many"]):
-            continue
+    for match in _times_elapsed(text):
         # "Six months on, flood survivors ...": the comma of "on," opens the event's phrase.
         following = text[match.end() :].lstrip(" ,").split()[:_ELAPSED_REACH]
         # The phrase ends at a comma or colon: "a year after the vote, a flood of ..."
