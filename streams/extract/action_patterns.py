@@ -420,7 +420,7 @@ ROWS: tuple[Row, ...] = (
             _verb(["drop"]),
             _child("trigger", "aux", **_PASSIVE),
             _child("trigger", "from", DEP="prep", LOWER="from"),
-            _child("from", "body", DEP="pobj", LEMMA={"IN": [*ASSEMBLIES, "post", "team"]}),
+            _child("from", "body", DEP="pobj", LEMMA={"IN": [*ASSEMBLIES, "post"]}),
             _child("trigger", "target", DEP="nsubjpass"),
         ],
         "Oskar Lind was dropped from the cabinet in Friday's reshuffle.",

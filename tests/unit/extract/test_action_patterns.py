@@ -128,6 +128,7 @@ def test_a_release_leaves_a_charge_in_its_sentence(nlp: Language) -> None:
         ("Tom Ruiz was ordered to stand trial for negligence.", {("charged", "Tom Ruiz")}),
         ("Ana Berg was dropped from the cabinet.", {("dismissed", "Ana Berg")}),
         ("The striker Tom Ruiz was dropped from the squad.", set()),
+        ("The striker Tom Ruiz was dropped from the national team.", set()),
     ],
 )
 def test_suspects_charges_and_posts_said_in_other_words(
