@@ -104,9 +104,11 @@ class Settings(BaseSettings):
         "this long with messages waiting behind it.",
     )
     shutdown_timeout_s: float = Field(
-        default=8.0,
+        default=25.0,
         gt=0,
-        description="After SIGTERM/SIGINT, a worker still running this long exits at once.",
+        description="After SIGTERM/SIGINT, a worker still running this long exits at once. "
+        "Below Kubernetes' 30 s grace period, and long enough for a stop that waits on a "
+        "rebalance of the consumer group on a loaded machine.",
     )
     dlq_max_message_bytes: int = Field(
         default=16 * 1024 * 1024,

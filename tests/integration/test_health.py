@@ -93,7 +93,9 @@ def _lag(worker: RunningWorker, topic: str) -> int:
 def test_a_stalled_worker_is_503_with_real_lag_and_still_stops_on_sigterm(
     deployment: Deployment,
 ) -> None:
-    worker = deployment.start_worker({"TALLY_HEALTH_STALL_S": "10", "TALLY_BATCH_SIZE": "1"})
+    worker = deployment.start_worker(
+        {"TALLY_HEALTH_STALL_S": "10", "TALLY_BATCH_SIZE": "1", "TALLY_SHUTDOWN_TIMEOUT_S": "8"}
+    )
     # spaCy runs in child processes: freezing them freezes extraction, as a parse that never
     # returns would. The worker's own loop stays free to answer.
     children = psutil.Process(worker.process.pid).children(recursive=True)
@@ -110,7 +112,7 @@ def test_a_stalled_worker_is_503_with_real_lag_and_still_stops_on_sigterm(
     assert _lag(worker, deployment.settings.topic_articles) == len(records)
 
     worker.process.send_signal(signal.SIGTERM)
-    # The default shutdown deadline (8 s) ends the process even though extraction is stuck.
+    # The shutdown deadline (8 s here) ends the process even though extraction is stuck.
     assert worker.process.wait(timeout=30) != 0
     for child in children:
         with contextlib.suppress(psutil.NoSuchProcess):

@@ -102,4 +102,4 @@ def test_worker_processes_option_runs_two_children(
         except subprocess.TimeoutExpired:
             parent.kill()
             raise
-    assert code == 0
+    assert code == 0, log_path.read_text()[-3000:]
