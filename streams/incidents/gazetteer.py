@@ -8,7 +8,9 @@ town). Matching ignores case and accents. The table covers the world's states wi
 news uses (neither package has demonyms); the packages add the provinces, districts and towns
 that local reports name without their country. A region or town name shared by two countries
 ("Punjab", "Victoria"), or that is a country's own form, names no country (`shared_name`
-tells the shared ones).
+tells the shared ones). Nor does a name made of plain words of direction or landform ("East",
+"Far North", "City", "Coast", "Lakes": regions of Cameroon, Yemen, Tanzania, South Sudan),
+which any report uses of its own country (`generic_name`).
 """
 
 from collections import defaultdict
@@ -22,6 +24,53 @@ from anyascii import anyascii
 
 _TABLE = Path(__file__).with_name("countries.tsv")
 _TOWN_POPULATION = 100_000
+_GENERIC_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "upper",
+        "lower",
+        "far",
+        "inner",
+        "outer",
+        "greater",
+        "city",
+        "capital",
+        "coast",
+        "coastal",
+        "littoral",
+        "lake",
+        "lakes",
+        "river",
+        "rivers",
+        "island",
+        "islands",
+        "mountain",
+        "mountains",
+        "highlands",
+        "lowlands",
+        "plateau",
+        "valley",
+        "delta",
+        "region",
+        "district",
+        "province",
+    }
+)
 
 
 def key(text: str) -> str:
@@ -77,9 +126,24 @@ def _shared() -> frozenset[str]:
 
 def _region_and_town_names() -> Iterator[tuple[str, frozenset[str]]]:
     """(folded name, the countries having it) of the regions and towns worth matching: four
-    letters or more, and not a form of the country table (which names its own)."""
+    letters or more, not a form of the country table (which names its own), not generic."""
     table = names()
-    return ((f, codes) for f, codes in _seen().items() if len(f) >= 4 and f not in table)
+    return (
+        (f, codes)
+        for f, codes in _seen().items()
+        if len(f) >= 4 and f not in table and not _generic(f)
+    )
+
+
+def generic_name(text: str) -> bool:
+    """True when `text` is made only of words of direction or landform ("the South-West",
+    "City", "Far North"): a part of any country, named by none."""
+    return _generic(key(text))
+
+
+def _generic(folded: str) -> bool:
+    words = folded.replace("-", " ").split()
+    return bool(words) and all(word in _GENERIC_WORDS for word in words)
 
 
 def known_place(text: str) -> bool:

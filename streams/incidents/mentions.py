@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.extract.entities import entities
 from streams.incidents.gazetteer import (
     country_of,
+    generic_name,
     is_country,
     key,
     known_place,
@@ -109,6 +110,8 @@ def _mention(words: Span) -> Mention | None:
         if city is not None and _starts_a_name(words) and _a_persons_name(words):
             return None
         return Mention(country, words.start, demonym, place=city)
+    if generic_name(words.text):  # "the East", "City": no country's, nor a town to share
+        return None
     # Region and town names include plain words ("Unity", "Mobile"): only a name used as a
     # place counts.
     place = place_of(words.text)

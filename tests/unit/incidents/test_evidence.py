@@ -42,6 +42,21 @@ def test_what_an_article_says_about_its_event(nlp: Language) -> None:
     assert found.people == ["rosa quispe mamani"]
 
 
+def test_a_local_report_naming_parts_of_its_country_by_direction_names_no_country(
+    nlp: Language,
+) -> None:
+    found = read(
+        nlp,
+        "a",
+        dt.date(2025, 3, 2),
+        "Flash floods swept through villages in the South-West on Tuesday, killing 12 "
+        "people, the City Council said. Rescuers were also at work in the East.",
+    )
+    assert found.event == "flood"
+    assert found.country is None
+    assert not {"south-west", "city", "east"} & set(found.places)
+
+
 def test_a_crisis_reported_across_a_month_boundary_is_one_incident(nlp: Language) -> None:
     articles = [
         read(nlp, "first", dt.date(2025, 1, 29),

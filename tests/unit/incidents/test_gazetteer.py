@@ -33,3 +33,11 @@ def test_names_of_two_countries_name_none() -> None:
 def test_a_name_two_countries_share_is_known_as_shared() -> None:
     assert shared_name("Punjab") and place_of("Punjab") is None
     assert not shared_name("Settat") and not shared_name("Atlantis")
+
+
+def test_plain_words_of_direction_or_landform_name_no_place() -> None:
+    # Regions of Cameroon, Yemen, Tanzania and South Sudan are so named; any report uses
+    # these words of its own country.
+    for name in ("East", "Far North", "South-West", "City", "Coast", "Lakes"):
+        assert place_of(name) is None and not shared_name(name), name
+    assert place_of("Western Cape") == "South Africa"  # a direction and a proper name
