@@ -301,8 +301,11 @@ def _used_as_place(words: Span) -> bool:
     after = words.doc[words.end] if words.end < len(words.doc) else None
     if after is not None and after.lemma_.lower() in _PLACE_NOUNS:
         return True
-    # Naming a thing as its town's: "the Gazipur garment factory", "the Tessin bus depot".
-    if words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN":
+    # Naming a thing as its town's: "the Gazipur garment factory", "the Tessin bus depot";
+    # a sentence's first word only if the tagger takes it for a name, as the capital letter
+    # tells nothing there ("Store shelves were bare").
+    compound = words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN"
+    if compound and (len(words) > 1 or not words[0].is_sent_start or words[0].pos_ == "PROPN"):
         return True
     if _starts_a_name(words):
         return False

@@ -58,7 +58,7 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     """Each country named, with the weight of its mentions (see the module docstring)."""
     attached = attached_tokens(doc, event)
     origin = attached_tokens(doc, event, consequences=False) if event.cause else set()
-    titled = Counter(c for c, _ in in_title(title))
+    titled = Counter(c for c, _ in in_title(title, doc))
     full = Counter({c: _TITLE * n for c, n in titled.items()})
     local = full.copy()
     for weight, mention in _weighed_mentions(doc, event):
@@ -92,7 +92,7 @@ def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | No
     docstring): a report on one bombing that recalls another names both towns, its own
     in the headline and the event's own phrase."""
     attached = attached_tokens(doc, event)
-    scores = Counter({p: _TITLE for _, p in in_title(title) if p is not None})
+    scores = Counter({p: _TITLE for _, p in in_title(title, doc) if p is not None})
     for weight, mention in _weighed_mentions(doc, event):
         # A town the gazetteer does not know is a place the event touches (`event_places`),
         # not its main town: its name is less sure than a known one.
@@ -155,28 +155,52 @@ _FILED = re.compile(
 )
 
 
-def in_title(title: str | None) -> list[tuple[str, str | None]]:
+def in_title(title: str | None, doc: Doc) -> list[tuple[str, str | None]]:
     """(country, folded town or region or None) of each name in a headline, which is not
     parsed: runs of capitalised words, longest known name first. A headline names the
-    event's own place more surely than any sentence of the body."""
+    event's own place more surely than any sentence of the body. In a headline of
+    capitalised words, where a capital tells no name, a region or town of the gazetteer
+    counts only when the body names it too: "Most Victims Were Children" names no Czech
+    town, "Split Over Aid" no Croatian one."""
     found: list[tuple[str, str | None]] = []
-    for run in _CAPITALISED_RUN.findall(title or ""):
-        words, start = run.split(), 0
+    text = title or ""
+    capitalised = _title_case(text)
+    for run in _CAPITALISED_RUN.finditer(text):
+        words, start = run.group().split(), 0
         while start < len(words):
             size = min(LONGEST_NAME, len(words) - start)
             while size > 0:
-                text = " ".join(words[start : start + size])
-                country = country_of(text)
+                name = " ".join(words[start : start + size])
+                country = country_of(name)
                 if country is not None:
-                    found.append((country, None if is_country(text) else key(text)))
+                    found.append((country, None if is_country(name) else key(name)))
                     break
-                country = place_of(text)
+                country = place_of(name)
                 if country is not None:
-                    found.append((country, key(text)))
+                    if not capitalised or key(name) in _body_places(doc):
+                        found.append((country, key(name)))
                     break
                 size -= 1
             start += max(size, 1)
     return found
+
+
+# Words a headline in sentence case leaves in lower case; capitalised, they tell nothing.
+_TITLE_CASE_SHARE = 0.6
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+
+
+def _title_case(title: str) -> bool:
+    """Most words of four letters or more after the first are capitalised (or the headline
+    is in capitals)."""
+    words = _LONG_WORD.findall(title)[1:]
+    upper = sum(1 for word in words if word[0].isupper())
+    return len(words) >= 2 and upper >= _TITLE_CASE_SHARE * len(words)
+
+
+def _body_places(doc: Doc) -> set[str]:
+    """The regions and towns the body names as places (folded)."""
+    return {m.place for mentions in sentence_mentions(doc) for m in mentions if m.place}
 
 
 def event_places(doc: Doc, event: EventType, title: str | None = None) -> set[str]:

@@ -57,6 +57,42 @@ def test_a_local_report_naming_parts_of_its_country_by_direction_names_no_countr
     assert not {"south-west", "city", "east"} & set(found.places)
 
 
+FLASH_FLOOD = "Flash floods killed 12 people in villages near the river on Tuesday, officials said."
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "country"),
+    [
+        # Capitalised words of a headline tell no name: towns of Czechia and Croatia.
+        ("Most Victims Of Flash Floods Were Children, Officials Say", FLASH_FLOOD, None),
+        ("Split Over Relief Grows As Flood Toll Reaches 12", FLASH_FLOOD, None),
+        # Unless the body names the town too, or the headline is in sentence case.
+        ("Flash Floods Kill 12 Near Settat", FLASH_FLOOD[:-1] + " in Settat.", "Morocco"),
+        ("Flash floods kill 12 near Settat", FLASH_FLOOD, "Morocco"),
+    ],
+)
+def test_a_headline_in_capitals_names_a_town_only_when_the_body_does_too(
+    nlp: Language, title: str, body: str, country: str | None
+) -> None:
+    assert read(nlp, "a", dt.date(2025, 3, 2), body, title).country == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # Towns of Slovenia and the United States; here plain words that open a sentence.
+        ("Store shelves were empty in the flooded villages.", None),
+        ("Riverside homes were washed away.", None),
+        ("Settat officials said the dam had held.", "Morocco"),
+        ("Tai Po residents were moved to shelters.", "China"),
+    ],
+)
+def test_a_sentences_first_word_names_a_town_only_when_tagged_a_name(
+    nlp: Language, sentence: str, country: str | None
+) -> None:
+    assert read(nlp, "a", dt.date(2025, 3, 2), f"{FLASH_FLOOD} {sentence}").country == country
+
+
 def test_a_crisis_reported_across_a_month_boundary_is_one_incident(nlp: Language) -> None:
     articles = [
         read(nlp, "first", dt.date(2025, 1, 29),
