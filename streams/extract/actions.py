@@ -217,12 +217,16 @@ def find_actions(
 
 def _companions(trigger: Token, target: Token) -> list[Token]:
     """Who shares the action with its target: "X was arrested along with Y", "together with
-    Y", "X, along with Y, was charged", "alongside Y"."""
+    Y", "X, along with Y, was charged", "alongside Y"; who is among its targets when the
+    parser hangs "including" on the verb ("three men were arrested, including Y")."""
     found = []
     for holder in (trigger, target):
         for prep in holder.children:
             if prep.dep_ == "prep":
-                found += [g for w in _with_words(prep) for g in w.children if g.dep_ == "pobj"]
+                words = _with_words(prep)
+                if holder is trigger and prep.lower_ == "including":
+                    words = [prep]
+                found += [g for w in words for g in w.children if g.dep_ == "pobj"]
     return found
 
 

@@ -1303,10 +1303,29 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             # "bringing the number of suspects detained to 23": the participle describes the
             # counted noun; the total is set by the verb that noun belongs to.
             verb = _verb_above(verb.head)
+        tallied = _tallied_state(verb)
+        if tallied is not None:
+            return _Reading(tallied[0], counted, tallied[1])
         return _total(since_clause_head(verb), counted)
     if role.dep_ in ("attr", "dobj"):
         return _total(verb, counted)
     return None
+
+
+def _tallied_state(word: Token) -> tuple[Metric, Token] | None:
+    """ "lowered the number of people still missing to 78", which the parser reads as "the
+    number ... missing to 78" under the verb: the state the word names, and the verb that
+    sets its number."""
+    metric = _metric_word(word)
+    if metric is None or word.head.lemma_.lower() not in TOTAL_VERBS:
+        return None
+    # The number as the word's subject or as the verb's own object.
+    holders = (
+        c
+        for c in (*word.children, *word.head.children)
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _TALLIES
+    )
+    return (metric, word.head) if any(holders) else None
 
 
 def _conjunct_reading(first: Token, previous: Metric | None) -> _Reading | None:
@@ -1365,10 +1384,12 @@ def _names_whole(of: Token, holder: Token, counted: Token) -> bool:
     if holder is counted:
         # "two of them children": the subject of a clause without a verb is still a part;
         # so is one that only says where or who they were: "six of the dead were in X",
-        # "three of the dead were police officers", "two of the wounded belonged to a militia".
+        # "four were from the X clan", "three of the dead were police officers", "two of the
+        # wounded belonged to a militia".
         verb = counted.head
         where = verb.lemma_ == "be" and any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(g.pos_ == "PROPN" for g in c.children)
+            c.dep_ == "prep"
+            and (c.lower_ == "from" or (c.lower_ == "in" and any(map(_named, c.children))))
             for c in verb.children
         )
         who = verb.lemma_ == "belong" or (
@@ -1377,6 +1398,13 @@ def _names_whole(of: Token, holder: Token, counted: Token) -> bool:
         )
         return counted.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ == "NOUN" or where or who
     return of.i < counted.i
+
+
+def _named(place: Token) -> bool:
+    """A proper name, or a noun a proper name is part of ("X province")."""
+    return place.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
+    )
 
 
 def _surface(number: Token, counted: Token) -> _Reading | None:

@@ -153,6 +153,15 @@ PUBLISHED = dt.date(2023, 4, 15)
             {("charged", "Rafael Quintero"), ("charged", "Ilse Marwick")},
         ),
         ("Rafael Quintero was detained along with 12 others.", {("detained", "Rafael Quintero")}),
+        # "including" hung on the verb, not on the group it names a member of.
+        (
+            "Three port officials were arrested on Monday, including Ilse Marwick.",
+            {("arrested", "Ilse Marwick")},
+        ),
+        (
+            "Two officers were suspended, including Rafael Quintero.",
+            {("dismissed", "Rafael Quintero")},
+        ),
         # A name the recogniser types as a place, and no place of the gazetteer.
         ("Ines Kovac was chosen as the new police chief.", {("appointed", "Ines Kovac")}),
         ("Ines Kovac was arrested at the airport.", {("arrested", "Ines Kovac")}),

@@ -111,6 +111,16 @@ def test_a_conjunct_with_its_own_verb_shares_no_metric(nlp: Language) -> None:
             "Among the dead are five children and three Nepali nationals.",
             [("deaths", "children", 5), ("deaths", "foreigners", 3)],
         ),
+        # Where they came from, with or without a proper name.
+        (
+            "The clashes killed 82 people. Of the dead, 23 were from the Varo clan and 59 were "
+            "from the Kesh clan.",
+            [("deaths", "total", 82), ("deaths", "subset", 23), ("deaths", "subset", 59)],
+        ),
+        (
+            "The blast killed 30 people. Six of the dead were from one family.",
+            [("deaths", "total", 30), ("deaths", "subset", 6)],
+        ),
     ],
 )
 def test_parts_named_by_predicate_or_nationality(
@@ -131,6 +141,11 @@ def test_parts_named_by_predicate_or_nationality(
             "Protests left 30 people dead. Nine of the dead were in Lorca and four in Baena, "
             "officials said.",
             [("deaths", "total", 30), ("deaths", "Lorca", 9), ("deaths", "Baena", 4)],
+        ),
+        (
+            "The quake killed 1,530 people. Officials said 912 of the dead were in Ordan "
+            "province and 406 in Velm.",
+            [("deaths", "total", 1530), ("deaths", "Ordan", 912), ("deaths", "Velm", 406)],
         ),
         # A place name the tagger reads as an adjective ("the Imilant region").
         (

@@ -140,6 +140,15 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         ),
         # "Up" belongs to the verb: the count is the new total, not an upper bound.
         ("The toll from the landslide has gone up to 1,386.", [("deaths", "total", 1386)]),
+        # "Still missing" read as a clause of its own, the count hung on it.
+        (
+            "Authorities lowered the number of people still missing to 64.",
+            [("missing", "total", 64)],
+        ),
+        (
+            "The coastguard put the number of fishermen still missing at 31.",
+            [("missing", "total", 31)],
+        ),
     ],
 )
 def test_finds_figures(nlp: Language, text: str, expected: list[tuple[str, str, int]]) -> None:
