@@ -35,8 +35,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("tsunami", "month", True, "tsunami", follows="earthquake"),
     _row("storm", "month", True,
          "cyclone hurricane typhoon storm tornado rainstorm downpour cloudburst rains monsoon"),
-    _row("flood", "month", True, "flood flooding floodwater deluge inundation",
-         follows="storm"),
+    _row("flood", "month", True,
+         "flood flooding flooded floodwater deluge inundation inundated", follows="storm"),
     _row("eruption", "month", True, "eruption volcano volcanic lava"),
     _row("landslide", "month", False, "landslide mudslide avalanche",
          follows="earthquake storm flood"),
@@ -84,6 +84,9 @@ _NOT_BEFORE = {
         "parliament", "palace", "headquarters", "compound", "prison", "embassy", "capitol",
         "offices",
     }),
+    # "hospitals were flooded with patients", "inundated with calls".
+    "flooded": frozenset({"with"}),
+    "inundated": frozenset({"with"}),
 }  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 # Word pairs that name no event: "shops closed in protest" tells how, not of a protest.

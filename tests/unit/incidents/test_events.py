@@ -135,3 +135,19 @@ def test_the_headline_names_the_event_when_the_body_does_not(nlp: Language) -> N
 def test_people_trampled_by_a_crowd_are_a_crush(nlp: Language) -> None:
     body = "Eleven pilgrims were trampled to death at the temple gate on Sunday."
     assert event_type(nlp(body)).slug == "crush"
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        # The verb of a flood, not its noun; "flooded with" is said of crowds and calls.
+        ("Torrential rain flooded towns across the south, killing at least 51 people.", "flood"),
+        ("Streets in Marrowby were inundated and 12 people died.", "flood"),
+        ("Hospitals were flooded with the wounded after the blast killed 12 people.", "bombing"),
+        # Clashes alone are a conflict; beside protesters, the protests'.
+        ("Tribal clashes in the Varo district have killed 40 people since Thursday.", "conflict"),
+        ("Police clashed with protesters in the capital and two people died.", "protests"),
+    ],
+)
+def test_floods_as_a_verb_and_clashes_alone(nlp: Language, body: str, slug: str) -> None:
+    assert event_type(nlp(body)).slug == slug
