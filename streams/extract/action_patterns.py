@@ -762,10 +762,10 @@ ROWS: tuple[Row, ...] = (
         key="grounds",
     ),
     Row(
-        "turned themselves in",
-        _one("turn", "arrested"),
+        "turned or handed themselves in",
+        _each(["turn", "hand"], "arrested"),
         [
-            _verb(["turn"]),
+            _verb(["turn", "hand"]),
             _child("trigger", "in", DEP="prt", LOWER="in"),
             _child(
                 "trigger", "self", DEP="dobj", LOWER={"IN": ["themselves", "himself", "herself"]}

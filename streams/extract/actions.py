@@ -49,7 +49,8 @@ from streams.extract.modality import asserted
 from streams.names.canonical import BODY_WORDS, canonical_name
 
 VERBS: dict[str, Action] = {
-    "dismiss": "dismissed", "fire": "dismissed", "sack": "dismissed", "remove": "dismissed",
+    "dismiss": "dismissed", "fire": "dismissed", "sack": "dismissed", "ax": "dismissed",  # axed
+    "remove": "dismissed",
     "oust": "dismissed", "depose": "dismissed", "relieve": "dismissed",
     "suspend": "dismissed", "deactivate": "dismissed", "reassign": "dismissed",
     "resign": "resigned", "quit": "resigned",
@@ -393,6 +394,12 @@ def _a_person(target: Token) -> bool:
     )
 
 
+def _arrest_ordered(noun: Token, verb: Token) -> bool:
+    """ "A judge ordered the arrest of X": a warrant for an arrest, read as a charge as the
+    warrant rows are, not yet an arrest."""
+    return noun.lemma_.lower() == "arrest" and verb.lemma_.lower() == "order"
+
+
 def _match_asserted(trigger: Token) -> bool:
     """A row's trigger is asserted, and so is the verb a noun trigger hangs on, which must not
     ask for the action: "called for the resignation of X" is not a resignation."""
@@ -403,6 +410,8 @@ def _match_asserted(trigger: Token) -> bool:
         word = word.head
         if word.lemma_.lower() in _WANTED:
             return False
+    if _arrest_ordered(trigger, word):
+        return False  # read as a charge (`_trigger`)
     # "A warrant was issued for the arrest of X": what the verb issued asks for it.
     asking = any(
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _WANTED and c.i != trigger.i
@@ -446,6 +455,8 @@ def _trigger(token: Token) -> Action | None:
     if verbal and lemma in VERBS:
         return VERBS[lemma]
     if token.pos_ != "VERB":
+        if token.pos_ == "NOUN" and _arrest_ordered(token, token.head):
+            return "charged"
         if token.pos_ == "NOUN" and lemma in NOUNS and token.head.lemma_.lower() in _ANNOUNCING:
             return NOUNS[lemma]
         return None

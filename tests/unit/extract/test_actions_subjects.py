@@ -162,6 +162,10 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Two officers were suspended, including Rafael Quintero.",
             {("dismissed", "Rafael Quintero")},
         ),
+        ("Ilse Marwick handed herself in to police on Monday.", {("arrested", "Ilse Marwick")}),
+        ("The council axed Rafael Quintero on Friday.", {("dismissed", "Rafael Quintero")}),
+        # An arrest ordered is a warrant for one, read as a charge.
+        ("A judge ordered the arrest of Rafael Quintero.", {("charged", "Rafael Quintero")}),
         # A name the recogniser types as a place, and no place of the gazetteer.
         ("Ines Kovac was chosen as the new police chief.", {("appointed", "Ines Kovac")}),
         ("Ines Kovac was arrested at the airport.", {("arrested", "Ines Kovac")}),
