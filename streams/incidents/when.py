@@ -26,6 +26,10 @@ headline ("One year after deadly floods, ..."), it comes before every tier (a da
 the anniversary's own); in a sentence naming the event ("a week ago"), between the second
 tier and the third. A word naming the event's cause names the event here (a flood report's
 storm is that flood's storm). Without any of these, the text does not say.
+
+Before all of these, a sudden event that the first sentence naming it dates through one of
+its verbs ("Floods killed five people in X on Tuesday") began that month, whatever earlier
+event of its kind a later sentence names ("still recovering from the October floods").
 """
 
 import datetime as dt
@@ -111,6 +115,9 @@ def event_start(
         in_typed if event.grain == "month" else [],
     ]
     resolved = [[_resolve(e, published) for e in tier if not _said(e)] for tier in tiers]
+    lede = _lede_day(typed, tiers[1], published) if event.grain == "month" else None
+    if lede is not None:
+        return lede
     # A time elapsed right before the event's word ("a year after the floods") dates it
     # better than any day near it (the anniversary's own); "a week ago", than a day in a
     # sentence that names it.
@@ -130,6 +137,20 @@ def event_start(
             earliest = min(known, key=lambda a: (a.year, a.month or 1))
             return dt.date(earliest.year, earliest.month or 1, 1)
     return None
+
+
+def _lede_day(typed: list[Span], told: list[Span], published: dt.date) -> dt.date | None:
+    """A sudden event the first sentence naming it says happened on a day ("Floods killed
+    five people in X on Tuesday") began that month, whatever earlier event of its kind a
+    later sentence names ("the region is still recovering from the October floods")."""
+    first = typed[0] if typed else None
+    days = [e for e in told if first is not None and first.start <= e.start < first.end]
+    days = [e for e in days if not _said(e)]
+    anchors = [a for a in (_resolve(e, published) for e in days) if a is not None and a.month]
+    if not anchors:
+        return None
+    earliest = min(anchors, key=lambda a: (a.year, a.month or 1))
+    return dt.date(earliest.year, earliest.month or 1, 1)
 
 
 def _said(entity: Span) -> bool:

@@ -520,3 +520,19 @@ def test_a_floods_follow_ups_months_apart_stay_with_it(nlp: Language) -> None:
     assert [a.start for a in articles[1:]] == [dt.date(2025, 10, 1)] * 2
     assert articles[1].country == "Italy"
     assert len(set(link(articles).values())) == 1
+
+
+def test_a_new_flood_whose_report_recalls_the_last_one_there_is_its_own(
+    nlp: Language,
+) -> None:
+    last = read(
+        nlp, "last", dt.date(2024, 10, 31),
+        "Floods killed 216 people in the Tarra region of Peru on Tuesday, officials said.",
+    )  # fmt: skip
+    new = read(
+        nlp, "new", dt.date(2025, 9, 20),
+        "Floods killed five people in Tarra, Peru, on Tuesday. The region is still recovering "
+        "from the October floods, which killed 216.",
+    )  # fmt: skip
+    assert new.start == dt.date(2025, 9, 1)
+    assert len(set(link([last, new]).values())) == 2
