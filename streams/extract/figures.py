@@ -990,6 +990,12 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         partitive = _part(counted, previous)
         if partitive is not None:
             return partitive
+    if counted.dep_ == "conj":
+        # "killed 12 people and 30 were hospitalised", parsed as two objects of "killed":
+        # the passive verb right after the count is its own.
+        own = _surface(number, counted)
+        if own is not None:
+            return own
     return (
         _described(counted)
         or _by_role(counted, previous)
@@ -1440,11 +1446,14 @@ def _verb_above(token: Token) -> Token:
 
 
 def _union(verb: Token) -> bool:
-    """Coordinated casualty verbs of different metrics sharing one object."""
+    """Coordinated casualty verbs of different metrics sharing one object ("killed and
+    injured 40"); not a verb with its own object, nor a later one with its own subject or
+    passive ("killed 40 and 60 were hurt")."""
     metric = PATIENT_VERBS.get(verb.lemma_.lower())
+    own = ("dobj", "nsubj", "nsubjpass", "auxpass")
     return metric is not None and any(
         PATIENT_VERBS.get(other.lemma_.lower()) not in (None, metric)
-        and not any(c.dep_ == "dobj" for c in other.children)
+        and not any(c.dep_ in (own if other.i > verb.i else own[:1]) for c in other.children)
         for other in verb.conjuncts
     )
 

@@ -459,7 +459,7 @@ _MISSING_REACH = 4
 def missing(last: Token) -> bool:
     """A count of people missing: "279 missing", "100 people remain unaccounted for" or
     "without contact", "hundreds still missing", "59 abducted or missing", "140 Larch
-    Terrace tenants were still unaccounted for"."""
+    Terrace tenants were still unaccounted for", "whose whereabouts are unknown"."""
     counted = last.head if last.dep_ == "nummod" else last
     if counted.dep_ == "nsubj" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in MISSING_WORDS for c in counted.head.children
@@ -471,7 +471,7 @@ def missing(last: Token) -> bool:
         for c in counted.head.children
     ):
         return True
-    if _searched_for(counted) or _trapped(counted):
+    if _searched_for(counted) or _trapped(counted) or _whereabouts_unknown(counted):
         return True
     after = [t for t in _phrase(last) if t.i > last.i]
     for token in after[:_MISSING_REACH]:
@@ -535,6 +535,24 @@ def _searched_for(counted: Token) -> bool:
         and preposition.lower_ == "for"
         and preposition.head.lemma_.lower() in _SEARCHING
         and counted.lemma_.lower() not in _WANTED
+    )
+
+
+_UNKNOWN = frozenset({"unknown", "unclear"})
+
+
+def _whereabouts_unknown(counted: Token) -> bool:
+    """ "78 people whose whereabouts are unknown", "the whereabouts of 78 people remain
+    unclear"; not of suspects on the run."""
+    clauses = [c for c in counted.children if c.dep_ == "relcl"]
+    of = counted.head if counted.dep_ == "pobj" else None
+    owner = of.head if of is not None and of.lower_ == "of" else None
+    if owner is not None and owner.lower_ == "whereabouts" and owner.dep_ == "nsubj":
+        clauses.append(owner.head)
+    return counted.lemma_.lower() not in _WANTED and any(
+        any(c.lower_ == "whereabouts" for c in clause.children)
+        and any(c.dep_ == "acomp" and c.lower_ in _UNKNOWN for c in clause.children)
+        for clause in clauses
     )
 
 

@@ -116,6 +116,21 @@ def test_killed_and_injured_together_is_no_figure(nlp: Language) -> None:
     assert [(m, low) for m, _, low, _, _ in found] == [("deaths", 7), ("injured", 31)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second clause with its own count and passive verb, however the parser joins it.
+        ("The quake killed 40 people and 640 were injured.", [("deaths", 40), ("injured", 640)]),
+        ("The blast killed 12 people and 30 were hospitalised.", [("deaths", 12), ("injured", 30)]),
+        ("The attack wounded 20 people and 4 were killed.", [("injured", 20), ("deaths", 4)]),
+    ],
+)
+def test_a_count_with_its_own_passive_after_another_is_its_own(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(m, low) for m, _, low, _, _ in figures(nlp, text)] == expected
+
+
 def test_groups_under_one_count_are_all_of_them(nlp: Language) -> None:
     text = "The monitoring group has recorded 212 protesters and police officers injured so far."
     found = figures(nlp, text)
@@ -320,6 +335,10 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
         # The missing fall as people are found; dead and missing together are neither.
         ("The number of missing dropped to 8 on Friday.", [("missing", 8)]),
         ("Six villagers are still listed as missing.", [("missing", 6)]),
+        # Whereabouts unknown: missing; not of suspects on the run.
+        ("There are still 37 people whose whereabouts are unknown.", [("missing", 37)]),
+        ("The whereabouts of 37 villagers remain unclear.", [("missing", 37)]),
+        ("The whereabouts of the 3 suspects remain unknown.", []),
         # Trapped or buried under ruins, fate unknown: missing; not stranded, nor bodies.
         ("At least 64 workers were trapped under the rubble.", [("missing", 64)]),
         (
