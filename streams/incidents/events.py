@@ -15,8 +15,8 @@ real event under one type:
   mention of a cause in a report on an unrelated event ("a fire, weeks after last month's
   earthquake") moves nothing.
 
-An article whose only such word is "clashes" reports a conflict; beside another type's word,
-clashes are that event's (police clashing with protesters).
+"Clashes" name no type: they are a protest's, a feud's or an attack's aftermath, and a report
+of clashes alone joins the event of its town (`link.py`).
 """
 
 import re
@@ -99,16 +99,11 @@ def _counted(doc: Doc, title: str | None) -> _Votes:
     return _Votes(votes, mentions, first, together)
 
 
-# "Clashes" are a protest's as often as a feud's: they name no type beside another type's
-# word, and a conflict alone ("tribal clashes have killed 40").
-_CLASHES = frozenset({"clash", "clashes"})
-
-
 def event_type(doc: Doc, title: str | None = None) -> EventType:
     """The article's event type (see the module docstring)."""
     votes, mentions, first, together = _count(doc, title)
     if not votes:
-        return BY_SLUG["conflict"] if _clashes(doc, title) else UNTYPED
+        return UNTYPED
 
     def best(slugs: Iterable[str]) -> str:
         return min(slugs, key=lambda slug: (-votes[slug], first[slug]))
@@ -123,12 +118,6 @@ def event_type(doc: Doc, title: str | None = None) -> EventType:
     if not causes and not BY_SLUG[winner].cause:
         causes = [s for s in votes if BY_SLUG[s].cause and mentions[s] >= _CAUSE_MIN]
     return BY_SLUG[best(causes) if causes else winner]
-
-
-def _clashes(doc: Doc, title: str | None) -> bool:
-    aside = set_aside(doc)
-    named = any(t.lemma_.lower() in _CLASHES for t in doc if t.i not in aside)
-    return named or bool(_CLASHES & set(re.findall(r"[a-z]+", (title or "").lower())))
 
 
 def named_often(doc: Doc, title: str | None = None) -> set[str]:

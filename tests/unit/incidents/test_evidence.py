@@ -536,3 +536,19 @@ def test_a_new_flood_whose_report_recalls_the_last_one_there_is_its_own(
     )  # fmt: skip
     assert new.start == dt.date(2025, 9, 1)
     assert len(set(link([last, new]).values())) == 2
+
+
+def test_tribal_clashes_days_after_an_ambush_in_its_district_are_its_incident(
+    nlp: Language,
+) -> None:
+    ambush = read(
+        nlp, "ambush", dt.date(2025, 3, 2),
+        "Gunmen ambushed a convoy of passenger vans in Kasai on Saturday, killing 42 people, "
+        "officials said.",
+    )  # fmt: skip
+    clashes = read(
+        nlp, "clashes", dt.date(2025, 3, 5),
+        "Clashes between rival tribes in Kasai have killed 40 more people since Sunday, "
+        "officials said.",
+    )  # fmt: skip
+    assert len(set(link([ambush, clashes]).values())) == 1
