@@ -29,7 +29,7 @@ storm is that flood's storm). Without any of these, the text does not say.
 
 Before all of these, a sudden event that the first sentence naming it dates through one of
 its verbs ("Floods killed five people in X on Tuesday") began that month, whatever earlier
-event of its kind a later sentence names ("still recovering from the October floods").
+event of its kind a later sentence names ("still rebuilding after the October floods").
 """
 
 import datetime as dt
@@ -142,7 +142,7 @@ def event_start(
 def _lede_day(typed: list[Span], told: list[Span], published: dt.date) -> dt.date | None:
     """A sudden event the first sentence naming it says happened on a day ("Floods killed
     five people in X on Tuesday") began that month, whatever earlier event of its kind a
-    later sentence names ("the region is still recovering from the October floods")."""
+    later sentence names ("the region is still rebuilding after the October floods")."""
     first = typed[0] if typed else None
     days = [e for e in told if first is not None and first.start <= e.start < first.end]
     days = [e for e in days if not _said(e)]

@@ -531,8 +531,8 @@ def test_a_new_flood_whose_report_recalls_the_last_one_there_is_its_own(
     )  # fmt: skip
     new = read(
         nlp, "new", dt.date(2025, 9, 20),
-        "Floods killed five people in Tarra, Peru, on Tuesday. The region is still recovering "
-        "from the October floods, which killed 216.",
+        "Floods killed five people in Tarra, Peru, on Tuesday. The region is still rebuilding "
+        "after the October floods, which killed 216.",
     )  # fmt: skip
     assert new.start == dt.date(2025, 9, 1)
     assert len(set(link([last, new]).values())) == 2
