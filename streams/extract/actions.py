@@ -49,8 +49,8 @@ from streams.extract.modality import asserted
 from streams.names.canonical import BODY_WORDS, canonical_name
 
 VERBS: dict[str, Action] = {
-    "dismiss": "dismissed", "fire": "dismissed", "sack": "dismissed", "ax": "dismissed",  # axed
-    "remove": "dismissed",
+    "dismiss": "dismissed", "fire": "dismissed", "sack": "dismissed", "remove": "dismissed",
+    "ax": "dismissed",  # "axed", as the lemmatiser has it
     "oust": "dismissed", "depose": "dismissed", "relieve": "dismissed",
     "suspend": "dismissed", "deactivate": "dismissed", "reassign": "dismissed",
     "resign": "resigned", "quit": "resigned",

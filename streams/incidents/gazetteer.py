@@ -24,53 +24,15 @@ from anyascii import anyascii
 
 _TABLE = Path(__file__).with_name("countries.tsv")
 _TOWN_POPULATION = 100_000
-_GENERIC_WORDS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "central",
-        "centre",
-        "center",
-        "middle",
-        "upper",
-        "lower",
-        "far",
-        "inner",
-        "outer",
-        "greater",
-        "city",
-        "capital",
-        "coast",
-        "coastal",
-        "littoral",
-        "lake",
-        "lakes",
-        "river",
-        "rivers",
-        "island",
-        "islands",
-        "mountain",
-        "mountains",
-        "highlands",
-        "lowlands",
-        "plateau",
-        "valley",
-        "delta",
-        "region",
-        "district",
-        "province",
-    }
-)
+# Words of direction or landform: a region named only by them is any country's part.
+_GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "central", "centre", "center",
+    "middle", "upper", "lower", "far", "inner", "outer", "greater", "city", "capital", "coast",
+    "coastal", "littoral", "lake", "lakes", "river", "rivers", "island", "islands", "mountain",
+    "mountains", "highlands", "lowlands", "plateau", "valley", "delta", "region", "district",
+    "province",
+})  # fmt: skip
 
 
 def key(text: str) -> str:

@@ -165,6 +165,7 @@ def in_title(title: str | None, doc: Doc) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
     text = title or ""
     capitalised = _title_case(text)
+    body = _body_places(doc) if capitalised else set()
     for run in _CAPITALISED_RUN.finditer(text):
         words, start = run.group().split(), 0
         while start < len(words):
@@ -177,7 +178,7 @@ def in_title(title: str | None, doc: Doc) -> list[tuple[str, str | None]]:
                     break
                 country = place_of(name)
                 if country is not None:
-                    if not capitalised or key(name) in _body_places(doc):
+                    if not capitalised or key(name) in body:
                         found.append((country, key(name)))
                     break
                 size -= 1

@@ -134,23 +134,26 @@ def event_start(
     for found in candidates:
         known = [a for a in found if a is not None and (a.month or event.grain == "year")]
         if known:
-            earliest = min(known, key=lambda a: (a.year, a.month or 1))
-            return dt.date(earliest.year, earliest.month or 1, 1)
+            return _first_month(known)
     return None
+
+
+def _first_month(anchors: list[Anchor]) -> dt.date:
+    """The first day of the earliest month (of the earliest year, for a year alone)."""
+    earliest = min(anchors, key=lambda a: (a.year, a.month or 1))
+    return dt.date(earliest.year, earliest.month or 1, 1)
 
 
 def _lede_day(typed: list[Span], told: list[Span], published: dt.date) -> dt.date | None:
     """A sudden event the first sentence naming it says happened on a day ("Floods killed
     five people in X on Tuesday") began that month, whatever earlier event of its kind a
     later sentence names ("the region is still rebuilding after the October floods")."""
-    first = typed[0] if typed else None
-    days = [e for e in told if first is not None and first.start <= e.start < first.end]
-    days = [e for e in days if not _said(e)]
-    anchors = [a for a in (_resolve(e, published) for e in days) if a is not None and a.month]
-    if not anchors:
+    if not typed:
         return None
-    earliest = min(anchors, key=lambda a: (a.year, a.month or 1))
-    return dt.date(earliest.year, earliest.month or 1, 1)
+    first = typed[0]
+    days = [e for e in told if first.start <= e.start < first.end and not _said(e)]
+    anchors = [a for a in (_resolve(e, published) for e in days) if a is not None and a.month]
+    return _first_month(anchors) if anchors else None
 
 
 def _said(entity: Span) -> bool:

@@ -522,33 +522,29 @@ def test_a_floods_follow_ups_months_apart_stay_with_it(nlp: Language) -> None:
     assert len(set(link(articles).values())) == 1
 
 
-def test_a_new_flood_whose_report_recalls_the_last_one_there_is_its_own(
-    nlp: Language,
+@pytest.mark.parametrize(
+    ("first", "second", "incidents"),
+    [
+        # A new flood whose report recalls the last one there, dated by its own lede.
+        (
+            (dt.date(2024, 10, 31), "Floods killed 216 people in the Tarra region of Peru on "
+             "Tuesday, officials said."),
+            (dt.date(2025, 9, 20), "Floods killed five people in Tarra, Peru, on Tuesday. The "
+             "region is still rebuilding after the October floods, which killed 216."),
+            2,
+        ),
+        # Tribal clashes days after an ambush in the same district: no type of their own.
+        (
+            (dt.date(2025, 3, 2), "Gunmen ambushed a convoy of passenger vans in Kasai on "
+             "Saturday, killing 42 people, officials said."),
+            (dt.date(2025, 3, 5), "Clashes between rival tribes in Kasai have killed 40 more "
+             "people since Sunday, officials said."),
+            1,
+        ),
+    ],
+)  # fmt: skip
+def test_two_reports_in_one_place_are_one_event_or_two(
+    nlp: Language, first: tuple[dt.date, str], second: tuple[dt.date, str], incidents: int
 ) -> None:
-    last = read(
-        nlp, "last", dt.date(2024, 10, 31),
-        "Floods killed 216 people in the Tarra region of Peru on Tuesday, officials said.",
-    )  # fmt: skip
-    new = read(
-        nlp, "new", dt.date(2025, 9, 20),
-        "Floods killed five people in Tarra, Peru, on Tuesday. The region is still rebuilding "
-        "after the October floods, which killed 216.",
-    )  # fmt: skip
-    assert new.start == dt.date(2025, 9, 1)
-    assert len(set(link([last, new]).values())) == 2
-
-
-def test_tribal_clashes_days_after_an_ambush_in_its_district_are_its_incident(
-    nlp: Language,
-) -> None:
-    ambush = read(
-        nlp, "ambush", dt.date(2025, 3, 2),
-        "Gunmen ambushed a convoy of passenger vans in Kasai on Saturday, killing 42 people, "
-        "officials said.",
-    )  # fmt: skip
-    clashes = read(
-        nlp, "clashes", dt.date(2025, 3, 5),
-        "Clashes between rival tribes in Kasai have killed 40 more people since Sunday, "
-        "officials said.",
-    )  # fmt: skip
-    assert len(set(link([ambush, clashes]).values())) == 1
+    articles = [read(nlp, f"a{i}", day, body) for i, (day, body) in enumerate((first, second))]
+    assert len(set(link(articles).values())) == incidents
