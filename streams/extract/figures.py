@@ -1270,6 +1270,8 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             and not (c.lower_ in _PARTITIVE_PRONOUNS and _of_object(c) is not None)
         ]
         passive = role.dep_ == "nsubjpass" or verb.tag_ == "VBN"
+        if role.dep_ == "nsubjpass" and _union(verb):
+            return None  # "40 were killed or injured": the dead and the hurt together
         metric = _verb_metric(verb, passive, objects)
         if metric is not None:
             return _Reading(metric, counted, verb)
@@ -1432,7 +1434,9 @@ def _surface(number: Token, counted: Token) -> _Reading | None:
     metric = STATE_WORDS.get(verb.lower_)
     if metric is None and verb.tag_ == "VBN" and verb.lemma_.lower() not in _HELD:
         metric = None if _no_custody(verb) else PATIENT_VERBS.get(verb.lemma_.lower())
-    return _Reading(metric, counted, verb) if metric is not None else None
+    if metric is None or _union(verb):
+        return None
+    return _Reading(metric, counted, verb)
 
 
 def _verb_above(token: Token) -> Token:
@@ -1450,11 +1454,21 @@ def _union(verb: Token) -> bool:
     injured 40"); not a verb with its own object, nor a later one with its own subject or
     passive ("killed 40 and 60 were hurt")."""
     metric = PATIENT_VERBS.get(verb.lemma_.lower())
-    own = ("dobj", "nsubj", "nsubjpass", "auxpass")
     return metric is not None and any(
         PATIENT_VERBS.get(other.lemma_.lower()) not in (None, metric)
-        and not any(c.dep_ in (own if other.i > verb.i else own[:1]) for c in other.children)
+        and not any(c.dep_ == "dobj" for c in other.children)
+        and not _own_clause(max(verb, other, key=lambda v: v.i))
         for other in verb.conjuncts
+    )
+
+
+def _own_clause(later: Token) -> bool:
+    """The later of two coordinated verbs has a subject, a passive or a count of its own
+    before it ("and 60 were hurt", "and over 300 injured")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass")
+        or (c.i < later.i and any(t.like_num for t in c.subtree))
+        for c in later.children
     )
 
 

@@ -112,6 +112,7 @@ def test_coordinated_verbs_do_not_make_deaths(nlp: Language) -> None:
 
 def test_killed_and_injured_together_is_no_figure(nlp: Language) -> None:
     assert figures(nlp, "The blast tore through the hall, killing and injuring nearly 90.") == []
+    assert figures(nlp, "Some 90 people were killed or injured in the blast.") == []
     found = figures(nlp, "Troops killed 7 people and injured 31 others.")
     assert [(m, low) for m, _, low, _, _ in found] == [("deaths", 7), ("injured", 31)]
 
@@ -123,6 +124,10 @@ def test_killed_and_injured_together_is_no_figure(nlp: Language) -> None:
         ("The quake killed 40 people and 640 were injured.", [("deaths", 40), ("injured", 640)]),
         ("The blast killed 12 people and 30 were hospitalised.", [("deaths", 12), ("injured", 30)]),
         ("The attack wounded 20 people and 4 were killed.", [("injured", 20), ("deaths", 4)]),
+        (
+            "At least 14 people were killed and over 200 injured on Monday.",
+            [("deaths", 14), ("injured", 200)],
+        ),
     ],
 )
 def test_a_count_with_its_own_passive_after_another_is_its_own(
