@@ -658,7 +658,8 @@ def _noun_arguments(noun: Token, deps: tuple[str, ...]) -> list[Token]:
 
 def _conjoined(token: Token) -> list[Token]:
     """The token and the names listed with it: "X, Y and Z" (the parser may hang Y as an
-    apposition of X and Z as a conjunct of Y), "two people, including X"."""
+    apposition of X and Z as a conjunct of Y), "two people, including X", "including the
+    firm's manager, X"."""
     including = [
         g
         for c in token.children
@@ -666,6 +667,7 @@ def _conjoined(token: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    including += [a for g in including for a in g.children if a.dep_ == "appos"]
     return [token, *including, *(c for c in token.subtree if _listed(c) and c not in including)]
 
 

@@ -163,6 +163,11 @@ PUBLISHED = dt.date(2023, 4, 15)
             {("dismissed", "Rafael Quintero")},
         ),
         ("Ilse Marwick handed herself in to police on Monday.", {("arrested", "Ilse Marwick")}),
+        # A role among those acted on, its name in apposition.
+        (
+            "Investigators detained 11 people, including the firm's site manager, Tomas Reiner.",
+            {("detained", "Tomas Reiner")},
+        ),
         ("The council axed Rafael Quintero on Friday.", {("dismissed", "Rafael Quintero")}),
         # An arrest ordered is a warrant for one, read as a charge.
         ("A judge ordered the arrest of Rafael Quintero.", {("charged", "Rafael Quintero")}),
