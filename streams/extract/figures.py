@@ -1320,17 +1320,17 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     return None
 
 
-def _tallied_state(word: Token) -> tuple[Metric, Token] | None:
+def _tallied_state(word: Token, own: bool = False) -> tuple[Metric, Token] | None:
     """ "lowered the number of people still missing to 78", which the parser reads as "the
     number ... missing to 78" under the verb: the state the word names, and the verb that
-    sets its number."""
+    sets its number. The number is the word's subject or, unless `own`, the verb's object."""
     metric = _metric_word(word)
     if metric is None or word.head.lemma_.lower() not in TOTAL_VERBS:
         return None
-    # The number as the word's subject or as the verb's own object.
+    around = list(word.children) if own else [*word.children, *word.head.children]
     holders = (
         c
-        for c in (*word.children, *word.head.children)
+        for c in around
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _TALLIES
     )
     return (metric, word.head) if any(holders) else None
@@ -1484,6 +1484,11 @@ def _nearest_coordinated(verb: Token, obj: Token) -> Token:
 def _total(verb: Token, counted: Token) -> _Reading | None:
     if verb.lemma_.lower() not in TOTAL_VERBS:
         return None
+    for child in (c for c in verb.children if c.dep_ in ("aux", "advcl")):
+        # "the number of people still missing fell to 52", "missing" parsed as the verb's.
+        tallied = _tallied_state(child, own=True)
+        if tallied is not None:
+            return _Reading(tallied[0], counted, verb)
     holders = list(verb.children)
     if verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holders):
         # "the tally passed 50, rising to 63", "passed 50 on Friday and rose to 63 on

@@ -14,12 +14,14 @@ article no places, no event type and no event date (`places.py`, `events.py`, `w
   unless the rest tells of deaths or injuries of its own in an event of no type the
   recalled one has: a new attack "in a remote valley" that recalls a bombing in X.
 - A noun phrase so dated ("last month's floods in Y"), or dated up to the news ("attacks
-  this year, including the bombing of the X railway station"), on the same terms.
+  this year, including the bombing of the X railway station"), on the same terms; not one a
+  toll or its victims are counted in ("the toll from last week's floods in Y has reached
+  102"), which tells of the report's own event.
 """
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import MONTH_WORD
 from streams.extract.entities import entities_in
@@ -142,7 +144,7 @@ def _dated_events(sentence: Span) -> list[Span]:
         head = token.head
         if token.dep_ not in ("prep", "poss", "npadvmod"):
             continue
-        if head.pos_ == "NOUN" and head.dep_ != "ROOT":
+        if head.pos_ == "NOUN" and head.dep_ != "ROOT" and not _counted_in(head):
             found.append(doc[head.left_edge.i : head.right_edge.i + 1])
         found.extend(
             doc[c.left_edge.i : c.right_edge.i + 1]
@@ -150,6 +152,14 @@ def _dated_events(sentence: Span) -> list[Span]:
             if c.lower_ == "including"
         )
     return found
+
+
+def _counted_in(event: Token) -> bool:
+    """The event is what a toll or its victims are counted in: "the toll from last week's
+    floods", "the victims of last month's quake" tell of the report's own event."""
+    holder = event.head if event.dep_ == "pobj" and event.head.pos_ == "ADP" else None
+    counted = holder.head if holder is not None else None
+    return counted is not None and counted.pos_ == "NOUN" and has_casualty([counted])
 
 
 def _set_earlier(sentence: Span) -> bool:

@@ -149,6 +149,11 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
             "The coastguard put the number of fishermen still missing at 31.",
             [("missing", "total", 31)],
         ),
+        ("The number of people still missing fell to 52.", [("missing", "total", 52)]),
+        (
+            "The toll from the cyclone rose to thirty on Tuesday, with 85 people injured.",
+            [("deaths", "total", 30), ("injured", "total", 85)],
+        ),
     ],
 )
 def test_finds_figures(nlp: Language, text: str, expected: list[tuple[str, str, int]]) -> None:

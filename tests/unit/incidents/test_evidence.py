@@ -533,6 +533,14 @@ def test_a_floods_follow_ups_months_apart_stay_with_it(nlp: Language) -> None:
              "region is still rebuilding after the October floods, which killed 216."),
             2,
         ),
+        # The toll "from last week's floods": the report's own event, though dated back.
+        (
+            (dt.date(2025, 3, 3), "Floods swept through the Tarra region of Peru on Sunday, "
+             "killing at least 40 people, the regional government said."),
+            (dt.date(2025, 3, 7), "The toll from last week's floods in Tarra, Peru, has "
+             "reached 102, according to the regional government."),
+            1,
+        ),
         # Tribal clashes days after an ambush in the same district: no type of their own.
         (
             (dt.date(2025, 3, 2), "Gunmen ambushed a convoy of passenger vans in Kasai on "
