@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import psutil
 import pytest
 
 from streams.kafka.broker import free_port
@@ -89,7 +90,10 @@ class Page:
 @contextlib.asynccontextmanager
 async def chromium(binary: str) -> AsyncIterator[Page]:
     port = free_port()
-    with tempfile.TemporaryDirectory(prefix="tally-chromium-") as profile:
+    # A crash handler that outlives the browser may still write into the scratch profile;
+    # a leftover there is no failure of the web view.
+    scratch = tempfile.TemporaryDirectory(prefix="tally-chromium-", ignore_cleanup_errors=True)
+    with scratch as profile:
         process = subprocess.Popen(
             [
                 binary,
@@ -113,12 +117,27 @@ async def chromium(binary: str) -> AsyncIterator[Page]:
                     await page.call("Page.enable")
                     yield page
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=10)
+            _stop(process)
+
+
+def _stop(process: "subprocess.Popen[bytes]") -> None:
+    """Stop chromium and the processes it started (renderers, the crash handler), waiting
+    for each, so that none still writes into the profile when it is removed."""
+    try:
+        family = psutil.Process(process.pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        family = []
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+    _, alive = psutil.wait_procs(family, timeout=10)
+    for child in alive:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            child.kill()
+    psutil.wait_procs(alive, timeout=10)
 
 
 async def _page_socket(
