@@ -697,6 +697,13 @@ def _listed(token: Token) -> bool:
     )
     # "its director X and shareholders Y and Z": a role, then a list.
     after_list = after_list or (listing and _role_noun(head))
+    # "X, former director Y, ...": the parser hangs the post and Y on X.
+    after_list = after_list or (
+        token.ent_type_ == "PERSON"
+        and head.dep_ == "appos"
+        and _role_noun(head)
+        and head.head.ent_type_ == "PERSON"
+    )
     return token.dep_ == "appos" and (after_name or after_list)
 
 
@@ -1062,16 +1069,33 @@ def _named_subject(
         roles = [
             phrase(a)
             for a in appositive
-            if a.ent_type_ != "PERSON" and not _listed(a) and a.pos_ != "NUM"
+            if a.ent_type_ != "PERSON"
+            and not _listed(a)
+            and a.pos_ != "NUM"
+            and not _next_persons_post(a)
         ]
         if target.dep_ == "appos" and target.head.pos_ == "NOUN":
             roles.append(_singular(target.head))
-        post = role or (roles[0] if roles else None) or _title_before(target)
+        # The post written before the name first: in a list that the parser misreads ("minister
+        # X, inspector general Y, ..."), a post in apposition is the next person's.
+        post = role or _title_before(target) or (roles[0] if roles else None)
         return Subject(_resolve_person(_name(target), people), "person", post)
     for child in appositive:
         if child.ent_type_ == "PERSON":
             return Subject(_resolve_person(_name(child), people), "person", phrase(target))
     return None
+
+
+def _next_persons_post(appositive: Token) -> bool:
+    """A post in apposition that holds a person's name or runs into one: in a list the parser
+    misreads ("minister X, inspector general of police Y, director Z"), it is the next
+    person's post, not X's."""
+    after = appositive.right_edge.i + 1
+    doc = appositive.doc
+    return any(
+        w.ent_type_ == "PERSON" and w.dep_ != "compound" and _proper_name(_name(w))
+        for w in appositive.subtree
+    ) or (after < len(doc) and doc[after].ent_type_ == "PERSON")
 
 
 # Titles of address, which name no post: "Mr X", "Dr X", "Sheikh X".

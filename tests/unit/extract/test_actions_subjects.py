@@ -318,10 +318,32 @@ def test_people_listed_after_a_plural_take_its_post_in_the_singular(nlp: Languag
         ("Fisheries Minister Mira Holt resigned on Friday.", "Fisheries Minister"),
         ("Police detained union leader Jonas Aberg at dawn.", "union leader"),
         ("Dr Mira Holt was arrested on Friday.", None),
+        # A company's name in the post is no next person's name.
+        (
+            "Police detained Somchai Rattana, 64, president of Siam-Lanna Building (SLB) Plc, "
+            "who surrendered on Friday.",
+            "president of Siam-Lanna Building (SLB) Plc",
+        ),
     ],
 )
 def test_roles_are_posts(nlp: Language, text: str, role: str | None) -> None:
     assert [a.role for a in find_actions(nlp(text), PUBLISHED, None)] == [role]
+
+
+def test_in_a_list_of_posts_and_names_each_post_goes_with_the_name_after_it(nlp: Language) -> None:
+    # The parser hangs "inspector general of prisons (IGP)" and "former port director" on
+    # the names before them.
+    text = (
+        "Also named in the case are former water minister Ilse Varga, former inspector general "
+        "of prisons (IGP) Tomas Ekberg Lind, former port director Ama Boateng, deputy mayor "
+        "Jonas Pell and assistant mayor Karl Odman Berg."
+    )
+    roles = {a.subject: a.role for a in find_actions(nlp(text), PUBLISHED, None)}
+    assert roles["Ilse Varga"] == "former water minister"
+    assert roles["Tomas Ekberg Lind"] != "former port director"
+    assert roles["Jonas Pell"] == "deputy mayor"
+    # The name hung on the post in apposition is one of the list.
+    assert roles["Ama Boateng"] == "former port director"
 
 
 def test_the_post_after_the_action_is_the_role(nlp: Language) -> None:
