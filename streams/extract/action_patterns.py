@@ -68,6 +68,8 @@ ASSEMBLIES = [
 ]  # fmt: skip
 _ACTED_ON = {"IN": ["nsubjpass", "dobj"]}
 _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
+# Where the police bring someone they hold: "produced before a magistrate".
+_COURTS = ["court", "magistrate", "judge", "tribunal"]
 # A body just formed, whose head is thereby appointed: "an interim council headed by X", "a
 # five-member panel chaired by X"; not "the caretaker cabinet, headed by X", one that stands.
 # Documents that name the accused: "named in the case", "nominated in the FIR".
@@ -86,7 +88,7 @@ _NOT = frozenset({"not", "never", "if", "unless"})
 # "placed under suspension", "placed under detention" ("under arrest" is custody to
 # actions.py; house arrest confines without it).
 _PLACED_UNDER: dict[str, Action] = {"detention": "detained", "suspension": "dismissed"}
-# "sent on remand", "sent on forced leave" (an official suspended).
+# "sent on remand", "placed on leave" (an official suspended).
 _SENT_ON: dict[str, Action] = {"remand": "detained", "leave": "dismissed"}
 
 
@@ -268,7 +270,7 @@ ROWS: tuple[Row, ...] = (
         "sent on remand or on leave",
         _SENT_ON,
         [
-            _verb(["send"]),
+            _verb(["send", "place", "put"]),
             _child("trigger", "target", DEP=_ACTED_ON),
             _child("trigger", "on", DEP={"IN": ["prep", "prt"]}, LOWER="on"),
             # "on remand" as the parser has it: the noun under "on", or the verb's object.
@@ -282,6 +284,18 @@ ROWS: tuple[Row, ...] = (
         "The court sent the accused, Pavel Orlik, on a ten-day remand.",
         ("detained", "Pavel Orlik"),
         key="state",
+    ),
+    Row(
+        "produced or presented before a court",
+        {"produce": "detained", "present": "detained"},
+        [
+            _verb(["produce", "present"]),
+            _child("trigger", "target", DEP=_ACTED_ON),
+            _child("trigger", "before", DEP="prep", LOWER={"IN": ["before", "in", "at"]}),
+            _child("before", "court", DEP="pobj", LEMMA={"IN": _COURTS}),
+        ],
+        "Police produced Stellan Rask before a magistrate on Friday.",
+        ("detained", "Stellan Rask"),
     ),
     Row(
         "arrest warrant issued for a name",

@@ -135,3 +135,23 @@ def test_suspects_charges_and_posts_said_in_other_words(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ola Brekke was placed on a five-day remand.", {("detained", "Ola Brekke")}),
+        (
+            "The port director, Ines Valdor, was placed on administrative leave.",
+            {("dismissed", "Ines Valdor")},
+        ),
+        ("Ola Brekke was produced in court on Monday.", {("detained", "Ola Brekke")}),
+        # Evidence or a report brought before a court holds no one.
+        ("Ola Brekke presented the audit before the court.", set()),
+        ("The lawyer presented Ola Brekke's petition in court.", set()),
+    ],
+)
+def test_placed_on_remand_or_leave_and_produced_in_court(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
