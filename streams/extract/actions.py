@@ -438,6 +438,32 @@ def _distinct(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(kept, key=lambda c: c.found.sentence.start)
 
 
+# Verbs whose particle makes the action: "stood down", "was sworn in", "was forced out".
+_PHRASAL: dict[tuple[str, str], Action] = {
+    ("step", "down"): "resigned",
+    ("stand", "down"): "resigned",
+    ("swear", "in"): "appointed",
+    ("force", "out"): "dismissed",
+    ("push", "out"): "dismissed",
+}
+
+
+_POSTS_LEFT = frozenset(
+    {"office", "post", "job", "position", "role", "seat", "government", "cabinet"}
+)
+
+
+def _out_of_a_post(verb: Token) -> bool:
+    """ "forced out" alone, "out of office" or by a person or body; not out of a place or by
+    the water."""
+    near = [*verb.children, *(g for c in verb.children if c.lower_ == "out" for g in c.children)]
+    left = [g.lemma_.lower() for c in near if c.lower_ == "of" for g in c.children]
+    doers = [g for c in near if c.dep_ == "agent" for g in c.children]
+    return all(lemma in _POSTS_LEFT for lemma in left) and all(
+        g.ent_type_ in ("PERSON", "ORG", "NORP") or g.lemma_.lower() in BODY_WORDS for g in doers
+    )
+
+
 def _trigger(token: Token) -> Action | None:
     lemma = token.lemma_.lower()
     words = {c.lower_ for c in token.children}
@@ -460,10 +486,11 @@ def _trigger(token: Token) -> Action | None:
         if token.pos_ == "NOUN" and lemma in NOUNS and token.head.lemma_.lower() in _ANNOUNCING:
             return NOUNS[lemma]
         return None
-    if lemma == "step" and "down" in words:
-        return "resigned"
-    if lemma == "swear" and "in" in words:
-        return "appointed"
+    phrasal = next((_PHRASAL[lemma, w] for w in words if (lemma, w) in _PHRASAL), None)
+    if phrasal == "dismissed" and not _out_of_a_post(token):
+        return None  # "forced out of their homes by the flood"
+    if phrasal is not None:
+        return phrasal
     if lemma in ("take", "place") and any(_custody(c) for c in token.children):
         return "detained"
     cases = (c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))

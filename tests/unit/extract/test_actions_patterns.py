@@ -97,3 +97,28 @@ def test_plural_role_is_singular_for_each_person(nlp: Language) -> None:
         ("Ana Ruiz", "vice president of the bank"),
         ("Li Wei", "vice president of the bank"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sara Lund, the head of the agency, stood down.", {("resigned", "Sara Lund")}),
+        ("Interior minister Omar Haidari was forced out.", {("dismissed", "Omar Haidari")}),
+        ("The board forced out its chief, Sara Lund.", {("dismissed", "Sara Lund")}),
+        ("Sara Lund was pushed out of office.", {("dismissed", "Sara Lund")}),
+        # Forced out of a home, or by the water, is no dismissal.
+        ("Ana Berg was forced out of her home by the flood.", set()),
+        ("Ana Berg and her children were forced out by the rising water.", set()),
+    ],
+)
+def test_a_particle_makes_the_action(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+def test_a_verb_the_recogniser_joined_to_a_name_is_still_the_action(nlp: Language) -> None:
+    # The recogniser reads "arrested Gul Wazir" as one name.
+    doc = nlp("Authorities arrested Gul Wazir in connection with the ambush.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Gul Wazir", "PERSON")]
+    assert action_pairs(nlp, doc.text, PUBLISHED) == {("arrested", "Gul Wazir")}
