@@ -119,6 +119,13 @@ def shared_name(text: str) -> bool:
     return key(text) in _shared()
 
 
+@lru_cache(maxsize=65536)
+def countries_having(text: str) -> frozenset[str]:
+    """The countries that have a region or town so named ("Granada": Spain and Nicaragua)."""
+    found = (_iso_country(code) for code in _seen().get(key(text), ()))
+    return frozenset(country for country in found if country is not None)
+
+
 @lru_cache(maxsize=1)
 def _seen() -> dict[str, frozenset[str]]:
     """Folded region or town name -> the ISO codes of the countries that have one so named."""

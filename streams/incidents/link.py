@@ -25,8 +25,8 @@ Two articles are related (`related`, symmetric) when:
   leaders who speak after every attack in a country link no report to one of them); one
   that names no country, through such people (or a single one that a report naming its
   country names too: a local report on the minister of the crisis), or a town too small
-  for the gazetteer, one kind of event and closeness in time (as above, by sudden event or
-  wave).
+  for the gazetteer (or one that several countries have, one of them the other report's),
+  one kind of event and closeness in time (as above, by sudden event or wave).
 
 An incident is a connected group of related articles, so the partition of a set of articles
 depends on the set alone: any order, duplicates, one process or several. A long crisis stays
@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from schemas.evidence import IncidentEvidence
 from streams.incidents.event_types import BY_SLUG, UNTYPED
-from streams.incidents.gazetteer import country_of, place_of, shared_name
+from streams.incidents.gazetteer import countries_having, country_of, place_of, shared_name
 from streams.incidents.label import hinted_incident_id, slug
 from streams.names.match import same_subject, skeleton
 
@@ -186,8 +186,13 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     if a.country is None or b.country is None:
         wave = "year" in (a.grain, b.grain)
         near = gap_days(a, b) <= (WAVE_DAYS if wave else SUDDEN_DAYS)
-        # A town that only one country has, though the gazetteer does not know it.
-        towns = any(not shared_name(p) for p in set(a.places) & set(b.places))
+        # A town that only one country has, though the gazetteer does not know it; or a name
+        # several countries have, one of them the country of the report that names it.
+        located = a.country or b.country
+        towns = any(
+            not shared_name(p) or located in countries_having(p)
+            for p in set(a.places) & set(b.places)
+        )
         # A local report that names no country joins a located one through one person.
         needed = 1 if (a.country or b.country) is not None else SHARED_PEOPLE
         through_people = _in_both(a.people, b.people) >= needed

@@ -94,6 +94,17 @@ def test_a_report_naming_no_country_joins_a_wave_through_two_people() -> None:
     assert len(set(link(reports).values())) == 1
 
 
+def test_a_report_naming_no_country_joins_through_a_town_several_countries_have() -> None:
+    # "Granada" is a Spanish and a Nicaraguan town: the report that names Spain settles it.
+    located = evidence("spain", country="Spain", countries=["Spain"], places=["granada"])
+    local = evidence("local", days=3, country=None, countries=[], places=["granada"])
+    assert related(located, local) and related(local, located)
+    assert len(set(link([located, local]).values())) == 1
+    # Not to a report of a country without such a town, nor between two reports of no country.
+    assert not related(located.model_copy(update={"country": "Peru"}), local)
+    assert not related(local, local.model_copy(update={"article_id": "other"}))
+
+
 def test_a_hint_decides() -> None:
     one, other = evidence("a", hint="story-9"), evidence("b", hint="story-9")
     assert related(one, other)
