@@ -5,6 +5,7 @@ from spacy.tokens import Span, Token
 REPORTING_VERBS = {
     "say", "tell", "report", "state", "announce", "confirm", "admit", "add", "claim", "declare",
     "estimate", "disclose", "reveal", "acknowledge", "quote", "put", "record", "count",
+    "give", "cite",
 }  # fmt: skip
 # Links that keep a clause inside what is reported ("X said [that] ... died").
 _REPORTED = {

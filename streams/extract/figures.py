@@ -1080,9 +1080,33 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
         ):
             return _Reading(previous, number, verb)
         return None
-    if noun is None or noun.lemma_.lower() not in _RUNNING:
+    if (
+        noun is None
+        and number.dep_ == "dobj"
+        and number.head.lemma_.lower() in _GIVING_COUNTS
+        and _of_object(number) is None
+    ):
+        # "..., rights groups count at least 130", "the government says 89": a bare count
+        # said or counted by another body, of the metric just given (not "records hundreds
+        # of tremors").
+        return _Reading(previous, number, number.head)
+    # "local officials gave a lower figure of 450": another body's figure of that metric,
+    # given or cited (not "six figures", which are shapes, nor "a document with a figure of
+    # 1,873", which may be what is corrected).
+    given = (
+        noun is not None
+        and number.dep_ == "pobj"
+        and number.head.lower_ == "of"
+        and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+    )
+    figures = _RUNNING | (_OTHER_FIGURES if given else set())
+    if noun is None or noun.lemma_.lower() not in figures:
         return None
     return _Reading(previous, number, noun)
+
+
+_GIVING_COUNTS = frozenset({"count", "say", "report", "record", "estimate", "cite"})
+_OTHER_FIGURES = frozenset({"figure", "estimate", "count"})
 
 
 def _victims_of(counted: Token) -> _Reading | None:

@@ -202,3 +202,43 @@ def test_a_total_revised_up_to_a_count_is_that_count(nlp: Language) -> None:
     assert [(f.quantity.qualifier, f.quantity.low, f.quantity.as_written) for f in found] == [
         ("exact", 57, "57")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Another body's figure of the metric just given, and who gave it.
+        (
+            "Nearly 600 people died, according to the Red Crescent, though provincial "
+            "officials gave a lower figure of 410.",
+            [("deaths", 600, "Red Crescent"), ("deaths", 410, "provincial officials")],
+        ),
+        (
+            "The ministry's tally stands at 73 dead, while monitors count at least 118.",
+            [("deaths", 73, None), ("deaths", 118, "monitors")],
+        ),
+        (
+            "At least 118 people have been killed. The interior ministry says 73.",
+            [("deaths", 118, None), ("deaths", 73, "interior ministry")],
+        ),
+        # Figures that are shapes, a year said, and a count of something else are no count.
+        ("Searchers saw four figures in the rubble. The mayor said 2024 was hard.", []),
+        (
+            "The quake killed 12 people. The region records hundreds of tremors a year.",
+            [("deaths", 12, None)],
+        ),
+        # The figure a corrected document held is no new count.
+        (
+            "Police revised the number of people arrested down to 900, saying a report that "
+            "had circulated with a figure of 1,240 wrongly included people later freed.",
+            [("arrested", 900, None)],
+        ),
+    ],
+)
+def test_a_bare_count_another_body_gives_is_of_the_metric_just_given(
+    nlp: Language, text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert sorted((f.metric, f.quantity.value, f.attribution) for f in found) == sorted(
+        expected, key=lambda e: (e[0], e[1], e[2] or "")
+    )
