@@ -72,11 +72,18 @@ def reporting_verb(token: Token) -> Token | None:
     """The nearest verb of saying whose reported clause holds `token`."""
     current = token
     while True:
-        if _reporting(current):
+        if _reporting(current) and not _across_semicolon(token, current):
             return current
         if current.dep_ not in _REPORTED or current.head.i == current.i:
             return None
         current = current.head
+
+
+def _across_semicolon(token: Token, verb: Token) -> bool:
+    """ "Groups say 130 died; the government says 89": the parser may hang the first clause
+    on the second verb of saying, across the semicolon that parts them."""
+    low, high = sorted((token.i, verb.i))
+    return any(word.text == ";" for word in token.doc[low:high])
 
 
 def attribution(token: Token, sentence: Span) -> str | None:

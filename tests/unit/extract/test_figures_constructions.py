@@ -221,6 +221,11 @@ def test_a_total_revised_up_to_a_count_is_that_count(nlp: Language) -> None:
             "At least 118 people have been killed. The interior ministry says 73.",
             [("deaths", 118, None), ("deaths", 73, "interior ministry")],
         ),
+        # Each clause of a sentence parted by a semicolon keeps its own source.
+        (
+            "Monitors say at least 118 people have been killed; the ministry says 73.",
+            [("deaths", 118, "Monitors"), ("deaths", 73, "ministry")],
+        ),
         # Figures that are shapes, a year said, and a count of something else are no count.
         ("Searchers saw four figures in the rubble. The mayor said 2024 was hard.", []),
         (
