@@ -44,8 +44,9 @@ def sentence_starts(doc: Doc) -> Doc:
 @Language.component("name_edges")
 def name_edges(doc: Doc) -> Doc:
     """Trim lower-case verbs off the edges of people's names (see the module docstring)."""
+    found = doc.ents
     kept: list[Span] = []
-    for entity in doc.ents:
+    for entity in found:
         start, end = entity.start, entity.end
         if entity.label_ == "PERSON":
             while start < end and _verb_word(doc[start]):
@@ -56,7 +57,7 @@ def name_edges(doc: Doc) -> Doc:
             kept.append(entity)
         elif start < end:
             kept.append(Span(doc, start, end, label=entity.label_))
-    if len(kept) != len(doc.ents) or any(a != b for a, b in zip(kept, doc.ents, strict=True)):
+    if len(kept) != len(found) or any(a is not b for a, b in zip(kept, found, strict=True)):
         doc.ents = kept
     return doc
 
