@@ -470,9 +470,11 @@ ROWS: tuple[Row, ...] = (
         [
             _verb(["strip"]),
             _child("trigger", "of", DEP="prep", LOWER="of"),
+            # "office", not "post": the node named "post" gives a row's role, and "his post"
+            # is none ("stripped of his post as police chief").
             _child(
                 "of",
-                "post",
+                "office",
                 DEP="pobj",
                 LEMMA={"IN": ["post", "position", "role", "office", "duty", "title", "portfolio"]},
             ),

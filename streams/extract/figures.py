@@ -74,6 +74,7 @@ from streams.extract.parts import (
     period_limited,
     risen_by,
     said_alone,
+    treated_by_carers,
 )
 from streams.extract.places import (
     bracketed_place,
@@ -1321,6 +1322,9 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             return _Reading("injured", counted, verb)  # "received dozens with gunshot wounds"
         if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             return _Reading("injured", counted, verb)  # "medics treated 80 people for burns"
+        if lemma == "treat" and treated_by_carers(verb):
+            # "hospitals treated 120 people", "hospitals reported treating 120 people".
+            return _Reading("injured", counted, verb)
     if role.dep_ == "pobj" and role.head.lower_ == "of":
         owner = role.head.head
         # "7 of the deaths"; not the verb a fronted "Of the injured, 15 remain ..." hangs on.

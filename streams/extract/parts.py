@@ -66,6 +66,18 @@ _CARE = {"treated", "treatment"}
 _RECEIVING = {"receive", "admit", "treat"}
 
 
+_CARERS = frozenset({"hospital", "clinic", "doctor", "medic", "paramedic", "surgeon"})
+
+
+def treated_by_carers(verb: Token) -> bool:
+    """ "Hospitals treated 120 people", "hospitals reported treating 120 people": the treating
+    verb's doer, or the doer of the verb it completes, gives care."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "xcomp":
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(d.lemma_.lower() in _CARERS for d in doers)
+
+
 def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
     """The part scope of the count whose phrase runs from `first` (its qualifier or number)
     to `last` (its number's last token), or None when it is no such part; `added` False
@@ -81,7 +93,9 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
     for scope, cues in PART_WORDS:
         if words & cues:
             return scope
-    if words & _CARE and words & _STILL:
+    if (words & _CARE and words & _STILL) or (
+        verb is not None and verb.lemma_ == "treat" and treated_by_carers(verb)
+    ):
         return "in_hospital"
     if _opened(first) or _partitive(last) or (verb is not None and verb.lemma_ in _INCLUDING):
         return "subset"

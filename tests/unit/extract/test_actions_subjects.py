@@ -349,6 +349,9 @@ def test_in_a_list_of_posts_and_names_each_post_goes_with_the_name_after_it(nlp:
 def test_the_post_after_the_action_is_the_role(nlp: Language) -> None:
     found = find_actions(nlp("Rafael Quintero was sacked as police chief."), PUBLISHED, None)
     assert [a.role for a in found] == ["police chief"]
+    stripped = "Rafael Quintero was stripped of his post as harbour commissioner."
+    found = find_actions(nlp(stripped), PUBLISHED, None)
+    assert [a.role for a in found] == ["harbour commissioner"]
 
 
 @pytest.mark.parametrize(

@@ -247,3 +247,18 @@ def test_a_bare_count_another_body_gives_is_of_the_metric_just_given(
     assert sorted((f.metric, f.quantity.value, f.attribution) for f in found) == sorted(
         expected, key=lambda e: (e[0], e[1], e[2] or "")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospitals treated 85 people after the explosion.",
+        "Clinics in the town reported treating 85 people.",
+    ],
+)
+def test_people_carers_treated_are_injured_in_care(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == [("injured", "in_hospital", 85)]
+
+
+def test_people_treated_by_others_are_no_count(nlp: Language) -> None:
+    assert figures(nlp, "The mayor treated 40 volunteers to lunch.") == []
