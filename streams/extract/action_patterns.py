@@ -78,6 +78,9 @@ CASES = ["case", "fir", "complaint", "chargesheet", "indictment"]
 _NOT_HEADS = sorted(BODY_WORDS)
 _PORTFOLIOS = ["docket", "portfolio", "ministry", "department"]
 _FRESH = ["interim", "new", "caretaker", "transitional", "provisional", "member", "probe"]
+# Bodies set up to look into a crisis, whose members are thereby appointed: "members of the
+# inquiry commission" (not an "investigation meeting" someone chairs).
+_INQUIRIES = [*_FRESH, "inquiry", "investigation", "investigative"]
 _POST_DEPS = ["oprd", "attr", "dobj"]
 # An action only spoken of: "the potential release of X".
 _UNREAL = frozenset({"potential", "possible", "proposed", "planned", "expected", "imminent"})
@@ -938,7 +941,9 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "member", DEP="attr", LEMMA="member"),
             _child("member", "of", DEP="prep", LOWER="of"),
             _child("of", "body", DEP="pobj"),
-            _child("body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _FRESH}),
+            _child(
+                "body", "fresh", DEP={"IN": ["amod", "compound", "nmod"]}, LEMMA={"IN": _INQUIRIES}
+            ),
             _child("trigger", "target", DEP="nsubj"),
         ],
         "Retired judge Ama Boateng and the lawyer Yaw Darko are members of the probe panel.",

@@ -724,12 +724,20 @@ def _listed(token: Token) -> bool:
     )
     # "its director X and shareholders Y and Z": a role, then a list.
     after_list = after_list or (listing and _role_noun(head))
-    # "X, former director Y, ...": the parser hangs the post and Y on X.
+    # "X, former director Y, ...": the parser hangs the post and Y on X; "X and legal expert
+    # Y": the post as a conjunct of X, and Y on X.
     after_list = after_list or (
         token.ent_type_ == "PERSON"
-        and head.dep_ == "appos"
-        and _role_noun(head)
-        and head.head.ent_type_ == "PERSON"
+        and (
+            (head.dep_ == "appos" and _role_noun(head) and head.head.ent_type_ == "PERSON")
+            or (
+                head.ent_type_ == "PERSON"
+                and any(
+                    c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == token.left_edge.i - 1
+                    for c in head.children
+                )
+            )
+        )
     )
     return token.dep_ == "appos" and (after_name or after_list)
 

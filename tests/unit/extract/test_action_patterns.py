@@ -155,3 +155,26 @@ def test_placed_on_remand_or_leave_and_produced_in_court(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser makes the post a conjunct of the first name and hangs the second on it.
+        "Former deputy police chief Tomas Lind and legal expert Ama Boateng are members of the "
+        "probe commission.",
+        "Tomas Lind and Ama Boateng are members of the inquiry commission.",
+    ],
+)
+def test_everyone_listed_as_a_member_of_a_new_inquiry_is_appointed(
+    nlp: Language, text: str
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == {
+        ("appointed", "Tomas Lind"),
+        ("appointed", "Ama Boateng"),
+    }
+
+
+def test_chairing_an_investigation_meeting_is_no_appointment(nlp: Language) -> None:
+    text = "The findings came out at an investigation meeting chaired by minister Tomas Lind."
+    assert action_pairs(nlp, text, PUBLISHED) == set()
