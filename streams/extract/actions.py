@@ -724,22 +724,25 @@ def _listed(token: Token) -> bool:
     )
     # "its director X and shareholders Y and Z": a role, then a list.
     after_list = after_list or (listing and _role_noun(head))
-    # "X, former director Y, ...": the parser hangs the post and Y on X; "X and legal expert
-    # Y": the post as a conjunct of X, and Y on X.
-    after_list = after_list or (
-        token.ent_type_ == "PERSON"
-        and (
-            (head.dep_ == "appos" and _role_noun(head) and head.head.ent_type_ == "PERSON")
-            or (
-                head.ent_type_ == "PERSON"
-                and any(
-                    c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == token.left_edge.i - 1
-                    for c in head.children
-                )
-            )
+    after_list = after_list or _hung_on_the_name_before(token)
+    return token.dep_ == "appos" and (after_name or after_list)
+
+
+def _hung_on_the_name_before(token: Token) -> bool:
+    """A name in a list of posts and names that the parser hangs on the name before it: "X,
+    former director Y" (Y on the post, the post on X), "X and legal expert Y" (the post a
+    conjunct of X, Y on X)."""
+    if token.ent_type_ != "PERSON":
+        return False
+    head = token.head
+    on_a_post = head.dep_ == "appos" and _role_noun(head) and head.head.ent_type_ == "PERSON"
+    return on_a_post or (
+        head.ent_type_ == "PERSON"
+        and any(
+            c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == token.left_edge.i - 1
+            for c in head.children
         )
     )
-    return token.dep_ == "appos" and (after_name or after_list)
 
 
 def _listed_people(trigger: Token, role: Token) -> list[Token]:

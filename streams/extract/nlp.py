@@ -44,9 +44,9 @@ def sentence_starts(doc: Doc) -> Doc:
 @Language.component("name_edges")
 def name_edges(doc: Doc) -> Doc:
     """Trim lower-case verbs off the edges of people's names (see the module docstring)."""
-    found = doc.ents
     kept: list[Span] = []
-    for entity in found:
+    trimmed = False
+    for entity in doc.ents:
         start, end = entity.start, entity.end
         if entity.label_ == "PERSON":
             while start < end and _verb_word(doc[start]):
@@ -55,9 +55,11 @@ def name_edges(doc: Doc) -> Doc:
                 end -= 1
         if (start, end) == (entity.start, entity.end):
             kept.append(entity)
-        elif start < end:
+            continue
+        trimmed = True
+        if start < end:
             kept.append(Span(doc, start, end, label=entity.label_))
-    if len(kept) != len(found) or any(a is not b for a, b in zip(kept, found, strict=True)):
+    if trimmed:
         doc.ents = kept
     return doc
 
