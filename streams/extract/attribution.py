@@ -22,6 +22,8 @@ _REPORTED = {
     "pobj",
     "prep",
     "nummod",
+    "oprd",  # "left 26 dead"
+    "advcl",  # "..., killing 26 people, police said"; not a clause of the verb of saying itself
 }
 _TRIM = {"the", "a", "an", ",", "'s", "’s"}
 
@@ -39,12 +41,20 @@ def phrase(token: Token) -> str:
         for w in child.subtree
     }
     keep = [w for w in token.subtree if w.i not in cut]
-    while keep and keep[0].lower_ in _TRIM:
+    # A headline or dateline the parser ran into the sentence ("Hong Kong\nAuthorities in ...",
+    # "2024-12-01 Police said"): the source starts after it.
+    breaks = [at for at, w in enumerate(keep) if "\n" in w.text_with_ws]
+    keep = keep[breaks[-1] + 1 :] if breaks and breaks[-1] < len(keep) - 1 else keep
+    while keep and (keep[0].lower_ in _TRIM or _dateline(keep[0])):
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].lower_ in _TRIM):
         keep.pop()
     text = "".join(w.text_with_ws for w in keep).strip()
     return text + ")" if text.count("(") > text.count(")") else text
+
+
+def _dateline(word: Token) -> bool:
+    return word.is_punct or word.pos_ == "SYM" or word.ent_type_ == "DATE"
 
 
 # Nouns of a body's figures, whose source is who compiled them: "figures from the police".
@@ -76,7 +86,18 @@ def reporting_verb(token: Token) -> Token | None:
             return current
         if current.dep_ not in _REPORTED or current.head.i == current.i:
             return None
+        if current.dep_ == "advcl" and (_reporting(current.head) or _dated(current)):
+            # "After the blast killed 26, the minister said he would resign": the clause
+            # tells when, not what was said.
+            return None
         current = current.head
+
+
+_WHEN = frozenset({"after", "before", "since", "until", "when", "while", "once"})
+
+
+def _dated(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _WHEN for c in clause.children)
 
 
 def _across_semicolon(token: Token, verb: Token) -> bool:

@@ -1343,7 +1343,9 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         if tallied is not None:
             return _Reading(tallied[0], counted, tallied[1])
         return _total(since_clause_head(verb), counted)
-    if role.dep_ in ("attr", "dobj"):
+    if role.dep_ in ("attr", "dobj") or (role.dep_ == "acomp" and lemma == "be"):
+        # "the death toll was 26, officials said", where the parser makes the count a
+        # complement.
         return _total(verb, counted)
     return None
 

@@ -253,13 +253,40 @@ def _dates_around(anchor: Token) -> list[str]:
     # The clauses this one hangs in: "the campaign for the 2021 election was marked by
     # protests in which 54 people were killed".
     holders += _governing_verbs(clause)
+    own = {anchor.i, clause.i}
     texts = []
     for holder in dict.fromkeys(holders):
         words = sorted(_clause_words(holder), key=lambda t: t.i)
-        dated = [w for w in words if w.ent_type_ == "DATE"]
+        dated = [
+            w for w in words if w.ent_type_ == "DATE" and not (holder.i in own and _compared(w))
+        ]
         if dated:
             texts.append(" ".join(w.text for w in dated).replace(" - ", "-"))
     return texts
+
+
+_SINCE = frozenset({"in", "since", "for", "over"})
+
+
+def _compared(date: Token) -> bool:
+    """The date a superlative right before it is measured over, in the count's own clause
+    ("injured in the worst unrest in decades", "died in the deadliest quake since 1960", "the
+    first such attack in years"): it dates no earlier event."""
+    root = date
+    while root.head.ent_type_ == "DATE" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _SINCE or prep.i == 0:
+        return False
+    # The noun phrase that ends right before the date's preposition, with no comma between.
+    noun = prep.doc[prep.i - 1]
+    while noun.head.i > noun.i and noun.head.i < prep.i:
+        noun = noun.head
+    return any(
+        (w.tag_ in ("JJS", "RBS") and not w.head.like_num) or w.lower_ == "first"
+        for w in noun.subtree
+        if w.i < prep.i and w.ent_type_ != "DATE"
+    )
 
 
 def _governing_verbs(clause: Token) -> list[Token]:

@@ -227,6 +227,57 @@ def test_what_was_reported_is_no_source_but_who_reported_it_is(nlp: Language) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "The landslide left 31 dead and 75 wounded, officials said.",
+        "A truck bomb went off near the market, killing 31 people and wounding 75, officials said.",
+        "The storm has killed 31 people, with 75 others hurt, officials said.",
+    ],
+)
+def test_every_count_of_a_reported_clause_has_its_source(nlp: Language, text: str) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert sorted((f.metric, f.quantity.low, f.attribution) for f in found) == [
+        ("deaths", 31, "officials"),
+        ("injured", 75, "officials"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the landslide killed 31 people, the governor said she would step down.",
+        "The governor said she would step down after the landslide killed 31 people.",
+    ],
+)
+def test_a_clause_telling_when_something_was_said_is_not_what_was_said(
+    nlp: Language, text: str
+) -> None:
+    [figure] = find_figures(nlp(text), PUBLISHED)
+    assert (figure.quantity.low, figure.attribution) == (31, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Port Alba\nRescuers in the town said on Sunday the toll had risen to 83.", "Rescuers"),
+        ("2024-03-02 Harbour police announced 13 arrests on Friday.", "Harbour police"),
+        ("The 3rd Brigade said 14 people died.", "3rd Brigade"),
+    ],
+)
+def test_a_headline_or_dateline_run_into_the_sentence_is_no_part_of_the_source(
+    nlp: Language, text: str, source: str
+) -> None:
+    [figure] = [f for f in find_figures(nlp(text), PUBLISHED) if f.scope == "total"]
+    assert figure.attribution == source
+
+
+def test_a_toll_told_as_a_complement_is_read(nlp: Language) -> None:
+    [figure] = find_figures(nlp("The death toll was 26, officials said."), PUBLISHED)
+    assert (figure.metric, figure.scope, figure.quantity.low) == ("deaths", "total", 26)
+    assert figure.attribution == "officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Officials put the number of dead at 42 and the injured at 20.",
         "Officials put the death toll at 42 and the number of injured at 20.",
     ],

@@ -300,3 +300,28 @@ def test_another_event_of_a_series_is_recalled(nlp: Language) -> None:
     # Not numbered in a series, what came before is this event's own course.
     found = figures(nlp, "It was the worst day of the protests, after police killed 12 marchers.")
     assert [(metric, low) for metric, _, low, *_ in found] == [("deaths", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 812 people were injured in the country's worst unrest in decades.",
+            [("injured", "total", 812)],
+        ),
+        ("At least 64 people died in the deadliest storm since 1987.", [("deaths", "total", 64)]),
+        ("At least 64 died in the first such attack in years.", [("deaths", "total", 64)]),
+        # The count of the event the superlative is measured against is that event's.
+        ("It was the deadliest attack since 2011, when gunmen killed 150 people.", []),
+    ],
+)
+def test_the_span_a_superlative_is_measured_over_dates_no_earlier_event(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+def test_decades_in_a_wave_are_no_month(nlp: Language) -> None:
+    text = "At least 812 people were injured in the worst unrest in decades."
+    [figure] = find_figures(nlp(text), dt.date(2025, 11, 14), wave=True)
+    assert (figure.metric, figure.scope) == ("injured", "total")
