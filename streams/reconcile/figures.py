@@ -225,6 +225,10 @@ class MetricFold:
     _sum_of_scopes: Figure | None = None
     # The largest sum of one article's breakdown so far, per kind of group (actors, places).
     _sums: dict[str, Figure] = field(default_factory=dict)
+    # The scope names of each kind of group, sorted, for `_named` scopes (scopes are only
+    # ever added): worked out again only when a new scope comes.
+    _kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _named: int = 0
     _cached: MetricState | None = None
     _signature: tuple[object, ...] | None = None
 
@@ -253,9 +257,9 @@ class MetricFold:
                 # A reported total equal to the sum of the scopes covers them from now on.
                 self.total = Figure.of(claim, source, step)
             else:
+                # A part one more source agrees with keeps its count, so no sum grows (the
+                # sums are kept until a larger one comes): the derived total stands.
                 current.corroborate(claim, source)
-                if scope != "total":
-                    self._sum_of_scopes = self._derived(scope)
         else:
             self.conflicts.append(
                 Conflict(
@@ -375,6 +379,7 @@ class MetricFold:
         """The largest sum of one article's breakdown of a group, after scope `changed`
         changed. Kept, not recomputed from the latest figures alone, so that a later article
         giving one part does not undo the sum an earlier one gave."""
+        sums = self._sums  # replaced, never changed in place, when a sum grows
         if changed in LOWER_BOUNDS:
             # The largest count in care ("40 treated in hospital") or of one day ("17 killed
             # on Thursday") alone is a lower bound of the toll when nothing else is; such
@@ -388,13 +393,7 @@ class MetricFold:
                 self._sums = {**self._sums, "bound": largest.copy()}
         kind = "actors" if changed in ACTORS else None if changed in NEVER_SUMMED else "places"
         if kind is not None:
-            names = tuple(
-                sorted(
-                    name
-                    for name in self.scopes
-                    if name not in NEVER_SUMMED and (name in ACTORS) == (kind == "actors")
-                )
-            )
+            names = self._of_kind(kind)
             # One group alone ("killed 35 civilians") is a lower bound of the toll; one place
             # alone is not, it is a part of a toll given elsewhere.
             parts = _breakdown(self.scopes, names, least=1 if kind == "actors" else 2)
@@ -406,6 +405,8 @@ class MetricFold:
             )
             if parts and (best is None or size > (best.value, best.low)):
                 self._sums = {**self._sums, kind: _sum(self.scopes, parts)}
+        if sums is self._sums:
+            return self._sum_of_scopes  # no sum grew
         # Equal sums are ranked by kind, never by which came first: that order follows claim
         # ids within one sentence.
         return max(
@@ -413,6 +414,17 @@ class MetricFold:
             key=lambda item: (item[1].value, item[1].low, _SUM_RANK[item[0]]),
             default=(None, None),
         )[1]
+
+    def _of_kind(self, kind: str) -> tuple[str, ...]:
+        """The scopes that add up in a group of `kind`, sorted."""
+        if self._named != len(self.scopes):
+            self._named = len(self.scopes)
+            summed = sorted(name for name in self.scopes if name not in NEVER_SUMMED)
+            self._kinds = {
+                "actors": tuple(name for name in summed if name in ACTORS),
+                "places": tuple(name for name in summed if name not in ACTORS),
+            }
+        return self._kinds[kind]
 
     def signature(self) -> tuple[object, ...]:
         """What a reader sees change: the headline, the breakdown and the conflicts."""
@@ -504,6 +516,8 @@ class MetricFold:
             derived=self.derived,
             _sum_of_scopes=self._sum_of_scopes,
             _sums=dict(self._sums),
+            _kinds=self._kinds,
+            _named=self._named,
             _cached=self._cached,
             _signature=self._signature,
         )
