@@ -1414,8 +1414,13 @@ def _in_clause_of(word: Token, trigger: Token) -> bool:
     return True
 
 
+_BEING = frozenset({"be", "remain", "stay"})
+
+
 def _by(trigger: Token, action: Action, people: dict[str, str]) -> str | None:
-    if action in _ACTOR_IS_SUBJECT:
+    # The subject of a verb of being is who the action befell: "X and Y are members of the
+    # inquiry", "X remains in custody".
+    if action in _ACTOR_IS_SUBJECT or trigger.lemma_ in _BEING:
         return None
     for child in trigger.children:
         if child.dep_ == "agent":

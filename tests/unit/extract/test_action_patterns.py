@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 
 from streams.extract.action_patterns import ROWS, Row, matches
-from tests.unit.extract.action_pairs import action_pairs
+from streams.extract.actions import find_actions
+from tests.unit.extract.action_pairs import COUNTRY, action_pairs
 
 PUBLISHED = dt.date(2023, 4, 15)
 
@@ -178,3 +179,18 @@ def test_everyone_listed_as_a_member_of_a_new_inquiry_is_appointed(
 def test_chairing_an_investigation_meeting_is_no_appointment(nlp: Language) -> None:
     text = "The findings came out at an investigation meeting chaired by minister Tomas Lind."
     assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
+def test_someone_held_or_named_a_member_is_not_who_acted(nlp: Language) -> None:
+    [held] = find_actions(nlp("Omar Lutfi remains in custody."), PUBLISHED, COUNTRY)
+    assert (held.action, held.subject, held.by) == ("detained", "Omar Lutfi", None)
+    text = (
+        "Besides retired judge Amal Roy, retired deputy police chief Vikram Sen and lawyer Nira "
+        "Das are members of the inquiry panel, the minister said."
+    )
+    found = find_actions(nlp(text), PUBLISHED, COUNTRY)
+    assert {(action.subject, action.by) for action in found} == {
+        ("Amal Roy", None),
+        ("Vikram Sen", None),
+        ("Nira Das", None),
+    }
