@@ -1414,12 +1414,12 @@ def _in_clause_of(word: Token, trigger: Token) -> bool:
     return True
 
 
-_BEING = frozenset({"be", "remain", "stay"})
+_BEING = frozenset({"be", "remain", "stay", "include", "comprise"})
 
 
 def _by(trigger: Token, action: Action, people: dict[str, str]) -> str | None:
-    # The subject of a verb of being is who the action befell: "X and Y are members of the
-    # inquiry", "X remains in custody".
+    # The subject of a verb of being or including is who the action befell: "X and Y are
+    # members of the inquiry", "X remains in custody", "the detainees included X".
     if action in _ACTOR_IS_SUBJECT or trigger.lemma_ in _BEING:
         return None
     for child in trigger.children:

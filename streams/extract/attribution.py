@@ -1,5 +1,7 @@
 """Who a sentence says the claim comes from: "according to X", "X said", "X admitted that"."""
 
+import re
+
 from spacy.tokens import Span, Token
 
 REPORTING_VERBS = {
@@ -49,18 +51,23 @@ def phrase(token: Token) -> str:
         keep.pop(0)
     while keep and (keep[-1].is_punct or keep[-1].lower_ in _TRIM):
         keep.pop()
-    text = "".join(w.text_with_ws for w in keep).strip()
+    # Brackets emptied of an apposition cut above: "the Detective Branch (DB) of X".
+    text = _EMPTIED.sub("", "".join(w.text_with_ws for w in keep).strip())
     return text + ")" if text.count("(") > text.count(")") else text
+
+
+_EMPTIED = re.compile(r"\s*\(\s*\)")
 
 
 def _dateline(word: Token) -> bool:
     return word.is_punct or word.pos_ == "SYM" or word.ent_type_ == "DATE"
 
 
-# Nouns of a body's figures, whose source is who compiled them: "figures from the police".
+# Nouns of a body's figures or words, whose source is who compiled or said them: "figures
+# from the police", "statements by the mayor".
 _DATA = frozenset({
     "data", "datum", "figure", "statistic", "count", "tally", "record", "estimate", "number",
-    "toll",
+    "toll", "statement", "report", "briefing",
 })  # fmt: skip
 # Verbs that report only what data say: "figures from the police showed 2,300 arrests".
 _SHOWING = frozenset({"show", "indicate", "suggest"})

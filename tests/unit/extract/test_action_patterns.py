@@ -194,3 +194,18 @@ def test_someone_held_or_named_a_member_is_not_who_acted(nlp: Language) -> None:
         ("Vikram Sen", None),
         ("Nira Das", None),
     }
+
+
+def test_the_set_a_name_is_included_in_is_not_who_acted(nlp: Language) -> None:
+    text = "The detainees included party leader Omar Lutfi and spokesman Ali Rahim, he said."
+    found = find_actions(nlp(text), PUBLISHED, COUNTRY)
+    assert {(action.subject, action.by) for action in found} == {
+        ("Omar Lutfi", None),
+        ("Ali Rahim", None),
+    }
+
+
+def test_an_abbreviation_in_brackets_leaves_no_empty_brackets(nlp: Language) -> None:
+    text = "Activist Omar Lutfi was released by the Special Unit (SU) of the City Police (CP)."
+    [released] = find_actions(nlp(text), PUBLISHED, COUNTRY)
+    assert released.by == "Special Unit of the City Police (CP)"

@@ -269,6 +269,24 @@ def test_a_headline_or_dateline_run_into_the_sentence_is_no_part_of_the_source(
     assert figure.attribution == source
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The flood left 36 dead, according to statements by Governor Ana Ruiz.",
+            "Governor Ana Ruiz",
+        ),
+        ("At least 36 died, according to a report by the UN relief office.", "UN relief office"),
+        ("At least 36 died, according to local reports.", "local reports"),
+    ],
+)
+def test_the_source_of_a_statement_or_report_is_who_made_it(
+    nlp: Language, text: str, source: str
+) -> None:
+    [figure] = find_figures(nlp(text), PUBLISHED)
+    assert figure.attribution == source
+
+
 def test_a_toll_told_as_a_complement_is_read(nlp: Language) -> None:
     [figure] = find_figures(nlp("The death toll was 26, officials said."), PUBLISHED)
     assert (figure.metric, figure.scope, figure.quantity.low) == ("deaths", "total", 26)
