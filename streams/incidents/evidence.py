@@ -7,6 +7,7 @@ from schemas.evidence import IncidentEvidence
 from streams.extract.entities import entities
 from streams.incidents.events import event_type, named_often
 from streams.incidents.gazetteer import key
+from streams.incidents.headline import headline
 from streams.incidents.places import country_weights, event_places, heaviest, main_place
 from streams.incidents.when import event_start
 
@@ -19,8 +20,9 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
     """The evidence of one article; `doc` is the parse of `cleaned.text`."""
     article = cleaned.article
     published = article.published_at.date()
-    event = event_type(doc, article.title)
-    weights = country_weights(doc, event, article.title)
+    title = headline(article)
+    event = event_type(doc, title)
+    weights = country_weights(doc, event, title)
     country = heaviest(weights.full)
     # Every country where much happens, the epicentre's bonus aside: a report on a tower
     # that fell next door names the neighbour as often as the quake's country.
@@ -31,12 +33,12 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
         published=published,
         event=event.slug,
         grain=event.grain,
-        also=sorted(named_often(doc, article.title) - {event.slug}),
+        also=sorted(named_often(doc, title) - {event.slug}),
         country=country,
         countries=sorted(name for name, w in local.items() if w >= _COUNTRY_SHARE * top),
-        place=main_place(doc, event, article.title),
-        places=sorted(event_places(doc, event, article.title)),
+        place=main_place(doc, event, title),
+        places=sorted(event_places(doc, event, title)),
         people=sorted({key(e.text) for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2}),
-        start=event_start(doc, event, published, article.title),
+        start=event_start(doc, event, published, title),
         hint=article.incident_hint,
     )
