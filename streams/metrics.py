@@ -42,6 +42,9 @@ ARTICLES_WITHOUT_CLAIMS = Counter(
 CONFLICTS = Counter("tally_conflicts_detected", "Claims recorded as conflicts.", ["metric"])
 DEAD_LETTERS = Counter("tally_dlq_messages", "Messages sent to the dead-letter topic.", ["reason"])
 INCIDENTS = Gauge("tally_incidents", "Incidents in this worker's table partitions.")
+CACHED_CLAIMS = Gauge(
+    "tally_cached_claims", "Claims the reconcilers cached in memory hold (bounded, see README)."
+)
 STATE_UPDATES = Counter("tally_state_updates", "Incident states emitted after a change.")
 INCIDENTS_MERGED = Counter(
     "tally_incidents_merged", "Incidents merged into another by an article that links them."

@@ -429,6 +429,7 @@ class Agents:
         )
         self.incident_gauges.forget(merged.incident_id)
         metrics.INCIDENTS.set(self.store.incident_count())
+        metrics.CACHED_CLAIMS.set(self.store.held_claims())
 
     def observe_state(
         self,
@@ -442,6 +443,7 @@ class Agents:
         metrics.MESSAGES_OUT.labels(stage="reconcile").inc()
         metrics.STATE_UPDATES.inc()
         metrics.INCIDENTS.set(self.store.incident_count())
+        metrics.CACHED_CLAIMS.set(self.store.held_claims())
         self.incident_gauges.update(
             incident_id,
             state.version,

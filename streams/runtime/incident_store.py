@@ -8,14 +8,17 @@ are read. Faust sends every table write to the changelog on its own, through its
 buffer: one write per claim took about 40% of the worker's CPU per claim, one per incident
 and batch almost none. Each claim is still in the changelog once.
 
-Each incident's reconciler keeps the fold in memory; it is rebuilt from the table after a
-restart or a rebalance, since the table is what survives them. A redelivered claim is known
-by its reconciler's ledger, or among the claims recorded and not yet folded, without a table
-lookup (a set of every id beside the ledger cost about 60 MB at a million claims).
+Each incident's reconciler keeps the fold in memory while the incident is among the most
+recently updated (together at most `CACHED_CLAIMS` claims, however many incidents the worker
+owns); any other is folded again from its rows of the table when a claim or a request comes
+for it, as after a restart or a rebalance, since the table is what survives them. A
+redelivered claim is known by its reconciler's ledger, or among the claims recorded and not
+yet folded, without a table lookup (a set of every id beside the ledger cost about 60 MB at a
+million claims).
 """
 
 import datetime as dt
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -31,6 +34,10 @@ from streams.reconcile.reconciler import Reconciler
 
 # Well below the 1 MB a topic takes by default, which the changelog topics keep.
 ROW_BYTES = 256 * 1024
+# The claims the cached reconcilers hold together (a reconciler takes about 460 bytes of
+# memory a claim): past it, the incidents updated longest ago leave the cache. The incident
+# being folded always stays, whatever its size.
+CACHED_CLAIMS = 500_000
 
 
 def table_key(claim: Claim) -> bytes:
@@ -63,7 +70,12 @@ class IncidentStore:
     def __init__(self, table: Any, merged: Any) -> None:
         self.table = table
         self.merged = merged  # absorbed incident -> the incident it merged into
-        self._reconcilers: dict[str, Reconciler] | None = None
+        # The reconcilers held, the least recently updated first, and their claims.
+        self._reconcilers: OrderedDict[str, Reconciler] = OrderedDict()
+        self._held: dict[str, int] = {}
+        self._total = 0  # their sum
+        # Every incident with rows in the table, read from its keys once.
+        self._incidents: set[str] | None = None
         # Claims recorded and not yet written, with their JSON: one row per incident at `write`.
         self._staged: dict[str, list[tuple[Claim, bytes]]] = defaultdict(list)
         # Claims recorded and not yet applied. A rebalance may drop the cache while an agent
@@ -84,7 +96,8 @@ class IncidentStore:
         prefix = f"{incident_id}/".encode()
         self._unapplied = {key for key in self._unapplied if not key.startswith(prefix)}
         self._staged.pop(incident_id, None)
-        self._loaded().pop(incident_id, None)
+        self._drop(incident_id)
+        self._incident_ids().discard(incident_id)
         self.merged[incident_id.encode()] = survivor.encode()
         return before
 
@@ -95,7 +108,7 @@ class IncidentStore:
         replaced is staged again, and folds to nothing."""
         # The cache must be built from the table as it was before this claim, or `apply`
         # would find the claim already folded in and report no change.
-        reconciler = self._loaded().get(claim.incident_id)
+        reconciler = self._reconciler(claim.incident_id)
         key = table_key(claim)
         if key in self._unapplied or (
             reconciler is not None and claim.claim_id in reconciler.ledger
@@ -110,17 +123,19 @@ class IncidentStore:
         incident current: the changelog goes to that event's partition."""
         for key, value in encode_rows(self._staged.pop(incident_id, [])):
             self.table[key] = value
+            self._incident_ids().add(incident_id)
 
     def apply(
         self, incident_id: str, claims: Sequence[Claim], encoded: Sequence[bytes | None] = ()
     ) -> tuple[IncidentState | None, list[StateChange]]:
         """Folds the claims in; `encoded`, when given, is each one's JSON."""
-        reconcilers = self._loaded()
-        reconciler = reconcilers.get(incident_id)
+        reconciler = self._reconciler(incident_id)
         if reconciler is None:
-            reconciler = reconcilers[incident_id] = Reconciler()
+            reconciler = self._reconcilers[incident_id] = Reconciler()
         self._unapplied.difference_update(table_key(claim) for claim in claims)
-        return reconciler.apply(claims, encoded)
+        applied = reconciler.apply(claims, encoded)
+        self._hold(incident_id, reconciler)
+        return applied
 
     def claims_of(self, incident_id: str) -> list[Claim]:
         prefix = f"{incident_id}/".encode()
@@ -133,52 +148,96 @@ class IncidentStore:
 
     def claims_by_id(self, incident_id: str, claim_ids: Iterable[str]) -> dict[str, Claim]:
         """The named claims of an incident, from its reconciler (no scan of the table)."""
-        reconciler = self._loaded().get(incident_id)
+        reconciler = self._reconciler(incident_id)
         if reconciler is None:
             return {}
         return reconciler.claims(claim_ids)
 
     def state_of(self, incident_id: str) -> IncidentState | None:
-        reconciler = self._loaded().get(incident_id)
+        reconciler = self._reconciler(incident_id)
         return None if reconciler is None else reconciler.state
 
     def state_at(self, incident_id: str, at: dt.datetime) -> IncidentState | None:
         """The incident as it stood at `at`, from its reconciler's checkpoints."""
-        reconciler = self._loaded().get(incident_id)
+        reconciler = self._reconciler(incident_id)
         return None if reconciler is None else reconciler.state_at(at)
 
     def incident_count(self) -> int:
-        return len(self._loaded())
+        return len(self._incident_ids())
+
+    def held_claims(self) -> int:
+        """The claims the cached reconcilers hold."""
+        return self._total
 
     def forget(self) -> None:
         """Drop the cache: the partitions this worker owns are changing."""
-        self._reconcilers = None
+        self._reconcilers.clear()
+        self._held.clear()
+        self._total = 0
+        self._incidents = None
 
     def _row_keys(self, incident_id: str) -> Iterator[bytes]:
         prefix = f"{incident_id}/".encode()
-        return (key for key in self.table if key.startswith(prefix))
+        return (bytes(key) for key in self.table if key.startswith(prefix))
 
-    def _loaded(self) -> dict[str, Reconciler]:
-        if self._reconcilers is None:
-            # Each row by its earliest claim: one batch's claims, so the fold appends row
-            # after row and rarely rewinds. A row is decoded once to order it and once to
-            # fold it, so that only one is decoded at a time, never the whole table (about
-            # 2 GB of claims for an incident of a million).
-            rows: list[tuple[OrderKey, bytes]] = []
-            for key, value in self.table.items():
+    def _incident_ids(self) -> set[str]:
+        if self._incidents is None:
+            self._incidents = {bytes(key).split(b"/", 1)[0].decode() for key in self.table}
+        return self._incidents
+
+    def _reconciler(self, incident_id: str) -> Reconciler | None:
+        """The incident's reconciler, folded again from the table when not cached; None when
+        the table has no claim of it."""
+        reconciler = self._reconcilers.get(incident_id)
+        if reconciler is not None:
+            self._reconcilers.move_to_end(incident_id)
+            return reconciler
+        if incident_id not in self._incident_ids():
+            return None
+        reconciler = self._folded(incident_id)
+        if reconciler is not None:
+            self._reconcilers[incident_id] = reconciler
+            self._hold(incident_id, reconciler)
+        return reconciler
+
+    def _folded(self, incident_id: str) -> Reconciler | None:
+        """The incident's claims in the table, less those recorded and not yet applied, folded.
+        Each row by its earliest claim: one batch's claims, so the fold appends row after row
+        and rarely rewinds. A row is decoded once to order it and once to fold it, so that
+        only one is decoded at a time, never the whole incident (about 2 GB of claims for
+        one of a million)."""
+        rows: list[tuple[OrderKey, bytes]] = []
+        keys = list(self._row_keys(incident_id))
+        with _in_every_partition():
+            for key in keys:
+                value = self.table.get(key)
                 claims = decode_row(value) if value is not None else []
                 if claims:
-                    rows.append((min(order_key(claim) for claim in claims), bytes(key)))
+                    rows.append((min(order_key(claim) for claim in claims), key))
             rows.sort()
-            reconcilers: dict[str, Reconciler] = {}
-            with _in_every_partition():
-                for _, key in rows:
-                    claims = [
-                        c
-                        for c in decode_row(self.table[key])
-                        if table_key(c) not in self._unapplied
-                    ]
-                    if claims:
-                        reconcilers.setdefault(claims[0].incident_id, Reconciler()).apply(claims)
-            self._reconcilers = reconcilers
-        return self._reconcilers
+            reconciler = None
+            for _, key in rows:
+                claims = [
+                    c for c in decode_row(self.table[key]) if table_key(c) not in self._unapplied
+                ]
+                if claims:
+                    reconciler = reconciler or Reconciler()
+                    reconciler.apply(claims)
+        return reconciler
+
+    def _hold(self, incident_id: str, reconciler: Reconciler) -> None:
+        """Counts the incident's claims in the cache, then drops the reconcilers updated
+        longest ago (never this one) while the cache holds too many."""
+        held = len(reconciler.ledger)
+        self._total += held - self._held.get(incident_id, 0)
+        self._held[incident_id] = held
+        while self._total > CACHED_CLAIMS:
+            # The incident just used is the newest: only it is left when it is the oldest.
+            oldest = next(iter(self._reconcilers))
+            if oldest == incident_id:
+                return
+            self._drop(oldest)
+
+    def _drop(self, incident_id: str) -> None:
+        self._reconcilers.pop(incident_id, None)
+        self._total -= self._held.pop(incident_id, 0)

@@ -176,3 +176,33 @@ def test_the_cache_is_loaded_from_every_partition_whatever_event_is_current() ->
         assert store.state_of("p0-flood") is not None
     finally:
         _current_event.reset(token)
+
+
+def test_the_cache_keeps_the_latest_incidents_and_folds_an_older_one_again_from_the_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(incident_store, "CACHED_CLAIMS", 3)
+    table: dict[bytes, bytes] = {}
+    store = IncidentStore(table, {})
+    live = {}
+    for incident in ("inc-a", "inc-b", "inc-c"):
+        claims = [
+            figure(f"{incident}-1", 0, DAY1, "deaths", 30).model_copy(
+                update={"incident_id": incident}
+            ),
+            figure(f"{incident}-2", 0, DAY2, "deaths", 41).model_copy(
+                update={"incident_id": incident}
+            ),
+        ]
+        for claim in claims:
+            store.record(claim, encode_claim(claim))
+        store.write(incident)
+        live[incident] = store.apply(incident, claims)[0]
+        assert store.held_claims() == 2  # the incidents before it left the cache
+    assert store.incident_count() == 3
+    # An incident folded again from its rows is the one folded live, and knows its claims.
+    assert store.state_of("inc-a") == live["inc-a"]
+    again = figure("inc-a-1", 0, DAY1, "deaths", 30).model_copy(update={"incident_id": "inc-a"})
+    assert store.record(again, encode_claim(again)) is False
+    assert store.state_of("inc-b") == live["inc-b"]
+    assert store.state_of("unknown") is None
