@@ -20,10 +20,12 @@ _WORD_SHARE = 0.6
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|ece|cms)$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[-_+]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
-# Words a headline leaves in lower case: capitalised, they would join the names around them.
-_SMALL = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
-)
+# Words a headline leaves in lower case: capitalised, they would join the names around them,
+# or name a country ("us").
+_SMALL = frozenset({
+    "a", "after", "amid", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is",
+    "it", "of", "on", "or", "over", "the", "to", "us", "was", "we", "with",
+})  # fmt: skip
 
 
 def headline(article: Article) -> str | None:

@@ -25,6 +25,7 @@ WHEN = dt.datetime(2025, 3, 2, 9, tzinfo=dt.UTC)
             "https://news.example/asia/landslide-buries-village-in-the-hills.html",
             "Landslide Buries Village in the Hills",
         ),
+        ("https://news.example/what-the-floods-mean-for-us-all", "What the Floods Mean for us All"),
         # An id, a section and a number-laden slug spell no headline.
         ("https://news.example/bangladesh/q8jihmpqig", None),
         ("https://news.example/world/asia/", None),
