@@ -1131,7 +1131,8 @@ def _described(counted: Token) -> _Reading | None:
         return None  # "three more injured died": the verb says what became of them
     tail = _of_object(counted) or counted
     doc = counted.doc
-    following = [doc[tail.i + 1]] if tail.i + 1 < len(doc) else []
+    after = _past_aside(tail)
+    following = [doc[after]] if after < tail.sent.end else []
     modifiers = [c for c in counted.children if c.dep_ in ("amod", "acl") and c.i > counted.i]
     for word in [*following, *modifiers]:
         if counted.lower_ in _WHOLES and word.lower_ in _IDENTIFIED:
@@ -1153,6 +1154,18 @@ def _described(counted: Token) -> _Reading | None:
             if metric is not None:
                 return _Reading(metric, counted, clause)
     return None
+
+
+def _past_aside(word: Token) -> int:
+    """The index of the word after `word`, past a bracketed aside ("400 people (as far as the
+    paper could confirm) killed"), which the parser may hang the rest of the phrase above."""
+    doc = word.doc
+    at = word.i + 1
+    if at < word.sent.end and doc[at].text == "(":
+        close = next((t.i for t in doc[at : word.sent.end] if t.text == ")"), None)
+        if close is not None:
+            return close + 1
+    return at
 
 
 def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | None:

@@ -484,3 +484,10 @@ def test_a_scaled_decimal_count_is_exact(nlp: Language) -> None:
 def test_respectively_pairs_counts_with_their_words(nlp: Language) -> None:
     found = figures(nlp, "Officials said the dead and injured were 30 and 112 respectively.")
     assert [(m, low) for m, _, low, _, _ in found] == [("deaths", 30), ("injured", 112)]
+
+
+def test_a_bracketed_aside_between_a_count_and_its_participle_is_passed_over(
+    nlp: Language,
+) -> None:
+    text = "Riots that saw over 300 people (as far as the paper could count) killed ended in May."
+    assert figures(nlp, text) == [("deaths", "total", 300, None, "more_than")]
