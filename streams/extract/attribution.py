@@ -4,6 +4,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from streams.incidents.event_types import type_of_token
+
 REPORTING_VERBS = {
     "say", "tell", "report", "state", "announce", "confirm", "admit", "add", "claim", "declare",
     "estimate", "disclose", "reveal", "acknowledge", "quote", "put", "record", "count",
@@ -73,12 +75,22 @@ _DATA = frozenset({
 _SHOWING = frozenset({"show", "indicate", "suggest"})
 
 
+# Verbs that set a tally ("officials raised the toll to 95"): their subject is its source,
+# unless it is the event itself ("the floods raised the toll").
+_REVISING = frozenset({"raise", "revise", "lower", "update", "increase", "reduce"})
+
+
 def _reporting(verb: Token) -> bool:
     """A verb of saying, not one that takes lives ("the floods claimed 224 lives"), admits
     to hospital ("30 were admitted") or shows anything but data."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or takes_lives(verb):
         return False
+    if lemma in _REVISING:
+        # With a subject of its own: "..., raising the toll to 146" is told by the clause above.
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        tally = any(c.dep_ == "dobj" and c.lemma_.lower() in _DATA for c in verb.children)
+        return tally and bool(subjects) and all(type_of_token(c) is None for c in subjects)
     if lemma in _SHOWING:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _DATA for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)

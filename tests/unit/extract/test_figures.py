@@ -287,6 +287,23 @@ def test_the_source_of_a_statement_or_report_is_who_made_it(
     assert figure.attribution == source
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Officials raised the toll to 95.", "Officials"),
+        ("The regional government revised the death toll down to 89.", "regional government"),
+        ("The ministry updated the number of injured to 240.", "ministry"),
+        # The event that raised a toll is no source of it; a clause raising it has the source
+        # of the clause above.
+        ("The floods raised the toll to 95.", None),
+        ("Rescuers said they had found 18 more bodies, raising the toll to 95.", "Rescuers"),
+    ],
+)
+def test_who_sets_a_toll_is_its_source(nlp: Language, text: str, source: str | None) -> None:
+    [figure] = [f for f in find_figures(nlp(text), PUBLISHED) if f.scope == "total"]
+    assert figure.attribution == source
+
+
 def test_a_toll_told_as_a_complement_is_read(nlp: Language) -> None:
     [figure] = find_figures(nlp("The death toll was 26, officials said."), PUBLISHED)
     assert (figure.metric, figure.scope, figure.quantity.low) == ("deaths", "total", 26)

@@ -236,7 +236,7 @@ def test_a_total_revised_up_to_a_count_is_that_count(nlp: Language) -> None:
         (
             "Police revised the number of people arrested down to 900, saying a report that "
             "had circulated with a figure of 1,240 wrongly included people later freed.",
-            [("arrested", 900, None)],
+            [("arrested", 900, "Police")],
         ),
     ],
 )
