@@ -1149,6 +1149,27 @@ ROWS: tuple[Row, ...] = (
         detail="proceedings opened",
     ),
     Row(
+        "an investigation opened into a name",
+        _each(_OPENING_CASES, "charged"),
+        [
+            _verb(_OPENING_CASES),
+            _child(
+                "trigger", "case", DEP="dobj", LEMMA={"IN": ["investigation", "probe", "inquiry"]}
+            ),
+            # On the investigation or, as the parser often hangs it, on the verb.
+            {
+                "LEFT_ID": "trigger",
+                "REL_OP": ">>",
+                "RIGHT_ID": "into",
+                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "into"},
+            },
+            _child("into", "target", DEP="pobj", POS="PROPN"),
+        ],
+        "A judge opened an investigation into former fire chief Dario Fenn for manslaughter.",
+        ("charged", "Dario Fenn"),
+        detail="investigation opened",
+    ),
+    Row(
         "stepped aside",
         _one("step", "resigned"),
         [

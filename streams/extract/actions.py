@@ -620,12 +620,17 @@ _AGENT_ENDINGS = ("or", "er", "ist", "ian", "man", "woman", "ent")
 _POST_NOUNS = {"expert", "head", "chief", "member", "leader", "nominee", "deputy", "staff"}
 
 
+_POSSESSIVE = re.compile(r"^(?:his|her|its|their|our)\s+", re.IGNORECASE)
+
+
 def _clean_role(role: str | None) -> str | None:
     """A role is a post: no relative clause after it ("president of X, who surrendered"), and
     at least one word naming a post ("Water", "company" or a place are not roles)."""
     if not role:
         return None
     role = re.split(r",\s+(?:who|which|whose|where)\b", role)[0].strip(" ,;:")
+    # "fired his emergency chief, X": the post, not whose it was.
+    role = _POSSESSIVE.sub("", role)
     words = [
         _singular_word(w.strip("'’.,()").removesuffix("'s").removesuffix("’s"))
         for w in re.split(r"[\s\-]+", role.lower())
@@ -1415,6 +1420,7 @@ def _in_clause_of(word: Token, trigger: Token) -> bool:
 
 
 _BEING = frozenset({"be", "remain", "stay", "include", "comprise"})
+_SUCCEEDING = frozenset({"replace", "succeed"})
 
 
 def _by(trigger: Token, action: Action, people: dict[str, str]) -> str | None:
@@ -1423,7 +1429,8 @@ def _by(trigger: Token, action: Action, people: dict[str, str]) -> str | None:
     if action in _ACTOR_IS_SUBJECT or trigger.lemma_ in _BEING:
         return None
     for child in trigger.children:
-        if child.dep_ == "agent":
+        # "X was replaced by her deputy, Y": the agent of a replacing is who came in.
+        if child.dep_ == "agent" and trigger.lemma_ not in _SUCCEEDING:
             for actor in child.children:
                 if actor.dep_ == "pobj":
                     return _actor(actor, people)

@@ -209,3 +209,21 @@ def test_an_abbreviation_in_brackets_leaves_no_empty_brackets(nlp: Language) -> 
     text = "Activist Omar Lutfi was released by the Special Unit (SU) of the City Police (CP)."
     [released] = find_actions(nlp(text), PUBLISHED, COUNTRY)
     assert released.by == "Special Unit of the City Police (CP)"
+
+
+def test_an_investigation_into_a_name_names_a_suspect_not_into_a_death(nlp: Language) -> None:
+    text = "A judge opened an investigation into former fire chief Dario Fenn."
+    assert action_pairs(nlp, text, PUBLISHED) == {("charged", "Dario Fenn")}
+    text = "Police opened an investigation into Dario Fenn's death."
+    assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
+def test_whose_post_it_was_is_no_part_of_a_role_and_who_came_in_did_not_act(
+    nlp: Language,
+) -> None:
+    text = "The regional president fired his emergency chief, Laura Vidal, on Friday."
+    [fired] = find_actions(nlp(text), PUBLISHED, COUNTRY)
+    assert (fired.role, fired.by) == ("emergency chief", "regional president")
+    text = "The harbour master was replaced by her deputy, Tomas Ruiz, on Friday."
+    [came_in] = find_actions(nlp(text), PUBLISHED, COUNTRY)
+    assert (came_in.action, came_in.subject, came_in.by) == ("appointed", "Tomas Ruiz", None)
