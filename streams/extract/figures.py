@@ -1557,7 +1557,19 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
                 # "the number of civilians killed rose to 31": the whole names who was counted.
                 whole = _of_object(holder) if holder.lemma_.lower() in _LIGHT_NOUNS else None
                 return _Reading(metric, holder if whole is not None else counted, verb)
-    return None
+    return _split_tally(verb, counted)
+
+
+def _split_tally(verb: Token, counted: Token) -> _Reading | None:
+    """ "The number of people still missing after the floods fell to 16", parsed as "the
+    number ... missing" with "after the floods fell to 16" a clause of its own: the state word
+    the clause hangs on, whose subject is a tally, says what fell."""
+    state = verb.head
+    metric = _metric_word(state)
+    if verb.dep_ != "advcl" or metric is None:
+        return None
+    tallied = any(c.dep_ == "nsubj" and c.lemma_.lower() in _TALLIES for c in state.children)
+    return _Reading(metric, counted, verb) if tallied else None
 
 
 def _tally_meant(pronoun: Token) -> Token:

@@ -508,3 +508,10 @@ def test_a_bracketed_aside_between_a_count_and_its_participle_is_passed_over(
 ) -> None:
     text = "Riots that saw over 300 people (as far as the paper could count) killed ended in May."
     assert figures(nlp, text) == [("deaths", "total", 300, None, "more_than")]
+
+
+def test_a_tally_split_from_its_verb_by_an_after_clause_is_read(nlp: Language) -> None:
+    # Parsed as "the number ... missing" and "after the storm fell to 16" a clause of its own.
+    text = "The number of people still missing after the storm fell to 16."
+    assert figures(nlp, text) == [("missing", "total", 16, 16, "exact")]
+    assert figures(nlp, "Crews kept searching after the rivers fell to lower levels.") == []
