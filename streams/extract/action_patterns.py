@@ -1226,7 +1226,13 @@ ROWS: tuple[Row, ...] = (
         _each(["name", "nominate", "list"], "charged"),
         [
             _verb(["name", "nominate", "list"]),
-            _child("trigger", "in", DEP="prep", LOWER="in"),
+            # On the verb or, as the parser may hang it, on a name named.
+            {
+                "LEFT_ID": "trigger",
+                "REL_OP": ">>",
+                "RIGHT_ID": "in",
+                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "in"},
+            },
             _child("in", "case", DEP="pobj", LOWER={"IN": CASES}),
             _child("trigger", "target", DEP=_ACTED_ON),
         ],

@@ -500,9 +500,14 @@ def _trigger(token: Token) -> Action | None:
 
 
 def _in_a_case(verb: Token) -> bool:
+    """ "named in the case", also when the parser hangs "in the FIR" on a name named ("nominated
+    X and 20 others in the FIR")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    holders = [verb, *objects, *(g for o in objects for g in o.conjuncts)]
     return any(
         g.lemma_.lower() in _CASES
-        for c in verb.children
+        for holder in holders
+        for c in holder.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for g in c.children
     )

@@ -227,3 +227,8 @@ def test_whose_post_it_was_is_no_part_of_a_role_and_who_came_in_did_not_act(
     text = "The harbour master was replaced by her deputy, Tomas Ruiz, on Friday."
     [came_in] = find_actions(nlp(text), PUBLISHED, COUNTRY)
     assert (came_in.action, came_in.subject, came_in.by) == ("appointed", "Tomas Ruiz", None)
+
+
+def test_named_in_a_case_hung_on_the_last_name_is_a_charge(nlp: Language) -> None:
+    text = "Police nominated tribal elder Karim Dost and 20 others in the FIR."
+    assert action_pairs(nlp, text, PUBLISHED) == {("charged", "Karim Dost")}
