@@ -74,8 +74,9 @@ class IncidentStore:
         self._reconcilers: OrderedDict[str, Reconciler] = OrderedDict()
         self._held: dict[str, int] = {}
         self._total = 0  # their sum
-        # Every incident with rows in the table, read from its keys once.
-        self._incidents: set[str] | None = None
+        # The keys of each incident's rows in the table, read from its keys once: an incident
+        # folded again reads its own rows, not the whole table.
+        self._rows: dict[str, set[bytes]] | None = None
         # Claims recorded and not yet written, with their JSON: one row per incident at `write`.
         self._staged: dict[str, list[tuple[Claim, bytes]]] = defaultdict(list)
         # Claims recorded and not yet applied. A rebalance may drop the cache while an agent
@@ -97,7 +98,7 @@ class IncidentStore:
         self._unapplied = {key for key in self._unapplied if not key.startswith(prefix)}
         self._staged.pop(incident_id, None)
         self._drop(incident_id)
-        self._incident_ids().discard(incident_id)
+        self._row_index().pop(incident_id, None)
         self.merged[incident_id.encode()] = survivor.encode()
         return before
 
@@ -123,7 +124,7 @@ class IncidentStore:
         incident current: the changelog goes to that event's partition."""
         for key, value in encode_rows(self._staged.pop(incident_id, [])):
             self.table[key] = value
-            self._incident_ids().add(incident_id)
+            self._row_index().setdefault(incident_id, set()).add(key)
 
     def apply(
         self, incident_id: str, claims: Sequence[Claim], encoded: Sequence[bytes | None] = ()
@@ -163,7 +164,7 @@ class IncidentStore:
         return None if reconciler is None else reconciler.state_at(at)
 
     def incident_count(self) -> int:
-        return len(self._incident_ids())
+        return len(self._row_index())
 
     def held_claims(self) -> int:
         """The claims the cached reconcilers hold."""
@@ -174,16 +175,19 @@ class IncidentStore:
         self._reconcilers.clear()
         self._held.clear()
         self._total = 0
-        self._incidents = None
+        self._rows = None
 
-    def _row_keys(self, incident_id: str) -> Iterator[bytes]:
-        prefix = f"{incident_id}/".encode()
-        return (bytes(key) for key in self.table if key.startswith(prefix))
+    def _row_keys(self, incident_id: str) -> list[bytes]:
+        return sorted(self._row_index().get(incident_id, ()))
 
-    def _incident_ids(self) -> set[str]:
-        if self._incidents is None:
-            self._incidents = {bytes(key).split(b"/", 1)[0].decode() for key in self.table}
-        return self._incidents
+    def _row_index(self) -> dict[str, set[bytes]]:
+        if self._rows is None:
+            rows: dict[str, set[bytes]] = defaultdict(set)
+            for key in self.table:
+                key = bytes(key)
+                rows[key.split(b"/", 1)[0].decode()].add(key)
+            self._rows = dict(rows)
+        return self._rows
 
     def _reconciler(self, incident_id: str) -> Reconciler | None:
         """The incident's reconciler, folded again from the table when not cached; None when
@@ -192,7 +196,7 @@ class IncidentStore:
         if reconciler is not None:
             self._reconcilers.move_to_end(incident_id)
             return reconciler
-        if incident_id not in self._incident_ids():
+        if incident_id not in self._row_index():
             return None
         reconciler = self._folded(incident_id)
         if reconciler is not None:
@@ -207,9 +211,8 @@ class IncidentStore:
         only one is decoded at a time, never the whole incident (about 2 GB of claims for
         one of a million)."""
         rows: list[tuple[OrderKey, bytes]] = []
-        keys = list(self._row_keys(incident_id))
         with _in_every_partition():
-            for key in keys:
+            for key in self._row_keys(incident_id):
                 value = self.table.get(key)
                 claims = decode_row(value) if value is not None else []
                 if claims:
