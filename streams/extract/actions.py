@@ -1252,8 +1252,13 @@ def _identified(target: Token, sentences: list[Span], index: int) -> Subject | N
         return None
     for sentence in sentences[index : index + 3]:
         for noun in (t for t in sentence if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
-            for clause in noun.children:
-                if clause.dep_ not in ("acl", "relcl") or clause.lemma_ not in _IDENTIFYING:
+            clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+            if noun.dep_ in ("dobj", "nsubjpass"):
+                # "arrested a suspect, identified as X": the parser may hang the clause on the
+                # verb that acted on the noun.
+                clauses += [c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i]
+            for clause in clauses:
+                if clause.lemma_ not in _IDENTIFYING:
                     continue
                 for name in (
                     g

@@ -232,3 +232,8 @@ def test_whose_post_it_was_is_no_part_of_a_role_and_who_came_in_did_not_act(
 def test_named_in_a_case_hung_on_the_last_name_is_a_charge(nlp: Language) -> None:
     text = "Police nominated tribal elder Karim Dost and 20 others in the FIR."
     assert action_pairs(nlp, text, PUBLISHED) == {("charged", "Karim Dost")}
+
+
+def test_a_suspect_identified_in_a_clause_hung_on_the_verb_is_named(nlp: Language) -> None:
+    text = "Police arrested a suspect, identified as Karim Dost."
+    assert action_pairs(nlp, text, PUBLISHED) == {("arrested", "Karim Dost")}
