@@ -722,6 +722,8 @@ def _listed(token: Token) -> bool:
         after is not None and after.tag_ == "VBG"
     ):
         return False  # "the resignation of X and Y taking over": Y has a clause of its own
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _IDENTIFYING:
+        return True  # "two suspects, identified as X and Y"
     if token.dep_ == "conj":
         # "X and Y", not "Agriculture and Livestock Development" after a name.
         return "PERSON" in (token.ent_type_, head.ent_type_) or (

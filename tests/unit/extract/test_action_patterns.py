@@ -237,3 +237,11 @@ def test_named_in_a_case_hung_on_the_last_name_is_a_charge(nlp: Language) -> Non
 def test_a_suspect_identified_in_a_clause_hung_on_the_verb_is_named(nlp: Language) -> None:
     text = "Police arrested a suspect, identified as Karim Dost."
     assert action_pairs(nlp, text, PUBLISHED) == {("arrested", "Karim Dost")}
+
+
+def test_every_name_a_group_is_identified_as_is_listed(nlp: Language) -> None:
+    text = "Police arrested two suspects, identified as Karim Dost and Noor Jalal."
+    assert action_pairs(nlp, text, PUBLISHED) == {
+        ("arrested", "Karim Dost"),
+        ("arrested", "Noor Jalal"),
+    }
