@@ -107,6 +107,11 @@ def _parent(child: str, node: str, **attrs: Any) -> dict[str, Any]:
     return {"LEFT_ID": child, "REL_OP": "<", "RIGHT_ID": node, "RIGHT_ATTRS": attrs}
 
 
+def _below(ancestor: str, node: str, **attrs: Any) -> dict[str, Any]:
+    """A node anywhere under `ancestor`: on it or, as the parser may hang it, on a word of it."""
+    return {"LEFT_ID": ancestor, "REL_OP": ">>", "RIGHT_ID": node, "RIGHT_ATTRS": attrs}
+
+
 @dataclass(frozen=True)
 class Row:
     name: str
@@ -147,6 +152,17 @@ def _announced(going: list[str]) -> list[dict[str, Any]]:
         _child("trigger", "going", DEP="ccomp", LEMMA={"IN": going}),
         _child("going", "will", DEP="aux", LOWER={"IN": ["will", "would", "'ll"]}),
         _child("going", "target", DEP="nsubj"),
+    ]
+
+
+def _opened(cases: list[str], preposition: str) -> list[dict[str, Any]]:
+    """A case opened against a name, an investigation into one: the preposition hangs on the
+    case or, as the parser often has it, on the verb."""
+    return [
+        _verb(_OPENING_CASES),
+        _child("trigger", "case", DEP="dobj", LEMMA={"IN": cases}),
+        _below("trigger", preposition, DEP="prep", LOWER=preposition),
+        _child(preposition, "target", DEP="pobj", POS="PROPN"),
     ]
 
 
@@ -277,12 +293,7 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "target", DEP=_ACTED_ON),
             _child("trigger", "on", DEP={"IN": ["prep", "prt"]}, LOWER="on"),
             # "on remand" as the parser has it: the noun under "on", or the verb's object.
-            {
-                "LEFT_ID": "trigger",
-                "REL_OP": ">>",
-                "RIGHT_ID": "state",
-                "RIGHT_ATTRS": {"DEP": {"IN": ["pobj", "dobj"]}, "LEMMA": {"IN": list(_SENT_ON)}},
-            },
+            _below("trigger", "state", DEP={"IN": ["pobj", "dobj"]}, LEMMA={"IN": list(_SENT_ON)}),
         ],
         "The court sent the accused, Pavel Orlik, on a ten-day remand.",
         ("detained", "Pavel Orlik"),
@@ -1063,12 +1074,7 @@ ROWS: tuple[Row, ...] = (
             _verb(["place", "put"]),
             _child("trigger", "target", DEP="dobj", POS="PROPN"),
             # On the verb or on its object, as the parser has it.
-            {
-                "LEFT_ID": "trigger",
-                "REL_OP": ">>",
-                "RIGHT_ID": "under",
-                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "under"},
-            },
+            _below("trigger", "under", DEP="prep", LOWER="under"),
             _child(
                 "under", "probe", DEP="pobj", LEMMA={"IN": ["investigation", "probe", "inquiry"]}
             ),
@@ -1127,23 +1133,7 @@ ROWS: tuple[Row, ...] = (
     Row(
         "proceedings opened against a name",
         _each(_OPENING_CASES, "charged"),
-        [
-            _verb(_OPENING_CASES),
-            _child(
-                "trigger",
-                "case",
-                DEP="dobj",
-                LEMMA={"IN": ["proceeding", "proceedings", "case", "charge", "lawsuit"]},
-            ),
-            # On the case or, as the parser often hangs it, on the verb.
-            {
-                "LEFT_ID": "trigger",
-                "REL_OP": ">>",
-                "RIGHT_ID": "against",
-                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "against"},
-            },
-            _child("against", "target", DEP="pobj", POS="PROPN"),
-        ],
+        _opened(["proceeding", "proceedings", "case", "charge", "lawsuit"], "against"),
         "A judge opened proceedings against Dario Fenn over the late alert.",
         ("charged", "Dario Fenn"),
         detail="proceedings opened",
@@ -1151,20 +1141,7 @@ ROWS: tuple[Row, ...] = (
     Row(
         "an investigation opened into a name",
         _each(_OPENING_CASES, "charged"),
-        [
-            _verb(_OPENING_CASES),
-            _child(
-                "trigger", "case", DEP="dobj", LEMMA={"IN": ["investigation", "probe", "inquiry"]}
-            ),
-            # On the investigation or, as the parser often hangs it, on the verb.
-            {
-                "LEFT_ID": "trigger",
-                "REL_OP": ">>",
-                "RIGHT_ID": "into",
-                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "into"},
-            },
-            _child("into", "target", DEP="pobj", POS="PROPN"),
-        ],
+        _opened(["investigation", "probe", "inquiry"], "into"),
         "A judge opened an investigation into former fire chief Dario Fenn for manslaughter.",
         ("charged", "Dario Fenn"),
         detail="investigation opened",
@@ -1227,12 +1204,7 @@ ROWS: tuple[Row, ...] = (
         [
             _verb(["name", "nominate", "list"]),
             # On the verb or, as the parser may hang it, on a name named.
-            {
-                "LEFT_ID": "trigger",
-                "REL_OP": ">>",
-                "RIGHT_ID": "in",
-                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "in"},
-            },
+            _below("trigger", "in", DEP="prep", LOWER="in"),
             _child("in", "case", DEP="pobj", LOWER={"IN": CASES}),
             _child("trigger", "target", DEP=_ACTED_ON),
         ],
