@@ -23,6 +23,7 @@ from streams.extract.nlp import load_nlp
 from streams.reconcile.fold import fold
 from streams.reconcile.reconciler import Reconciler
 from streams.replay import extract_articles, fold_by_incident
+from tests.benchmarks import bench_fold
 from tests.benchmarks.bench_fold import synthetic_claims, synthetic_incident
 from tests.benchmarks.linking import link_cost
 
@@ -105,23 +106,13 @@ def fold_extracted(claims: Sequence[Claim]) -> dict[str, float]:
     }
 
 
-def _incremental(claims: Sequence[Claim], batch: int) -> float:
-    # With each claim's JSON, as the worker gets it from the topic and keeps it.
-    encoded = [encode_claim(claim) for claim in claims]
-    reconciler = Reconciler()
-    started = time.perf_counter()
-    for offset in range(0, len(claims), batch):
-        reconciler.apply(claims[offset : offset + batch], encoded[offset : offset + batch])
-    return time.perf_counter() - started
-
-
 def fold_synthetic(sizes: Sequence[int], seed: int) -> list[dict[str, float]]:
     """One incident of each size: incremental as the worker folds, and one full fold."""
     rng = random.Random(seed)
     results = []
     for size in sizes:
         claims = synthetic_incident(f"bench-{size}", size, rng)
-        incremental = _incremental(claims, WORKER_BATCH)
+        incremental = bench_fold.incremental(claims, WORKER_BATCH)[0]
         started = time.perf_counter()
         fold(claims)
         full = time.perf_counter() - started
