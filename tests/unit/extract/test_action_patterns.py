@@ -163,7 +163,7 @@ def test_placed_on_remand_or_leave_and_produced_in_court(
     [
         # The parser makes the post a conjunct of the first name and hangs the second on it.
         "Former deputy police chief Tomas Lind and legal expert Ama Boateng are members of the "
-        "probe commission.",
+        "new inquiry panel.",
         "Tomas Lind and Ama Boateng are members of the inquiry commission.",
     ],
 )
