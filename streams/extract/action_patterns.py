@@ -399,7 +399,8 @@ ROWS: tuple[Row, ...] = (
         _each(["summon", "cite", "call"], "charged"),
         [
             _verb(["summon", "cite", "call"]),
-            _child("trigger", "as", DEP="prep", LOWER="as"),
+            # On the verb, or on "to testify": "called X to testify as an investigated party".
+            _below("trigger", "as", DEP="prep", LOWER="as"),
             _child("as", "person", DEP="pobj"),
             _child("person", "investigated", DEP="amod", LOWER={"IN": ["investigated", "accused"]}),
             _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),

@@ -1417,8 +1417,16 @@ def _position(trigger: Token) -> str | None:
     return None
 
 
+# Posts no agent noun names: "stepped down as head of the agency".
+_HEADING = frozenset({"head", "chief"})
+
+
 def _names_a_post(preposition: Token) -> bool:
-    return any(g.dep_ == "pobj" and _role_noun(g) for g in preposition.children)
+    """ "as police chief", "as head of the agency"."""
+    return any(
+        g.dep_ == "pobj" and (_role_noun(g) or g.lemma_.lower() in _HEADING)
+        for g in preposition.children
+    )
 
 
 def _in_clause_of(word: Token, trigger: Token) -> bool:

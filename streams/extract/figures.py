@@ -138,6 +138,7 @@ class Figure:
     withdraws: int | None = None  # the figure a correction names as wrong
     disputes: bool = False  # set against another party's figure (see `modality.disputing`)
     rises: bool = False  # an update upwards (see `modality`)
+    named_part: bool = False  # said to be a part of its metric's whole ("the dead include 9")
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,7 @@ def read_figures(
                     corrects=correcting or disputes or rising(number.root),
                     rises=rising(number.root),
                     disputes=disputes,
+                    named_part=reading.part,
                 )
             )
             places.append(
@@ -1187,6 +1189,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         for p in verb.children
     ):
         return "deaths"  # "beaten to death", "burnt to death"
+    if lemma == "burn" and any(c.lower_ == "alive" for c in verb.children):
+        return "deaths"  # "burned alive" (but "buried alive" may be rescued)
     for child in verb.children:
         state = STATE_WORDS.get(child.lower_)
         if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and state is not None:
@@ -1208,7 +1212,37 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return "injured"
     if not objects and _with_injuries(verb):
         return "injured"  # "17 of them were taken to hospital with injuries"
+    if passive and lemma in _CARRYING and _to_hospital(verb):
+        return "injured"  # "about 60 people were rushed to hospital" (bodies are the dead)
     return None
+
+
+# Verbs of carrying people somewhere, and where people are carried for care.
+_CARRYING = frozenset(
+    {"take", "rush", "admit", "bring", "airlift", "fly", "send", "transfer", "transport", "ferry"}
+)
+_HOSPITALS = frozenset({"hospital", "clinic", "infirmary"})
+_TREATED = INJURIES | CARE_NOUNS
+
+
+def _to_hospital(verb: Token) -> bool:
+    """Carried to hospital, and not with or for an illness ("with heatstroke"), wherever the
+    parser hangs the "with" phrase; "to hospital" may be read as a verb."""
+    places = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in _HOSPITALS
+    ]
+    places += [c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _HOSPITALS]
+    return bool(places) and not any(
+        p.dep_ == "prep"
+        and p.lower_ in ("with", "for")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() not in _TREATED for o in p.children)
+        for holder in (verb, *places)
+        for p in holder.children
+    )
 
 
 def _then_done(verb: Token) -> Metric | None:
@@ -1400,7 +1434,8 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
         holders.append(counted.head.head)
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _PART_WORDS:
+            # "including" under a count names a part of it, never the whole it is of.
+            if prep.dep_ != "prep" or prep.lower_ not in _PART_WORDS - {"including"}:
                 continue
             if prep.lower_ == "of" and not _names_whole(prep, holder, counted):
                 continue
@@ -1409,6 +1444,7 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                     METRIC_NOUNS.get(whole.lemma_.lower())
                     or STATE_WORDS.get(whole.lower_)
                     or _described_by(whole)
+                    or _stated_count(whole)
                 )
                 # "in 100 of them we had few details": a pronoun's whole is a casualty
                 # figure only for a count that is itself a subject, object or "including".
@@ -1416,10 +1452,22 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                 if metric is None and whole.lower_ in _WHOLES | _GROUP_PRONOUNS and not governed:
                     metric = previous
                 if metric is not None:
-                    return _Reading(metric, counted, holder, part=True)
+                    # "the figure of deceased ... to 44 inmates": a tally's "of" says what it
+                    # counts, not a whole the count is part of.
+                    tally = holder.lemma_.lower() in _TALLIES
+                    return _Reading(metric, counted, holder, part=not tally)
     if counted.dep_ == "pobj" and counted.head.lower_ == "including" and previous is not None:
         return _Reading(previous, counted, counted, part=True)
     return None
+
+
+def _stated_count(whole: Token) -> Metric | None:
+    """ "Of the 212 dead, 180 were in X", where the parser makes the number the whole and its
+    state word a modifier of it."""
+    if not whole.like_num:
+        return None
+    states = (STATE_WORDS.get(c.lower_) for c in whole.children if c.dep_ in ("amod", "acl"))
+    return next((m for m in states if m is not None), None)
 
 
 def _described_by(whole: Token) -> Metric | None:
@@ -1657,8 +1705,19 @@ def _part_scopes(
             or ((part in _STATES or figure.scope == "total") and _has_larger(figure, figures))
         ):
             figure = replace(figure, scope=part)
+        elif figure.named_part and figure.scope == "total":
+            figure = _at_least(figure)
         scoped.append(figure)
     return scoped
+
+
+def _at_least(figure: Figure) -> Figure:
+    """A count its words make a part ("the dead include 11 children"), standing alone as the
+    best whole there is: the whole is at least that many, not exactly."""
+    quantity = figure.quantity
+    if quantity.qualifier != "exact":
+        return figure
+    return replace(figure, quantity=replace(quantity, qualifier="at_least", high=None))
 
 
 def _only_there(figure: Figure, place: str) -> bool:

@@ -6,6 +6,10 @@ from schemas.claim import Metric
 PATIENT_VERBS: dict[str, Metric] = {
     "kill": "deaths", "murder": "deaths", "execute": "deaths", "slay": "deaths",
     "martyr": "deaths",  # "42 people were martyred"
+    "massacre": "deaths", "slaughter": "deaths", "behead": "deaths", "decapitate": "deaths",
+    "lynch": "deaths", "assassinate": "deaths",
+    # Said with "down" only: "gunmen gunned down 42 passengers", "mowed down by gunfire".
+    "gun": "deaths", "mow": "deaths",
     "injure": "injured", "wound": "injured", "hurt": "injured", "hospitalise": "injured",
     "hospitalize": "injured", "maim": "injured",
     "arrest": "arrested", "detain": "arrested", "hold": "arrested", "apprehend": "arrested",
@@ -29,7 +33,8 @@ METRIC_NOUNS: dict[str, Metric] = {
 # Predicative or reduced-relative words after a counted noun ("26 people dead", "2,000 wounded").
 STATE_WORDS: dict[str, Metric] = {
     "dead": "deaths", "killed": "deaths", "died": "deaths", "deceased": "deaths",
-    "martyred": "deaths",
+    "martyred": "deaths", "massacred": "deaths", "slaughtered": "deaths", "beheaded": "deaths",
+    "lynched": "deaths",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "injured",
     "hospitalized": "injured",
     "arrested": "arrested", "detained": "arrested", "apprehended": "arrested", "jailed": "arrested",

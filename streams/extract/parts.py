@@ -479,6 +479,11 @@ def missing(last: Token) -> bool:
         c.dep_ in ("acomp", "attr") and c.lower_ in MISSING_WORDS for c in counted.head.children
     ):
         return True
+    # "Hundreds of people are still missing", which the parser reads as a verb of "miss"
+    # (not "with 40 people injured and 3 missing", where it hangs both counts on it).
+    stated = any(c.lower_ in STATE_WORDS for c in counted.children)
+    if counted.dep_ == "nsubj" and counted.head.lower_ in MISSING_WORDS and not stated:
+        return True
     # "four people are still listed as missing".
     if counted.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in MISSING_WORDS for g in c.children)

@@ -111,6 +111,12 @@ def test_a_release_leaves_a_charge_in_its_sentence(nlp: Language) -> None:
         ),
         ("Ana Berg was questioned by police as a suspect.", {("charged", "Ana Berg")}),
         ("Police questioned Ana Berg as a witness.", set()),
+        # "As an investigated person" on the verb or on the testifying it summons to.
+        (
+            "Ana Berg was summoned to testify as an investigated person.",
+            {("charged", "Ana Berg")},
+        ),
+        ("Ana Berg was summoned to testify as a witness.", set()),
         # A conviction or a sentence says the charge was brought; one that may come does not.
         ("Tom Ruiz was sentenced to five years in prison.", {("charged", "Tom Ruiz")}),
         ("Tom Ruiz could be sentenced to ten years.", set()),

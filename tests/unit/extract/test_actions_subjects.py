@@ -352,6 +352,11 @@ def test_the_post_after_the_action_is_the_role(nlp: Language) -> None:
     stripped = "Rafael Quintero was stripped of his post as harbour commissioner."
     found = find_actions(nlp(stripped), PUBLISHED, None)
     assert [a.role for a in found] == ["harbour commissioner"]
+    # A post no agent noun names: "head", "chief".
+    head = "Rafael Quintero stepped down as head of the port authority."
+    assert [a.role for a in find_actions(nlp(head), PUBLISHED, None)] == [
+        "head of the port authority"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -339,6 +339,38 @@ def test_the_whole_that_includes_a_count_gives_its_metric(nlp: Language) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The dead include nine miners and a rescuer.", 10),
+        ("Among the dead were nine miners, the company said.", 9),
+    ],
+)
+def test_a_part_said_alone_is_a_lower_bound_of_the_whole(
+    nlp: Language, text: str, count: int
+) -> None:
+    # With no larger figure the part is the best whole there is, but only as a floor: the
+    # dead are at least those named among them.
+    assert figures(nlp, text) == [("deaths", "total", count, None, "at_least")]
+
+
+def test_a_tally_of_a_metric_put_at_a_count_is_the_whole(nlp: Language) -> None:
+    # The parser hangs the count on "figure", whose "of deceased" says what it counts: the
+    # count is the figure, not a part of the dead (which alone would be a lower bound).
+    text = (
+        "The agency updated this Monday the figure of deceased in the collapse of the Norte "
+        "mine to 61 workers, after rescuers entered the lower shafts."
+    )
+    assert figures(nlp, text) == [("deaths", "total", 61, 61, "exact")]
+
+
+def test_casualties_including_the_dead_are_no_count_of_the_dead(nlp: Language) -> None:
+    # Casualties are the dead and the hurt together: the part names its metric, the whole
+    # takes none from it.
+    found = figures(nlp, "The blast caused 85 casualties, including 23 dead.")
+    assert [(m, low) for m, _, low, _, _ in found] == [("deaths", 23)]
+
+
 def test_people_among_those_killed_are_dead_whatever_verb_follows(nlp: Language) -> None:
     text = (
         'Deaths were reported in six towns, with "at least nine guards" among those killed '
@@ -423,6 +455,11 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
             [("injured", 4520), ("missing", 440)],
         ),
         ("Forty fishermen are still missing after the storm.", [("missing", 40)]),
+        # One verb "missing" for both counts in the parse: the injured keep their word.
+        (
+            "The toll reached 88, with 210 people injured and 15 still missing.",
+            [("deaths", 88), ("injured", 210), ("missing", 15)],
+        ),
         # The missing fall as people are found; dead and missing together are neither.
         ("The number of missing dropped to 8 on Friday.", [("missing", 8)]),
         ("Six villagers are still listed as missing.", [("missing", 6)]),
