@@ -1063,7 +1063,11 @@ def _named_subject(
         )
         while person is not None and person.dep_ == "compound" and person.head.pos_ == "PROPN":
             person = person.head  # the whole name, however its last word was tagged
-        return Subject(_resolve_person(_name(person), people), "person", role) if person else None
+        if person is None:
+            return None
+        # "Regional president X announced his resignation": the post the name came with.
+        post = role or _title_before(person) or next(iter(_appositive_posts(person)), None)
+        return Subject(_resolve_person(_name(person), people), "person", post)
     # "its resignation" is the body's own; "its chief inspector, X" is a person it employs.
     if lower in _BODY_PRONOUNS or (
         not _role_noun(target)
@@ -1116,14 +1120,7 @@ def _named_subject(
             or _name_like(target, people)
         )
     ):
-        roles = [
-            phrase(a)
-            for a in appositive
-            if a.ent_type_ != "PERSON"
-            and not _listed(a)
-            and a.pos_ != "NUM"
-            and not _next_persons_post(a)
-        ]
+        roles = _appositive_posts(target)
         if target.dep_ == "appos" and target.head.pos_ == "NOUN":
             roles.append(_singular(target.head))
         # The post written before the name first: in a list that the parser misreads ("minister
@@ -1134,6 +1131,20 @@ def _named_subject(
         if child.ent_type_ == "PERSON":
             return Subject(_resolve_person(_name(child), people), "person", phrase(target))
     return None
+
+
+def _appositive_posts(name: Token) -> list[str]:
+    """The posts in apposition to a name: "X, the regional president," (not another name,
+    a list, an age, or the next person's post)."""
+    return [
+        phrase(a)
+        for a in name.children
+        if a.dep_ == "appos"
+        and a.ent_type_ != "PERSON"
+        and not _listed(a)
+        and a.pos_ != "NUM"
+        and not _next_persons_post(a)
+    ]
 
 
 def _next_persons_post(appositive: Token) -> bool:

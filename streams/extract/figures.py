@@ -62,6 +62,7 @@ from streams.extract.modality import (
 from streams.extract.numbers import Quantity, find_quantities
 from streams.extract.parts import (
     arresting_body,
+    between_dates,
     dated_day,
     dated_noun,
     dated_toll,
@@ -586,6 +587,8 @@ _STATES = {"critical", "in_hospital", "at_scene"}
 # total), the latest additions to a toll, and counts beside a place named before
 # ("elsewhere").
 _ALWAYS_PARTS = {"critical", "in_hospital", "discharged", "added", "elsewhere"}
+# A span between two dates: a part (a subset) only beside a larger count, even in a wave.
+_BETWEEN_DATES = "between_dates"
 
 
 def _part_words(
@@ -625,6 +628,9 @@ def _part_words(
         return "one_day"
     if period_limited(number[-1]):
         return "subset"
+    clause = event or (anchor.head if anchor.head.pos_ in ("VERB", "AUX") else None)
+    if clause is not None and between_dates(clause):
+        return _BETWEEN_DATES
     month = wave and event is not None and in_an_earlier_month(event, published)
     if month:
         return "subset"
@@ -1704,7 +1710,7 @@ def _part_scopes(
             or (part in ("one_day", "subset") and said_alone(figure.sentence))
             or ((part in _STATES or figure.scope == "total") and _has_larger(figure, figures))
         ):
-            figure = replace(figure, scope=part)
+            figure = replace(figure, scope="subset" if part == _BETWEEN_DATES else part)
         elif figure.named_part and figure.scope == "total":
             figure = _at_least(figure)
         scoped.append(figure)

@@ -242,6 +242,25 @@ def period_limited(last: Token) -> bool:
     return _alone_after(*_clause_words(last), _A_PERIOD)
 
 
+# Dependencies that open a clause of its own, whose dates are not the count's.
+_OWN_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis"})
+
+
+def between_dates(event: Token) -> bool:
+    """The count's event is limited to a span between two dates: "300 deaths were recorded
+    between March 3 and April 2", "killed in clashes between April 3 and 4" (a part when a
+    larger count stands beside it; alone, the span may be the whole so far)."""
+    stack = [c for c in event.children if c.dep_ not in _OWN_CLAUSES]
+    while stack:
+        word = stack.pop()
+        if word.dep_ == "prep" and word.lower_ == "between":
+            dates = [g for g in word.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+            if any(c.dep_ == "conj" and c.ent_type_ == "DATE" for d in dates for c in d.children):
+                return True
+        stack.extend(c for c in word.children if c.dep_ not in _OWN_CLAUSES)
+    return False
+
+
 def _clause_words(last: Token) -> tuple[list[str], list[str]]:
     """The words after the count up to a stop, and the opening phrase of its own clause
     (back to the sentence's start, another count or a word joining clauses)."""

@@ -352,6 +352,15 @@ def test_the_post_after_the_action_is_the_role(nlp: Language) -> None:
     stripped = "Rafael Quintero was stripped of his post as harbour commissioner."
     found = find_actions(nlp(stripped), PUBLISHED, None)
     assert [a.role for a in found] == ["harbour commissioner"]
+    # A pronoun's person keeps the post the name came with, before it or in apposition.
+    for text in (
+        "Harbour commissioner Rafael Quintero announced his resignation.",
+        "Rafael Quintero, the harbour commissioner, announced his resignation.",
+    ):
+        found = find_actions(nlp(text), PUBLISHED, None)
+        assert [(a.subject, a.role.lower()) for a in found if a.role] == [
+            ("Rafael Quintero", "harbour commissioner")
+        ]
     # A post no agent noun names: "head", "chief".
     head = "Rafael Quintero stepped down as head of the port authority."
     assert [a.role for a in find_actions(nlp(head), PUBLISHED, None)] == [

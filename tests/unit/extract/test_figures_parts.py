@@ -601,6 +601,27 @@ def test_a_sentence_opening_on_a_day_dates_the_next_in_a_wave(
     assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected
 
 
+@pytest.mark.parametrize("wave", [False, True])
+def test_a_span_between_two_dates_is_a_part_beside_a_larger_count(
+    nlp: Language, wave: bool
+) -> None:
+    text = (
+        "Nearly 500 people have died in the unrest. Some 300 deaths were recorded between "
+        "March 3 and April 2, while about 150 people were killed in new clashes between "
+        "April 3 and 4."
+    )
+    found = find_figures(nlp(text), PUBLISHED, wave=wave)
+    assert [(f.scope, f.quantity.value) for f in found] == [
+        ("total", 500),
+        ("subset", 300),
+        ("subset", 150),
+    ]
+    # Alone, even in a wave, the span may be all there is so far.
+    alone = "Between March 3 and April 2, some 300 people were killed, officials said."
+    found = find_figures(nlp(alone), PUBLISHED, wave=wave)
+    assert [(f.scope, f.quantity.value) for f in found] == [("total", 300)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
