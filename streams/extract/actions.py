@@ -57,6 +57,7 @@ VERBS: dict[str, Action] = {
     "arrest": "arrested", "nab": "arrested", "apprehend": "arrested", "detain": "detained",
     "remand": "detained", "jail": "detained", "imprison": "detained", "charge": "charged",
     "indict": "charged", "book": "charged",
+    "impute": "charged",  # "was imputed": made a formal suspect, as translated reports say
     "arraign": "charged", "release": "released", "free": "released", "appoint": "appointed",
     "nominate": "appointed", "install": "appointed", "name": "appointed",
     "reappoint": "appointed", "reinstate": "appointed", "retain": "appointed",
@@ -1092,6 +1093,16 @@ def _named_subject(
     if target.dep_ == "compound" and target.pos_ == "NOUN" and target.head.ent_type_ == "PERSON":
         # "charged activist X": the parser made the role part of the name.
         return Subject(_resolve_person(_name(target.head), people), "person", role or target.text)
+    named_before = [
+        c for c in target.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "PERSON"
+    ]
+    # "appointed Tom Ruiz mayor", which the parser reads as a name compounded to the post
+    # (not "the Barguna district officer", a place's, whatever the recogniser made of it).
+    bare = not any(c.dep_ == "det" for c in target.children) and target.dep_ != "appos"
+    if named_before and bare and target.tag_ == "NN" and target.lemma_.lower() in POSTS:
+        last = named_before[-1]
+        post = target.doc[last.i + 1 : target.i + 1].text
+        return Subject(_resolve_person(_name(last), people), "person", post)
     if target.dep_ == "appos" and _personal(target.head) and not _listed(target):
         return Subject(_resolve_person(_name(target.head), people), "person", phrase(target))
     appositive = [c for c in target.children if c.dep_ == "appos"]
@@ -1425,7 +1436,20 @@ def _position(trigger: Token) -> str | None:
             for inner in word.children:
                 if inner.dep_ == "pobj":
                     return phrase(inner)
-    return None
+    # "was appointed deputy minister": the post the verb makes of its object; the parser may
+    # split a hyphenated post into several ("vice", "-", "president").
+    made = [c for c in trigger.children if c.dep_ == "oprd" and c.ent_type_ != "PERSON"]
+    post = next((c for c in made if _a_post(c)), None)
+    if post is None:
+        return None
+    first = post
+    while first.i > 0 and trigger.doc[first.i - 1] in made:
+        first = trigger.doc[first.i - 1]
+    return phrase(post) if first is post else trigger.doc[first.i : post.i + 1].text
+
+
+def _a_post(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (_role_noun(noun) or noun.lemma_.lower() in POSTS)
 
 
 # Posts no agent noun names: "stepped down as head of the agency".

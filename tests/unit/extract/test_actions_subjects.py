@@ -17,6 +17,10 @@ PUBLISHED = dt.date(2023, 4, 15)
     [
         ("Rafael Quintero was booked for rioting.", {("charged", "Rafael Quintero")}),
         (
+            "A judge imputed Rafael Quintero for reckless homicide.",
+            {("charged", "Rafael Quintero")},
+        ),
+        (
             "A court remanded Rafael Quintero in custody for five days.",
             {("detained", "Rafael Quintero")},
         ),
@@ -29,6 +33,8 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Rafael Quintero was sacked as police chief on Monday.",
             {("dismissed", "Rafael Quintero")},
         ),
+        # The parser makes the name a compound of the post it is given.
+        ("The council appointed Rafael Quintero mayor.", {("appointed", "Rafael Quintero")}),
         ("Border guards nabbed Rafael Quintero near the river.", {("arrested", "Rafael Quintero")}),
         ("Rafael Quintero was apprehended at the airport.", {("arrested", "Rafael Quintero")}),
         (
@@ -361,6 +367,12 @@ def test_the_post_after_the_action_is_the_role(nlp: Language) -> None:
         assert [(a.subject, a.role.lower()) for a in found if a.role] == [
             ("Rafael Quintero", "harbour commissioner")
         ]
+    # The post a verb makes of its object, a hyphenated one whole.
+    for text, post in (
+        ("Rafael Quintero was appointed deputy minister for the recovery.", "deputy minister"),
+        ("Rafael Quintero was appointed vice-president on Monday.", "vice-president"),
+    ):
+        assert [a.role for a in find_actions(nlp(text), PUBLISHED, None)] == [post]
     # A post no agent noun names: "head", "chief".
     head = "Rafael Quintero stepped down as head of the port authority."
     assert [a.role for a in find_actions(nlp(head), PUBLISHED, None)] == [
