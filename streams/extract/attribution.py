@@ -136,9 +136,12 @@ def attribution(token: Token, sentence: Span) -> str | None:
         for child in verb.children:
             # The subject of a passive is what was reported ("1,900 people were reported
             # missing"); its source follows "by".
+            # Not a subject the count's own clause hangs on: "A stampede killed 125 people,
+            # police said", which the parser reads as a stampede "killed" that said it.
+            holds = token in child.subtree
             said_by = (
                 _source(child)
-                if child.dep_ == "nsubj" and child.pos_ not in ("PRON", "NUM")
+                if child.dep_ == "nsubj" and child.pos_ not in ("PRON", "NUM") and not holds
                 else None
             )
             if said_by is not None:

@@ -33,6 +33,7 @@ METRIC_NOUNS: dict[str, Metric] = {
 # Predicative or reduced-relative words after a counted noun ("26 people dead", "2,000 wounded").
 STATE_WORDS: dict[str, Metric] = {
     "dead": "deaths", "killed": "deaths", "died": "deaths", "deceased": "deaths",
+    "drowned": "deaths",  # "70 migrants drowned when ...", read as a reduced relative
     "martyred": "deaths", "massacred": "deaths", "slaughtered": "deaths", "beheaded": "deaths",
     "lynched": "deaths",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "injured",

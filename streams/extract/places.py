@@ -159,8 +159,14 @@ def listed_place(number: Token) -> str | None:
         # the second item joined to a noun of the first.
         and (number.head.like_num or number.head.dep_ == "pobj")
     )
-    # The parser may hang the item's "from" on the list's verb: "caught in X, 22 from Y".
-    if not item or (following.head.i != number.i and number.dep_ != "appos"):
+    # The parser may hang the item's "from" on the list's verb: "caught in X, 22 from Y";
+    # so "12 dead in X and 9 in Y", the 9 joined to X, with its "in" on the verb X's is on.
+    on_list_verb = (
+        number.dep_ == "conj"
+        and number.head.dep_ == "pobj"
+        and following.head.i == number.head.head.head.i
+    )
+    if not item or (following.head.i != number.i and number.dep_ != "appos" and not on_list_verb):
         return None
     places = (_name(c) for c in following.children if c.dep_ == "pobj")
     return next((p for p in places if p is not None), None)

@@ -215,6 +215,10 @@ def test_an_event_that_claimed_lives_is_no_source(nlp: Language) -> None:
     assert alone.attribution is None
     [said] = find_figures(nlp("The mudslide claimed 57 lives, the governor said."), PUBLISHED)
     assert said.attribution == "governor"
+    # The parser reads "A crush killed ..." as a crush "killed" that said it: the subject
+    # holding the count's own clause is no source.
+    [crush] = find_figures(nlp("A crush killed at least 61 pilgrims, police said."), PUBLISHED)
+    assert crush.attribution == "police"
 
 
 def test_what_was_reported_is_no_source_but_who_reported_it_is(nlp: Language) -> None:

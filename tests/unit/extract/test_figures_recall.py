@@ -106,6 +106,14 @@ PUBLISHED = dt.date(2025, 3, 14)
         ("Six men were taken to the police station.", []),
         # Not with an illness: a heatwave's patients are not its injured.
         ("Some 800 people were admitted to hospital with heatstroke.", []),
+        # A second place's count joined to the first place, its "in" on the verb.
+        (
+            "Local officials reported 12 dead in Nalo and 9 in Vesk, while the national "
+            "toll stood at 30.",
+            [("deaths", "Nalo", 12), ("deaths", "Vesk", 9), ("deaths", "total", 30)],
+        ),
+        # Drowned, read as a reduced relative after the count.
+        ("At least 52 migrants drowned when their dinghy capsized.", [("deaths", "total", 52)]),
         # "Missing" that the parser reads as a verb.
         ("Dozens of hikers are still missing.", [("missing", "total", 12)]),
         ("The floods have killed 412 people so far this year.", [("deaths", "total", 412)]),
