@@ -293,11 +293,30 @@ def read_figures(
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
+        if withdrawn_alone and not wrong:
+            pending = _the_figure_before(sentence, figures)
         named_in = sentence if pending else None
     if named_in is not None:
         withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
     return _below_update(_updates(scoped), places, wave), withdrawals
+
+
+def _the_figure_before(sentence: Span, figures: list[Figure]) -> list[tuple[int, Metric | None]]:
+    """ "The ministry said 164 people had died. It later withdrew the figure, citing a
+    technical error": a correction with no number takes back the figure of the sentence
+    before, when that sentence gives one figure of the metric the correction names, or of
+    one metric if it names none."""
+    if sentence.start == 0:
+        return []
+    before = sentence.doc[sentence.start - 1].sent
+    given = [f for f in figures if f.sentence == before]
+    named = {m for t in sentence if (m := _metric_word(t)) is not None}
+    if named:
+        given = [f for f in given if f.metric in named]
+    if len({f.metric for f in given}) != 1 or len(given) != 1:
+        return []
+    return [(given[0].quantity.value, given[0].metric)]
 
 
 def _taken_back(sentence: Span, named: list[tuple[int, Metric | None]]) -> list[Withdrawal]:

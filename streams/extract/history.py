@@ -23,7 +23,8 @@ from streams.extract.entities import entities_in
 from streams.incidents.event_types import BY_SLUG, EVENT_TYPES, type_of_token
 
 _SPAN_OF_YEARS = re.compile(
-    r"\b(?:last|previous|past) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
+    r"\b(?:last|previous|past|recent) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
+    r"\bthe years\b|"  # "over the years", of which the recogniser tags "the years"
     r"\b\w+-year\b(?!-old)|\b(?:every|each|per|this) year\b|\bannually\b",
     re.IGNORECASE,
 )

@@ -30,6 +30,8 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         # A long conflict's dead, and what a long history holds.
         "Thousands of people have died in the insurgency since it began.",
         "The valley has a long history of clan feuds that have claimed thousands of lives.",
+        "Hundreds have died in grazing disputes between the clans over the years.",
+        "Dozens of people have drowned in the gorge in recent years.",
         # The event the reported one comes some time after is another event.
         "The shooting came three weeks after a car bomb outside a market in Dorlen killed 14 "
         "people, among them six pupils.",

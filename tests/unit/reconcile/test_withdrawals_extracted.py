@@ -84,3 +84,29 @@ def test_a_withdrawal_with_a_new_figure_or_another_partys_denial_is_no_withdrawa
     )
     assert {c.kind for c in replaced} == {"figure"}
     assert [c.kind for c in denied] == []
+
+
+def test_a_figure_withdrawn_without_its_number_is_the_one_the_sentence_before_gave(
+    nlp: Language,
+) -> None:
+    first = _claims(nlp, "a", 0, "The health office said 12 people died in the riots in Ostravia.")
+    second = _claims(
+        nlp,
+        "b",
+        6,
+        "The health office said 48 people had died in the riots in Ostravia. "
+        "Hours later it withdrew the figure, blaming a technical error.",
+    )
+    assert [getattr(c, "withdraws", None) for c in second if c.kind == "withdrawal"] == [48]
+    deaths = fold([*first, *second]).figures["deaths"]
+    assert deaths.value == 12
+    assert [w.value for w in deaths.withdrawn] == [48]
+    # A sentence with no correction in it takes nothing back.
+    plain = _claims(
+        nlp,
+        "c",
+        6,
+        "The health office said 48 people had died in the riots in Ostravia. "
+        "Hours later it closed the hospital to visitors.",
+    )
+    assert [c.kind for c in plain] == ["figure"]
