@@ -890,12 +890,15 @@ def _bare_count(number: Span) -> bool:
         for t in entity
         if t.i < number.start or t.i >= number.end
     )
-    # "from 30 to 21": numbers alone, with no calendar word, are no date; nor is what a
-    # total is brought to ("the toll since Monday to 22").
-    numeric = all(t.like_num or t.lower_ in ("to", "from", "-") for t in entity)
+    # "from 30 to 21", "between 50 and 70": numbers alone, with no calendar word or year,
+    # are no date; nor is what a total is brought to ("the toll since Monday to 22").
+    numeric = all(
+        (t.like_num and not _YEAR.fullmatch(t.text)) or t.lower_ in _RANGE_WORDS for t in entity
+    )
     return (inside or named or numeric or _reached(number)) and not _YEAR.fullmatch(number.text)
 
 
+_RANGE_WORDS = frozenset({"to", "from", "-", "between", "and"})
 # What a total is brought to: "rose to 164", "stands at 50", "rose above 30,000", "climbed
 # past 500" (which the recogniser may read as a date with the day after it).
 _TOTAL_PREPS = frozenset({"to", "at", "above", "past", "beyond"})

@@ -128,6 +128,12 @@ _BEFORE: dict[str, Qualifier] = {
     "surpassed": "more_than",
     "surpasses": "more_than",
     "surpassing": "more_than",
+    "passed": "more_than",  # "the toll passed 12,000"
+    "passes": "more_than",
+    "topped": "more_than",
+    "tops": "more_than",
+    "crossed": "more_than",
+    "crosses": "more_than",
     "beyond": "more_than",
     "at least": "at_least",
     "no fewer than": "at_least",

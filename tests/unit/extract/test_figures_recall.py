@@ -112,6 +112,8 @@ PUBLISHED = dt.date(2025, 3, 14)
             "toll stood at 30.",
             [("deaths", "Nalo", 12), ("deaths", "Vesk", 9), ("deaths", "total", 30)],
         ),
+        # A range the recogniser tags as a date.
+        ("Between 50 and 70 people were killed.", [("deaths", "total", 50)]),
         # Drowned, read as a reduced relative after the count.
         ("At least 52 migrants drowned when their dinghy capsized.", [("deaths", "total", 52)]),
         # "Missing" that the parser reads as a verb.
