@@ -1097,7 +1097,8 @@ def _named_subject(
         c for c in target.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "PERSON"
     ]
     # "appointed Tom Ruiz mayor", which the parser reads as a name compounded to the post
-    # (not "the Barguna district officer", a place's, whatever the recogniser made of it).
+    # (not "the <town> district officer", a place's post, whatever the recogniser made of
+    # the town).
     bare = not any(c.dep_ == "det" for c in target.children) and target.dep_ != "appos"
     if named_before and bare and target.tag_ == "NN" and target.lemma_.lower() in POSTS:
         last = named_before[-1]

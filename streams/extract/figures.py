@@ -114,6 +114,8 @@ _LINKING = {"result", "remain", "end"}
 _PASSIVE_AUX = {"was", "were", "is", "are", "been", "being", "have", "has", "had", "got"}
 # Words that introduce a part of a figure, and nouns that name the whole without a metric.
 _PART_WORDS = {"among", "between", "of", "including"}
+# Of those, the words whose object is the whole: "including" under a count names a part of it.
+_WHOLE_WORDS = _PART_WORDS - {"including"}
 _WHOLES = {"victim", "victims", "casualty", "casualties"}
 _IDENTIFIED = {"identified", "unidentified"}
 _GROUP_PRONOUNS = {"them", "whom", "those"}
@@ -1462,8 +1464,7 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
         holders.append(counted.head.head)
     for holder in holders:
         for prep in holder.children:
-            # "including" under a count names a part of it, never the whole it is of.
-            if prep.dep_ != "prep" or prep.lower_ not in _PART_WORDS - {"including"}:
+            if prep.dep_ != "prep" or prep.lower_ not in _WHOLE_WORDS:
                 continue
             if prep.lower_ == "of" and not _names_whole(prep, holder, counted):
                 continue
