@@ -1243,7 +1243,9 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
     if not objects and _with_injuries(verb):
         return "injured"  # "17 of them were taken to hospital with injuries"
     if passive and lemma in _CARRYING and _to_hospital(verb):
-        return "injured"  # "about 60 people were rushed to hospital" (bodies are the dead)
+        # "About 60 people were rushed to hospital" (bodies are the dead, and so are those
+        # taken there "when they showed no signs of life").
+        return "deaths" if _lifeless(verb) else "injured"
     return None
 
 
@@ -1273,6 +1275,23 @@ def _to_hospital(verb: Token) -> bool:
         for holder in (verb, *places)
         for p in holder.children
     )
+
+
+def _lifeless(verb: Token) -> bool:
+    """ "... when they showed no signs of life", "without any sign of life"."""
+    for sign in (t for t in verb.subtree if t.lemma_.lower() == "sign"):
+        of_life = any(
+            c.lower_ == "of" and any(g.lemma_.lower() == "life" for g in c.children)
+            for c in sign.children
+        )
+        denied = (
+            any(c.lower_ == "no" for c in sign.children)
+            or sign.head.lower_ == "without"
+            or any(c.dep_ == "neg" for c in sign.head.children)
+        )
+        if of_life and denied:
+            return True
+    return False
 
 
 def _then_done(verb: Token) -> Metric | None:

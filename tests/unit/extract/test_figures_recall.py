@@ -104,6 +104,11 @@ PUBLISHED = dt.date(2025, 3, 14)
         ("Seventy people were rushed to hospital.", [("injured", "in_hospital", 70)]),
         ("Nine climbers were airlifted to a clinic.", [("injured", "in_hospital", 9)]),
         ("Six men were taken to the police station.", []),
+        # Carried there lifeless: the dead.
+        (
+            "Some 240 people were brought to hospitals when they showed no signs of life.",
+            [("deaths", "in_hospital", 216)],
+        ),
         # Not with an illness: a heatwave's patients are not its injured.
         ("Some 800 people were admitted to hospital with heatstroke.", []),
         # A second place's count joined to the first place, its "in" on the verb.
