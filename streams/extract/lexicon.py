@@ -46,7 +46,7 @@ TOTAL_VERBS = {
     "rise", "reach", "climb", "stand", "hit", "increase", "jump", "top", "exceed", "surpass",
     "be", "grow", "soar", "mount", "pass", "near", "update", "revise", "bring", "become",
     "put", "raise", "take", "lift", "push", "correct", "lower", "adjust", "surge", "swell",
-    "go", "number",
+    "go", "number", "amount",  # "the toll amounts to 211"
     # Counts that fall as well (the missing, as people are found).
     "fall", "drop", "decline", "decrease", "shrink", "dip", "cut", "reduce",
 }  # fmt: skip

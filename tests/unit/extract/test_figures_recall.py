@@ -117,6 +117,9 @@ PUBLISHED = dt.date(2025, 3, 14)
             "toll stood at 30.",
             [("deaths", "Nalo", 12), ("deaths", "Vesk", 9), ("deaths", "total", 30)],
         ),
+        # A toll that "amounts to" a count states it; other sums do not count people.
+        ("The number of dead amounted to 95 by Friday.", [("deaths", "total", 95)]),
+        ("Losses amounted to 300 homes.", []),
         # A range the recogniser tags as a date.
         ("Between 50 and 70 people were killed.", [("deaths", "total", 50)]),
         # Drowned, read as a reduced relative after the count.
