@@ -461,8 +461,8 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
         ("Forty fishermen are still missing after the storm.", [("missing", 40)]),
         # One verb "missing" for both counts in the parse: the injured keep their word.
         (
-            "The toll reached 88, with 210 people injured and 15 still missing.",
-            [("deaths", 88), ("injured", 210), ("missing", 15)],
+            "The death toll climbed to 640, with 1,270 people injured and 93 still missing.",
+            [("deaths", 640), ("injured", 1270), ("missing", 93)],
         ),
         # The missing fall as people are found; dead and missing together are neither.
         ("The number of missing dropped to 8 on Friday.", [("missing", 8)]),
