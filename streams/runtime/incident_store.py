@@ -139,13 +139,10 @@ class IncidentStore:
         return applied
 
     def claims_of(self, incident_id: str) -> list[Claim]:
-        prefix = f"{incident_id}/".encode()
-        return [
-            claim
-            for key, value in self.table.items()
-            if key.startswith(prefix) and value is not None
-            for claim in decode_row(value)
-        ]
+        """The incident's claims in the table, read from its own rows (no scan of the table)."""
+        with _in_every_partition():
+            values = [self.table.get(key) for key in self._row_keys(incident_id)]
+        return [claim for value in values if value is not None for claim in decode_row(value)]
 
     def claims_by_id(self, incident_id: str, claim_ids: Iterable[str]) -> dict[str, Claim]:
         """The named claims of an incident, from its reconciler (no scan of the table)."""
