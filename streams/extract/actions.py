@@ -1446,7 +1446,7 @@ def _position(trigger: Token) -> str | None:
     first = post
     while first.i > 0 and trigger.doc[first.i - 1] in made:
         first = trigger.doc[first.i - 1]
-    return phrase(post) if first is post else trigger.doc[first.i : post.i + 1].text
+    return phrase(post) if first.i == post.i else trigger.doc[first.i : post.i + 1].text
 
 
 def _a_post(noun: Token) -> bool:

@@ -316,7 +316,7 @@ def _the_figure_before(sentence: Span, figures: list[Figure]) -> list[tuple[int,
     named = {m for t in sentence if (m := _metric_word(t)) is not None}
     if named:
         given = [f for f in given if f.metric in named]
-    if len({f.metric for f in given}) != 1 or len(given) != 1:
+    if len(given) != 1:
         return []
     return [(given[0].quantity.value, given[0].metric)]
 
