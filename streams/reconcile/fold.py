@@ -8,7 +8,6 @@ arriving late is replayed before the newer ones it cannot overwrite.
 """
 
 import datetime as dt
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -35,6 +34,39 @@ def source_of(claim: Claim) -> Source:
     )
 
 
+class _Articles:
+    """The ids of the articles replayed, each once, in replay order (the latest last). A
+    frozen copy shares the list, which is only ever appended to, and keeps its length: a
+    copy of every id for each checkpoint took more memory at a million claims than the
+    ledger's ids."""
+
+    __slots__ = ("_count", "_ids", "_known")
+
+    def __init__(self, ids: list[str], frozen: bool = False) -> None:
+        self._ids = ids
+        self._count = len(ids)
+        # Which ids are in, for the live replay only: a frozen copy is never added to.
+        self._known = None if frozen else set(ids)
+
+    def add(self, article_id: str) -> None:
+        assert self._known is not None, "a frozen copy is never changed"
+        if article_id not in self._known:
+            self._known.add(article_id)
+            self._ids.append(article_id)
+            self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def latest(self, count: int) -> list[str]:
+        return self._ids[max(self._count - count, 0) : self._count]
+
+    def copy(self, frozen: bool) -> "_Articles":
+        if frozen and len(self._ids) == self._count:
+            return _Articles(self._ids, frozen=True)
+        return _Articles(self._ids[: self._count], frozen)
+
+
 @dataclass
 class _Step:
     """The last step, kept open: more claims of its article may still join it."""
@@ -57,7 +89,7 @@ class Replay:
         self.incident_id = incident_id
         self.metrics: dict[Metric, MetricFold] = {}
         self.people = PeopleFold()
-        self.articles: list[str] = []  # sorted
+        self.articles = _Articles([])
         self.first_seen: dt.datetime | None = None
         self.last_updated: dt.datetime | None = None
         self.steps = 0
@@ -105,9 +137,7 @@ class Replay:
             history_before={metric: len(fold.history) for metric, fold in self.metrics.items()},
             version_before=self.version,
         )
-        at = bisect_left(self.articles, claim.article_id)
-        if at == len(self.articles) or self.articles[at] != claim.article_id:
-            self.articles.insert(at, claim.article_id)
+        self.articles.add(claim.article_id)
         if self.first_seen is None:
             self.first_seen = claim.published_at
         self.last_updated = claim.published_at
@@ -149,12 +179,12 @@ class Replay:
     def copy(self, frozen: bool = False) -> "Replay":
         """An independent copy taken between steps, to replay later steps from. A frozen copy,
         for a checkpoint, is never changed but only copied again, and shares the people's
-        records this replay only appends to (see `PeopleFold.copy`); a figure's copy costs
-        nothing that grows with the incident (see `MetricFold.copy`)."""
+        records and the article ids this replay only appends to (see `PeopleFold.copy`); a
+        figure's copy costs nothing that grows with the incident (see `MetricFold.copy`)."""
         twin = Replay(self.incident_id)
         twin.metrics = {metric: fold.copy() for metric, fold in self.metrics.items()}
         twin.people = self.people.copy(frozen)
-        twin.articles = list(self.articles)
+        twin.articles = self.articles.copy(frozen)
         twin.first_seen, twin.last_updated = self.first_seen, self.last_updated
         twin.steps, twin.applied, twin.version = self.steps, self.applied, self.version
         return twin
@@ -172,7 +202,7 @@ class Replay:
                 last_updated=self.last_updated,
                 # Only the ids a message keeps: copying them all grows with the incident.
                 articles=built(
-                    ArticlesSeen, count=len(self.articles), ids=self.articles[-ARTICLE_IDS:]
+                    ArticlesSeen, count=len(self.articles), ids=self.articles.latest(ARTICLE_IDS)
                 ),
                 version=self.version,
                 figures={metric: self.metrics[metric].state() for metric in sorted(self.metrics)},

@@ -17,6 +17,7 @@ from streams.reconcile.bounds import (
     _ByIdentity,
 )
 from streams.reconcile.fold import fold
+from streams.reconcile.reconciler import Reconciler
 from tests.unit.reconcile.test_examples import DAY1, action, figure
 
 
@@ -45,6 +46,23 @@ def test_a_big_incident_fits_the_budget_and_counts_what_it_left_out() -> None:
     assert len(state.articles.ids) == ARTICLE_IDS and state.articles.count == 3000
     assert state.omitted["article_ids"] == 3000 - ARTICLE_IDS
     assert deaths.value == 10 + 2999 // 3
+
+
+def test_the_article_ids_kept_are_the_latest_published() -> None:
+    # Ids that sort against their publication order: the latest, not the last by id, are kept.
+    claims = [
+        figure(f"z-{9999 - n:05d}", 0, DAY1 + dt.timedelta(minutes=n), "deaths", 10 + n)
+        for n in range(ARTICLE_IDS + 20)
+    ]
+    state = fold(claims)
+    assert state.articles.ids == [claim.article_id for claim in claims[-ARTICLE_IDS:]]
+    # A checkpoint shares the ids its replay goes on adding to, and still sees its own.
+    reconciler = Reconciler()
+    for claim in claims:
+        reconciler.apply([claim])
+    middle = DAY1 + dt.timedelta(minutes=300)  # after a checkpoint, before the end
+    past = reconciler.state_at(middle)
+    assert past is not None and past.articles.ids == [c.article_id for c in claims[:301]]
 
 
 def test_many_people_with_many_sourced_actions_fit_the_budget_too() -> None:
