@@ -57,6 +57,20 @@ class Settings(BaseSettings):
     store: str = Field(
         default="rocksdb://", description="Faust table store: rocksdb:// or memory://"
     )
+    # Each table partition is a RocksDB database of its own; Faust's defaults (64 MB memtables,
+    # three of them, and a 2 GB block cache each) let one busy partition hold about 200 MB.
+    store_write_buffer_mb: int = Field(
+        default=16,
+        ge=1,
+        description="RocksDB memtable per table partition (up to three before a flush), "
+        "as Kafka Streams sets it.",
+    )
+    store_block_cache_mb: int = Field(
+        default=50,
+        ge=1,
+        description="RocksDB block cache per table partition: rows read back after a "
+        "restart or a rebalance.",
+    )
     data_dir: Path = Field(default=Path.home() / ".cache" / "tally" / "worker")
     web_host: str = "127.0.0.1"
     web_port: int = 6066

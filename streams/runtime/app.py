@@ -62,6 +62,15 @@ def _topic(
     )
 
 
+def _store_options(settings: Settings) -> dict[str, int]:
+    """RocksDB options for one table (a dict each: Faust's store pops keys from it)."""
+    mb = 1024 * 1024
+    return {
+        "write_buffer_size": settings.store_write_buffer_mb * mb,
+        "block_cache_size": settings.store_block_cache_mb * mb,
+    }
+
+
 def create_topology(settings: Settings) -> Topology:
     server = connection(settings)
     app = faust.App(
@@ -121,6 +130,7 @@ def create_topology(settings: Settings) -> Topology:
             key_type=bytes,
             value_type=bytes,
             partitions=settings.partitions,
+            options=_store_options(settings),
         ),
         # Absorbed incident -> the one it merged into, co-partitioned with `claims`.
         merged_table=app.Table(
@@ -129,10 +139,16 @@ def create_topology(settings: Settings) -> Topology:
             key_type=bytes,
             value_type=bytes,
             partitions=settings.partitions,
+            options=_store_options(settings),
         ),
         # The incident directory (streams/incidents/link.py), beside `articles-extracted`.
         directory_table=app.Table(
-            "incident-directory", default=None, key_type=bytes, value_type=bytes, partitions=1
+            "incident-directory",
+            default=None,
+            key_type=bytes,
+            value_type=bytes,
+            partitions=1,
+            options=_store_options(settings),
         ),
     )
     return topology
