@@ -34,7 +34,7 @@ from streams.reconcile.reconciler import Reconciler
 
 # Well below the 1 MB a topic takes by default, which the changelog topics keep.
 ROW_BYTES = 256 * 1024
-# The claims the cached reconcilers hold together (a reconciler takes about 430 bytes of
+# The claims the cached reconcilers hold together (a reconciler takes about 370 bytes of
 # memory a claim): past it, the incidents updated longest ago leave the cache. The incident
 # being folded always stays, whatever its size.
 CACHED_CLAIMS = 500_000
