@@ -1012,6 +1012,9 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     running = _running_total(number, counted, previous)
     if running is not None:
         return running
+    graded = _graded(number)
+    if graded is not None:
+        return graded
     if not _is_people(counted, number):
         return None
     inner = _of_object(counted) if counted.i == number.i else None
@@ -1552,6 +1555,24 @@ def _named(place: Token) -> bool:
     return place.pos_ == "PROPN" or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
     )
+
+
+_GRAVELY = frozenset({"seriously", "critically", "severely", "gravely"})
+
+
+def _graded(number: Token) -> _Reading | None:
+    """ "30 people were wounded, five critically": a bare count hung on the verb of the
+    injured with an adverb of how badly (either may govern the other), is some of them."""
+    if number.dep_ != "npadvmod":
+        return None
+    verb = number.head
+    if verb.dep_ == "advmod" and verb.lower_ in _GRAVELY:
+        verb = verb.head
+    elif not any(c.dep_ == "advmod" and c.lower_ in _GRAVELY for c in number.children):
+        return None
+    if STATE_WORDS.get(verb.lower_) != "injured":
+        return None
+    return _Reading("injured", number, verb, part=True)
 
 
 def _surface(number: Token, counted: Token) -> _Reading | None:

@@ -17,6 +17,15 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "The storm killed 310 people and injured 450, 120 of them seriously.",
             [("deaths", "total", 310), ("injured", "total", 450), ("injured", "critical", 120)],
         ),
+        # A bare count graded by how badly, which the parser hangs on the verb of the injured.
+        (
+            "Forty people were wounded in the blast, seven critically.",
+            [("injured", "total", 40), ("injured", "critical", 7)],
+        ),
+        (
+            "Four people died and 26 were hurt, three seriously.",
+            [("deaths", "total", 4), ("injured", "total", 26), ("injured", "critical", 3)],
+        ),
         (
             "Some 900 were hurt, of whom 300 were in a serious condition.",
             [("injured", "total", 810), ("injured", "critical", 300)],
