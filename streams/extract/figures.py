@@ -212,6 +212,9 @@ def read_figures(
             if number is None or _skipped(number, quantity):
                 continue
             previous = figures[-1].metric if figures else None
+            if wrong and len(figures) == first:
+                # "reported 52 deaths but later revised the figure to 48": of the wrong one's.
+                previous = wrong[-1][1] or previous
             reading = _read(number.root, previous)
             gapped = (
                 (
@@ -526,15 +529,18 @@ _RIGHT = {"correct", "right", "actual", "true", "accurate", "revised"}
 
 
 def _the_right_one(number: Token) -> bool:
-    """The count is what a figure named right is: "the correct number is 14"."""
+    """The count is what a figure named right is: "the correct number is 14"; after a note
+    that a figure was wrong, "It is 14"."""
     verb = number.head
     return (
         number.dep_ == "attr"
         and verb.lemma_ == "be"
         and any(
             s.dep_ == "nsubj"
-            and s.lemma_.lower() in _TALLIES
-            and any(c.lower_ in _RIGHT for c in s.children)
+            and (
+                s.lower_ == "it"
+                or (s.lemma_.lower() in _TALLIES and any(c.lower_ in _RIGHT for c in s.children))
+            )
             for s in verb.children
         )
     )
@@ -1661,6 +1667,8 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
         if holder.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") or holder.i == counted.i:
             continue
         holder = _tally_meant(holder) if holder.lower_ == "it" else holder
+        if holder.tag_ == "WDT" and verb.dep_ == "relcl":
+            holder = verb.head  # "the death toll, which stands at 21": the noun it is on
         for word in holder.subtree:
             # "the number of people still missing fell to three".
             metric = _metric_word(word)

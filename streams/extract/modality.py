@@ -39,7 +39,8 @@ _CORRECTION = re.compile(
     # A publisher's note without its label: "a previous version of this story said 25".
     r"(?:earlier|previous|original) version of (?:this|the) (?:article|story|report)|"
     r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"
-    r"(?:lowered|reduced|downgraded|cut) (?:it|(?:the|its) (?:death )?(?:toll|figure|count|tally))|"
+    r"(?:lowered|reduced|downgraded|cut) "
+    r"(?:it|(?:the|its) (?:death )?(?:toll|figure|count|tally|number))|"
     r"(?:previously|earlier|initially|first|originally) reported as|"
     r"not \S+(?: \S+)? as (?:previously|earlier|initially|first|originally) "
     r"(?:reported|stated|said))\b"
@@ -219,6 +220,8 @@ def retracted(number: Token) -> bool:
     for _ in range(6):
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _WITHDRAWING for c in current.children):
             return True  # "the figure of 20 that the station retracted", "which was withdrawn"
+        if current.dep_ == "relcl" and current.tag_ in ("VBZ", "VBP"):
+            return False  # "corrected the toll, which is 21": what it is now
         head = current.head
         if head.i == current.i:
             return False

@@ -24,6 +24,15 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
             "Upper Tolland 9, officials said.",
             [("deaths", "Kessel", 40), ("deaths", "Marrow", 12), ("deaths", "Upper Tolland", 9)],
         ),
+        # A toll told in a relative clause on it.
+        (
+            "Officials confirmed the death toll, which now stands at 36.",
+            [("deaths", "total", 36)],
+        ),
+        (
+            "The number of arrests, which rose to 410 on Sunday, is expected to grow.",
+            [("arrested", "total", 410)],
+        ),
         # A total verb joined to another shares its subject.
         (
             "The toll passed 90 on Friday and rose to 104 on Saturday.",

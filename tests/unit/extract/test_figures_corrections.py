@@ -77,6 +77,26 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "Officials corrected an earlier figure, saying 71 people were injured rather than 117.",
             [(71, True, 117)],
         ),
+        # Lowered in one sentence: the figure revised or lowered is of the wrong one's metric.
+        (
+            "The bureau earlier reported 58 deaths but later revised the figure to 53.",
+            [(53, True, 58)],
+        ),
+        (
+            "Police first said 310 people were arrested, but later lowered the number to 270.",
+            [(270, True, 310)],
+        ),
+        # The toll a correction gives in a relative clause is the right one, not the wrong.
+        (
+            "This report was updated to correct the death toll, which is 23, not 26.",
+            [(23, True, 26)],
+        ),
+        # After a note that a figure was wrong, "It is N" gives the right one.
+        (
+            "Nine miners were killed, the company said. Correction: an earlier version of this "
+            "report misstated the toll. It is 7, not 9.",
+            [(9, False, None), (7, True, 9)],
+        ),
         # Counts that fall without any error: those in hospital.
         ("Twelve people remain in hospital, down from 40.", [(12, False, None)]),
         # What they say when they deny a report is told as said.
