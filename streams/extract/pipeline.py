@@ -93,9 +93,13 @@ def _claims(cleaned: CleanedArticle, doc: Doc, evidence: IncidentEvidence) -> li
 def extract_many(
     cleaned: Sequence[CleanedArticle], nlp: Language, batch_size: int = 16
 ) -> list[ExtractedArticle]:
-    """`extract` for many articles, parsing them in batches with `nlp.pipe`."""
-    docs = nlp.pipe((c.text for c in cleaned), batch_size=batch_size)
-    return [extract(article, doc) for article, doc in zip(cleaned, docs, strict=True)]
+    """`extract` for many articles, parsing them in batches with `nlp.pipe`. The words and
+    strings the parses add to the pipeline's vocabulary go when the batch is done (the
+    claims keep copies): a worker parsing news for months would otherwise keep every new
+    word it ever saw."""
+    with nlp.memory_zone():
+        docs = nlp.pipe((c.text for c in cleaned), batch_size=batch_size)
+        return [extract(article, doc) for article, doc in zip(cleaned, docs, strict=True)]
 
 
 def _figure_fields(figure: Figure) -> dict[str, object]:
