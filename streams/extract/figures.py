@@ -46,8 +46,10 @@ from streams.extract.lexicon import (
     PATIENT_VERBS,
     PEOPLE,
     RELATIVES,
+    RUNNING_NOUNS,
     SCOPES,
     STATE_WORDS,
+    TALLY_NOUNS,
     TOTAL_VERBS,
 )
 from streams.extract.modality import (
@@ -426,7 +428,7 @@ def _a_tally(sentence: Span) -> bool:
     """A toll, a count said to be earlier, or one the dead or injured themselves climbed to
     ("the wounded had climbed to 1,650")."""
     return EARLIER.search(sentence.text) is not None or any(
-        t.lemma_.lower() in _RUNNING
+        t.lemma_.lower() in RUNNING_NOUNS
         or (
             t.lemma_.lower() in _CLIMBING
             and any(c.dep_ == "nsubj" and _metric_word(c) is not None for c in t.children)
@@ -539,7 +541,7 @@ def _the_right_one(number: Token) -> bool:
             s.dep_ == "nsubj"
             and (
                 s.lower_ == "it"
-                or (s.lemma_.lower() in _TALLIES and any(c.lower_ in _RIGHT for c in s.children))
+                or (s.lemma_.lower() in TALLY_NOUNS and any(c.lower_ in _RIGHT for c in s.children))
             )
             for s in verb.children
         )
@@ -671,7 +673,7 @@ def _detailed_with(number: Token, before: list[Figure], figure: Figure) -> bool:
     if not any(o.metric == figure.metric and o.quantity.low > figure.quantity.low for o in before):
         return False
     for word in number.ancestors:
-        if word.lemma_.lower() in TOTAL_VERBS or word.lemma_.lower() in _TALLIES:
+        if word.lemma_.lower() in TOTAL_VERBS or word.lemma_.lower() in TALLY_NOUNS:
             return False
         if word.lower_ == "with" and word.dep_ == "prep":
             return True
@@ -755,7 +757,7 @@ def _of_a_total(verb: Token) -> bool:
     """The verb tells of a total: "the toll rose", "taking the count to 46", "it climbed to
     46" (but "the army took over security after 27 had been killed" does not)."""
     return any(
-        c.lemma_.lower() in _TALLIES
+        c.lemma_.lower() in TALLY_NOUNS
         or (c.dep_ == "prep" and c.lower_ in _TOTAL_PREPS and any(g.like_num for g in c.subtree))
         for c in verb.children
     )
@@ -1071,11 +1073,8 @@ def _included(counted: Token) -> _Reading | None:
     return None
 
 
-# Nouns of a running count that name no metric; the figure before says which.
-_RUNNING = frozenset({"total", "tally", "toll"})
 # Verbs of a count that climbs, said of the victims themselves ("deaths went past 1,140").
 _CLIMBING = frozenset({"reach", "rise", "climb", "exceed", "surpass", "top", "pass", "mount"})
-_TALLIES = _RUNNING | {"number", "figure", "count"}
 
 
 def _claimed_victims(counted: Token) -> bool:
@@ -1103,7 +1102,7 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
                 for c in verb.children
                 if raised
                 and c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and c.lemma_.lower() in _TALLIES
+                and c.lemma_.lower() in TALLY_NOUNS
                 and not any(_metric_word(w) for w in c.subtree)
             ),
             None,
@@ -1117,7 +1116,7 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
         # Not "number": "his phone number is 45".
         if (
             subject is not None
-            and subject.lemma_.lower() in _TALLIES - {"number"}
+            and subject.lemma_.lower() in TALLY_NOUNS - {"number"}
             and not any(_metric_word(w) for w in subject.subtree)
         ):
             return _Reading(previous, number, verb)
@@ -1141,7 +1140,7 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
         and number.head.lower_ == "of"
         and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
     )
-    figures = _RUNNING | (_OTHER_FIGURES if given else set())
+    figures = RUNNING_NOUNS | (_OTHER_FIGURES if given else set())
     if noun is None or noun.lemma_.lower() not in figures:
         return None
     return _Reading(previous, number, noun)
@@ -1466,7 +1465,7 @@ def _tallied_state(word: Token, own: bool = False) -> tuple[Metric, Token] | Non
     holders = (
         c
         for c in around
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _TALLIES
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TALLY_NOUNS
     )
     return (metric, word.head) if any(holders) else None
 
@@ -1511,7 +1510,7 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                 if metric is not None:
                     # "the figure of deceased ... to 44 inmates": a tally's "of" says what it
                     # counts, not a whole the count is part of.
-                    tally = holder.lemma_.lower() in _TALLIES
+                    tally = holder.lemma_.lower() in TALLY_NOUNS
                     return _Reading(metric, counted, holder, part=not tally)
     if counted.dep_ == "pobj" and counted.head.lower_ == "including" and previous is not None:
         return _Reading(previous, counted, counted, part=True)
@@ -1693,7 +1692,7 @@ def _split_tally(verb: Token, counted: Token) -> _Reading | None:
     metric = _metric_word(state)
     if verb.dep_ != "advcl" or metric is None:
         return None
-    tallied = any(c.dep_ == "nsubj" and c.lemma_.lower() in _TALLIES for c in state.children)
+    tallied = any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in state.children)
     return _Reading(metric, counted, verb) if tallied else None
 
 
@@ -1701,7 +1700,7 @@ def _tally_meant(pronoun: Token) -> Token:
     """The toll an "it" stands for, named earlier in its sentence ("put the toll at 52 but
     later lowered it to 47"); the pronoun itself when none is."""
     before = pronoun.doc[pronoun.sent.start : pronoun.i]
-    tallies = [t for t in before if t.lemma_.lower() in _TALLIES and t.dep_ != "compound"]
+    tallies = [t for t in before if t.lemma_.lower() in TALLY_NOUNS and t.dep_ != "compound"]
     return tallies[-1] if tallies else pronoun
 
 

@@ -40,6 +40,9 @@ STATE_WORDS: dict[str, Metric] = {
     "hospitalized": "injured",
     "arrested": "arrested", "detained": "arrested", "apprehended": "arrested", "jailed": "arrested",
 }  # fmt: skip
+# Nouns of a count that name no metric ("the toll", "the number of"); the words around say which.
+RUNNING_NOUNS = frozenset({"total", "tally", "toll"})
+TALLY_NOUNS = RUNNING_NOUNS | {"number", "figure", "count"}
 # Verbs that state a running total: "the toll rose to 164", "deaths reached 50".
 # Also verbs that set it: "revised the toll to 24", "bringing the toll to 28".
 TOTAL_VERBS = {

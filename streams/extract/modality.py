@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from streams.extract.attribution import REPORTING_VERBS
 from streams.extract.history import clause_verb
+from streams.extract.lexicon import TALLY_NOUNS
 
 _MODALS = {"could", "may", "might", "would", "should", "will", "shall", "can", "must", "'ll"}
 _NOT_ASSERTED_HEADS = {
@@ -252,7 +253,6 @@ _RISE_TO = {
 _TO = {"to", "past", "above", "beyond"}
 # Verbs whose object is the count a total rises to ("the toll reached 16", "passed 1,200").
 _RISE_PAST = {"reach", "top", "pass", "exceed", "surpass", "hit", "cross"}
-_COUNTS = {"toll", "number", "count", "tally", "figure", "total"}
 # A sentence that gives an earlier figure: "had previously reported", "the previous toll";
 # not a time the events fell in ("the riots earlier this year").
 EARLIER = re.compile(
@@ -290,7 +290,7 @@ def rising(number: Token) -> bool:
             lemma = verb.lemma_.lower()
             return lemma in _RISE_TO or (lemma in ("revise", "go") and upwards)
         if current.dep_ == "dobj" and lemma in _RISE_PAST:
-            return any(c.dep_ == "nsubj" and c.lemma_.lower() in _COUNTS for c in head.children)
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in head.children)
         if head.dep_ == "conj" and head.head.lemma_.lower() in _RISE_TO and current.like_num:
             return True  # "rose to 1,318 dead and 2,040 injured", parsed as a second clause
         if head.pos_ in ("VERB", "AUX") and lemma not in _RISE_TO | _RISE_PAST:
