@@ -72,12 +72,12 @@ def asserted(token: Token) -> bool:
         # "feared dead" is not asserted; but a verb coordinated before this one does not govern
         # it: "X, also called Y, was arrested" is asserted whatever "call" can mean elsewhere.
         governing = not coordinated
-        if governing and clause.lemma_.lower() in _NOT_ASSERTED_HEADS and not _done(clause):
+        if governing and _unasserting(clause) and not _done(clause):
             return False
         coordinated = clause.dep_ == "conj"
         if clause.dep_ not in ("xcomp", "conj", "acl", "amod", "oprd", "ccomp", "advcl"):
             above = clause.head.i != clause.i
-            if above and clause.head.lemma_.lower() in _NOT_ASSERTED_HEADS:
+            if above and _unasserting(clause.head):
                 return False
             break
         if _semicolon_between(clause, clause.head):
@@ -146,6 +146,14 @@ def _commented(clause: Token) -> bool:
 # Verbs of seeking that are done, not meant, when their object is a noun: "120 sought
 # treatment" (but "sought to arrest him" is an intention).
 _SEEKING = {"seek", "ask"}
+
+
+def _unasserting(verb: Token) -> bool:
+    """A verb that leaves what it governs unasserted ("feared", "called for"); "called off"
+    ends a search or a strike and asks for nothing."""
+    if verb.lemma_.lower() not in _NOT_ASSERTED_HEADS:
+        return False
+    return not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _done(clause: Token) -> bool:

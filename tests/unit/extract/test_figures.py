@@ -71,6 +71,11 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int, int | None, s
             ],
         ),
         (
+            # A search "called off" ends, and asks for nothing: its count is stated.
+            "The search for the 23 sailors still missing was called off on Friday.",
+            [("missing", "total", 23, 23, "exact")],
+        ),
+        (
             "The unrest left 26 people dead, hundreds injured and thousands arrested.",
             [
                 ("deaths", "total", 26, 26, "exact"),
