@@ -4,6 +4,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from streams.extract.lexicon import STATE_WORDS
 from streams.incidents.event_types import type_of_token
 
 REPORTING_VERBS = {
@@ -94,7 +95,18 @@ def _reporting(verb: Token) -> bool:
     if lemma in _SHOWING:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _DATA for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if _counted_subject(verb):
+        return False
     return lemma in REPORTING_VERBS and not (lemma == "admit" and passive)
+
+
+def _counted_subject(verb: Token) -> bool:
+    """ "..., with 45 people confirmed dead": a participle the parser gave the counted people
+    as its subject, not a verb of saying."""
+    state = any(c.dep_ in ("oprd", "acomp") and c.lower_ in STATE_WORDS for c in verb.children)
+    return state and any(
+        c.dep_ == "nsubj" and any(g.like_num for g in c.children) for c in verb.children
+    )
 
 
 def reporting_verb(token: Token) -> Token | None:

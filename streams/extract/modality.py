@@ -55,7 +55,7 @@ _CORRECTION = re.compile(
 
 
 # Marks of a clause that gives the grounds of another: asserted whatever the other's mood.
-_GROUNDS = {"as", "because", "since"}
+_GROUNDS = {"as", "because", "since", "with"}  # "could rise, with 45 confirmed dead"
 
 
 def asserted(token: Token) -> bool:

@@ -226,6 +226,18 @@ def test_an_event_that_claimed_lives_is_no_source(nlp: Language) -> None:
     assert crush.attribution == "police"
 
 
+def test_a_count_with_which_a_warning_is_given_is_stated_and_keeps_the_source(
+    nlp: Language,
+) -> None:
+    # "with N confirmed dead" tells how things stand, whatever the warning; the parser makes
+    # the counted people the subject of "confirmed", which is then no verb of saying.
+    text = "Officials {} the toll was likely to rise, with 38 people confirmed dead so far."
+    [warned] = find_figures(nlp(text.format("warned")), PUBLISHED)
+    assert (warned.metric, warned.quantity.low) == ("deaths", 38)
+    [said] = find_figures(nlp(text.format("said")), PUBLISHED)
+    assert said.attribution == "Officials"
+
+
 def test_what_was_reported_is_no_source_but_who_reported_it_is(nlp: Language) -> None:
     [passive] = find_figures(nlp("Some 300 people were reported missing overnight."), PUBLISHED)
     assert passive.attribution is None
