@@ -95,8 +95,8 @@ def _reporting(verb: Token) -> bool:
     if lemma in _SHOWING:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _DATA for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if _counted_subject(verb):
-        return False
+    if _counted_subject(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False  # nor is "police did not say how many ..., but witnesses saw 40" said
     return lemma in REPORTING_VERBS and not (lemma == "admit" and passive)
 
 

@@ -82,6 +82,8 @@ def asserted(token: Token) -> bool:
             break
         if _semicolon_between(clause, clause.head):
             break  # "... that 64 were dead; the ministry did not explain": another sentence
+        if clause.dep_ == "conj" and clause.head.dep_ == "ROOT" and _own_subject(clause):
+            break  # "may have killed 30, and 12 others were arrested": a sentence of its own
         if _commented(clause):
             break
         if clause.dep_ == "advcl" and any(
@@ -95,6 +97,10 @@ def asserted(token: Token) -> bool:
         clause = clause.head if clause.head is not clause else None
         steps += 1
     return True
+
+
+def _own_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _past_event(clause: Token) -> bool:

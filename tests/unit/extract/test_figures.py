@@ -238,6 +238,20 @@ def test_a_count_with_which_a_warning_is_given_is_stated_and_keeps_the_source(
     assert said.attribution == "Officials"
 
 
+def test_a_main_clause_joined_to_another_keeps_its_own_mood(nlp: Language) -> None:
+    # The first clause's modal or negation is not the second's, nor is who did not say it
+    # its source.
+    [arrested] = find_figures(
+        nlp("The army may have killed 30, and 14 others were arrested."), PUBLISHED
+    )
+    assert (arrested.metric, arrested.quantity.low) == ("arrested", 14)
+    [seen] = find_figures(
+        nlp("Police did not say how many were held, but witnesses saw 40 people detained."),
+        PUBLISHED,
+    )
+    assert (seen.metric, seen.quantity.low, seen.attribution) == ("arrested", 40, None)
+
+
 def test_what_was_reported_is_no_source_but_who_reported_it_is(nlp: Language) -> None:
     [passive] = find_figures(nlp("Some 300 people were reported missing overnight."), PUBLISHED)
     assert passive.attribution is None
