@@ -96,7 +96,7 @@ def _reporting(verb: Token) -> bool:
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in _DATA for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if _counted_subject(verb) or any(c.dep_ == "neg" for c in verb.children):
-        return False  # nor is "police did not say how many ..., but witnesses saw 40" said
+        return False  # a counted subject, or a saying denied: "police did not say how many"
     return lemma in REPORTING_VERBS and not (lemma == "admit" and passive)
 
 
