@@ -57,6 +57,7 @@ from streams.extract.modality import (
     asserted,
     corrects,
     disputing,
+    own_subject,
     retracted,
     rising,
     since_clause_head,
@@ -1308,7 +1309,7 @@ def _then_done(verb: Token) -> Metric | None:
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.pos_ != "VERB":
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        if own_subject(conj):
             return None  # a clause of its own: "were shot and police fled"
         return PATIENT_VERBS.get(conj.lemma_.lower())
     return None

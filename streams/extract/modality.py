@@ -82,7 +82,7 @@ def asserted(token: Token) -> bool:
             break
         if _semicolon_between(clause, clause.head):
             break  # "... that 64 were dead; the ministry did not explain": another sentence
-        if clause.dep_ == "conj" and clause.head.dep_ == "ROOT" and _own_subject(clause):
+        if clause.dep_ == "conj" and clause.head.dep_ == "ROOT" and own_subject(clause):
             break  # "may have killed 30, and 12 others were arrested": a sentence of its own
         if _commented(clause):
             break
@@ -99,7 +99,8 @@ def asserted(token: Token) -> bool:
     return True
 
 
-def _own_subject(clause: Token) -> bool:
+def own_subject(clause: Token) -> bool:
+    """The clause has a subject of its own, not one shared with a verb it is joined to."""
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
@@ -125,7 +126,7 @@ def split_after(clause: Token) -> Token | None:
     """The "after" of "would not sign it a day after clashes left 23 dead" where the parser
     took it for a preposition of the clause above, its object for the subject of `clause`,
     and `clause` for a sibling of that one."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if own_subject(clause):
         return None
     return next(
         (
