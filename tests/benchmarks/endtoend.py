@@ -189,7 +189,7 @@ def throughput(
 ) -> dict[str, Any]:
     """Workers ready first, then every article at once: the rate they drain it at."""
     expected = expected & {str(record["id"]) for record in records}
-    deployment = _deployment(bootstrap, work_dir / f"throughput-{workers}")
+    deployment = new_deployment(bootstrap, work_dir / f"throughput-{workers}")
     settings = deployment.settings
     try:
         running = _start_workers(deployment, workers)
@@ -318,7 +318,7 @@ async def _offer(
     }
 
 
-async def _send_claims(bootstrap: str, topic: str, size: int, seed: int) -> str:
+async def send_incident_claims(bootstrap: str, topic: str, size: int, seed: int) -> str:
     incident = f"memory-{size}"
     claims = synthetic_incident(incident, size, random.Random(seed))
     producer = AIOKafkaProducer(
@@ -362,7 +362,7 @@ def worker_memory(
     with RssSampler([worker.process.pid]) as sampler:
         started = time.monotonic()
         incident = asyncio.run(
-            _send_claims(deployment.bootstrap, deployment.settings.topic_claims, size, seed)
+            send_incident_claims(deployment.bootstrap, deployment.settings.topic_claims, size, seed)
         )
         sent = time.monotonic() - started
         while time.monotonic() - started < timeout_s:
@@ -387,7 +387,7 @@ def worker_memory(
     }
 
 
-def _deployment(bootstrap: str, work_dir: Path) -> Deployment:
+def new_deployment(bootstrap: str, work_dir: Path) -> Deployment:
     deployment = Deployment(bootstrap, work_dir)
     deployment.work_dir.mkdir(parents=True, exist_ok=True)
     ensure_topics(deployment.settings)
@@ -448,7 +448,7 @@ def latency_and_memory(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], float]:
     """One worker: the offered loads (and its peak RSS during them), then one incident of
     each size."""
-    deployment = _deployment(bootstrap, work_dir / "latency")
+    deployment = new_deployment(bootstrap, work_dir / "latency")
     try:
         (worker,) = _start_workers(deployment, 1)
         with RssSampler([worker.process.pid]) as sampler:
@@ -479,7 +479,7 @@ def latency_of_workers(
     expected: set[str],
     timeout_s: float,
 ) -> list[dict[str, Any]]:
-    deployment = _deployment(bootstrap, work_dir / f"latency-{workers}")
+    deployment = new_deployment(bootstrap, work_dir / f"latency-{workers}")
     try:
         running = _start_workers(deployment, workers)
         return _offered_loads(deployment, running, warm_up, batches, expected, timeout_s)
@@ -501,7 +501,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the fold")
     args = parser.parse_args()
     with broker_and_scratch("tally-worker-fold-") as (bootstrap, work_dir):
-        deployment = _deployment(bootstrap, work_dir)
+        deployment = new_deployment(bootstrap, work_dir)
         try:
             (worker,) = _start_workers(deployment, 1)
             print(f"worker pid {worker.process.pid}", flush=True)

@@ -23,7 +23,15 @@ import psutil
 
 from schemas.article import Article
 from streams.collector import tune_collector
-from tests.benchmarks import claims_rebuild, endtoend, inprocess, linking, plots, webview
+from tests.benchmarks import (
+    claims_rebuild,
+    endtoend,
+    engine_ceiling,
+    inprocess,
+    linking,
+    plots,
+    webview,
+)
 from tests.benchmarks.corpus import generate
 
 
@@ -37,6 +45,8 @@ class Plan:
     in_process_incidents: tuple[int, ...]
     link_history: tuple[int, ...]
     worker_incidents: tuple[int, ...]
+    # One incident's claims taken by an agent that only counts them: Faust's own ceiling.
+    ceiling_claims: int
     rebuild_claims: tuple[int, ...]
     timeout_s: float
 
@@ -44,11 +54,12 @@ class Plan:
 # A million claims in one incident take the worker about eight minutes at its rate.
 FULL = Plan(
     300, 300, 30.0, (1.0, 2.0, 5.0), (1_000, 10_000, 100_000, 1_000_000),
-    (1_000, 10_000, 100_000), (1_000, 10_000, 100_000, 1_000_000), (1_000_000, 5_000_000), 240,
+    (1_000, 10_000, 100_000), (1_000, 10_000, 100_000, 1_000_000), 1_000_000,
+    (1_000_000, 5_000_000), 240,
 )  # fmt: skip
 QUICK = Plan(
-    60, 60, 10.0, (1.0, 2.0, 5.0), (1_000, 10_000), (1_000, 10_000), (1_000, 10_000), (100_000,),
-    120,
+    60, 60, 10.0, (1.0, 2.0, 5.0), (1_000, 10_000), (1_000, 10_000), (1_000, 10_000), 50_000,
+    (100_000,), 120,
 )  # fmt: skip
 REBUILD_TARGET_S_PER_MILLION = 60.0  # and linear beyond
 BATCH_SIZE = 16  # the worker's default spaCy batch
@@ -194,6 +205,18 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str]]:
                 "<= 300 ms",
             )
         )
+    ceiling = results.get("engine_ceiling", {})
+    if "messages_per_s" in ceiling:
+        rows.append(
+            (
+                "Faust alone: an agent that only takes one incident's `claims` messages",
+                f"{_fmt(ceiling['messages_per_s'])} messages/s "
+                f"({_fmt(ceiling['cpu_us_per_message'])} CPU us/message) = "
+                f"{_fmt(ceiling['claims_per_s'])} claims/s at "
+                f"{ceiling['claims_per_message']:.1f} claims a message",
+                "the worker's ceiling",
+            )
+        )
     for grown in results.get("latency", {}).get("incidents", []):
         largest = grown["largest_state_bytes"]
         rows.append(
@@ -289,6 +312,11 @@ def on_broker(
         )
         return {"loads": loads, "incidents": incidents, "peak_rss_mb_during_loads": peak_mb}
 
+    ceiling = partial(
+        engine_ceiling.ceiling, bootstrap, work_dir, plan.ceiling_claims, seed,
+        plan.timeout_s + plan.ceiling_claims / 2_000,
+    )  # fmt: skip
+    _section(results, "engine_ceiling", ceiling)
     _section(results, "latency", latency)
     # the same 5/s with the two workers a 2-core machine can hold, on fresh articles
     five = [(rate, batch) for rate, batch in batches if rate == TARGET_RATE]
