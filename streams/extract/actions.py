@@ -193,20 +193,27 @@ def find_actions(
         bracketed = _parenthetical_status(match.trigger)
         acted_on = bracketed or _antecedent_of(match.target)
         targets = _conjoined(acted_on) if match.row.listed and not bracketed else [acted_on]
+        # "named three engineers, X, Y and Z, as suspects": names the parser hangs elsewhere.
+        listed = (
+            _listed_people(match.trigger, acted_on)
+            if targets == [acted_on] and acted_on.pos_ == "NOUN" and match.row.listed
+            else []
+        )
+        listed_as = _singular(acted_on) if listed else None
         # "X was named finance minister and Y home minister": the names beside the post.
         gapped = [
             c
             for c in (match.nodes["post"].children if post else [])
             if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _name_like(c))
         ]
-        for target in [*targets, *gapped]:
+        for target in [*(listed or targets), *gapped]:
             candidate = _candidate(
                 context,
                 index_of[match.trigger.sent.start],
                 match.trigger,
                 match.action,
                 target,
-                None,
+                listed_as if target in listed else None,
                 match.row.detail,
             )
             # A post is said of the named; an unnamed target lends no post to others.

@@ -106,6 +106,8 @@ _DYING = {("lose", "life"), ("embrace", "martyrdom"), ("meet", "death")}
 _SENTENCING = {"sentence", "condemn", "doom"}
 # Verbs of holding: a patient only in the passive ("30 were held"), never "the prison holds".
 _HELD = {"hold"}
+# What orders an arrest without making it.
+_ORDERING = {"order", "warrant"}
 _HOSTAGE = {"hostage", "hostages", "captive", "captives"}
 # "Caught in the blaze", "caught up in the crush", "caught on camera": no arrest.
 _CAUGHT_ELSE = {"in", "up", "on", "under", "between", "off", "fire"}
@@ -1094,8 +1096,9 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
     if number.dep_ == "pobj" and number.head.lower_ == "of":
         noun = number.head.head
     if noun is None and number.dep_ == "pobj" and number.head.lower_ in _TOTAL_PREPS:
-        # "..., a figure later raised to 42": what was raised is the count just given.
-        verb = number.head.head
+        # "..., a figure later raised to 42": what was raised is the count just given; "...,
+        # bringing the total since the protests began to 1,200" (the count in the clause).
+        verb = since_clause_head(number.head.head)
         raised = verb.lemma_.lower() in TOTAL_VERBS
         noun = next(
             (
@@ -1147,7 +1150,7 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
     return _Reading(previous, number, noun)
 
 
-_GIVING_COUNTS = frozenset({"count", "say", "report", "record", "estimate", "cite"})
+_GIVING_COUNTS = frozenset({"count", "say", "report", "record", "estimate", "cite", "confirm"})
 _OTHER_FIGURES = frozenset({"figure", "estimate", "count"})
 
 
@@ -1434,11 +1437,15 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         owner = role.head.head
         # "7 of the deaths"; not the verb a fronted "Of the injured, 15 remain ..." hangs on.
         if owner.pos_ not in ("VERB", "AUX") and METRIC_NOUNS.get(owner.lemma_.lower()):
+            if _ordered(owner):
+                return None
             return _Reading(METRIC_NOUNS[owner.lemma_.lower()], counted, owner)
         if owner.lemma_.lower() in _LIGHT_NOUNS and owner.head.i != owner.i:
             # "a total of 212 people had been arrested": the total is what the verb reads.
             return _by_role(owner, previous)
-    if role.dep_ == "pobj" and role.head.lower_ in _TOTAL_PREPS:
+    # "put the toll as high as 200": the comparison is where "at" would be.
+    compared = role.head.lower_ == "as" and role.head.head.lower_ == "high"
+    if role.dep_ == "pobj" and (role.head.lower_ in _TOTAL_PREPS or compared):
         verb = _verb_above(role.head)
         if verb.dep_ == "acl" and verb.lemma_.lower() not in TOTAL_VERBS:
             # "bringing the number of suspects detained to 23": the participle describes the
@@ -1453,6 +1460,21 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         # complement.
         return _total(verb, counted)
     return None
+
+
+def _ordered(event: Token) -> bool:
+    """ "ordered the arrest of 12 people", "a warrant for the arrest of 12": an arrest ordered
+    is not made yet, and the people are not yet counted among the arrested."""
+    if event.lemma_.lower() not in ("arrest", "detention"):
+        return False
+    if event.dep_ == "pobj" and event.head.lower_ == "for":
+        # On the warrant, or on the verb that issued it: "issued warrants for the arrest of".
+        above = event.head.head
+        return above.lemma_.lower() in _ORDERING or any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ORDERING
+            for c in above.children
+        )
+    return event.dep_ in ("dobj", "nsubjpass") and event.head.lemma_.lower() in _ORDERING
 
 
 def _tallied_state(word: Token, own: bool = False) -> tuple[Metric, Token] | None:

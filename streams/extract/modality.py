@@ -32,7 +32,9 @@ _CORRECTION = re.compile(
     r"(?:figure|toll|number|count|tally|data)|"
     r"(?:figure|toll|number|count|tally)\b(?: \S+){0,6} (?:was|were|has been|had been) withdrawn|"
     r"technical (?:error|glitch|mistake|problem)|"
-    r"(?:was|were|is|had been) (?:an? )?(?:error|mistake|wrong|incorrect|inaccurate|false)|"
+    r"(?:was|were|is|had been) (?:an? )?(?:(?:clerical|typographical|counting|reporting|"
+    r"data[- ]entry|calculation|administrative|human) )?"
+    r"(?:error|mistake|wrong|incorrect|inaccurate|false)|"
     # A figure given wrongly, not anything done wrongly: "mistakenly reported 40 deaths".
     r"erroneous|mistaken|(?:erroneously|mistakenly|incorrectly|wrongly) (?:stated|said|"
     r"reported|gave|given|put|listed|counted|announced|included|recorded|added|published|"

@@ -19,7 +19,7 @@ Conventions (applied to every claim):
 | `about` | about, around, some, approximately, roughly | n | round(0.9 n) | round(1.1 n) |
 | `about` | nearly, almost, close to, nears, approaching (below n) | n | round(0.9 n) | n |
 | `about` | ranges: between a and b, a to b, a-b | a | a | b |
-| `up_to` | up to, as many as, at most, no more than | n | 0 | n |
+| `up_to` | up to, as many as, as high as, at most, no more than | n | 0 | n |
 | `up_to` | fewer than, less than, under | n | 0 | n - 1 |
 | `vague` | see `VAGUE` below | table low | table low | table high |
 
@@ -159,6 +159,7 @@ _BEFORE: dict[str, Qualifier] = {
     "approaching": "about",
     "up to": "up_to",
     "as many as": "up_to",
+    "as high as": "up_to",
     "at most": "up_to",
     "no more than": "up_to",
     "fewer than": "up_to",

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from streams.extract.dates import MONTH_WORD, month_number
 from streams.extract.entities import entity_at
-from streams.extract.lexicon import MISSING_WORDS, SCOPES, STATE_WORDS
+from streams.extract.lexicon import CUSTODY, MISSING_WORDS, SCOPES, STATE_WORDS
 from streams.extract.modality import split_after
 
 # Words in the count's phrase that make it a part, by scope; rows are tried in order.
@@ -63,6 +63,7 @@ _PHRASE_LENGTH = 10
 # Still in care, or gone to it: "are still being treated", "sought treatment".
 _STILL = {"still", "currently", "remain", "under", "seek"}
 _CARE = {"treated", "treatment"}
+_STILL_HELD = CUSTODY | {"held", "detained", "bars"}
 _RECEIVING = {"receive", "admit", "treat"}
 
 
@@ -93,6 +94,8 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
     for scope, cues in PART_WORDS:
         if words & cues:
             return scope
+    if words & _STILL and words & _STILL_HELD:
+        return "subset"  # "260 remain in custody": the arrested not yet released
     if (words & _CARE and words & _STILL) or (
         verb is not None and verb.lemma_ == "treat" and treated_by_carers(verb)
     ):

@@ -251,3 +251,14 @@ def test_every_name_a_group_is_identified_as_is_listed(nlp: Language) -> None:
         ("arrested", "Karim Dost"),
         ("arrested", "Noor Jalal"),
     }
+
+
+def test_every_name_listed_after_a_group_named_as_suspects_is_named(nlp: Language) -> None:
+    text = (
+        "Police named three engineers, Tarek Ollman, Jussi Brandt and Ewa Lindqvist, as suspects."
+    )
+    assert action_pairs(nlp, text, PUBLISHED) == {
+        ("charged", "Tarek Ollman"),
+        ("charged", "Jussi Brandt"),
+        ("charged", "Ewa Lindqvist"),
+    }

@@ -271,3 +271,21 @@ def test_people_carers_treated_are_injured_in_care(nlp: Language, text: str) -> 
 
 def test_people_treated_by_others_are_no_count(nlp: Language) -> None:
     assert figures(nlp, "The mayor treated 40 volunteers to lunch.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors ordered the arrest of 14 people over the bridge collapse.",
+        "A magistrate issued warrants for the arrest of 14 people on Tuesday.",
+        "A warrant was issued for the arrest of 14 people.",
+        "The detention of 14 protesters was ordered by the court.",
+    ],
+)
+def test_people_whose_arrest_was_ordered_are_not_yet_arrested(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+def test_people_whose_arrest_was_announced_are_arrested(nlp: Language) -> None:
+    text = "Police announced the arrest of 14 protesters."
+    assert figures(nlp, text) == [("arrested", "protesters", 14)]

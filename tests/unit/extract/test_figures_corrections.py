@@ -25,6 +25,12 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "Officials said the earlier figure of 52 dead was an error and put the toll at 44.",
             [(44, True, 52)],
         ),
+        # The kind of error named between the article and the error.
+        (
+            "The agency said its figure of 63 dead had been a clerical error and put the toll "
+            "at 58.",
+            [(58, True, 63)],
+        ),
         (
             "After DNA tests showed some remains had been counted twice, the toll stands at 151.",
             [(151, True, None)],

@@ -155,6 +155,15 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "arrested 400 people since the riots began.",
             [("arrested", "prisoners", 79), ("arrested", "total", 400)],
         ),
+        # Those still held are the arrested not yet released, never the running total.
+        (
+            "Police have detained 1,300 people since the vote. Lawyers say 700 remain in custody.",
+            [("arrested", "total", 1300), ("arrested", "subset", 700)],
+        ),
+        (
+            "Of the 640 people arrested, 410 are still being held, lawyers said.",
+            [("arrested", "total", 640), ("arrested", "subset", 410)],
+        ),
     ],
 )
 def test_parts_beside_a_whole(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:

@@ -134,6 +134,18 @@ PUBLISHED = dt.date(2025, 3, 14)
             "Eleven people were killed on Monday, taking the toll since the unrest began to 64.",
             [("deaths", "added", 11), ("deaths", "total", 64)],
         ),
+        # A bare count another body confirms, of the metric just given; a toll put "as high
+        # as" a count is at most that count.
+        (
+            "Local media put the toll as high as 140, but officials confirmed only 61.",
+            [("deaths", "total", 0), ("deaths", "total", 61)],
+        ),
+        # The same with a total that names no metric: the one just given.
+        (
+            "Police detained 210 people overnight, bringing the total since the strike began "
+            "to 960.",
+            [("arrested", "one_day", 210), ("arrested", "total", 960)],
+        ),
         # The missing, cut as people are found.
         ("The number of missing was cut to 12 from 30.", [("missing", "total", 12)]),
         # A toll that "numbered" some count states it.
