@@ -4,7 +4,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from streams.extract.lexicon import STATE_WORDS
+from streams.extract.lexicon import CARERS, STATE_WORDS
 from streams.incidents.event_types import type_of_token
 
 REPORTING_VERBS = {
@@ -97,7 +97,17 @@ def _reporting(verb: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if _counted_subject(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False  # a counted subject, or a saying denied: "police did not say how many"
-    return lemma in REPORTING_VERBS and not (lemma == "admit" and passive)
+    if lemma == "admit" and (passive or _admits_patients(verb)):
+        return False
+    return lemma in REPORTING_VERBS
+
+
+def _admits_patients(verb: Token) -> bool:
+    """ "Clinics admitted 40 people": carers take people in, they say nothing."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        s.lemma_.lower() in CARERS for s in subjects
+    )
 
 
 def _counted_subject(verb: Token) -> bool:

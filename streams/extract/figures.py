@@ -1430,8 +1430,9 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             return _Reading("injured", counted, verb)  # "received dozens with gunshot wounds"
         if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             return _Reading("injured", counted, verb)  # "medics treated 80 people for burns"
-        if lemma == "treat" and treated_by_carers(verb):
-            # "hospitals treated 120 people", "hospitals reported treating 120 people".
+        if lemma in ("treat", "admit") and treated_by_carers(verb):
+            # "hospitals treated 120 people", "hospitals reported treating 120 people",
+            # "clinics admitted 63 casualties".
             return _Reading("injured", counted, verb)
     if role.dep_ == "pobj" and role.head.lower_ == "of":
         owner = role.head.head

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from streams.extract.dates import MONTH_WORD, month_number
 from streams.extract.entities import entity_at
-from streams.extract.lexicon import CUSTODY, MISSING_WORDS, SCOPES, STATE_WORDS
+from streams.extract.lexicon import CARERS, CUSTODY, MISSING_WORDS, SCOPES, STATE_WORDS
 from streams.extract.modality import split_after
 
 # Words in the count's phrase that make it a part, by scope; rows are tried in order.
@@ -67,16 +67,13 @@ _STILL_HELD = CUSTODY | {"held", "detained", "bars"}
 _RECEIVING = {"receive", "admit", "treat"}
 
 
-_CARERS = frozenset({"hospital", "clinic", "doctor", "medic", "paramedic", "surgeon"})
-
-
 def treated_by_carers(verb: Token) -> bool:
     """ "Hospitals treated 120 people", "hospitals reported treating 120 people": the treating
     verb's doer, or the doer of the verb it completes, gives care."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.dep_ == "xcomp":
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(d.lemma_.lower() in _CARERS for d in doers)
+    return any(d.lemma_.lower() in CARERS for d in doers)
 
 
 def part_scope(first: Token, last: Token, added: bool = True) -> str | None:

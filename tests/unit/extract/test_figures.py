@@ -207,6 +207,14 @@ def test_the_source_of_data_is_who_compiled_them(
     assert figure.attribution == source
 
 
+def test_carers_admitting_people_say_nothing_of_the_rest(nlp: Language) -> None:
+    text = "Two clinics admitted 45 people with burns, and seven people died."
+    found = {(f.metric, f.scope, f.attribution) for f in find_figures(nlp(text), PUBLISHED)}
+    assert found == {("injured", "in_hospital", None), ("deaths", "total", None)}
+    [said] = find_figures(nlp("The clinic admitted that 12 patients had died."), PUBLISHED)
+    assert said.attribution == "clinic"
+
+
 def test_said_in_a_statement_on_a_day_is_said_that_day(nlp: Language) -> None:
     [figure] = find_figures(
         nlp("The toll stands at 164, the disaster agency said in a statement on Thursday."),

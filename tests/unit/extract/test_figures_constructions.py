@@ -263,6 +263,7 @@ def test_a_bare_count_another_body_gives_is_of_the_metric_just_given(
     [
         "Hospitals treated 85 people after the explosion.",
         "Clinics in the town reported treating 85 people.",
+        "Hospitals in the town admitted 85 people overnight.",
     ],
 )
 def test_people_carers_treated_are_injured_in_care(nlp: Language, text: str) -> None:
