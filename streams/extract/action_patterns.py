@@ -499,6 +499,18 @@ ROWS: tuple[Row, ...] = (
         ("dismissed", "Oskar Lind"),
     ),
     Row(
+        "named a suspect",
+        _each(["name", "declare"], "charged"),
+        [
+            _verb(["name", "declare"]),
+            _child("trigger", "suspect", DEP="oprd", LEMMA={"IN": SUSPECTS}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "Tomas Ekdahl has been named a suspect.",
+        ("charged", "Tomas Ekdahl"),
+        detail="named as suspect",
+    ),
+    Row(
         "the suspect identified as a name",
         _each(["name", "identify"], "charged"),
         [
