@@ -1181,10 +1181,13 @@ def _described(counted: Token) -> _Reading | None:
     for word in [*following, *modifiers]:
         if counted.lower_ in _WHOLES and word.lower_ in _IDENTIFIED:
             return _Reading("deaths", counted, word)  # "98 victims identified": the dead
-        metric = STATE_WORDS.get(word.lower_)
+        # "the 205 confirmed dead": the state completes a participle on the count.
+        completing = (c for c in word.children if c.dep_ in ("oprd", "acomp"))
+        stated = next(completing, word) if word.dep_ == "acl" else word
+        metric = STATE_WORDS.get(stated.lower_)
         if metric is None or any(c.dep_ == "dobj" for c in word.children):
             continue
-        return _Reading(metric, counted, word)
+        return _Reading(metric, counted, stated)
     if _with_injuries(tail) or _with_injuries(counted):
         return _Reading("injured", counted, tail)  # "dozens of people with gunshot wounds"
     suffered = _victims_of(counted)

@@ -140,6 +140,8 @@ PUBLISHED = dt.date(2025, 3, 14)
             "Local media put the toll as high as 140, but officials confirmed only 61.",
             [("deaths", "total", 0), ("deaths", "total", 61)],
         ),
+        # A participle the state completes, on the count itself.
+        ("Of the 318 confirmed dead, most were farm workers.", [("deaths", "total", 318)]),
         # The same with a total that names no metric: the one just given.
         (
             "Police detained 210 people overnight, bringing the total since the strike began "
