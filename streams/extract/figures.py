@@ -1030,6 +1030,9 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         return None
     inner = _of_object(counted) if counted.i == number.i else None
     among = any(c.dep_ == "prep" and c.lower_ == "among" for c in counted.children)
+    if counted.dep_ == "appos" and _among_them(counted.head) and previous is not None:
+        # "..., among them 300 minors": the count set beside "them" is a part of the last.
+        return _Reading(previous, counted, counted, part=True)
     if among or (inner is not None and inner.lower_ in _GROUP_PRONOUNS):
         # "410 deaths and 220 injured, 37 of them seriously": "them" are the count before,
         # whatever noun the parser hung the number on; "14 officers among those killed"
@@ -1053,6 +1056,14 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
 
 
 _INCLUDES = frozenset({"include", "comprise"})
+
+
+def _among_them(pronoun: Token) -> bool:
+    return (
+        pronoun.lower_ in _GROUP_PRONOUNS
+        and pronoun.dep_ == "pobj"
+        and pronoun.head.lower_ == "among"
+    )
 
 
 def _discharged_hurt(counted: Token) -> bool:

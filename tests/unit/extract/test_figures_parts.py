@@ -155,6 +155,11 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "arrested 400 people since the riots began.",
             [("arrested", "prisoners", 79), ("arrested", "total", 400)],
         ),
+        # A group set beside "among them": a part of the count before it.
+        (
+            "More than 2,600 people have been detained, among them 170 minors.",
+            [("arrested", "total", 2600), ("arrested", "children", 170)],
+        ),
         # Those still held are the arrested not yet released, never the running total.
         (
             "Police have detained 1,300 people since the vote. Lawyers say 700 remain in custody.",
