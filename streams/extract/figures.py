@@ -202,11 +202,14 @@ def read_figures(
     # had died.").
     pending: list[tuple[int, Metric | None]] = []  # the metric is known for each
     named_in: Span | None = None  # the sentence that named them
+    # The metric of a publisher's note that a figure was wrong, where it named none and none
+    # came before: "An earlier version misstated the number of arrests. It is 50, not 500."
+    noted: Metric | None = None
     for sentence in doc.sents:
         correcting = corrects(sentence)
         first = len(figures)
         wrong: list[tuple[int, Metric | None]] = []
-        withdrawn_metric = pending[0][1] if pending else None
+        withdrawn_metric = pending[0][1] if pending else noted
         for local in find_quantities(sentence.text):
             quantity = _particle_up(doc, _shift(local, sentence.start_char))
             number = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
@@ -293,7 +296,7 @@ def read_figures(
                 part = "subset"
             parts.append(part)
             bodies.append(arresting_body(reading.anchor) if reading.metric == "arrested" else None)
-        metrics = {metric for _, metric in pending}
+        metrics = {metric for _, metric in pending} | {noted}
         target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
         if target is not None:
             figures[target] = replace(figures[target], corrects=True)
@@ -305,6 +308,10 @@ def read_figures(
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
         if withdrawn_alone and not wrong:
             pending = _the_figure_before(sentence, figures)
+        # Only a publisher's note: "the ministry revised its toll" says nothing of the next
+        # count it gives.
+        in_note = _metrics_named(sentence) if _a_note(sentence) else []
+        noted = in_note[0] if withdrawn_alone and not pending and len(in_note) == 1 else None
         named_in = sentence if pending else None
     if named_in is not None:
         withdrawals += _taken_back(named_in, pending)
@@ -321,12 +328,21 @@ def _the_figure_before(sentence: Span, figures: list[Figure]) -> list[tuple[int,
         return []
     before = sentence.doc[sentence.start - 1].sent
     given = [f for f in figures if f.sentence == before]
-    named = {m for t in sentence if (m := _metric_word(t)) is not None}
+    named = _metrics_named(sentence)
     if named:
         given = [f for f in given if f.metric in named]
     if len(given) != 1:
         return []
     return [(given[0].quantity.value, given[0].metric)]
+
+
+def _a_note(sentence: Span) -> bool:
+    """ "An earlier version of this article misstated ...": the publisher's own correction."""
+    return any(t.lemma_.lower() in _VERSIONS for t in sentence)
+
+
+def _metrics_named(sentence: Span) -> list[Metric]:
+    return list(dict.fromkeys(m for t in sentence if (m := _metric_word(t)) is not None))
 
 
 def _taken_back(sentence: Span, named: list[tuple[int, Metric | None]]) -> list[Withdrawal]:

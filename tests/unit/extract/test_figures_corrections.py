@@ -103,6 +103,19 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "report misstated the toll. It is 7, not 9.",
             [(9, False, None), (7, True, 9)],
         ),
+        # A publisher's note that names a metric but no figure, with nothing before it.
+        (
+            "Correction: An earlier version of this article misstated the number of arrests. "
+            "It is 64, not 640.",
+            [(64, True, 640)],
+        ),
+        (
+            "An earlier version of this story gave the wrong number of arrests. Police say 64 "
+            "people were detained.",
+            [(64, True, None)],
+        ),
+        # An agency's revision is no note: the next count it gives is no correction.
+        ("The agency revised its death toll. Divers found 12 bodies.", [(12, False, None)]),
         # Counts that fall without any error: those in hospital.
         ("Twelve people remain in hospital, down from 40.", [(12, False, None)]),
         # What they say when they deny a report is told as said.
