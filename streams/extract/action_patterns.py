@@ -286,6 +286,18 @@ ROWS: tuple[Row, ...] = (
         key="state",
     ),
     Row(
+        "walked or set free",
+        _each(["walk", "set"], "released"),
+        [
+            _verb(["walk", "set"]),
+            _child("trigger", "free", DEP={"IN": ["acomp", "oprd", "advcl"]}, LOWER="free"),
+            # Who walked, who was set free, or whom someone set free.
+            _child("trigger", "target", DEP={"IN": ["nsubj", "nsubjpass", "dobj"]}),
+        ],
+        "Rafael Quintero walked free on Monday after 40 days in detention.",
+        ("released", "Rafael Quintero"),
+    ),
+    Row(
         "sent on remand or on leave",
         _SENT_ON,
         [

@@ -1482,13 +1482,14 @@ def _in_clause_of(word: Token, trigger: Token) -> bool:
     return True
 
 
-_BEING = frozenset({"be", "remain", "stay", "include", "comprise"})
+_BEING = frozenset({"be", "remain", "stay", "include", "comprise", "walk"})
 _SUCCEEDING = frozenset({"replace", "succeed"})
 
 
 def _by(trigger: Token, action: Action, people: dict[str, str]) -> str | None:
     # The subject of a verb of being or including is who the action befell: "X and Y are
-    # members of the inquiry", "X remains in custody", "the detainees included X".
+    # members of the inquiry", "X remains in custody", "the detainees included X", "X
+    # walked free".
     if action in _ACTOR_IS_SUBJECT or trigger.lemma_ in _BEING:
         return None
     for child in trigger.children:
