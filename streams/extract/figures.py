@@ -296,7 +296,7 @@ def read_figures(
                 part = "subset"
             parts.append(part)
             bodies.append(arresting_body(reading.anchor) if reading.metric == "arrested" else None)
-        metrics = {metric for _, metric in pending} | {noted}
+        metrics = {metric for _, metric in pending} | ({noted} if noted else set())
         target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
         if target is not None:
             figures[target] = replace(figures[target], corrects=True)

@@ -63,7 +63,9 @@ _PHRASE_LENGTH = 10
 # Still in care, or gone to it: "are still being treated", "sought treatment".
 _STILL = {"still", "currently", "remain", "under", "seek"}
 _CARE = {"treated", "treatment"}
-_STILL_HELD = CUSTODY | {"held", "detained", "bars"}
+# Still held: "remain in custody", "are still being held" (not "placed under detention").
+_STILL_NOW = {"still", "currently", "remain"}
+_HELD = CUSTODY | {"held", "detained", "bars"}
 _RECEIVING = {"receive", "admit", "treat"}
 
 
@@ -91,7 +93,7 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
     for scope, cues in PART_WORDS:
         if words & cues:
             return scope
-    if words & _STILL and words & _STILL_HELD:
+    if words & _STILL_NOW and words & _HELD:
         return "subset"  # "260 remain in custody": the arrested not yet released
     if (words & _CARE and words & _STILL) or (
         verb is not None and verb.lemma_ == "treat" and treated_by_carers(verb)
