@@ -45,17 +45,17 @@ def _count(settings: Settings, expected: int, result: Path) -> None:
             if taken >= expected:
                 measured = taken - first
                 seconds = time.perf_counter() - started
-                result.write_text(
-                    json.dumps(
-                        {
-                            "messages": measured,
-                            "messages_per_s": measured / seconds if seconds else 0.0,
-                            "cpu_us_per_message": (time.process_time() - cpu) / measured * 1e6
-                            if measured
-                            else None,
-                        }
-                    )
-                )
+                found = {
+                    "messages": measured,
+                    "messages_per_s": measured / seconds if seconds else 0.0,
+                    "cpu_us_per_message": (time.process_time() - cpu) / measured * 1e6
+                    if measured
+                    else None,
+                }
+                # Whole or not at all: the parent reads it as soon as it exists.
+                written = result.with_suffix(".part")
+                written.write_text(json.dumps(found))
+                written.replace(result)
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
