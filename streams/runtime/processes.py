@@ -22,7 +22,6 @@ def worker_command() -> list[str]:
 def run_workers(settings: Settings, processes: int) -> int:
     if processes <= 1:
         run_worker(settings)
-        return 0
     children = [
         subprocess.Popen(
             worker_command(), env={**os.environ, "TALLY_WEB_PORT": str(settings.web_port + index)}

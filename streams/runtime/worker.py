@@ -4,10 +4,11 @@ import asyncio
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 import faust
 from faust.web.drivers.aiohttp import Web as AiohttpWeb
@@ -33,6 +34,8 @@ STALL_CHECK_S = 5.0
 # sysexits' EX_SOFTWARE: an agent failed for a reason that is not a message.
 EXIT_AGENT_FAILED = 70
 EXIT_SHUTDOWN_TIMEOUT = 75
+# How long a finished stop waits for leftover threads before leaving them.
+STUCK_THREAD_WAIT_S = 5.0
 
 
 @dataclass
@@ -128,7 +131,7 @@ def build_worker(settings: Settings) -> Worker:
     return worker
 
 
-def run_worker(settings: Settings) -> None:
+def run_worker(settings: Settings) -> NoReturn:
     """Run one worker in this process until SIGINT/SIGTERM; Faust commits offsets on the way out."""
     settings = settings.model_copy(
         update={"data_dir": settings.data_dir / f"worker-{settings.web_port}"}
@@ -153,11 +156,36 @@ def run_worker(settings: Settings) -> None:
             shutdown_timeout_s=settings.shutdown_timeout_s,
         ).execute_from_commandline()
     except SystemExit as exit:
-        if worker.agents.failure is not None:
-            raise SystemExit(EXIT_AGENT_FAILED) from None
-        raise exit from None
+        stopped = SystemExit(EXIT_AGENT_FAILED) if worker.agents.failure is not None else exit
     finally:
         extractor.close()
+    exit_past_stuck_threads(stopped)
+
+
+def exit_past_stuck_threads(stopped: SystemExit, wait_s: float = STUCK_THREAD_WAIT_S) -> NoReturn:
+    """Exit with `stopped` once Faust's stop is done, without waiting on a stuck thread.
+
+    A stop signal that lands while the group rebalances (another worker leaving) leaves
+    Faust's consumer thread rejoining the group, its callback waiting for ever on the main
+    loop Faust has just closed; Python would join that thread at exit until the shutdown
+    deadline killed the process with a failure code, although the stop had finished.
+    """
+    deadline = time.monotonic() + wait_s
+    others = [
+        thread
+        for thread in threading.enumerate()
+        if not thread.daemon and thread is not threading.current_thread()
+    ]
+    for thread in others:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    stuck = [thread.name for thread in others if thread.is_alive()]
+    if not stuck:
+        raise stopped
+    log.warning("stopped; leaving thread(s) %s that did not finish", ", ".join(stuck))
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(stopped.code if isinstance(stopped.code, int) else 1)
 
 
 class _Worker(faust.Worker):
