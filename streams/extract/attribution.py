@@ -154,7 +154,7 @@ def attribution(token: Token, sentence: Span) -> str | None:
     below = _according_to(sentence, _clauses_below(token, verb))
     if below is not None:
         return below  # "the president said ... clashes left 23 dead, according to medics"
-    if verb is not None:
+    while verb is not None:
         for child in verb.children:
             # The subject of a passive is what was reported ("1,900 people were reported
             # missing"); its source follows "by".
@@ -172,6 +172,12 @@ def attribution(token: Token, sentence: Span) -> str | None:
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if source is not None:
                     return phrase(source)
+        # "Police said 30 people were reported killed": a passive report with no source of
+        # its own is told by the one who says it.
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if not passive or verb.dep_ not in _REPORTED or verb.head.i == verb.i:
+            break
+        verb = reporting_verb(verb.head)
     return _according_to(sentence)
 
 

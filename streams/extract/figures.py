@@ -252,9 +252,24 @@ def read_figures(
                 reading = _Reading("injured", number.root, number.root.head)
             if reading is None:
                 reading = _labelled(number.root)
-            if reading is None and withdrawn_metric and _the_right_one(number.root):
-                # "It said 40 had died. The correct number is 14.": the withdrawn one's metric.
-                reading = _Reading(withdrawn_metric, number.root, number.root.head)
+            named_metric = withdrawn_metric or next((m for _, m in reversed(wrong) if m), None)
+            if reading is None and named_metric and _the_right_one(number.root):
+                # "It said 40 had died. The correct number is 14.": the withdrawn one's metric;
+                # "the claim that 500 had died was walked back; the confirmed number was 212".
+                reading = _Reading(named_metric, number.root, number.root.head)
+            if (
+                reading is None
+                and correcting
+                and not wrong
+                and (_revised_to(number.root) or _the_right_one(number.root))
+            ):
+                # "The toll was put at 41. Officials later revised it down to 30.", "...
+                # walked back the claim, saying the confirmed number was 30": of the figure
+                # before, which it replaces.
+                before = _the_figure_before(sentence, figures[:first])
+                if before and before[0][1] is not None:
+                    reading = _Reading(before[0][1], number.root, number.root.head)
+                    wrong += before
             if reading is None or not _stated(reading, number.root, published, began, event):
                 continue
             quantity = _and_one_more(quantity, reading, number.root)
@@ -546,7 +561,25 @@ def _labelled(number: Token) -> _Reading | None:
     return None if metric is None else _Reading(metric, number, label)
 
 
-_RIGHT = {"correct", "right", "actual", "true", "accurate", "revised"}
+_RIGHT = {"correct", "right", "actual", "true", "accurate", "revised", "confirmed", "verified"}
+# Verbs that set a figure anew: "revised it down to 30", "lowered the toll to 30".
+_SETTING = frozenset({"revise", "lower", "raise", "reduce", "cut", "update", "correct"})
+
+
+def _revised_to(number: Token) -> bool:
+    """The count is what a figure named only by a pronoun or a tally noun was set to:
+    "revised it down to 30", "corrected the figure to 30"."""
+    to = number.head
+    verb = to.head
+    return (
+        number.dep_ == "pobj"
+        and to.lower_ == "to"
+        and verb.lemma_.lower() in _SETTING
+        and any(
+            c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() in TALLY_NOUNS)
+            for c in verb.children
+        )
+    )
 
 
 def _the_right_one(number: Token) -> bool:
@@ -1083,10 +1116,13 @@ def _among_them(pronoun: Token) -> bool:
 
 
 def _discharged_hurt(counted: Token) -> bool:
-    """ "doctors discharged 38 wounded residents": still some of the injured, though
-    released (the released held are no longer arrested)."""
-    return counted.head.lemma_.lower() == "discharge" and any(
-        STATE_WORDS.get(c.lower_) == "injured" for c in counted.children if c.dep_ == "amod"
+    """ "doctors discharged 38 wounded residents", "16 patients had been discharged": still
+    some of the injured, though released (the released held are no longer arrested)."""
+    return counted.head.lemma_.lower() == "discharge" and (
+        counted.lemma_.lower() == "patient"
+        or any(
+            STATE_WORDS.get(c.lower_) == "injured" for c in counted.children if c.dep_ == "amod"
+        )
     )
 
 
@@ -1545,7 +1581,9 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
         holders.append(counted.head.head)
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _WHOLE_WORDS:
+            # The parser may leave "of which" as a bare dependent of its clause.
+            loose = prep.dep_ == "dep" and prep.lower_ == "of"
+            if (prep.dep_ != "prep" and not loose) or prep.lower_ not in _WHOLE_WORDS:
                 continue
             if prep.lower_ == "of" and not _names_whole(prep, holder, counted):
                 continue
@@ -1561,6 +1599,9 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                 governed = counted.dep_ == "pobj" and counted.head.lower_ not in _PART_WORDS
                 if metric is None and whole.lower_ in _WHOLES | _GROUP_PRONOUNS and not governed:
                     metric = previous
+                if metric is None and whole.lower_ == "which" and holder.dep_ == "relcl":
+                    # "212 arrests, of which 40 were minors": the noun the clause is on.
+                    metric = METRIC_NOUNS.get(holder.head.lemma_.lower())
                 if metric is not None:
                     # "the figure of deceased ... to 44 inmates": a tally's "of" says what it
                     # counts, not a whole the count is part of.
@@ -1587,6 +1628,11 @@ def _described_by(whole: Token) -> Metric | None:
     return next((m for c in described if (m := PATIENT_VERBS.get(c.lemma_.lower()))), None)
 
 
+_NEEDING = frozenset({"require", "need", "undergo"})
+_CARE_NEEDED = frozenset({"surgery", "operation", "amputation", "hospitalisation",
+                          "hospitalization", "transfusion", "resuscitation"})  # fmt: skip
+
+
 def _names_whole(of: Token, holder: Token, counted: Token) -> bool:
     """ "Of the dead, 14 were found in X" and "17 of them in Nairobi" name the whole a part
     is of; "several of the wounded were in critical condition" says something else of them."""
@@ -1605,7 +1651,17 @@ def _names_whole(of: Token, holder: Token, counted: Token) -> bool:
             verb.lemma_ == "be"
             and any(c.dep_ == "attr" and c.lemma_.lower() in PEOPLE for c in verb.children)
         )
-        return counted.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ == "NOUN" or where or who
+        # "three of whom required surgery": still in the count, in the care they need.
+        cared = verb.lemma_.lower() in _NEEDING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CARE_NEEDED for c in verb.children
+        )
+        return (
+            counted.dep_ not in ("nsubj", "nsubjpass")
+            or verb.pos_ == "NOUN"
+            or where
+            or who
+            or cared
+        )
     return of.i < counted.i
 
 

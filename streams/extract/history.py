@@ -308,7 +308,21 @@ def _clause_words(holder: Token) -> set[Token]:
     words = {holder}
     for child in holder.children:
         if child.dep_ not in _OTHER_CLAUSES:
-            words.update(child.subtree)
+            words.update(_unless_compared(child))
+    return words
+
+
+def _unless_compared(token: Token) -> list[Token]:
+    """The subtree of `token` without a superlative set beside a noun ("the storm, the
+    strongest since a cyclone killed 87 people in 2011, ..."): what it is measured against
+    dates no event of the clause."""
+    words = [token]
+    for child in token.children:
+        superlative = child.tag_ == "JJS" or any(
+            c.dep_ == "amod" and c.tag_ == "JJS" for c in child.children
+        )
+        if not (child.dep_ == "appos" and superlative):
+            words += _unless_compared(child)
     return words
 
 

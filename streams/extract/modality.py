@@ -44,11 +44,21 @@ _CORRECTION = re.compile(
     r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"
     r"(?:lowered|reduced|downgraded|cut) "
     r"(?:it|(?:the|its) (?:death )?(?:toll|figure|count|tally|number))|"
+    # "The number of injured was lowered from 310 to 260".
+    r"(?:toll|figure|count|tally|number)\b(?: \S+){0,4} (?:was|were|has been|had been) "
+    r"(?:lowered|reduced|downgraded|cut)|"
+    # A count set right: "rectified the toll", "walked back the claim", "were misidentified".
+    r"rectif(?:y|ied|ies|ying)|"
+    r"walk(?:ed|s|ing)? back (?:the|its|his|her|their|that|an?) (?:earlier |initial )?"
+    r"(?:figure|toll|number|count|tally|claim|statement)|"
+    r"(?:figure|toll|number|count|tally|claim)\b(?: \S+){0,8} (?:was|were|has been|had been) "
+    r"(?:later )?walked back|"
+    r"mis(?:identified|counted|reported|stated|recorded)|"
     r"(?:previously|earlier|initially|first|originally) reported as|"
     r"not \S+(?: \S+)? as (?:previously|earlier|initially|first|originally) "
     r"(?:reported|stated|said))\b"
     # "the toll is 21, not 30": a figure set against the one it replaces.
-    r"|, not \d|\brather than \d"
+    r"|(?:,| and) not \d|\brather than \d"
     # A toll lower than the last, which a toll only is when a count was wrong: "the death
     # toll stands at 88, down from 93".
     r"|\b(?:toll|dead|deaths|killed|fatalities)\b[^.;]{0,150}, down from \d",
@@ -230,6 +240,12 @@ def disputing(anchor: Token) -> bool:
     )
 
 
+def _walked_back(verb: Token) -> bool:
+    return verb.lemma_.lower() == "walk" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
+    )
+
+
 def retracted(number: Token) -> bool:
     """The count is the wrong figure a correction names ("the figure of 26 it gave was an
     error", "a figure of 20 was retracted") or the size of the mistake ("three bodies had been
@@ -249,8 +265,10 @@ def retracted(number: Token) -> bool:
             complements = [c for c in head.children if c.dep_ in ("attr", "acomp", "advmod")]
             if head.lemma_ == "be":
                 return any(c.lemma_.lower() in _WRONG for c in complements)
-            if current.dep_ == "nsubjpass" and head.lemma_.lower() in _WITHDRAWING:
-                return True  # "a figure of 20 dead ... was retracted"
+            if current.dep_ == "nsubjpass" and (
+                head.lemma_.lower() in _WITHDRAWING or _walked_back(head)
+            ):
+                return True  # "a figure of 20 dead ... was retracted", "... was walked back"
             if head.lemma_ == "count":
                 return any(c.lower_ == "twice" for c in complements)
             if head.pos_ in ("VERB", "AUX"):

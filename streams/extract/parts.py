@@ -29,7 +29,7 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     # "brought to the city hospital", "being treated at a trauma centre", "hospitalised".
     ("in_hospital", frozenset({
         "hospital", "hospitals", "centre", "center", "clinic", "infirmary", "morgue",
-        "mortuary", "ward", "icu", "hospitalised", "hospitalized", "stable",
+        "mortuary", "ward", "icu", "hospitalised", "hospitalized", "stable", "observation",
     })),
     # "died at the scene", "killed on the spot"; a witness's "died here" at one ruin.
     ("at_scene", frozenset({"scene", "spot", "here"})),
@@ -473,8 +473,11 @@ def _a_day(token: Token) -> bool:
 _CONDITION = re.compile(
     r"(?:(?:people|persons|others|more|of them|victims|patients|injured|wounded) )?"
     r"(?:(?:are|were|is|was|remain|remained|remains|had been|have been|has been|being) )?"
+    r"(?:still )?"
     r"(?:(?:stated|said|reported|described|considered|listed) (?:to be |as )?)?"
     r"(?:in (?:a |an )?(?:critical|serious|stable|grave|severe) condition\b|"
+    # "27 remained under observation": kept in care.
+    r"under (?:medical )?observation\b|"
     r"(?:critical|serious|stable)\b(?! (?:of|to|about|that|for))|"
     r"(?:in|admitted to|shifted to|moved to|taken to) (?:an |the )?intensive care\b)",
     re.IGNORECASE,
@@ -498,6 +501,12 @@ def missing(last: Token) -> bool:
     counted = last.head if last.dep_ == "nummod" else last
     if counted.dep_ == "nsubj" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in MISSING_WORDS for c in counted.head.children
+    ):
+        return True
+    # "214 people had been reported missing", "were declared missing".
+    if counted.dep_ == "nsubjpass" and any(
+        c.dep_ in ("oprd", "xcomp", "acomp") and c.lower_ in MISSING_WORDS
+        for c in counted.head.children
     ):
         return True
     # "Hundreds of people are still missing", which the parser reads as a verb of "miss"

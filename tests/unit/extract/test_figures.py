@@ -265,6 +265,9 @@ def test_what_was_reported_is_no_source_but_who_reported_it_is(nlp: Language) ->
     assert passive.attribution is None
     [agent] = find_figures(nlp("Sixty deaths were reported by the coast guard."), PUBLISHED)
     assert agent.attribution == "coast guard"
+    # A passive report with no source of its own is told by the one who says it.
+    [told] = find_figures(nlp("Rangers said 26 hikers were reported killed."), PUBLISHED)
+    assert told.attribution == "Rangers"
 
 
 @pytest.mark.parametrize(
@@ -506,6 +509,8 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
         # The missing fall as people are found; dead and missing together are neither.
         ("The number of missing dropped to 8 on Friday.", [("missing", 8)]),
         ("Six villagers are still listed as missing.", [("missing", 6)]),
+        ("Rangers said 214 hikers had been reported missing.", [("missing", 214)]),
+        ("Eleven fishermen were declared missing on Monday.", [("missing", 11)]),
         # Whereabouts unknown: missing; not of suspects on the run.
         ("There are still 37 people whose whereabouts are unknown.", [("missing", 37)]),
         ("The whereabouts of 37 villagers remain unclear.", [("missing", 37)]),

@@ -64,6 +64,15 @@ def test_a_pronoun_after_a_dated_sentence_of_this_event_keeps_its_toll(
     assert figures(nlp, text) == [("deaths", "total", 2100)]
 
 
+def test_a_disaster_compared_with_an_earlier_one_keeps_its_own_toll(nlp: Language) -> None:
+    # A superlative set beside the cause: what it is measured against is another event.
+    text = (
+        "The typhoon, the strongest since Typhoon Merrow killed 90 people in 2009, has so far "
+        "claimed 31 lives."
+    )
+    assert figures(nlp, text) == [("deaths", "total", 31)]
+
+
 @pytest.mark.parametrize(
     ("text", "began", "expected"),
     [

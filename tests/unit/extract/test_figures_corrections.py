@@ -15,6 +15,40 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
     ("text", "expected"),
     [
         ("The bureau said 21 people died, not 30.", [(21, True, 30)]),
+        # A figure named only by "it": the one of the sentence before.
+        (
+            "The first count put the toll at 41. The council later revised it down to 33, "
+            "saying several bodies had been counted twice.",
+            [(41, False, None), (33, True, 41)],
+        ),
+        (
+            "The number of injured was lowered from 310 to 260 after hospitals removed "
+            "duplicate entries.",
+            [(260, True, 310)],
+        ),
+        (
+            "The prefecture rectified its count from the day before: the dead are 17 and not 21 "
+            "as first announced.",
+            [(17, True, 21)],
+        ),
+        (
+            "The bureau now says 3 of the 14 people it listed as dead were misidentified, "
+            "putting the toll at 11.",
+            [(11, True, None)],
+        ),
+        # A claim walked back, and what was confirmed in its place.
+        (
+            "The mayor's claim that 500 people had died was later walked back by his office, "
+            "which said the confirmed number was 212.",
+            [(212, True, 500)],
+        ),
+        (
+            "The mayor said 500 people had died. His office later walked back the claim, "
+            "saying the confirmed number was 212.",
+            [(500, False, None), (212, True, 500)],
+        ),
+        # Walking back to a place takes back nothing.
+        ("Marchers walked back to the square, where 12 were hurt.", [(12, False, None)]),
         ("The agency revised the toll down from 30 to 21.", [(21, True, 30)]),
         (
             "The health office withdrew its figure of 164 deaths, blaming a technical error, "

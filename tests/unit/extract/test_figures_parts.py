@@ -169,6 +169,16 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Of the 640 people arrested, 410 are still being held, lawyers said.",
             [("arrested", "total", 640), ("arrested", "subset", 410)],
         ),
+        # "of whom" people who need care: still some of the injured.
+        (
+            "Medics said 31 marchers were hurt, four of whom needed surgery.",
+            [("injured", "protesters", 31), ("injured", "subset", 4)],
+        ),
+        # "of which" on a noun of the metric: a part of that count.
+        (
+            "Police carried out 180 arrests, of which 25 were minors.",
+            [("arrested", "total", 180), ("arrested", "children", 25)],
+        ),
     ],
 )
 def test_parts_beside_a_whole(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
@@ -739,6 +749,9 @@ def test_a_neighbours_toll_beside_the_total_of_both_countries_is_its_part(
          [("injured", "total", 80), ("injured", "discharged", 38)]),
         # Alone too: those who left hospital are some of the injured, never all of them.
         ("Twelve injured people were discharged on Monday.", [("injured", "discharged", 12)]),
+        # Patients discharged and those kept under observation are some of the injured.
+        ("Nurses said 14 patients from the crash had been discharged, while 23 remained under "
+         "observation.", [("injured", "discharged", 14), ("injured", "in_hospital", 23)]),
         # The released held are no longer under arrest: no count at all.
         ("Police released 40 detained marchers on Monday.", []),
     ],
