@@ -56,7 +56,10 @@ POSTS = [
 ]  # fmt: skip
 # Verbs that choose someone for a post: "confirmed X as speaker", "installed X as governor"
 # (lemmatised "instal").
-_CHOOSING = ["name", "confirm", "elect", "choose", "select", "designate", "instal", "pick"]
+# "posted as commissioner": a civil servant sent to a post, as South Asian reports say.
+_CHOOSING = [
+    "name", "confirm", "elect", "choose", "select", "designate", "instal", "pick", "post",
+]  # fmt: skip
 _NAMING = ["name", "appoint", "choose", "select", "designate", "pick", "tap"]
 # What someone is named to do: "was named to lead the inquiry", "picked X to head the agency".
 _LEADING = ["lead", "head", "run", "chair", "oversee", "replace", "succeed"]
@@ -1133,9 +1136,10 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "resignation handed in",
-        _each(["tender", "submit", "hand"], "resigned"),
+        # "presented his resignation", as translated reports say.
+        _each(["tender", "submit", "hand", "present", "deliver"], "resigned"),
         [
-            _verb(["tender", "submit", "hand"]),
+            _verb(["tender", "submit", "hand", "present", "deliver"]),
             _child("trigger", "resignation", DEP="dobj", LEMMA="resignation"),
             _child("trigger", "target", DEP="nsubj"),
         ],

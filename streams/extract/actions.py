@@ -52,20 +52,22 @@ VERBS: dict[str, Action] = {
     "dismiss": "dismissed", "fire": "dismissed", "sack": "dismissed", "remove": "dismissed",
     "ax": "dismissed",  # "axed", as the lemmatiser has it
     "oust": "dismissed", "depose": "dismissed", "relieve": "dismissed",
+    "cease": "dismissed",  # "was ceased as councillor", as translated reports say
     "suspend": "dismissed", "deactivate": "dismissed", "reassign": "dismissed",
     "resign": "resigned", "quit": "resigned",
     "arrest": "arrested", "nab": "arrested", "apprehend": "arrested", "detain": "detained",
     "remand": "detained", "jail": "detained", "imprison": "detained", "charge": "charged",
     "indict": "charged", "book": "charged",
     "impute": "charged",  # "was imputed": made a formal suspect, as translated reports say
-    "arraign": "charged", "release": "released", "free": "released", "appoint": "appointed",
+    "arraign": "charged", "prosecute": "charged", "release": "released", "free": "released",
+    "acquit": "released", "appoint": "appointed",
     "nominate": "appointed", "install": "appointed", "name": "appointed",
     "reappoint": "appointed", "reinstate": "appointed", "retain": "appointed",
 }  # fmt: skip
 NOUNS: dict[str, Action] = {**ACTION_NOUNS, "separation": "dismissed"}
 _COMPANY = {"co", "ltd", "inc", "plc", "llc", "corp", "company"}
 # Verbs also said of things ("train services were suspended"): people only.
-_PEOPLE_ONLY = {"suspend", "deactivate", "reassign", "retain"}
+_PEOPLE_ONLY = {"suspend", "deactivate", "reassign", "retain", "cease"}
 # Nouns and verbs that ask for an action rather than report it; a warrant for an arrest
 # authorises one (read as a charge by its own rows).
 _WANTED = {
@@ -497,6 +499,8 @@ def _trigger(token: Token) -> Action | None:
     phrasal = next((_PHRASAL[lemma, w] for w in words if (lemma, w) in _PHRASAL), None)
     if phrasal == "dismissed" and not _out_of_a_post(token):
         return None  # "forced out of their homes by the flood"
+    if phrasal == "resigned" and _stood_down_someone(token):
+        return "dismissed"  # "stood down its depot manager": the one stood down, not who did
     if phrasal is not None:
         return phrasal
     if lemma in ("take", "place") and any(_custody(c) for c in token.children):
@@ -505,6 +509,15 @@ def _trigger(token: Token) -> Action | None:
     if lemma in _FILING and any(c.lemma_.lower() in _CASES for c in cases):
         return "charged"
     return None
+
+
+def _stood_down_someone(verb: Token) -> bool:
+    """ "stood down its depot manager", which the parser may read as "down" a preposition."""
+    return any(
+        c.dep_ == "dobj"
+        or (c.dep_ == "prep" and c.lower_ == "down" and any(g.dep_ == "pobj" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _in_a_case(verb: Token) -> bool:
@@ -592,7 +605,18 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
             targets.extend((t, _singular(target)) for t in listed)
         else:
             targets.append((target, role))
-    return targets
+    return [(t, role) for t, role in targets if not _quote_ends_before(token, t)]
+
+
+# The end of a quoted sentence: '..., and released three others," a lawyer, X, said'.
+_QUOTE_END = re.compile(r"[,.!?]\s*[\"”]")
+
+
+def _quote_ends_before(trigger: Token, target: Token) -> bool:
+    """The target comes after the quotation the trigger is in, where its speaker is named."""
+    doc = trigger.doc
+    between = doc.text[trigger.idx : target.idx]
+    return target.i > trigger.i and _QUOTE_END.search(between) is not None
 
 
 def _other_arguments(trigger: Token) -> list[Token]:
@@ -642,6 +666,9 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = re.split(r",\s+(?:who|which|whose|where)\b", role)[0].strip(" ,;:")
+    # The gap the name left: what follows it is the clause's ("acquitted the supervisor, X,
+    # of all charges"), not the post's.
+    role = re.split(r",\s*,", role)[0].strip(" ,;:")
     # "fired his emergency chief, X": the post, not whose it was.
     role = _POSSESSIVE.sub("", role)
     words = [

@@ -102,6 +102,12 @@ _EVENT_NOUNS = {
 _PARTITIVE_PRONOUNS = {"some", "many", "most", "several", "all", "one", "few"}
 # A verb and its object that together say someone died.
 _DYING = {("lose", "life"), ("embrace", "martyrdom"), ("meet", "death")}
+# People a side "loses" in fighting, the dead: "the army lost 12 soldiers" (not "lost 12
+# members", "lost 12 seats").
+_FIGHTERS = frozenset({
+    "soldier", "troop", "man", "officer", "policeman", "fighter", "personnel", "commando",
+    "guard", "militant", "rebel", "trooper", "serviceman", "recruit",
+})  # fmt: skip
 # "sentenced to death" tells of a verdict, not a death.
 _SENTENCING = {"sentence", "condemn", "doom"}
 # Verbs of holding: a patient only in the passive ("30 were held"), never "the prison holds".
@@ -1022,6 +1028,18 @@ def _is_people(token: Token, number: Token) -> bool:
     return inner is not None and _is_people(inner, number)
 
 
+def _held_after(number: Token, held: Token) -> bool:
+    """ "1,000 held as crackdown widens": "held" describing a bare count is custody (not
+    "held hostage", nor "held talks", where the count holds something)."""
+    return (
+        held.lower_ == "held"
+        and held.dep_ == "acl"
+        and held.head.i == number.i
+        and not any(c.dep_ in ("dobj", "oprd", "xcomp", "acomp") for c in held.children)
+        and not _no_custody(held)
+    )
+
+
 def _read(number: Token, previous: Metric | None) -> _Reading | None:
     doc = number.doc
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
@@ -1035,6 +1053,8 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         and after.dep_ not in ("nsubj", "nsubjpass")
     ):
         return _Reading(STATE_WORDS[after.lower_], number, after)
+    if after is not None and _held_after(number, after):
+        return _Reading("arrested", number, after)  # "Nearly 1,000 held as crackdown widens"
     before = doc[number.i - 1] if number.i > 0 else None
     grown = risen_by(number)
     if grown is not None:
@@ -1120,9 +1140,7 @@ def _discharged_hurt(counted: Token) -> bool:
     some of the injured, though released (the released held are no longer arrested)."""
     return counted.head.lemma_.lower() == "discharge" and (
         counted.lemma_.lower() == "patient"
-        or any(
-            STATE_WORDS.get(c.lower_) == "injured" for c in counted.children if c.dep_ == "amod"
-        )
+        or any(STATE_WORDS.get(c.lower_) == "injured" for c in counted.children if c.dep_ == "amod")
     )
 
 
@@ -1388,7 +1406,8 @@ def _no_custody(verb: Token) -> bool:
     """A verb of custody used for something else: "held hostage", "caught in the fire"."""
     lemma = verb.lemma_.lower()
     if lemma in _HELD:
-        return any(c.lower_ in _HOSTAGE for c in verb.children)
+        # "Twelve held hostage", which the parser may read as "held" describing "hostage".
+        return verb.head.lower_ in _HOSTAGE or any(c.lower_ in _HOSTAGE for c in verb.children)
     return lemma == "catch" and any(
         c.lower_ in _CAUGHT_ELSE and not any(o.ent_type_ in ("GPE", "LOC") for o in c.children)
         for c in verb.children
@@ -1481,6 +1500,8 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         lemma = verb.lemma_.lower()
         if lemma in PATIENT_VERBS and lemma not in _HELD and not _no_custody(verb):
             return _Reading(PATIENT_VERBS[lemma], counted, verb)
+        if lemma == "lose" and role.lemma_.lower() in _FIGHTERS:
+            return _Reading("deaths", counted, verb)  # "the army lost 12 soldiers"
         if lemma in _PLACING and any(
             w.lemma_.lower() in CUSTODY and w.head.lower_ in ("in", "into") for w in verb.subtree
         ):

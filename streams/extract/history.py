@@ -101,9 +101,21 @@ def own_clause_dated_earlier(verb: Token, published: dt.date, began: dt.date | N
     dates = [
         e.text for e in entities_in(verb.sent) if e.label_ == "DATE" and _dates_verb(e.root, verb)
     ]
-    return any(
-        _is_earlier(text, published) and not _own_date(text, published, began) for text in dates
+    earlier = (_is_earlier(t, published) and not _own_date(t, published, began) for t in dates)
+    if any(earlier):
+        return True
+    # "was arrested in 2009, charged and, two years later, acquitted": a verb joined to a
+    # dated one, with no date or only a date after it, happened then too.
+    joined = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+    return (
+        joined
+        and all(_RELATIVE.search(text) for text in dates)
+        and own_clause_dated_earlier(verb.head, published, began)
     )
+
+
+# Dates told only from another: "two years later", "a week afterwards".
+_RELATIVE = re.compile(r"\b(?:later|after|afterwards)\b", re.IGNORECASE)
 
 
 _OWN_CLAUSE_HOPS = 6

@@ -106,9 +106,30 @@ def asserted(token: Token) -> bool:
             break  # "she would not step down, a day after riots left 31 dead"
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_ in REPORTING_VERBS:
             break  # "they denied the reports, saying 37 died": what they say is told as said
+        if clause.dep_ == "acl" and _refuted(clause.head):
+            return False  # "rumours that X had been detained were false"
         clause = clause.head if clause.head is not clause else None
         steps += 1
     return True
+
+
+# Hearsay a sentence can call false: "rumours that X had been detained were false".
+_HEARSAY = frozenset({"rumour", "rumor", "report", "claim", "speculation", "allegation"})
+_FALSE = frozenset({
+    "false", "untrue", "unfounded", "baseless", "groundless", "wrong", "incorrect", "fake",
+})  # fmt: skip
+
+
+def _refuted(noun: Token) -> bool:
+    """Hearsay the sentence calls false or denied: "the rumours ... were false", "the report
+    ... was denied"."""
+    verb = noun.head
+    if noun.lemma_.lower() not in _HEARSAY or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    called_false = verb.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in _FALSE for c in verb.children
+    )
+    return called_false or (noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _WITHDRAWING)
 
 
 def own_subject(clause: Token) -> bool:

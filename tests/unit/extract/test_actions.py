@@ -104,6 +104,9 @@ def test_misspelt_surname_is_an_alias(nlp: Language) -> None:
         "The president may dismiss Ali Khan next week.",
         "Police arrested 300 protesters in the capital.",
         "The head of state will make new appointments tomorrow.",
+        # Hearsay called false or denied.
+        "Rumours that Governor Ali Khan had been detained were false, his office said.",
+        "Reports that Ali Khan had been arrested were denied by the police.",
     ],
 )
 def test_not_actions(nlp: Language, text: str) -> None:

@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from tests.unit.extract.action_pairs import action_pairs
+from streams.extract.actions import find_actions
+from tests.unit.extract.action_pairs import COUNTRY, action_pairs
 
 PUBLISHED = dt.date(2023, 4, 15)
 
@@ -65,6 +66,42 @@ PUBLISHED = dt.date(2023, 4, 15)
             'Mr. Bisimwa, also called "Tembo", was arrested near the border.',
             {("arrested", "Bisimwa")},
         ),
+        # Prosecuted is charged; acquitted is released, the role without the charges.
+        ("Nadia Ferro was prosecuted by the state.", {("charged", "Nadia Ferro")}),
+        (
+            "A court acquitted the former bridge inspector, Tomas Ekdahl, of all charges.",
+            {("released", "Tomas Ekdahl")},
+        ),
+        # A post one is sent to, as South Asian reports say.
+        (
+            "Zahid Mehmood Qureshi has been posted as the new Commissioner of Larkhana Division.",
+            {("appointed", "Zahid Mehmood Qureshi")},
+        ),
+        # The speaker named after a quotation is none of those it tells of.
+        (
+            '"The judge jailed Omar Haddou and released two others," one of their lawyers, Lina '
+            "Berrada, told AFP.",
+            {("detained", "Omar Haddou")},
+        ),
+        # Ceased from a post, as translated reports say.
+        ("Elena Varga was ceased as councillor on Friday.", {("dismissed", "Elena Varga")}),
+        # A resignation presented, as translated reports say.
+        (
+            "Councillor Ines Barro presented her resignation on Tuesday.",
+            {("resigned", "Ines Barro")},
+        ),
+        # Standing someone down is no resignation of whoever did it.
+        (
+            "Harbour Freight Ltd has stood down its yard manager, Colin Brandt, pending an "
+            "inquiry.",
+            set(),
+        ),
+        # Joined to an action dated in an earlier year, with only a later date of its own.
+        (
+            "After the stadium fire in 2011, the promoter Jonas Riedel was arrested, charged "
+            "with manslaughter and, two years later, acquitted.",
+            set(),
+        ),
     ],
 )
 def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
@@ -110,3 +147,9 @@ def test_a_title_with_other_words_is_another_post(nlp: Language) -> None:
         "His resignation was accepted by Prime Minister Leila Haddad."
     )
     assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
+def test_the_role_ends_where_the_name_was(nlp: Language) -> None:
+    text = "A court acquitted the former bridge inspector, Tomas Ekdahl, of all charges."
+    found = find_actions(nlp(text), PUBLISHED, COUNTRY)
+    assert [(a.subject, a.role) for a in found] == [("Tomas Ekdahl", "former bridge inspector")]

@@ -36,6 +36,8 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         "The shooting came three weeks after a car bomb outside a market in Dorlen killed 14 "
         "people, among them six pupils.",
         "The bombing came two days after riots in Tessin in which 12 people died.",
+        # Hearsay the sentence calls false.
+        "Rumours that 200 people had died in the stampede were false, officials said.",
         # People once missing and now found are missing no more.
         "Some 52 residents initially reported missing after the storm were located unharmed, "
         "police said.",

@@ -202,6 +202,12 @@ PUBLISHED = dt.date(2025, 3, 14)
         ("Two guards were beaten to death.", [("deaths", "security_forces", 2)]),
         ("Nine soldiers embraced martyrdom in the attack.", [("deaths", "security_forces", 9)]),
         ("The court sentenced four men to death.", []),
+        # The fighters a side loses are its dead; the members a party loses are not.
+        ("The army lost 14 soldiers in the ambush.", [("deaths", "security_forces", 14)]),
+        ("The party lost 14 members in the split.", []),
+        # A headline's bare "held" is custody; held hostage is not.
+        ("At least 900 held as crackdown on Tarrin protests widens", [("arrested", "total", 900)]),
+        ("Twelve held hostage in bank siege", []),
         ("Four men were sentenced to death.", []),
         # Missing as the state of the counted noun, however far from the count.
         (
