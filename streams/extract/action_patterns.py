@@ -43,7 +43,7 @@ _AS_A_SUSPECT = [
 ]  # fmt: skip
 # Verbs that open a case, or a court that takes one up: "filed a case against X", "the court
 # admitted a complaint against X".
-_OPENING_CASES = ["open", "launch", "file", "bring", "initiate", "accept", "admit"]
+_OPENING_CASES = ["open", "launch", "file", "bring", "initiate", "accept", "admit", "submit"]
 # Posts that head something, which an assembly elects someone to in a crisis.
 _HEADS = ["president", "premier", "chancellor", "governor", "mayor", "speaker", "chairman"]
 # Posts one is named to: "was named acting prime minister", "confirmed X as speaker".
@@ -1162,7 +1162,11 @@ ROWS: tuple[Row, ...] = (
     Row(
         "proceedings opened against a name",
         _each(_OPENING_CASES, "charged"),
-        _opened(["proceeding", "proceedings", "case", "charge", "lawsuit"], "against"),
+        # "submitted a charge sheet against X", as South Asian police reports say.
+        _opened(
+            ["proceeding", "proceedings", "case", "charge", "lawsuit", "chargesheet", "sheet"],
+            "against",
+        ),
         "A judge opened proceedings against Dario Fenn over the late alert.",
         ("charged", "Dario Fenn"),
         detail="proceedings opened",

@@ -182,10 +182,13 @@ def exit_past_stuck_threads(stopped: SystemExit, wait_s: float = STUCK_THREAD_WA
     if not stuck:
         raise stopped
     log.warning("stopped; leaving thread(s) %s that did not finish", ", ".join(stuck))
+    if isinstance(stopped.code, str):
+        print(stopped.code, file=sys.stderr)  # as Python prints a SystemExit's message
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(stopped.code if isinstance(stopped.code, int) else 1)
+    code = stopped.code
+    os._exit(0 if code is None else code if isinstance(code, int) else 1)
 
 
 class _Worker(faust.Worker):

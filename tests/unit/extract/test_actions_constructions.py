@@ -83,6 +83,11 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Berrada, told AFP.",
             {("detained", "Omar Haddou")},
         ),
+        # A charge sheet submitted against a name.
+        (
+            "Police submitted a charge sheet against Farid Sarkar on Monday.",
+            {("charged", "Farid Sarkar")},
+        ),
         # Ceased from a post, as translated reports say.
         ("Elena Varga was ceased as councillor on Friday.", {("dismissed", "Elena Varga")}),
         # A resignation presented, as translated reports say.

@@ -20,7 +20,7 @@ exit_past_stuck_threads(SystemExit({code}), wait_s=0.2)
 """
 
 
-def _run(code: int, before_exit: str = "") -> subprocess.CompletedProcess[str]:
+def _run(code: int | None, before_exit: str = "") -> subprocess.CompletedProcess[str]:
     program = textwrap.dedent(_PROGRAM).format(code=code, before_exit=before_exit)
     return subprocess.run(
         [sys.executable, "-c", program],
@@ -40,6 +40,7 @@ def test_a_stuck_thread_does_not_hold_the_exit() -> None:
 
 def test_the_stop_code_is_kept_past_a_stuck_thread() -> None:
     assert _run(70).returncode == 70
+    assert _run(None).returncode == 0
 
 
 def test_threads_that_finish_are_waited_for() -> None:
