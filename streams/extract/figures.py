@@ -258,24 +258,15 @@ def read_figures(
                 reading = _Reading("injured", number.root, number.root.head)
             if reading is None:
                 reading = _labelled(number.root)
-            named_metric = withdrawn_metric or next((m for _, m in reversed(wrong) if m), None)
-            if reading is None and named_metric and _the_right_one(number.root):
-                # "It said 40 had died. The correct number is 14.": the withdrawn one's metric;
-                # "the claim that 500 had died was walked back; the confirmed number was 212".
-                reading = _Reading(named_metric, number.root, number.root.head)
-            if (
-                reading is None
-                and correcting
-                and not wrong
-                and (_revised_to(number.root) or _the_right_one(number.root))
-            ):
-                # "The toll was put at 41. Officials later revised it down to 30.", "...
-                # walked back the claim, saying the confirmed number was 30": of the figure
-                # before, which it replaces.
-                before = _the_figure_before(sentence, figures[:first])
-                if before and before[0][1] is not None:
-                    reading = _Reading(before[0][1], number.root, number.root.head)
-                    wrong += before
+            if reading is None:
+                named_wrong = withdrawn_metric or next((m for _, m in reversed(wrong) if m), None)
+                set_right = _set_right(
+                    number.root, named_wrong, correcting and not wrong, sentence, figures[:first]
+                )
+                if set_right is not None:
+                    right, replaced = set_right
+                    reading = _Reading(right, number.root, number.root.head)
+                    wrong += replaced
             if reading is None or not _stated(reading, number.root, published, began, event):
                 continue
             quantity = _and_one_more(quantity, reading, number.root)
@@ -355,6 +346,24 @@ def _the_figure_before(sentence: Span, figures: list[Figure]) -> list[tuple[int,
     if len(given) != 1:
         return []
     return [(given[0].quantity.value, given[0].metric)]
+
+
+def _set_right(
+    number: Token, named: Metric | None, correcting: bool, sentence: Span, before: list[Figure]
+) -> tuple[Metric, list[tuple[int, Metric | None]]] | None:
+    """The metric of a count a correction sets right with no word of its own, and the figure
+    it replaces when that comes from the sentence before. With a metric a withdrawal or the
+    wrong figure named: "It said 40 had died. The correct number is 14.", "the claim that
+    500 had died was walked back; the confirmed number was 212". In a correction that named
+    no wrong figure, of the figure before: "The toll was put at 41. Officials later revised
+    it down to 30.", "... walked back the claim, saying the confirmed number was 30"."""
+    if named is not None and _the_right_one(number):
+        return named, []
+    if not correcting or not (_revised_to(number) or _the_right_one(number)):
+        return None
+    replaced = _the_figure_before(sentence, before)
+    metric = replaced[0][1] if replaced else None
+    return None if metric is None else (metric, replaced)
 
 
 def _a_note(sentence: Span) -> bool:
@@ -1650,8 +1659,10 @@ def _described_by(whole: Token) -> Metric | None:
 
 
 _NEEDING = frozenset({"require", "need", "undergo"})
-_CARE_NEEDED = frozenset({"surgery", "operation", "amputation", "hospitalisation",
-                          "hospitalization", "transfusion", "resuscitation"})  # fmt: skip
+_CARE_NEEDED = frozenset({
+    "surgery", "operation", "amputation", "hospitalisation", "hospitalization", "transfusion",
+    "resuscitation",
+})  # fmt: skip
 
 
 def _names_whole(of: Token, holder: Token, counted: Token) -> bool:

@@ -60,12 +60,12 @@ _PHRASE_ENDS = {
     "that", "because", "since", "with", "including", "(", "-", "—", "–",
 }  # fmt: skip
 _PHRASE_LENGTH = 10
-# Still in care, or gone to it: "are still being treated", "sought treatment".
-_STILL = {"still", "currently", "remain", "under", "seek"}
-_CARE = {"treated", "treatment"}
 # Still held: "remain in custody", "are still being held" (not "placed under detention").
 _STILL_NOW = {"still", "currently", "remain"}
 _HELD = CUSTODY | {"held", "detained", "bars"}
+# Still in care, or gone to it: "are still being treated", "sought treatment".
+_STILL = _STILL_NOW | {"under", "seek"}
+_CARE = {"treated", "treatment"}
 _RECEIVING = {"receive", "admit", "treat"}
 
 
