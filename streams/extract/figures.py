@@ -220,8 +220,7 @@ def read_figures(
             quantity = _particle_up(doc, _shift(local, sentence.start_char))
             number = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
             if number is not None and correcting and _named_wrong(number, quantity):
-                named = _read(number.root, None)
-                wrong.append((quantity.value, None if named is None else named.metric))
+                wrong.append((quantity.value, _wrong_metric(number, sentence)))
                 continue
             if number is None or _skipped(number, quantity):
                 continue
@@ -516,6 +515,19 @@ def _listed_by_place(sentence: Span, number: Token) -> _Reading | None:
     return None
 
 
+def _wrong_metric(number: Span, sentence: Span) -> Metric | None:
+    """The metric of a figure a correction names as wrong: its own ("said 30 were
+    missing"), else the one metric the correction names ("corrected the number of people
+    injured, which was misstated as 410")."""
+    named = _read(number.root, None)
+    if named is None and missing(number[-1]):
+        named = _missing_reading(number.root)
+    if named is not None:
+        return named.metric
+    metrics = _metrics_named(sentence)
+    return metrics[0] if len(metrics) == 1 else None
+
+
 def _missing_reading(number: Token) -> _Reading | None:
     """ "279 missing", "40 fishermen are still missing": a count of people with nothing
     else to read it by."""
@@ -621,12 +633,28 @@ def _named_wrong(number: Span, quantity: Quantity) -> bool:
     doc = number.doc
     start = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     before = doc[start.start - 1] if start is not None and start.start > 0 else None
+    if _the_right_one(number.root):
+        return False  # "the correct figure is 25", whatever verb of saying it hangs from
     return (
         retracted(number.root)
+        or _misstated(number.root)
         or (before is not None and before.lower_ in ("not", "from"))
         or (before is not None and before.lower_ == "than" and before.nbor(-1).lower_ == "rather")
         or _reported_before(number.root)
         or _given_at_first(number.root)
+    )
+
+
+# Stems, not lemmas: the lemmatizer gives "misreporte".
+_MISSTATING = ("misstat", "misreport", "miscount", "misrecord", "misprint")
+
+
+def _misstated(number: Token) -> bool:
+    """ "which was misstated as 410": the figure given wrongly."""
+    return (
+        number.dep_ == "pobj"
+        and number.head.lower_ == "as"
+        and number.head.head.lower_.startswith(_MISSTATING)
     )
 
 
@@ -1075,6 +1103,9 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         rise = risen_by(doc[before.i - 1])
         if rise is not None:
             return _total(rise, number)
+    verb_as_noun = _tally_verb_as_noun(number)
+    if verb_as_noun is not None:
+        return verb_as_noun
     if before is not None and before.lemma_ == "be" and number.head.i != before.i:
         # "The death toll is 128 and work goes on", the number hung on a later noun.
         total = _total(before, number)
@@ -1786,6 +1817,26 @@ def _nearest_coordinated(verb: Token, obj: Token) -> Token:
         if nearest.i < other.i < obj.i and other.lemma_.lower() in PATIENT_VERBS:
             nearest = other
     return nearest
+
+
+def _tally_verb_as_noun(number: Token) -> _Reading | None:
+    """ "The number of deceased amounts to 97", "the number of dead stands at 64": after the
+    adjective the parser reads the verb as a plural noun ("of dead amounts")."""
+    prep = number.head
+    verb = number.doc[prep.i - 1]  # the prepositional phrase may hang on "number"
+    if not (
+        number.dep_ == "pobj"
+        and prep.lower_ in ("to", "at")
+        and prep.i > 0
+        and verb.tag_ == "NNS"
+        and verb.lower_.endswith("s")
+        and verb.lower_[:-1] in TOTAL_VERBS
+        and verb.dep_ == "pobj"
+        and verb.head.head.lemma_.lower() in TALLY_NOUNS
+    ):
+        return None
+    metric = next((STATE_WORDS.get(c.lower_) for c in verb.children if c.dep_ == "amod"), None)
+    return None if metric is None else _Reading(metric, number, verb)
 
 
 def _total(verb: Token, counted: Token) -> _Reading | None:

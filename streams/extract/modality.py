@@ -40,7 +40,8 @@ _CORRECTION = re.compile(
     r"reported|gave|given|put|listed|counted|announced|included|recorded|added|published|"
     r"claimed)|double[- ]count(?:ed|ing)?|counted twice|"
     # A publisher's note without its label: "a previous version of this story said 25".
-    r"(?:earlier|previous|original) version of (?:this|the) (?:article|story|report)|"
+    r"(?:earlier|previous|original|first|initial) version of (?:this|the) "
+    r"(?:article|story|report)|"
     r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"
     r"(?:lowered|reduced|downgraded|cut) "
     r"(?:it|(?:the|its) (?:death )?(?:toll|figure|count|tally|number))|"
@@ -207,8 +208,20 @@ def _semicolon_between(a: Token, b: Token) -> bool:
     return any(t.text == ";" for t in a.doc[low:high])
 
 
+# A correction's label alone, which the sentencizer splits from the note it heads.
+_NOTE_LABEL = re.compile(r"(?:correction|clarification)s?\s*:?", re.IGNORECASE)
+
+
 def corrects(sentence: Span) -> bool:
-    """The sentence says an earlier figure was wrong, retracted or revised."""
+    """The sentence says an earlier figure was wrong, retracted or revised, or is the note
+    under a label ("CORRECTION: A previous update stated that 15 were missing."); the label
+    alone takes nothing back."""
+    if _NOTE_LABEL.fullmatch(sentence.text.strip()):
+        return False
+    if sentence.start > 0:
+        before = sentence.doc[sentence.start - 1].sent
+        if _NOTE_LABEL.fullmatch(before.text.strip()):
+            return True
     return _CORRECTION.search(sentence.text) is not None
 
 
@@ -225,14 +238,18 @@ _EARLIER = {"earlier", "previous", "original", "initial", "first"}
 
 def _said_before(clause: Token) -> bool:
     """What an earlier version said, in a correction note: "an earlier version of this
-    article said 40 people were killed"."""
+    article said 40 people were killed". The clause may hang from the one after a semicolon
+    that the parser put under the saying verb ("... said 52 were killed; the correct figure
+    is 25")."""
     said = clause.head
+    if clause.dep_ == "ccomp" and said.dep_ == "ccomp" and _semicolon_between(clause, said):
+        said = said.head
     return (
         clause.dep_ == "ccomp"
         and said.lemma_.lower() in REPORTING_VERBS
         and any(
             s.dep_ == "nsubj"
-            and s.lemma_.lower() in _TOLD | {"version", "article", "story"}
+            and s.lemma_.lower() in _TOLD | {"version", "article", "story", "update"}
             and any(c.lower_ in _EARLIER for c in s.children)
             for s in said.children
         )
@@ -285,7 +302,8 @@ def retracted(number: Token) -> bool:
         if current.dep_ in ("nsubj", "nsubjpass"):
             complements = [c for c in head.children if c.dep_ in ("attr", "acomp", "advmod")]
             if head.lemma_ == "be":
-                return any(c.lemma_.lower() in _WRONG for c in complements)
+                # "an earlier version said 30 were missing": what it said is the wrong one.
+                return any(c.lemma_.lower() in _WRONG for c in complements) or _said_before(head)
             if current.dep_ == "nsubjpass" and (
                 head.lemma_.lower() in _WITHDRAWING or _walked_back(head)
             ):

@@ -148,6 +148,31 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "people were detained.",
             [(64, True, None)],
         ),
+        # A note whose right figure follows a semicolon, which the parser hangs the earlier
+        # version's clause from.
+        (
+            "A previous version of this report said 61 people died in the mill fire; the "
+            "correct number is 16.",
+            [(16, True, 61)],
+        ),
+        (
+            "An earlier version of this story said 40 climbers were missing; the right figure "
+            "is 14.",
+            [(14, True, 40)],
+        ),
+        # A note under its label, which is a sentence of its own.
+        (
+            "CORRECTION: An earlier update stated that 27 fishermen were missing. The "
+            "coastguard has since said 7 fishermen are missing.",
+            [(7, True, 27)],
+        ),
+        ("Clarification: 27 fishermen are missing, the coastguard said.", [(27, False, None)]),
+        # Misstated as N: the wrong figure, of the one metric the note names.
+        (
+            "This article was amended to correct the number of people arrested, which was "
+            "misstated as 230. The correct number is 23.",
+            [(23, True, 230)],
+        ),
         # An agency's revision is no note: the next count it gives is no correction.
         ("The agency revised its death toll. Divers found 12 bodies.", [(12, False, None)]),
         # Counts that fall without any error: those in hospital.

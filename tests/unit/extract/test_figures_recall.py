@@ -30,6 +30,9 @@ PUBLISHED = dt.date(2025, 3, 14)
             [("injured", "in_hospital", 22), ("injured", "critical", 4)],
         ),
         ("Eight people were in the hospital when the fire broke out.", []),
+        # After "of dead", the parser reads the verb as a plural noun.
+        ("The number of deceased amounts to 58, officials said.", [("deaths", "total", 58)]),
+        ("The number of injured stands at 230.", [("injured", "total", 230)]),
         # A rise by some number to a total: the total.
         # How much a tally grew is its latest addition.
         (
