@@ -741,6 +741,10 @@ def _part_words(
     verb = anchor.pos_ in ("VERB", "AUX")
     if part is not None:
         return part
+    # "rose to 45, in addition to 3 killed in X" is a toll, whatever is beside it.
+    toll = verb and anchor.lemma_.lower() in TOTAL_VERBS and number.root.dep_ in ("pobj", "attr")
+    if not toll and _in_addition_to(number[-1], reading.metric):
+        return "added"
     if verb and anchor.lemma_.lower() in TOTAL_VERBS:
         return "one_day" if wave and dated_toll(anchor) else None
     # A state word's clause is its verb's: "riots left 17 people dead".
@@ -759,6 +763,18 @@ def _part_words(
     if month:
         return "subset"
     return "added" if _bringing_to(anchor, reading.metric) else None
+
+
+def _in_addition_to(last: Token, metric: Metric) -> bool:
+    """ "took 8 people into custody on Monday, in addition to the 23 arrested at the weekend":
+    a count added to the one of its metric the phrase names."""
+    doc = last.doc
+    for at in range(last.i + 1, last.sent.end - 3):
+        if [t.lower_ for t in doc[at : at + 3]] == ["in", "addition", "to"]:
+            named = next((t for t in doc[at + 3 : min(at + 6, last.sent.end)] if t.like_num), None)
+            reading = None if named is None else _read(named, None)
+            return reading is not None and reading.metric == metric
+    return False
 
 
 def _detailed_with(number: Token, before: list[Figure], figure: Figure) -> bool:
@@ -1025,7 +1041,9 @@ def _counted(number: Token) -> Token:
     token = number
     while token.dep_ in ("compound", "quantmod") and token.head.i != token.i:
         token = token.head
-    attached = token.dep_ in ("nummod", "amod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN")
+    attached = token.dep_ in ("nummod", "amod", "quantmod") and (
+        token.head.pos_ in ("NOUN", "PROPN") or _more_as_object(token.head)
+    )
     if attached and (token.head.i > token.i or _next_people(token) is None):
         return token.head
     # A misattached count still counts the people noun written right after it
@@ -1533,7 +1551,7 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         metric = _verb_metric(verb, passive, objects)
         if metric is not None:
             return _Reading(metric, counted, verb)
-    if role.dep_ == "dobj":
+    if role.dep_ == "dobj" or _more_as_object(role):
         verb = _nearest_coordinated(verb, role)
         if _union(verb):
             return None  # "killing and injuring nearly 100": the dead and the hurt together
@@ -1817,6 +1835,20 @@ def _nearest_coordinated(verb: Token, obj: Token) -> Token:
         if nearest.i < other.i < obj.i and other.lemma_.lower() in PATIENT_VERBS:
             nearest = other
     return nearest
+
+
+def _more_as_object(role: Token) -> bool:
+    """ "Police detained 8 more on Monday", "killed 12 more": "more", an adjective to the
+    parser, is the verb's object, or its adverb when the verb has none."""
+    verb = role.head
+    return (
+        role.lower_ in ("more", "others")
+        and verb.pos_ == "VERB"
+        and (
+            role.dep_ == "dobj"
+            or (role.dep_ == "advmod" and not any(c.dep_ == "dobj" for c in verb.children))
+        )
+    )
 
 
 def _tally_verb_as_noun(number: Token) -> _Reading | None:

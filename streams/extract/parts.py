@@ -702,7 +702,19 @@ def risen_by(first: Token) -> Token | None:
 
 
 def _opened(first: Token) -> bool:
-    return _preceded_by(first, _OPENERS)
+    return _preceded_by(first, _OPENERS) or _of_a_count_before(first)
+
+
+def _of_a_count_before(first: Token) -> bool:
+    """ "Of the 96 people injured in the crush, 52 were treated on site": the sentence opens
+    on the count it breaks down."""
+    sentence = first.sent
+    if sentence[0].lower_ != "of":
+        return False
+    for token in first.doc[sentence.start + 1 : first.i]:
+        if token.text == ",":
+            return any(t.like_num for t in sentence.doc[sentence.start : token.i])
+    return False
 
 
 def _preceded_by(first: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -115,11 +115,26 @@ def _in_place(number: Token, holders: list[Token]) -> str | None:
     ]
     preps.sort(key=lambda p: (p.i < number.i, abs(p.i - number.i)))
     for prep in preps:
+        if _breakdown_between(number, prep):
+            continue
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             name = _name(place)
             if name is not None:
                 return name
     return None
+
+
+def _breakdown_between(number: Token, prep: Token) -> bool:
+    """ "2,318 detained across the country, 1,104 of them in the capital": a place after a
+    breakdown of the count is the breakdown's, wherever the parser hung it."""
+    doc = number.doc
+    return any(
+        t.like_num and doc[t.i + 1].lower_ in ("of", "among") and doc[t.i + 2].lower_ in _THEM
+        for t in doc[number.i + 1 : prep.i - 2]
+    )
+
+
+_THEM = frozenset({"them", "whom", "those", "these"})
 
 
 def _lists_places(verb: Token) -> bool:

@@ -179,6 +179,25 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Police carried out 180 arrests, of which 25 were minors.",
             [("arrested", "total", 180), ("arrested", "children", 25)],
         ),
+        # A sentence that opens on the count it breaks down.
+        (
+            "Of the 60 people wounded in the shelling, 25 were treated by medics and released.",
+            [("injured", "total", 60), ("injured", "subset", 25)],
+        ),
+        # Added to an earlier count of its metric, not beside one of another.
+        (
+            "Officers detained 6 people on Friday, in addition to the 19 arrested on Wednesday.",
+            [("arrested", "added", 6), ("arrested", "total", 19)],
+        ),
+        (
+            "Five workers died, in addition to the 30 injured.",
+            [("deaths", "total", 5), ("injured", "total", 30)],
+        ),
+        # "more", which the parser takes for an adjective, is what the verb counts.
+        (
+            "The storm killed 50 people on Monday and killed 7 more on Tuesday.",
+            [("deaths", "total", 50), ("deaths", "added", 7)],
+        ),
     ],
 )
 def test_parts_beside_a_whole(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
@@ -236,6 +255,13 @@ def test_the_capital_is_a_place(nlp: Language) -> None:
     text = "Officials said 95 people were injured nationwide, 60 of them in the capital."
     found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
     assert found == [("injured", "total", 95), ("injured", "the capital", 60)]
+    # However the parser hangs the place after a breakdown, it is the breakdown's.
+    text = (
+        "According to the police, since the unrest began 1,420 people have been arrested "
+        "across the nation, 512 of them in the capital."
+    )
+    found = [(f.scope, f.quantity.low) for f in find_figures(nlp(text), PUBLISHED, wave=True)]
+    assert found == [("total", 1420), ("subset", 512)]
     alone = figures(nlp, "At least 40 people were killed in the capital, officials said.")
     assert [(m, s, low) for m, s, low, _, _ in alone] == [("deaths", "total", 40)]
 
