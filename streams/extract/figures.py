@@ -246,6 +246,9 @@ def read_figures(
                 bodies.append(bodies[-1])
                 continue
             listed = _listed_by_place(sentence, number.root) if gapped is not None else None
+            under = _listed_under_label(number.root) if reading is None else None
+            if under is not None:
+                listed, gapped = under
             if listed is not None:
                 reading = listed
             gone = missing(number[-1])
@@ -586,6 +589,32 @@ def _labelled(number: Token) -> _Reading | None:
     label = doc[colon - 1]
     metric = _LABELS.get(label.lower_) or _LABELS.get(label.lemma_.lower())
     return None if metric is None else _Reading(metric, number, label)
+
+
+def _listed_under_label(number: Token) -> tuple[_Reading, str] | None:
+    """A count after a place in a list under a label of its metric: "Deaths by district:
+    Arlo 140; Benn 52; Corvath 17", each the place's."""
+    doc, sentence = number.doc, number.sent
+    colon = next((t for t in sentence[:6] if t.text == ":"), None)
+    if colon is None or colon.i >= number.i - 1:
+        return None
+    label = doc[sentence.start : colon.i]
+    metric = next(
+        (m for t in label if (m := _LABELS.get(t.lower_) or _LABELS.get(t.lemma_.lower()))),
+        None,
+    )
+    name = doc[number.i - 1]
+    if metric is None or not name.is_title or calendar_word(name.text) or name.lower_ in _LABELS:
+        return None
+    start = name.i
+    while start - 1 > colon.i and doc[start - 1].is_title:
+        start -= 1
+    after = doc[number.i + 1] if number.i + 1 < sentence.end else None
+    if doc[start - 1].lower_ not in (":", ";", ",", "and") or (
+        after is not None and after.lower_ not in (";", ",", ".", "and")
+    ):
+        return None
+    return _Reading(metric, number, doc[colon.i - 1]), doc[start : name.i + 1].text
 
 
 _RIGHT = {"correct", "right", "actual", "true", "accurate", "revised", "confirmed", "verified"}

@@ -266,6 +266,18 @@ def test_the_capital_is_a_place(nlp: Language) -> None:
     assert [(m, s, low) for m, s, low, _, _ in alone] == [("deaths", "total", 40)]
 
 
+def test_a_list_under_a_label_gives_each_place_its_count(nlp: Language) -> None:
+    text = "The floods killed 96 people. Deaths by county: Ostry 61; Vell 30; Upper Marn 5."
+    found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
+    assert found == [
+        ("deaths", "total", 96),
+        ("deaths", "Ostry", 61),
+        ("deaths", "Vell", 30),
+        ("deaths", "Upper Marn", 5),
+    ]
+    assert figures(nlp, "Casualties: Dead 12, Injured 40.")[0][:3] == ("deaths", "total", 12)
+
+
 def test_a_region_named_by_its_bearing_is_a_place(nlp: Language) -> None:
     text = "40 of the arrests were made in the north, 25 in the south and 10 in the capital."
     found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
