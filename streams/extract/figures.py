@@ -562,6 +562,8 @@ def _metric_word(token: Token) -> Metric | None:
         return "missing"
     if _fatal_victims(token):
         return "deaths"
+    if token.pos_ == "VERB" and token.lemma_.lower() == "remain":
+        return None  # "the number of missing remains at 46": no remains of the dead
     return STATE_WORDS.get(token.lower_) or METRIC_NOUNS.get(token.lemma_.lower())
 
 
@@ -953,7 +955,7 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
     after = doc[number.end] if number.end < len(doc) else None
     if quantity.value == 1 and after is not None and after.lower_ == "of":
         return True  # "one of the wounded died": a single case, not a count
-    if _age(number) or _passed_on_the_way(number.root):
+    if _age(number) or _aged(number) or _passed_on_the_way(number.root):
         return True
     return before is not None and before.lower_ in ("not", "no")
 
@@ -981,6 +983,25 @@ def _passed_on_the_way(number: Token) -> bool:
         and any(_a_count_reached(word) for word in clause.children)
         for clause in verb.children
     )
+
+
+_AGED = frozenset({"aged", "ages", "age"})
+# Words between "aged" and an age: "aged between 19 and 64", "aged from 3 to 12".
+_AGE_RANGE = frozenset({"between", "from", "of", "and", "to", "-"})
+
+
+def _aged(number: Span) -> bool:
+    """ "the youngest aged four", "aged between 19 and 64", "at the age of 12": an age."""
+    doc = number.doc
+    words = []
+    for token in reversed(doc[max(0, number.start - 4) : number.start]):
+        if token.lower_ in _AGED:
+            # "a boy aged 12 and 30 adults": only a range joins a second age.
+            return "and" not in words or "between" in words
+        if not (token.lower_ in _AGE_RANGE or token.like_num):
+            return False
+        words.append(token.lower_)
+    return False
 
 
 def _age(number: Span) -> bool:
@@ -1153,8 +1174,10 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     verb_as_noun = _tally_verb_as_noun(number)
     if verb_as_noun is not None:
         return verb_as_noun
-    if before is not None and before.lemma_ == "be" and number.head.i != before.i:
-        # "The death toll is 128 and work goes on", the number hung on a later noun.
+    named = number.head.lemma_.lower() in METRIC_NOUNS or _fatal_victims(number.head)
+    if before is not None and before.lemma_ == "be" and number.head.i != before.i and not named:
+        # "The death toll is 128 and work goes on", the number hung on a later noun (not
+        # "there are 31 fatal victims and 7 missing", the noun its own).
         total = _total(before, number)
         if total is not None:
             return total

@@ -50,6 +50,7 @@ TOTAL_VERBS = {
     "be", "grow", "soar", "mount", "pass", "near", "update", "revise", "bring", "become",
     "put", "raise", "take", "lift", "push", "correct", "lower", "adjust", "surge", "swell",
     "go", "number", "amount",  # "the toll amounts to 211"
+    "remain", "stay",  # "the number of missing remains at 46"
     # Counts that fall as well (the missing, as people are found).
     "fall", "drop", "decline", "decrease", "shrink", "dip", "cut", "reduce",
 }  # fmt: skip

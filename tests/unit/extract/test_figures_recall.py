@@ -33,6 +33,20 @@ PUBLISHED = dt.date(2025, 3, 14)
         # After "of dead", the parser reads the verb as a plural noun.
         ("The number of deceased amounts to 58, officials said.", [("deaths", "total", 58)]),
         ("The number of injured stands at 230.", [("injured", "total", 230)]),
+        # An age after "aged" is no count; a second count after an age is one.
+        (
+            "Among the dead were 17 pupils, the youngest aged six, officials said.",
+            [("deaths", "total", 17)],
+        ),
+        ("A girl aged 11 and 25 men were hurt.", [("injured", "total", 25)]),
+        # "Fatal victims" are the dead, beside a count of the missing.
+        (
+            "By Sunday there were 52 fatal victims and 9 disappeared.",
+            [("deaths", "total", 52), ("missing", "total", 9)],
+        ),
+        # A tally that remains at a figure, of the verb, not of remains of the dead.
+        ("The death toll remains at 39.", [("deaths", "total", 39)]),
+        ("The number of missing remains at 11.", [("missing", "total", 11)]),
         # A rise by some number to a total: the total.
         # How much a tally grew is its latest addition.
         (
