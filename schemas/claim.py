@@ -50,7 +50,8 @@ class FigureClaim(_ClaimBase):
     scope: str = Field(
         default="total",
         description=(
-            "total | protesters | security_forces | civilians (disjoint groups) | children | "
+            "total | protesters | security_forces | civilians | militants (disjoint groups) | "
+            "children | "
             "foreigners | journalists | prisoners (overlapping groups) | in_hospital | critical | "
             "at_scene | one_day | added | subset | elsewhere | discharged (parts of a figure) | "
             "a place"

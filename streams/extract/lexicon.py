@@ -105,6 +105,10 @@ SCOPES: dict[str, str] = {
     "servicemen": "security_forces", "guard": "security_forces", "gendarme": "security_forces",
     "trooper": "security_forces", "security": "security_forces",
     "force": "security_forces", "enforcement": "security_forces",
+    # The other side of an attack or a battle: "seven soldiers and 15 militants died".
+    "militant": "militants", "insurgent": "militants", "attacker": "militants",
+    "gunman": "militants", "gunmen": "militants", "assailant": "militants",
+    "terrorist": "militants", "bomber": "militants", "rebel": "militants",
     "civilian": "civilians", "bystander": "civilians", "passer": "civilians",
     "citizen": "civilians",
     "child": "children", "children": "children", "minor": "children", "kid": "children",

@@ -50,7 +50,7 @@ from streams.reconcile.models import built
 from streams.reconcile.trail import Trail
 
 # Groups of people counted separately; the overlapping groups and parts overlap all of them.
-ACTORS = ("civilians", "protesters", "security_forces")
+ACTORS = ("civilians", "militants", "protesters", "security_forces")
 NEVER_SUMMED = frozenset(OVERLAPPING_GROUPS) | frozenset(PART_SCOPES)
 # Parts that alone bound their metric's toll from below: counts in care, one day of a wave.
 LOWER_BOUNDS = ("in_hospital", "critical", "one_day")

@@ -71,6 +71,15 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int, int | None, s
             ],
         ),
         (
+            # The armed side of an attack is a group of its own, apart from its victims.
+            "Four policemen and nine gunmen died in the raid, and six attackers were wounded.",
+            [
+                ("deaths", "security_forces", 4, 4, "exact"),
+                ("deaths", "militants", 9, 9, "exact"),
+                ("injured", "militants", 6, 6, "exact"),
+            ],
+        ),
+        (
             # A search "called off" ends, and asks for nothing: its count is stated.
             "The search for the 23 sailors still missing was called off on Friday.",
             [("missing", "total", 23, 23, "exact")],

@@ -140,6 +140,16 @@ def test_disjoint_scopes_give_a_derived_total() -> None:
     assert {source.claim_id for source in deaths.sources} == {"a1:1.0:2", "a1:1.0:3"}
 
 
+def test_militants_and_their_victims_add_up() -> None:
+    claims = [
+        figure("m1", 1, DAY1, "deaths", 9, scope="security_forces"),
+        figure("m1", 2, DAY1, "deaths", 14, scope="militants"),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (23, True)
+    assert set(deaths.breakdown) == {"militants", "security_forces"}
+
+
 def test_a_later_lower_total_is_a_conflict() -> None:
     state = fold(ARTICLE_1 + ARTICLE_2)
     deaths = state.figures["deaths"]
