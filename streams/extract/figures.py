@@ -74,6 +74,7 @@ from streams.extract.parts import (
     in_an_earlier_month,
     in_condition,
     missing,
+    opens_a_part,
     part_scope,
     period_limited,
     risen_by,
@@ -259,7 +260,9 @@ def read_figures(
             if reading is None and in_condition(number[-1]):
                 reading = _Reading("injured", number.root, number.root.head)
             if reading is None:
-                reading = _labelled(number.root)
+                reading = _labelled(number.root) or _part_of_the_last(
+                    number, quantity, sentence, figures
+                )
             if reading is None:
                 named_wrong = withdrawn_metric or next((m for _, m in reversed(wrong) if m), None)
                 set_right = _set_right(
@@ -591,6 +594,21 @@ def _labelled(number: Token) -> _Reading | None:
     label = doc[colon - 1]
     metric = _LABELS.get(label.lower_) or _LABELS.get(label.lemma_.lower())
     return None if metric is None else _Reading(metric, number, label)
+
+
+def _part_of_the_last(
+    number: Span, quantity: Quantity, sentence: Span, figures: list[Figure]
+) -> _Reading | None:
+    """ "the arrest of 1,250 people, of which 87 are foreigners", "223 dead, of which 189 in
+    the province": a count of people after words that open a part is a part of the figure
+    before it in its sentence, whatever its own words."""
+    if not figures or figures[-1].sentence != sentence:
+        return None
+    phrase = number.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    first = number[0] if phrase is None else phrase[0]
+    if not opens_a_part(first) or not _is_people(_counted(number.root), number.root):
+        return None
+    return _Reading(figures[-1].metric, number.root, number.root, part=True)
 
 
 def _listed_under_label(number: Token) -> tuple[_Reading, str] | None:

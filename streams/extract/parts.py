@@ -99,7 +99,7 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
         verb is not None and verb.lemma_ == "treat" and treated_by_carers(verb)
     ):
         return "in_hospital"
-    if _opened(first) or _partitive(last) or (verb is not None and verb.lemma_ in _INCLUDING):
+    if opens_a_part(first) or _partitive(last) or (verb is not None and verb.lemma_ in _INCLUDING):
         return "subset"
     if _one_of_many(phrase):
         return "subset"
@@ -701,7 +701,8 @@ def risen_by(first: Token) -> Token | None:
     return by.head
 
 
-def _opened(first: Token) -> bool:
+def opens_a_part(first: Token) -> bool:
+    """Words before the count open a part of a count before it: "of whom", "including"."""
     return _preceded_by(first, _OPENERS) or _of_a_count_before(first)
 
 

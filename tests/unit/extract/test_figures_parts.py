@@ -184,6 +184,15 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Of the 60 people wounded in the shelling, 25 were treated by medics and released.",
             [("injured", "total", 60), ("injured", "subset", 25)],
         ),
+        # "of which" before a count of people with no word of its metric.
+        (
+            "The ministry reports the arrest of 960 people in total, of which 45 are foreigners.",
+            [("arrested", "total", 960), ("arrested", "foreigners", 45)],
+        ),
+        (
+            "The provisional balance rose to 310 dead, of which 204 in the province of Veyra.",
+            [("deaths", "total", 310), ("deaths", "Veyra", 204)],
+        ),
         # Added to an earlier count of its metric, not beside one of another.
         (
             "Officers detained 6 people on Friday, in addition to the 19 arrested on Wednesday.",
