@@ -260,8 +260,10 @@ def read_figures(
             if reading is None and in_condition(number[-1]):
                 reading = _Reading("injured", number.root, number.root.head)
             if reading is None:
-                reading = _labelled(number.root) or _part_of_the_last(
-                    number, quantity, sentence, figures
+                reading = (
+                    _labelled(number.root)
+                    or _part_of_the_last(number, quantity, sentence, figures)
+                    or _in_all(number.root)
                 )
             if reading is None:
                 named_wrong = withdrawn_metric or next((m for _, m in reversed(wrong) if m), None)
@@ -609,6 +611,23 @@ def _part_of_the_last(
     if not opens_a_part(first) or not _is_people(_counted(number.root), number.root):
         return None
     return _Reading(figures[-1].metric, number.root, number.root, part=True)
+
+
+_IN_ALL = (("in", "all"), ("in", "total"), ("altogether",), ("all", "told"))
+
+
+def _in_all(number: Token) -> _Reading | None:
+    """ "The injured, 42 in all, were taken to three hospitals": the count set off after the
+    word of its metric, however the parser joins them."""
+    doc = number.doc
+    if number.i < 2 or doc[number.i - 1].text != ",":
+        return None
+    word = doc[number.i - 2]
+    metric = STATE_WORDS.get(word.lower_) or METRIC_NOUNS.get(word.lower_)
+    following = tuple(t.lower_ for t in doc[number.i + 1 : number.i + 3])
+    if metric is None or not any(following[: len(words)] == words for words in _IN_ALL):
+        return None
+    return _Reading(metric, number, word)
 
 
 def _listed_under_label(number: Token) -> tuple[_Reading, str] | None:

@@ -47,6 +47,12 @@ PUBLISHED = dt.date(2025, 3, 14)
         # A tally that remains at a figure, of the verb, not of remains of the dead.
         ("The death toll remains at 39.", [("deaths", "total", 39)]),
         ("The number of missing remains at 11.", [("missing", "total", 11)]),
+        # A count set off after the word of its metric.
+        (
+            "The wounded, 58 in all, were flown to the coast.",
+            [("injured", "total", 58)],
+        ),
+        ("The huts, 40 in all, were flattened.", []),
         # A rise by some number to a total: the total.
         # How much a tally grew is its latest addition.
         (
