@@ -10,7 +10,7 @@ from streams.incidents.event_types import type_of_token
 REPORTING_VERBS = {
     "say", "tell", "report", "state", "announce", "confirm", "admit", "add", "claim", "declare",
     "estimate", "disclose", "reveal", "acknowledge", "quote", "put", "record", "count",
-    "give", "cite",
+    "give", "cite", "clarify",
 }  # fmt: skip
 # Links that keep a clause inside what is reported ("X said [that] ... died").
 _REPORTED = {
@@ -172,6 +172,9 @@ def attribution(token: Token, sentence: Span) -> str | None:
                 source = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if source is not None:
                     return phrase(source)
+        shared = _shared_subject(verb, token)
+        if shared is not None:
+            return shared
         # "Police said 30 people were reported killed": a passive report with no source of
         # its own is told by the one who says it.
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -179,6 +182,17 @@ def attribution(token: Token, sentence: Span) -> str | None:
             break
         verb = reporting_verb(verb.head)
     return _according_to(sentence)
+
+
+def _shared_subject(verb: Token, token: Token) -> str | None:
+    """ "The ministry met on Monday and said 146 people had died": a verb joined to another
+    with no subject of its own says what the first one's subject says."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ in ("PRON", "NUM") or token in subject.subtree:
+        return None
+    return _source(subject)
 
 
 def _source(noun: Token) -> str | None:

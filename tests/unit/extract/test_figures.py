@@ -202,6 +202,10 @@ def test_according_to(nlp: Language) -> None:
         ("According to data compiled by the watchdog, 88 protesters were killed.", "watchdog"),
         ("The updated tally of the Civil Defence put the dead at 61.", "Civil Defence"),
         ("Figures showed 2,300 people had been arrested.", None),
+        # A verb of saying joined to another says what their subject says.
+        ("The coroner visited the site and said 23 people had died.", "coroner"),
+        ("The port authority later clarified that 6 sailors were missing.", "port authority"),
+        ("A landslide buried the road and killed 9 people.", None),
         # Admitted to hospital is no admission that anything is so.
         (
             "Hospital staff told reporters that 30 people had been admitted with burns.",
