@@ -617,10 +617,10 @@ _IN_ALL = (("in", "all"), ("in", "total"), ("altogether",), ("all", "told"))
 
 
 def _in_all(number: Token) -> _Reading | None:
-    """ "The injured, 42 in all, were taken to three hospitals": the count set off after the
-    word of its metric, however the parser joins them."""
+    """ "The injured, 42 in all, were taken to three hospitals", "the dead - 19 in all -": the
+    count set off after the word of its metric, however the parser joins them."""
     doc = number.doc
-    if number.i < 2 or doc[number.i - 1].text != ",":
+    if number.i < 2 or doc[number.i - 1].text not in (",", "-", "–", "—", "("):
         return None
     word = doc[number.i - 2]
     metric = STATE_WORDS.get(word.lower_) or METRIC_NOUNS.get(word.lower_)
@@ -650,7 +650,7 @@ def _listed_under_label(number: Token) -> tuple[_Reading, str] | None:
         start -= 1
     after = doc[number.i + 1] if number.i + 1 < sentence.end else None
     if doc[start - 1].lower_ not in (":", ";", ",", "and") or (
-        after is not None and after.lower_ not in (";", ",", ".", "and")
+        after is not None and after.lower_ not in (";", ",", ".", "and", "(")
     ):
         return None
     return _Reading(metric, number, doc[colon.i - 1]), doc[start : name.i + 1].text
@@ -1640,14 +1640,14 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         metric = _verb_metric(verb, passive, objects)
         if metric is not None:
             return _Reading(metric, counted, verb)
-    if role.dep_ == "dobj" or _more_as_object(role):
+    if role.dep_ == "dobj" or _more_as_object(role) or _a_side_lost(role):
         verb = _nearest_coordinated(verb, role)
         if _union(verb):
             return None  # "killing and injuring nearly 100": the dead and the hurt together
         lemma = verb.lemma_.lower()
         if lemma in PATIENT_VERBS and lemma not in _HELD and not _no_custody(verb):
             return _Reading(PATIENT_VERBS[lemma], counted, verb)
-        if lemma == "lose" and role.lemma_.lower() in _FIGHTERS:
+        if lemma == "lose" and (role.lemma_.lower() in _FIGHTERS or _a_side_lost(role)):
             return _Reading("deaths", counted, verb)  # "the army lost 12 soldiers"
         if lemma in _PLACING and any(
             w.lemma_.lower() in CUSTODY and w.head.lower_ in ("in", "into") for w in verb.subtree
@@ -1924,6 +1924,22 @@ def _nearest_coordinated(verb: Token, obj: Token) -> Token:
         if nearest.i < other.i < obj.i and other.lemma_.lower() in PATIENT_VERBS:
             nearest = other
     return nearest
+
+
+def _a_side_lost(number: Token) -> bool:
+    """ "the militants lost at least 25": a bare count a fighting side lost (its object, or
+    a noun phrase the parser hangs on it)."""
+    if number.pos_ != "NUM" or number.dep_ not in ("dobj", "npadvmod"):
+        return False
+    verb = number.head
+    return verb.lemma_ == "lose" and any(
+        c.dep_ == "nsubj"
+        and (
+            c.lemma_.lower() in _FIGHTERS
+            or SCOPES.get(c.lemma_.lower()) in ("security_forces", "militants")
+        )
+        for c in verb.children
+    )
 
 
 def _more_as_object(role: Token) -> bool:
@@ -2260,6 +2276,9 @@ def _scope(counted: Token, metric: Metric) -> str:
         nouns.append(inner)
     if counted.pos_ == "NUM" and counted.dep_ == "nsubj" and counted.head.pos_ == "NOUN":
         nouns.append(counted.head)  # "two of them children"
+    if counted.dep_ in ("dobj", "npadvmod") and counted.head.lemma_ == "lose":
+        # "security forces lost 8 men", "the militants lost 25": the side that lost them.
+        nouns += [c for c in counted.head.children if c.dep_ == "nsubj"]
     if counted.dep_ == "nsubj" and counted.head.lemma_ == "be":
         # "10 were civilians and two were police officers".
         nouns += [c for c in counted.head.children if c.dep_ == "attr"]

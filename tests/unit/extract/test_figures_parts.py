@@ -276,7 +276,7 @@ def test_the_capital_is_a_place(nlp: Language) -> None:
 
 
 def test_a_list_under_a_label_gives_each_place_its_count(nlp: Language) -> None:
-    text = "The floods killed 96 people. Deaths by county: Ostry 61; Vell 30; Upper Marn 5."
+    text = "The floods killed 96. Deaths by county: Ostry 61; Vell 30; Upper Marn 5 (at noon)."
     found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
     assert found == [
         ("deaths", "total", 96),

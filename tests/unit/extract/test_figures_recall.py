@@ -53,6 +53,16 @@ PUBLISHED = dt.date(2025, 3, 14)
             [("injured", "total", 58)],
         ),
         ("The huts, 40 in all, were flattened.", []),
+        (
+            "The dead - 33 in all - included two pilots.",
+            [("deaths", "total", 33)],
+        ),
+        # What each side lost in fighting: its dead.
+        (
+            "Police lost 6 officers in the gunfight, while the gunmen lost at least 11.",
+            [("deaths", "security_forces", 6), ("deaths", "militants", 11)],
+        ),
+        ("Shares lost 25 on Monday.", []),
         # A rise by some number to a total: the total.
         # How much a tally grew is its latest addition.
         (
