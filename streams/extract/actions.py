@@ -700,13 +700,16 @@ def _singular(role: Token) -> str:
         for w in c.subtree
     }
     kept = [w for w in words if w.i not in cut]
-    text = " ".join(w.lemma_ if w.i == role.i else w.text for w in kept).replace(" ,", ",")
+    text = " ".join(w.lemma_ if w.i == role.i else w.text for w in kept)
+    text = text.replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s")
     text = text.strip(" ,;:")
     # A bracket whose opening half went with an apposition: "... Committee (KNB)".
     return text.removesuffix(")").strip() if text.count(")") > text.count("(") else text
 
 
 def _own_arguments(verb: Token, action: Action) -> list[Token]:
+    if action not in _ACTOR_IS_SUBJECT and (inverted := _inverted_subjects(verb)):
+        return inverted
     deps = ("nsubj",) if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
     found = [c for c in verb.children if c.dep_ in deps]
     if not found and action == "appointed":
@@ -717,6 +720,44 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
         auxiliaries = (c for c in verb.children if c.dep_ == "auxpass")
         found = [g for a in auxiliaries for g in a.children if g.dep_ == "nsubj"]
     return found
+
+
+_OPENING = frozenset({"ADV", "PUNCT", "CCONJ"})
+_LIST_ENDS = frozenset({"VERB", "AUX", "SCONJ"})
+
+
+def _inverted_subjects(verb: Token) -> list[Token]:
+    """The names after "were" when a participle opens the clause: "Arrested were X, 41, the
+    owner; his brother Y; and Z", "Also suspended, according to ..., was Dr X". Read from
+    the words, as the parser makes little of such a list: every name up to another clause,
+    not one after a preposition ("X of the Courier")."""
+    sentence = verb.sent
+    opening = sentence[: verb.i - sentence.start]
+    if verb.tag_ != "VBN" or any(t.pos_ not in _OPENING for t in opening):
+        return []
+    be = next((c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i), None)
+    head = verb.head
+    if be is None and verb.dep_ == "advcl" and head.lemma_ == "be" and head.i > verb.i:
+        be = head
+    if be is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children):
+        return []
+    names = []
+    doc = verb.doc
+    for token in doc[be.i + 1 : sentence.end]:
+        if token.ent_type_ != "PERSON" and (
+            token.pos_ in _LIST_ENDS or token.lower_ in _RELATIVES or token.text in _QUOTES
+        ):
+            break
+        following = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if following is not None and following.ent_iob_ == "I" and token.ent_type_ != "":
+            continue  # not the name's last word
+        first = token.i
+        while doc[first - 1].pos_ in ("PROPN", "DET") or doc[first - 1].ent_type_ == "PERSON":
+            first -= 1
+        named = token.ent_type_ == "PERSON" or _name_like(token)
+        if named and doc[first - 1].pos_ != "ADP":
+            names.append(token)
+    return names
 
 
 def _noun_arguments(noun: Token, deps: tuple[str, ...]) -> list[Token]:

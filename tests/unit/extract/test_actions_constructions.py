@@ -158,3 +158,39 @@ def test_the_role_ends_where_the_name_was(nlp: Language) -> None:
     text = "A court acquitted the former bridge inspector, Tomas Ekdahl, of all charges."
     found = find_actions(nlp(text), PUBLISHED, COUNTRY)
     assert [(a.subject, a.role) for a in found] == [("Tomas Ekdahl", "former bridge inspector")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Detained were Oskar Brandt, 52, the depot manager; his nephew Felix Brandt; and "
+            "the site foreman, Jonas Ekholm.",
+            {
+                ("detained", "Oskar Brandt"),
+                ("detained", "Felix Brandt"),
+                ("detained", "Jonas Ekholm"),
+            },
+        ),
+        (
+            "Also arrested were two reporters, Livia Sorn of the Harbour Gazette and "
+            "cameraman Teo Marlin.",
+            {("arrested", "Livia Sorn"), ("arrested", "Teo Marlin")},
+        ),
+        (
+            "Also dismissed, according to a statement from the port authority on Friday, was "
+            "its chief engineer, Halvor Dunne.",
+            {("dismissed", "Halvor Dunne")},
+        ),
+        # A participle opening a clause with a subject of its own is no inverted clause.
+        (
+            "Arrested in 2019 and freed a year later, Mira Castell now leads the union.",
+            set(),
+        ),
+        ("Not arrested were the two guards, Jon Tull and Emil Rask.", set()),
+    ],
+)
+def test_a_participle_before_were_acts_on_the_names_after_it(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
