@@ -719,7 +719,31 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
         # "X, ..., was on Friday arraigned": the parser hung the subject on the auxiliary.
         auxiliaries = (c for c in verb.children if c.dep_ == "auxpass")
         found = [g for a in auxiliaries for g in a.children if g.dep_ == "nsubj"]
+    if not found and action not in _ACTOR_IS_SUBJECT:
+        found = _subject_before_auxiliary(verb)
     return found
+
+
+def _subject_before_auxiliary(verb: Token) -> list[Token]:
+    """ "X was appointed ... after her predecessor, Y, was relieved": a passive clause the
+    parser joined to the verb before it with no "and" has its own subject, the noun right
+    before its auxiliary, not the first verb's."""
+    first = verb.head
+    if verb.dep_ != "conj" or any(
+        c.dep_ == "cc" and first.i < c.i < verb.i for c in first.children
+    ):
+        return []
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None or aux.i < 2:
+        return []
+    before = verb.doc[aux.i - 2] if verb.doc[aux.i - 1].text == "," else verb.doc[aux.i - 1]
+    if before.dep_ == "appos":
+        # "her predecessor, Y,": the name with its role; a name set after another name
+        # ("the case of X, whose surgeon, Y,") is too loosely parsed to say whose it is.
+        if before.head.pos_ != "NOUN":
+            return []
+        before = before.head
+    return [before] if before.pos_ in ("NOUN", "PROPN") and before.i > first.i else []
 
 
 _OPENING = frozenset({"ADV", "PUNCT", "CCONJ"})

@@ -194,3 +194,29 @@ def test_a_participle_before_were_acts_on_the_names_after_it(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Agnes Tolle was appointed acting director of the Nordby clinic after her "
+            "predecessor, Ruben Kask, was relieved of his duties.",
+            {("appointed", "Agnes Tolle"), ("dismissed", "Ruben Kask")},
+        ),
+        (
+            "Agnes Tolle was appointed acting governor after his predecessor, Ruben Kask, was "
+            "removed from office.",
+            {("appointed", "Agnes Tolle"), ("dismissed", "Ruben Kask")},
+        ),
+        # Joined by "and", the clauses share their subject.
+        (
+            "Agnes Tolle was detained on Monday and was charged with fraud on Tuesday.",
+            {("detained", "Agnes Tolle"), ("charged", "Agnes Tolle")},
+        ),
+    ],
+)
+def test_a_passive_clause_joined_without_and_has_its_own_subject(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
