@@ -29,7 +29,10 @@ ACTION_NOUNS: dict[str, Action] = {
     "appointment": "appointed",
 }  # fmt: skip
 # Read when they name their subject: "X's resignation", "the suspension of X".
-NOUN_ACTIONS: dict[str, Action] = {**ACTION_NOUNS, "suspension": "dismissed"}
+# "the cessation of X as delegate", as translated reports say.
+NOUN_ACTIONS: dict[str, Action] = {
+    **ACTION_NOUNS, "suspension": "dismissed", "cessation": "dismissed",
+}  # fmt: skip
 # Who the police name before a charge: "named as suspects", "identified the bomber as X".
 SUSPECTS = [
     "suspect", "accused", "bomber", "attacker", "gunman", "assailant", "perpetrator",
@@ -94,6 +97,9 @@ _NOT = frozenset({"not", "never", "if", "unless"})
 # "placed under suspension", "placed under detention" ("under arrest" is custody to
 # actions.py; house arrest confines without it).
 _PLACED_UNDER: dict[str, Action] = {"detention": "detained", "suspension": "dismissed"}
+# Custody a court orders for someone: "ordered provisional prison for X", as translated
+# reports say.
+_ORDERED_CUSTODY = ["prison", "detention", "custody", "jail", "remand"]
 # "sent on remand", "placed on leave" (an official suspended).
 _SENT_ON: dict[str, Action] = {"remand": "detained", "leave": "dismissed"}
 
@@ -147,13 +153,18 @@ def _forced(going: list[str]) -> list[dict[str, Any]]:
     ]
 
 
+# "would resign", "was stepping down": a going to come, or under way.
+_TO_COME = ["will", "would", "'ll", "is", "'s", "was", "are", "were", "am", "'m"]
+
+
 def _announced(going: list[str]) -> list[dict[str, Any]]:
-    """A going announced for later ("announced that she would resign"): the announcement is
-    the news, whatever the tense of the going, whose node is "going"."""
+    """A going announced for later ("announced that she would resign", "that he was leaving
+    office"): the announcement is the news, whatever the tense of the going, whose node is
+    "going"."""
     return [
         _verb(["announce", "confirm", "declare"]),
         _child("trigger", "going", DEP="ccomp", LEMMA={"IN": going}),
-        _child("going", "will", DEP="aux", LOWER={"IN": ["will", "would", "'ll"]}),
+        _child("going", "will", DEP="aux", LOWER={"IN": _TO_COME}),
         _child("going", "target", DEP="nsubj"),
     ]
 
@@ -274,6 +285,20 @@ ROWS: tuple[Row, ...] = (
         ],
         "A magistrate sent Oskar Lindqvist to jail pending his trial.",
         ("detained", "Oskar Lindqvist"),
+    ),
+    Row(
+        "custody ordered for a name",
+        _each(_ORDERED_CUSTODY, "detained"),
+        [
+            _verb(["order", "decree", "impose"]),
+            _child("trigger", "place", DEP="dobj", LEMMA={"IN": _ORDERED_CUSTODY}),
+            # On the custody, on the verb, or on a word after them ("without bail for X").
+            _below("trigger", "for", DEP="prep", LOWER="for"),
+            _child("for", "target", DEP="pobj"),
+        ],
+        "The judge ordered provisional prison for the ferry captain, Anders Holm.",
+        ("detained", "Anders Holm"),
+        key="place",
     ),
     Row(
         "placed under suspension or detention",
@@ -425,6 +450,21 @@ ROWS: tuple[Row, ...] = (
         detail="named as suspect",
     ),
     Row(
+        "summoned as investigated",
+        _each(["summon", "cite", "call"], "charged"),
+        [
+            _verb(["summon", "cite", "call"]),
+            _child(
+                "trigger", "investigated", DEP="advcl", LOWER={"IN": ["investigated", "accused"]}
+            ),
+            _child("investigated", "as", DEP="mark", LOWER="as"),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "A judge summoned the former mayor Ilse Marwick as investigated for the blaze.",
+        ("charged", "Ilse Marwick"),
+        detail="named as suspect",
+    ),
+    Row(
         "convicted or sentenced",
         _each(["convict", "sentence"], "charged"),
         [
@@ -536,6 +576,24 @@ ROWS: tuple[Row, ...] = (
         ],
         "Investigators have identified the bomber as Yusuf Demirtas.",
         ("charged", "Yusuf Demirtas"),
+        detail="named as suspect",
+    ),
+    Row(
+        "suspects named, their names listed",
+        _each(["name", "identify"], "charged"),
+        [
+            _verb(["name", "identify"]),
+            # The names follow in apposition or after a colon, where actions.py reads them.
+            _child(
+                "trigger",
+                "target",
+                DEP={"IN": ["dobj", "nsubjpass"]},
+                LEMMA={"IN": SUSPECTS},
+                TAG="NNS",
+            ),
+        ],
+        "Police named two suspects on Friday: Ilya Brenner, 44, and his cousin, Kasia Wolny.",
+        ("charged", "Kasia Wolny"),
         detail="named as suspect",
     ),
     Row(
@@ -663,6 +721,19 @@ ROWS: tuple[Row, ...] = (
         ],
         "Senior officer Tariq Mahmood has been made the DG of the coast guard.",
         ("appointed", "Tariq Mahmood"),
+    ),
+    Row(
+        "given charge of a post",
+        # "was given additional charge of the post of X", as South Asian reports say.
+        _each(["give", "hand", "assign"], "appointed"),
+        [
+            _verb(["give", "hand", "assign"]),
+            _child("trigger", "charge", DEP="dobj", LEMMA="charge"),
+            _child("charge", "of", DEP="prep", LOWER="of"),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dative"]}),
+        ],
+        "Senior officer Rakesh Varma was given additional charge of the relief commissioner.",
+        ("appointed", "Rakesh Varma"),
     ),
     Row(
         "named or confirmed as a post",
@@ -899,6 +970,20 @@ ROWS: tuple[Row, ...] = (
         ],
         "The court granted bail to Liu Wenhao on Tuesday.",
         ("released", "Liu Wenhao"),
+    ),
+    Row(
+        "released with charges",
+        # "decreed the release with charges of X", as translated reports say.
+        _one("release", "released"),
+        [
+            _verb(["release"], POS="NOUN"),
+            _child("trigger", "with", DEP="prep", LOWER="with"),
+            _child("with", "charges", DEP="pobj", LEMMA="charge"),
+            _child("charges", "of", DEP="prep", LOWER="of"),
+            _child("of", "target", DEP="pobj"),
+        ],
+        "The judge decreed the release with charges of the crane operator, Ilse Marwick.",
+        ("released", "Ilse Marwick"),
     ),
     Row(
         "a new body headed by a name",
@@ -1160,6 +1245,20 @@ ROWS: tuple[Row, ...] = (
         ("resigned", "Ines Kovac"),
     ),
     Row(
+        "announcing own resignation beside another verb",
+        _one("announce", "resigned"),
+        [
+            _verb(["announce"], DEP="advcl", TAG="VBG"),
+            _child("trigger", "resignation", DEP="dobj", LEMMA="resignation"),
+            _child("resignation", "own", DEP="poss", POS="PRON"),
+            # "..., said X, announcing his resignation": who did the other thing.
+            _parent("trigger", "verb"),
+            _child("verb", "target", DEP="nsubj"),
+        ],
+        "'The inquiry needs a free hand,' said Mayor Ines Kovac, announcing her resignation.",
+        ("resigned", "Ines Kovac"),
+    ),
+    Row(
         "proceedings opened against a name",
         _each(_OPENING_CASES, "charged"),
         # "submitted a charge sheet against X", as South Asian police reports say.
@@ -1227,6 +1326,18 @@ ROWS: tuple[Row, ...] = (
             _child("going", "down", DEP={"IN": ["prt", "advmod"]}, LOWER={"IN": ["down", "aside"]}),
         ],
         "Mayor Lena Ortiz announced that she will step down at the end of the month.",
+        ("resigned", "Lena Ortiz"),
+        key="going",
+        without=_NOT,
+    ),
+    Row(
+        "announced leaving office",
+        _one("leave", "resigned"),
+        [
+            *_announced(["leave"]),
+            _child("going", "office", DEP="dobj", LEMMA={"IN": ["office", "post", "position"]}),
+        ],
+        "Mayor Lena Ortiz announced that she would leave office at the end of the month.",
         ("resigned", "Lena Ortiz"),
         key="going",
         without=_NOT,

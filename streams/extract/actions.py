@@ -192,6 +192,9 @@ def find_actions(
         ):
             continue
         post = _post(match.nodes["post"]) if "post" in match.nodes else None
+        action = match.action
+        if post is not None and _off_duty(match.nodes["post"]):
+            action, post = "dismissed", None
         bracketed = _parenthetical_status(match.trigger)
         acted_on = bracketed or _antecedent_of(match.target)
         targets = _conjoined(acted_on) if match.row.listed and not bracketed else [acted_on]
@@ -213,7 +216,7 @@ def find_actions(
                 context,
                 index_of[match.trigger.sent.start],
                 match.trigger,
-                match.action,
+                action,
                 target,
                 listed_as if target in listed else None,
                 match.row.detail,
@@ -224,6 +227,17 @@ def find_actions(
             candidates.append(replace(candidate, found=found, weak=match.row.weak))
     kept = _said_of_the_status(_not_fallen_governments(candidates, doc))
     return _lend_roles(_distinct(_complete_names(kept, people)), people)
+
+
+# "was made Officer on Special Duty (OSD)": a civil servant taken off a post to await
+# another, as South Asian reports say; no appointment.
+_OFF_DUTY = re.compile(r"(?:OSD|officers? on special duty)\b", re.IGNORECASE)
+
+
+def _off_duty(post: Token) -> bool:
+    """The post is an officer on special duty, read from the words: the parser may hang "on
+    special duty" on the verb."""
+    return _OFF_DUTY.match(post.doc[post.i : post.i + 4].text) is not None
 
 
 def _companions(trigger: Token, target: Token) -> list[Token]:
@@ -540,9 +554,12 @@ def _names_to_post(verb: Token) -> bool:
     doer = verb.head if verb.dep_ == "conj" and not _passive(verb) else verb
     active = any(c.dep_ == "nsubj" for c in doer.children)
     named_as = [g for c in verb.children if c.lower_ == "as" for g in c.children]
-    if any(g.lemma_.lower() in SUSPECTS or g.ent_type_ == "PERSON" for g in named_as):
-        # "named X as a suspect" (a row of action_patterns), "named the dead man as X"
-        # (an identification).
+    suspects = (c for c in verb.children if c.dep_ == "dobj")
+    if any(g.lemma_.lower() in SUSPECTS or g.ent_type_ == "PERSON" for g in named_as) or any(
+        c.lemma_.lower() in SUSPECTS for c in suspects
+    ):
+        # "named X as a suspect", "named two suspects: X and Y" (rows of action_patterns),
+        # "named the dead man as X" (an identification).
         return False
     return active and any(
         c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in _NAMED_AS)

@@ -1,0 +1,127 @@
+"""Action rules for legal and administrative phrasing as translated or South Asian reports
+write it, for resignations announced in passing, and for suspects named in a list."""
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.action_pairs import action_pairs
+
+PUBLISHED = dt.date(2023, 4, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The magistrate summoned the site engineer Pablo Irigoyen as investigated in the "
+            "tunnel collapse.",
+            {("charged", "Pablo Irigoyen")},
+        ),
+        (
+            "The court ordered pretrial detention for the ferry operator, Jonas Alder.",
+            {("detained", "Jonas Alder")},
+        ),
+        (
+            "The magistrate ordered provisional prison, without bail, for the site owner, "
+            "Martin Olaberri.",
+            {("detained", "Martin Olaberri")},
+        ),
+        # Custody asked for is not ordered.
+        ("The prosecutor requested prison without bail for Martin Olaberri.", set()),
+        (
+            "The regional government approved the cessation of Carmen Ulloa as director of "
+            "civil protection.",
+            {("dismissed", "Carmen Ulloa")},
+        ),
+        (
+            "The magistrate decreed the release with charges of the bus driver, Iker Zabala.",
+            {("released", "Iker Zabala")},
+        ),
+    ],
+)
+def test_translated_legal_phrasing(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Made an officer on special duty is taken off a post, not given one.
+        (
+            "Assistant Commissioner Tariq Baloch was made Officer on Special Duty after the "
+            "stampede.",
+            {("dismissed", "Tariq Baloch")},
+        ),
+        (
+            "Senior Superintendent Kamal Rind was made OSD on Tuesday.",
+            {("dismissed", "Kamal Rind")},
+        ),
+        (
+            "Additional secretary Meera Joshi has been given additional charge of the post of "
+            "relief commissioner.",
+            {("appointed", "Meera Joshi")},
+        ),
+    ],
+)
+def test_south_asian_administrative_phrasing(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Provincial governor Piotr Nowicki announced he would leave office next week.",
+            {("resigned", "Piotr Nowicki")},
+        ),
+        (
+            "Piotr Nowicki, the port director, announced that he was leaving his post with "
+            "immediate effect.",
+            {("resigned", "Piotr Nowicki")},
+        ),
+        (
+            '"The families deserve answers," said Piotr Nowicki, announcing his resignation as '
+            "chief of the fire service.",
+            {("resigned", "Piotr Nowicki")},
+        ),
+        # Another's resignation, a condition, a going that is no leaving of a post.
+        (
+            '"We owe them that," said Piotr Nowicki, announcing the resignation of two aides.',
+            set(),
+        ),
+        ("Piotr Nowicki announced he would leave office if the inquiry blamed him.", set()),
+        ("Piotr Nowicki announced he would leave the city for a week.", set()),
+    ],
+)
+def test_a_resignation_announced_in_passing(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Detectives named two suspects on Monday: Daniel Moreau, 29, and his neighbour, "
+            "Victor Lindahl.",
+            {("charged", "Daniel Moreau"), ("charged", "Victor Lindahl")},
+        ),
+        (
+            # Named suspects, not named to a post.
+            "Investigators named three suspects: Ravi Patel, Sunil Mehra and Ajay Rao.",
+            {("charged", "Ravi Patel"), ("charged", "Sunil Mehra"), ("charged", "Ajay Rao")},
+        ),
+        # Suspects named without their names, or not named at all.
+        ("Detectives named two suspects on Monday but gave no details.", set()),
+        ("Detectives have not yet named the two suspects, Daniel Moreau said.", set()),
+    ],
+)
+def test_suspects_named_in_a_list(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
