@@ -822,7 +822,38 @@ def _conjoined(token: Token) -> list[Token]:
         if g.dep_ == "pobj"
     ]
     including += [a for g in including for a in g.children if a.dep_ == "appos"]
-    return [token, *including, *(c for c in token.subtree if _listed(c) and c not in including)]
+    listed = [token, *including, *(c for c in token.subtree if _listed(c) and c not in including)]
+    named_as = [n for c in listed for n in _identified_as(c) if n not in listed]
+    return [*listed, *dict.fromkeys(named_as)]
+
+
+def _given_as(name: Token) -> bool:
+    """A name given as an identification: "identified as X", "named as X"."""
+    preposition = name.head
+    return (
+        name.dep_ == "pobj"
+        and preposition.lower_ == "as"
+        and preposition.head.lemma_ in _IDENTIFYING
+    )
+
+
+def _identified_as(name: Token) -> list[Token]:
+    """The names after the first of a list given as an identification: "identified as Head
+    Constable X, Constable Y and Constable Z", read from the words, as the parser and the
+    recogniser make little of titled names in a row. Each is the last word of a run of
+    proper words; an age between them ("X, 35, and Y") does not end the list."""
+    if not _given_as(name):
+        return []
+    doc, end = name.doc, name.sent.end
+    found = []
+    for token in doc[name.i + 1 : end]:
+        if token.text == "," or token.lower_ == "and" or token.pos_ == "NUM":
+            continue
+        if token.pos_ != "PROPN":
+            break
+        if token.i + 1 == end or doc[token.i + 1].pos_ != "PROPN":
+            found.append(token)
+    return found
 
 
 def _listed(token: Token) -> bool:
@@ -839,8 +870,8 @@ def _listed(token: Token) -> bool:
         after is not None and after.tag_ == "VBG"
     ):
         return False  # "the resignation of X and Y taking over": Y has a clause of its own
-    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _IDENTIFYING:
-        return True  # "two suspects, identified as X and Y"
+    if _given_as(token) or (token.dep_ == "appos" and _given_as(head)):
+        return True  # "two suspects, identified as X and Y", "as X, Y and Z"
     if token.dep_ == "conj":
         # "X and Y", not "Agriculture and Livestock Development" after a name.
         return "PERSON" in (token.ent_type_, head.ent_type_) or (
@@ -978,9 +1009,18 @@ def _untitled(name: str) -> str:
     titles = [
         i
         for i, w in enumerate(words[:-1])
-        if w.lower().rstrip(".") in _TITLES or w.lower() in BODY_WORDS
+        if _title_word(w.lower().rstrip(".")) or w.lower() in BODY_WORDS
     ]
     return " ".join(words[titles[-1] + 1 :]) if titles else name
+
+
+# Prefixes hyphened to a title: "Sub-Inspector", "Vice-Admiral", "Deputy-Governor".
+_TITLE_PREFIXES = frozenset({"sub", "vice", "deputy", "assistant", "additional", "joint"})
+
+
+def _title_word(word: str) -> bool:
+    prefix, _, rest = word.rpartition("-")
+    return word in _TITLES or (prefix in _TITLE_PREFIXES and rest in _TITLES)
 
 
 def _people(doc: Doc) -> dict[str, str]:
@@ -1299,14 +1339,26 @@ def _title_before(target: Token) -> str | None:
     starts = [i for i in range(target.left_edge.i, target.i + 1) if name and doc[i].text == name[0]]
     if not starts:
         return None
+    first = target.left_edge.i
+    # "Constable X Y and Constable Z": the parser may put the name before in the phrase.
+    first = max(
+        [first] + [w.i + 1 for w in doc[first + 1 : starts[-1] - 1] if _between_titled_names(w)]
+    )
     words = [
         w
-        for w in doc[target.left_edge.i : starts[-1]]
+        for w in doc[first : starts[-1]]
         if w.dep_ not in ("det", "poss") and w.lower_.rstrip(".") not in _HONORIFICS
     ]
     if not words or any(not w.text.isalpha() for w in words):
         return None
     return _clean_role(" ".join(w.text for w in words))
+
+
+def _between_titled_names(word: Token) -> bool:
+    """An "and" between a name and the title of the next: "... Y and Constable Z"."""
+    doc = word.doc
+    before, after = doc[word.i - 1], doc[word.i + 1]
+    return word.lower_ == "and" and before.pos_ == "PROPN" and after.lower_ in _TITLES
 
 
 def _appositive_name(role: Token) -> str | None:

@@ -403,3 +403,37 @@ def test_the_word_after_a_title_of_is_no_part_of_the_name(
 def test_a_warrant_for_an_arrest_is_no_arrest(nlp: Language) -> None:
     text = "A warrant was issued on Friday for the arrest of Rafael Quintero."
     assert action_pairs(nlp, text, PUBLISHED) == {("charged", "Rafael Quintero")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three jail wardens, identified as Head Warden Balbir Dhillon, Warden Gurnam "
+            "Sandhu and Warden Harjit Gill, were booked for the escape.",
+            {
+                ("charged", "Balbir Dhillon"),
+                ("charged", "Gurnam Sandhu"),
+                ("charged", "Harjit Gill"),
+            },
+        ),
+        (
+            "Three officers, identified as Inspector Ravi Tomar, Sub-Inspector Deepak Negi and "
+            "Constable Sunil Bhatt, were suspended.",
+            {
+                ("dismissed", "Ravi Tomar"),
+                ("dismissed", "Deepak Negi"),
+                ("dismissed", "Sunil Bhatt"),
+            },
+        ),
+    ],
+)
+def test_every_name_of_a_list_given_as_an_identification(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+def test_a_title_with_a_hyphened_prefix_is_no_part_of_the_name(nlp: Language) -> None:
+    text = "The district police chief suspended Sub-Inspector Mohan Rawat on Monday."
+    assert action_pairs(nlp, text, PUBLISHED) == {("dismissed", "Mohan Rawat")}
