@@ -91,6 +91,9 @@ _POST_DEPS = ["oprd", "attr", "dobj"]
 # An action only spoken of: "the potential release of X".
 _UNREAL = frozenset({"potential", "possible", "proposed", "planned", "expected", "imminent"})
 _PASSIVE = {"DEP": "auxpass"}
+# Someone's successor: "her replacement, X", "his successor is X"; not one only spoken of.
+_SUCCESSORS = ["successor", "replacement"]
+_MAYBE = _UNREAL | {"likely", "probable"}
 # A going announced as not to come, or only on a condition: "announced that she would not
 # resign", "would resign if the inquiry found fault".
 _NOT = frozenset({"not", "never", "if", "unless"})
@@ -697,6 +700,34 @@ ROWS: tuple[Row, ...] = (
         ],
         "The outgoing governor was succeeded by Lena Vogt in March.",
         ("appointed", "Lena Vogt"),
+    ),
+    Row(
+        "a successor named in apposition",
+        _each(_SUCCESSORS, "appointed"),
+        [
+            _verb(_SUCCESSORS, POS="NOUN"),
+            _child("trigger", "own", DEP="poss"),
+            _child("trigger", "target", DEP="appos", POS="PROPN"),
+        ],
+        "The harbour master resigned. His replacement, Lena Vogt, starts on Monday.",
+        ("appointed", "Lena Vogt"),
+        weak=True,
+        without=_MAYBE,
+    ),
+    Row(
+        "the successor is a name",
+        _each(_SUCCESSORS, "appointed"),
+        [
+            _verb(["be"]),
+            _child("trigger", "successor", DEP="nsubj", LEMMA={"IN": _SUCCESSORS}),
+            _child("successor", "own", DEP="poss"),
+            _child("trigger", "target", DEP="attr", POS="PROPN"),
+        ],
+        "The harbour master was dismissed; his successor is Lena Vogt.",
+        ("appointed", "Lena Vogt"),
+        key="successor",
+        weak=True,
+        without=_MAYBE,
     ),
     Row(
         "named or confirmed to a post, passive",

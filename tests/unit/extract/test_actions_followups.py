@@ -99,3 +99,28 @@ def test_a_place_after_a_count_of_detained_is_no_person(nlp: Language) -> None:
         PUBLISHED,
     )
     assert found == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port director was sacked on Friday. His replacement, Elsa Marklund, starts "
+            "next week.",
+            {("appointed", "Elsa Marklund")},
+        ),
+        (
+            "The water board chief was dismissed on Tuesday, and her successor is Ruben Falk.",
+            {("appointed", "Ruben Falk")},
+        ),
+        # A successor only spoken of is none.
+        (
+            "The water board chief resigned. Her likely successor, Ruben Falk, would not comment.",
+            set(),
+        ),
+    ],
+)
+def test_a_successor_named_is_appointed(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
