@@ -185,7 +185,7 @@ def _commented(clause: Token) -> bool:
 
 
 # Verbs of seeking that are done, not meant, when their object is a noun: "120 sought
-# treatment" (but "sought to arrest him" is an intention).
+# treatment" (but "sought to arrest him" and "asked the judge to jail him" are intentions).
 _SEEKING = {"seek", "ask"}
 
 
@@ -198,8 +198,11 @@ def _unasserting(verb: Token) -> bool:
 
 
 def _done(clause: Token) -> bool:
-    return clause.lemma_.lower() in _SEEKING and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in clause.children
+    children = list(clause.children)
+    return (
+        clause.lemma_.lower() in _SEEKING
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children)
+        and not any(c.dep_ == "xcomp" for c in children)
     )
 
 

@@ -125,3 +125,14 @@ def test_a_resignation_announced_in_passing(
 )
 def test_suspects_named_in_a_list(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prosecutor asked the magistrate to order pretrial detention for Jonas Alder.",
+        "The families asked the court to send the ferry operator, Jonas Alder, to jail.",
+    ],
+)
+def test_an_action_someone_is_asked_to_take_is_not_taken(nlp: Language, text: str) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == set()
