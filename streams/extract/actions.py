@@ -792,6 +792,8 @@ def _inverted_subjects(verb: Token) -> list[Token]:
         following = doc[token.i + 1] if token.i + 1 < sentence.end else None
         if following is not None and following.ent_iob_ == "I" and token.ent_type_ != "":
             continue  # not the name's last word
+        if following is not None and following.pos_ == "VERB":
+            break  # "..., spokesman X said": the one who tells of it
         first = token.i
         while doc[first - 1].pos_ in ("PROPN", "DET") or doc[first - 1].ent_type_ == "PERSON":
             first -= 1

@@ -188,6 +188,11 @@ def test_the_role_ends_where_the_name_was(nlp: Language) -> None:
             set(),
         ),
         ("Not arrested were the two guards, Jon Tull and Emil Rask.", set()),
+        # Who tells of the list is not in it.
+        (
+            "Detained were Omar Sayed and Karl Ekholm, spokesman Hana Lind told reporters.",
+            {("detained", "Omar Sayed"), ("detained", "Karl Ekholm")},
+        ),
     ],
 )
 def test_a_participle_before_were_acts_on_the_names_after_it(
