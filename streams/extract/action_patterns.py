@@ -100,9 +100,6 @@ _NOT = frozenset({"not", "never", "if", "unless"})
 # "placed under suspension", "placed under detention" ("under arrest" is custody to
 # actions.py; house arrest confines without it).
 _PLACED_UNDER: dict[str, Action] = {"detention": "detained", "suspension": "dismissed"}
-# Custody a court orders for someone: "ordered provisional prison for X", as translated
-# reports say.
-_ORDERED_CUSTODY = ["prison", "detention", "custody", "jail", "remand"]
 # "sent on remand", "placed on leave" (an official suspended).
 _SENT_ON: dict[str, Action] = {"remand": "detained", "leave": "dismissed"}
 
@@ -291,10 +288,11 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "custody ordered for a name",
-        _each(_ORDERED_CUSTODY, "detained"),
+        # "ordered provisional prison for X", as translated reports say.
+        _each(_PLACES_OF_CUSTODY, "detained"),
         [
             _verb(["order", "decree", "impose"]),
-            _child("trigger", "place", DEP="dobj", LEMMA={"IN": _ORDERED_CUSTODY}),
+            _child("trigger", "place", DEP="dobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
             # On the custody, on the verb, or on a word after them ("without bail for X").
             _below("trigger", "for", DEP="prep", LOWER="for"),
             _child("for", "target", DEP="pobj"),
