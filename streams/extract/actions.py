@@ -113,6 +113,9 @@ _TITLE_WORDS = _TITLES | set(POSTS) | {"prime", "vice", "acting", "interim", "fo
 # Words that make a verb "name" an appointment: "named X to command", "named X as minister".
 _NAMED_AS = {"as", "to"}
 _NOT_NAMES = {"ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "NORP"}
+# What the recogniser says a name is not, when unfamiliar names of people are often taken
+# for organisations.
+_NOT_PEOPLE = _NOT_NAMES - {"ORG"}
 _NOT_TITLE = {"former", "new", "then", "acting", "outgoing"}
 _CLAUSE_MARKS = {";", ":", '"', "“", "”"}
 
@@ -853,7 +856,8 @@ def _identified_as(name: Token) -> list[Token]:
             continue
         if token.pos_ != "PROPN":
             break
-        if token.i + 1 == end or doc[token.i + 1].pos_ != "PROPN":
+        last = token.i + 1 == end or doc[token.i + 1].pos_ != "PROPN"
+        if last and token.ent_type_ not in _NOT_PEOPLE:
             found.append(token)
     return found
 
@@ -872,7 +876,9 @@ def _listed(token: Token) -> bool:
         after is not None and after.tag_ == "VBG"
     ):
         return False  # "the resignation of X and Y taking over": Y has a clause of its own
-    if _given_as(token) or (token.dep_ == "appos" and _given_as(head)):
+    if _given_as(token) or (
+        token.dep_ == "appos" and _given_as(head) and token.ent_type_ not in _NOT_PEOPLE
+    ):
         return True  # "two suspects, identified as X and Y", "as X, Y and Z"
     if token.dep_ == "conj":
         # "X and Y", not "Agriculture and Livestock Development" after a name.
@@ -1542,7 +1548,7 @@ def _named_person(token: Token) -> bool:
         return True
     if token.dep_ != "appos" or token.pos_ != "PROPN" or not _role_noun(token.head):
         return False
-    return token.ent_type_ not in _NOT_NAMES - {"ORG"}
+    return token.ent_type_ not in _NOT_PEOPLE
 
 
 def _role_noun(token: Token) -> bool:

@@ -426,6 +426,11 @@ def test_a_warrant_for_an_arrest_is_no_arrest(nlp: Language) -> None:
                 ("dismissed", "Sunil Bhatt"),
             },
         ),
+        # A place given after the name is no other name.
+        (
+            "The suspect, identified as Omar Sayed, Nairobi County, was arrested.",
+            {("arrested", "Omar Sayed")},
+        ),
     ],
 )
 def test_every_name_of_a_list_given_as_an_identification(
