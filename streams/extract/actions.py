@@ -800,8 +800,12 @@ def _inverted_subjects(verb: Token) -> list[Token]:
         first = token.i
         while doc[first - 1].pos_ in ("PROPN", "DET") or doc[first - 1].ent_type_ == "PERSON":
             first -= 1
-        named = token.ent_type_ == "PERSON" or _name_like(token)
-        if named and doc[first - 1].pos_ != "ADP":
+        named = token.ent_type_ == "PERSON" or (
+            token.ent_type_ not in _NOT_PEOPLE and _name_like(token)
+        )
+        # Not a name after a preposition, nor one that modifies a noun ("the X County
+        # commissioner").
+        if named and doc[first - 1].pos_ != "ADP" and token.dep_ not in _MODIFIERS:
             names.append(token)
     return names
 

@@ -188,6 +188,12 @@ def test_the_role_ends_where_the_name_was(nlp: Language) -> None:
             set(),
         ),
         ("Not arrested were the two guards, Jon Tull and Emil Rask.", set()),
+        # Places are no names of the list.
+        (
+            "Arrested were Omar Sayed, 34, of Kisumu, and Karl Ekholm, the Tana River County "
+            "commissioner.",
+            {("arrested", "Omar Sayed"), ("arrested", "Karl Ekholm")},
+        ),
         # Who tells of the list is not in it.
         (
             "Detained were Omar Sayed and Karl Ekholm, spokesman Hana Lind told reporters.",
