@@ -44,7 +44,7 @@ from streams.extract.action_patterns import (
 from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.entities import entities, entities_in, entity_at
-from streams.extract.history import own_clause_dated_earlier
+from streams.extract.history import clause_verb, own_clause_dated_earlier
 from streams.extract.modality import asserted
 from streams.names.canonical import BODY_WORDS, canonical_name
 
@@ -190,8 +190,11 @@ def find_actions(
                     group = _singular(target)
                     candidates.append(_candidate(context, index, token, action, member, group))
     for match in matches(doc):
-        if not _match_asserted(match.trigger) or own_clause_dated_earlier(
-            match.trigger, published, began
+        # A noun is dated by its own words or by its clause's verb: "his successor, X, was
+        # appointed in 2019".
+        dated = {match.trigger, clause_verb(match.trigger)}
+        if not _match_asserted(match.trigger) or any(
+            own_clause_dated_earlier(word, published, began) for word in dated
         ):
             continue
         post = _post(match.nodes["post"]) if "post" in match.nodes else None

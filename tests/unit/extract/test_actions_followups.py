@@ -124,3 +124,8 @@ def test_a_successor_named_is_appointed(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+def test_a_successor_appointed_in_an_earlier_year_is_background(nlp: Language) -> None:
+    text = "Her successor, Ruben Falk, was appointed in 2019 and left the board a year later."
+    assert action_pairs(nlp, text, PUBLISHED) == set()
