@@ -930,8 +930,10 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
     for token in trigger.sent:
         if token.i <= role.i or token.pos_ != "PROPN" or token.dep_ in _MODIFIERS:
             continue
-        if token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS | {"against", "of"}:
-            continue  # "..., 40 of them in X": a place, whatever the recogniser says
+        # "..., 40 of them in X", "in the capital X": a place, whatever the recogniser says.
+        held = token.head if token.dep_ == "appos" else token
+        if held.dep_ == "pobj" and held.head.lower_ in _PLACE_PREPOSITIONS | {"against", "of"}:
+            continue
         if any(c.dep_ in ("det", "nummod") for c in token.children):
             continue  # "the 2024 Finance Bill": names of people take no article
         if not _same_clause(token, trigger):

@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
-from tests.unit.extract.action_pairs import action_pairs
+from streams.extract.actions import find_actions
+from tests.unit.extract.action_pairs import COUNTRY, action_pairs
 
 PUBLISHED = dt.date(2024, 9, 2)
 
@@ -99,6 +101,14 @@ def test_a_place_after_a_count_of_detained_is_no_person(nlp: Language) -> None:
         PUBLISHED,
     )
     assert found == set()
+    # A place named after its kind ("the capital X"), even when the recogniser types it as
+    # a person.
+    doc = nlp(
+        "According to the Justice Ministry, since the start of the riots 2.406 people have "
+        "been detained across the country, 1.215 of them in the capital Tamsin."
+    )
+    doc.ents = [Span(doc, len(doc) - 2, len(doc) - 1, label="PERSON")]
+    assert find_actions(doc, PUBLISHED, COUNTRY) == []
 
 
 @pytest.mark.parametrize(
