@@ -277,6 +277,9 @@ def read_figures(
             if reading is None or not _stated(reading, number.root, published, began, event):
                 continue
             quantity = _and_one_more(quantity, reading, number.root)
+            if correcting and not wrong and _revised_to(number.root):
+                # "had said 300 were arrested; it has since lowered that number to 230".
+                wrong += _the_one_before(figures[first:], reading.metric)
             respective = _respective(number.root)
             if respective is not None:
                 reading = replace(reading, metric=respective)
@@ -322,6 +325,9 @@ def read_figures(
             wrong += pending
         elif named_in is not None:
             withdrawals += _taken_back(named_in, pending)
+        if correcting and not wrong and len(figures) > first and _a_figure_called_wrong(sentence):
+            # "It later said the figure was a mistake and that 25 people had died."
+            wrong = _the_figure_before(sentence, figures[:first])
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
@@ -336,6 +342,23 @@ def read_figures(
         withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
     return _below_update(_updates(scoped), places, wave), withdrawals
+
+
+def _a_figure_called_wrong(sentence: Span) -> bool:
+    """The sentence calls a figure it gives no number for wrong or withdrawn: "the figure was
+    a mistake", "withdrew that number"."""
+    return any(
+        t.lemma_.lower() in TALLY_NOUNS
+        and not any(c.like_num or c.dep_ == "prep" for c in t.children)
+        and retracted(t)
+        for t in sentence
+    )
+
+
+def _the_one_before(here: list[Figure], metric: Metric) -> list[tuple[int, Metric | None]]:
+    """The one figure of `metric` its sentence gave before a count set anew."""
+    given = [f for f in here if f.metric == metric]
+    return [(given[0].quantity.value, metric)] if len(given) == 1 else []
 
 
 def _the_figure_before(sentence: Span, figures: list[Figure]) -> list[tuple[int, Metric | None]]:
@@ -706,10 +729,26 @@ def _named_wrong(number: Span, quantity: Quantity) -> bool:
     return (
         retracted(number.root)
         or _misstated(number.root)
+        or _an_earlier_figure(number.root)
         or (before is not None and before.lower_ in ("not", "from"))
         or (before is not None and before.lower_ == "than" and before.nbor(-1).lower_ == "rather")
         or _reported_before(number.root)
         or _given_at_first(number.root)
+    )
+
+
+_EARLIER_FIGURES = frozenset({"earlier", "previous", "initial", "original", "first"})
+
+
+def _an_earlier_figure(number: Token) -> bool:
+    """ "downgrading its earlier estimate of 250": in a correction, the figure given before."""
+    of = number.head
+    noun = of.head
+    return (
+        number.dep_ == "pobj"
+        and of.lower_ == "of"
+        and noun.lemma_.lower() in TALLY_NOUNS | {"estimate"}
+        and any(c.dep_ == "amod" and c.lower_ in _EARLIER_FIGURES for c in noun.children)
     )
 
 

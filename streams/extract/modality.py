@@ -43,8 +43,9 @@ _CORRECTION = re.compile(
     r"(?:earlier|previous|original|first|initial) version of (?:this|the) "
     r"(?:article|story|report)|"
     r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"
-    r"(?:lowered|reduced|downgraded|cut) "
-    r"(?:it|(?:the|its) (?:death )?(?:toll|figure|count|tally|number))|"
+    r"(?:lower(?:ed|ing)|reduc(?:ed|ing)|downgrad(?:ed|ing)|cut(?:ting)?) "
+    r"(?:it|(?:the|its|that|this|their) (?:earlier |previous |initial )?(?:death )?"
+    r"(?:toll|figure|count|tally|number|estimate))|"
     # "The number of injured was lowered from 310 to 260".
     r"(?:toll|figure|count|tally|number)\b(?: \S+){0,4} (?:was|were|has been|had been) "
     r"(?:lowered|reduced|downgraded|cut)|"

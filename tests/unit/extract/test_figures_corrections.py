@@ -173,6 +173,27 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "misstated as 230. The correct number is 23.",
             [(23, True, 230)],
         ),
+        # A figure set anew replaces the one its sentence gave before.
+        (
+            "The council had said 410 were detained; it has since lowered that number to 290.",
+            [(410, True, None), (290, True, 410)],
+        ),
+        # An earlier estimate named in a correction is the wrong one.
+        (
+            "The agency put the toll at 118, downgrading its earlier estimate of 160.",
+            [(118, True, 160)],
+        ),
+        # A figure called wrong with no number is the one of the sentence before.
+        (
+            "The bureau said 73 people had died. It later said the figure was a mistake and "
+            "that 37 people had died.",
+            [(73, False, None), (37, True, 73)],
+        ),
+        (
+            "The bureau said 73 people had died. It later said the figure was right and that "
+            "90 people were hurt.",
+            [(73, False, None), (90, False, None)],
+        ),
         # An agency's revision is no note: the next count it gives is no correction.
         ("The agency revised its death toll. Divers found 12 bodies.", [(12, False, None)]),
         # Counts that fall without any error: those in hospital.
