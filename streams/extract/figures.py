@@ -327,7 +327,7 @@ def read_figures(
             withdrawals += _taken_back(named_in, pending)
         if correcting and not wrong and len(figures) > first and _a_figure_called_wrong(sentence):
             # "It later said the figure was a mistake and that 25 people had died."
-            wrong = _the_figure_before(sentence, figures[:first])
+            wrong = _taken_back_by_its_source(sentence, figures, first)
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
@@ -346,13 +346,25 @@ def read_figures(
 
 def _a_figure_called_wrong(sentence: Span) -> bool:
     """The sentence calls a figure it gives no number for wrong or withdrawn: "the figure was
-    a mistake", "withdrew that number"."""
+    a mistake", "withdrew that number", "said this was an overestimate"."""
     return any(
-        t.lemma_.lower() in TALLY_NOUNS
+        (t.lemma_.lower() in TALLY_NOUNS or (t.lower_ in ("this", "that") and t.dep_ == "nsubj"))
         and not any(c.like_num or c.dep_ == "prep" for c in t.children)
         and retracted(t)
         for t in sentence
     )
+
+
+def _taken_back_by_its_source(
+    sentence: Span, figures: list[Figure], first: int
+) -> list[tuple[int, Metric | None]]:
+    """The figure of the sentence before, when the sentence that calls it wrong speaks for
+    its source (or names none): not another party's dispute ("the opposition said the figure
+    was wrong and that 300 had been detained")."""
+    given = _the_figure_before(sentence, figures[:first])
+    earlier = [f.attribution for f in figures[:first] if (f.quantity.value, f.metric) in given]
+    sources = {f.attribution for f in figures[first:]} - {None}
+    return given if sources <= set(earlier[-1:]) else []
 
 
 def _the_one_before(here: list[Figure], metric: Metric) -> list[tuple[int, Metric | None]]:

@@ -34,7 +34,8 @@ _CORRECTION = re.compile(
     r"technical (?:error|glitch|mistake|problem)|"
     r"(?:was|were|is|had been) (?:an? )?(?:(?:clerical|typographical|counting|reporting|"
     r"data[- ]entry|calculation|administrative|human) )?"
-    r"(?:error|mistake|wrong|incorrect|inaccurate|false)|"
+    r"(?:error|mistake|wrong|incorrect|inaccurate|false|overestimate|exaggeration|"
+    r"exaggerated|inflated)|"
     # A figure given wrongly, not anything done wrongly: "mistakenly reported 40 deaths".
     r"erroneous|mistaken|(?:erroneously|mistakenly|incorrectly|wrongly) (?:stated|said|"
     r"reported|gave|given|put|listed|counted|announced|included|recorded|added|published|"
@@ -230,7 +231,10 @@ def corrects(sentence: Span) -> bool:
 
 
 _WITHDRAWING = {"retract", "withdraw", "correct", "deny", "disown"}
-_WRONG = {"error", "mistake", "wrong", "incorrect", "inaccurate", "erroneous", "false"}
+_WRONG = {
+    "error", "mistake", "wrong", "incorrect", "inaccurate", "erroneous", "false", "overestimate",
+    "exaggeration", "exaggerated", "inflated",
+}  # fmt: skip
 
 
 # Nouns whose content clause tells a figure: "an earlier report that 120 had died".
@@ -248,14 +252,17 @@ def _said_before(clause: Token) -> bool:
     said = clause.head
     if clause.dep_ == "ccomp" and said.dep_ == "ccomp" and _semicolon_between(clause, said):
         said = said.head
+    # Said by an earlier version, or in one: "in an earlier update we said 120 were held".
+    versions = [c for c in said.children if c.dep_ == "nsubj"] + [
+        g for c in said.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+    ]
     return (
         clause.dep_ == "ccomp"
         and said.lemma_.lower() in REPORTING_VERBS
         and any(
-            s.dep_ == "nsubj"
-            and s.lemma_.lower() in _TOLD | {"version", "article", "story", "update"}
+            s.lemma_.lower() in _TOLD | {"version", "article", "story", "update"}
             and any(c.lower_ in _EARLIER for c in s.children)
-            for s in said.children
+            for s in versions
         )
     )
 
@@ -301,8 +308,8 @@ def retracted(number: Token) -> bool:
         head = current.head
         if head.i == current.i:
             return False
-        if current.dep_ == "dobj" and head.lemma_.lower() in _WITHDRAWING:
-            return True  # "the ministry withdrew the figure of 52"
+        if current.dep_ == "dobj" and (head.lemma_.lower() in _WITHDRAWING or _walked_back(head)):
+            return True  # "the ministry withdrew the figure of 52", "walked back the toll of 90"
         if current.dep_ in ("nsubj", "nsubjpass"):
             complements = [c for c in head.children if c.dep_ in ("attr", "acomp", "advmod")]
             if head.lemma_ == "be":

@@ -194,6 +194,28 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "90 people were hurt.",
             [(73, False, None), (90, False, None)],
         ),
+        # Another party calling a figure wrong disputes it: it takes nothing back.
+        (
+            "Police said 30 marchers were detained. Organisers said the figure was wrong and "
+            "that 300 had been detained.",
+            [(30, False, None), (300, True, None)],
+        ),
+        (
+            "Police said 800 people were held. They later said this was an overestimate and "
+            "that 650 were held.",
+            [(800, False, None), (650, True, 800)],
+        ),
+        # What was said in an earlier update, and a toll walked back.
+        (
+            "Correction: In an earlier update we said 140 people had been arrested. The "
+            "correct figure is 14.",
+            [(14, True, 140)],
+        ),
+        (
+            "Officials walked back the toll of 95, saying it counted people later found alive. "
+            "The confirmed toll is 78.",
+            [(78, True, 95)],
+        ),
         # An agency's revision is no note: the next count it gives is no correction.
         ("The agency revised its death toll. Divers found 12 bodies.", [(12, False, None)]),
         # Counts that fall without any error: those in hospital.
