@@ -35,13 +35,18 @@ _TRIM = {"the", "a", "an", ",", "'s", "’s"}
 
 def phrase(token: Token) -> str:
     """The noun phrase headed by `token`, without leading articles or trailing commas."""
+    # Clauses are cut wherever they hang ("the Commission, which on Thursday had counted 987
+    # dead"); appositions and prepositions but "of" only on the head.
     cut = {
         w.i
-        for child in token.children
+        for child in token.subtree
         if child.i > token.i
         and (
-            child.dep_ in ("relcl", "acl", "appos")
-            or (child.dep_ == "prep" and child.lower_ != "of")
+            child.dep_ in ("relcl", "acl")
+            or (
+                child.head.i == token.i
+                and (child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ != "of"))
+            )
         )
         for w in child.subtree
     }
@@ -71,6 +76,7 @@ def _dateline(word: Token) -> bool:
 _DATA = frozenset({
     "data", "datum", "figure", "statistic", "count", "tally", "record", "estimate", "number",
     "toll", "statement", "report", "briefing",
+    "balance", "bulletin",  # "the last balance of the Civil Protection", as translated
 })  # fmt: skip
 # Verbs that report only what data say: "figures from the police showed 2,300 arrests".
 _SHOWING = frozenset({"show", "indicate", "suggest"})

@@ -1045,7 +1045,8 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
         return True  # "one of the wounded died": a single case, not a count
     if _age(number) or _aged(number) or _passed_on_the_way(number.root):
         return True
-    return before is not None and before.lower_ in ("not", "no")
+    # "not 30", "no 30"; "of magnitude 7,4", where a decimal comma splits the reading.
+    return before is not None and before.lower_ in ("not", "no", "magnitude")
 
 
 # A toll passes a mark on its way to the figure its clause goes on to give: "the toll has

@@ -172,10 +172,11 @@ _STRICTLY_BELOW = {"fewer than", "less than", "under"}
 _QUAL = "|".join(re.escape(q) for q in sorted(_BEFORE, key=len, reverse=True))
 
 _PATTERN = re.compile(
-    rf"""(?<![\w.,-])
+    # Not a time of day: "18:45 - Police have detained four people".
+    rf"""(?<![\w.,:-])
     (?:(?P<between>between)\s+)?
     (?:(?P<qual>{_QUAL})\s+)?
-    (?P<core>{_CORE})
+    (?P<core>{_CORE})(?!:\d)
     (?:\s*(?P<join>-|–|to|and|or)\s*(?P<upper>{_CORE}))?
     (?P<after>\s+or\s+more|\+|-plus)?
     (?![\w])(?!-year|\s+years?\s+old)""",

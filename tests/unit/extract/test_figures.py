@@ -202,6 +202,12 @@ def test_according_to(nlp: Language) -> None:
         ("According to data compiled by the watchdog, 88 protesters were killed.", "watchdog"),
         ("The updated tally of the Civil Defence put the dead at 61.", "Civil Defence"),
         ("Figures showed 2,300 people had been arrested.", None),
+        # A translated "balance" or "bulletin" stands for who issued it; its clause is cut.
+        (
+            "The toll rose to 212, according to the latest balance of the Civil Protection, "
+            "which on Monday had counted 150 dead.",
+            "Civil Protection",
+        ),
         # A verb of saying joined to another says what their subject says.
         ("The coroner visited the site and said 23 people had died.", "coroner"),
         ("The port authority later clarified that 6 sailors were missing.", "port authority"),
@@ -216,8 +222,7 @@ def test_according_to(nlp: Language) -> None:
 def test_the_source_of_data_is_who_compiled_them(
     nlp: Language, text: str, source: str | None
 ) -> None:
-    [figure] = find_figures(nlp(text), PUBLISHED)
-    assert figure.attribution == source
+    assert {figure.attribution for figure in find_figures(nlp(text), PUBLISHED)} == {source}
 
 
 def test_carers_admitting_people_say_nothing_of_the_rest(nlp: Language) -> None:
@@ -342,8 +347,7 @@ def test_a_headline_or_dateline_run_into_the_sentence_is_no_part_of_the_source(
 def test_the_source_of_a_statement_or_report_is_who_made_it(
     nlp: Language, text: str, source: str
 ) -> None:
-    [figure] = find_figures(nlp(text), PUBLISHED)
-    assert figure.attribution == source
+    assert {figure.attribution for figure in find_figures(nlp(text), PUBLISHED)} == {source}
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,12 @@ PUBLISHED = dt.date(2025, 3, 14)
             [("deaths", "security_forces", 6), ("deaths", "militants", 11)],
         ),
         ("Shares lost 25 on Monday.", []),
+        # A magnitude written with a decimal comma is no count.
+        (
+            "The number of dead from the quake of magnitude 7,4 that hit the north on Sunday "
+            "rose on Monday to 318.",
+            [("deaths", "total", 318)],
+        ),
         # A rise by some number to a total: the total.
         # How much a tally grew is its latest addition.
         (

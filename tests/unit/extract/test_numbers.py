@@ -82,6 +82,13 @@ def test_ages_are_not_counts(text: str) -> None:
     assert find_quantities(text) == []
 
 
+def test_a_time_of_day_is_no_count() -> None:
+    # A live page's entries open on the time they were written.
+    found = find_quantities("16:40 - Police have detained seven people; at 9:15 three more.")
+    assert [q.value for q in found] == [7, 3]
+    assert [q.value for q in find_quantities("Dead: 41. Injured: 120.")] == [41, 120]
+
+
 def test_decimal_before_scale_is_a_point() -> None:
     assert number_value("2.2 million") == 2_200_000
     assert number_value("4.400") == 4400
