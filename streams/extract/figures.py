@@ -89,6 +89,7 @@ from streams.extract.places import (
     place_of,
     place_set_before,
 )
+from streams.incidents.background import set_aside
 from streams.incidents.gazetteer import is_country, known_place
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -963,6 +964,7 @@ def _stated(
     return (
         asserted(reading.anchor)
         and not earlier_event(reading.anchor, published, began)
+        and reading.anchor.i not in set_aside(reading.anchor.doc)
         and not another_hazard(reading.anchor, event)
         and not retracted(number)
     )

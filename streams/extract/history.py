@@ -264,8 +264,11 @@ def _dates_around(anchor: Token) -> list[str]:
     elif clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children):
         holders.append(clause.head)  # "was attacked in 2019, when two bombers killed"
     # The clauses this one hangs in: "the campaign for the 2021 election was marked by
-    # protests in which 54 people were killed".
-    holders += _governing_verbs(clause)
+    # protests in which 54 people were killed"; and what a relative clause among them hangs
+    # on ("the worst floods since 2002, when the river burst its banks and killed 38").
+    governing = _governing_verbs(clause)
+    holders += governing
+    holders += [v.head for v in governing if v.dep_ in ("relcl", "acl")]
     own = {anchor.i, clause.i}
     texts = []
     for holder in dict.fromkeys(holders):

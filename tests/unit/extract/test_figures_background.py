@@ -36,6 +36,9 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         "The shooting came three weeks after a car bomb outside a market in Dorlen killed 14 "
         "people, among them six pupils.",
         "The bombing came two days after riots in Tessin in which 12 people died.",
+        # What a year compared with tells, in a clause of its own.
+        "It is the worst flooding in the province since 1998, when the river burst its banks "
+        "and killed 61 people.",
         # Hearsay the sentence calls false.
         "Rumours that 200 people had died in the stampede were false, officials said.",
         # People once missing and now found are missing no more.
@@ -50,6 +53,14 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
 )
 def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == []
+
+
+def test_an_earlier_event_elsewhere_is_another_events_toll(nlp: Language) -> None:
+    text = (
+        "A bomb killed 19 people at a bus stand in Multan on Sunday, police said. Earlier this "
+        "month, a car bomb at a checkpoint in Karachi killed 8 people."
+    )
+    assert figures(nlp, text) == [("deaths", "total", 19)]
 
 
 @pytest.mark.parametrize(
