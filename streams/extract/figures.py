@@ -2049,6 +2049,8 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
     for holder in holders:
         if holder.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") or holder.i == counted.i:
             continue
+        if holder.dep_ == "conj" and _own_clause(holder):
+            continue  # "brought 41 survivors ashore, and 17 of them were taken ... with injuries"
         holder = _tally_meant(holder) if holder.lower_ == "it" else holder
         if holder.tag_ == "WDT" and verb.dep_ == "relcl":
             holder = verb.head  # "the death toll, which stands at 21": the noun it is on

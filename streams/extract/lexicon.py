@@ -83,7 +83,7 @@ PEOPLE = {
     "rescuer", "fireman", "firemen", "medic", "paramedic", "climber", "hiker", "trekker",
     "skier", "swimmer", "diver", "camper", "visitor", "guest", "spectator", "fan", "commuter",
     "motorist", "cyclist", "holidaymaker", "worshiper", "churchgoer", "vendor", "shopkeeper",
-    "surgeon", "physician", "islander",
+    "surgeon", "physician", "islander", "survivor",
     # Staff of a firm, whom investigations of a disaster arrest.
     "director", "engineer", "consultant", "manager", "executive", "owner", "staff", "staffer",
     "subcontractor", "architect",

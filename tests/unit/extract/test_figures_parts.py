@@ -193,6 +193,18 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "The provisional balance rose to 310 dead, of which 204 in the province of Veyra.",
             [("deaths", "total", 310), ("deaths", "Veyra", 204)],
         ),
+        # Survivors in care are of the injured, and so are the parts of them.
+        (
+            "The ferry sank with 90 aboard; 27 survivors remain in hospital, three of them in "
+            "intensive care.",
+            [("injured", "in_hospital", 27), ("injured", "critical", 3)],
+        ),
+        # A clause of its own after "and" tells of its own count.
+        (
+            "Divers had brought 33 survivors ashore by dawn, and 12 of them were taken to "
+            "hospital with injuries.",
+            [("injured", "in_hospital", 12)],
+        ),
         # Added to an earlier count of its metric, not beside one of another.
         (
             "Officers detained 6 people on Friday, in addition to the 19 arrested on Wednesday.",
