@@ -784,21 +784,51 @@ _AT_FIRST = frozenset({
     "earlier", "initially", "originally", "previously", "first", "incorrectly", "wrongly",
     "mistakenly", "erroneously", "falsely",
 })  # fmt: skip
-_VERSIONS = frozenset({"version", "edition", "draft"})
+_VERSIONS = frozenset({"version", "edition", "draft", "entry"})
+# What a first account is called: "initial reports had put the toll at 25".
+_ACCOUNTS = frozenset({"report", "count", "estimate", "figure", "tally", "statement"})
+_EARLIER_WORDS = frozenset({"earlier", "previous", "original", "initial", "first"})
+# Verbs by which the giver of a figure set it right afterwards.
+_SETTING_RIGHT = frozenset({"rectify", "correct", "revise", "lower", "amend", "retract"})
 
 
 def _given_at_first(number: Token) -> bool:
     """ "Officials had earlier put the toll at 52 but later lowered it to 47", "the original
-    version of the report counted 40": in a correction, the count given at first, by the
-    verb that gives it or the verb that says it."""
-    verbs = [a for a in number.ancestors if a.pos_ in ("VERB", "AUX")][:2]
-    if len(verbs) == 2 and verbs[0].dep_ != "ccomp":
-        verbs = verbs[:1]
+    version of the report counted 40", "initial reports had put the toll at 25", "earlier we
+    reported, citing an official, that 88 were missing", "had reported 226 dead, but
+    rectified the number": in a correction, the count given at first, by the verb that gives
+    it or the verbs that say it."""
+    verbs: list[Token] = []
+    for verb in (a for a in number.ancestors if a.pos_ in ("VERB", "AUX")):
+        verbs.append(verb)
+        said = verb.dep_ == "ccomp" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        if not said or len(verbs) == 3:
+            break
     return any(
         (c.dep_ == "advmod" and c.lower_ in _AT_FIRST)
         or (c.dep_ == "nsubj" and c.lemma_.lower() in _VERSIONS)
+        or (
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in _ACCOUNTS
+            and any(a.lower_ in _EARLIER_WORDS for a in c.children)
+        )
+        or _set_right_after(verb, c)
         for verb in verbs
         for c in verb.children
+    )
+
+
+def _set_right_after(verb: Token, child: Token) -> bool:
+    """ "had reported 226 dead, but rectified the number": a verb in the past perfect joined
+    to a later one that sets the figure right."""
+    return (
+        child.dep_ == "conj"
+        and child.lemma_.lower() in _SETTING_RIGHT
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() in TALLY_NOUNS)
+            for c in child.children
+        )
     )
 
 

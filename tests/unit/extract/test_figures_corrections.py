@@ -3,7 +3,7 @@
 import pytest
 from spacy.language import Language
 
-from streams.extract.figures import find_figures
+from streams.extract.figures import find_figures, read_figures
 from tests.unit.extract.test_figures import PUBLISHED
 
 
@@ -297,6 +297,27 @@ def test_withdrawing_a_bill_corrects_no_figure(nlp: Language) -> None:
 def test_a_withdrawn_toll_is_a_correction(nlp: Language) -> None:
     text = "The toll of 58 given on Monday was withdrawn; officials now say 41 people died."
     assert _read(nlp, text) == [(41, True, 58)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a live page's earlier entry said, in its correction.
+        "Correction: an earlier entry on this page said 44 people had died, based on a "
+        "misread statement.",
+        # Said first by someone who was citing another, then called wrong.
+        "Earlier we reported, citing a council official, that 61 people were missing; the "
+        "coast guard says that figure was wrong.",
+        # Put first by initial reports, or in the past perfect before a number set right.
+        "Initial reports had put the toll at 37, a figure police later corrected.",
+        "The agency had reported in a first moment 318 dead, but rectified the number after "
+        "finding duplicate records.",
+    ],
+)
+def test_a_figure_given_first_in_a_correction_is_taken_back(nlp: Language, text: str) -> None:
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert figures == []
+    assert len(withdrawals) == 1
 
 
 def test_a_withdrawal_names_what_the_next_sentence_replaces(nlp: Language) -> None:
