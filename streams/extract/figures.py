@@ -400,7 +400,7 @@ def _set_right(
     500 had died was walked back; the confirmed number was 212". In a correction that named
     no wrong figure, of the figure before: "The toll was put at 41. Officials later revised
     it down to 30.", "... walked back the claim, saying the confirmed number was 30"."""
-    if named is not None and _the_right_one(number):
+    if named is not None and _the_right_one(number, after_a_wrong_one=True):
         return named, []
     if not correcting or not (_revised_to(number) or _the_right_one(number)):
         return None
@@ -713,9 +713,9 @@ def _revised_to(number: Token) -> bool:
     )
 
 
-def _the_right_one(number: Token) -> bool:
+def _the_right_one(number: Token, after_a_wrong_one: bool = False) -> bool:
     """The count is what a figure named right is: "the correct number is 14"; after a note
-    that a figure was wrong, "It is 14"."""
+    that a figure was wrong, "It is 14", "The agency's figure is 34"."""
     verb = number.head
     return (
         number.dep_ == "attr"
@@ -724,7 +724,10 @@ def _the_right_one(number: Token) -> bool:
             s.dep_ == "nsubj"
             and (
                 s.lower_ == "it"
-                or (s.lemma_.lower() in TALLY_NOUNS and any(c.lower_ in _RIGHT for c in s.children))
+                or (
+                    s.lemma_.lower() in TALLY_NOUNS
+                    and (after_a_wrong_one or any(c.lower_ in _RIGHT for c in s.children))
+                )
             )
             for s in verb.children
         )

@@ -61,7 +61,9 @@ _CORRECTION = re.compile(
     r"not \S+(?: \S+)? as (?:previously|earlier|initially|first|originally) "
     r"(?:reported|stated|said))\b"
     # "the toll is 21, not 30": a figure set against the one it replaces.
-    r"|(?:,| and) not \d|\brather than \d"
+    r"|(?:,| and) not (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+    r"|\brather than \d"
     # A toll lower than the last, which a toll only is when a count was wrong: "the death
     # toll stands at 88, down from 93".
     r"|\b(?:toll|dead|deaths|killed|fatalities)\b[^.;]{0,150}, down from \d",
@@ -295,14 +297,23 @@ def _walked_back(verb: Token) -> bool:
     )
 
 
+def _taking_back(clause: Token) -> bool:
+    return clause.lemma_.lower() in _WITHDRAWING or (
+        clause.lemma_ == "be"
+        and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in _WRONG for c in clause.children)
+    )
+
+
 def retracted(number: Token) -> bool:
     """The count is the wrong figure a correction names ("the figure of 26 it gave was an
     error", "a figure of 20 was retracted") or the size of the mistake ("three bodies had been
     counted twice")."""
     current = number
     for _ in range(6):
-        if any(c.dep_ == "relcl" and c.lemma_.lower() in _WITHDRAWING for c in current.children):
-            return True  # "the figure of 20 that the station retracted", "which was withdrawn"
+        if any(c.dep_ == "relcl" and _taking_back(c) for c in current.children):
+            # "the figure of 20 that the station retracted", "which was withdrawn", "as 43,
+            # which was a transcription error".
+            return True
         if current.dep_ == "relcl" and current.tag_ in ("VBZ", "VBP"):
             return False  # "corrected the toll, which is 21": what it is now
         head = current.head

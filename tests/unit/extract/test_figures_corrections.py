@@ -216,6 +216,17 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "The confirmed toll is 78.",
             [(78, True, 95)],
         ),
+        # A number word set against the count replaces it, as digits do.
+        (
+            "Police said they had detained four people, not nine as announced on Monday.",
+            [(4, True, 9)],
+        ),
+        # A figure a relative clause calls an error, and the figure given after it.
+        (
+            "Correction: our 09:10 entry gave the number of missing as 52, which was a typing "
+            "error. The coast guard's figure is 25.",
+            [(25, True, 52)],
+        ),
         # An agency's revision is no note: the next count it gives is no correction.
         ("The agency revised its death toll. Divers found 12 bodies.", [(12, False, None)]),
         # Counts that fall without any error: those in hospital.
