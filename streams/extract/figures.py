@@ -638,15 +638,24 @@ def _part_of_the_last(
     number: Span, quantity: Quantity, sentence: Span, figures: list[Figure]
 ) -> _Reading | None:
     """ "the arrest of 1,250 people, of which 87 are foreigners", "223 dead, of which 189 in
-    the province": a count of people after words that open a part is a part of the figure
-    before it in its sentence, whatever its own words."""
+    the province": a count of people after words that open a part, or in a list after a
+    colon, is a part of the figure before it in its sentence, whatever its own words."""
     if not figures or figures[-1].sentence != sentence:
+        return None
+    if not _is_people(_counted(number.root), number.root):
         return None
     phrase = number.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     first = number[0] if phrase is None else phrase[0]
-    if not opens_a_part(first) or not _is_people(_counted(number.root), number.root):
-        return None
-    return _Reading(figures[-1].metric, number.root, number.root, part=True)
+    if opens_a_part(first):
+        return _Reading(figures[-1].metric, number.root, number.root, part=True)
+    # "nine people had been arrested: seven officials ... and two customs inspectors".
+    colons = [t.idx for t in sentence if t.text == ":" and t.idx < quantity.start]
+    listed = [
+        f for f in figures if f.sentence == sentence and colons and f.quantity.end < colons[-1]
+    ]
+    if not listed or listed[-1].quantity.value <= quantity.value:
+        return None  # a part is smaller than its whole
+    return _Reading(listed[-1].metric, number.root, number.root, part=True)
 
 
 _IN_ALL = (("in", "all"), ("in", "total"), ("altogether",), ("all", "told"))

@@ -205,6 +205,12 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "hospital with injuries.",
             [("injured", "in_hospital", 12)],
         ),
+        # A list of people after a colon breaks down the figure before it.
+        (
+            "Prosecutors said 11 people had been arrested: eight managers of the haulier and "
+            "three port inspectors.",
+            [("arrested", "total", 11), ("arrested", "subset", 8), ("arrested", "subset", 3)],
+        ),
         # Added to an earlier count of its metric, not beside one of another.
         (
             "Officers detained 6 people on Friday, in addition to the 19 arrested on Wednesday.",
