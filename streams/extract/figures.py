@@ -634,19 +634,25 @@ def _labelled(number: Token) -> _Reading | None:
     return None if metric is None else _Reading(metric, number, label)
 
 
+_OF_THEM = frozenset({("of", "them"), ("of", "whom"), ("of", "those"), ("among", "them")})
+
+
 def _part_of_the_last(
     number: Span, quantity: Quantity, sentence: Span, figures: list[Figure]
 ) -> _Reading | None:
     """ "the arrest of 1,250 people, of which 87 are foreigners", "223 dead, of which 189 in
-    the province": a count of people after words that open a part, or in a list after a
-    colon, is a part of the figure before it in its sentence, whatever its own words."""
+    the province", "61 were injured, 14 of them critically": a count of people after words
+    that open a part, of "them", or in a list after a colon, is a part of the figure before
+    it in its sentence, whatever its own words."""
     if not figures or figures[-1].sentence != sentence:
         return None
     if not _is_people(_counted(number.root), number.root):
         return None
     phrase = number.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     first = number[0] if phrase is None else phrase[0]
-    if opens_a_part(first):
+    doc = number.doc
+    of_them = tuple(t.lower_ for t in doc[number.end : number.end + 2]) in _OF_THEM
+    if opens_a_part(first) or of_them:
         return _Reading(figures[-1].metric, number.root, number.root, part=True)
     # "nine people had been arrested: seven officials ... and two customs inspectors".
     colons = [t.idx for t in sentence if t.text == ":" and t.idx < quantity.start]

@@ -205,6 +205,11 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "hospital with injuries.",
             [("injured", "in_hospital", 12)],
         ),
+        # "N of them" after a passive count, however the parser hangs it.
+        (
+            "The fire chief said 73 people were hurt, 16 of them critically.",
+            [("injured", "total", 73), ("injured", "critical", 16)],
+        ),
         # A list of people after a colon breaks down the figure before it.
         (
             "Prosecutors said 11 people had been arrested: eight managers of the haulier and "
