@@ -893,7 +893,9 @@ def _listed(token: Token) -> bool:
             _name_like(token) and _name_like(head)
         )
     listing = any(c.dep_ == "conj" for c in token.children)
-    after_name = listing and (head.ent_type_ == "PERSON" or _name_like(head))
+    # "X, 27, Y, 31, and ...": a name after another name and its age.
+    aged = any(c.dep_ == "appos" and c.like_num and head.i < c.i < token.i for c in head.children)
+    after_name = (listing or aged) and (head.ent_type_ == "PERSON" or _name_like(head))
     after_list = (listing or token.ent_type_ == "PERSON" or _name_like(token)) and (
         head.tag_ in ("NNS", "NNPS") or (head.pos_ == "NOUN" and head.dep_ == "conj")
     )
@@ -926,6 +928,9 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
     They hang on the same clause: not on another verb ("..., spokesman X said"), not as a
     modifier of some other noun."""
     plural = role.tag_ in ("NNS", "NNPS")
+    # "charged two executives ... over X: A, 61, and B": the list after a colon, wherever the
+    # parser hangs it.
+    colon = next((t for t in role.doc[role.i + 1 : role.sent.end] if t.text == ":"), None)
     heads: list[Token] = []
     for token in trigger.sent:
         if token.i <= role.i or token.pos_ != "PROPN" or token.dep_ in _MODIFIERS:
@@ -934,9 +939,9 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
         held = token.head if token.dep_ == "appos" else token
         if held.dep_ == "pobj" and held.head.lower_ in _PLACE_PREPOSITIONS | {"against", "of"}:
             continue
-        if any(c.dep_ in ("det", "nummod") for c in token.children):
+        if any(c.dep_ in ("det", "nummod") and c.i < token.i for c in token.children):
             continue  # "the 2024 Finance Bill": names of people take no article
-        if not _same_clause(token, trigger):
+        if not (_same_clause(token, trigger) or (plural and _listed_after(token, colon))):
             continue
         named = token.ent_type_ == "PERSON" or (
             token.ent_type_ == ""
@@ -951,6 +956,20 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
 
 _MODIFIERS = {"compound", "nmod", "poss", "amod"}
 _PLACE_PREPOSITIONS = {"in", "at", "near", "from", "across", "to", "outside", "inside"}
+
+
+def _listed_after(token: Token, colon: Token | None) -> bool:
+    """A word of the list a colon opens: it hangs on no verb of its own after the colon."""
+    if colon is None or token.i < colon.i:
+        return False
+    current = token
+    while current.i > colon.i:
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.i > colon.i:
+            return False
+    return True
 
 
 def _same_clause(token: Token, trigger: Token) -> bool:

@@ -1,0 +1,50 @@
+"""Action rules for people listed after a plural role: after a colon, with their ages, or each
+after a post of their own."""
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.action_pairs import action_pairs
+
+PUBLISHED = dt.date(2023, 4, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The list after a colon, hung by the parser on the last noun before it.
+        (
+            "Investigators on Monday arrested three managers of the quarry firm Dolmen Stone "
+            "over the landslide that buried the Ferrow road: site manager Ivo Brandt, 52, and "
+            "safety officer Lena Kask, 39.",
+            {("arrested", "Ivo Brandt"), ("arrested", "Lena Kask")},
+        ),
+        # Names with their ages, the second set in apposition to the first.
+        (
+            "Police apprehended three suspects over the torching of a bakery in Kampung Delima: "
+            "Ahmad Faris Hakim, 22, Mohd Irfan Zulkifli, 35, and a 16-year-old whose name was "
+            "withheld because he is a minor.",
+            {("arrested", "Ahmad Faris Hakim"), ("arrested", "Mohd Irfan Zulkifli")},
+        ),
+    ],
+)
+def test_people_listed_after_a_plural(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The names after the colon are of another clause.
+        "Police arrested two men over the riot, the ministry said: Interior Minister Ivo "
+        "Brandt praised the officers.",
+    ],
+)
+def test_names_after_a_colon_in_a_clause_of_their_own_are_not_listed(
+    nlp: Language, text: str
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == set()
