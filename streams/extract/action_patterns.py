@@ -97,8 +97,8 @@ _MAYBE = _UNREAL | {"likely", "probable"}
 # A going announced as not to come, or only on a condition: "announced that she would not
 # resign", "would resign if the inquiry found fault".
 _NOT = frozenset({"not", "never", "if", "unless"})
-# "placed under suspension", "placed under detention" ("under arrest" is custody to
-# actions.py; house arrest confines without it).
+# "placed under suspension", "placed under detention" ("under arrest" and "under house
+# arrest" are custody to actions.py).
 _PLACED_UNDER: dict[str, Action] = {"detention": "detained", "suspension": "dismissed"}
 # "sent on remand", "placed on leave" (an official suspended).
 _SENT_ON: dict[str, Action] = {"remand": "detained", "leave": "dismissed"}

@@ -523,7 +523,7 @@ def _trigger(token: Token) -> Action | None:
         return "dismissed"  # "stood down its depot manager": the one stood down, not who did
     if phrasal is not None:
         return phrasal
-    if lemma in ("take", "place") and any(_custody(c) for c in token.children):
+    if lemma in ("take", "place", "put") and any(_custody(c) for c in token.children):
         return "detained"
     cases = (c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
     if lemma in _FILING and any(c.lemma_.lower() in _CASES for c in cases):
@@ -578,12 +578,9 @@ def _passive(verb: Token) -> bool:
 
 
 def _custody(prep: Token) -> bool:
-    """ "into custody", "under arrest"; house arrest confines without custody."""
+    """ "into custody", "under arrest", "under house arrest" (a detention too)."""
     return prep.dep_ == "prep" and any(
-        c.dep_ == "pobj"
-        and c.lemma_.lower() in _CUSTODY
-        and not any(m.lower_ == "house" for m in c.children)
-        for c in prep.children
+        c.dep_ == "pobj" and c.lemma_.lower() in _CUSTODY for c in prep.children
     )
 
 

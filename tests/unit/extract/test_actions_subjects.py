@@ -29,6 +29,16 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Rafael Quintero was placed under arrest at the airport.",
             {("detained", "Rafael Quintero")},
         ),
+        # House arrest is a detention too.
+        (
+            "A judge had the port engineer, Rafael Quintero, put under house arrest.",
+            {("detained", "Rafael Quintero")},
+        ),
+        (
+            "The former customs chief, Ilse Varga, was placed under house arrest on Friday "
+            "while the inquiry continues.",
+            {("detained", "Ilse Varga")},
+        ),
         (
             "Rafael Quintero was sacked as police chief on Monday.",
             {("dismissed", "Rafael Quintero")},
@@ -224,8 +234,6 @@ def test_finds_actions(nlp: Language, text: str, expected: set[tuple[str, str]])
         "Rafael Quintero let go of the rope.",
         # What is made or issued may ask for an action rather than report it.
         "Students made a formal demand for the release of Rafael Quintero.",
-        # House arrest confines without custody.
-        "Rafael Quintero was placed under house arrest on Friday.",
         # A seat won at an election is a biography.
         "Rafael Quintero was elected member of parliament for the northern district in 2008.",
         # Investigating a death is not investigating the dead.
