@@ -618,14 +618,46 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
         ]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
             targets.extend((t, None) for t in (named or [target]))
-            continue
-        listed = _listed_people(token, target)
-        role = _post_of(target)
-        if listed:
-            targets.extend((t, _singular(target)) for t in listed)
         else:
-            targets.append((target, role))
+            listed = _listed_people(token, target)
+            if listed:
+                targets.extend((t, _singular(target)) for t in listed)
+            else:
+                targets.append((target, _post_of(target)))
+        if _a_post(target):
+            targets.extend(_named_after_listed_posts(target))
     return [(t, role) for t, role in targets if not _quote_ends_before(token, t)]
+
+
+# Words that open a post listed after another: "and the head of X", "and its director".
+_POST_OPENERS = {"the", "its", "his", "her", "their"}
+
+
+def _named_after_listed_posts(first: Token) -> list[tuple[Token, str]]:
+    """ "imputed the director of X, A, and the head of Y, B": each post listed after the first
+    names the one set off right after it. Read from the words, as the parser hangs the later
+    names anywhere; the list ends at a verb ("..., said spokesman C")."""
+    doc, end = first.doc, first.sent.end
+    found: list[tuple[Token, str]] = []
+    post: int | None = None
+    for index in range(first.i + 1, end):
+        word = doc[index]
+        if word.pos_ in ("VERB", "AUX"):
+            break
+        if word.lower_ in _POST_OPENERS and doc[index - 1].lower_ in ("and", ","):
+            post = index + 1
+            continue
+        if post is None or word.text != "," or index + 1 >= end:
+            continue
+        entity = entity_at(doc[index + 1])
+        words = doc[post:index]
+        said = doc[entity.end : entity.end + 2] if entity is not None else None
+        if said is not None and any(w.pos_ == "VERB" for w in said):
+            break  # "..., and the head of Y, B, said": B tells of it
+        if entity is not None and entity.label_ == "PERSON" and any(_a_post(w) for w in words):
+            found.append((entity.root, words.text))
+        post = None
+    return found
 
 
 # The end of a quoted sentence: '..., and released three others," a lawyer, X, said'.

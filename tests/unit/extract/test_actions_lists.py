@@ -48,3 +48,30 @@ def test_names_after_a_colon_in_a_clause_of_their_own_are_not_listed(
     nlp: Language, text: str
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The magistrate charged the director of the port authority, Tomas Ferrer Vidal, and "
+            "the head of the harbour police, Marta Quiroga, over the late warnings.",
+            {("charged", "Tomas Ferrer Vidal"), ("charged", "Marta Quiroga")},
+        ),
+        (
+            "Police arrested the owner of the ferry, Samuel Kiprop, and the captain of the "
+            "vessel, Daniel Otieno, on Monday.",
+            {("arrested", "Samuel Kiprop"), ("arrested", "Daniel Otieno")},
+        ),
+        # The name after the last post tells of the arrests.
+        (
+            "Police arrested the owner of the ferry, Samuel Kiprop, and the captain of the "
+            "vessel, Daniel Otieno, said a police spokesman.",
+            {("arrested", "Samuel Kiprop")},
+        ),
+    ],
+)
+def test_each_post_of_a_list_names_the_one_after_it(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
