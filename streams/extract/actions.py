@@ -80,9 +80,10 @@ BODIES = {"government", "cabinet", "parliament", "council", "administration", "m
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _BODY_PRONOUNS = {"it", "its", "whose", "which"}
 _CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations"}
-# "A case was filed against him": the noun of a charge and the verbs that bring one.
+# "A case was filed against him": the noun of a charge and the verbs that bring one
+# ("formalised charges against X", as translated reports say).
 _CASES = {*CASES, "charge", "lawsuit"}
-_FILING = {"file", "lodge", "bring", "register", "press", "record"}
+_FILING = {"file", "lodge", "bring", "register", "press", "record", "formalise", "formalize"}
 _CUSTODY = {"custody", "detention", "arrest"}
 _RELATIVES = {"who", "whom", "that"}
 _AMONG: dict[str, Action] = {"detained": "detained", "arrested": "arrested"}
@@ -773,7 +774,23 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
         found = [g for a in auxiliaries for g in a.children if g.dep_ == "nsubj"]
     if not found and action not in _ACTOR_IS_SUBJECT:
         found = _subject_before_auxiliary(verb)
+    if not found and action not in _ACTOR_IS_SUBJECT:
+        found = _booked_without_custody(verb)
     return found
+
+
+def _booked_without_custody(verb: Token) -> list[Token]:
+    """ "booked without detention X, head of Y": the parser makes the name the object of
+    "without", with the custody word a part of it."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "without"
+        for g in c.children
+        if g.dep_ == "pobj"
+        and g.pos_ == "PROPN"
+        and any(m.lemma_.lower() in _CUSTODY for m in g.children if m.dep_ == "compound")
+    ]
 
 
 def _subject_before_auxiliary(verb: Token) -> list[Token]:

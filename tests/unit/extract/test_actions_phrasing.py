@@ -39,6 +39,19 @@ PUBLISHED = dt.date(2023, 4, 15)
             "The magistrate decreed the release with charges of the bus driver, Iker Zabala.",
             {("released", "Iker Zabala")},
         ),
+        (
+            "The prosecution formalised charges against the former minister of public works, "
+            "Ramiro Ostos Lerma, over the collapse of the overpass.",
+            {("charged", "Ramiro Ostos Lerma")},
+        ),
+        # Booked without being held: a suspect all the same.
+        (
+            "Police booked without detention Lee Dong-wook, head of the Songri ward office, on "
+            "charges of negligence.",
+            {("charged", "Lee Dong-wook")},
+        ),
+        # Charges to be formalised are not yet brought.
+        ("The prosecutor will formalise charges against the site engineer Iker Zabala.", set()),
     ],
 )
 def test_translated_legal_phrasing(
