@@ -73,6 +73,14 @@ ASSEMBLIES = [
     "senate", "congress", "board", "commission", "committee",
 ]  # fmt: skip
 _ACTED_ON = {"IN": ["nsubjpass", "dobj"]}
+# Those who capture a suspect ("captured by migration agents"), not soldiers or gunmen, whose
+# captives are prisoners of war or hostages.
+# Words, not lemmas: the lemmatiser leaves a capitalised "Police" as it is.
+_LAW_OFFICERS = [
+    "police", "policeman", "policemen", "policewoman", "officer", "officers", "agent", "agents",
+    "detective", "detectives", "investigator", "investigators", "authorities", "gendarmes",
+    "guards", "constable", "constables", "interpol",
+]  # fmt: skip
 _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
 # Where the police bring someone they hold: "produced before a magistrate".
 _COURTS = ["court", "magistrate", "judge", "tribunal"]
@@ -273,6 +281,29 @@ ROWS: tuple[Row, ...] = (
         ],
         "Villagers handed Piotr Wasik over to the police after the blast.",
         ("arrested", "Piotr Wasik"),
+    ),
+    Row(
+        "captured by the police",
+        _one("capture", "arrested"),
+        [
+            _verb(["capture"]),
+            _child("trigger", "by", DEP="agent"),
+            _child("by", "police", DEP="pobj", LOWER={"IN": _LAW_OFFICERS}),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "The ferry's owner, Anton Velkov, was captured by border agents on Sunday.",
+        ("arrested", "Anton Velkov"),
+    ),
+    Row(
+        "the police captured a name",
+        _one("capture", "arrested"),
+        [
+            _verb(["capture"]),
+            _child("trigger", "police", DEP="nsubj", LOWER={"IN": _LAW_OFFICERS}),
+            _child("trigger", "target", DEP="dobj"),
+        ],
+        "Police captured the ferry's owner, Anton Velkov, at a farmhouse.",
+        ("arrested", "Anton Velkov"),
     ),
     Row(
         "sent to jail",
@@ -765,6 +796,21 @@ ROWS: tuple[Row, ...] = (
         ("appointed", "Rakesh Varma"),
     ),
     Row(
+        "directed to hold charge of a post",
+        # "directed X to hold additional charge of the department", as South Asian reports say.
+        _each(["direct", "order", "instruct", "assign", "authorise", "authorize"], "appointed"),
+        [
+            _verb(["direct", "order", "instruct", "assign", "authorise", "authorize"]),
+            _child("trigger", "hold", DEP={"IN": ["xcomp", "advcl"]}, LEMMA="hold"),
+            _child("hold", "charge", DEP="dobj", LEMMA="charge"),
+            _child("charge", "of", DEP="prep", LOWER="of"),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "The chief minister directed senior officer Rakesh Varma to hold additional charge of "
+        "the relief department.",
+        ("appointed", "Rakesh Varma"),
+    ),
+    Row(
         "named or confirmed as a post",
         _each(_CHOOSING, "appointed"),
         [
@@ -1225,6 +1271,24 @@ ROWS: tuple[Row, ...] = (
         ("charged", "Marta Olsen"),
         key="probe",
         weak=True,
+        detail="under investigation",
+    ),
+    Row(
+        # A second act on the subject of the first, not a reading of it: read beside it.
+        "placed under investigation, sharing a coordinated verb's subject",
+        _each(["investigation", "probe", "inquiry"], "charged"),
+        [
+            _verb(["place", "put"], DEP="conj"),
+            _child("trigger", "under", DEP="prep", LOWER="under"),
+            _child(
+                "under", "probe", DEP="pobj", LEMMA={"IN": ["investigation", "probe", "inquiry"]}
+            ),
+            _parent("trigger", "first"),
+            _child("first", "target", DEP="nsubjpass"),
+        ],
+        "Port director Marta Olsen was suspended and placed under investigation on Tuesday.",
+        ("charged", "Marta Olsen"),
+        key="probe",
         detail="under investigation",
     ),
     Row(

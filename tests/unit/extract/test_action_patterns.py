@@ -262,3 +262,42 @@ def test_every_name_listed_after_a_group_named_as_suspects_is_named(nlp: Languag
         ("charged", "Jussi Brandt"),
         ("charged", "Ewa Lindqvist"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Captured by those who enforce the law is an arrest; by soldiers or gunmen it is not.
+        (
+            "The bus company's owner, Dragan Petrovic, was captured by immigration officers at "
+            "the airport.",
+            {("arrested", "Dragan Petrovic")},
+        ),
+        (
+            "Police captured the smuggler Dragan Petrovic near the lake.",
+            {("arrested", "Dragan Petrovic")},
+        ),
+        ("Rebels captured the garrison commander, Dragan Petrovic, near the bridge.", set()),
+        ("Police said gunmen had captured Dragan Petrovic.", set()),
+        # Directed to hold charge of a post is appointed to it.
+        (
+            "The governor directed senior official Anil Deshmukh to hold additional charge of "
+            "the water department.",
+            {("appointed", "Anil Deshmukh")},
+        ),
+        # Placed under investigation beside another act on the same subject.
+        (
+            "Lena Kask, head of the mining bureau, was sacked and placed under investigation by "
+            "the provincial discipline commission.",
+            {("dismissed", "Lena Kask"), ("charged", "Lena Kask")},
+        ),
+        (
+            "Lena Kask was sacked and will be placed under investigation.",
+            {("dismissed", "Lena Kask")},
+        ),
+    ],
+)
+def test_rows_read_their_constructions(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
