@@ -1347,11 +1347,15 @@ def _named_subject(
     appositive = [c for c in target.children if c.dep_ == "appos"]
     # "the deputy commissioner of Kalat, Zahid Hussain Marri": the name may hang on the place.
     owner = _of_place(target)
-    named = [a for a in appositive if _personal(a) or _named_person(a)] or [
-        a
-        for a in (owner.children if owner is not None else [])
-        if a.dep_ == "appos" and _personal(a)
-    ]
+    named = (
+        [a for a in appositive if _personal(a) or _named_person(a)]
+        or [
+            a
+            for a in (owner.children if owner is not None else [])
+            if a.dep_ == "appos" and (_personal(a) or _name_like(a))
+        ]
+        or [owner for owner in [owner] if owner is not None and _set_off_after_place(owner)]
+    )
     if named and target.ent_type_ != "PERSON":
         # "the Borno State Commissioner of Police, Adamu Garba Sule": the person, not the title.
         return Subject(_resolve_person(_name(named[0]), people), "person", role or _post_of(target))
@@ -1578,6 +1582,16 @@ def _title_words(doc: Doc, title: int) -> list[Token]:
         words.append(doc[index])
         index -= 1
     return words
+
+
+def _set_off_after_place(name: Token) -> bool:
+    """ "the prefect of Haute-Vérène, Jean-Baptiste Morlaix": a name that the parser made the
+    object of "of", with the place before the comma a modifier of it."""
+    doc = name.doc
+    return _name_like(name) and any(
+        c.dep_ in ("nmod", "compound") and any(w.text == "," for w in doc[c.i : name.i])
+        for c in name.children
+    )
 
 
 def _of_place(role: Token) -> Token | None:

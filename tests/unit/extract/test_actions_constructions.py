@@ -36,6 +36,17 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Fire Grace Achieng-Otieno, of her duties.",
             {("dismissed", "Grace Achieng-Otieno")},
         ),
+        # A hyphened name after a hyphened place, which the recogniser types as no person.
+        (
+            "The prefect of Basse-Ardenne, Louis-Marie Chabrol, was relieved of his duties by "
+            "decree on Wednesday.",
+            {("dismissed", "Louis-Marie Chabrol")},
+        ),
+        (
+            "The prefect of Ostrava, Jean-Baptiste Morlaix, was relieved of his duties on "
+            "Thursday.",
+            {("dismissed", "Jean-Baptiste Morlaix")},
+        ),
         (
             "The ministry announced the dismissal of the director of the Western Prison, "
             "Tomas Herrera Quintana, and of his two deputies.",
