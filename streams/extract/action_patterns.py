@@ -124,6 +124,11 @@ def _parent(child: str, node: str, **attrs: Any) -> dict[str, Any]:
     return {"LEFT_ID": child, "REL_OP": "<", "RIGHT_ID": node, "RIGHT_ATTRS": attrs}
 
 
+def _before(word: str, node: str, **attrs: Any) -> dict[str, Any]:
+    """The word right before `word`, whatever the parse makes of either."""
+    return {"LEFT_ID": word, "REL_OP": ";", "RIGHT_ID": node, "RIGHT_ATTRS": attrs}
+
+
 def _below(ancestor: str, node: str, **attrs: Any) -> dict[str, Any]:
     """A node anywhere under `ancestor`: on it or, as the parser may hang it, on a word of it."""
     return {"LEFT_ID": ancestor, "REL_OP": ">>", "RIGHT_ID": node, "RIGHT_ATTRS": attrs}
@@ -1252,6 +1257,23 @@ ROWS: tuple[Row, ...] = (
         "Regional emergency chief Marta Olsen is under investigation for manslaughter.",
         ("charged", "Marta Olsen"),
         key="probe",
+        weak=True,
+        detail="under investigation",
+    ),
+    Row(
+        # Read from the words: the parser hangs the phrase on the clause's verb.
+        "a name set off as also under investigation",
+        _each(["investigation", "probe", "inquiry"], "charged"),
+        [
+            _verb(["investigation", "probe", "inquiry"], DEP="pobj"),
+            _parent("trigger", "under", LOWER="under"),
+            _before("under", "also", LOWER={"IN": ["also", "likewise", "both"]}),
+            _before("also", "comma", ORTH=","),
+            _before("comma", "target", POS="PROPN"),
+        ],
+        "Police questioned the driver and the ferry's owner, Ilse Marwick, also under "
+        "investigation for the sinking.",
+        ("charged", "Ilse Marwick"),
         weak=True,
         detail="under investigation",
     ),

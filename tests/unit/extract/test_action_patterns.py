@@ -285,6 +285,12 @@ def test_every_name_listed_after_a_group_named_as_suspects_is_named(nlp: Languag
             "the water department.",
             {("appointed", "Anil Deshmukh")},
         ),
+        # A name set off as also under investigation, whatever the phrase hangs on.
+        (
+            "Prosecutors charged the captain and questioned the shipping agent Anika Rossberg, "
+            "also under investigation for the collision.",
+            {("charged", "Anika Rossberg")},
+        ),
         # Placed under investigation beside another act on the same subject.
         (
             "Lena Kask, head of the mining bureau, was sacked and placed under investigation by "
