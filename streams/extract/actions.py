@@ -617,6 +617,10 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
             for t in _conjoined(target)
             if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or _name_like(t)
         ]
+        # "the site engineer, X, the contractor Y and ...": the post lends its name too.
+        own = [c for c in target.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if named and target.pos_ == "NOUN" and own and not set(own) & set(named):
+            named = [target, *named]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
             targets.extend((t, None) for t in (named or [target]))
         else:
@@ -631,7 +635,7 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
 
 
 # Words that open a post listed after another: "and the head of X", "and its director".
-_POST_OPENERS = {"the", "its", "his", "her", "their"}
+_POST_OPENERS = {"the", "its", "his", "her", "their", "a", "an"}
 
 
 def _named_after_listed_posts(first: Token) -> list[tuple[Token, str]]:
@@ -650,13 +654,15 @@ def _named_after_listed_posts(first: Token) -> list[tuple[Token, str]]:
             continue
         if post is None or word.text != "," or index + 1 >= end:
             continue
-        entity = entity_at(doc[index + 1])
-        words = doc[post:index]
-        said = doc[entity.end : entity.end + 2] if entity is not None else None
-        if said is not None and any(w.pos_ == "VERB" for w in said):
+        last = index + 1
+        while last + 2 < end and (doc[last + 1].pos_ == "PROPN" or _hyphen_joined(doc[last + 1])):
+            last += 1
+        if any(w.pos_ in ("VERB", "AUX") for w in doc[last + 1 : last + 3]):
             break  # "..., and the head of Y, B, said": B tells of it
-        if entity is not None and entity.label_ == "PERSON" and any(_a_post(w) for w in words):
-            found.append((entity.root, words.text))
+        name, words = doc[last], doc[post:index]
+        person = name.ent_type_ == "PERSON" or _name_like(name)
+        if name.pos_ == "PROPN" and person and any(_a_post(w) for w in words):
+            found.append((name, words.text))
         post = None
     return found
 
@@ -954,17 +960,24 @@ def _listed(token: Token) -> bool:
 def _hung_on_the_name_before(token: Token) -> bool:
     """A name in a list of posts and names that the parser hangs on the name before it: "X,
     former director Y" (Y on the post, the post on X), "X and legal expert Y" (the post a
-    conjunct of X, Y on X)."""
+    conjunct of X, Y on X), "X, the contractor Y and a site inspector, Z" (Z set off after a
+    post not X's own, whatever the recogniser typed Z as)."""
+    head = token.head
+    start = token.left_edge.i
+    post = token.doc[start - 2] if start >= 2 and token.doc[start - 1].text == "," else None
+    after_a_post = post is not None and _a_post(post) and post.head.i != head.i
+    if (
+        head.ent_type_ == "PERSON"
+        and after_a_post
+        and (token.ent_type_ == "PERSON" or _name_like(token))
+    ):
+        return True
     if token.ent_type_ != "PERSON":
         return False
-    head = token.head
     on_a_post = head.dep_ == "appos" and _role_noun(head) and head.head.ent_type_ == "PERSON"
     return on_a_post or (
         head.ent_type_ == "PERSON"
-        and any(
-            c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == token.left_edge.i - 1
-            for c in head.children
-        )
+        and any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == start - 1 for c in head.children)
     )
 
 
@@ -989,8 +1002,9 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
             continue  # "the 2024 Finance Bill": names of people take no article
         if not (_same_clause(token, trigger) or (plural and _listed_after(token, colon))):
             continue
+        # A name the recogniser typed otherwise, listed before a person's.
         named = token.ent_type_ == "PERSON" or (
-            token.ent_type_ == ""
+            (token.ent_type_ == "" or _name_like(token))
             and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
         )
         if not plural and not (named and token.left_edge.i == role.right_edge.i + 2):

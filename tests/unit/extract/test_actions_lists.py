@@ -63,6 +63,25 @@ def test_names_after_a_colon_in_a_clause_of_their_own_are_not_listed(
             "vessel, Daniel Otieno, on Monday.",
             {("arrested", "Samuel Kiprop"), ("arrested", "Daniel Otieno")},
         ),
+        # Posts with and without their names set off, one of them opened by "a".
+        (
+            "Police detained the site engineer, Tomas Ferrer Vidal, the contractor Piet Mosso "
+            "and a municipal inspector, Ilse Marwick, over the collapse.",
+            {
+                ("detained", "Tomas Ferrer Vidal"),
+                ("detained", "Piet Mosso"),
+                ("detained", "Ilse Marwick"),
+            },
+        ),
+        (
+            "Police detained the site engineer, Kofi Mensah, the contractor Ruslan Beketov and "
+            "a municipal inspector, Aiyana Greaves-Tolland, in connection with the collapse.",
+            {
+                ("detained", "Kofi Mensah"),
+                ("detained", "Ruslan Beketov"),
+                ("detained", "Aiyana Greaves-Tolland"),
+            },
+        ),
         # The name after the last post tells of the arrests.
         (
             "Police arrested the owner of the ferry, Samuel Kiprop, and the captain of the "
