@@ -1002,9 +1002,8 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
             continue  # "the 2024 Finance Bill": names of people take no article
         if not (_same_clause(token, trigger) or (plural and _listed_after(token, colon))):
             continue
-        # A name the recogniser typed otherwise, listed before a person's.
         named = token.ent_type_ == "PERSON" or (
-            (token.ent_type_ == "" or _name_like(token))
+            token.ent_type_ == ""
             and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
         )
         if not plural and not (named and token.left_edge.i == role.right_edge.i + 2):
