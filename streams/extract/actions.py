@@ -617,10 +617,6 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
             for t in _conjoined(target)
             if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or _name_like(t)
         ]
-        # "the site engineer, X, the contractor Y and ...": the post lends its name too.
-        own = [c for c in target.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        if named and target.pos_ == "NOUN" and own and not set(own) & set(named):
-            named = [target, *named]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
             targets.extend((t, None) for t in (named or [target]))
         else:
@@ -639,12 +635,13 @@ _POST_OPENERS = {"the", "its", "his", "her", "their", "a", "an"}
 
 
 def _named_after_listed_posts(first: Token) -> list[tuple[Token, str]]:
-    """ "imputed the director of X, A, and the head of Y, B": each post listed after the first
-    names the one set off right after it. Read from the words, as the parser hangs the later
-    names anywhere; the list ends at a verb ("..., said spokesman C")."""
+    """ "imputed the director of X, A, and the head of Y, B": each post of a list names the one
+    set off right after it. Read from the words, as the parser hangs the names anywhere; the
+    list ends at a verb ("..., said spokesman C")."""
     doc, end = first.doc, first.sent.end
     found: list[tuple[Token, str]] = []
-    post: int | None = None
+    words_before = [c.i for c in first.children if c.dep_ in ("compound", "amod") and c.i < first.i]
+    post: int | None = min([first.i, *words_before])
     for index in range(first.i + 1, end):
         word = doc[index]
         if word.pos_ in ("VERB", "AUX"):

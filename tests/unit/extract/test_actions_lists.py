@@ -82,6 +82,12 @@ def test_names_after_a_colon_in_a_clause_of_their_own_are_not_listed(
                 ("detained", "Aiyana Greaves-Tolland"),
             },
         ),
+        # The first post's name hung by the parser on the place of the post.
+        (
+            "The cabinet dismissed the director of the forestry service, Olga Lindahl, and the "
+            "head of the fire agency, Bruno Castell, on Friday.",
+            {("dismissed", "Olga Lindahl"), ("dismissed", "Bruno Castell")},
+        ),
         # The name after the last post tells of the arrests.
         (
             "Police arrested the owner of the ferry, Samuel Kiprop, and the captain of the "
