@@ -193,6 +193,17 @@ def _opened(cases: list[str], preposition: str) -> list[dict[str, Any]]:
     ]
 
 
+def _custody_ordered(places: list[str]) -> list[dict[str, Any]]:
+    """Custody ordered for a name, the custody the node "place"."""
+    return [
+        _verb(["order", "decree", "impose"]),
+        _child("trigger", "place", DEP="dobj", LEMMA={"IN": places}),
+        # On the custody, on the verb, or on a word after them ("without bail for X").
+        _below("trigger", "for", DEP="prep", LOWER="for"),
+        _child("for", "target", DEP="pobj"),
+    ]
+
+
 def _one(lemma: str, action: Action) -> dict[str, Action]:
     return {lemma: action}
 
@@ -326,16 +337,34 @@ ROWS: tuple[Row, ...] = (
         "custody ordered for a name",
         # "ordered provisional prison for X", as translated reports say.
         _each(_PLACES_OF_CUSTODY, "detained"),
-        [
-            _verb(["order", "decree", "impose"]),
-            _child("trigger", "place", DEP="dobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
-            # On the custody, on the verb, or on a word after them ("without bail for X").
-            _below("trigger", "for", DEP="prep", LOWER="for"),
-            _child("for", "target", DEP="pobj"),
-        ],
+        _custody_ordered(_PLACES_OF_CUSTODY),
         "The judge ordered provisional prison for the ferry captain, Anders Holm.",
         ("detained", "Anders Holm"),
         key="place",
+    ),
+    Row(
+        # Not an arrest ordered for a name, which a warrant would authorise.
+        "house arrest ordered for a name",
+        _one("arrest", "detained"),
+        [
+            *_custody_ordered(["arrest"]),
+            _child("place", "house", DEP="compound", LOWER="house"),
+        ],
+        "The judge ordered house arrest for the ferry captain, Anders Holm.",
+        ("detained", "Anders Holm"),
+        key="place",
+    ),
+    Row(
+        "under arrest",
+        _each(["be", "remain", "stay"], "detained"),
+        [
+            _verb(["be", "remain", "stay"]),
+            _child("trigger", "under", DEP="prep", LOWER="under"),
+            _child("under", "arrest", DEP="pobj", LEMMA="arrest"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "The ferry captain, Anders Holm, remains under house arrest.",
+        ("detained", "Anders Holm"),
     ),
     Row(
         "placed under suspension or detention",

@@ -279,6 +279,17 @@ def test_every_name_listed_after_a_group_named_as_suspects_is_named(nlp: Languag
         ),
         ("Rebels captured the garrison commander, Dragan Petrovic, near the bridge.", set()),
         ("Police said gunmen had captured Dragan Petrovic.", set()),
+        # House arrest ordered, or someone under arrest: a detention; not one asked for.
+        (
+            "The judge ordered house arrest for the quarry owner, Bruno Castell.",
+            {("detained", "Bruno Castell")},
+        ),
+        ("Prosecutors requested house arrest for the quarry owner, Bruno Castell.", set()),
+        (
+            "The former governor, Olga Lindahl, is still under house arrest.",
+            {("detained", "Olga Lindahl")},
+        ),
+        ("Olga Lindahl is not under arrest, the police said.", set()),
         # Directed to hold charge of a post is appointed to it.
         (
             "The governor directed senior official Anil Deshmukh to hold additional charge of "
