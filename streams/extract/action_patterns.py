@@ -79,7 +79,7 @@ _ACTED_ON = {"IN": ["nsubjpass", "dobj"]}
 _LAW_OFFICERS = [
     "police", "policeman", "policemen", "policewoman", "officer", "officers", "agent", "agents",
     "detective", "detectives", "investigator", "investigators", "authorities", "gendarmes",
-    "guards", "constable", "constables", "interpol",
+    "guard", "guards", "constable", "constables", "interpol",
 ]  # fmt: skip
 _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
 # Where the police bring someone they hold: "produced before a magistrate".

@@ -277,6 +277,10 @@ def test_every_name_listed_after_a_group_named_as_suspects_is_named(nlp: Languag
             "Police captured the smuggler Dragan Petrovic near the lake.",
             {("arrested", "Dragan Petrovic")},
         ),
+        (
+            "The trawler's skipper, Dragan Petrovic, was captured by the coast guard at dawn.",
+            {("arrested", "Dragan Petrovic")},
+        ),
         ("Rebels captured the garrison commander, Dragan Petrovic, near the bridge.", set()),
         ("Police said gunmen had captured Dragan Petrovic.", set()),
         # House arrest ordered, or someone under arrest: a detention; not one asked for.
