@@ -942,9 +942,10 @@ def _listed(token: Token) -> bool:
             _name_like(token) and _name_like(head)
         )
     listing = any(c.dep_ == "conj" for c in token.children)
-    # "X, 27, Y, 31, and ...": a name after another name and its age.
+    # "X, 27, Y, 31, and ...": a name after another name and its age, or both after a colon.
     aged = any(c.dep_ == "appos" and c.like_num and head.i < c.i < token.i for c in head.children)
-    after_name = (listing or aged) and (head.ent_type_ == "PERSON" or _name_like(head))
+    colon = any(t.text == ":" for t in token.doc[token.sent.start : head.i])
+    after_name = (listing or aged or colon) and (head.ent_type_ == "PERSON" or _name_like(head))
     after_list = (listing or token.ent_type_ == "PERSON" or _name_like(token)) and (
         head.tag_ in ("NNS", "NNPS") or (head.pos_ == "NOUN" and head.dep_ == "conj")
     )
@@ -1007,7 +1008,38 @@ def _listed_people(trigger: Token, role: Token) -> list[Token]:
             continue
         if named or (token.dep_ == "conj" and token.head in heads):
             heads.append(token)
+    # Not a colon after another clause: "..., the ministry said: X praised ...".
+    if plural and colon is not None and _same_clause(colon, trigger):
+        heads += [n for n in _names_after_colon(colon) if n not in heads]
     return heads if plural else heads[:1]
+
+
+def _names_after_colon(colon: Token) -> list[Token]:
+    """The names a colon lists ("...: water director A, 52, deputy B and a teenager"), read
+    from the words, as the parser hangs them anywhere: the last word of each run of proper
+    words, past posts, ages and commas, up to a clause of its own; not a place after a
+    preposition ("the mayor of X")."""
+    doc, end = colon.doc, colon.sent.end
+    found = []
+    for token in doc[colon.i + 1 : end]:
+        if token.lower_ in _RELATIVES | {"whose"} or (
+            token.pos_ in ("VERB", "AUX") and token.dep_ not in _MODIFIERS
+        ):
+            break
+        following = doc[token.i + 1] if token.i + 1 < end else None
+        if token.pos_ != "PROPN" or (
+            following is not None and (following.pos_ == "PROPN" or _hyphen_joined(following))
+        ):
+            continue
+        if following is not None and following.pos_ == "VERB":
+            break  # "...: Minister X praised the officers", a clause of its own
+        first = token.i
+        while doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "-":
+            first -= 1
+        person = any(w.ent_type_ == "PERSON" for w in doc[first : token.i + 1])
+        if doc[first - 1].pos_ != "ADP" and (person or _name_like(token)):
+            found.append(token)
+    return found
 
 
 _MODIFIERS = {"compound", "nmod", "poss", "amod"}

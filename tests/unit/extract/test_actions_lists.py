@@ -28,6 +28,16 @@ PUBLISHED = dt.date(2023, 4, 15)
             "withheld because he is a minor.",
             {("arrested", "Ahmad Faris Hakim"), ("arrested", "Mohd Irfan Zulkifli")},
         ),
+        # Each name after its own post, however the parser hangs them.
+        (
+            "The ministry dismissed three officials over the outbreak: health director Olga "
+            "Lindahl, deputy governor Bruno Castell and district coordinator Ivo Brandt.",
+            {
+                ("dismissed", "Olga Lindahl"),
+                ("dismissed", "Bruno Castell"),
+                ("dismissed", "Ivo Brandt"),
+            },
+        ),
     ],
 )
 def test_people_listed_after_a_plural(
@@ -42,6 +52,8 @@ def test_people_listed_after_a_plural(
         # The names after the colon are of another clause.
         "Police arrested two men over the riot, the ministry said: Interior Minister Ivo "
         "Brandt praised the officers.",
+        # A list of people thanked, after a verb that is no action.
+        "The mayor thanked two rescuers: Olga Lindahl, 51, and Bruno Castell, 44.",
     ],
 )
 def test_names_after_a_colon_in_a_clause_of_their_own_are_not_listed(
