@@ -783,17 +783,20 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
 
 
 def _booked_without_custody(verb: Token) -> list[Token]:
-    """ "booked without detention X, head of Y": the parser makes the name the object of
-    "without", with the custody word a part of it."""
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "without"
-        for g in c.children
-        if g.dep_ == "pobj"
-        and g.pos_ == "PROPN"
-        and any(m.lemma_.lower() in _CUSTODY for m in g.children if m.dep_ == "compound")
-    ]
+    """ "booked without detention X, head of Y": the name right after the custody word, read
+    from the words, as the parser makes it part of the object of "without"."""
+    doc = verb.doc
+    for without in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"):
+        end = without.i + 2
+        if end >= len(doc) or doc[without.i + 1].lemma_.lower() not in _CUSTODY:
+            continue
+        while end < len(doc) and (
+            doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "PERSON" or _hyphen_joined(doc[end])
+        ):
+            end += 1
+        if end > without.i + 2 and doc[end - 1].ent_type_ == "PERSON":
+            return [doc[end - 1]]
+    return []
 
 
 def _subject_before_auxiliary(verb: Token) -> list[Token]:

@@ -50,6 +50,14 @@ PUBLISHED = dt.date(2023, 4, 15)
             "charges of negligence.",
             {("charged", "Lee Dong-wook")},
         ),
+        (
+            "Prosecutors indicted without detention Yoon Seo-yeon, the festival organiser.",
+            {("charged", "Yoon Seo-yeon")},
+        ),
+        (
+            "Police booked without detention Kim Ji-hoon on charges of negligence.",
+            {("charged", "Kim Ji-hoon")},
+        ),
         # Charges to be formalised are not yet brought.
         ("The prosecutor will formalise charges against the site engineer Iker Zabala.", set()),
     ],
