@@ -646,7 +646,11 @@ def _named_after_listed_posts(first: Token) -> list[tuple[Token, str]]:
         word = doc[index]
         if word.pos_ in ("VERB", "AUX"):
             break
-        if word.lower_ in _POST_OPENERS and doc[index - 1].lower_ in ("and", ","):
+        after = doc[index - 1].lower_
+        # "and the head of Y", ", the head of Y", "as well as the head of Y".
+        if word.lower_ in _POST_OPENERS and (
+            after in ("and", ",") or (after == "as" and doc[index - 2].lower_ == "well")
+        ):
             post = index + 1
             continue
         if post is None or word.text != "," or index + 1 >= end:
@@ -1387,7 +1391,9 @@ def _named_subject(
         last = named_before[-1]
         post = target.doc[last.i + 1 : target.i + 1].text
         return Subject(_resolve_person(_name(last), people), "person", post)
-    if target.dep_ == "appos" and _personal(target.head) and not _listed(target):
+    # A word in apposition to a name is that name, unless a list gave a name a post of its own.
+    own_post = role is not None and target.pos_ == "PROPN"
+    if target.dep_ == "appos" and _personal(target.head) and not (own_post or _listed(target)):
         return Subject(_resolve_person(_name(target.head), people), "person", phrase(target))
     appositive = [c for c in target.children if c.dep_ == "appos"]
     # "the deputy commissioner of Kalat, Zahid Hussain Marri": the name may hang on the place.

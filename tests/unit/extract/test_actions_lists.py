@@ -100,6 +100,22 @@ def test_names_after_a_colon_in_a_clause_of_their_own_are_not_listed(
             "head of the fire agency, Bruno Castell, on Friday.",
             {("dismissed", "Olga Lindahl"), ("dismissed", "Bruno Castell")},
         ),
+        # Three posts each with a name, the second name hung on the first; "as well as".
+        (
+            "The government suspended the head of the water board, Anton Velkov, the director of "
+            "the dam agency, Marta Olsen, and the regional fire chief, Samuel Kiprop, pending an "
+            "inquiry.",
+            {
+                ("dismissed", "Anton Velkov"),
+                ("dismissed", "Marta Olsen"),
+                ("dismissed", "Samuel Kiprop"),
+            },
+        ),
+        (
+            "The judge charged the director of civil protection, Anton Velkov, as well as the "
+            "head of the emergency service, Marta Olsen.",
+            {("charged", "Anton Velkov"), ("charged", "Marta Olsen")},
+        ),
         # The name after the last post tells of the arrests.
         (
             "Police arrested the owner of the ferry, Samuel Kiprop, and the captain of the "
