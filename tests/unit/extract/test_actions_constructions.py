@@ -36,6 +36,11 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Fire Grace Achieng-Otieno, of her duties.",
             {("dismissed", "Grace Achieng-Otieno")},
         ),
+        # A prefect is a post: suspended, as only people are.
+        (
+            "The sub-prefect of Basse-Orne, Jean-Luc Marchand, was suspended pending an inquiry.",
+            {("dismissed", "Jean-Luc Marchand")},
+        ),
         # A hyphened name after a hyphened place, which the recogniser types as no person.
         (
             "The prefect of Basse-Ardenne, Louis-Marie Chabrol, was relieved of his duties by "
