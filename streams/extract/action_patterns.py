@@ -355,13 +355,14 @@ ROWS: tuple[Row, ...] = (
         key="place",
     ),
     Row(
+        # Triggered by the noun, rarer than the verb, so that few sentences run the row.
         "under arrest",
-        _each(["be", "remain", "stay"], "detained"),
+        _one("arrest", "detained"),
         [
-            _verb(["be", "remain", "stay"]),
-            _child("trigger", "under", DEP="prep", LOWER="under"),
-            _child("under", "arrest", DEP="pobj", LEMMA="arrest"),
-            _child("trigger", "target", DEP="nsubj"),
+            _verb(["arrest"], DEP="pobj"),
+            _parent("trigger", "under", DEP="prep", LOWER="under"),
+            _parent("under", "be", LEMMA={"IN": ["be", "remain", "stay"]}),
+            _child("be", "target", DEP="nsubj"),
         ],
         "The ferry captain, Anders Holm, remains under house arrest.",
         ("detained", "Anders Holm"),

@@ -951,8 +951,9 @@ def _listed(token: Token) -> bool:
     listing = any(c.dep_ == "conj" for c in token.children)
     # "X, 27, Y, 31, and ...": a name after another name and its age, or both after a colon.
     aged = any(c.dep_ == "appos" and c.like_num and head.i < c.i < token.i for c in head.children)
-    colon = any(t.text == ":" for t in token.doc[token.sent.start : head.i])
-    after_name = (listing or aged or colon) and (head.ent_type_ == "PERSON" or _name_like(head))
+    after_name = (
+        listing or aged or any(t.text == ":" for t in token.doc[token.sent.start : head.i])
+    ) and (head.ent_type_ == "PERSON" or _name_like(head))
     after_list = (listing or token.ent_type_ == "PERSON" or _name_like(token)) and (
         head.tag_ in ("NNS", "NNPS") or (head.pos_ == "NOUN" and head.dep_ == "conj")
     )
