@@ -427,8 +427,9 @@ def _a_person(target: Token) -> bool:
 
 def _arrest_ordered(noun: Token, verb: Token) -> bool:
     """ "A judge ordered the arrest of X": a warrant for an arrest, read as a charge as the
-    warrant rows are, not yet an arrest."""
-    return noun.lemma_.lower() == "arrest" and verb.lemma_.lower() == "order"
+    warrant rows are, not yet an arrest; "ordered the house arrest of X" confines X."""
+    house = any(c.lower_ == "house" for c in noun.children)
+    return noun.lemma_.lower() == "arrest" and verb.lemma_.lower() == "order" and not house
 
 
 def _match_asserted(trigger: Token) -> bool:

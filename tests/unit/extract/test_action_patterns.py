@@ -289,6 +289,11 @@ def test_every_name_listed_after_a_group_named_as_suspects_is_named(nlp: Languag
             {("detained", "Bruno Castell")},
         ),
         ("Prosecutors requested house arrest for the quarry owner, Bruno Castell.", set()),
+        # House arrest ordered is custody, not a warrant.
+        (
+            "The judge ordered the house arrest of the quarry owner, Bruno Castell.",
+            {("arrested", "Bruno Castell")},
+        ),
         (
             "The former governor, Olga Lindahl, is still under house arrest.",
             {("detained", "Olga Lindahl")},
