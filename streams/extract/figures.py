@@ -54,6 +54,7 @@ from streams.extract.lexicon import (
 )
 from streams.extract.modality import (
     EARLIER,
+    EARLIER_WORDS,
     asserted,
     corrects,
     disputing,
@@ -721,10 +722,16 @@ def _revised_to(number: Token) -> bool:
         number.dep_ == "pobj"
         and to.lower_ == "to"
         and verb.lemma_.lower() in _SETTING
-        and any(
-            c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() in TALLY_NOUNS)
-            for c in verb.children
-        )
+        and _sets_a_tally(verb)
+    )
+
+
+def _sets_a_tally(verb: Token) -> bool:
+    """The verb's object is a figure named by a pronoun or a tally noun: "revised it",
+    "rectified the number"."""
+    return any(
+        c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() in TALLY_NOUNS)
+        for c in verb.children
     )
 
 
@@ -768,9 +775,6 @@ def _named_wrong(number: Span, quantity: Quantity) -> bool:
     )
 
 
-_EARLIER_FIGURES = frozenset({"earlier", "previous", "initial", "original", "first"})
-
-
 def _an_earlier_figure(number: Token) -> bool:
     """ "downgrading its earlier estimate of 250": in a correction, the figure given before."""
     of = number.head
@@ -779,7 +783,7 @@ def _an_earlier_figure(number: Token) -> bool:
         number.dep_ == "pobj"
         and of.lower_ == "of"
         and noun.lemma_.lower() in TALLY_NOUNS | {"estimate"}
-        and any(c.dep_ == "amod" and c.lower_ in _EARLIER_FIGURES for c in noun.children)
+        and any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children)
     )
 
 
@@ -805,7 +809,6 @@ _AT_FIRST = frozenset({
 _VERSIONS = frozenset({"version", "edition", "draft", "entry"})
 # What a first account is called: "initial reports had put the toll at 25".
 _ACCOUNTS = frozenset({"report", "count", "estimate", "figure", "tally", "statement"})
-_EARLIER_WORDS = frozenset({"earlier", "previous", "original", "initial", "first"})
 # Verbs by which the giver of a figure set it right afterwards.
 _SETTING_RIGHT = frozenset({"rectify", "correct", "revise", "lower", "amend", "retract"})
 
@@ -828,7 +831,7 @@ def _given_at_first(number: Token) -> bool:
         or (
             c.dep_ == "nsubj"
             and c.lemma_.lower() in _ACCOUNTS
-            and any(a.lower_ in _EARLIER_WORDS for a in c.children)
+            and any(a.lower_ in EARLIER_WORDS for a in c.children)
         )
         or _set_right_after(verb, c)
         for verb in verbs
@@ -843,10 +846,7 @@ def _set_right_after(verb: Token, child: Token) -> bool:
         child.dep_ == "conj"
         and child.lemma_.lower() in _SETTING_RIGHT
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-        and any(
-            c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() in TALLY_NOUNS)
-            for c in child.children
-        )
+        and _sets_a_tally(child)
     )
 
 
@@ -1742,14 +1742,15 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         metric = _verb_metric(verb, passive, objects)
         if metric is not None:
             return _Reading(metric, counted, verb)
-    if role.dep_ == "dobj" or _more_as_object(role) or _a_side_lost(role):
+    side_lost = _a_side_lost(role)
+    if role.dep_ == "dobj" or _more_as_object(role) or side_lost:
         verb = _nearest_coordinated(verb, role)
         if _union(verb):
             return None  # "killing and injuring nearly 100": the dead and the hurt together
         lemma = verb.lemma_.lower()
         if lemma in PATIENT_VERBS and lemma not in _HELD and not _no_custody(verb):
             return _Reading(PATIENT_VERBS[lemma], counted, verb)
-        if lemma == "lose" and (role.lemma_.lower() in _FIGHTERS or _a_side_lost(role)):
+        if lemma == "lose" and (role.lemma_.lower() in _FIGHTERS or side_lost):
             return _Reading("deaths", counted, verb)  # "the army lost 12 soldiers"
         if lemma in _PLACING and any(
             w.lemma_.lower() in CUSTODY and w.head.lower_ in ("in", "into") for w in verb.subtree

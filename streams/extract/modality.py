@@ -243,7 +243,8 @@ _WRONG = {
 _TOLD = {"report", "claim", "statement", "account", "suggestion", "announcement"}
 
 
-_EARLIER = {"earlier", "previous", "original", "initial", "first"}
+# Words of a figure given before another: "an earlier version", "initial reports".
+EARLIER_WORDS = frozenset({"earlier", "previous", "original", "initial", "first"})
 
 
 def _said_before(clause: Token) -> bool:
@@ -263,7 +264,7 @@ def _said_before(clause: Token) -> bool:
         and said.lemma_.lower() in REPORTING_VERBS
         and any(
             s.lemma_.lower() in _TOLD | {"version", "article", "story", "update"}
-            and any(c.lower_ in _EARLIER for c in s.children)
+            and any(c.lower_ in EARLIER_WORDS for c in s.children)
             for s in versions
         )
     )
