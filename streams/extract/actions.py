@@ -29,7 +29,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Action, SubjectKind
@@ -43,10 +42,26 @@ from streams.extract.action_patterns import (
 )
 from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
-from streams.extract.entities import entities, entities_in, entity_at
+from streams.extract.entities import entities_in, entity_at
 from streams.extract.history import clause_verb, own_clause_dated_earlier
 from streams.extract.modality import asserted
-from streams.names.canonical import BODY_WORDS, canonical_name
+from streams.extract.person_names import (
+    OCCUPATIONS,
+    QUOTES,
+    TITLE_WORDS,
+    TITLES,
+    bare_title,
+    company,
+    full_name,
+    name_like,
+    name_run_end,
+    people_named,
+    proper_name,
+    resolve_person,
+    singular_word,
+)
+from streams.incidents.gazetteer import country_of
+from streams.names.canonical import BODY_WORDS
 
 VERBS: dict[str, Action] = {
     "dismiss": "dismissed", "fire": "dismissed", "sack": "dismissed", "remove": "dismissed",
@@ -65,7 +80,6 @@ VERBS: dict[str, Action] = {
     "reappoint": "appointed", "reinstate": "appointed", "retain": "appointed",
 }  # fmt: skip
 NOUNS: dict[str, Action] = {**ACTION_NOUNS, "separation": "dismissed"}
-_COMPANY = {"co", "ltd", "inc", "plc", "llc", "corp", "company"}
 # Verbs also said of things ("train services were suspended"): people only.
 _PEOPLE_ONLY = {"suspend", "deactivate", "reassign", "retain", "cease"}
 # Nouns and verbs that ask for an action rather than report it; a warrant for an arrest
@@ -88,29 +102,6 @@ _CUSTODY = {"custody", "detention", "arrest"}
 _RELATIVES = {"who", "whom", "that"}
 _AMONG: dict[str, Action] = {"detained": "detained", "arrested": "arrested"}
 _TIME_PREPOSITIONS = {"after", "before", "since", "during", "until", "following"}
-_TITLES = {
-    "president", "general", "commander", "colonel", "major", "captain", "lieutenant",
-    "brigadier", "sergeant", "inspector", "judge", "justice", "minister", "governor", "mayor",
-    "senator", "dr", "mr", "mrs", "ms", "prof", "sir", "gen", "col", "lt", "capt", "sgt",
-    "chief", "superintendent", "commissioner", "deputy", "assistant", "director", "secretary",
-    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador",
-    "constable", "detective", "marshal", "admiral", "corporal", "bishop", "pastor", "imam",
-    "sheikh", "maître", "hon", "officer", "prosecutor", "magistrate", "prefect",
-    # Posts written in initials before a name: "IGP X", "DG X", "CS X".
-    "igp", "ig", "dig", "aig", "dg", "sp", "ssp", "asp", "cs", "mp", "mla", "ceo",
-}  # fmt: skip
-# Occupations written before a name like a title: "Journalist X Y", "engineer X Y".
-_OCCUPATIONS = {
-    "journalist", "reporter", "photographer", "editor", "activist", "lawyer", "attorney",
-    "engineer", "architect", "driver", "pilot", "doctor", "nurse", "teacher", "professor",
-    "student", "priest", "soldier", "trooper", "patrolman", "policeman", "policewoman",
-    "businessman", "businesswoman", "congressman", "congresswoman", "councillor", "councilman",
-    "councilwoman", "lawmaker", "deputy", "senator", "agent", "warden", "guard", "contractor",
-    "developer", "businessperson", "blogger", "singer", "rapper", "artist", "comedian",
-}  # fmt: skip
-_TITLES |= _OCCUPATIONS
-# Words of a title with no name in it: "Prime Minister", "Chief Justice", "Eng.".
-_TITLE_WORDS = _TITLES | set(POSTS) | {"prime", "vice", "acting", "interim", "former", "eng", "the"}
 # Words that make a verb "name" an appointment: "named X to command", "named X as minister".
 _NAMED_AS = {"as", "to"}
 _NOT_NAMES = {"ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "NORP"}
@@ -160,7 +151,7 @@ def find_actions(
     dated in an earlier year than the news ("in 2019 the president dismissed X", "when he
     replaced X in November 2022"), unless in the year and month the reported event began
     (`began`: a report a year on)."""
-    people = _people(doc)
+    people = people_named(doc)
     sentences = list(doc.sents)
     index_of = {s.start: i for i, s in enumerate(sentences)}
     context = _Context(sentences, people, country, published)
@@ -216,7 +207,7 @@ def find_actions(
         gapped = [
             c
             for c in (match.nodes["post"].children if post else [])
-            if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or _name_like(c))
+            if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or name_like(c))
         ]
         for target in [*(listed or targets), *gapped]:
             candidate = _candidate(
@@ -411,7 +402,7 @@ def _members_named_next(group: Token, sentences: list[Span], index: int) -> list
             # The names hang on the noun, or beside it when a dash cut the parse.
             beside = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.pos_ == "PROPN"]
             listed = [*_conjoined(noun)[1:], *(t for b in beside for t in _conjoined(b))]
-            return [t for t in listed if t.ent_type_ == "PERSON" or _name_like(t)]
+            return [t for t in listed if t.ent_type_ == "PERSON" or name_like(t)]
     return []
 
 
@@ -421,7 +412,7 @@ def _a_person(target: Token) -> bool:
         target.ent_type_ == "PERSON"
         or target.lower_ in _PRONOUNS
         or _role_noun(target)
-        or (target.ent_type_ == "" and _name_like(target))
+        or (target.ent_type_ == "" and name_like(target))
     )
 
 
@@ -616,7 +607,7 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
         named = [
             t
             for t in _conjoined(target)
-            if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or _name_like(t)
+            if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or name_like(t)
         ]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
             targets.extend((t, None) for t in (named or [target]))
@@ -656,13 +647,11 @@ def _named_after_listed_posts(first: Token) -> list[tuple[Token, str]]:
             continue
         if post is None or word.text != "," or index + 1 >= end:
             continue
-        last = index + 1
-        while last + 2 < end and (doc[last + 1].pos_ == "PROPN" or _hyphen_joined(doc[last + 1])):
-            last += 1
+        last = name_run_end(doc[index + 1]).i
         if any(w.pos_ in ("VERB", "AUX") for w in doc[last + 1 : last + 3]):
             break  # "..., and the head of Y, B, said": B tells of it
         name, words = doc[last], doc[post:index]
-        person = name.ent_type_ == "PERSON" or _name_like(name)
+        person = name.ent_type_ == "PERSON" or name_like(name)
         if name.pos_ == "PROPN" and person and any(_a_post(w) for w in words):
             found.append((name, words.text))
         post = None
@@ -733,10 +722,10 @@ def _clean_role(role: str | None) -> str | None:
     # "fired his emergency chief, X": the post, not whose it was.
     role = _POSSESSIVE.sub("", role)
     words = [
-        _singular_word(w.strip("'’.,()").removesuffix("'s").removesuffix("’s"))
+        singular_word(w.strip("'’.,()").removesuffix("'s").removesuffix("’s"))
         for w in re.split(r"[\s\-]+", role.lower())
     ]
-    posts = _TITLE_WORDS | _POST_NOUNS
+    posts = TITLE_WORDS | _POST_NOUNS
     return role if any(w in posts or w.endswith(_AGENT_ENDINGS) for w in words) else None
 
 
@@ -792,15 +781,12 @@ def _booked_without_custody(verb: Token) -> list[Token]:
     from the words, as the parser makes it part of the object of "without"."""
     doc = verb.doc
     for without in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"):
-        end = without.i + 2
-        if end >= len(doc) or doc[without.i + 1].lemma_.lower() not in _CUSTODY:
+        first = without.i + 2
+        if first >= without.sent.end or doc[without.i + 1].lemma_.lower() not in _CUSTODY:
             continue
-        while end < len(doc) and (
-            doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "PERSON" or _hyphen_joined(doc[end])
-        ):
-            end += 1
-        if end > without.i + 2 and doc[end - 1].ent_type_ == "PERSON":
-            return [doc[end - 1]]
+        name = name_run_end(doc[first])
+        if doc[first].pos_ == "PROPN" and name.ent_type_ == "PERSON":
+            return [name]
     return []
 
 
@@ -849,7 +835,7 @@ def _inverted_subjects(verb: Token) -> list[Token]:
     doc = verb.doc
     for token in doc[be.i + 1 : sentence.end]:
         if token.ent_type_ != "PERSON" and (
-            token.pos_ in _LIST_ENDS or token.lower_ in _RELATIVES or token.text in _QUOTES
+            token.pos_ in _LIST_ENDS or token.lower_ in _RELATIVES or token.text in QUOTES
         ):
             break
         following = doc[token.i + 1] if token.i + 1 < sentence.end else None
@@ -861,7 +847,7 @@ def _inverted_subjects(verb: Token) -> list[Token]:
         while doc[first - 1].pos_ in ("PROPN", "DET") or doc[first - 1].ent_type_ == "PERSON":
             first -= 1
         named = token.ent_type_ == "PERSON" or (
-            token.ent_type_ not in _NOT_PEOPLE and _name_like(token)
+            token.ent_type_ not in _NOT_PEOPLE and name_like(token)
         )
         # Not a name after a preposition, nor one that modifies a noun ("the X County
         # commissioner").
@@ -913,16 +899,19 @@ def _identified_as(name: Token) -> list[Token]:
     proper words; an age between them ("X, 35, and Y") does not end the list."""
     if not _given_as(name):
         return []
-    doc, end = name.doc, name.sent.end
+    doc, index = name.doc, name.i + 1
     found = []
-    for token in doc[name.i + 1 : end]:
+    while index < name.sent.end:
+        token = doc[index]
         if token.text == "," or token.lower_ == "and" or token.pos_ == "NUM":
+            index += 1
             continue
         if token.pos_ != "PROPN":
             break
-        last = token.i + 1 == end or doc[token.i + 1].pos_ != "PROPN"
-        if last and token.ent_type_ not in _NOT_PEOPLE:
-            found.append(token)
+        last = name_run_end(token)
+        if last.ent_type_ not in _NOT_PEOPLE:
+            found.append(last)
+        index = last.i + 1
     return found
 
 
@@ -947,15 +936,15 @@ def _listed(token: Token) -> bool:
     if token.dep_ == "conj":
         # "X and Y", not "Agriculture and Livestock Development" after a name.
         return "PERSON" in (token.ent_type_, head.ent_type_) or (
-            _name_like(token) and _name_like(head)
+            name_like(token) and name_like(head)
         )
     listing = any(c.dep_ == "conj" for c in token.children)
     # "X, 27, Y, 31, and ...": a name after another name and its age, or both after a colon.
     aged = any(c.dep_ == "appos" and c.like_num and head.i < c.i < token.i for c in head.children)
     after_name = (
         listing or aged or any(t.text == ":" for t in token.doc[token.sent.start : head.i])
-    ) and (head.ent_type_ == "PERSON" or _name_like(head))
-    after_list = (listing or token.ent_type_ == "PERSON" or _name_like(token)) and (
+    ) and (head.ent_type_ == "PERSON" or name_like(head))
+    after_list = (listing or token.ent_type_ == "PERSON" or name_like(token)) and (
         head.tag_ in ("NNS", "NNPS") or (head.pos_ == "NOUN" and head.dep_ == "conj")
     )
     # "its director X and shareholders Y and Z": a role, then a list.
@@ -976,7 +965,7 @@ def _hung_on_the_name_before(token: Token) -> bool:
     if (
         head.ent_type_ == "PERSON"
         and after_a_post
-        and (token.ent_type_ == "PERSON" or _name_like(token))
+        and (token.ent_type_ == "PERSON" or name_like(token))
     ):
         return True
     if token.ent_type_ != "PERSON":
@@ -1035,18 +1024,16 @@ def _names_after_colon(colon: Token) -> list[Token]:
             token.pos_ in ("VERB", "AUX") and token.dep_ not in _MODIFIERS
         ):
             break
-        following = doc[token.i + 1] if token.i + 1 < end else None
-        if token.pos_ != "PROPN" or (
-            following is not None and (following.pos_ == "PROPN" or _hyphen_joined(following))
-        ):
+        if token.pos_ != "PROPN" or name_run_end(token).i != token.i:
             continue
+        following = doc[token.i + 1] if token.i + 1 < end else None
         if following is not None and following.pos_ == "VERB":
             break  # "...: Minister X praised the officers", a clause of its own
         first = token.i
         while doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "-":
             first -= 1
         person = any(w.ent_type_ == "PERSON" for w in doc[first : token.i + 1])
-        if doc[first - 1].pos_ != "ADP" and (person or _name_like(token)):
+        if doc[first - 1].pos_ != "ADP" and (person or name_like(token)):
             found.append(token)
     return found
 
@@ -1080,161 +1067,6 @@ def _same_clause(token: Token, trigger: Token) -> bool:
     return True
 
 
-def _name(token: Token) -> str:
-    """The full proper name a token heads ("Karim Masimov"), from entity or compounds, without
-    a title before it ("General Héctor Quispe Mamani" -> "Héctor Quispe Mamani")."""
-    entity = next(
-        (e.text for e in [entity_at(token)] if e is not None and e.label_ == "PERSON"), ""
-    )
-    # Compounds, and a name the parser hung as a modifier ("José Luis "N"").
-    parts = [
-        w
-        for c in token.children
-        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i
-        for w in c.subtree
-        if w.pos_ == "PROPN"
-    ]
-    kept = {w.i for w in parts}
-    start = token.i
-    # Only the run of words right before the head: "of X, Jean-Pierre Y" is not one name.
-    while start - 1 in kept or (start - 1 >= 0 and token.doc[start - 1].text in ("-", '"')):
-        start -= 1
-    person = next((e for e in [entity_at(token)] if e is not None and e.label_ == "PERSON"), None)
-    if person is not None and start > 0 and token.doc[start - 1].lower_ == "of":
-        # "Commissioner of Fire X Y": the words before the person name the institution.
-        start = max(start, person.start)
-    end = token.i + 1
-    while end + 1 < len(token.doc) and _hyphen_joined(token.doc[end]):
-        end += 2  # "Abd-al-Nur", split by the tokeniser
-    while end > token.i + 1 and token.doc[end - 1].lower_ in _DERIVED:
-        end -= 2  # "Ferro-led": a word made from the name, not part of it
-    compound = " ".join(token.doc[start:end].text.replace('"', "").strip(" -").split())
-    longest = max((entity, compound), key=lambda n: (len(n.split()), len(n)))
-    # "Ltd.—Tomas X": a dash written without spaces joins a name to the word before it.
-    name = re.split(r"[—–]", longest if entity else compound)[-1].strip()
-    words = name.split()
-    titled = start > 1 and token.doc[start - 1].lower_ == "of"
-    if titled and _singular_word(token.doc[start - 2].lower_) in _TITLE_WORDS and len(words) > 2:
-        # "Inspector General of Administration Ali Farah": the first word ends the title.
-        name = " ".join(words[1:]) if words[0] == token.doc[start].text else name
-    return _untitled(name)
-
-
-# Words hyphened to a name that make an adjective of it: "the X-led government".
-_DERIVED = {"led", "based", "backed", "run", "owned", "born", "aligned", "linked", "era", "style"}
-
-
-def _hyphen_joined(hyphen: Token) -> bool:
-    """A hyphen written between two words of one name, with no space on either side."""
-    doc = hyphen.doc
-    return (
-        hyphen.text == "-"
-        and not doc[hyphen.i - 1].whitespace_
-        and not hyphen.whitespace_
-        and doc[hyphen.i + 1].is_alpha
-    )
-
-
-def _untitled(name: str) -> str:
-    """The name without the titles before it, however many ("Security Minister X Y",
-    "Deputy Commissioner X Y" -> "X Y"): everything up to the last title word goes."""
-    words = name.split()
-    titles = [
-        i
-        for i, w in enumerate(words[:-1])
-        if _title_word(w.lower().rstrip(".")) or w.lower() in BODY_WORDS
-    ]
-    return " ".join(words[titles[-1] + 1 :]) if titles else name
-
-
-# Prefixes hyphened to a title: "Sub-Inspector", "Vice-Admiral", "Deputy-Governor".
-_TITLE_PREFIXES = frozenset({"sub", "vice", "deputy", "assistant", "additional", "joint"})
-
-
-def _title_word(word: str) -> bool:
-    prefix, _, rest = word.rpartition("-")
-    return word in _TITLES or (prefix in _TITLE_PREFIXES and rest in _TITLES)
-
-
-def _people(doc: Doc) -> dict[str, str]:
-    """Every person's mention in the article -> the fullest spelling of that person."""
-    # A run of tags ("Dato X Ostravia police") is read as one name ending on a place.
-    mentions = [
-        name
-        for name in (_name(e.root) for e in entities(doc) if e.label_ == "PERSON")
-        if name and _place(name.split()[-1]) is None
-    ]
-    surnames = {m.split()[-1].lower() for m in mentions if m.split()}
-    # Misspelt surnames the recogniser missed ("Kasimov" beside "Masimov").
-    mentions += [
-        t.text
-        for t in doc
-        if t.text[:1].isupper()
-        and t.ent_type_ != "PERSON"
-        and len(t.text) >= 5
-        and any(Levenshtein.distance(t.lower_, s) == 1 for s in surnames)
-    ]
-    names = sorted(
-        {canonical_name(m) for m in mentions if m.strip()}, key=lambda n: (-len(n.split()), n)
-    )
-    resolved: dict[str, str] = {}
-    for name in names:
-        inside = _middle_holder(name, set(resolved.values()))
-        if inside is not None:
-            resolved[name] = inside
-            continue
-        surname = name.split()[-1]
-        for full in names:
-            other = full.split()[-1]
-            if (
-                full in resolved.values()
-                and Levenshtein.distance(surname.lower(), other.lower())
-                <= (1 if len(surname) >= 5 else 0)
-                and _given_names_agree(name, full)
-            ):
-                resolved[name] = full
-                break
-        else:
-            resolved[name] = name
-    return resolved
-
-
-def _resolve_person(name: str, people: dict[str, str]) -> str:
-    name = canonical_name(name)
-    if name in people:
-        return people[name]
-    surname = name.split()[-1].lower()
-    for mention, full in people.items():
-        if Levenshtein.distance(mention.split()[-1].lower(), surname) <= (
-            1 if len(surname) >= 5 else 0
-        ) and _given_names_agree(name, full):
-            return full
-    return _middle_holder(name, set(people.values())) or name
-
-
-def _given_names_agree(a: str, b: str) -> bool:
-    """Two names with one surname are one person unless both give first names and none of
-    them agree: "Rafiq Anwar" is "Md Rafiq Anwar", "J R Kumar Dev" is "JR Kumar Dev",
-    but "Nasir Karim" is not "Tarek Karim"."""
-    given_a = [w.lower().rstrip(".") for w in a.split()[:-1]]
-    given_b = [w.lower().rstrip(".") for w in b.split()[:-1]]
-    if not given_a or not given_b:
-        return True
-    return any(
-        x == y or (min(len(x), len(y)) <= 2 and x[0] == y[0]) for x in given_a for y in given_b
-    )
-
-
-def _middle_holder(name: str, fulls: set[str]) -> str | None:
-    """ "Ndeto" for "Lucas Ndeto Mavu", "Ruiz" for "Mateo Ruiz Alcalde", "Idris" for
-    "Idris F Kamal": a first name or first surname alone names the one person whose
-    full name has it before the last word."""
-    if len(name.split()) != 1:
-        return None
-    holders = {full for full in fulls if name.lower() in full.lower().split()[:-1]}
-    return holders.pop() if len(holders) == 1 else None
-
-
 def _subject(
     target: Token, role: str | None, people: dict[str, str], country: str | None
 ) -> Subject | None:
@@ -1243,13 +1075,13 @@ def _subject(
     that a nearby sentence naming someone with that title may supply the person; a company
     is a body under the name the recogniser gives it."""
     subject = _named_subject(target, role, people, country)
-    if subject is not None and (subject.kind == "body" or _proper_name(subject.name)):
+    if subject is not None and (subject.kind == "body" or proper_name(subject.name)):
         return subject
     entity = entity_at(target)
-    if entity is not None and entity.label_ == "ORG" and _company(entity.text):
+    if entity is not None and entity.label_ == "ORG" and company(entity.text):
         return Subject(" ".join(w.text for w in entity if w.dep_ != "det"), "body")
-    titled = subject.name if subject is not None else _name(target)
-    if target.pos_ not in ("NOUN", "PROPN") or not _bare_title(titled):
+    titled = subject.name if subject is not None else full_name(target)
+    if target.pos_ not in ("NOUN", "PROPN") or not bare_title(titled):
         return None
     # "Varga, a former Chief Justice,", "the Chief Justice, X,", "Inspector General of Police X",
     # "Minister for Agriculture X".
@@ -1264,81 +1096,10 @@ def _subject(
             if g.dep_ == "pobj"
         ),
     ]
-    named = [t for t in around if _name_like(t, people) and not _bare_title(_name(t))]
+    named = [t for t in around if name_like(t, people) and not bare_title(full_name(t))]
     if not named:
         return None
-    return Subject(_resolve_person(_name(named[0]), people), "person", role or _post_of(target))
-
-
-def _company(name: str) -> bool:
-    return any(w.lower().rstrip(".,") in _COMPANY for w in name.split())
-
-
-# Posts no surname is spelled like: a headline's "Railway Executive Arrested" names no one.
-_POST_ENDINGS = {
-    "executive", "official", "officer", "manager", "director", "engineer", "employee",
-    "worker", "staffer", "boss", "supervisor", "owner", "spokesman", "spokeswoman",
-    "spokesperson", "chairman", "chairwoman", "commissioner", "superintendent", "secretary",
-}  # fmt: skip
-
-
-def _proper_name(name: str) -> bool:
-    """A person's name: capitalised words (or short particles: "al-Tayeb", "de la"), not
-    only titles, not ending in a post, not a place, not a body."""
-    words = name.split()
-    return (
-        bool(words)
-        and not _bare_title(name)
-        and words[-1].lower() not in _POST_ENDINGS
-        and all(w[:1].isupper() or not w[:1].isalpha() or _particle(w) for w in words)
-        and not any(w.lower() in BODY_WORDS for w in words)
-        and not _company(name)
-        and _place(name) is None
-    )
-
-
-def _particle(word: str) -> bool:
-    head, _, rest = word.partition("-")
-    return len(head) <= 3 and (not rest or rest[:1].isupper())
-
-
-def _bare_title(name: str) -> bool:
-    return all(_singular_word(w.lower().rstrip(".")) in _TITLE_WORDS for w in name.split())
-
-
-def _singular_word(word: str) -> str:
-    """ "secretaries" -> "secretary", "ministers" -> "minister"."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _place(name: str) -> str | None:
-    from streams.incidents.gazetteer import country_of
-
-    return country_of(name)
-
-
-# Types the recogniser gives unfamiliar names of people.
-_QUOTES = {'"', "“", "‘", "'"}
-_MISTYPED = {"", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"}
-
-
-def _name_like(token: Token, people: dict[str, str] | None = None) -> bool:
-    """A proper name the recogniser typed as an organisation or place but that reads as a
-    person's: two or more capitalised words that are no place and no body ("J R Kumar Dev"),
-    or one word that is the surname of a person named in the article."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in _MISTYPED:
-        return False
-    name = _name(token)
-    first = token.i
-    while first > 0 and token.doc[first - 1].pos_ == "PROPN":
-        first -= 1
-    quoted = first > 0 and token.doc[first - 1].text in _QUOTES
-    if quoted or name.isupper() or not _proper_name(name):
-        return False  # a quoted name is a venue's or a nickname
-    surnames = {full.split()[-1] for full in (people or {}).values()}
-    return len(name.split()) >= 2 or name in surnames
+    return Subject(resolve_person(full_name(named[0]), people), "person", role or _post_of(target))
 
 
 def _named_subject(
@@ -1357,7 +1118,7 @@ def _named_subject(
             return None
         # "Regional president X announced his resignation": the post the name came with.
         post = role or _title_before(person) or next(iter(_appositive_posts(person)), None)
-        return Subject(_resolve_person(_name(person), people), "person", post)
+        return Subject(resolve_person(full_name(person), people), "person", post)
     # "its resignation" is the body's own; "its chief inspector, X" is a person it employs.
     if lower in _BODY_PRONOUNS or (
         not _role_noun(target)
@@ -1374,14 +1135,16 @@ def _named_subject(
         return _body(target, country)
     if target.pos_ == "PROPN" and target.ent_type_ == "ORG" and target.lower_ in ASSEMBLIES:
         return _named_body(target, country)
-    if target.ent_type_ != "PERSON" and (target.pos_ == "NOUN" or target.lower_ in _TITLES):
+    if target.ent_type_ != "PERSON" and (target.pos_ == "NOUN" or target.lower_ in TITLES):
         named_after = _appositive_name(target) or _real_name(target)
         if named_after is not None:
             # "the fire chief for X, Brigadier Y Z, ...": the person, not the title.
-            return Subject(_resolve_person(named_after, people), "person", role or _post_of(target))
+            return Subject(resolve_person(named_after, people), "person", role or _post_of(target))
     if target.dep_ == "compound" and target.pos_ == "NOUN" and target.head.ent_type_ == "PERSON":
         # "charged activist X": the parser made the role part of the name.
-        return Subject(_resolve_person(_name(target.head), people), "person", role or target.text)
+        return Subject(
+            resolve_person(full_name(target.head), people), "person", role or target.text
+        )
     named_before = [
         c for c in target.children if c.dep_ in ("compound", "nmod") and c.ent_type_ == "PERSON"
     ]
@@ -1392,11 +1155,11 @@ def _named_subject(
     if named_before and bare and target.tag_ == "NN" and target.lemma_.lower() in POSTS:
         last = named_before[-1]
         post = target.doc[last.i + 1 : target.i + 1].text
-        return Subject(_resolve_person(_name(last), people), "person", post)
+        return Subject(resolve_person(full_name(last), people), "person", post)
     # A word in apposition to a name is that name, unless a list gave a name a post of its own.
     own_post = role is not None and target.pos_ == "PROPN"
     if target.dep_ == "appos" and _personal(target.head) and not (own_post or _listed(target)):
-        return Subject(_resolve_person(_name(target.head), people), "person", phrase(target))
+        return Subject(resolve_person(full_name(target.head), people), "person", phrase(target))
     appositive = [c for c in target.children if c.dep_ == "appos"]
     # "the deputy commissioner of Kalat, Zahid Hussain Marri": the name may hang on the place.
     owner = _of_place(target)
@@ -1405,13 +1168,15 @@ def _named_subject(
         or [
             a
             for a in (owner.children if owner is not None else [])
-            if a.dep_ == "appos" and (_personal(a) or _name_like(a))
+            if a.dep_ == "appos" and (_personal(a) or name_like(a))
         ]
         or [owner for owner in [owner] if owner is not None and _set_off_after_place(owner)]
     )
     if named and target.ent_type_ != "PERSON":
         # "the Borno State Commissioner of Police, Adamu Garba Sule": the person, not the title.
-        return Subject(_resolve_person(_name(named[0]), people), "person", role or _post_of(target))
+        return Subject(
+            resolve_person(full_name(named[0]), people), "person", role or _post_of(target)
+        )
     named_parts = any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in target.children)
     # "appointed X Y, the company's finance director,": a post in apposition makes a person of
     # a name the recogniser typed as an organisation.
@@ -1421,10 +1186,10 @@ def _named_subject(
         and (
             target.ent_type_ == "PERSON"
             # A single untyped word is a name only when the article names that person.
-            or (target.ent_type_ == "" and len(_name(target).split()) >= 2)
+            or (target.ent_type_ == "" and len(full_name(target).split()) >= 2)
             or named_parts
             or has_post
-            or _name_like(target, people)
+            or name_like(target, people)
         )
     ):
         roles = _appositive_posts(target)
@@ -1433,10 +1198,10 @@ def _named_subject(
         # The post written before the name first: in a list that the parser misreads ("minister
         # X, inspector general Y, ..."), a post in apposition is the next person's.
         post = role or _title_before(target) or (roles[0] if roles else None)
-        return Subject(_resolve_person(_name(target), people), "person", post)
+        return Subject(resolve_person(full_name(target), people), "person", post)
     for child in appositive:
         if child.ent_type_ == "PERSON":
-            return Subject(_resolve_person(_name(child), people), "person", phrase(target))
+            return Subject(resolve_person(full_name(child), people), "person", phrase(target))
     return None
 
 
@@ -1461,7 +1226,7 @@ def _next_persons_post(appositive: Token) -> bool:
     after = appositive.right_edge.i + 1
     doc = appositive.doc
     return any(
-        w.ent_type_ == "PERSON" and w.dep_ != "compound" and _proper_name(_name(w))
+        w.ent_type_ == "PERSON" and w.dep_ != "compound" and proper_name(full_name(w))
         for w in appositive.subtree
     ) or (after < len(doc) and doc[after].ent_type_ == "PERSON")
 
@@ -1473,7 +1238,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "hon", "prof", "maître", "sheikh
 def _title_before(target: Token) -> str | None:
     """The post written before a name, in its noun phrase: "Transport Minister X Y" ->
     "Transport Minister", "opposition leader X Y"; not "Mr" or "Dr"."""
-    name = _name(target).split()
+    name = full_name(target).split()
     doc = target.doc
     starts = [i for i in range(target.left_edge.i, target.i + 1) if name and doc[i].text == name[0]]
     if not starts:
@@ -1497,7 +1262,7 @@ def _between_titled_names(word: Token) -> bool:
     """An "and" between a name and the title of the next: "... Y and Constable Z"."""
     doc = word.doc
     before, after = doc[word.i - 1], doc[word.i + 1]
-    return word.lower_ == "and" and before.pos_ == "PROPN" and after.lower_ in _TITLES
+    return word.lower_ == "and" and before.pos_ == "PROPN" and after.lower_ in TITLES
 
 
 def _appositive_name(role: Token) -> str | None:
@@ -1513,14 +1278,14 @@ def _appositive_name(role: Token) -> str | None:
         return None
     words: list[Token] = []
     for token in doc[comma.i + 1 : min(end, comma.i + 12)]:
-        occupation = not words and token.lower_ in _OCCUPATIONS
+        occupation = not words and token.lower_ in OCCUPATIONS
         if token.pos_ != "PROPN" and token.text != "-" and token.lower_ != "of" and not occupation:
             break
         words.append(token)
     closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
     if closing is not None and closing.text not in (",", ".", ";", "("):
         return None
-    titles = [i + 1 for i, w in enumerate(words) if w.lower_.rstrip(".") in _TITLES]
+    titles = [i + 1 for i, w in enumerate(words) if w.lower_.rstrip(".") in TITLES]
     words = words[titles[-1] :] if titles else words
     if any(w.lower_ == "of" for w in words):
         # "Deputy Commissioner of Police Y Z": the name starts at the first person's word.
@@ -1547,7 +1312,7 @@ def _real_name(role: Token) -> str | None:
         if word.lemma_.lower() == "name" and whose and word.head.lemma_ == "be":
             for attr in word.head.children:
                 if attr.dep_ == "attr" and _personal(attr):
-                    return _name(attr)
+                    return full_name(attr)
     return None
 
 
@@ -1569,7 +1334,7 @@ def _next_subject(role: Token, sentences: list[Span], index: int) -> Subject | N
         return None
     if not doc[after + 1].like_num:
         return None
-    return Subject(_name(words[-1]), "person", phrase(role))
+    return Subject(full_name(words[-1]), "person", phrase(role))
 
 
 _IDENTIFYING = {"identify", "name"}
@@ -1597,9 +1362,9 @@ def _identified(target: Token, sentences: list[Span], index: int) -> Subject | N
                     for prep in clause.children
                     if prep.lower_ == "as"
                     for g in prep.children
-                    if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or _name_like(g))
+                    if g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or name_like(g))
                 ):
-                    return Subject(_name(name), "person", phrase(target))
+                    return Subject(full_name(name), "person", phrase(target))
     return None
 
 
@@ -1614,7 +1379,7 @@ def _titled(
     # The whole title must agree: "the interior minister" is not "Prime Minister X".
     wanted = {c.lower_ for c in role.children if c.dep_ in ("compound", "amod")} - _NOT_TITLE
     titled = {
-        _name(entity.root)
+        full_name(entity.root)
         for sentence in near
         for entity in entities_in(sentence)
         if entity.label_ == "PERSON"
@@ -1624,7 +1389,7 @@ def _titled(
     }
     if len(titled) != 1:
         return None
-    return Subject(_resolve_person(titled.pop(), people), "person", phrase_ or phrase(role))
+    return Subject(resolve_person(titled.pop(), people), "person", phrase_ or phrase(role))
 
 
 def _title_words(doc: Doc, title: int) -> list[Token]:
@@ -1641,7 +1406,7 @@ def _set_off_after_place(name: Token) -> bool:
     """ "the prefect of Haute-Vérène, Jean-Baptiste Morlaix": a name that the parser made the
     object of "of", with the place before the comma a modifier of it."""
     doc = name.doc
-    return _name_like(name) and any(
+    return name_like(name) and any(
         c.dep_ in ("nmod", "compound") and any(w.text == "," for w in doc[c.i : name.i])
         for c in name.children
     )
@@ -1697,7 +1462,7 @@ def _role_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or lemma in BODY_WORDS:
         return False
-    return lemma in _TITLES or lemma.endswith(("or", "er", "ist", "ian", "man", "woman", "ent"))
+    return lemma in TITLES or lemma.endswith(("or", "er", "ist", "ian", "man", "woman", "ent"))
 
 
 def _personal(token: Token) -> bool:
@@ -1721,7 +1486,7 @@ def _body(token: Token, country: str | None) -> Subject:
         for c in token.children
         if c.ent_type_ in ("GPE", "NORP") and c.dep_ in ("amod", "compound", "poss")
     ]
-    place = _country_of(places[0].text) if places else country
+    place = (country_of(places[0].text) or places[0].text) if places else country
     name = f"{kind.capitalize()} of {place}" if place else kind.capitalize()
     return Subject(name, "body")
 
@@ -1732,14 +1497,8 @@ def _named_body(token: Token, country: str | None) -> Subject:
     entity = entity_at(token)
     assert entity is not None  # the caller found the token typed as an organisation
     name = " ".join(w.text for w in entity if w.dep_ != "det")
-    placed = any(_place(w.text) for w in entity if w.pos_ == "PROPN")
+    placed = any(country_of(w.text) for w in entity if w.pos_ == "PROPN")
     return Subject(name if placed or not country else f"{name} of {country}", "body")
-
-
-def _country_of(word: str) -> str:
-    from streams.incidents.gazetteer import country_of
-
-    return country_of(word) or word
 
 
 def _position(trigger: Token) -> str | None:
@@ -1815,7 +1574,7 @@ def _by(trigger: Token, action: Action, people: dict[str, str]) -> str | None:
 
 def _actor(token: Token, people: dict[str, str]) -> str:
     if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.ent_type_ == ""):
-        return _resolve_person(_name(token), people)
+        return resolve_person(full_name(token), people)
     return phrase(token)
 
 
@@ -1867,7 +1626,7 @@ def _complete_names(candidates: list[_Candidate], people: dict[str, str]) -> lis
     for candidate in candidates:
         subject = candidate.found.subject
         if candidate.named and candidate.found.kind == "person" and subject not in fulls:
-            full = _resolve_person(subject, fulls)
+            full = resolve_person(subject, fulls)
             if full != subject:
                 people[subject] = full
                 candidate = replace(candidate, found=replace(candidate.found, subject=full))
