@@ -41,8 +41,10 @@ SUSPECTS = [
 # Words that make suspects of the people they describe: "the accused shareholders, X and Y".
 _CALLED_SUSPECTS = ["accuse", "accused", "suspect", "suspected"]
 # Verbs that treat someone as a suspect: "named X as a suspect", "questioned as a suspect".
+# "determined X as a suspect", "designated", "presented", as translated reports say.
 _AS_A_SUSPECT = [
     "name", "identify", "list", "summon", "treat", "consider", "question", "interrogate",
+    "determine", "designate", "declare", "present",
 ]  # fmt: skip
 # Verbs that open a case, or a court that takes one up: "filed a case against X", "the court
 # admitted a complaint against X".
@@ -107,9 +109,15 @@ _MAYBE = _UNREAL | {"likely", "probable"}
 _NOT = frozenset({"not", "never", "if", "unless"})
 # "placed under suspension", "placed under detention" ("under arrest" and "under house
 # arrest" are custody to actions.py).
-_PLACED_UNDER: dict[str, Action] = {"detention": "detained", "suspension": "dismissed"}
+# "placed under examination" is the formal charge of French law ("mis en examen"), as
+# translated reports say.
+_PLACED_UNDER: dict[str, Action] = {
+    "detention": "detained", "suspension": "dismissed", "examination": "charged",
+}  # fmt: skip
 # "sent on remand", "placed on leave" (an official suspended).
 _SENT_ON: dict[str, Action] = {"remand": "detained", "leave": "dismissed"}
+# What an official is taken off: "taken off duty", "off the roster".
+_DUTIES = ["duty", "duties", "roster", "rota", "shift", "case"]
 
 
 def _verb(lemmas: list[str], **attrs: Any) -> dict[str, Any]:
@@ -405,6 +413,31 @@ ROWS: tuple[Row, ...] = (
         "The court sent the accused, Pavel Orlik, on a ten-day remand.",
         ("detained", "Pavel Orlik"),
         key="state",
+    ),
+    Row(
+        # An official stood down while an inquiry runs, as the schema's suspension.
+        "taken off duty",
+        _one("take", "dismissed"),
+        [
+            _verb(["take"]),
+            _child("trigger", "target", DEP=_ACTED_ON),
+            _child("trigger", "off", DEP={"IN": ["prep", "prt"]}, LOWER="off"),
+            _below("trigger", "duty", DEP={"IN": ["pobj", "dobj"]}, LEMMA={"IN": _DUTIES}),
+        ],
+        "The tower supervisor, Renate Oswald, was taken off duty pending the inquiry.",
+        ("dismissed", "Renate Oswald"),
+    ),
+    Row(
+        "a licence to practise suspended",
+        _each(["suspend", "revoke", "withdraw"], "dismissed"),
+        [
+            _verb(["suspend", "revoke", "withdraw"]),
+            _child("trigger", "licence", DEP="dobj", LEMMA={"IN": ["licence", "license"]}),
+            _child("licence", "of", DEP="prep", LOWER="of"),
+            _child("of", "target", DEP="pobj"),
+        ],
+        "The medical council suspended the licence of Dr. Anton Reyes for a year.",
+        ("dismissed", "Anton Reyes"),
     ),
     Row(
         "produced or presented before a court",

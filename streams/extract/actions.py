@@ -44,6 +44,7 @@ from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.entities import entities_in, entity_at
 from streams.extract.history import clause_verb, own_clause_dated_earlier
+from streams.extract.lexicon import PEOPLE
 from streams.extract.modality import asserted
 from streams.extract.person_names import (
     OCCUPATIONS,
@@ -435,12 +436,30 @@ def _match_asserted(trigger: Token) -> bool:
             return False
     if _arrest_ordered(trigger, word):
         return False  # read as a charge (`_trigger`)
+    if _turned_down(trigger):
+        return False
     # "A warrant was issued for the arrest of X": what the verb issued asks for it.
     asking = any(
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _WANTED and c.i != trigger.i
         for c in word.children
     )
     return word is trigger or (asserted(word) and not asking)
+
+
+_REFUSING = frozenset({"refuse", "reject", "decline"})
+
+
+def _turned_down(trigger: Token) -> bool:
+    """ "offered her resignation, but the minister refused to accept it", "submitted his
+    resignation, which the cabinet rejected": an offer the same sentence says was turned
+    down is no resignation."""
+    for verb in trigger.sent[trigger.i - trigger.sent.start + 1 :]:
+        if verb.lemma_.lower() not in _REFUSING:
+            continue
+        words = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        if any(c.dep_ == "dobj" and c.lower_ in ("it", "which") for w in words for c in w.children):
+            return True
+    return False
 
 
 def _distinct(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -492,6 +511,14 @@ def _trigger(token: Token) -> Action | None:
     words = {c.lower_ for c in token.children}
     if token.dep_ == "pobj" and token.head.lower_ in ("among", "between"):
         return _AMONG.get(token.lower_)  # "among the detained is X"
+    those = token.head
+    if (
+        lemma == "hold"
+        and token.dep_ == "acl"
+        and those.dep_ == "pobj"
+        and those.head.lower_ == "among"
+    ):
+        return "detained"  # "among those held overnight were X": custody, not a meeting held
     # Verbs, and participles describing a role noun ("the sacked police commander, X").
     verbal = token.pos_ == "VERB" or (token.dep_ == "amod" and token.tag_ in ("VBN", "JJ"))
     if verbal and lemma not in VERBS and token.tag_ == "JJ" and lemma.endswith("ed"):
@@ -561,7 +588,9 @@ def _names_to_post(verb: Token) -> bool:
         # "named the dead man as X" (an identification).
         return False
     return active and any(
-        c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in _NAMED_AS)
+        c.dep_ in ("xcomp", "oprd")
+        or (c.dep_ == "prep" and c.lower_ in _NAMED_AS)
+        or (c.dep_ == "advcl" and c.lemma_.lower() in _SUCCEEDING)  # "named X to replace him"
         for c in [*verb.children, *(g for d in verb.children for g in d.children)]
     )
 
@@ -588,13 +617,14 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
         return [(t, role) for t in named] or [(t, None) for t in arguments]
     verb = token
     # A gerund between is part of the charge, not an action: "charged with X and causing Y
-    # and released", whose subject is the first verb's.
-    while (
-        (not _own_arguments(verb, action) or (verb.tag_ == "VBG" and verb.i != token.i))
-        and verb.dep_ == "conj"
-        and verb.head.i != verb.i
-    ):
-        verb = verb.head
+    # and released", "charged with causing Y and released", whose subject is the first verb's.
+    while not _own_arguments(verb, action) or (verb.tag_ == "VBG" and verb.i != token.i):
+        if verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        elif verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+            verb = verb.head.head
+        else:
+            break
     filing = token.lemma_.lower() in _FILING
     found = (
         (not filing and _own_arguments(verb, action))
@@ -773,7 +803,34 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
         found = _subject_before_auxiliary(verb)
     if not found and action not in _ACTOR_IS_SUBJECT:
         found = _booked_without_custody(verb)
+    if all(t.lower_ in _RELATIVES for t in found) and action not in _ACTOR_IS_SUBJECT:
+        # No subject, or a relative pronoun the parser took from inside the apposition.
+        found = _opening_name(verb) or found
     return found
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _opening_name(verb: Token) -> list[Token]:
+    """ "X, 38, the driver of the tanker that overturned ..., was charged": the name that
+    opens the sentence, its appositions closed by a comma right before the passive
+    auxiliary. Read from the words, as the parser often loses the subject in a long
+    apposition; a few words may stand before the name ("Aid worker X, ...")."""
+    doc, sentence = verb.doc, verb.sent
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None or doc[aux.i - 1].text != ",":
+        return []
+    opening = next((t for t in sentence if t.pos_ == "PROPN"), None)
+    if opening is None or opening.i - sentence.start > 3:
+        return []
+    before = doc[sentence.start : opening.i]
+    if any(t.is_punct or t.tag_ in _FINITE for t in before):
+        return []
+    name = name_run_end(opening)
+    if name.i + 1 >= aux.i - 1 or doc[name.i + 1].text != ",":
+        return []
+    return [name] if name.ent_type_ == "PERSON" or name_like(name) else []
 
 
 def _booked_without_custody(verb: Token) -> list[Token]:
@@ -1271,9 +1328,15 @@ def _appositive_name(role: Token) -> str | None:
     Senior Commissioner Y Z," -> "Y Z"."""
     doc, end = role.doc, role.sent.end
     comma = next((t for t in doc[role.i + 1 : min(end, role.i + 16)] if t.text == ","), None)
+    between = doc[role.i + 1 : comma.i] if comma is not None else doc[role.i : role.i]
+    # "the driver of the train that ran a red light, X,": a relative clause between names
+    # no one the name could be, when it speaks of no person.
+    clause = {w.i for t in between if t.dep_ == "relcl" for w in t.subtree}
     if comma is None or any(
-        t.pos_ in ("VERB", "AUX", "PRON") or t.text in _CLAUSE_MARKS
-        for t in doc[role.i + 1 : comma.i]
+        (t.pos_ in ("VERB", "AUX", "PRON") and t.i not in clause)
+        or t.text in _CLAUSE_MARKS
+        or (t.i in clause and (_a_person(t) or t.lemma_.lower() in PEOPLE))
+        for t in between
     ):
         return None
     words: list[Token] = []
@@ -1444,7 +1507,15 @@ def _acts(token: Token, verbs: set[int]) -> bool:
     while head.dep_ in ("compound", "flat") and head.head.i != head.i:
         head = head.head
     speaking = head.head.lemma_.lower() in REPORTING_VERBS
-    return head.dep_ == "nsubj" and head.head.i in verbs and not speaking
+    if head.dep_ == "nsubj" and head.head.i in verbs and not speaking:
+        return True
+    # "named X to replace him": the one named is who replaces, not whom.
+    named = head.head if head.dep_ == "appos" else head
+    return (
+        named.dep_ == "dobj"
+        and named.head.i in verbs
+        and any(c.i in verbs and c.lemma_.lower() in _SUCCEEDING for c in named.head.children)
+    )
 
 
 def _named_person(token: Token) -> bool:

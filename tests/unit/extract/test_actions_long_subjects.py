@@ -1,0 +1,89 @@
+"""Actions whose subject the parser loses in long wire sentences: a name opening the sentence
+before a long apposition, a name set off after a relative clause; and what is no action
+there: an offer to resign turned down, the one named to replace another read as the one
+replaced."""
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.action_pairs import action_pairs
+
+PUBLISHED = dt.date(2023, 4, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name opens the sentence; its apposition ends with a comma right before the
+        # passive auxiliary.
+        (
+            "Aid worker Mirela Santo, 29, was briefly detained at a checkpoint outside Dova on "
+            "Tuesday and released hours later without charge, her agency said.",
+            {("detained", "Mirela Santo"), ("released", "Mirela Santo")},
+        ),
+        # A gerund of the charge between: "charged with causing ... and released".
+        (
+            "Corin Vale, 38, the driver of the gas truck that overturned on the ring road near "
+            "Tamsby Cross, killing two cyclists, was charged on Friday with causing death by "
+            "careless driving and released on bail.",
+            {("charged", "Corin Vale"), ("released", "Corin Vale")},
+        ),
+        # A name set off after a relative clause that speaks of no person.
+        (
+            "The Port Authority fired the captain of the ferry that hit a red buoy, Oskar "
+            "Meer, and suspended two deck officers without pay.",
+            {("dismissed", "Oskar Meer")},
+        ),
+        # The object of "named" is who replaces, not whom "him" points back to.
+        (
+            "Prime Minister Ines Varro removed the police chief, Tobias Lind, and named his "
+            "deputy, Greta Holm, to replace him.",
+            {("dismissed", "Tobias Lind"), ("appointed", "Greta Holm")},
+        ),
+        # "Among those held ... were X and Y": custody, not a meeting held.
+        (
+            "Among those held overnight at the border post were the lorry driver Emil "
+            "Vasquez and his brother, Nico Vasquez.",
+            {("detained", "Emil Vasquez"), ("detained", "Nico Vasquez")},
+        ),
+        # Translated legal reporting: a formal suspect "determined", a French charge.
+        (
+            "The district police have determined Arif Santoso, 39, the owner of the depot, as "
+            "a suspect in the blast.",
+            {("charged", "Arif Santoso")},
+        ),
+        (
+            "A driver of 27 years, Théo Vannier, was placed under examination for homicide on "
+            "Sunday, the prosecutor said.",
+            {("charged", "Théo Vannier")},
+        ),
+    ],
+)
+def test_finds_the_subject_the_parser_loses(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative pronoun right before its verb is a relative clause, no misparse.
+        "The barge that was charged with coal sank near the lock on Friday.",
+        # A name in the middle of the sentence is no opening name.
+        "Crews said the forecast, which Halvard Krone, 51, had issued, was ignored.",
+        # An offer to resign turned down in the same sentence.
+        "Warden Ilka Norum offered her resignation after the escape, but the minister "
+        "refused to accept it.",
+        "Warden Ilka Norum submitted her resignation, which the board rejected on Monday.",
+    ],
+)
+def test_no_action(nlp: Language, text: str) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
+def test_an_offer_accepted_is_a_resignation(nlp: Language) -> None:
+    text = "Warden Ilka Norum offered her resignation on Monday, and the minister accepted it."
+    assert action_pairs(nlp, text, PUBLISHED) == {("resigned", "Ilka Norum")}
