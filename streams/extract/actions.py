@@ -45,7 +45,7 @@ from streams.extract.dates import date_of
 from streams.extract.entities import entities_in, entity_at
 from streams.extract.history import clause_verb, own_clause_dated_earlier
 from streams.extract.lexicon import PEOPLE
-from streams.extract.modality import asserted
+from streams.extract.modality import asserted, dismissed_as_untrue
 from streams.extract.person_names import (
     OCCUPATIONS,
     QUOTES,
@@ -529,7 +529,7 @@ def _trigger(token: Token) -> Action | None:
     if verbal and lemma == "name":
         return "appointed" if _names_to_post(token) else None
     if verbal and lemma in VERBS:
-        return VERBS[lemma]
+        return None if dismissed_as_untrue(token) else VERBS[lemma]
     if token.pos_ != "VERB":
         if token.pos_ == "NOUN" and _arrest_ordered(token, token.head):
             return "charged"
@@ -641,6 +641,10 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
         ]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
             targets.extend((t, None) for t in (named or [target]))
+            if named and target not in named and _appositive_name(target) is not None:
+                # "the manager of X division, A, and two engineers, B and C": the first
+                # name is the role's, the rest a list of its own.
+                targets.append((target, _post_of(target)))
         else:
             listed = _listed_people(token, target)
             if listed:
@@ -1167,7 +1171,11 @@ def _named_subject(
         acting = {a.i for a in target.ancestors}
         person = _antecedent(
             target,
-            lambda t: _named_person(t) and not _not_referent(t) and not _acts(t, acting),
+            lambda t: (
+                (_named_person(t) or _person_typed_otherwise(t))
+                and not _not_referent(t)
+                and not _acts(t, acting)
+            ),
         )
         while person is not None and person.dep_ == "compound" and person.head.pos_ == "PROPN":
             person = person.head  # the whole name, however its last word was tagged
@@ -1360,7 +1368,11 @@ def _appositive_name(role: Token) -> str | None:
     # A person's name, or two or more proper words the recogniser took for no organisation or
     # place (unfamiliar names are often read as facilities).
     person = any(w.ent_type_ == "PERSON" for w in words)
-    if not person and (len(words) < 2 or any(w.ent_type_ in _NOT_NAMES for w in words)):
+    # Or a name typed as an organisation that reads as a person's ("..., Ajit Pal Sood,").
+    typed_otherwise = not words or not name_like(words[-1])
+    if not person and (
+        len(words) < 2 or any(w.ent_type_ in _NOT_PEOPLE for w in words) or typed_otherwise
+    ):
         return None
     return " ".join(doc[words[0].i : words[-1].i + 1].text.split())
 
@@ -1526,6 +1538,13 @@ def _named_person(token: Token) -> bool:
     if token.dep_ != "appos" or token.pos_ != "PROPN" or not _role_noun(token.head):
         return False
     return token.ent_type_ not in _NOT_PEOPLE
+
+
+def _person_typed_otherwise(token: Token) -> bool:
+    """A name the recogniser typed as an organisation, given with an age or a post as only a
+    person's is ("identified as Elias Moor, 26, a guard": "Elias Moor" as ORG)."""
+    described = any(c.dep_ == "appos" and (c.like_num or _role_noun(c)) for c in token.children)
+    return token.ent_type_ == "ORG" and described and name_like(token)
 
 
 def _role_noun(token: Token) -> bool:

@@ -1868,7 +1868,14 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                 # "in 100 of them we had few details": a pronoun's whole is a casualty
                 # figure only for a count that is itself a subject, object or "including".
                 governed = counted.dep_ == "pobj" and counted.head.lower_ not in _PART_WORDS
-                if metric is None and whole.lower_ in _WHOLES | _GROUP_PRONOUNS and not governed:
+                if (
+                    metric is None
+                    and not governed
+                    and (
+                        whole.lower_ in _WHOLES | _GROUP_PRONOUNS
+                        or _count_just_given(whole, counted)
+                    )
+                ):
                     metric = previous
                 if metric is None and whole.lower_ == "which" and holder.dep_ == "relcl":
                     # "212 arrests, of which 40 were minors": the noun the clause is on.
@@ -1881,6 +1888,14 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
     if counted.dep_ == "pobj" and counted.head.lower_ == "including" and previous is not None:
         return _Reading(previous, counted, counted, part=True)
     return None
+
+
+def _count_just_given(whole: Token, counted: Token) -> bool:
+    """ "Of the 32, nine were children": a count with no noun, the one just given (and no
+    part of itself)."""
+    bare = all(c.dep_ == "det" for c in whole.children)
+    the = any(c.lower_ == "the" for c in whole.children)
+    return whole.like_num and bare and the and whole.i != counted.i
 
 
 def _stated_count(whole: Token) -> Metric | None:

@@ -29,6 +29,7 @@ METRIC_NOUNS: dict[str, Metric] = {
     "arrested": "arrested", "detained": "arrested", "deceased": "deaths", "martyr": "deaths",
     "remain": "deaths", "remains": "deaths",  # "93 remains were identified"
     "disappearance": "missing", "abduction": "missing",
+    "interpellation": "arrested",  # "86 interpellations", as translated French reports say
 }  # fmt: skip
 # Predicative or reduced-relative words after a counted noun ("26 people dead", "2,000 wounded").
 STATE_WORDS: dict[str, Metric] = {
@@ -84,6 +85,8 @@ PEOPLE = {
     "skier", "swimmer", "diver", "camper", "visitor", "guest", "spectator", "fan", "commuter",
     "motorist", "cyclist", "holidaymaker", "worshiper", "churchgoer", "vendor", "shopkeeper",
     "surgeon", "physician", "islander", "survivor",
+    # The other side's fighters, whom the scopes count as militants.
+    "terrorist", "assailant", "bomber", "jihadist", "extremist", "combatant",
     # Staff of a firm, whom investigations of a disaster arrest.
     "director", "engineer", "consultant", "manager", "executive", "owner", "staff", "staffer",
     "subcontractor", "architect",

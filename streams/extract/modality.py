@@ -42,7 +42,7 @@ _CORRECTION = re.compile(
     r"claimed)|double[- ]count(?:ed|ing)?|counted twice|"
     # A publisher's note without its label: "a previous version of this story said 25".
     r"(?:earlier|previous|original|first|initial) version of (?:this|the) "
-    r"(?:article|story|report)|"
+    r"(?:article|story|report|dispatch|update|post|page)|"
     r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"
     r"(?:lower(?:ed|ing)|reduc(?:ed|ing)|downgrad(?:ed|ing)|cut(?:ting)?) "
     r"(?:it|(?:the|its|that|this|their) (?:earlier |previous |initial )?(?:death )?"
@@ -111,7 +111,7 @@ def asserted(token: Token) -> bool:
             break  # "she would not step down, a day after riots left 31 dead"
         if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_ in REPORTING_VERBS:
             break  # "they denied the reports, saying 37 died": what they say is told as said
-        if clause.dep_ == "acl" and _refuted(clause.head):
+        if clause.dep_ in ("acl", "ccomp") and _refuted(clause.head):
             return False  # "rumours that X had been detained were false"
         clause = clause.head if clause.head is not clause else None
         steps += 1
@@ -134,7 +134,20 @@ def _refuted(noun: Token) -> bool:
     called_false = verb.lemma_ == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in _FALSE for c in verb.children
     )
-    return called_false or (noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _WITHDRAWING)
+    passive = noun.dep_ == "nsubjpass"
+    withdrawn = verb.lemma_.lower() in _WITHDRAWING or dismissed_as_untrue(verb)
+    return called_false or (passive and withdrawn)
+
+
+_DISMISSING = frozenset({"dismiss", "reject", "brush", "wave"})
+
+
+def dismissed_as_untrue(verb: Token) -> bool:
+    """ "were dismissed as baseless", "rejected as false": a verb judging what was said, not a
+    removal from office."""
+    return verb.lemma_.lower() in _DISMISSING and any(
+        g.lower_ in _FALSE for c in verb.children if c.lower_ == "as" for g in c.children
+    )
 
 
 def own_subject(clause: Token) -> bool:
@@ -240,7 +253,7 @@ _WRONG = {
 
 
 # Nouns whose content clause tells a figure: "an earlier report that 120 had died".
-_TOLD = {"report", "claim", "statement", "account", "suggestion", "announcement"}
+_TOLD = frozenset({"report", "claim", "statement", "account", "suggestion", "announcement"})
 
 
 # Words of a figure given before another: "an earlier version", "initial reports".
@@ -255,18 +268,23 @@ def _said_before(clause: Token) -> bool:
     said = clause.head
     if clause.dep_ == "ccomp" and said.dep_ == "ccomp" and _semicolon_between(clause, said):
         said = said.head
-    # Said by an earlier version, or in one: "in an earlier update we said 120 were held".
+    return clause.dep_ == "ccomp" and _told_in_an_earlier_version(said, _TOLD | _VERSIONS)
+
+
+# What a publisher's earlier text is called: "an earlier version", "our first update".
+_VERSIONS = frozenset({"version", "article", "story", "update", "dispatch", "post"})
+
+
+def _told_in_an_earlier_version(said: Token, tellers: frozenset[str]) -> bool:
+    """A verb of saying whose subject is an earlier one of `tellers`, or that says it was in
+    one: "an earlier version said", "in an earlier update we said", "in the first version of
+    this dispatch, we reported"."""
     versions = [c for c in said.children if c.dep_ == "nsubj"] + [
         g for c in said.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
     ]
-    return (
-        clause.dep_ == "ccomp"
-        and said.lemma_.lower() in REPORTING_VERBS
-        and any(
-            s.lemma_.lower() in _TOLD | {"version", "article", "story", "update"}
-            and any(c.lower_ in EARLIER_WORDS for c in s.children)
-            for s in versions
-        )
+    return said.lemma_.lower() in REPORTING_VERBS and any(
+        s.lemma_.lower() in tellers and any(c.lower_ in EARLIER_WORDS for c in s.children)
+        for s in versions
     )
 
 
@@ -320,8 +338,15 @@ def retracted(number: Token) -> bool:
         head = current.head
         if head.i == current.i:
             return False
-        if current.dep_ == "dobj" and (head.lemma_.lower() in _WITHDRAWING or _walked_back(head)):
-            return True  # "the ministry withdrew the figure of 52", "walked back the toll of 90"
+        if current.dep_ == "dobj" and (
+            head.lemma_.lower() in _WITHDRAWING
+            or _walked_back(head)
+            or _told_in_an_earlier_version(head, _VERSIONS)
+        ):
+            # "the ministry withdrew the figure of 52", "walked back the toll of 90", "in an
+            # earlier version we reported 3,400 injured" (not "a previous report had reported
+            # 13 deaths", a lower count since updated).
+            return True
         if current.dep_ in ("nsubj", "nsubjpass"):
             complements = [c for c in head.children if c.dep_ in ("attr", "acomp", "advmod")]
             if head.lemma_ == "be":

@@ -5,9 +5,14 @@ sentences) and named entities, so it keeps tok2vec, tagger, attribute_ruler, lem
 parser and ner. The optional `senter` component is left disabled: the parser already sets
 sentence boundaries, and running both would cost time for nothing.
 
-Two small components are added. After the recogniser, `name_edges`: a person's name never
+Three small components are added. After the recogniser, `name_edges`: a person's name never
 starts or ends on a lower-case verb (the recogniser sometimes takes "arrested Gul Wazir" for
-one name, and the verb is then lost to the rules). Before the parser, `sentence_starts`:
+one name, and the verb is then lost to the rules). After the parser, `lost_subjects`: a
+finite verb with no subject, right after a noun phrase set off by commas, takes that phrase
+as its subject ("Citing the collapse, which killed 11 people, the minister, X, resigned":
+the parser hangs "the minister" on "people" as an apposition, and the verb, the figure and
+the action rules all read it wrong); it runs last, as it reads the parts of speech. Before
+the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
   articles keep their paragraphs on separate lines and their headings have no full stop, so
   without it the parser would read a heading and the paragraph under it as one sentence;
@@ -64,6 +69,66 @@ def name_edges(doc: Doc) -> Doc:
     return doc
 
 
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+@Language.component("lost_subjects")
+def lost_subjects(doc: Doc) -> Doc:
+    """Give a subjectless finite verb the phrase set off right before it (see the module
+    docstring)."""
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        # "Citing X, the minister resigned": a participle set off by a comma is no subject.
+        opening = [c for c in verb.children if c.dep_ == "csubj" and _set_off_participle(c)]
+        if any(c.dep_ in _SUBJECTS and c not in opening for c in verb.children):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        first = min([verb, *auxiliaries], key=lambda t: t.i)
+        if first.tag_ not in _FINITE:
+            continue
+        subject = _set_off_before(doc, first.i)
+        if subject is not None:
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            subject.head = verb
+            subject.dep_ = "nsubjpass" if passive else "nsubj"
+            for participle in opening:
+                participle.dep_ = "advcl"
+    return doc
+
+
+def _set_off_participle(token: Token) -> bool:
+    """A participle opening the sentence whose words end at a comma, inside them or next."""
+    edge = token.right_edge
+    after = token.doc[edge.i + 1] if edge.i + 1 < len(token.doc) else edge
+    return token.tag_ == "VBG" and "," in (edge.text, after.text)
+
+
+def _set_off_before(doc: Doc, start: int) -> Token | None:
+    """The head of the noun phrase between commas that ends right before `start`, with its
+    apposition ("..., the minister, X, resigned" -> "minister"), when the parser hung it on a
+    word before its opening comma."""
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    phrase = doc[start - 2]
+    while phrase.dep_ in ("compound", "flat", "nmod") and phrase.head.i > phrase.i:
+        phrase = phrase.head
+    if not _opens_after_comma(phrase):
+        return None
+    if phrase.dep_ == "appos" and _opens_after_comma(phrase.head):
+        phrase = phrase.head  # "the minister, X,": the role with its name
+    # Its words end at the comma before the verb, whichever word the parser hung it on.
+    stolen = phrase.head.i < phrase.left_edge.i and phrase.right_edge.i in (start - 2, start - 1)
+    if not stolen or phrase.pos_ not in ("NOUN", "PROPN") or phrase.sent != doc[start].sent:
+        return None
+    return phrase
+
+
+def _opens_after_comma(token: Token) -> bool:
+    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+
+
 def _verb_word(token: Token) -> bool:
     return token.is_lower and token.tag_.startswith("VB")
 
@@ -99,4 +164,6 @@ def load_nlp(model: str | None = None) -> Language:
         nlp.add_pipe("sentence_starts", before="parser")
     if "ner" in nlp.pipe_names and "name_edges" not in nlp.pipe_names:
         nlp.add_pipe("name_edges", after="ner")
+    if "parser" in nlp.pipe_names and "lost_subjects" not in nlp.pipe_names:
+        nlp.add_pipe("lost_subjects", last=True)  # it reads the parts of speech, set later
     return nlp

@@ -48,6 +48,29 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Vasquez and his brother, Nico Vasquez.",
             {("detained", "Emil Vasquez"), ("detained", "Nico Vasquez")},
         ),
+        # A role's name set off after it, typed as an organisation, before a list of others.
+        (
+            "The Railway Board on Sunday sacked the Senior Divisional Engineer of Moradganj "
+            "division, Harpal Singh Bedi, and two signal inspectors, Mohan Lal and R.K. Verma.",
+            {
+                ("dismissed", "Harpal Singh Bedi"),
+                ("dismissed", "Mohan Lal"),
+                ("dismissed", "R.K. Verma"),
+            },
+        ),
+        # "He" points back to a name typed as an organisation but given with an age and post.
+        (
+            "The suspected gunman was identified by police as Elias Moor, 26, a former "
+            "security guard. He was arrested two hours later.",
+            {("charged", "Elias Moor"), ("arrested", "Elias Moor")},
+        ),
+        # A subject the parser hung on the clause before, as an apposition.
+        (
+            "Citing his duty to the families of the tunnel, which flooded and drowned nine "
+            "people, the province's Transport Minister, Halim Osei Darko, submitted his "
+            "resignation on Monday.",
+            {("resigned", "Halim Osei Darko")},
+        ),
         # Translated legal reporting: a formal suspect "determined", a French charge.
         (
             "The district police have determined Arif Santoso, 39, the owner of the depot, as "
@@ -74,6 +97,11 @@ def test_finds_the_subject_the_parser_loses(
         "The barge that was charged with coal sank near the lock on Friday.",
         # A name in the middle of the sentence is no opening name.
         "Crews said the forecast, which Halvard Krone, 51, had issued, was ignored.",
+        # Hearsay a sentence dismisses as untrue, and the dismissing itself.
+        "Rumours that Fire Chief Odile Brandt had handed in her resignation over the blaze "
+        "were dismissed as baseless by her office on Monday.",
+        "Reports that the warden, Ilka Norum, had been detained were dismissed as false by "
+        "the ministry.",
         # An offer to resign turned down in the same sentence.
         "Warden Ilka Norum offered her resignation after the escape, but the minister "
         "refused to accept it.",

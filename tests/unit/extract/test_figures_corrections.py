@@ -89,6 +89,17 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             [(14, True, 40)],
         ),
         ("The correct number is 14.", []),
+        # The count as the object of what an earlier version reported, not a correction.
+        (
+            "In an earlier version of this story, we reported 2,600 injured. The correct "
+            "figure is 260.",
+            [(260, True, 2600)],
+        ),
+        (
+            "Editors' note: in the first version of this dispatch, we reported 2.600 injured. "
+            "The correct figure given by the civil defence is 260.",
+            [(260, True, 2600)],
+        ),
         # The same note without its label, or saying what was wrong.
         (
             "A previous version of this story incorrectly stated that 25 people were injured. "

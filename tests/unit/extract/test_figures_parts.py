@@ -225,6 +225,20 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Five workers died, in addition to the 30 injured.",
             [("deaths", "total", 5), ("injured", "total", 30)],
         ),
+        # The other side's fighters by any of their names; arrests by the French word.
+        (
+            "Eleven soldiers and 23 terrorists were killed in the raid, the army said.",
+            [("deaths", "security_forces", 11), ("deaths", "militants", 23)],
+        ),
+        (
+            "Police made 86 interpellations overnight, the prefecture said.",
+            [("arrested", "total", 86)],
+        ),
+        # "Of the 27, ...": a bare count with "the" is the one just given.
+        (
+            "The coroner confirmed 27 dead. Of the 27, eight were children.",
+            [("deaths", "total", 27), ("deaths", "children", 8)],
+        ),
         # "more", which the parser takes for an adjective, is what the verb counts.
         (
             "The storm killed 50 people on Monday and killed 7 more on Tuesday.",

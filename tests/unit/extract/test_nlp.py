@@ -1,0 +1,41 @@
+"""The pipeline's own components: a subject the parser lost to an apposition before it."""
+
+from spacy.language import Language
+
+from streams.extract.nlp import lost_subjects
+
+
+def _subject_of(nlp: Language, text: str, verb: str) -> str | None:
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == verb)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.text if subject is not None else None
+
+
+def test_a_phrase_set_off_before_a_subjectless_verb_is_its_subject(nlp: Language) -> None:
+    text = (
+        "Citing his duty to the families of the tunnel, which flooded and drowned nine "
+        "people, the province's Transport Minister, Halim Osei Darko, submitted his "
+        "resignation on Monday."
+    )
+    assert _subject_of(nlp, text, "submitted") == "Minister"
+
+
+def test_the_repair_is_what_finds_it(nlp: Language) -> None:
+    text = (
+        "Citing his duty to the families of the tunnel, which flooded and drowned nine "
+        "people, the province's Transport Minister, Halim Osei Darko, submitted his "
+        "resignation on Monday."
+    )
+    with nlp.select_pipes(disable=["lost_subjects"]):
+        doc = nlp(text)
+    verb = next(t for t in doc if t.text == "submitted")
+    assert not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    repaired = lost_subjects(doc)
+    verb = next(t for t in repaired if t.text == "submitted")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Minister"]
+
+
+def test_a_verb_with_its_own_subject_keeps_it(nlp: Language) -> None:
+    text = "After the tunnel flooded, the minister, Halim Osei Darko, resigned on Monday."
+    assert _subject_of(nlp, text, "resigned") == "minister"
