@@ -242,7 +242,10 @@ def corrects(sentence: Span) -> bool:
         before = sentence.doc[sentence.start - 1].sent
         if _NOTE_LABEL.fullmatch(before.text.strip()):
             return True
-    return _CORRECTION.search(sentence.text) is not None
+    if _CORRECTION.search(sentence.text) is not None:
+        return True
+    # "A previous version said 130 had died", "An earlier version reported, citing ..., that".
+    return any(_told_in_an_earlier_version(t, _VERSIONS) for t in sentence)
 
 
 _WITHDRAWING = {"retract", "withdraw", "correct", "deny", "disown"}
@@ -268,7 +271,12 @@ def _said_before(clause: Token) -> bool:
     said = clause.head
     if clause.dep_ == "ccomp" and said.dep_ == "ccomp" and _semicolon_between(clause, said):
         said = said.head
-    return clause.dep_ == "ccomp" and _told_in_an_earlier_version(said, _TOLD | _VERSIONS)
+    # "reported, citing a police source, that 28 died": a "that" clause the parser joined on.
+    content = clause.dep_ == "ccomp" or (
+        clause.dep_ == "conj"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+    return content and _told_in_an_earlier_version(said, _TOLD | _VERSIONS)
 
 
 # What a publisher's earlier text is called: "an earlier version", "our first update".

@@ -85,6 +85,8 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
     is other people, not more of them)."""
     if (added and _added(first, last)) or risen_by(first) is not None:
         return "added"
+    if _whole_of_a_share(last):
+        return None  # "35 of the 150 injured are still in hospital": 150 is all of them
     phrase = _phrase(last) + _fronted(first)
     words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
     verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -116,6 +118,24 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
 _SHARES = frozenset(
     {"third", "half", "quarter", "fifth", "most", "majority", "two-thirds", "fraction", "share"}
 )
+
+
+_SOME = frozenset({"most", "many", "some", "all", "none", "several", "few", "dozens"})
+
+
+def _whole_of_a_share(last: Token) -> bool:
+    """The count after "of" that a share or a smaller count is taken from: "35 of the 150
+    injured", "most of the 84 hurt", "Of the 52 wounded, 27 ..."; what the sentence says of
+    the share is not said of the whole."""
+    noun = last.head if last.dep_ == "nummod" else last
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or not any(c.lower_ == "the" for c in noun.subtree):
+        return False
+    if any(t.text == "," for t in last.doc[of.i : last.i]):
+        return False  # "Of the injured, 15 remain ...": the count is the share
+    share = of.head
+    opening = of.i == of.sent.start
+    return opening or share.like_num or share.lemma_.lower() in _SHARES | _SOME
 
 
 def _share_in_brackets(last: Token) -> bool:

@@ -70,6 +70,8 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 if _place_like(subject) or (subject.pos_ == "PROPN" and _lists_places(verb)):
                     return _words(subject)
+                if subject.lemma_.lower() in _GENERIC and (named := _name(subject)):
+                    return named  # "Lysa province recorded 22 deaths"
     # "..., in X, where authorities count 31 dead": the place the clause describes.
     for clause in (anchor, counted.head, *verbs):
         where = any(c.lower_ == "where" for c in clause.children)
@@ -243,7 +245,7 @@ def _name(token: Token) -> str | None:
             for g in c.children
             if g.dep_ == "pobj" and _proper(g)
         ]
-        names = names or of_names[:1]
+        names = names or of_names[:1] or _set_off_after(token)
         head = names[-1] if names else token
     if generic and head is token and any(c.lower_ == "the" for c in token.children):
         # Named by where it lies: "800 died in the northern province".
@@ -261,6 +263,16 @@ def _name(token: Token) -> str | None:
     if named_place and len(names) > 1:
         return " ".join(w.text for w in names)  # "in Oru Vale Province": both words name it
     return _words(head)
+
+
+def _set_off_after(generic: Token) -> list[Token]:
+    """ "in the worst-hit town, Vellisk, 48 died": the one proper word set off by commas right
+    after a generic place noun, read from the words as the parser hangs it anywhere."""
+    doc = generic.doc
+    if generic.i + 3 >= len(doc) or doc[generic.i + 1].text != ",":
+        return []
+    name, closing = doc[generic.i + 2], doc[generic.i + 3]
+    return [name] if _proper(name) and closing.text == "," else []
 
 
 def _proper(token: Token) -> bool:

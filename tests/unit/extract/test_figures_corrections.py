@@ -89,6 +89,17 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             [(14, True, 40)],
         ),
         ("The correct number is 14.", []),
+        # A note without "of this article": what a previous version said is taken back.
+        (
+            "A previous version said 210 people had died in the floods in Marl province; the "
+            "figure given by the provincial authorities was 21.",
+            [(21, True, 210)],
+        ),
+        (
+            "An earlier version reported, citing a hospital source, that 36 people died in the "
+            "stampede. Organisers and police have since confirmed 6 deaths.",
+            [(6, True, 36)],
+        ),
         # The count as the object of what an earlier version reported, not a correction.
         (
             "In an earlier version of this story, we reported 2,600 injured. The correct "

@@ -225,6 +225,26 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Five workers died, in addition to the 30 injured.",
             [("deaths", "total", 5), ("injured", "total", 30)],
         ),
+        # The whole a share is taken from is all of them, whatever the share's care.
+        (
+            "Ten days after the blast that killed 41, 22 of the 130 injured are still in "
+            "hospital, the ministry said.",
+            [("deaths", "total", 41), ("injured", "in_hospital", 22), ("injured", "total", 130)],
+        ),
+        (
+            "Of the 75 people hurt when the bridge gave way, most have been discharged.",
+            [("injured", "total", 75)],
+        ),
+        # A town named after its generic noun, a province that records deaths: places.
+        (
+            "The quake killed at least 90 people. In the worst-hit town, Kervan, 31 people "
+            "died when a hostel collapsed.",
+            [("deaths", "total", 90), ("deaths", "Kervan", 31)],
+        ),
+        (
+            "The storm killed 54 people nationwide. Halm province recorded 12 deaths.",
+            [("deaths", "total", 54), ("deaths", "Halm", 12)],
+        ),
         # The other side's fighters by any of their names; arrests by the French word.
         (
             "Eleven soldiers and 23 terrorists were killed in the raid, the army said.",
