@@ -68,6 +68,10 @@ _CHOOSING = [
 _NAMING = ["name", "appoint", "choose", "select", "designate", "pick", "tap"]
 # What someone is named to do: "was named to lead the inquiry", "picked X to head the agency".
 _LEADING = ["lead", "head", "run", "chair", "oversee", "replace", "succeed"]
+# Who is given a post's duties without its title: "assigned X to take charge of Y".
+_ASSIGNING = ["assign", "task", "entrust", "depute", "name", "appoint", "designate"]
+_TAKING_CHARGE = ["take", "assume", "carry", "perform", "discharge"]
+_CHARGES_TAKEN = ["charge", "duty", "duties", "function", "functions", "responsibility"]
 # Posts one becomes only by appointment or election, not "became a leader of the protests".
 _OFFICES = ["president", "minister", "premier", "chancellor", "governor", "mayor", "speaker"]
 ASSEMBLIES = [
@@ -899,6 +903,20 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "target", DEP=_ACTED_ON),
         ],
         "Retired judge Anneli Korhonen was named to lead the inquiry.",
+        ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        # "assigned his deputy, X, to take charge of the department", "to carry out the
+        # duties of the governor": an acting head, as translated reports say.
+        "assigned to take charge",
+        _each(_ASSIGNING, "appointed"),
+        [
+            _verb(_ASSIGNING),
+            _child("trigger", "take", DEP="xcomp", LEMMA={"IN": _TAKING_CHARGE}),
+            _child("take", "charge", DEP="dobj", LEMMA={"IN": _CHARGES_TAKEN}),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "The ministry assigned its deputy director, Anneli Korhonen, to take charge of the agency.",
         ("appointed", "Anneli Korhonen"),
     ),
     Row(

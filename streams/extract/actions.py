@@ -413,6 +413,7 @@ def _a_person(target: Token) -> bool:
         target.ent_type_ == "PERSON"
         or target.lower_ in _PRONOUNS
         or _role_noun(target)
+        or target.lower_ in TITLES  # "suspended the Commissioner for X, Dr Y", capitalised
         or (target.ent_type_ == "" and name_like(target))
     )
 
@@ -631,7 +632,17 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
         or _other_arguments(token)
         or _shared_subject(token, verb, action)
     )
-    found = [token.head if t.lower_ in _RELATIVES and token.dep_ == "relcl" else t for t in found]
+    found = [
+        w
+        for t in found
+        for w in (
+            _listed_antecedents(t)
+            if _all_of_whom(t, token)
+            else [token.head]
+            if t.lower_ in _RELATIVES and token.dep_ == "relcl"
+            else [t]
+        )
+    ]
     targets: list[tuple[Token, str | None]] = []
     for target in found:
         named = [
@@ -654,6 +665,38 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
         if _a_post(target):
             targets.extend(_named_after_listed_posts(target))
     return [(t, role) for t, role in targets if not _quote_ends_before(token, t)]
+
+
+_ALL_OF = frozenset({"both", "all", "each"})
+
+
+def _all_of_whom(subject: Token, verb: Token) -> bool:
+    """ "..., both of whom were freed": the relative clause is about every name listed."""
+    return (
+        verb.dep_ in ("relcl", "advcl")
+        and subject.lower_ in _ALL_OF
+        and any(
+            g.lower_ == "whom" for c in subject.children if c.lower_ == "of" for g in c.children
+        )
+    )
+
+
+def _listed_antecedents(subject: Token) -> list[Token]:
+    """The names listed right before "both of whom", however the parser chained them ("X,
+    67, and his granddaughter, the activist Y, both of whom ...": X and Y)."""
+    doc = subject.doc
+    if subject.i < 2 or doc[subject.i - 1].text != ",":
+        return []
+    head = doc[subject.i - 2]
+    while head.dep_ in ("compound", "flat", "appos", "conj") or head.like_num:
+        if head.head.i >= head.i and head.dep_ not in ("compound", "flat"):
+            break
+        head = head.head
+    return [
+        t
+        for t in head.subtree
+        if t.i < subject.i and t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "flat")
+    ]
 
 
 # Words that open a post listed after another: "and the head of X", "and its director".

@@ -111,11 +111,18 @@ def _set_off_before(doc: Doc, start: int) -> Token | None:
     word before its opening comma."""
     if start < 3 or doc[start - 1].text != ",":
         return None
-    phrase = doc[start - 2]
-    while phrase.dep_ in ("compound", "flat", "nmod") and phrase.head.i > phrase.i:
-        phrase = phrase.head
-    if not _opens_after_comma(phrase):
+    # The widest noun phrase that ends there and opens after a comma: its last word may be
+    # deep in a relative clause ("..., X, who had signed the permit, was arrested").
+    phrases = [
+        t
+        for t in [doc[start - 2], *doc[start - 2].ancestors]
+        if t.pos_ in ("NOUN", "PROPN")
+        and t.right_edge.i in (start - 2, start - 1)
+        and _opens_after_comma(t)
+    ]
+    if not phrases:
         return None
+    phrase = phrases[-1]
     if phrase.dep_ == "appos" and _opens_after_comma(phrase.head):
         phrase = phrase.head  # "the minister, X,": the role with its name
     # Its words end at the comma before the verb, whichever word the parser hung it on.

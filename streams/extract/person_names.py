@@ -26,7 +26,7 @@ TITLES = {
     "chief", "superintendent", "commissioner", "deputy", "assistant", "director", "secretary",
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador",
     "constable", "detective", "marshal", "admiral", "corporal", "bishop", "pastor", "imam",
-    "sheikh", "maître", "hon", "officer", "prosecutor", "magistrate", "prefect",
+    "sheikh", "maître", "hon", "officer", "prosecutor", "magistrate", "prefect", "delegate",
     # Posts written in initials before a name: "IGP X", "DG X", "CS X".
     "igp", "ig", "dig", "aig", "dg", "sp", "ssp", "asp", "cs", "mp", "mla", "ceo",
 }  # fmt: skip

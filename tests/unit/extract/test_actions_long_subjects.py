@@ -71,6 +71,36 @@ PUBLISHED = dt.date(2023, 4, 15)
             "resignation on Monday.",
             {("resigned", "Halim Osei Darko")},
         ),
+        # The subject's words end deep in its relative clause.
+        (
+            "On the advice of the review panel chaired by retired judge A.B. Rao, Assistant "
+            "Engineer Kiran Pal Sethi, who had passed the bridge as sound weeks before it fell, "
+            "has been dismissed from service.",
+            {("dismissed", "Kiran Pal Sethi")},
+        ),
+        # A capitalised title is a person's post, whom a suspension can only be of.
+        (
+            "Governor Emeka Nwosu on Monday suspended the Commissioner for Works, Dr Adaeze "
+            "Okafor, indefinitely over the collapse.",
+            {("dismissed", "Adaeze Okafor")},
+        ),
+        # A delegate of the government is a post; its holder named after the place.
+        (
+            "The cabinet has ceased the Government delegate in Valdemora, Ismael Ortuño "
+            "Garrido, and has appointed in his place the subdelegate, Rocío Bermejo.",
+            {("dismissed", "Ismael Ortuño Garrido"), ("appointed", "Rocío Bermejo")},
+        ),
+        # "both of whom": every name listed before it.
+        (
+            "Officers detained Marit Solberg and Enno Vask, both of whom were released on bail "
+            "the next day.",
+            {
+                ("detained", "Marit Solberg"),
+                ("detained", "Enno Vask"),
+                ("released", "Marit Solberg"),
+                ("released", "Enno Vask"),
+            },
+        ),
         # Translated legal reporting: a formal suspect "determined", a French charge.
         (
             "The district police have determined Arif Santoso, 39, the owner of the depot, as "
