@@ -89,6 +89,12 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             [(14, True, 40)],
         ),
         ("The correct number is 14.", []),
+        # The figure set right after a note takes the wrong one's metric, not the last one's.
+        (
+            "Hospitals have treated 40 people for injuries. Correction: our 09:10 entry gave "
+            "the number of missing as 62, which was a typing error. The agency's figure is 26.",
+            [(40, False, None), (26, True, 62)],
+        ),
         # A note without "of this article": what a previous version said is taken back.
         (
             "A previous version said 210 people had died in the floods in Marl province; the "
@@ -388,3 +394,12 @@ def test_a_figure_set_against_another_partys_disputes_it(
     found = find_figures(nlp(text), PUBLISHED)
     assert [(f.quantity.value, f.disputes) for f in found] == expected
     assert all(f.corrects for f in found if f.disputes)
+
+
+def test_the_figure_set_right_is_of_the_wrong_ones_metric(nlp: Language) -> None:
+    text = (
+        "Hospitals have treated 40 people for injuries. Correction: our 09:10 entry gave the "
+        "number of missing as 62, which was a typing error. The agency's figure is 26."
+    )
+    found = [(f.metric, f.quantity.value) for f in find_figures(nlp(text), PUBLISHED)]
+    assert ("missing", 26) in found and ("injured", 26) not in found
