@@ -1241,6 +1241,9 @@ def _named_subject(
         return _body(owner, country) if owner is not None and body else None
     if target.lemma_.lower() in BODIES:
         return _body(target, country)
+    aliased = _before_alias(target)
+    if aliased is not None:
+        return Subject(resolve_person(full_name(aliased), people), "person", role)
     if target.pos_ == "PROPN" and target.ent_type_ == "ORG" and target.lower_ in ASSEMBLIES:
         return _named_body(target, country)
     if target.ent_type_ != "PERSON" and (target.pos_ == "NOUN" or target.lower_ in TITLES):
@@ -1311,6 +1314,20 @@ def _named_subject(
         if child.ent_type_ == "PERSON":
             return Subject(resolve_person(full_name(child), people), "person", phrase(target))
     return None
+
+
+_ALIAS = frozenset({"alias", "aka", "a.k.a."})
+
+
+def _before_alias(target: Token) -> Token | None:
+    """ "Zeeshan Akhtar alias Shani": the parser heads the phrase on the nickname, which the
+    recogniser may take for a place; the person is the name before "alias"."""
+    words = target.doc[target.left_edge.i : target.i]
+    alias = next((w for w in words if w.lower_ in _ALIAS), None)
+    if alias is None:
+        return None
+    named = [w for w in words if w.i < alias.i and w.ent_type_ == "PERSON"]
+    return named[-1] if named else None
 
 
 def _appositive_posts(name: Token) -> list[str]:

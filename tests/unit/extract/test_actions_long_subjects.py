@@ -101,6 +101,12 @@ PUBLISHED = dt.date(2023, 4, 15)
                 ("released", "Enno Vask"),
             },
         ),
+        # "X alias Y": the person is the name before the nickname.
+        (
+            "A magistrate sent Faisal Rauf alias Pappu, 31, to jail on judicial remand.",
+            {("detained", "Faisal Rauf")},
+        ),
+        ("Police arrested Imran Khalid alias Billa on Monday.", {("arrested", "Imran Khalid")}),
         # Translated legal reporting: a formal suspect "determined", a French charge.
         (
             "The district police have determined Arif Santoso, 39, the owner of the depot, as "
