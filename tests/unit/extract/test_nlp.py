@@ -39,3 +39,9 @@ def test_the_repair_is_what_finds_it(nlp: Language) -> None:
 def test_a_verb_with_its_own_subject_keeps_it(nlp: Language) -> None:
     text = "After the tunnel flooded, the minister, Halim Osei Darko, resigned on Monday."
     assert _subject_of(nlp, text, "resigned") == "minister"
+
+
+def test_a_rank_written_short_ends_no_sentence(nlp: Language) -> None:
+    doc = nlp("The ministry relieved the commander, Brig. Gen. Ilse Varro, of her command.")
+    assert len(list(doc.sents)) == 1
+    assert "Brig." in [t.text for t in doc]
