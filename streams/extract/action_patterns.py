@@ -312,9 +312,9 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "captured by the police",
-        _one("capture", "arrested"),
+        _each(["capture", "catch"], "arrested"),
         [
-            _verb(["capture"]),
+            _verb(["capture", "catch"]),
             _child("trigger", "by", DEP="agent"),
             _child("by", "police", DEP="pobj", LOWER={"IN": _LAW_OFFICERS}),
             _child("trigger", "target", DEP="nsubjpass"),

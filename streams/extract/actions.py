@@ -69,6 +69,7 @@ VERBS: dict[str, Action] = {
     "ax": "dismissed",  # "axed", as the lemmatiser has it
     "oust": "dismissed", "depose": "dismissed", "relieve": "dismissed",
     "cease": "dismissed",  # "was ceased as councillor", as translated reports say
+    "cashier": "dismissed",  # an officer thrown out of the forces
     "suspend": "dismissed", "deactivate": "dismissed", "reassign": "dismissed",
     "resign": "resigned", "quit": "resigned",
     "arrest": "arrested", "nab": "arrested", "apprehend": "arrested", "detain": "detained",
@@ -76,13 +77,13 @@ VERBS: dict[str, Action] = {
     "indict": "charged", "book": "charged",
     "impute": "charged",  # "was imputed": made a formal suspect, as translated reports say
     "arraign": "charged", "prosecute": "charged", "release": "released", "free": "released",
-    "acquit": "released", "appoint": "appointed",
+    "acquit": "released", "bail": "released", "appoint": "appointed",
     "nominate": "appointed", "install": "appointed", "name": "appointed",
     "reappoint": "appointed", "reinstate": "appointed", "retain": "appointed",
 }  # fmt: skip
 NOUNS: dict[str, Action] = {**ACTION_NOUNS, "separation": "dismissed"}
 # Verbs also said of things ("train services were suspended"): people only.
-_PEOPLE_ONLY = {"suspend", "deactivate", "reassign", "retain", "cease"}
+_PEOPLE_ONLY = {"suspend", "deactivate", "reassign", "retain", "cease", "bail"}
 # Nouns and verbs that ask for an action rather than report it; a warrant for an arrest
 # authorises one (read as a charge by its own rows).
 _WANTED = {
@@ -553,8 +554,9 @@ def _trigger(token: Token) -> Action | None:
 
 
 def _stood_down_someone(verb: Token) -> bool:
-    """ "stood down its depot manager", which the parser may read as "down" a preposition."""
-    return any(
+    """ "stood down its depot manager", which the parser may read as "down" a preposition;
+    "had been stood down", whom someone stood down."""
+    return _passive(verb) or any(
         c.dep_ == "dobj"
         or (c.dep_ == "prep" and c.lower_ == "down" and any(g.dep_ == "pobj" for g in c.children))
         for c in verb.children

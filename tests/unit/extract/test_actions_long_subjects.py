@@ -112,6 +112,24 @@ PUBLISHED = dt.date(2023, 4, 15)
             "in a one-line decree.",
             {("dismissed", "Dauda Merem")},
         ),
+        # Words of the trade: cashiered, bailed, stood down (by someone), caught by police.
+        (
+            "The army said Major Tomas Velde had been cashiered over the shooting.",
+            {("dismissed", "Tomas Velde")},
+        ),
+        (
+            "Tomas Lind was bailed to appear before magistrates in May.",
+            {("released", "Tomas Lind")},
+        ),
+        (
+            "The airline said its first officer, Mira Solis, had been stood down pending the "
+            "inquiry.",
+            {("dismissed", "Mira Solis")},
+        ),
+        (
+            "The smuggler, Anton Velkov, was caught by police at the border.",
+            {("arrested", "Anton Velkov")},
+        ),
         # "X alias Y": the person is the name before the nickname.
         (
             "A magistrate sent Faisal Rauf alias Pappu, 31, to jail on judicial remand.",
@@ -151,6 +169,8 @@ def test_finds_the_subject_the_parser_loses(
         "were dismissed as baseless by her office on Monday.",
         "Reports that the warden, Ilka Norum, had been detained were dismissed as false by "
         "the ministry.",
+        # Bailing out a firm frees no one.
+        "The government bailed out the airline.",
         # An offer to resign turned down in the same sentence.
         "Warden Ilka Norum offered her resignation after the escape, but the minister "
         "refused to accept it.",
