@@ -44,7 +44,7 @@ from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.entities import entities_in, entity_at
 from streams.extract.history import clause_verb, own_clause_dated_earlier
-from streams.extract.lexicon import PEOPLE
+from streams.extract.lexicon import FINITE_TAGS, PEOPLE
 from streams.extract.modality import asserted, dismissed_as_untrue
 from streams.extract.person_names import (
     OCCUPATIONS,
@@ -858,9 +858,6 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
     return found
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _opening_name(verb: Token) -> list[Token]:
     """ "X, 38, the driver of the tanker that overturned ..., was charged": the name that
     opens the sentence, its appositions closed by a comma right before the passive
@@ -874,7 +871,7 @@ def _opening_name(verb: Token) -> list[Token]:
     if opening is None or opening.i - sentence.start > 3:
         return []
     before = doc[sentence.start : opening.i]
-    if any(t.is_punct or t.tag_ in _FINITE for t in before):
+    if any(t.is_punct or t.tag_ in FINITE_TAGS for t in before):
         return []
     name = name_run_end(opening)
     if name.i + 1 >= aux.i - 1 or doc[name.i + 1].text != ",":

