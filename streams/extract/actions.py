@@ -44,13 +44,24 @@ from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.entities import entities_in, entity_at
 from streams.extract.history import clause_verb, own_clause_dated_earlier
-from streams.extract.lexicon import FINITE_TAGS, PEOPLE
+from streams.extract.lexicon import FINITE_TAGS, PEOPLE, RELATIVE_PRONOUNS
 from streams.extract.modality import asserted, dismissed_as_untrue
+from streams.extract.name_lists import (
+    IDENTIFYING,
+    all_of_whom,
+    conjoined,
+    in_a_list,
+    inverted_subjects,
+    listed_antecedents,
+    listed_people,
+    named_after_listed_posts,
+)
 from streams.extract.person_names import (
+    NOT_PEOPLE,
     OCCUPATIONS,
-    QUOTES,
     TITLE_WORDS,
     TITLES,
+    a_post,
     bare_title,
     company,
     full_name,
@@ -59,6 +70,7 @@ from streams.extract.person_names import (
     people_named,
     proper_name,
     resolve_person,
+    role_noun,
     singular_word,
 )
 from streams.incidents.gazetteer import country_of
@@ -101,15 +113,10 @@ _CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations"}
 _CASES = {*CASES, "charge", "lawsuit"}
 _FILING = {"file", "lodge", "bring", "register", "press", "record", "formalise", "formalize"}
 _CUSTODY = {"custody", "detention", "arrest"}
-_RELATIVES = {"who", "whom", "that"}
 _AMONG: dict[str, Action] = {"detained": "detained", "arrested": "arrested"}
 _TIME_PREPOSITIONS = {"after", "before", "since", "during", "until", "following"}
 # Words that make a verb "name" an appointment: "named X to command", "named X as minister".
 _NAMED_AS = {"as", "to"}
-_NOT_NAMES = {"ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "NORP"}
-# What the recogniser says a name is not, when unfamiliar names of people are often taken
-# for organisations.
-_NOT_PEOPLE = _NOT_NAMES - {"ORG"}
 _NOT_TITLE = {"former", "new", "then", "acting", "outgoing"}
 _CLAUSE_MARKS = {";", ":", '"', "“", "”"}
 
@@ -197,10 +204,10 @@ def find_actions(
             action, post = "dismissed", None
         bracketed = _parenthetical_status(match.trigger)
         acted_on = bracketed or _antecedent_of(match.target)
-        targets = _conjoined(acted_on) if match.row.listed and not bracketed else [acted_on]
+        targets = conjoined(acted_on) if match.row.listed and not bracketed else [acted_on]
         # "named three engineers, X, Y and Z, as suspects": names the parser hangs elsewhere.
         listed = (
-            _listed_people(match.trigger, acted_on)
+            listed_people(match.trigger, acted_on)
             if targets == [acted_on] and acted_on.pos_ == "NOUN" and match.row.listed
             else []
         )
@@ -303,7 +310,7 @@ def _candidate(
         role=_clean_role(
             _position(token)
             or (subject.role if subject else None)
-            or (role if subject or _role_noun(target) else None)
+            or (role if subject or role_noun(target) else None)
         ),
         detail=(_detail(token, sentence) if action in ("arrested", "charged") else None) or detail,
         by=_by(token, action, people),
@@ -376,7 +383,7 @@ _CUSTODY_ACTIONS = {"detained", "arrested"}
 def _antecedent_of(target: Token) -> Token:
     """The noun a relative pronoun stands for: "X, who surrendered" -> X; also through a
     coordinated verb ("X, who leads a group and has been in detention")."""
-    if target.lower_ not in _RELATIVES:
+    if target.lower_ not in RELATIVE_PRONOUNS:
         return target
     clause = target.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -403,7 +410,7 @@ def _members_named_next(group: Token, sentences: list[Span], index: int) -> list
         if counted and noun.tag_ == "NNS":
             # The names hang on the noun, or beside it when a dash cut the parse.
             beside = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.pos_ == "PROPN"]
-            listed = [*_conjoined(noun)[1:], *(t for b in beside for t in _conjoined(b))]
+            listed = [*conjoined(noun)[1:], *(t for b in beside for t in conjoined(b))]
             return [t for t in listed if t.ent_type_ == "PERSON" or name_like(t)]
     return []
 
@@ -413,7 +420,7 @@ def _a_person(target: Token) -> bool:
     return (
         target.ent_type_ == "PERSON"
         or target.lower_ in _PRONOUNS
-        or _role_noun(target)
+        or role_noun(target)
         or target.lower_ in TITLES  # "suspended the Commissioner for X, Dr Y", capitalised
         or (target.ent_type_ == "" and name_like(target))
     )
@@ -638,10 +645,10 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
         w
         for t in found
         for w in (
-            _listed_antecedents(t)
-            if _all_of_whom(t, token)
+            listed_antecedents(t)
+            if all_of_whom(t, token)
             else [token.head]
-            if t.lower_ in _RELATIVES and token.dep_ == "relcl"
+            if t.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl"
             else [t]
         )
     ]
@@ -649,7 +656,7 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
     for target in found:
         named = [
             t
-            for t in _conjoined(target)
+            for t in conjoined(target)
             if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or name_like(t)
         ]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
@@ -659,82 +666,14 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
                 # name is the role's, the rest a list of its own.
                 targets.append((target, _post_of(target)))
         else:
-            listed = _listed_people(token, target)
+            listed = listed_people(token, target)
             if listed:
                 targets.extend((t, _singular(target)) for t in listed)
             else:
                 targets.append((target, _post_of(target)))
-        if _a_post(target):
-            targets.extend(_named_after_listed_posts(target))
+        if a_post(target):
+            targets.extend(named_after_listed_posts(target))
     return [(t, role) for t, role in targets if not _quote_ends_before(token, t)]
-
-
-_ALL_OF = frozenset({"both", "all", "each"})
-
-
-def _all_of_whom(subject: Token, verb: Token) -> bool:
-    """ "..., both of whom were freed": the relative clause is about every name listed."""
-    return (
-        verb.dep_ in ("relcl", "advcl")
-        and subject.lower_ in _ALL_OF
-        and any(
-            g.lower_ == "whom" for c in subject.children if c.lower_ == "of" for g in c.children
-        )
-    )
-
-
-def _listed_antecedents(subject: Token) -> list[Token]:
-    """The names listed right before "both of whom", however the parser chained them ("X,
-    67, and his granddaughter, the activist Y, both of whom ...": X and Y)."""
-    doc = subject.doc
-    if subject.i < 2 or doc[subject.i - 1].text != ",":
-        return []
-    head = doc[subject.i - 2]
-    while head.dep_ in ("compound", "flat", "appos", "conj") or head.like_num:
-        if head.head.i >= head.i and head.dep_ not in ("compound", "flat"):
-            break
-        head = head.head
-    return [
-        t
-        for t in head.subtree
-        if t.i < subject.i and t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "flat")
-    ]
-
-
-# Words that open a post listed after another: "and the head of X", "and its director".
-_POST_OPENERS = {"the", "its", "his", "her", "their", "a", "an"}
-
-
-def _named_after_listed_posts(first: Token) -> list[tuple[Token, str]]:
-    """ "imputed the director of X, A, and the head of Y, B": each post of a list names the one
-    set off right after it. Read from the words, as the parser hangs the names anywhere; the
-    list ends at a verb ("..., said spokesman C")."""
-    doc, end = first.doc, first.sent.end
-    found: list[tuple[Token, str]] = []
-    words_before = [c.i for c in first.children if c.dep_ in ("compound", "amod") and c.i < first.i]
-    post: int | None = min([first.i, *words_before])
-    for index in range(first.i + 1, end):
-        word = doc[index]
-        if word.pos_ in ("VERB", "AUX"):
-            break
-        after = doc[index - 1].lower_
-        # "and the head of Y", ", the head of Y", "as well as the head of Y".
-        if word.lower_ in _POST_OPENERS and (
-            after in ("and", ",") or (after == "as" and doc[index - 2].lower_ == "well")
-        ):
-            post = index + 1
-            continue
-        if post is None or word.text != "," or index + 1 >= end:
-            continue
-        last = name_run_end(doc[index + 1]).i
-        if any(w.pos_ in ("VERB", "AUX") for w in doc[last + 1 : last + 3]):
-            break  # "..., and the head of Y, B, said": B tells of it
-        name, words = doc[last], doc[post:index]
-        person = name.ent_type_ == "PERSON" or name_like(name)
-        if name.pos_ == "PROPN" and person and any(_a_post(w) for w in words):
-            found.append((name, words.text))
-        post = None
-    return found
 
 
 # The end of a quoted sentence: '..., and released three others," a lawyer, X, said'.
@@ -837,7 +776,7 @@ def _singular(role: Token) -> str:
 
 
 def _own_arguments(verb: Token, action: Action) -> list[Token]:
-    if action not in _ACTOR_IS_SUBJECT and (inverted := _inverted_subjects(verb)):
+    if action not in _ACTOR_IS_SUBJECT and (inverted := inverted_subjects(verb)):
         return inverted
     deps = ("nsubj",) if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
     found = [c for c in verb.children if c.dep_ in deps]
@@ -852,7 +791,7 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
         found = _subject_before_auxiliary(verb)
     if not found and action not in _ACTOR_IS_SUBJECT:
         found = _booked_without_custody(verb)
-    if all(t.lower_ in _RELATIVES for t in found) and action not in _ACTOR_IS_SUBJECT:
+    if all(t.lower_ in RELATIVE_PRONOUNS for t in found) and action not in _ACTOR_IS_SUBJECT:
         # No subject, or a relative pronoun the parser took from inside the apposition.
         found = _opening_name(verb) or found
     return found
@@ -915,50 +854,6 @@ def _subject_before_auxiliary(verb: Token) -> list[Token]:
     return [before] if before.pos_ in ("NOUN", "PROPN") and before.i > first.i else []
 
 
-_OPENING = frozenset({"ADV", "PUNCT", "CCONJ"})
-_LIST_ENDS = frozenset({"VERB", "AUX", "SCONJ"})
-
-
-def _inverted_subjects(verb: Token) -> list[Token]:
-    """The names after "were" when a participle opens the clause: "Arrested were X, 41, the
-    owner; his brother Y; and Z", "Also suspended, according to ..., was Dr X". Read from
-    the words, as the parser makes little of such a list: every name up to another clause,
-    not one after a preposition ("X of the Courier")."""
-    sentence = verb.sent
-    opening = sentence[: verb.i - sentence.start]
-    if verb.tag_ != "VBN" or any(t.pos_ not in _OPENING for t in opening):
-        return []
-    be = next((c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i), None)
-    head = verb.head
-    if be is None and verb.dep_ == "advcl" and head.lemma_ == "be" and head.i > verb.i:
-        be = head
-    if be is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children):
-        return []
-    names = []
-    doc = verb.doc
-    for token in doc[be.i + 1 : sentence.end]:
-        if token.ent_type_ != "PERSON" and (
-            token.pos_ in _LIST_ENDS or token.lower_ in _RELATIVES or token.text in QUOTES
-        ):
-            break
-        following = doc[token.i + 1] if token.i + 1 < sentence.end else None
-        if following is not None and following.ent_iob_ == "I" and token.ent_type_ != "":
-            continue  # not the name's last word
-        if following is not None and following.pos_ == "VERB":
-            break  # "..., spokesman X said": the one who tells of it
-        first = token.i
-        while doc[first - 1].pos_ in ("PROPN", "DET") or doc[first - 1].ent_type_ == "PERSON":
-            first -= 1
-        named = token.ent_type_ == "PERSON" or (
-            token.ent_type_ not in _NOT_PEOPLE and name_like(token)
-        )
-        # Not a name after a preposition, nor one that modifies a noun ("the X County
-        # commissioner").
-        if named and doc[first - 1].pos_ != "ADP" and token.dep_ not in _MODIFIERS:
-            names.append(token)
-    return names
-
-
 def _noun_arguments(noun: Token, deps: tuple[str, ...]) -> list[Token]:
     found = [c for c in noun.children if c.dep_ == "poss" and "poss" in deps]
     if "of" in deps:
@@ -966,208 +861,6 @@ def _noun_arguments(noun: Token, deps: tuple[str, ...]) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ == "of":
                 found.extend(g for g in child.children if g.dep_ == "pobj")
     return found
-
-
-def _conjoined(token: Token) -> list[Token]:
-    """The token and the names listed with it: "X, Y and Z" (the parser may hang Y as an
-    apposition of X and Z as a conjunct of Y), "two people, including X", "including the
-    firm's manager, X"."""
-    including = [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "including"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    including += [a for g in including for a in g.children if a.dep_ == "appos"]
-    listed = [token, *including, *(c for c in token.subtree if _listed(c) and c not in including)]
-    named_as = [n for c in listed for n in _identified_as(c) if n not in listed]
-    return [*listed, *dict.fromkeys(named_as)]
-
-
-def _given_as(name: Token) -> bool:
-    """A name given as an identification: "identified as X", "named as X"."""
-    preposition = name.head
-    return (
-        name.dep_ == "pobj"
-        and preposition.lower_ == "as"
-        and preposition.head.lemma_ in _IDENTIFYING
-    )
-
-
-def _identified_as(name: Token) -> list[Token]:
-    """The names after the first of a list given as an identification: "identified as Head
-    Constable X, Constable Y and Constable Z", read from the words, as the parser and the
-    recogniser make little of titled names in a row. Each is the last word of a run of
-    proper words; an age between them ("X, 35, and Y") does not end the list."""
-    if not _given_as(name):
-        return []
-    doc, index = name.doc, name.i + 1
-    found = []
-    while index < name.sent.end:
-        token = doc[index]
-        if token.text == "," or token.lower_ == "and" or token.pos_ == "NUM":
-            index += 1
-            continue
-        if token.pos_ != "PROPN":
-            break
-        last = name_run_end(token)
-        if last.ent_type_ not in _NOT_PEOPLE:
-            found.append(last)
-        index = last.i + 1
-    return found
-
-
-def _listed(token: Token) -> bool:
-    """A name in a list: a conjunct, the first name after a plural ("two officers, X and Y"),
-    a name after another name ("X (25), Y (22) and Z"), or a name after a conjoined role
-    ("the leader X and its spokesman Y")."""
-    head = token.head
-    if token.pos_ != "PROPN" or (
-        head.i < token.i and " " not in token.doc[head.i : token.i + 1].text
-    ):
-        return False  # the tail of a hyphen-joined name ("Abd-al-Nur"), not a list
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in token.children) or (
-        after is not None and after.tag_ == "VBG"
-    ):
-        return False  # "the resignation of X and Y taking over": Y has a clause of its own
-    if _given_as(token) or (
-        token.dep_ == "appos" and _given_as(head) and token.ent_type_ not in _NOT_PEOPLE
-    ):
-        return True  # "two suspects, identified as X and Y", "as X, Y and Z"
-    if token.dep_ == "conj":
-        # "X and Y", not "Agriculture and Livestock Development" after a name.
-        return "PERSON" in (token.ent_type_, head.ent_type_) or (
-            name_like(token) and name_like(head)
-        )
-    listing = any(c.dep_ == "conj" for c in token.children)
-    # "X, 27, Y, 31, and ...": a name after another name and its age, or both after a colon.
-    aged = any(c.dep_ == "appos" and c.like_num and head.i < c.i < token.i for c in head.children)
-    after_name = (
-        listing or aged or any(t.text == ":" for t in token.doc[token.sent.start : head.i])
-    ) and (head.ent_type_ == "PERSON" or name_like(head))
-    after_list = (listing or token.ent_type_ == "PERSON" or name_like(token)) and (
-        head.tag_ in ("NNS", "NNPS") or (head.pos_ == "NOUN" and head.dep_ == "conj")
-    )
-    # "its director X and shareholders Y and Z": a role, then a list.
-    after_list = after_list or (listing and _role_noun(head))
-    after_list = after_list or _hung_on_the_name_before(token)
-    return token.dep_ == "appos" and (after_name or after_list)
-
-
-def _hung_on_the_name_before(token: Token) -> bool:
-    """A name in a list of posts and names that the parser hangs on the name before it: "X,
-    former director Y" (Y on the post, the post on X), "X and legal expert Y" (the post a
-    conjunct of X, Y on X), "X, the contractor Y and a site inspector, Z" (Z set off after a
-    post not X's own, whatever the recogniser typed Z as)."""
-    head = token.head
-    start = token.left_edge.i
-    post = token.doc[start - 2] if start >= 2 and token.doc[start - 1].text == "," else None
-    after_a_post = post is not None and _a_post(post) and post.head.i != head.i
-    if (
-        head.ent_type_ == "PERSON"
-        and after_a_post
-        and (token.ent_type_ == "PERSON" or name_like(token))
-    ):
-        return True
-    if token.ent_type_ != "PERSON":
-        return False
-    on_a_post = head.dep_ == "appos" and _role_noun(head) and head.head.ent_type_ == "PERSON"
-    return on_a_post or (
-        head.ent_type_ == "PERSON"
-        and any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.i == start - 1 for c in head.children)
-    )
-
-
-def _listed_people(trigger: Token, role: Token) -> list[Token]:
-    """People named after a role: "dismissed two deputies ..., Marat Osipov and X", or one
-    name right after a singular role and a comma ("removed the governor of X, Y, from ...").
-    They hang on the same clause: not on another verb ("..., spokesman X said"), not as a
-    modifier of some other noun."""
-    plural = role.tag_ in ("NNS", "NNPS")
-    # "charged two executives ... over X: A, 61, and B": the list after a colon, wherever the
-    # parser hangs it.
-    colon = next((t for t in role.doc[role.i + 1 : role.sent.end] if t.text == ":"), None)
-    heads: list[Token] = []
-    for token in trigger.sent:
-        if token.i <= role.i or token.pos_ != "PROPN" or token.dep_ in _MODIFIERS:
-            continue
-        # "..., 40 of them in X", "in the capital X": a place, whatever the recogniser says.
-        held = token.head if token.dep_ == "appos" else token
-        if held.dep_ == "pobj" and held.head.lower_ in _PLACE_PREPOSITIONS | {"against", "of"}:
-            continue
-        if any(c.dep_ in ("det", "nummod") and c.i < token.i for c in token.children):
-            continue  # "the 2024 Finance Bill": names of people take no article
-        if not (_same_clause(token, trigger) or (plural and _listed_after(token, colon))):
-            continue
-        named = token.ent_type_ == "PERSON" or (
-            token.ent_type_ == ""
-            and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
-        )
-        if not plural and not (named and token.left_edge.i == role.right_edge.i + 2):
-            continue
-        if named or (token.dep_ == "conj" and token.head in heads):
-            heads.append(token)
-    # Not a colon after another clause: "..., the ministry said: X praised ...".
-    if plural and colon is not None and _same_clause(colon, trigger):
-        heads += [n for n in _names_after_colon(colon) if n not in heads]
-    return heads if plural else heads[:1]
-
-
-def _names_after_colon(colon: Token) -> list[Token]:
-    """The names a colon lists ("...: water director A, 52, deputy B and a teenager"), read
-    from the words, as the parser hangs them anywhere: the last word of each run of proper
-    words, past posts, ages and commas, up to a clause of its own; not a place after a
-    preposition ("the mayor of X")."""
-    doc, end = colon.doc, colon.sent.end
-    found = []
-    for token in doc[colon.i + 1 : end]:
-        if token.lower_ in _RELATIVES | {"whose"} or (
-            token.pos_ in ("VERB", "AUX") and token.dep_ not in _MODIFIERS
-        ):
-            break
-        if token.pos_ != "PROPN" or name_run_end(token).i != token.i:
-            continue
-        following = doc[token.i + 1] if token.i + 1 < end else None
-        if following is not None and following.pos_ == "VERB":
-            break  # "...: Minister X praised the officers", a clause of its own
-        first = token.i
-        while doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "-":
-            first -= 1
-        person = any(w.ent_type_ == "PERSON" for w in doc[first : token.i + 1])
-        if doc[first - 1].pos_ != "ADP" and (person or name_like(token)):
-            found.append(token)
-    return found
-
-
-_MODIFIERS = {"compound", "nmod", "poss", "amod"}
-_PLACE_PREPOSITIONS = {"in", "at", "near", "from", "across", "to", "outside", "inside"}
-
-
-def _listed_after(token: Token, colon: Token | None) -> bool:
-    """A word of the list a colon opens: it hangs on no verb of its own after the colon."""
-    if colon is None or token.i < colon.i:
-        return False
-    current = token
-    while current.i > colon.i:
-        if current.head.i == current.i:
-            return False
-        current = current.head
-        if current.pos_ in ("VERB", "AUX") and current.i > colon.i:
-            return False
-    return True
-
-
-def _same_clause(token: Token, trigger: Token) -> bool:
-    current = token
-    while current.i != trigger.i:
-        if current.head.i == current.i or current.lower_ == "according":
-            return False
-        current = current.head
-        if current.pos_ in ("VERB", "AUX") and current.i != trigger.i:
-            return False
-    return True
 
 
 def _subject(
@@ -1228,7 +921,7 @@ def _named_subject(
         return Subject(resolve_person(full_name(person), people), "person", post)
     # "its resignation" is the body's own; "its chief inspector, X" is a person it employs.
     if lower in _BODY_PRONOUNS or (
-        not _role_noun(target)
+        not role_noun(target)
         and any(c.lower_ in _BODY_PRONOUNS for c in target.children if c.dep_ == "poss")
     ):
         owner = target.head if lower in ("whose", "which") else None
@@ -1268,7 +961,7 @@ def _named_subject(
         return Subject(resolve_person(full_name(last), people), "person", post)
     # A word in apposition to a name is that name, unless a list gave a name a post of its own.
     own_post = role is not None and target.pos_ == "PROPN"
-    if target.dep_ == "appos" and _personal(target.head) and not (own_post or _listed(target)):
+    if target.dep_ == "appos" and _personal(target.head) and not (own_post or in_a_list(target)):
         return Subject(resolve_person(full_name(target.head), people), "person", phrase(target))
     appositive = [c for c in target.children if c.dep_ == "appos"]
     # "the deputy commissioner of Kalat, Zahid Hussain Marri": the name may hang on the place.
@@ -1290,7 +983,7 @@ def _named_subject(
     named_parts = any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in target.children)
     # "appointed X Y, the company's finance director,": a post in apposition makes a person of
     # a name the recogniser typed as an organisation.
-    has_post = any(_role_noun(a) for a in appositive) and target.ent_type_ in ("", "ORG")
+    has_post = any(role_noun(a) for a in appositive) and target.ent_type_ in ("", "ORG")
     if target.ent_type_ == "PERSON" or (
         target.pos_ == "PROPN"
         and (
@@ -1338,7 +1031,7 @@ def _appositive_posts(name: Token) -> list[str]:
         for a in name.children
         if a.dep_ == "appos"
         and a.ent_type_ != "PERSON"
-        and not _listed(a)
+        and not in_a_list(a)
         and a.pos_ != "NUM"
         and not _next_persons_post(a)
     ]
@@ -1440,7 +1133,7 @@ def _appositive_name(role: Token) -> str | None:
     # Or a name typed as an organisation that reads as a person's ("..., Ajit Pal Sood,").
     typed_otherwise = not words or not name_like(words[-1])
     if not person and (
-        len(words) < 2 or any(w.ent_type_ in _NOT_PEOPLE for w in words) or typed_otherwise
+        len(words) < 2 or any(w.ent_type_ in NOT_PEOPLE for w in words) or typed_otherwise
     ):
         return None
     return " ".join(doc[words[0].i : words[-1].i + 1].text.split())
@@ -1477,7 +1170,7 @@ def _real_name(role: Token) -> str | None:
 def _next_subject(role: Token, sentences: list[Span], index: int) -> Subject | None:
     """ "The owner of X was charged ... . Y Z, 61, was granted bail": a lede that names someone
     only by role, and a next sentence that opens on a person, their age in apposition."""
-    if not _role_noun(role) or role.tag_ != "NN" or index + 1 >= len(sentences):
+    if not role_noun(role) or role.tag_ != "NN" or index + 1 >= len(sentences):
         return None
     words: list[Token] = []
     for token in sentences[index + 1]:
@@ -1495,15 +1188,12 @@ def _next_subject(role: Token, sentences: list[Span], index: int) -> Subject | N
     return Subject(full_name(words[-1]), "person", phrase(role))
 
 
-_IDENTIFYING = {"identify", "name"}
-
-
 def _identified(target: Token, sentences: list[Span], index: int) -> Subject | None:
     """Someone acted on by a noun and named by it with "identified as" in the sentence or the
     next two: "A fortune teller was arrested ... The fortune teller, identified as X Y, had
     posted the clip"."""
     lemma = target.lemma_.lower()
-    if not (_role_noun(target) or lemma in SUSPECTS):
+    if not (role_noun(target) or lemma in SUSPECTS):
         return None
     for sentence in sentences[index : index + 3]:
         for noun in (t for t in sentence if t.lemma_.lower() == lemma and t.pos_ == "NOUN"):
@@ -1513,7 +1203,7 @@ def _identified(target: Token, sentences: list[Span], index: int) -> Subject | N
                 # verb that acted on the noun.
                 clauses += [c for c in noun.head.children if c.dep_ == "advcl" and c.i > noun.i]
             for clause in clauses:
-                if clause.lemma_ not in _IDENTIFYING:
+                if clause.lemma_ not in IDENTIFYING:
                     continue
                 for name in (
                     g
@@ -1618,24 +1308,16 @@ def _named_person(token: Token) -> bool:
     X Y,"), whatever type the recogniser gave it."""
     if token.ent_type_ == "PERSON":
         return True
-    if token.dep_ != "appos" or token.pos_ != "PROPN" or not _role_noun(token.head):
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or not role_noun(token.head):
         return False
-    return token.ent_type_ not in _NOT_PEOPLE
+    return token.ent_type_ not in NOT_PEOPLE
 
 
 def _person_typed_otherwise(token: Token) -> bool:
     """A name the recogniser typed as an organisation, given with an age or a post as only a
     person's is ("identified as Elias Moor, 26, a guard": "Elias Moor" as ORG)."""
-    described = any(c.dep_ == "appos" and (c.like_num or _role_noun(c)) for c in token.children)
+    described = any(c.dep_ == "appos" and (c.like_num or role_noun(c)) for c in token.children)
     return token.ent_type_ == "ORG" and described and name_like(token)
-
-
-def _role_noun(token: Token) -> bool:
-    """A noun for a person's post: a title, or an agent noun ("director", "spokesman")."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or lemma in BODY_WORDS:
-        return False
-    return lemma in TITLES or lemma.endswith(("or", "er", "ist", "ian", "man", "woman", "ent"))
 
 
 def _personal(token: Token) -> bool:
@@ -1689,17 +1371,13 @@ def _position(trigger: Token) -> str | None:
     # "was appointed deputy minister": the post the verb makes of its object; the parser may
     # split a hyphenated post into several ("vice", "-", "president").
     made = [c for c in trigger.children if c.dep_ == "oprd" and c.ent_type_ != "PERSON"]
-    post = next((c for c in made if _a_post(c)), None)
+    post = next((c for c in made if a_post(c)), None)
     if post is None:
         return None
     first = post
     while first.i > 0 and trigger.doc[first.i - 1] in made:
         first = trigger.doc[first.i - 1]
     return phrase(post) if first.i == post.i else trigger.doc[first.i : post.i + 1].text
-
-
-def _a_post(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and (_role_noun(noun) or noun.lemma_.lower() in POSTS)
 
 
 # Posts no agent noun names: "stepped down as head of the agency".
@@ -1709,7 +1387,7 @@ _HEADING = frozenset({"head", "chief"})
 def _names_a_post(preposition: Token) -> bool:
     """ "as police chief", "as head of the agency"."""
     return any(
-        g.dep_ == "pobj" and (_role_noun(g) or g.lemma_.lower() in _HEADING)
+        g.dep_ == "pobj" and (role_noun(g) or g.lemma_.lower() in _HEADING)
         for g in preposition.children
     )
 

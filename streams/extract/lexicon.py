@@ -64,6 +64,8 @@ CARE_NOUNS = {"treatment", "care", "attention", "help", "aid", "assistance"}
 INJURIES = {"injury", "wound", "burn", "fracture", "bruise"}
 # "taken into custody", "held in detention".
 CUSTODY = {"custody", "detention", "jail", "prison"}
+# Pronouns that open a relative clause about a person.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
 # Tags of a finite verb or auxiliary: a clause of its own, not a participle.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Nouns that name countable people; anything else counted ("20 planes") is not a casualty.

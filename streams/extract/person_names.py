@@ -279,3 +279,23 @@ def name_like(token: Token, people: dict[str, str] | None = None) -> bool:
         return False  # a quoted name is a venue's or a nickname
     surnames = {full.split()[-1] for full in (people or {}).values()}
     return len(name.split()) >= 2 or name in surnames
+
+
+# Entity types that are no person's name.
+NOT_NAMES = {"ORG", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "NORP"}
+# What the recogniser says a name is not, when unfamiliar names of people are often taken
+# for organisations.
+NOT_PEOPLE = NOT_NAMES - {"ORG"}
+
+
+def role_noun(token: Token) -> bool:
+    """A noun for a person's post: a title, or an agent noun ("director", "spokesman")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma in BODY_WORDS:
+        return False
+    return lemma in TITLES or lemma.endswith(("or", "er", "ist", "ian", "man", "woman", "ent"))
+
+
+def a_post(noun: Token) -> bool:
+    """A noun for a post: a role noun, or one of the posts people are named to."""
+    return noun.pos_ == "NOUN" and (role_noun(noun) or noun.lemma_.lower() in POSTS)
