@@ -231,11 +231,12 @@ def read_figures(
             if wrong and len(figures) == first:
                 # "reported 52 deaths but later revised the figure to 48": of the wrong one's.
                 previous = wrong[-1][1] or previous
-            reading = _read(number.root, previous)
             if withdrawn_metric is not None and _the_right_one(number.root, True):
                 # "... gave the number of missing as 43, an error. The agency's figure is 34":
                 # the figure set right is of the wrong one's metric, not of the count before.
-                reading = _Reading(withdrawn_metric, number.root, number.root.head)
+                reading: _Reading | None = _Reading(withdrawn_metric, number.root, number.root.head)
+            else:
+                reading = _read(number.root, previous)
             gapped = (
                 (
                     gapped_place(number.root)
