@@ -54,8 +54,10 @@ from streams.extract.name_lists import (
     inverted_subjects,
     listed_antecedents,
     listed_people,
+    name_set_off_after,
     named_after_listed_posts,
 )
+from streams.extract.numbers import number_value
 from streams.extract.person_names import (
     NOT_PEOPLE,
     OCCUPATIONS,
@@ -164,7 +166,7 @@ def find_actions(
     sentences = list(doc.sents)
     index_of = {s.start: i for i, s in enumerate(sentences)}
     context = _Context(sentences, people, country, published)
-    candidates = []
+    candidates: list[_Candidate] = []
     for index, sentence in enumerate(sentences):
         for token in sentence:
             action = _trigger(token)
@@ -178,6 +180,7 @@ def find_actions(
             arguments: list[tuple[Token, str | None]] = (
                 [(named_before, None)] if named_before else _targets(token, action)
             )
+            first = len(candidates)
             for target, role in arguments:
                 if token.lemma_.lower() in _PEOPLE_ONLY and not _a_person(target):
                     continue
@@ -187,9 +190,21 @@ def find_actions(
                         candidates.append(
                             _candidate(context, index, token, action, companion, None)
                         )
-                for member in _members_named_next(target, sentences, index):
-                    group = _singular(target)
+                named_around = _members_named_next(target, sentences, index) or (
+                    _group_named_before(target, sentences, index)
+                )
+                # "the two women" lends no post; "the two officers" does.
+                group = None if target.lemma_.lower() in _ANY_PEOPLE else _singular(target)
+                for member in named_around:
                     candidates.append(_candidate(context, index, token, action, member, group))
+            # Only for someone unnamed: "released a sketch of the gunman, X" frees no one; a
+            # preposition's object is no one acted on ("arrested in flagrante ... X").
+            unnamed = all(
+                _a_person(t) or t.lemma_.lower() in PEOPLE or t.dep_ == "pobj" for t, _ in arguments
+            )
+            if unnamed and not any(c.named for c in candidates[first:]):
+                for name in name_set_off_after(token, lambda w: _trigger(w) is not None):
+                    candidates.append(_candidate(context, index, token, action, name, None))
     for match in matches(doc):
         # A noun is dated by its own words or by its clause's verb: "his successor, X, was
         # appointed in 2019".
@@ -412,6 +427,42 @@ def _members_named_next(group: Token, sentences: list[Span], index: int) -> list
             beside = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.pos_ == "PROPN"]
             listed = [*conjoined(noun)[1:], *(t for b in beside for t in conjoined(b))]
             return [t for t in listed if t.ent_type_ == "PERSON" or name_like(t)]
+    return []
+
+
+# Words that point back to a group named before: "the two women", "both men".
+_DEFINITE = frozenset({"the", "both", "these", "those", "all"})
+# Group nouns that may point back to any group of people of their count.
+_ANY_PEOPLE = frozenset({"man", "woman", "person", "people", "suspect"})
+
+
+def _group_named_before(group: Token, sentences: list[Span], index: int) -> list[Token]:
+    """ "... and two women, X, 23, and Y, 41. The two women were freed": a definite group
+    acted on, named by a group of its count in one of the two sentences before; "both men"
+    points back to any two people named so ("two brothers, X and Y")."""
+    words = {c.lower_: c for c in group.children if c.dep_ in ("det", "predet", "nummod")}
+    if group.tag_ != "NNS" or not words.keys() & _DEFINITE:
+        return []
+    counts = [number_value(w) for w, c in words.items() if c.dep_ == "nummod"]
+    count = 2 if "both" in words else next(iter(counts), None)
+    lemma = group.lemma_.lower()
+    for sentence in sentences[max(index - 2, 0) : index][::-1]:
+        for noun in sentence:
+            counted = [number_value(c.lower_) for c in noun.children if c.dep_ == "nummod"]
+            same = noun.lemma_.lower() == lemma or (lemma in _ANY_PEOPLE and count is not None)
+            if noun.tag_ != "NNS" or not same or (count is not None and counted != [count]):
+                continue
+            named = list(
+                dict.fromkeys(
+                    t
+                    for a in noun.children
+                    if a.dep_ == "appos"
+                    for t in conjoined(a)
+                    if t.ent_type_ == "PERSON" or name_like(t)
+                )
+            )
+            if named and count in (None, len(named)):
+                return named
     return []
 
 
@@ -959,9 +1010,16 @@ def _named_subject(
         last = named_before[-1]
         post = target.doc[last.i + 1 : target.i + 1].text
         return Subject(resolve_person(full_name(last), people), "person", post)
-    # A word in apposition to a name is that name, unless a list gave a name a post of its own.
+    # A word in apposition to a name is that name, unless a list gave a name a post of its own
+    # or the word is a person's name set after an untyped one ("the director of the Colegio
+    # X, A B").
     own_post = role is not None and target.pos_ == "PROPN"
-    if target.dep_ == "appos" and _personal(target.head) and not (own_post or in_a_list(target)):
+    after_untyped = target.ent_type_ == "PERSON" and target.head.ent_type_ != "PERSON"
+    if (
+        target.dep_ == "appos"
+        and _personal(target.head)
+        and not (own_post or after_untyped or in_a_list(target))
+    ):
         return Subject(resolve_person(full_name(target.head), people), "person", phrase(target))
     appositive = [c for c in target.children if c.dep_ == "appos"]
     # "the deputy commissioner of Kalat, Zahid Hussain Marri": the name may hang on the place.

@@ -5,9 +5,11 @@ colon, posts each set off with a name ("the director of A, X, and the head of B,
 before "both of whom". The action rules give every name of a list the action of its head.
 """
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-from streams.extract.lexicon import RELATIVE_PRONOUNS
+from streams.extract.lexicon import FINITE_TAGS, PEOPLE, RELATIVE_PRONOUNS
 from streams.extract.person_names import (
     NOT_PEOPLE,
     QUOTES,
@@ -335,3 +337,59 @@ def _same_clause(token: Token, trigger: Token) -> bool:
         if current.pos_ in ("VERB", "AUX") and current.i != trigger.i:
             return False
     return True
+
+
+# A name hung in a subject is another verb's: "..., a spokesman, X, said".
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# How a name is tied to what it is not: a place's or a person's ("the home of X", "X's").
+_NOT_ITS_OWN = frozenset({"pobj", "poss", "compound", "nsubj", "nsubjpass"})
+
+
+def name_set_off_after(verb: Token, stops: Callable[[Token], bool]) -> list[Token]:
+    """The named people an active action verb is done to, read from the words when the
+    parser hung them elsewhere: "detained at the checkpoint a resident of X, born 1987, A B,
+    suspected of ...", "arrested in flagrante on Tuesday the businessman A B". The first
+    person named after the verb, set off by a comma or right after a role noun, with no
+    finite verb between but a relative clause's, nor a word `stops` (another action), and
+    the names listed with it."""
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    ):
+        return []
+    doc = verb.doc
+    for word in doc[verb.i + 1 : verb.sent.end]:
+        clause = word.head if word.dep_ in ("aux", "auxpass") else word
+        finite = word.tag_ in FINITE_TAGS and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS
+            for c in clause.children
+        )
+        if finite or word.text in (";", ":", *QUOTES) or stops(word):
+            return []
+        if word.ent_type_ != "PERSON" or word.ent_iob_ != "B":
+            continue
+        name = name_run_end(word)
+        # The comma may stand before words the name's phrase opens with ("..., the named X").
+        before = doc[min(name.left_edge.i, word.i) - 1]
+        if before.text != "," and not role_noun(doc[word.i - 1]):
+            continue
+        if before.text == "," and _someone_in_a_relative_clause(doc[before.i - 1], verb):
+            return []  # "a driver who hit a cyclist, X,": the cyclist's name
+        if name.dep_ in _NOT_ITS_OWN or _in_another_clause(name, verb):
+            return []
+        return conjoined(name)
+    return []
+
+
+def _someone_in_a_relative_clause(word: Token, verb: Token) -> bool:
+    person = word.lemma_.lower() in PEOPLE or role_noun(word) or word.ent_type_ == "PERSON"
+    return person and _in_another_clause(word, verb)
+
+
+def _in_another_clause(word: Token, verb: Token) -> bool:
+    """The word is in a relative clause or in a subject, as the parse has it."""
+    current = word
+    while current.i != verb.i and current.head.i != current.i:
+        if current.dep_ in _SUBJECTS or current.dep_ == "relcl":
+            return True
+        current = current.head
+    return False

@@ -81,6 +81,12 @@ def lost_subjects(doc: Doc) -> Doc:
     """Give a subjectless finite verb the phrase set off right before it (see the module
     docstring)."""
     for verb in doc:
+        # A subordinate clause, which the parser may also join on as a conjunct without "and".
+        unjoined = verb.dep_ == "conj" and not any(
+            c.dep_ == "cc" and c.i < verb.i for c in verb.head.children
+        )
+        if (verb.dep_ == "advcl" or unjoined) and verb.tag_ in FINITE_TAGS:
+            _subordinate_subject(verb)
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
             continue
         # "Citing X, the minister resigned": a participle set off by a comma is no subject.
@@ -99,6 +105,29 @@ def lost_subjects(doc: Doc) -> Doc:
             for participle in opening:
                 participle.dep_ = "advcl"
     return doc
+
+
+# Conjunctions the parser takes for prepositions when the clause's subject is long.
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till"})
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def _subordinate_subject(verb: Token) -> None:
+    """ "after its chief, X, quit": the parser read "after" as a preposition of the clause
+    above with "its chief, X" for its object, and left "quit" without a subject. The object
+    becomes the subject and "after" the clause's conjunction."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    for word in verb.head.children:
+        if word.dep_ != "prep" or word.lower_ not in _SUBORDINATORS or word.i > verb.i:
+            continue
+        # Not a time: "after days of rain kills 21" is a headline's verb, with its subject lost.
+        objects = [c for c in word.children if c.dep_ == "pobj" and c.ent_type_ not in _TIMES]
+        between = verb.doc[objects[0].right_edge.i + 1 : verb.i] if objects else None
+        if between is not None and all(t.is_punct for t in between):
+            objects[0].head, objects[0].dep_ = verb, "nsubj"
+            word.head, word.dep_ = verb, "mark"
+            return
 
 
 def _set_off_participle(token: Token) -> bool:

@@ -111,11 +111,12 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Councillor Ines Barro presented her resignation on Tuesday.",
             {("resigned", "Ines Barro")},
         ),
-        # Standing someone down is no resignation of whoever did it.
+        # Standing someone down is no resignation of whoever did it, but the removal of the
+        # one stood down.
         (
             "Harbour Freight Ltd has stood down its yard manager, Colin Brandt, pending an "
             "inquiry.",
-            set(),
+            {("dismissed", "Colin Brandt")},
         ),
         # Joined to an action dated in an earlier year, with only a later date of its own.
         (

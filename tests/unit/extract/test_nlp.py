@@ -45,3 +45,10 @@ def test_a_rank_written_short_ends_no_sentence(nlp: Language) -> None:
     doc = nlp("The ministry relieved the commander, Brig. Gen. Ilse Varro, of her command.")
     assert len(list(doc.sents)) == 1
     assert "Brig." in [t.text for t in doc]
+
+
+def test_a_subordinate_clause_gets_back_the_subject_read_as_an_object(nlp: Language) -> None:
+    text = "The council will review the contract after its auditor, Nell Harte, resigned."
+    assert _subject_of(nlp, text, "resigned") == "auditor"
+    resigned = next(t for t in nlp(text) if t.text == "resigned")
+    assert [c.text for c in resigned.children if c.dep_ == "mark"] == ["after"]
