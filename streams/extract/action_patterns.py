@@ -49,6 +49,10 @@ _AS_A_SUSPECT = [
 # Verbs that open a case, or a court that takes one up: "filed a case against X", "the court
 # admitted a complaint against X".
 _OPENING_CASES = ["open", "launch", "file", "bring", "initiate", "accept", "admit", "submit"]
+# What is opened against someone; "filed three counts of negligence against X".
+_PROCEEDINGS = [
+    "proceeding", "proceedings", "case", "charge", "lawsuit", "chargesheet", "sheet", "count",
+]  # fmt: skip
 # Posts that head something, which an assembly elects someone to in a crisis.
 _HEADS = ["president", "premier", "chancellor", "governor", "mayor", "speaker", "chairman"]
 # Posts one is named to: "was named acting prime minister", "confirmed X as speaker".
@@ -1428,6 +1432,45 @@ ROWS: tuple[Row, ...] = (
         ("resigned", "Marta Olsen"),
     ),
     Row(
+        # "handed in her notice": one's own notice, not "served a notice on the owner".
+        "own notice handed in",
+        _each(["tender", "submit", "hand", "give"], "resigned"),
+        [
+            _verb(["tender", "submit", "hand", "give"]),
+            _child("trigger", "notice", DEP="dobj", LEMMA="notice"),
+            _child("notice", "own", DEP="poss", POS="PRON"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Nurse Ada Lenz handed in her notice on Monday.",
+        ("resigned", "Ada Lenz"),
+    ),
+    Row(
+        "employment terminated",
+        _each(["terminate", "end"], "dismissed"),
+        [
+            _verb(["terminate", "end"]),
+            _child(
+                "trigger", "job", DEP="dobj", LEMMA={"IN": ["employment", "contract", "service"]}
+            ),
+            _child("job", "of", DEP="prep", LOWER="of"),
+            _child("of", "target", DEP="pobj"),
+        ],
+        "The firm has terminated the employment of foreman Rolf Adler.",
+        ("dismissed", "Rolf Adler"),
+    ),
+    Row(
+        "shown the door",
+        _one("show", "dismissed"),
+        [
+            _verb(["show"]),
+            _child("trigger", "aux", **_PASSIVE),
+            _child("trigger", "door", DEP="dobj", LEMMA="door"),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Inspector Lars Ek was shown the door after the raid.",
+        ("dismissed", "Lars Ek"),
+    ),
+    Row(
         "own resignation announced",
         _each(["announce", "offer", "confirm"], "resigned"),
         [
@@ -1458,10 +1501,7 @@ ROWS: tuple[Row, ...] = (
         "proceedings opened against a name",
         _each(_OPENING_CASES, "charged"),
         # "submitted a charge sheet against X", as South Asian police reports say.
-        _opened(
-            ["proceeding", "proceedings", "case", "charge", "lawsuit", "chargesheet", "sheet"],
-            "against",
-        ),
+        _opened(_PROCEEDINGS, "against"),
         "A judge opened proceedings against Dario Fenn over the late alert.",
         ("charged", "Dario Fenn"),
         detail="proceedings opened",

@@ -95,7 +95,7 @@ VERBS: dict[str, Action] = {
     "nominate": "appointed", "install": "appointed", "name": "appointed",
     "reappoint": "appointed", "reinstate": "appointed", "retain": "appointed",
 }  # fmt: skip
-NOUNS: dict[str, Action] = {**ACTION_NOUNS, "separation": "dismissed"}
+NOUNS: dict[str, Action] = {**ACTION_NOUNS, "separation": "dismissed", "imprisonment": "detained"}
 # Verbs also said of things ("train services were suspended"): people only.
 _PEOPLE_ONLY = {"suspend", "deactivate", "reassign", "retain", "cease", "bail"}
 # Nouns and verbs that ask for an action rather than report it; a warrant for an arrest
@@ -970,6 +970,11 @@ def _named_subject(
         # "Regional president X announced his resignation": the post the name came with.
         post = role or _title_before(person) or next(iter(_appositive_posts(person)), None)
         return Subject(resolve_person(full_name(person), people), "person", post)
+    if lower == "whose":
+        # "X, whose resignation the minister accepted": the one the relative clause is of.
+        clause = next((a for a in target.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None and _personal(clause.head):
+            return _named_subject(clause.head, role, people, country)
     # "its resignation" is the body's own; "its chief inspector, X" is a person it employs.
     if lower in _BODY_PRONOUNS or (
         not role_noun(target)

@@ -111,6 +111,23 @@ PUBLISHED = dt.date(2023, 4, 15)
             "Councillor Ines Barro presented her resignation on Tuesday.",
             {("resigned", "Ines Barro")},
         ),
+        # "whose" in a relative clause on a name is that name's.
+        (
+            "Viorel Antip, whose resignation the minister accepted on 3 April, will stay on as "
+            "an adviser.",
+            {("resigned", "Viorel Antip")},
+        ),
+        # Counts filed against someone are charges.
+        (
+            "Prosecutors filed three counts of negligence against Aldo Vessi on Friday.",
+            {("charged", "Aldo Vessi")},
+        ),
+        # Imprisonment ordered is custody.
+        (
+            "The prosecutor ordered the imprisonment of the warehouse owner, Samir Haddad, for "
+            "four days.",
+            {("detained", "Samir Haddad")},
+        ),
         # Standing someone down is no resignation of whoever did it, but the removal of the
         # one stood down.
         (
