@@ -589,7 +589,9 @@ def _trigger(token: Token) -> Action | None:
     if verbal and lemma == "name":
         return "appointed" if _names_to_post(token) else None
     if verbal and lemma in VERBS:
-        return None if dismissed_as_untrue(token) else VERBS[lemma]
+        if dismissed_as_untrue(token) or (VERBS[lemma] == "released" and _freed_from(token)):
+            return None
+        return VERBS[lemma]
     if token.pos_ != "VERB":
         if token.pos_ == "NOUN" and _arrest_ordered(token, token.head):
             return "charged"
@@ -609,6 +611,23 @@ def _trigger(token: Token) -> Action | None:
     if lemma in _FILING and any(c.lemma_.lower() in _CASES for c in cases):
         return "charged"
     return None
+
+
+# What one is freed from that is no custody: "released from hospital", "freed from the
+# rubble".
+_NO_CUSTODY = frozenset({
+    "hospital", "clinic", "care", "treatment", "icu", "ward", "rubble", "debris", "wreckage",
+    "ruin", "ruins", "mud", "water", "car", "vehicle", "bus", "lift", "elevator", "mine",
+})  # fmt: skip
+
+
+def _freed_from(verb: Token) -> bool:
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _NO_CUSTODY
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+    )
 
 
 def _stood_down_someone(verb: Token) -> bool:
@@ -711,6 +730,10 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
             if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or name_like(t)
         ]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
+            if named and target not in named and target.tag_ == "NNS":
+                # "arrested three persons, including the owner of X, A, and his cousin B":
+                # the names the parse lost from the list.
+                named += [t for t in listed_people(token, target) if t not in named]
             targets.extend((t, None) for t in (named or [target]))
             if named and target not in named and _appositive_name(target) is not None:
                 # "the manager of X division, A, and two engineers, B and C": the first

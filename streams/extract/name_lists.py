@@ -143,10 +143,26 @@ def conjoined(token: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    including += [a for g in including for a in g.children if a.dep_ == "appos"]
+    including += [
+        a for g in including for a in [*g.children, *_named_after_what(g)] if a.dep_ == "appos"
+    ]
     listed = [token, *including, *(c for c in token.subtree if in_a_list(c) and c not in including)]
     named_as = [n for c in listed for n in _identified_as(c) if n not in listed]
     return [*listed, *dict.fromkeys(named_as)]
+
+
+def _named_after_what(post: Token) -> list[Token]:
+    """The name set off after what a post is of, which the parser hangs there: "including the
+    owner of the unit, X"."""
+    return [
+        a
+        for p in post.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN" and not role_noun(g)
+        for a in g.children
+        if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+    ]
 
 
 # Verbs that give someone's name: "identified as X", "named as X".

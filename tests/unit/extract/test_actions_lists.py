@@ -38,6 +38,13 @@ PUBLISHED = dt.date(2023, 4, 15)
                 ("dismissed", "Ivo Brandt"),
             },
         ),
+        # "including" a post of something whose name the parser hangs on that thing, and a
+        # name after it that the parse leaves out of the list.
+        (
+            "Police arrested three persons, including the owner of the unit, Aman Gill, and his "
+            "cousin Raj Gill, after the blast.",
+            {("arrested", "Aman Gill"), ("arrested", "Raj Gill")},
+        ),
     ],
 )
 def test_people_listed_after_a_plural(

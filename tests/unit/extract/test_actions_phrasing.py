@@ -157,3 +157,21 @@ def test_suspects_named_in_a_list(nlp: Language, text: str, expected: set[tuple[
 )
 def test_an_action_someone_is_asked_to_take_is_not_taken(nlp: Language, text: str) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Firefighter Dan Abel, 34, who was hurt in the same blast, was released from "
+            "hospital on Friday.",
+            set(),
+        ),
+        ("Rescuers freed Ana Bell from the rubble after six hours.", set()),
+        ("Ana Bell was released from prison on Friday.", {("released", "Ana Bell")}),
+    ],
+)
+def test_freed_from_hospital_or_rubble_is_no_release_from_custody(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
