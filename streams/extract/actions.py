@@ -436,10 +436,31 @@ _DEFINITE = frozenset({"the", "both", "these", "those", "all"})
 _ANY_PEOPLE = frozenset({"man", "woman", "person", "people", "suspect"})
 
 
+_THEY = frozenset({"they", "them", "their"})
+
+
+def _names_listed_before(sentence: Span) -> list[Token]:
+    """ "X and Y were arrested on Monday. They were freed": the last list of two or more
+    people named as a clause's subject or object in the sentence before."""
+    for word in reversed(sentence):
+        if word.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        named = list(
+            dict.fromkeys(t for t in conjoined(word) if t.ent_type_ == "PERSON" or name_like(t))
+        )
+        if len(named) >= 2:
+            return named
+    return []
+
+
 def _group_named_before(group: Token, sentences: list[Span], index: int) -> list[Token]:
     """ "... and two women, X, 23, and Y, 41. The two women were freed": a definite group
     acted on, named by a group of its count in one of the two sentences before; "both men"
-    points back to any two people named so ("two brothers, X and Y")."""
+    points back to any two people named so ("two brothers, X and Y"); "they" to the people
+    listed in the sentence before, "both" to two."""
+    if group.lower_ in _THEY | {"both"}:
+        named = _names_listed_before(sentences[index - 1]) if index else []
+        return named if group.lower_ in _THEY or len(named) == 2 else []
     words = {c.lower_: c for c in group.children if c.dep_ in ("det", "predet", "nummod")}
     if group.tag_ != "NNS" or not words.keys() & _DEFINITE:
         return []
@@ -708,6 +729,7 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
     filing = token.lemma_.lower() in _FILING
     found = (
         (not filing and _own_arguments(verb, action))
+        or _participle_of_the_subject(token, action)
         or _other_arguments(token)
         or _shared_subject(token, verb, action)
     )
@@ -793,6 +815,22 @@ def _shared_subject(token: Token, first: Token, action: Action) -> list[Token]:
     if not any(c.dep_ == "auxpass" for c in token.children):
         return []
     return [c for c in first.children if c.dep_ == "nsubj"]
+
+
+def _participle_of_the_subject(token: Token, action: Action) -> list[Token]:
+    """ "X appeared in court charged with arson": a participle the parser hung on the place
+    in a preposition's object describes the clause's subject, not the place."""
+    place = token.head
+    if action in _ACTOR_IS_SUBJECT or token.tag_ != "VBN" or token.dep_ != "acl":
+        return []
+    if place.dep_ != "pobj" or _a_person(place) or place.lemma_.lower() in PEOPLE:
+        return []
+    verb = place.head.head
+    return (
+        [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.pos_ in ("VERB", "AUX")
+        else []
+    )
 
 
 _AGENT_ENDINGS = ("or", "er", "ist", "ian", "man", "woman", "ent")

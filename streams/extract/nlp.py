@@ -87,6 +87,9 @@ def lost_subjects(doc: Doc) -> Doc:
         )
         if (verb.dep_ == "advcl" or unjoined) and verb.tag_ in FINITE_TAGS:
             _subordinate_subject(verb)
+        if verb.dep_ == "ROOT" and verb.pos_ in ("NOUN", "PROPN"):
+            _verb_read_as_participle(verb)
+            continue
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
             continue
         # "Citing X, the minister resigned": a participle set off by a comma is no subject.
@@ -105,6 +108,22 @@ def lost_subjects(doc: Doc) -> Doc:
             for participle in opening:
                 participle.dep_ = "advcl"
     return doc
+
+
+def _verb_read_as_participle(noun: Token) -> None:
+    """ "Three members of the board, X, Y and Z, handed in their resignations": a sentence
+    the parser left without a verb, its past-tense verb read as a participle describing the
+    subject. A participle set off by a comma, with an object and no auxiliary, becomes the
+    sentence's verb and the noun its subject."""
+    for verb in noun.children:
+        acting = any(c.dep_ in ("dobj", "prt") for c in verb.children)
+        auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+        if participle and acting and set_off and not auxiliary:
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            noun.head, noun.dep_ = verb, "nsubj"
+            return
 
 
 # Conjunctions the parser takes for prepositions when the clause's subject is long.

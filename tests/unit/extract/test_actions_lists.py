@@ -45,6 +45,13 @@ PUBLISHED = dt.date(2023, 4, 15)
             "cousin Raj Gill, after the blast.",
             {("arrested", "Aman Gill"), ("arrested", "Raj Gill")},
         ),
+        # Names the parser hangs on what the role is of, in a sentence it left without a
+        # verb.
+        (
+            "Three members of the water board, Ana Bell, Jon Vale and Omar Said, handed in "
+            "their resignations on Thursday.",
+            {("resigned", "Ana Bell"), ("resigned", "Jon Vale"), ("resigned", "Omar Said")},
+        ),
     ],
 )
 def test_people_listed_after_a_plural(

@@ -1,7 +1,8 @@
 """Names an action is done to that the parse does not give: set off after a heavy object
 moved behind an adverbial, set after an untyped proper name, the subject of a subordinate
-clause the parser read as a preposition's object, and a group named in a sentence before
-("two women, X and Y. The two women were freed")."""
+clause the parser read as a preposition's object, a group named in a sentence before ("two
+women, X and Y. The two women were freed", "X and Y ... They were freed"), and the subject
+of a participle the parser hung on a place ("appeared in court charged with")."""
 
 import datetime as dt
 
@@ -78,6 +79,35 @@ PUBLISHED = dt.date(2023, 4, 15)
                 ("released", "Karim Said"),
             },
         ),
+        # "They" and "both" point back to the people listed in the sentence before.
+        (
+            "Ivo Brandt and Lena Kask were arrested on Monday. They were released on bail the "
+            "next day.",
+            {
+                ("arrested", "Ivo Brandt"),
+                ("arrested", "Lena Kask"),
+                ("released", "Ivo Brandt"),
+                ("released", "Lena Kask"),
+            },
+        ),
+        (
+            "Police arrested Ivo Brandt and Lena Kask on Monday. Both were charged with arson "
+            "on Tuesday.",
+            {
+                ("arrested", "Ivo Brandt"),
+                ("arrested", "Lena Kask"),
+                ("charged", "Ivo Brandt"),
+                ("charged", "Lena Kask"),
+            },
+        ),
+        # "Both" of three names is no one the sentence names.
+        (
+            "Police arrested Ivo Brandt, Lena Kask and Omar Said on Monday. Both were charged "
+            "with arson on Tuesday.",
+            {("arrested", "Ivo Brandt"), ("arrested", "Lena Kask"), ("arrested", "Omar Said")},
+        ),
+        # A participle the parser hung on the place the subject appeared in.
+        ("Tom Reed, 44, appeared in court charged with arson.", {("charged", "Tom Reed")}),
     ],
 )
 def test_finds_the_name_the_parser_hangs_elsewhere(

@@ -52,3 +52,11 @@ def test_a_subordinate_clause_gets_back_the_subject_read_as_an_object(nlp: Langu
     assert _subject_of(nlp, text, "resigned") == "auditor"
     resigned = next(t for t in nlp(text) if t.text == "resigned")
     assert [c.text for c in resigned.children if c.dep_ == "mark"] == ["after"]
+
+
+def test_a_verb_read_as_a_participle_gets_its_subject(nlp: Language) -> None:
+    text = (
+        "Three members of the water board, Ana Bell, Jon Vale and Omar Said, handed in their "
+        "resignations on Thursday."
+    )
+    assert _subject_of(nlp, text, "handed") == "members"
