@@ -227,6 +227,8 @@ def _source_length(source: Source) -> int:
 def bounded(state: IncidentState) -> IncidentState:
     """The state with every growing list cut to its limit, and what was left out; within
     `STATE_BUDGET` bytes of JSON."""
+    if _within_limits(state):
+        return state
     ranked = sorted(state.people.items(), key=lambda item: (-len(item[1].actions), item[0]))
     # Each person's size in the people's JSON object (`"key":{...}` and a comma), by sources
     # kept; added up rank by rank when a number of sources is first tried.
@@ -248,6 +250,31 @@ def bounded(state: IncidentState) -> IncidentState:
 
 # Room for what the count of the people left out and of their sources adds to `omitted`.
 _MARGIN = 256
+
+
+def _within_limits(state: IncidentState) -> bool:
+    """No list of the state reaches its first limit, the fold left nothing out, and its JSON
+    fits: the state is its own bounded state, found with one serialisation instead of the
+    measuring of its parts (most incidents are small)."""
+    first = LIMITS[0]
+    if len(state.people) > PEOPLE or len(state.articles.ids) > first.article_ids:
+        return False
+    for figure in state.figures.values():
+        if (
+            figure.omitted
+            or len(figure.sources) > first.sources
+            or len(figure.history) > first.history
+            or len(figure.conflicts) > first.conflicts
+            or len(figure.withdrawn) > first.conflicts
+            or len(figure.breakdown) > first.scopes
+            or any(len(f.sources) > first.scope_sources for f in figure.breakdown.values())
+        ):
+            return False
+    for person in state.people.values():
+        if any(len(action.sources) > ACTION_SOURCES for action in person.actions):
+            return False
+    # The margin, as the measuring of parts has it, and room for its commas.
+    return len(state.model_dump_json()) + 2 * _MARGIN <= STATE_BUDGET
 
 
 @lru_cache(maxsize=4096)

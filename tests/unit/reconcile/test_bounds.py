@@ -166,3 +166,22 @@ def test_lengths_are_kept_for_the_latest_models_only() -> None:
     # The latest are not worked out again; the oldest, dropped, are.
     assert [length(models[4]), length(models[0])] == [40, 0]
     assert made == [0, 1, 2, 3, 4, 0]
+
+
+def test_people_within_every_limit_that_outweigh_the_budget_are_cut() -> None:
+    # No list reaches its limit (each action has a single source), yet the whole is too big:
+    # the state is measured, not only its lists counted.
+    given = ("Anna", "Boris", "Chen", "Dara", "Emeka", "Farah", "Goran", "Hana", "Ivo", "Jun")
+    surnames = ("Abara", "Brekke", "Castel", "Dunmore", "Ekwall", "Fenner", "Gaspar", "Hollis")
+    names = [f"{g} {s}" for g in given for s in surnames]
+    claims = [
+        action(f"article-{n:05d}", 0, DAY1 + dt.timedelta(minutes=n), name, "arrested")
+        for n, name in enumerate(names)
+    ]
+    claims = [
+        c.model_copy(update={"role": "deputy head of the regional emergency committee " * 20})
+        for c in claims
+    ]
+    state = fold(claims)
+    assert len(state.model_dump_json()) <= STATE_BUDGET
+    assert state.omitted.get("people", 0) > 0
