@@ -124,6 +124,10 @@ _PLACED_UNDER: dict[str, Action] = {
 }  # fmt: skip
 # "sent on remand", "placed on leave" (an official suspended).
 _SENT_ON: dict[str, Action] = {"remand": "detained", "leave": "dismissed"}
+# What one is stripped of: "stripped of his post", "of his command".
+_STRIPPED_OF = ["post", "position", "role", "office", "duty", "title", "portfolio", "command"]
+# What one gives up of one's own: "gave up her seat", "relinquished his post".
+_OWN_POSTS = ["seat", "post", "position", "office", "job", "role", "portfolio", "command"]
 # What an official is taken off: "taken off duty", "off the roster".
 _DUTIES = ["duty", "duties", "roster", "rota", "shift", "case"]
 
@@ -647,15 +651,11 @@ ROWS: tuple[Row, ...] = (
         _one("strip", "dismissed"),
         [
             _verb(["strip"]),
-            _child("trigger", "of", DEP="prep", LOWER="of"),
+            # On the verb or, as the parser may hang it, on the one stripped.
+            _below("trigger", "of", DEP="prep", LOWER="of"),
             # "office", not "post": the node named "post" gives a row's role, and "his post"
             # is none ("stripped of his post as police chief").
-            _child(
-                "of",
-                "office",
-                DEP="pobj",
-                LEMMA={"IN": ["post", "position", "role", "office", "duty", "title", "portfolio"]},
-            ),
+            _child("of", "office", DEP="pobj", LEMMA={"IN": _STRIPPED_OF}),
             _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
         ],
         "Regional minister Oskar Lind was stripped of his post on Friday.",
@@ -1430,6 +1430,31 @@ ROWS: tuple[Row, ...] = (
         ],
         "Marta Olsen tendered her resignation on Friday.",
         ("resigned", "Marta Olsen"),
+    ),
+    Row(
+        "own seat given up",
+        _one("give", "resigned"),
+        [
+            _verb(["give"]),
+            _child("trigger", "up", DEP="prt", LOWER="up"),
+            _child("trigger", "seat", DEP="dobj", LEMMA={"IN": _OWN_POSTS}),
+            _child("seat", "own", DEP="poss", POS="PRON"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Councillor Ada Moss gave up her seat on Thursday in protest.",
+        ("resigned", "Ada Moss"),
+    ),
+    Row(
+        "own seat vacated",
+        _each(["vacate", "relinquish"], "resigned"),
+        [
+            _verb(["vacate", "relinquish"]),
+            _child("trigger", "seat", DEP="dobj", LEMMA={"IN": _OWN_POSTS}),
+            _child("seat", "own", DEP="poss", POS="PRON"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Senator Ivo Krey relinquished his post after the inquiry.",
+        ("resigned", "Ivo Krey"),
     ),
     Row(
         # "handed in her notice": one's own notice, not "served a notice on the owner".

@@ -117,6 +117,8 @@ PUBLISHED = dt.date(2023, 4, 15)
             "an adviser.",
             {("resigned", "Viorel Antip")},
         ),
+        # Stripped of a command, the "of" hung on the one stripped.
+        ("The army has stripped Major Ivo Krey of his command.", {("dismissed", "Ivo Krey")}),
         # Counts filed against someone are charges.
         (
             "Prosecutors filed three counts of negligence against Aldo Vessi on Friday.",
