@@ -430,13 +430,12 @@ def _members_named_next(group: Token, sentences: list[Span], index: int) -> list
     return []
 
 
-# Words that point back to a group named before: "the two women", "both men".
+# Words that point back to a group named before: "the two women", "both men"; and to the
+# people listed before: "they".
 _DEFINITE = frozenset({"the", "both", "these", "those", "all"})
+_THEY = frozenset({"they", "them", "their"})
 # Group nouns that may point back to any group of people of their count.
 _ANY_PEOPLE = frozenset({"man", "woman", "person", "people", "suspect"})
-
-
-_THEY = frozenset({"they", "them", "their"})
 
 
 def _names_listed_before(sentence: Span) -> list[Token]:

@@ -11,7 +11,10 @@ one name, and the verb is then lost to the rules). After the parser, `lost_subje
 finite verb with no subject, right after a noun phrase set off by commas, takes that phrase
 as its subject ("Citing the collapse, which killed 11 people, the minister, X, resigned":
 the parser hangs "the minister" on "people" as an apposition, and the verb, the figure and
-the action rules all read it wrong); it runs last, as it reads the parts of speech. Before
+the action rules all read it wrong). It also gives back a subordinate clause the subject the
+parser read as the object of "after" ("after its chief, X, quit"), and a sentence left without
+a verb the verb it read as a participle of the subject ("Three members of the board, X, Y
+and Z, handed in their resignations"). It runs last, as it reads the parts of speech. Before
 the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
   articles keep their paragraphs on separate lines and their headings have no full stop, so
