@@ -1100,8 +1100,38 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
         return True  # "one of the wounded died": a single case, not a count
     if _age(number) or _aged(number) or _passed_on_the_way(number.root):
         return True
+    if before is not None and _numbered_name(before, number):
+        return True
     # "not 30", "no 30"; "of magnitude 7,4", where a decimal comma splits the reading.
     return before is not None and before.lower_ in ("not", "no", "magnitude")
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "from", "across", "outside", "inside"})
+
+
+def _numbered_name(before: Token, number: Span) -> bool:
+    """ "Rescue 1190 officials said", "Flight 2281 landed": digits that end a name, after a
+    capitalised word that no entity claims or whose entity the digits continue, with words
+    after them, in a sentence not written in title case ("Floods Leave 40 Dead" is a
+    headline's count; "told AFP 40" gives a count after a name)."""
+    doc = before.doc
+    first = before.i == before.sent.start
+    title_case = not first and doc[before.i - 1].is_title
+    # "Police in Vale 48 persons were detained", as translated reports run a place on.
+    placed = not first and doc[before.i - 1].lower_ in _LOCATIVE
+    # A name runs on into its sentence; a list of places gives each its count ("Dorn 512;").
+    runs_on = number.end < len(doc) and doc[number.end].is_alpha
+    named = before.ent_type_ == "" or (
+        number[0].ent_iob_ == "I" and before.ent_type_ not in _SKIP_ENTITIES | {"CARDINAL"}
+    )
+    return (
+        number.text.isdigit()
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and named
+        and runs_on
+        and not (title_case or placed)
+    )
 
 
 # A toll passes a mark on its way to the figure its clause goes on to give: "the toll has
@@ -1670,12 +1700,17 @@ def _no_custody(verb: Token) -> bool:
 
 def _with_injuries(word: Token) -> bool:
     """ "with injuries", "with gunshot wounds", "for burns" on the word, or on a state it
-    ends in ("pulled out alive with injuries")."""
+    ends in ("pulled out alive with injuries"); not "with no injuries"."""
     holders = [word, *(c for c in word.children if c.dep_ in ("advcl", "acomp", "oprd"))]
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in ("with", "for")
-        and any(w.lemma_.lower() in INJURIES and w.pos_ == "NOUN" for w in prep.subtree)
+        and any(
+            w.lemma_.lower() in INJURIES
+            and w.pos_ == "NOUN"
+            and not any(d.lower_ in ("no", "without") for d in w.children)
+            for w in prep.subtree
+        )
         for holder in holders
         for prep in holder.children
     )

@@ -349,3 +349,27 @@ def test_decades_in_a_wave_are_no_month(nlp: Language) -> None:
     text = "At least 812 people were injured in the worst unrest in decades."
     [figure] = find_figures(nlp(text), dt.date(2025, 11, 14), wave=True)
     assert (figure.metric, figure.scope) == ("injured", "total")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Digits that end a service's name are no count of its officials.
+        (
+            "Seven people were killed and 16 injured in the blast, Rescue 1190 officials said.",
+            [("deaths", "total", 7), ("injured", "total", 16)],
+        ),
+        # A count after a news agency's name is one.
+        ("Police told AFP 40 people were arrested.", [("arrested", "total", 40)]),
+        # People brought out "with no injuries" are no injured.
+        ("All 40 miners were brought to the surface, with no injuries reported.", []),
+        (
+            "All 40 miners were brought to the surface, with minor injuries.",
+            [("injured", "total", 40)],
+        ),
+    ],
+)
+def test_numbers_in_names_and_negated_injuries(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert sorted(figures(nlp, text)) == sorted(expected)
