@@ -257,7 +257,10 @@ def _within_limits(state: IncidentState) -> bool:
     fits: the state is its own bounded state, found with one serialisation instead of the
     measuring of its parts (most incidents are small)."""
     first = LIMITS[0]
-    if len(state.people) > PEOPLE or len(state.articles.ids) > first.article_ids:
+    articles = state.articles
+    if len(articles.ids) > first.article_ids or articles.count > len(articles.ids):
+        return False  # ids beyond the limit, or some the fold left out: counted in `omitted`
+    if len(state.people) > PEOPLE:
         return False
     for figure in state.figures.values():
         if (
