@@ -26,7 +26,7 @@ spellings its aliases. A role is a post, never a clause or a word naming none.
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -425,9 +425,13 @@ def _members_named_next(group: Token, sentences: list[Span], index: int) -> list
         if counted and noun.tag_ == "NNS":
             # The names hang on the noun, or beside it when a dash cut the parse.
             beside = [c for c in noun.head.children if c.dep_ == noun.dep_ and c.pos_ == "PROPN"]
-            listed = [*conjoined(noun)[1:], *(t for b in beside for t in conjoined(b))]
-            return [t for t in listed if t.ent_type_ == "PERSON" or name_like(t)]
+            return _people_among([*conjoined(noun)[1:], *(t for b in beside for t in conjoined(b))])
     return []
+
+
+def _people_among(words: Iterable[Token]) -> list[Token]:
+    """The words that name people, each once, in order."""
+    return list(dict.fromkeys(t for t in words if t.ent_type_ == "PERSON" or name_like(t)))
 
 
 # Words that point back to a group named before: "the two women", "both men"; and to the
@@ -444,9 +448,7 @@ def _names_listed_before(sentence: Span) -> list[Token]:
     for word in reversed(sentence):
         if word.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        named = list(
-            dict.fromkeys(t for t in conjoined(word) if t.ent_type_ == "PERSON" or name_like(t))
-        )
+        named = _people_among(conjoined(word))
         if len(named) >= 2:
             return named
     return []
@@ -472,14 +474,8 @@ def _group_named_before(group: Token, sentences: list[Span], index: int) -> list
             same = noun.lemma_.lower() == lemma or (lemma in _ANY_PEOPLE and count is not None)
             if noun.tag_ != "NNS" or not same or (count is not None and counted != [count]):
                 continue
-            named = list(
-                dict.fromkeys(
-                    t
-                    for a in noun.children
-                    if a.dep_ == "appos"
-                    for t in conjoined(a)
-                    if t.ent_type_ == "PERSON" or name_like(t)
-                )
+            named = _people_among(
+                t for a in noun.children if a.dep_ == "appos" for t in conjoined(a)
             )
             if named and count in (None, len(named)):
                 return named

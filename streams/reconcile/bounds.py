@@ -86,7 +86,22 @@ LIMITS = (
 )
 
 
+def _fits(metric: MetricState, limits: Limits) -> bool:
+    """Nothing of the figure to cut at `limits`, and nothing the fold left out already."""
+    return (
+        not metric.omitted
+        and len(metric.sources) <= limits.sources
+        and len(metric.history) <= limits.history
+        and len(metric.conflicts) <= limits.conflicts
+        and len(metric.withdrawn) <= limits.conflicts
+        and len(metric.breakdown) <= limits.scopes
+        and all(len(f.sources) <= limits.scope_sources for f in metric.breakdown.values())
+    )
+
+
 def bounded_metric(metric: MetricState, limits: Limits = LIMITS[0]) -> MetricState:
+    if _fits(metric, limits):
+        return metric
     omitted: dict[str, int] = {}
     sources, omitted["sources"] = first_and_latest(metric.sources, limits.sources)
     history, omitted["history"] = first_and_latest(metric.history, limits.history)
@@ -262,17 +277,8 @@ def _within_limits(state: IncidentState) -> bool:
         return False  # ids beyond the limit, or some the fold left out: counted in `omitted`
     if len(state.people) > PEOPLE:
         return False
-    for figure in state.figures.values():
-        if (
-            figure.omitted
-            or len(figure.sources) > first.sources
-            or len(figure.history) > first.history
-            or len(figure.conflicts) > first.conflicts
-            or len(figure.withdrawn) > first.conflicts
-            or len(figure.breakdown) > first.scopes
-            or any(len(f.sources) > first.scope_sources for f in figure.breakdown.values())
-        ):
-            return False
+    if not all(_fits(figure, first) for figure in state.figures.values()):
+        return False
     for person in state.people.values():
         if any(len(action.sources) > ACTION_SOURCES for action in person.actions):
             return False
