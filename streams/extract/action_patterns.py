@@ -62,6 +62,7 @@ POSTS = [
     "speaker", "commander", "ambassador", "judge", "justice", "adviser", "advisor", "inspector",
     "superintendent", "member", "leader", "deputy", "prosecutor", "envoy", "administrator",
     "successor", "caretaker", "spokesman", "spokesperson", "general", "officer", "nominee",
+    "coordinator", "manager", "supervisor", "representative", "czar", "tsar",
 ]  # fmt: skip
 # Verbs that choose someone for a post: "confirmed X as speaker", "installed X as governor"
 # (lemmatised "instal").
@@ -121,6 +122,11 @@ _NOT = frozenset({"not", "never", "if", "unless"})
 # translated reports say.
 _PLACED_UNDER: dict[str, Action] = {
     "detention": "detained", "suspension": "dismissed", "examination": "charged",
+}  # fmt: skip
+# What was done to those a report then names: "Those arrested were identified as X".
+_HELD_NAMED: dict[str, Action] = {
+    "arrest": "arrested", "apprehend": "arrested", "nab": "arrested", "detain": "detained",
+    "hold": "detained", "charge": "charged",
 }  # fmt: skip
 # "sent on remand", "placed on leave" (an official suspended).
 _SENT_ON: dict[str, Action] = {"remand": "detained", "leave": "dismissed"}
@@ -354,6 +360,18 @@ ROWS: tuple[Row, ...] = (
         ("detained", "Oskar Lindqvist"),
     ),
     Row(
+        "put behind bars",
+        _each(["put", "throw", "send", "land"], "detained"),
+        [
+            _verb(["put", "throw", "send", "land"]),
+            _child("trigger", "behind", DEP="prep", LOWER="behind"),
+            _child("behind", "bars", DEP="pobj", LOWER="bars"),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "Lorry driver Pavel Orlik was put behind bars on Friday.",
+        ("detained", "Pavel Orlik"),
+    ),
+    Row(
         "custody ordered for a name",
         # "ordered provisional prison for X", as translated reports say.
         _each(_PLACES_OF_CUSTODY, "detained"),
@@ -398,6 +416,21 @@ ROWS: tuple[Row, ...] = (
         ],
         "The port's director, Ines Valdor, was placed under suspension on Friday.",
         ("dismissed", "Ines Valdor"),
+        key="state",
+    ),
+    Row(
+        # "placed under suspension officer X and two clerks, Y and Z": the parser joins the
+        # state to the name after it.
+        "placed under suspension, the name after it",
+        _PLACED_UNDER,
+        [
+            _verb(["place", "put"]),
+            _child("trigger", "under", DEP="prep", LOWER="under"),
+            _child("under", "target", DEP="pobj"),
+            _below("target", "state", DEP="compound", LEMMA={"IN": list(_PLACED_UNDER)}),
+        ],
+        "The council on Monday placed under suspension revenue officer Arun Mehta.",
+        ("dismissed", "Arun Mehta"),
         key="state",
     ),
     Row(
@@ -685,6 +718,21 @@ ROWS: tuple[Row, ...] = (
         "Investigators have identified the bomber as Yusuf Demirtas.",
         ("charged", "Yusuf Demirtas"),
         detail="named as suspect",
+    ),
+    Row(
+        # "Those arrested were identified as X (29) and Y (34)": the police report's list.
+        "those held identified as names",
+        _HELD_NAMED,
+        [
+            _verb(["name", "identify"]),
+            _child("trigger", "held", DEP="nsubjpass"),
+            _child("held", "acted", DEP={"IN": ["acl", "amod"]}, LEMMA={"IN": list(_HELD_NAMED)}),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "target", DEP="pobj", POS="PROPN"),
+        ],
+        "Those detained were identified as Ilya Brenner (44) and Kasia Wolny (31).",
+        ("detained", "Kasia Wolny"),
+        key="acted",
     ),
     Row(
         "suspects named, their names listed",
@@ -1470,6 +1518,20 @@ ROWS: tuple[Row, ...] = (
         ("resigned", "Ada Lenz"),
     ),
     Row(
+        # The parser may read "in" as a preposition, the notice its object.
+        "own notice handed in, read as a preposition's object",
+        _each(["hand", "give"], "resigned"),
+        [
+            _verb(["hand", "give"]),
+            _child("trigger", "in", DEP={"IN": ["prep", "prt"]}, LOWER="in"),
+            _child("in", "notice", DEP="pobj", LEMMA="notice"),
+            _child("notice", "own", DEP="poss", POS="PRON"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Site manager Ola Brandt-Hovde handed in his notice on Friday.",
+        ("resigned", "Ola Brandt-Hovde"),
+    ),
+    Row(
         "employment terminated",
         _each(["terminate", "end"], "dismissed"),
         [
@@ -1666,13 +1728,58 @@ def _trigger_lemmas(row: Row) -> frozenset[str] | None:
 
 
 _TRIGGERS = tuple(_trigger_lemmas(row) for row in ROWS)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _target_deps(pattern: list[dict[str, Any]]) -> frozenset[str]:
+    deps = next(p for p in pattern if p["RIGHT_ID"] == "target")["RIGHT_ATTRS"].get("DEP")
+    return frozenset({deps} if isinstance(deps, str) else deps["IN"] if deps else ())
+
+
+def _sharing_the_subject(pattern: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The row's pattern for a verb that shares the subject of the verb it is joined to: "was
+    produced before a magistrate and sent to judicial custody", "apologised and handed in her
+    notice". None for a row whose target is no subject of its trigger."""
+    trigger, *rest = pattern
+    target = next(p for p in rest if p["RIGHT_ID"] == "target")
+    subjects = _SUBJECTS & _target_deps(pattern)
+    if target["LEFT_ID"] != "trigger" or target["REL_OP"] != ">" or not subjects:
+        return None
+    if "DEP" in trigger["RIGHT_ATTRS"]:
+        return None
+    return [
+        {**trigger, "RIGHT_ATTRS": {**trigger["RIGHT_ATTRS"], "DEP": "conj"}},
+        _parent("trigger", "first", POS={"IN": ["VERB", "AUX"]}),
+        {
+            **target,
+            "LEFT_ID": "first",
+            "RIGHT_ATTRS": {**target["RIGHT_ATTRS"], "DEP": {"IN": sorted(subjects)}},
+        },
+        *(p for p in rest if p is not target),
+    ]
+
+
+# Each row's pattern, then (at the same index past the rows) its pattern for a verb sharing
+# its subject, or None.
+_PATTERNS = (
+    *(row.pattern for row in ROWS),
+    *(_sharing_the_subject(row.pattern) for row in ROWS),
+)
+# By pattern index: the words a trigger of its own would act on or be said of, which a
+# verb sharing another's subject may not have.
+_ACTED_ON_ALONE = (
+    *(frozenset() for _ in ROWS),
+    *(_target_deps(row.pattern) | _SUBJECTS | {"expl"} for row in ROWS),
+)
 
 
 @lru_cache(maxsize=256)
-def _matcher(vocab: Vocab, rows: tuple[int, ...]) -> DependencyMatcher:
+def _matcher(vocab: Vocab, patterns: tuple[int, ...]) -> DependencyMatcher:
     matcher = DependencyMatcher(vocab)
-    for index in rows:
-        matcher.add(str(index), [ROWS[index].pattern])
+    for index in patterns:
+        pattern = _PATTERNS[index]
+        if pattern is not None:
+            matcher.add(str(index), [pattern])
     return matcher
 
 
@@ -1686,6 +1793,9 @@ def matches(doc: Doc) -> list[Match]:
     for sentence in doc.sents:
         lemmas = {token.lemma_ for token in sentence}
         rows = tuple(i for i, words in enumerate(_TRIGGERS) if words is None or words & lemmas)
+        # Only a sentence with a verb joined to another has a subject to share.
+        if any(t.dep_ == "conj" and t.pos_ == "VERB" for t in sentence):
+            rows += tuple(len(ROWS) + i for i in rows)
         if rows:
             found.extend(_sentence_matches(doc, sentence, rows, parse))
     return sorted(found, key=lambda m: (m.trigger.i, m.target.i))
@@ -1709,12 +1819,18 @@ def _sentence_matches(
     doc: Doc, sentence: Span, rows: tuple[int, ...], parse: Ints2d
 ) -> Iterator[Match]:
     for match_id, token_ids in _matcher(doc.vocab, rows)(_sentence_doc(doc, sentence, parse)):
-        row = ROWS[int(doc.vocab.strings[match_id])]
+        index = int(doc.vocab.strings[match_id])
+        row = ROWS[index % len(ROWS)]
+        pattern = _PATTERNS[index]
+        assert pattern is not None
         nodes = {
-            p["RIGHT_ID"]: doc[sentence.start + i]
-            for p, i in zip(row.pattern, token_ids, strict=True)
+            p["RIGHT_ID"]: doc[sentence.start + i] for p, i in zip(pattern, token_ids, strict=True)
         }
         trigger = nodes["trigger"]
+        # A verb with a subject of its own, or its own one acted on, shares none: "X was
+        # arrested and police sent Y to jail".
+        if index >= len(ROWS) and any(c.dep_ in _ACTED_ON_ALONE[index] for c in trigger.children):
+            continue
         key = nodes[row.key]
         action = row.actions.get(key.lemma_.lower()) or row.actions.get(key.lower_)
         near = [w for node in {trigger, key} for c in node.children for w in (c, *c.children)]

@@ -830,6 +830,9 @@ def _participle_of_the_subject(token: Token, action: Action) -> list[Token]:
 
 _AGENT_ENDINGS = ("or", "er", "ist", "ian", "man", "woman", "ent")
 _POST_NOUNS = {"expert", "head", "chief", "member", "leader", "nominee", "deputy", "staff"}
+_NO_POSTS = frozenset({"man", "woman", "person", "other", "another"})
+# What someone is placed under or released from, never part of a post.
+_STATES = frozenset({*NOUNS, "suspension", "custody", "examination", "investigation"})
 
 
 _POSSESSIVE = re.compile(r"^(?:his|her|its|their|our)\s+", re.IGNORECASE)
@@ -851,7 +854,9 @@ def _clean_role(role: str | None) -> str | None:
         for w in re.split(r"[\s\-]+", role.lower())
     ]
     posts = TITLE_WORDS | _POST_NOUNS
-    return role if any(w in posts or w.endswith(_AGENT_ENDINGS) for w in words) else None
+    # "arrested man" ends as "chairman" does, and names no post.
+    named = (w for w in words if w not in _NO_POSTS)
+    return role if any(w in posts or w.endswith(_AGENT_ENDINGS) for w in named) else None
 
 
 def _post_of(role: Token) -> str:
@@ -1190,6 +1195,9 @@ def _title_before(target: Token) -> str | None:
         for w in doc[first : starts[-1]]
         if w.dep_ not in ("det", "poss") and w.lower_.rstrip(".") not in _HONORIFICS
     ]
+    # "placed under suspension officer X": the state the parser joined to the post.
+    while words and words[0].lemma_.lower() in _STATES:
+        words = words[1:]
     if not words or any(not w.text.isalpha() for w in words):
         return None
     return _clean_role(" ".join(w.text for w in words))

@@ -327,3 +327,93 @@ def test_rows_read_their_constructions(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The driver, Pavel Orlik, was questioned for six hours and sent to jail.",
+            {("detained", "Pavel Orlik")},
+        ),
+        (
+            "The driver, Pavel Orlik, was questioned for six hours and placed on remand.",
+            {("detained", "Pavel Orlik")},
+        ),
+        (
+            "The port director, Ines Valdor, apologised and handed in her notice.",
+            {("resigned", "Ines Valdor")},
+        ),
+        # A verb with its own one acted on, or its own subject, shares nothing.
+        (
+            "Ivo Orlik was arrested on Monday and sent Pavel Orlik to jail.",
+            {("arrested", "Ivo Orlik"), ("detained", "Pavel Orlik")},
+        ),
+        (
+            "Ivo Orlik was arrested on Monday and police sent his brother, Pavel Orlik, to jail.",
+            {("arrested", "Ivo Orlik"), ("detained", "Pavel Orlik")},
+        ),
+    ],
+)
+def test_a_verb_joined_to_another_shares_its_subject(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Those arrested were identified as Tomas Ekdahl (29), Rhea Castellano (34) and Ivo "
+            "Dask (41), police said.",
+            {
+                ("arrested", "Tomas Ekdahl"),
+                ("arrested", "Rhea Castellano"),
+                ("arrested", "Ivo Dask"),
+            },
+        ),
+        (
+            "The men charged were named as Tomas Ekdahl and Ivo Dask.",
+            {("charged", "Tomas Ekdahl"), ("charged", "Ivo Dask")},
+        ),
+        # Those who died are no one held.
+        ("Those killed were identified as Tomas Ekdahl and Ivo Dask.", set()),
+    ],
+)
+def test_those_held_then_named(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+def test_the_state_someone_is_placed_under_is_no_part_of_the_post(nlp: Language) -> None:
+    text = (
+        "The district council on Monday placed under suspension revenue officer Arun Mehta and "
+        "two clerks, Ravi Sood and Nita Rao, for negligence."
+    )
+    found = find_actions(nlp(text), PUBLISHED, COUNTRY)
+    assert {(a.action, a.subject, a.role) for a in found} == {
+        ("dismissed", "Arun Mehta", "revenue officer"),
+        ("dismissed", "Ravi Sood", None),
+        ("dismissed", "Nita Rao", None),
+    }
+
+
+def test_a_participle_before_a_plural_is_no_post(nlp: Language) -> None:
+    found = find_actions(
+        nlp("The arrested men were identified as Tomas Ekdahl and Ivo Dask."), PUBLISHED, COUNTRY
+    )
+    assert {(a.action, a.subject, a.role) for a in found} == {
+        ("arrested", "Tomas Ekdahl", None),
+        ("arrested", "Ivo Dask", None),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retired general Tomas Ekdahl has been named coordinator of the relief effort.",
+        "Tomas Ekdahl was appointed crisis manager for the flooded districts.",
+    ],
+)
+def test_named_to_a_post_beyond_the_heads(nlp: Language, text: str) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == {("appointed", "Tomas Ekdahl")}
