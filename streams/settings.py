@@ -55,21 +55,25 @@ class Settings(BaseSettings):
     replication_factor: int = Field(default=1, ge=1)
 
     store: str = Field(
-        default="rocksdb://", description="Faust table store: rocksdb:// or memory://"
+        default="tally-rocksdb://",
+        description="Faust table store: tally-rocksdb:// (RocksDB, every table partition "
+        "within one memory budget), rocksdb:// (Faust's RocksDB store, a cache and memtables "
+        "per table partition) or memory://",
     )
-    # Each table partition is a RocksDB database of its own; Faust's defaults (64 MB memtables,
-    # three of them, and a 2 GB block cache each) let one busy partition hold about 200 MB.
     store_write_buffer_mb: int = Field(
         default=16,
         ge=1,
         description="RocksDB memtable per table partition (up to three before a flush), "
         "as Kafka Streams sets it.",
     )
-    store_block_cache_mb: int = Field(
-        default=50,
-        ge=1,
-        description="RocksDB block cache per table partition: rows read back after a "
-        "restart or a rebalance.",
+    # Each table partition is a RocksDB database of its own, nine for a worker with the
+    # defaults; bounded one by one, their memory grew with the partitions written to.
+    store_memory_mb: int = Field(
+        default=128,
+        ge=8,
+        description="RocksDB memory of a worker's tables (tally-rocksdb://): one block "
+        "cache for all of them, half of which their memtables may take, as Kafka Streams "
+        "bounds its stores. With rocksdb:// it is each table partition's block cache.",
     )
     data_dir: Path = Field(default=Path.home() / ".cache" / "tally" / "worker")
     web_host: str = "127.0.0.1"

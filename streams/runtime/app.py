@@ -22,6 +22,7 @@ from faust.types import TableT
 from streams.kafka.connection import connection
 from streams.kafka.topics import MAX_MESSAGE_BYTES
 from streams.logs import logging_config
+from streams.runtime.table_store import MEMORY_OPTION
 from streams.settings import Settings
 
 
@@ -67,7 +68,8 @@ def _store_options(settings: Settings) -> dict[str, int]:
     mb = 1024 * 1024
     return {
         "write_buffer_size": settings.store_write_buffer_mb * mb,
-        "block_cache_size": settings.store_block_cache_mb * mb,
+        "block_cache_size": settings.store_memory_mb * mb,
+        MEMORY_OPTION: settings.store_memory_mb,
     }
 
 

@@ -1,23 +1,41 @@
-"""The tables' RocksDB stores take their memory limits from the settings."""
+"""The tables' RocksDB stores take their memory limits from the settings, and every table
+partition of a worker shares one budget."""
 
 from pathlib import Path
 
 from streams.runtime.app import create_topology
+from streams.runtime.table_store import shared_budget
 from streams.settings import Settings
 
 MB = 1024 * 1024
 
 
-def test_each_table_partition_store_is_bounded_by_the_settings(tmp_path: Path) -> None:
+def test_every_table_partition_store_shares_the_budget_of_the_settings(tmp_path: Path) -> None:
     settings = Settings(
         kafka_bootstrap="127.0.0.1:9",  # never reached: no store here talks to Kafka
         data_dir=tmp_path,
         store_write_buffer_mb=8,
-        store_block_cache_mb=20,
+        store_memory_mb=24,
     )
     topology = create_topology(settings)
     tables = (topology.claims_table, topology.merged_table, topology.directory_table)
-    for table in tables:
-        options = table.data.rocksdb_options  # the store, opened lazily, as Faust opens it
-        assert options.write_buffer_size == 8 * MB
-        assert options.block_cache_size == 20 * MB
+    # The stores, opened lazily, as Faust opens them.
+    options = [table.data.rocksdb_options for table in tables]
+    assert {o.write_buffer_size for o in options} == {8 * MB}
+    cache, buffers = shared_budget(24)
+    assert buffers.get_buffer_size() == 12 * MB  # the memtables' half
+    # Two tables' databases, as a partition's is opened: what each holds in its memtables
+    # counts against the one budget, and is charged to the one cache.
+    first = options[0].open(tmp_path / "first")
+    second = options[1].open(tmp_path / "second")
+    before = buffers.get_usage()
+    for key in range(2_000):
+        first[b"a%d" % key] = b"x" * 500
+    after_first = buffers.get_usage()
+    for key in range(2_000):
+        second[b"b%d" % key] = b"x" * 500
+    after_second = buffers.get_usage()
+    assert before < after_first < after_second
+    assert cache.get_usage() >= after_second
+    first.close()
+    second.close()
