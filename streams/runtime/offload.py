@@ -7,6 +7,9 @@ so nothing but text is pickled.
 """
 
 import asyncio
+import ctypes
+import ctypes.util
+import functools
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -58,10 +61,33 @@ def _extract_json(cleaned_json: Sequence[str], batch_size: int) -> list[_Outcome
     cleaned = [CleanedArticle.model_validate_json(text) for text in cleaned_json]
     try:
         batches = extract_many(cleaned, _nlp, batch_size=batch_size)
+        outcomes: list[_Outcome] = [(True, extracted.model_dump_json()) for extracted in batches]
     except Exception:
         # One bad article must not sink the batch: retry them one by one to find it.
-        return [_extract_one(article) for article in cleaned]
-    return [(True, extracted.model_dump_json()) for extracted in batches]
+        outcomes = [_extract_one(article) for article in cleaned]
+    if len(cleaned) < batch_size:
+        # A batch that did not fill: the stream has caught up, so give back what it freed.
+        release_freed_memory()
+    return outcomes
+
+
+def release_freed_memory() -> bool:
+    """Return the heap's free pages to the system (glibc's `malloc_trim`); False where there
+    is no such call. glibc keeps what a parse frees for the next one: a pipeline process
+    stayed at about 550 MB after some hundred articles, 250 MB with this after each batch.
+    Done after each batch it costs about 5 % of the parsing time (the next batch takes the
+    pages back), so only once the articles stop coming faster than one batch at a time."""
+    try:
+        trim = _libc().malloc_trim
+    except (OSError, AttributeError):
+        return False
+    trim(0)
+    return True
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
 
 
 def _extract_one(article: CleanedArticle) -> _Outcome:
