@@ -7,6 +7,7 @@ so nothing but text is pickled.
 """
 
 import asyncio
+import contextlib
 import ctypes
 import ctypes.util
 import functools
@@ -14,7 +15,8 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -36,6 +38,7 @@ def _load(model: str | None) -> None:
     _exit_with_parent()
     _model = model
     _nlp = load_nlp(model)
+    threading.Thread(target=_idle.run, name="tally-release-memory", daemon=True).start()
 
 
 def _exit_with_parent() -> None:
@@ -59,30 +62,71 @@ def _extract_json(cleaned_json: Sequence[str], batch_size: int) -> list[_Outcome
         _load(_model)
     assert _nlp is not None
     cleaned = [CleanedArticle.model_validate_json(text) for text in cleaned_json]
-    try:
-        batches = extract_many(cleaned, _nlp, batch_size=batch_size)
-        outcomes: list[_Outcome] = [(True, extracted.model_dump_json()) for extracted in batches]
-    except Exception:
-        # One bad article must not sink the batch: retry them one by one to find it.
-        outcomes = [_extract_one(article) for article in cleaned]
-    if len(cleaned) < batch_size:
-        # A batch that did not fill: the stream has caught up, so give back what it freed.
-        release_freed_memory()
-    return outcomes
+    with _idle.busy():
+        try:
+            batches = extract_many(cleaned, _nlp, batch_size=batch_size)
+            return [(True, extracted.model_dump_json()) for extracted in batches]
+        except Exception:
+            # One bad article must not sink the batch: retry them one by one to find it.
+            return [_extract_one(article) for article in cleaned]
 
 
 def release_freed_memory() -> bool:
     """Return the heap's free pages to the system (glibc's `malloc_trim`); False where there
-    is no such call. glibc keeps what a parse frees for the next one: a pipeline process
-    stayed at about 550 MB after some hundred articles, 250 MB with this after each batch.
-    Done after each batch it costs about 5 % of the parsing time (the next batch takes the
-    pages back), so only once the articles stop coming faster than one batch at a time."""
+    is no such call."""
     try:
         trim = _libc().malloc_trim
     except (OSError, AttributeError):
         return False
     trim(0)
     return True
+
+
+class IdleRelease:
+    """Gives the freed heap back once the process has parsed nothing for `idle_s` seconds.
+
+    glibc keeps what a parse frees for the next one: a pipeline process stayed at about
+    550 MB after some hundred articles, 250 MB when released after each batch. Released
+    after each batch it cost about 5 % of the parsing time (the next batch takes the pages
+    back, and a busy stream has a next batch at once), so only a pause releases them."""
+
+    def __init__(
+        self,
+        idle_s: float,
+        release: Callable[[], bool],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.idle_s = idle_s
+        self._release = release
+        self._clock = clock
+        self._lock = threading.Lock()
+        # When the last batch ended, while no release has followed it.
+        self._ended: float | None = None
+
+    @contextlib.contextmanager
+    def busy(self) -> Iterator[None]:
+        """Around a batch: no release while it runs."""
+        with self._lock:
+            try:
+                yield
+            finally:
+                self._ended = self._clock()
+
+    def tick(self) -> bool:
+        """Releases when the last batch ended `idle_s` ago or more; True when it did."""
+        with self._lock:
+            if self._ended is None or self._clock() - self._ended < self.idle_s:
+                return False
+            self._ended = None
+            return self._release()
+
+    def run(self) -> None:
+        while True:
+            time.sleep(self.idle_s / 2)
+            self.tick()
+
+
+_idle = IdleRelease(1.0, release_freed_memory)
 
 
 @functools.cache

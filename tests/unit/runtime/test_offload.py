@@ -1,4 +1,4 @@
-"""The extraction process gives back the memory a parse freed once the stream has caught up."""
+"""The extraction process gives back the memory a parse freed once the articles pause."""
 
 import asyncio
 import ctypes
@@ -36,13 +36,41 @@ def test_freed_heap_pages_go_back_to_the_system() -> None:
     assert before - after > 50 * MB
 
 
-@pytest.mark.parametrize(("articles", "released"), [(3, True), (4, False)])
-def test_memory_is_given_back_only_after_a_batch_that_did_not_fill(
-    monkeypatch: pytest.MonkeyPatch, nlp: Language, articles: int, released: bool
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_freed_heap_goes_back_only_after_a_pause() -> None:
+    clock, released = _Clock(), []
+    idle = offload.IdleRelease(1.0, lambda: released.append(clock.now) or True, clock)
+    assert not idle.tick()  # nothing parsed yet, nothing to give back
+    with idle.busy():
+        clock.now += 5.0  # a long batch is no pause
+    assert not idle.tick()
+    clock.now += 0.6
+    assert not idle.tick()  # a stream whose next batch comes within a second
+    with idle.busy():
+        clock.now += 0.2
+    clock.now += 0.9
+    assert not idle.tick()
+    clock.now += 0.2
+    assert idle.tick()
+    clock.now += 10.0
+    assert not idle.tick()  # once per pause
+    assert released == [pytest.approx(106.9)]
+
+
+def test_the_pipeline_process_parses_within_the_pause_watch(
+    monkeypatch: pytest.MonkeyPatch, nlp: Language
 ) -> None:
-    calls: list[bool] = []
+    clock, released = _Clock(), []
+    idle = offload.IdleRelease(1.0, lambda: released.append(clock.now) or True, clock)
+    monkeypatch.setattr(offload, "_idle", idle)
     monkeypatch.setattr(offload, "load_nlp", lambda model: nlp)
-    monkeypatch.setattr(offload, "release_freed_memory", lambda: calls.append(True) or True)
     article = Article(
         id="a1",
         published_at=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
@@ -55,8 +83,12 @@ def test_memory_is_given_back_only_after_a_batch_that_did_not_fill(
     # In a thread of this process, where the patches hold.
     extractor = offload.Extractor(None, processes=0, batch_size=4)
     try:
-        extracted = asyncio.run(extractor.extract([clean(article)] * articles))
+        extracted = asyncio.run(extractor.extract([clean(article)] * 3))
     finally:
         extractor.close()
-    assert len(extracted) == articles
-    assert calls == ([True] if released else [])
+    assert len(extracted) == 3
+    assert released == []
+    clock.now += 1.0
+    # Here or in the process's own watch thread (this process's here), once.
+    idle.tick()
+    assert released == [101.0]
