@@ -490,7 +490,19 @@ def _a_person(target: Token) -> bool:
         or role_noun(target)
         or target.lower_ in TITLES  # "suspended the Commissioner for X, Dr Y", capitalised
         or (target.ent_type_ == "" and name_like(target))
+        or _ranked(target)
     )
+
+
+def _ranked(target: Token) -> bool:
+    """ "Constable X Y Z was suspended": a title right before a name of two words or more that
+    the recogniser took for a body."""
+    if target.ent_type_ != "ORG" or target.pos_ != "PROPN":
+        return False
+    doc, first = target.doc, target.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head == target:
+        first -= 1
+    return first < target.i and first > 0 and doc[first - 1].lower_.rstrip(".") in TITLES
 
 
 def _arrest_ordered(noun: Token, verb: Token) -> bool:
@@ -1116,6 +1128,7 @@ def _named_subject(
             or (target.ent_type_ == "" and len(full_name(target).split()) >= 2)
             or named_parts
             or has_post
+            or _ranked(target)
             or name_like(target, people)
         )
     ):

@@ -93,6 +93,8 @@ def lost_subjects(doc: Doc) -> Doc:
         if verb.dep_ == "ROOT" and verb.pos_ in ("NOUN", "PROPN"):
             _verb_read_as_participle(verb)
             continue
+        if verb.lemma_ == "be" and verb.tag_ in FINITE_TAGS:
+            _dated_participle(verb)
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
             continue
         # "Citing X, the minister resigned": a participle set off by a comma is no subject.
@@ -127,6 +129,36 @@ def _verb_read_as_participle(noun: Token) -> None:
             verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
             noun.head, noun.dep_ = verb, "nsubj"
             return
+
+
+def _dated_participle(be: Token) -> None:
+    """ "X was on Friday arrested", "was on Wednesday placed under suspension": a date
+    between the auxiliary and the participle, and the parser read "was" as the verb and the
+    participle as a clause of it. The participle becomes the verb, "was" its auxiliary and
+    the subject its passive subject."""
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    participle = next(
+        (c for c in be.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBN"), None
+    )
+    if subject is None or participle is None or participle.i < be.i + 2:
+        return
+    if any(c.dep_ in _SUBJECTS for c in participle.children):
+        return
+    if not all(_part_of_a_date(t) for t in be.doc[be.i + 1 : participle.i]):
+        return
+    others = [c for c in be.children if c is not participle]
+    if be.dep_ == "ROOT":
+        participle.head, participle.dep_ = participle, "ROOT"
+    else:
+        participle.head, participle.dep_ = be.head, be.dep_
+    be.head, be.dep_ = participle, "auxpass"
+    for child in others:
+        child.head = participle
+    subject.dep_ = "nsubjpass"
+
+
+def _part_of_a_date(token: Token) -> bool:
+    return token.ent_type_ in _TIMES or token.lower_ in ("on", ",")
 
 
 # Conjunctions the parser takes for prepositions when the clause's subject is long.

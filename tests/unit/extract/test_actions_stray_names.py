@@ -132,3 +132,27 @@ def test_finds_the_name_the_parser_hangs_elsewhere(
 )
 def test_no_stray_name(nlp: Language, text: str) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police constable Brian Ouma was on Friday arrested in Nakuru.",
+            {("arrested", "Brian Ouma")},
+        ),
+        (
+            "Halima Bako was on Friday sworn in as the new director of the agency.",
+            {("appointed", "Halima Bako")},
+        ),
+        # A rank before a name the recogniser took for a body.
+        (
+            "Constable Harish Chand Meena was suspended after the stampede.",
+            {("dismissed", "Harish Chand Meena")},
+        ),
+    ],
+)
+def test_names_and_verbs_the_parser_misread(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected

@@ -1,5 +1,6 @@
 """The pipeline's own components: a subject the parser lost to an apposition before it."""
 
+import pytest
 from spacy.language import Language
 
 from streams.extract.nlp import lost_subjects
@@ -60,3 +61,24 @@ def test_a_verb_read_as_a_participle_gets_its_subject(nlp: Language) -> None:
         "resignations on Thursday."
     )
     assert _subject_of(nlp, text, "handed") == "members"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Vinod Saxena was on Wednesday placed under suspension.", "placed", "Saxena"),
+        ("The driver was on Sunday charged with murder.", "charged", "driver"),
+    ],
+)
+def test_a_date_between_auxiliary_and_participle_keeps_the_participle_the_verb(
+    nlp: Language, text: str, verb: str, subject: str
+) -> None:
+    assert _subject_of(nlp, text, verb) == subject
+    participle = next(t for t in nlp(text) if t.text == verb)
+    assert participle.dep_ == "ROOT"
+    assert [c.text for c in participle.children if c.dep_ == "auxpass"] == ["was"]
+
+
+def test_a_verb_of_being_with_a_date_keeps_its_complement(nlp: Language) -> None:
+    doc = nlp("The minister was on Monday in Paris for talks.")
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["was"]
