@@ -360,6 +360,20 @@ ROWS: tuple[Row, ...] = (
         ("detained", "Oskar Lindqvist"),
     ),
     Row(
+        # "attached to police lines": an officer taken off a post, as South Asian reports say.
+        "attached to police lines",
+        _each(["attach", "close"], "dismissed"),
+        [
+            _verb(["attach", "close"]),
+            _child("trigger", "to", DEP="prep", LOWER="to"),
+            _child("to", "lines", DEP="pobj", LEMMA="line"),
+            _child("lines", "police", DEP="compound", LOWER="police"),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "Station officer Rafiq Alam was attached to police lines after the clash.",
+        ("dismissed", "Rafiq Alam"),
+    ),
+    Row(
         "put behind bars",
         _each(["put", "throw", "send", "land"], "detained"),
         [

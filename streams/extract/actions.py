@@ -95,9 +95,12 @@ VERBS: dict[str, Action] = {
     "nominate": "appointed", "install": "appointed", "name": "appointed",
     "reappoint": "appointed", "reinstate": "appointed", "retain": "appointed",
 }  # fmt: skip
-NOUNS: dict[str, Action] = {**ACTION_NOUNS, "separation": "dismissed", "imprisonment": "detained"}
+NOUNS: dict[str, Action] = {
+    **ACTION_NOUNS, "separation": "dismissed", "imprisonment": "detained",
+    "suspension": "dismissed",
+}  # fmt: skip
 # Verbs also said of things ("train services were suspended"): people only.
-_PEOPLE_ONLY = {"suspend", "deactivate", "reassign", "retain", "cease", "bail"}
+_PEOPLE_ONLY = {"suspend", "suspension", "deactivate", "reassign", "retain", "cease", "bail"}
 # Nouns and verbs that ask for an action rather than report it; a warrant for an arrest
 # authorises one (read as a charge by its own rows).
 _WANTED = {
@@ -491,6 +494,11 @@ def _a_person(target: Token) -> bool:
         or target.lower_ in TITLES  # "suspended the Commissioner for X, Dr Y", capitalised
         or (target.ent_type_ == "" and name_like(target))
         or _ranked(target)
+        # "X, whose suspension was announced": the person the clause is of.
+        or (
+            target.lower_ == "whose"
+            and any(a.dep_ == "relcl" and _a_person(a.head) for a in target.ancestors)
+        )
     )
 
 
@@ -731,6 +739,9 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
             verb = verb.head
         elif verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
             verb = verb.head.head
+        elif verb.dep_ == "pcomp" and verb.head.lower_ in _BEING_DONE and _being(verb):
+            # "was remanded in custody after being charged with X": the clause's subject.
+            verb = verb.head.head
         else:
             break
     filing = token.lemma_.lower() in _FILING
@@ -809,6 +820,14 @@ def _other_arguments(trigger: Token) -> list[Token]:
         for g in (c.children if c.dep_ == "prep" else c.head.children)
         if g.dep_ in ("pobj", "dobj", "conj") and g.i > c.i
     ]
+
+
+# Prepositions of a passive gerund said of the clause's subject: "after being charged".
+_BEING_DONE = frozenset({"after", "before", "upon", "on", "since", "despite", "without"})
+
+
+def _being(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
 
 
 def _shared_subject(token: Token, first: Token, action: Action) -> list[Token]:

@@ -12,9 +12,10 @@ finite verb with no subject, right after a noun phrase set off by commas, takes 
 as its subject ("Citing the collapse, which killed 11 people, the minister, X, resigned":
 the parser hangs "the minister" on "people" as an apposition, and the verb, the figure and
 the action rules all read it wrong). It also gives back a subordinate clause the subject the
-parser read as the object of "after" ("after its chief, X, quit"), and a sentence left without
+parser read as the object of "after" ("after its chief, X, quit"), a sentence left without
 a verb the verb it read as a participle of the subject ("Three members of the board, X, Y
-and Z, handed in their resignations"). It runs last, as it reads the parts of speech. Before
+and Z, handed in their resignations"), and a participle after a date its place as the verb
+("X was on Friday arrested", which the parser reads as "was" and a clause). It runs last, as it reads the parts of speech. Before
 the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
   articles keep their paragraphs on separate lines and their headings have no full stop, so
@@ -251,7 +252,7 @@ def default_model() -> str:
 # read as a sentence's end: "Brig. Gen. X", "Lt. Col. (retd) X", "Supt. X".
 RANKS = (
     "Brig.", "Maj.", "Supt.", "Insp.", "Cpl.", "Cdr.", "Cmdr.", "Retd.", "Lt.", "Col.", "Sgt.",
-    "Capt.", "Dy.", "Addl.", "Hon.",
+    "Capt.", "Dy.", "Addl.", "Hon.", "Eng.", "Engr.",
 )  # fmt: skip
 
 

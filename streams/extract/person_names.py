@@ -30,7 +30,7 @@ TITLES = {
     # Posts written in initials before a name: "IGP X", "DG X", "CS X".
     "igp", "ig", "dig", "aig", "dg", "sp", "ssp", "asp", "cs", "mp", "mla", "ceo",
     # Ranks written short: "Brig. Gen. X", "Maj. X", "Supt. X".
-    "brig", "maj", "cpl", "insp", "supt", "cdr", "cmdr", "adm", "retd", "rtd",
+    "brig", "maj", "cpl", "insp", "supt", "cdr", "cmdr", "adm", "retd", "rtd", "eng", "engr",
 }  # fmt: skip
 # Occupations written before a name like a title: "Journalist X Y", "engineer X Y".
 OCCUPATIONS = {

@@ -175,3 +175,64 @@ def test_freed_from_hospital_or_rubble_is_no_release_from_custody(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alan Pettit, 61, was remanded in custody after being charged with manslaughter.",
+            {("detained", "Alan Pettit"), ("charged", "Alan Pettit")},
+        ),
+        (
+            "Tom Ruiz resigned on Monday after being suspended over the fire.",
+            {("resigned", "Tom Ruiz"), ("dismissed", "Tom Ruiz")},
+        ),
+        ("The mayor, Ana Bell, left the city without being charged.", set()),
+    ],
+)
+def test_a_passive_gerund_is_said_of_the_clause_subject(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eng. Samuel Adjo, whose suspension as district engineer was announced on Monday, "
+            "said the bridge was safe.",
+            {("dismissed", "Samuel Adjo")},
+        ),
+        (
+            "The council announced the suspension of its planning chief, Ana Bell.",
+            {("dismissed", "Ana Bell")},
+        ),
+        # A suspension of things is no one's.
+        ("The suspension of flights from the capital was announced on Monday.", set()),
+    ],
+)
+def test_a_suspension_named_as_a_noun(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inspector Rafiq Alam was withdrawn and attached to the district police lines.",
+            {("dismissed", "Rafiq Alam")},
+        ),
+        (
+            "The board sacked the project manager, Eng. Kofi Mensa, on Friday.",
+            {("dismissed", "Kofi Mensa")},
+        ),
+    ],
+)
+def test_south_asian_and_west_african_usage(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
