@@ -15,8 +15,8 @@ the action rules all read it wrong). It also gives back a subordinate clause the
 parser read as the object of "after" ("after its chief, X, quit"), a sentence left without
 a verb the verb it read as a participle of the subject ("Three members of the board, X, Y
 and Z, handed in their resignations"), and a participle after a date its place as the verb
-("X was on Friday arrested", which the parser reads as "was" and a clause). It runs last, as it reads the parts of speech. Before
-the parser, `sentence_starts`:
+("X was on Friday arrested", which the parser reads as "was" and a clause). It runs last, as
+it reads the parts of speech. Before the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
   articles keep their paragraphs on separate lines and their headings have no full stop, so
   without it the parser would read a heading and the paragraph under it as one sentence;
