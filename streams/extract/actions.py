@@ -863,7 +863,7 @@ _AGENT_ENDINGS = ("or", "er", "ist", "ian", "man", "woman", "ent")
 _POST_NOUNS = {"expert", "head", "chief", "member", "leader", "nominee", "deputy", "staff"}
 _NO_POSTS = frozenset({"man", "woman", "person", "other", "another"})
 # What someone is placed under or released from, never part of a post.
-_STATES = frozenset({*NOUNS, "suspension", "custody", "examination", "investigation"})
+_STATES = frozenset({*NOUNS, "custody", "examination", "investigation"})
 
 
 _POSSESSIVE = re.compile(r"^(?:his|her|its|their|our)\s+", re.IGNORECASE)
