@@ -44,7 +44,7 @@ from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
 from streams.extract.entities import entities_in, entity_at
 from streams.extract.history import clause_verb, own_clause_dated_earlier
-from streams.extract.lexicon import FINITE_TAGS, PEOPLE, RELATIVE_PRONOUNS
+from streams.extract.lexicon import FINITE_TAGS, PEOPLE, RELATIVE_PRONOUNS, RUINS
 from streams.extract.modality import asserted, dismissed_as_untrue
 from streams.extract.name_lists import (
     IDENTIFYING,
@@ -495,11 +495,17 @@ def _a_person(target: Token) -> bool:
         or (target.ent_type_ == "" and name_like(target))
         or _ranked(target)
         # "X, whose suspension was announced": the person the clause is of.
-        or (
-            target.lower_ == "whose"
-            and any(a.dep_ == "relcl" and _a_person(a.head) for a in target.ancestors)
-        )
+        or any(_a_person(antecedent) for antecedent in _whose_antecedent(target))
     )
+
+
+def _whose_antecedent(target: Token) -> list[Token]:
+    """What "whose" stands for: the word its relative clause hangs on ("X, whose suspension
+    was announced")."""
+    if target.lower_ != "whose":
+        return []
+    clause = next((a for a in target.ancestors if a.dep_ == "relcl"), None)
+    return [clause.head] if clause is not None else []
 
 
 def _ranked(target: Token) -> bool:
@@ -652,8 +658,8 @@ def _trigger(token: Token) -> Action | None:
 # What one is freed from that is no custody: "released from hospital", "freed from the
 # rubble".
 _NO_CUSTODY = frozenset({
-    "hospital", "clinic", "care", "treatment", "icu", "ward", "rubble", "debris", "wreckage",
-    "ruin", "ruins", "mud", "water", "car", "vehicle", "bus", "lift", "elevator", "mine",
+    *RUINS, "hospital", "clinic", "care", "treatment", "icu", "ward", "ruin", "mud", "water",
+    "car", "vehicle", "bus", "lift", "elevator", "mine",
 })  # fmt: skip
 
 
@@ -1062,11 +1068,10 @@ def _named_subject(
         # "Regional president X announced his resignation": the post the name came with.
         post = role or _title_before(person) or next(iter(_appositive_posts(person)), None)
         return Subject(resolve_person(full_name(person), people), "person", post)
-    if lower == "whose":
-        # "X, whose resignation the minister accepted": the one the relative clause is of.
-        clause = next((a for a in target.ancestors if a.dep_ == "relcl"), None)
-        if clause is not None and _personal(clause.head):
-            return _named_subject(clause.head, role, people, country)
+    # "X, whose resignation the minister accepted": the one the relative clause is of.
+    for antecedent in _whose_antecedent(target):
+        if _personal(antecedent):
+            return _named_subject(antecedent, role, people, country)
     # "its resignation" is the body's own; "its chief inspector, X" is a person it employs.
     if lower in _BODY_PRONOUNS or (
         not role_noun(target)

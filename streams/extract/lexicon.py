@@ -55,6 +55,8 @@ TOTAL_VERBS = {
     # Counts that fall as well (the missing, as people are found).
     "fall", "drop", "decline", "decrease", "shrink", "dip", "cut", "reduce",
 }  # fmt: skip
+# What collapsed buildings leave, that people are trapped under or freed from.
+RUINS = frozenset({"rubble", "debris", "ruins", "wreckage"})
 # Who gives care: "hospitals treated 120 people", "clinics admitted 63".
 CARERS = frozenset({"hospital", "clinic", "doctor", "medic", "paramedic", "surgeon"})
 # "48 people were receiving treatment", "needed medical help" (help etc. only when medical).

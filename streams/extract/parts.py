@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from streams.extract.dates import MONTH_WORD, month_number
 from streams.extract.entities import entity_at
-from streams.extract.lexicon import CARERS, CUSTODY, MISSING_WORDS, SCOPES, STATE_WORDS
+from streams.extract.lexicon import CARERS, CUSTODY, MISSING_WORDS, RUINS, SCOPES, STATE_WORDS
 from streams.extract.modality import split_after
 
 # Words in the count's phrase that make it a part, by scope; rows are tried in order.
@@ -171,7 +171,6 @@ _ONE_OF = frozenset(
      "temple", "monastery", "school", "hospital", "hotel", "factory", "village", "site",
      "hall", "complex", "condominium", "apartment", "market", "mall", "dormitory"}
 )  # fmt: skip
-_RUINS = frozenset({"rubble", "debris", "ruins", "wreckage"})
 _ONE = frozenset({"a", "an", "one", "single", "same"})
 
 
@@ -183,7 +182,7 @@ def _one_of_many(phrase: list[Token]) -> bool:
         if word.dep_ != "pobj" or word.head.lower_ not in ("from", "of", "in"):
             continue
         noun = word
-        if noun.lemma_.lower() in _RUINS:
+        if noun.lemma_.lower() in RUINS:
             noun = next((g for c in noun.children if c.lower_ == "of" for g in c.children), noun)
         if noun.lemma_.lower() in _ONE_OF and (
             any(c.lower_ in _ONE for c in noun.children) or _named(noun)
@@ -568,7 +567,7 @@ _WANTED = frozenset({
 _TRAPPING = frozenset({"trap", "bury"})
 # What people are trapped or buried under when their fate is unknown; not "trapped in their
 # homes by floodwaters", nor the dead "buried on Sunday".
-_UNDER = _RUINS | {
+_UNDER = RUINS | {
     "underground", "mud", "landslide", "mudslide", "avalanche", "snow", "collapsed", "collapse",
     "earth",
 }  # fmt: skip
