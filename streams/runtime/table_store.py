@@ -48,18 +48,13 @@ class _BoundedOptions(faust_rocksdb.RocksDBOptions):
 
     def as_options(self) -> rocksdict.Options:
         cache, buffers = shared_budget(self.memory_mb)
-        options = rocksdict.Options(raw_mode=True)
-        options.create_if_missing(True)
-        if self.max_open_files is not None:
-            options.set_max_open_files(self.max_open_files)
-        options.set_write_buffer_size(self.write_buffer_size)
-        options.set_target_file_size_base(self.target_file_size_base)
-        options.set_max_write_buffer_number(self.max_write_buffer_number)
+        options: rocksdict.Options = super().as_options()
         options.set_write_buffer_manager(buffers)
+        # Faust's table options again, on the shared cache instead of a cache of its own, which
+        # also holds the index and filter blocks, so the budget counts them.
         table = rocksdict.BlockBasedOptions()
         table.set_bloom_filter(self.bloom_filter_size, block_based=True)
         table.set_block_cache(cache)
-        # Index and filter blocks in the cache too, so the budget holds them.
         table.set_cache_index_and_filter_blocks(True)
         table.set_index_type(rocksdict.BlockBasedIndexType.binary_search())
         options.set_block_based_table_factory(table)
