@@ -92,6 +92,10 @@ class Figure:
 
     def corroborate(self, claim: FigureClaim, source: Source) -> None:
         self.sources.append(source)
+        # A count a later source still gives is true as of that later day: "nearly 3,000, as
+        # of" the last report, not the quake's date that the first one named.
+        if claim.as_of is not None and (self.as_of is None or claim.as_of > self.as_of):
+            self.as_of = claim.as_of
         self.hedge(claim)
         self._built = None
 

@@ -227,6 +227,25 @@ def test_a_total_reported_after_the_parts_covers_them_whatever_date_it_names() -
     assert (deaths.value, deaths.derived) == (3000, False)
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_a_total_sources_repeat_is_as_of_the_latest_day_they_give_it_for(
+    order: tuple[int, ...],
+) -> None:
+    # "The quake that killed about 3,000 on the 8th", then the same toll in later reports.
+    dated = [
+        figure(article, 1, published, "deaths", 3000, qualifier="about").model_copy(
+            update={"low": 2700, "high": 3300, "as_of": as_of}
+        )
+        for article, published, as_of in (
+            ("a", DAY1, DAY1.date() - dt.timedelta(days=30)),
+            ("b", DAY2, DAY2.date()),
+            ("c", DAY3, None),
+        )
+    ]
+    deaths = fold([dated[i] for i in order]).figures["deaths"]
+    assert (deaths.value, deaths.as_of, len(deaths.sources)) == (3000, DAY2.date(), 3)
+
+
 def test_claims_of_one_article_replay_in_the_order_of_its_text_whatever_their_ids() -> None:
     def at(claim: FigureClaim, start: int, claim_id: str) -> FigureClaim:
         sentence = claim.sentence.model_copy(update={"start": start, "end": start + 10})
