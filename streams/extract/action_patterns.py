@@ -70,7 +70,8 @@ POSTS = [
 _CHOOSING = [
     "name", "confirm", "elect", "choose", "select", "designate", "instal", "pick", "post",
 ]  # fmt: skip
-_NAMING = ["name", "appoint", "choose", "select", "designate", "pick", "tap"]
+# "was promoted to head the ministry".
+_NAMING = ["name", "appoint", "choose", "select", "designate", "pick", "tap", "promote"]
 # What someone is named to do: "was named to lead the inquiry", "picked X to head the agency".
 _LEADING = ["lead", "head", "run", "chair", "oversee", "replace", "succeed"]
 # Who is given a post's duties without its title: "assigned X to take charge of Y".
@@ -670,6 +671,32 @@ ROWS: tuple[Row, ...] = (
         ("dismissed", "Oskar Lind"),
     ),
     Row(
+        "left out of a government",
+        _one("leave", "dismissed"),
+        [
+            _verb(["leave"]),
+            _child("trigger", "aux", **_PASSIVE),
+            _child("trigger", "out", DEP={"IN": ["prep", "prt", "advmod"]}, LOWER="out"),
+            _below("trigger", "of", DEP="prep", LOWER="of"),
+            _child("of", "body", DEP="pobj", LEMMA={"IN": ASSEMBLIES}),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "The health minister, Oskar Lind, was left out of the new cabinet.",
+        ("dismissed", "Oskar Lind"),
+    ),
+    Row(
+        "dropped a name from a government",
+        _one("drop", "dismissed"),
+        [
+            _verb(["drop"]),
+            _child("trigger", "from", DEP="prep", LOWER="from"),
+            _child("from", "body", DEP="pobj", LEMMA={"IN": [*ASSEMBLIES, "post"]}),
+            _child("trigger", "target", DEP="dobj"),
+        ],
+        "The president dropped Interior Minister Oskar Lind from the cabinet.",
+        ("dismissed", "Oskar Lind"),
+    ),
+    Row(
         "ordered to stand trial",
         _one("order", "charged"),
         [
@@ -1187,15 +1214,39 @@ ROWS: tuple[Row, ...] = (
         ("released", "Liu Wenhao"),
     ),
     Row(
+        "granted a name bail",
+        _one("grant", "released"),
+        [
+            _verb(["grant"]),
+            _child("trigger", "bail", DEP="dobj", LEMMA="bail"),
+            _child("trigger", "target", DEP="dative"),
+        ],
+        "Liu Wenhao pleaded not guilty to fraud. The court granted him bail.",
+        ("released", "Liu Wenhao"),
+    ),
+    Row(
+        "granted a name bail, the name misread",
+        # The parser hangs "bail" on the name, or the name on "bail", as a verb of its own.
+        _one("grant", "released"),
+        [
+            _verb(["grant"]),
+            _below("trigger", "bail", LEMMA="bail"),
+            _before("bail", "target", ENT_TYPE="PERSON"),
+        ],
+        "The magistrate granted Liu Wenhao bail of 40,000 rupees.",
+        ("released", "Liu Wenhao"),
+    ),
+    Row(
         "granted bail to a name",
         _one("grant", "released"),
         [
             _verb(["grant"]),
             _child("trigger", "bail", DEP="dobj", LEMMA="bail"),
-            _child("trigger", "to", DEP={"IN": ["dative", "prep"]}, LOWER="to"),
+            # On the verb, or on "bail" ("granted post-arrest bail to X").
+            _below("trigger", "to", DEP={"IN": ["dative", "prep"]}, LOWER="to"),
             _child("to", "target", DEP="pobj"),
         ],
-        "The court granted bail to Liu Wenhao on Tuesday.",
+        "The court granted post-arrest bail to Liu Wenhao on Tuesday.",
         ("released", "Liu Wenhao"),
     ),
     Row(

@@ -176,12 +176,13 @@ def find_actions(
             if (
                 action is None
                 or not asserted(token)
+                or _ordered_to(token)
                 or own_clause_dated_earlier(token, published, began)
             ):
                 continue
             named_before = _parenthetical_status(token)
             arguments: list[tuple[Token, str | None]] = (
-                [(named_before, None)] if named_before else _targets(token, action)
+                [(named_before, None)] if named_before else _targets(token, action, people)
             )
             first = len(candidates)
             for target, role in arguments:
@@ -257,6 +258,22 @@ def find_actions(
 # "was made Officer on Special Duty (OSD)": a civil servant taken off a post to await
 # another, as South Asian reports say; no appointment.
 _OFF_DUTY = re.compile(r"(?:OSD|officers? on special duty)\b", re.IGNORECASE)
+
+
+_ORDERING = frozenset({"order", "direct", "instruct", "tell", "authorise", "authorize"})
+
+
+def _ordered_to(verb: Token) -> bool:
+    """ "ordered police to arrest X": what someone was told to do, yet to be done (the parser
+    may read the infinitive as a clause of purpose); a case ordered recorded is a charge."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.lemma_.lower() not in _FILING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and head.lemma_.lower() in _ORDERING
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
 
 
 def _off_duty(post: Token) -> bool:
@@ -631,8 +648,15 @@ def _trigger(token: Token) -> Action | None:
     if verbal and lemma == "name":
         return "appointed" if _names_to_post(token) else None
     if verbal and lemma in VERBS:
-        if dismissed_as_untrue(token) or (VERBS[lemma] == "released" and _freed_from(token)):
-            return None
+        if (
+            dismissed_as_untrue(token)
+            or (VERBS[lemma] == "released" and _freed_from(token))
+            or any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PLEAS
+                for c in token.children
+            )
+        ):
+            return None  # "dismissed the case against X": a plea, not a person, acted on
         return VERBS[lemma]
     if token.pos_ != "VERB":
         if token.pos_ == "NOUN" and _arrest_ordered(token, token.head):
@@ -728,8 +752,19 @@ def _custody(prep: Token) -> bool:
     )
 
 
-def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
-    """The tokens naming who was acted on, each with a role noun phrase when there is one."""
+# What a court dismisses or turns down that is no one: "dismissed the case against X".
+_PLEAS = frozenset({
+    "case", "charge", "petition", "appeal", "plea", "application", "suit", "lawsuit",
+    "complaint", "request", "claim", "allegation", "motion", "objection", "bail", "writ",
+    "challenge", "review", "report",
+})  # fmt: skip
+
+
+def _targets(
+    token: Token, action: Action, people: dict[str, str]
+) -> list[tuple[Token, str | None]]:
+    """The tokens naming who was acted on, each with a role noun phrase when there is one;
+    `people` are the article's, whose surnames alone name them in a list."""
     if token.pos_ == "NOUN" and token.dep_ != "pobj":
         deps = ("poss",) if action in _ACTOR_IS_SUBJECT else ("poss", "of")
         arguments = _noun_arguments(token, deps)
@@ -772,8 +807,8 @@ def _targets(token: Token, action: Action) -> list[tuple[Token, str | None]]:
     for target in found:
         named = [
             t
-            for t in conjoined(target)
-            if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or name_like(t)
+            for t in conjoined(target, people)
+            if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or name_like(t, people)
         ]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
             if named and target not in named and target.tag_ == "NNS":
@@ -851,9 +886,18 @@ def _shared_subject(token: Token, first: Token, action: Action) -> list[Token]:
 
 def _participle_of_the_subject(token: Token, action: Action) -> list[Token]:
     """ "X appeared in court charged with arson": a participle the parser hung on the place
-    in a preposition's object describes the clause's subject, not the place."""
+    in a preposition's object describes the clause's subject, not the place; so does a bare
+    participle hung on the verb ("X appeared before a magistrate on Monday charged with Y")."""
     place = token.head
-    if action in _ACTOR_IS_SUBJECT or token.tag_ != "VBN" or token.dep_ != "acl":
+    if action in _ACTOR_IS_SUBJECT or token.tag_ != "VBN":
+        return []
+    if (
+        token.dep_ == "advcl"
+        and _trigger(place) is None  # "was arrested, charged with X": dated with the arrest
+        and not any(c.dep_.startswith(("nsubj", "aux")) for c in token.children)
+    ):
+        return [c for c in place.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ != "acl":
         return []
     if place.dep_ != "pobj" or _a_person(place) or place.lemma_.lower() in PEOPLE:
         return []
@@ -929,6 +973,9 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
         return inverted
     deps = ("nsubj",) if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
     found = [c for c in verb.children if c.dep_ in deps]
+    if any(c.dep_ == "dobj" for c in found):
+        # "arrested X, ..., and his wife Y": the parser joined the second object to the verb.
+        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     if not found and action == "appointed":
         # "named Deputy Minister X as acting minister": the parser reads X as a predicate.
         found = [c for c in verb.children if c.dep_ == "oprd"]
@@ -938,6 +985,16 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
         found = [g for a in auxiliaries for g in a.children if g.dep_ == "nsubj"]
     if not found and action not in _ACTOR_IS_SUBJECT:
         found = _subject_before_auxiliary(verb)
+    if not found and action not in _ACTOR_IS_SUBJECT and verb.tag_ == "VBN":
+        # "X surrendered on Monday, was charged and ...": the parser hung the first verb, with
+        # the subject, on the passive as a clause of it.
+        found = [
+            g
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.i < verb.i
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
     if not found and action not in _ACTOR_IS_SUBJECT:
         found = _booked_without_custody(verb)
     if all(t.lower_ in RELATIVE_PRONOUNS for t in found) and action not in _ACTOR_IS_SUBJECT:
@@ -1019,6 +1076,12 @@ def _subject(
     title ("the Chief Justice, X,") gives way to the name in apposition, else to nothing, so
     that a nearby sentence naming someone with that title may supply the person; a company
     is a body under the name the recogniser gives it."""
+    named_next = _name_right_after(target)
+    if named_next:
+        # "Farming Minister Mary Conn", the name hung elsewhere by the parser.
+        return Subject(
+            resolve_person(full_name(named_next[0]), people), "person", role or _post_of(target)
+        )
     subject = _named_subject(target, role, people, country)
     if subject is not None and (subject.kind == "body" or proper_name(subject.name)):
         return subject
@@ -1045,6 +1108,16 @@ def _subject(
     if not named:
         return None
     return Subject(resolve_person(full_name(named[0]), people), "person", role or _post_of(target))
+
+
+def _name_right_after(title: Token) -> list[Token]:
+    """The last word of a person's name that starts right after `title`, a post's last word."""
+    if title.pos_ != "PROPN" or singular_word(title.lower_) not in POSTS:
+        return []
+    entity = entity_at(title.doc[title.i + 1]) if title.i + 1 < len(title.doc) else None
+    if entity is None or entity.label_ != "PERSON" or entity.start != title.i + 1:
+        return []
+    return [entity[-1]]
 
 
 def _named_subject(

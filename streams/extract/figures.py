@@ -1098,6 +1098,8 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
     after = doc[number.end] if number.end < len(doc) else None
     if quantity.value == 1 and after is not None and after.lower_ == "of":
         return True  # "one of the wounded died": a single case, not a count
+    if after is not None and after.lower_ in ("each", "apiece"):
+        return True  # "one each from three units": a count per group, of nobody in all
     if _age(number) or _aged(number) or _passed_on_the_way(number.root):
         return True
     if before is not None and _numbered_name(before, number):

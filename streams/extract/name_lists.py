@@ -132,10 +132,10 @@ def inverted_subjects(verb: Token) -> list[Token]:
     return names
 
 
-def conjoined(token: Token) -> list[Token]:
+def conjoined(token: Token, people: dict[str, str] | None = None) -> list[Token]:
     """The token and the names listed with it: "X, Y and Z" (the parser may hang Y as an
     apposition of X and Z as a conjunct of Y), "two people, including X", "including the
-    firm's manager, X"."""
+    firm's manager, X"; `people` are the article's, whose surnames alone are names."""
     including = [
         g
         for c in token.children
@@ -146,7 +146,11 @@ def conjoined(token: Token) -> list[Token]:
     including += [
         a for g in including for a in [*g.children, *_named_after_what(g)] if a.dep_ == "appos"
     ]
-    listed = [token, *including, *(c for c in token.subtree if in_a_list(c) and c not in including)]
+    listed = [
+        token,
+        *including,
+        *(c for c in token.subtree if in_a_list(c, people) and c not in including),
+    ]
     named_as = [n for c in listed for n in _identified_as(c) if n not in listed]
     return [*listed, *dict.fromkeys(named_as)]
 
@@ -202,10 +206,10 @@ def _identified_as(name: Token) -> list[Token]:
     return found
 
 
-def in_a_list(token: Token) -> bool:
+def in_a_list(token: Token, people: dict[str, str] | None = None) -> bool:
     """A name in a list: a conjunct, the first name after a plural ("two officers, X and Y"),
     a name after another name ("X (25), Y (22) and Z"), or a name after a conjoined role
-    ("the leader X and its spokesman Y")."""
+    ("the leader X and its spokesman Y"); `people` as for `conjoined`."""
     head = token.head
     if token.pos_ != "PROPN" or (
         head.i < token.i and " " not in token.doc[head.i : token.i + 1].text
@@ -223,7 +227,7 @@ def in_a_list(token: Token) -> bool:
     if token.dep_ == "conj":
         # "X and Y", not "Agriculture and Livestock Development" after a name.
         return "PERSON" in (token.ent_type_, head.ent_type_) or (
-            name_like(token) and name_like(head)
+            name_like(token, people) and name_like(head, people)
         )
     listing = any(c.dep_ == "conj" for c in token.children)
     # "X, 27, Y, 31, and ...": a name after another name and its age, or both after a colon.

@@ -28,7 +28,7 @@ TITLES = {
     "constable", "detective", "marshal", "admiral", "corporal", "bishop", "pastor", "imam",
     "sheikh", "maître", "hon", "officer", "prosecutor", "magistrate", "prefect", "delegate",
     # Posts written in initials before a name: "IGP X", "DG X", "CS X".
-    "igp", "ig", "dig", "aig", "dg", "sp", "ssp", "asp", "cs", "mp", "mla", "ceo",
+    "igp", "ig", "dig", "aig", "dg", "sp", "ssp", "asp", "cs", "mp", "mla", "mpa", "mna", "ceo",
     # Ranks written short: "Brig. Gen. X", "Maj. X", "Supt. X".
     "brig", "maj", "cpl", "insp", "supt", "cdr", "cmdr", "adm", "retd", "rtd", "eng", "engr",
 }  # fmt: skip
@@ -144,6 +144,15 @@ def people_named(doc: Doc) -> dict[str, str]:
         name
         for name in (full_name(e.root) for e in entities(doc) if e.label_ == "PERSON")
         if name and country_of(name.split()[-1]) is None
+    ]
+    # A name of two words or more that the recogniser typed otherwise, right after a post:
+    # "contractor Om Prakash Saini", so that "Saini" alone is that person later.
+    mentions += [
+        run.text
+        for t in doc[:-1]
+        if role_noun(t) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].ent_type_ != "PERSON"
+        for run in [doc[t.i + 1 : name_run_end(doc[t.i + 1]).i + 1]]
+        if len(run) >= 2 and all(w.is_title for w in run) and country_of(run[-1].text) is None
     ]
     surnames = {m.split()[-1].lower() for m in mentions if m.split()}
     # Misspelt surnames the recogniser missed ("Kasimov" beside "Masimov").

@@ -236,3 +236,62 @@ def test_south_asian_and_west_african_usage(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A post right before a name the parser hung elsewhere.
+        (
+            "The president dropped Trade Minister Lars Holm and Fisheries Minister Ana Petrova "
+            "from the cabinet.",
+            {("dismissed", "Lars Holm"), ("dismissed", "Ana Petrova")},
+        ),
+        (
+            "Deputy health minister Ines Varga was promoted to head the ministry.",
+            {("appointed", "Ines Varga")},
+        ),
+        # Surnames alone, of people the article named in full after their posts.
+        (
+            "Police have booked 11 people, including panchayat secretary Ramesh Kumar Sethi and "
+            "contractor Om Prakash Rathi, over the missing funds. Of them, Sethi and Rathi were "
+            "arrested on Saturday while the others are absconding.",
+            {
+                ("charged", "Ramesh Kumar Sethi"),
+                ("charged", "Om Prakash Rathi"),
+                ("arrested", "Ramesh Kumar Sethi"),
+                ("arrested", "Om Prakash Rathi"),
+            },
+        ),
+        # A second object the parser joined to the verb.
+        (
+            "Detectives on Saturday arrested K. Mohan, managing director of Lakshmi Gold Ltd, and "
+            "his wife S. Devi, a director of the company.",
+            {("arrested", "K. Mohan"), ("arrested", "S. Devi")},
+        ),
+        # A bare participle on the verb is said of its subject.
+        (
+            "Trader Tom Banda and a clerk, Ruth Ngoma, appeared before a magistrate on Wednesday "
+            "charged with fraud.",
+            {("charged", "Tom Banda")},
+        ),
+        # The first of a run of verbs, with the subject, hung on the passive after it.
+        (
+            "His assistant, Mr Pita Kalu, surrendered to police the same day, was formally charged "
+            "and was released on bail of 5,000 dollars.",
+            {("arrested", "Pita Kalu"), ("charged", "Pita Kalu"), ("released", "Pita Kalu")},
+        ),
+        (
+            "A sessions court granted post-arrest bail to former MPA Chaudhry Irfan Warraich.",
+            {("released", "Chaudhry Irfan Warraich")},
+        ),
+        # An order to act is not the act; a plea dismissed is no one dismissed.
+        ("The commissioner ordered police to arrest the ward officer, Elia Masawe.", set()),
+        ("The governor directed the board to suspend its director, Ian Corr.", set()),
+        ("The judge dismissed the case against the clerk, Vera Paz.", set()),
+    ],
+)
+def test_parses_of_lists_posts_and_orders(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected

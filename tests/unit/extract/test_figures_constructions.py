@@ -163,6 +163,13 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
             "The toll from the cyclone rose to thirty on Tuesday, with 85 people injured.",
             [("deaths", "total", 30), ("injured", "total", 85)],
         ),
+        # "One each", "two apiece": a count per group, which counts nobody by itself.
+        (
+            "Of the dead, 31 were police officers, one each from the coast guard, the border "
+            "force and the reserve.",
+            [("deaths", "security_forces", 31)],
+        ),
+        ("Two apiece were killed in Varn and Tessa, the mayor said.", []),
     ],
 )
 def test_finds_figures(nlp: Language, text: str, expected: list[tuple[str, str, int]]) -> None:
