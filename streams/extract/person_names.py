@@ -148,11 +148,14 @@ def people_named(doc: Doc) -> dict[str, str]:
     # A name of two words or more that the recogniser typed otherwise, right after a post:
     # "contractor Om Prakash Saini", so that "Saini" alone is that person later.
     mentions += [
-        run.text
+        name
         for t in doc[:-1]
         if role_noun(t) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].ent_type_ != "PERSON"
         for run in [doc[t.i + 1 : name_run_end(doc[t.i + 1]).i + 1]]
-        if len(run) >= 2 and all(w.is_title for w in run) and country_of(run[-1].text) is None
+        if all(w.is_title for w in run) and country_of(run[-1].text) is None
+        # Without the titles in the run ("officer Inspector X Y").
+        for name in [_untitled(run.text)]
+        if len(name.split()) >= 2
     ]
     surnames = {m.split()[-1].lower() for m in mentions if m.split()}
     # Misspelt surnames the recogniser missed ("Kasimov" beside "Masimov").

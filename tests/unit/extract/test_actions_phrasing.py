@@ -263,6 +263,12 @@ def test_south_asian_and_west_african_usage(
                 ("arrested", "Om Prakash Rathi"),
             },
         ),
+        # A title in the run of words after a post is no part of the name.
+        (
+            "The SSP suspended station house officer Inspector Ravi Kumar Sinha and "
+            "sub-inspector Amit Rao over the death in custody.",
+            {("dismissed", "Ravi Kumar Sinha"), ("dismissed", "Amit Rao")},
+        ),
         # A second object the parser joined to the verb.
         (
             "Detectives on Saturday arrested K. Mohan, managing director of Lakshmi Gold Ltd, and "
