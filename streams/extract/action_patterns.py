@@ -99,7 +99,7 @@ _COURTS = ["court", "magistrate", "judge", "tribunal"]
 # A body just formed, whose head is thereby appointed: "an interim council headed by X", "a
 # five-member panel chaired by X"; not "the caretaker cabinet, headed by X", one that stands.
 # Documents that name the accused: "named in the case", "nominated in the FIR".
-CASES = ["case", "fir", "complaint", "chargesheet", "indictment"]
+CASES = ["case", "fir", "complaint", "chargesheet", "indictment", "reference"]
 # A body that heads a new one appoints no one: "a committee headed by the health ministry".
 _NOT_HEADS = sorted(BODY_WORDS)
 _PORTFOLIOS = ["docket", "portfolio", "ministry", "department"]

@@ -85,6 +85,7 @@ VERBS: dict[str, Action] = {
     "cease": "dismissed",  # "was ceased as councillor", as translated reports say
     "cashier": "dismissed",  # an officer thrown out of the forces
     "suspend": "dismissed", "deactivate": "dismissed", "reassign": "dismissed",
+    "interdict": "dismissed",  # suspended from duty, as West African reports say
     "resign": "resigned", "quit": "resigned",
     "arrest": "arrested", "nab": "arrested", "apprehend": "arrested", "detain": "detained",
     "remand": "detained", "jail": "detained", "imprison": "detained", "charge": "charged",
@@ -726,6 +727,14 @@ def _names_to_post(verb: Token) -> bool:
     doer = verb.head if verb.dep_ == "conj" and not _passive(verb) else verb
     active = any(c.dep_ == "nsubj" for c in doer.children)
     named_as = [g for c in verb.children if c.lower_ == "as" for g in c.children]
+    # "named a former minister, X, as a suspect ..., his lawyer said": the parser may hang the
+    # "as" on a later verb; it is the first "as" before another verb.
+    after = (
+        t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.lower_ == "as" or t.pos_ == "VERB"
+    )
+    loose = next(after, None)
+    if loose is not None and loose.lower_ == "as":
+        named_as += [g for g in loose.children if g.dep_ == "pobj"]
     suspects = (c for c in verb.children if c.dep_ == "dobj")
     if any(g.lemma_.lower() in SUSPECTS or g.ent_type_ == "PERSON" for g in named_as) or any(
         c.lemma_.lower() in SUSPECTS for c in suspects
@@ -786,8 +795,16 @@ def _targets(
         else:
             break
     filing = token.lemma_.lower() in _FILING
+    # "X turned himself in and was released": a passive joined to an active verb is said of
+    # that verb's subject, not of its object.
+    passive_of_active = (
+        token.dep_ == "conj"
+        and verb is not token
+        and any(c.dep_ == "auxpass" for c in token.children)
+    )
     found = (
-        (not filing and _own_arguments(verb, action))
+        (passive_of_active and _shared_subject(token, verb, action))
+        or (not filing and _own_arguments(verb, action))
         or _participle_of_the_subject(token, action)
         or _other_arguments(token)
         or _shared_subject(token, verb, action)
@@ -1588,9 +1605,19 @@ def _named_body(token: Token, country: str | None) -> Subject:
     country unless its name says whose it is."""
     entity = entity_at(token)
     assert entity is not None  # the caller found the token typed as an organisation
-    name = " ".join(w.text for w in entity if w.dep_ != "det")
-    placed = any(country_of(w.text) for w in entity if w.pos_ == "PROPN")
-    return Subject(name if placed or not country else f"{name} of {country}", "body")
+    words = [w for w in entity if w.dep_ != "det"]
+    name = " ".join(w.text for w in words)
+    placed = any(country_of(w.text) for w in words if w.pos_ == "PROPN")
+    # "the Kilimani Hospital Board" names its own; "the National Assembly" is the country's.
+    own = any(w.lower_ not in _NATIONAL and w.lower_ not in ASSEMBLIES for w in words)
+    return Subject(name if placed or own or not country else f"{name} of {country}", "body")
+
+
+# Words of a national body's name that say nothing of whose it is.
+_NATIONAL = frozenset({
+    "national", "federal", "central", "supreme", "constituent", "legislative", "grand",
+    "upper", "lower", "of", "representatives", "people", "'s", "state", "states",
+})  # fmt: skip
 
 
 def _position(trigger: Token) -> str | None:

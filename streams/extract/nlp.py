@@ -248,11 +248,12 @@ def default_model() -> str:
     raise OSError(f"none of the spaCy pipelines {DEFAULT_MODELS} is installed")
 
 
-# Ranks written short, which the tokenizer would split at the stop and the parser then
-# read as a sentence's end: "Brig. Gen. X", "Lt. Col. (retd) X", "Supt. X".
+# Ranks and given names written short, which the tokenizer would split at the stop and the
+# parser then read as a sentence's end: "Brig. Gen. X", "Lt. Col. (retd) X", "Supt. X",
+# "Ma. Lourdes X" (María, as Philippine reports write it).
 RANKS = (
     "Brig.", "Maj.", "Supt.", "Insp.", "Cpl.", "Cdr.", "Cmdr.", "Retd.", "Lt.", "Col.", "Sgt.",
-    "Capt.", "Dy.", "Addl.", "Hon.", "Eng.", "Engr.",
+    "Capt.", "Dy.", "Addl.", "Hon.", "Eng.", "Engr.", "Ma.",
 )  # fmt: skip
 
 

@@ -27,6 +27,8 @@ TITLES = {
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador",
     "constable", "detective", "marshal", "admiral", "corporal", "bishop", "pastor", "imam",
     "sheikh", "maître", "hon", "officer", "prosecutor", "magistrate", "prefect", "delegate",
+    # South Asian and West African posts and honorifics: "Tehsildar X", "Alhaji X".
+    "tehsildar", "collector", "alhaji", "alhaja",
     # Posts written in initials before a name: "IGP X", "DG X", "CS X".
     "igp", "ig", "dig", "aig", "dg", "sp", "ssp", "asp", "cs", "mp", "mla", "mpa", "mna", "ceo",
     # Ranks written short: "Brig. Gen. X", "Maj. X", "Supt. X".
@@ -66,8 +68,9 @@ def full_name(token: Token) -> str:
     while start - 1 in kept or (start - 1 >= 0 and token.doc[start - 1].text in ("-", '"')):
         start -= 1
     person = next((e for e in [entity_at(token)] if e is not None and e.label_ == "PERSON"), None)
-    if person is not None and start > 0 and token.doc[start - 1].lower_ == "of":
-        # "Commissioner of Fire X Y": the words before the person name the institution.
+    if person is not None and start > 0 and token.doc[start - 1].lower_ in ("of", "for"):
+        # "Commissioner of Fire X Y", "Secretary for Finance X Y": the words before the
+        # person name the institution.
         start = max(start, person.start)
     end = token.i + 1
     while end + 1 < len(token.doc) and hyphen_joined(token.doc[end]):
@@ -79,9 +82,10 @@ def full_name(token: Token) -> str:
     # "Ltd.—Tomas X": a dash written without spaces joins a name to the word before it.
     name = re.split(r"[—–]", longest if entity else compound)[-1].strip()
     words = name.split()
-    titled = start > 1 and token.doc[start - 1].lower_ == "of"
+    titled = start > 1 and token.doc[start - 1].lower_ in ("of", "for")
     if titled and singular_word(token.doc[start - 2].lower_) in TITLE_WORDS and len(words) > 2:
-        # "Inspector General of Administration Ali Farah": the first word ends the title.
+        # "Inspector General of Administration Ali Farah", "Secretary for Finance X Y": the
+        # first word ends the title.
         name = " ".join(words[1:]) if words[0] == token.doc[start].text else name
     return _untitled(name)
 

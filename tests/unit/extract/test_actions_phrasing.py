@@ -301,3 +301,64 @@ def test_parses_of_lists_posts_and_orders(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A post "for" an institution before a name is no part of it.
+        (
+            "Hours later, State Secretary for Finance Ondrej Halik also submitted his resignation.",
+            {("resigned", "Ondrej Halik")},
+        ),
+        # Posts and honorifics of South Asian and West African reports.
+        (
+            "The anti-corruption circle on Monday took into custody Tehsildar Mian Ghulam Sarwar "
+            "and a revenue clerk, Asif Mehmood.",
+            {("detained", "Mian Ghulam Sarwar"), ("detained", "Asif Mehmood")},
+        ),
+        (
+            "Alhaji Musa Danladi Gwandu has been appointed the new executive secretary of the "
+            "river basin authority.",
+            {("appointed", "Musa Danladi Gwandu")},
+        ),
+        (
+            "Chief Inspector Kofi Asante-Mensah and Lance Corporal Yaw Dako have been interdicted "
+            "after a video showed them taking money at a checkpoint.",
+            {("dismissed", "Kofi Asante-Mensah"), ("dismissed", "Yaw Dako")},
+        ),
+        # "Ma." (María) is part of the name, not a sentence's end.
+        (
+            "The Ombudsman ordered the suspension of municipal treasurer Ma. Lourdes Dimagiba.",
+            {("dismissed", "Ma. Lourdes Dimagiba")},
+        ),
+        # Named in a reference: accused, as Pakistani reports say.
+        (
+            "The bureau nominated his son, Syed Raza Naqvi, in the reference.",
+            {("charged", "Syed Raza Naqvi")},
+        ),
+        # A passive joined to an active verb is said of its subject, not of its object.
+        (
+            "Whitcomb turned himself in at the county jail and was released after posting a bond.",
+            {("arrested", "Whitcomb"), ("released", "Whitcomb")},
+        ),
+        # A board with a name of its own is not the country's.
+        (
+            "The ministry dissolved the Kilimani Hospital Board on Monday.",
+            {("dismissed", "Kilimani Hospital Board")},
+        ),
+    ],
+)
+def test_names_posts_and_verbs_of_many_places(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language) -> None:
+    # The parser hangs "as a suspect" on the verb of saying after it.
+    text = (
+        "Prosecutors have named a former regional minister, Luc Vandermeer, as a suspect in the "
+        "inquiry into the subsidies, his lawyer confirmed on Wednesday."
+    )
+    assert ("appointed", "Luc Vandermeer") not in action_pairs(nlp, text, PUBLISHED)
