@@ -24,6 +24,7 @@ _MODALS = {"could", "may", "might", "would", "should", "will", "shall", "can", "
 _NOT_ASSERTED_HEADS = {
     "fear", "threaten", "plan", "want", "vow", "seek", "demand", "call", "urge", "expect",
     "refuse", "deny", "try", "attempt", "ask", "warn", "intend", "hope", "propose", "prepare",
+    "proposal",  # "to consider a proposal to appoint X"
 }  # fmt: skip
 _CORRECTION = re.compile(
     r"(?<!not )(?<!never )\b(?:revis(?:ed|es|ing)|correct(?:ed|ing|ion)|retract(?:ed|s|ion|ing)|"
@@ -129,7 +130,13 @@ def _refuted(noun: Token) -> bool:
     """Hearsay the sentence calls false or denied: "the rumours ... were false", "the report
     ... was denied"."""
     verb = noun.head
-    if noun.lemma_.lower() not in _HEARSAY or noun.dep_ not in ("nsubj", "nsubjpass"):
+    if noun.lemma_.lower() not in _HEARSAY:
+        return False
+    if noun.dep_ == "dobj" or (noun.dep_ == "pobj" and verb.lower_ == "as"):
+        # "denied reports that X was held", "dismissed as fake news reports that ...".
+        denying = verb if noun.dep_ == "dobj" else verb.head
+        return denying.lemma_.lower() in _DENYING
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     called_false = verb.lemma_ == "be" and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in _FALSE for c in verb.children
@@ -140,6 +147,7 @@ def _refuted(noun: Token) -> bool:
 
 
 _DISMISSING = frozenset({"dismiss", "reject", "brush", "wave"})
+_DENYING = _DISMISSING | {"deny", "refute", "debunk", "rubbish", "dispel"}
 
 
 def dismissed_as_untrue(verb: Token) -> bool:

@@ -355,6 +355,22 @@ def test_names_posts_and_verbs_of_many_places(
     assert action_pairs(nlp, text, PUBLISHED) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reports a spokesman dismissed, whatever the parser makes of "as fake news".
+        "A spokesman for Governor Marcus Cole on Monday dismissed as fake news reports "
+        "circulating on social media that the governor's chief of staff, Tunde Oyela, had been "
+        "arrested at the airport.",
+        # An appointment only proposed.
+        "The cabinet is expected on Wednesday to consider a proposal to appoint retired judge "
+        "Arvind Pillai as the state's ombudsman.",
+    ],
+)
+def test_actions_denied_or_only_proposed(nlp: Language, text: str) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
 def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language) -> None:
     # The parser hangs "as a suspect" on the verb of saying after it.
     text = (
