@@ -776,6 +776,19 @@ ROWS: tuple[Row, ...] = (
         key="acted",
     ),
     Row(
+        "those held include names",
+        _HELD_NAMED,
+        [
+            _verb(["include"]),
+            _child("trigger", "held", DEP="nsubj", LOWER={"IN": ["those", "people", "persons"]}),
+            _child("held", "acted", DEP={"IN": ["acl", "amod"]}, LEMMA={"IN": list(_HELD_NAMED)}),
+            _child("trigger", "target", DEP="dobj", POS="PROPN"),
+        ],
+        "Those arrested include Ilya Brenner, a teacher, and Kasia Wolny.",
+        ("arrested", "Kasia Wolny"),
+        key="acted",
+    ),
+    Row(
         "suspects named, their names listed",
         _each(["name", "identify"], "charged"),
         [

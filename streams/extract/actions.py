@@ -947,6 +947,18 @@ def _clean_role(role: str | None) -> str | None:
     role = re.split(r",\s*,", role)[0].strip(" ,;:")
     # "fired his emergency chief, X": the post, not whose it was.
     role = _POSSESSIVE.sub("", role)
+    # "officer X Y Z and revenue officer": a list's name before, which the parser hung on it.
+    after_a_name = _NAME_AND.split(role)[-1]
+    if after_a_name != role and _a_post_named(after_a_name):
+        role = after_a_name
+    return role if _a_post_named(role) else None
+
+
+# Two or more capitalised words, then "and": a name in a list.
+_NAME_AND = re.compile(r"(?:[A-Z][\w'’-]*\.? ){1,}[A-Z][\w'’-]* and ")
+
+
+def _a_post_named(role: str) -> bool:
     words = [
         singular_word(w.strip("'’.,()").removesuffix("'s").removesuffix("’s"))
         for w in re.split(r"[\s\-]+", role.lower())
@@ -954,7 +966,7 @@ def _clean_role(role: str | None) -> str | None:
     posts = TITLE_WORDS | _POST_NOUNS
     # "arrested man" ends as "chairman" does, and names no post.
     named = (w for w in words if w not in _NO_POSTS)
-    return role if any(w in posts or w.endswith(_AGENT_ENDINGS) for w in named) else None
+    return any(w in posts or w.endswith(_AGENT_ENDINGS) for w in named)
 
 
 def _post_of(role: Token) -> str:

@@ -417,3 +417,14 @@ def test_a_participle_before_a_plural_is_no_post(nlp: Language) -> None:
 )
 def test_named_to_a_post_beyond_the_heads(nlp: Language, text: str) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == {("appointed", "Tomas Ekdahl")}
+
+
+def test_a_name_listed_before_a_post_is_no_part_of_it(nlp: Language) -> None:
+    text = (
+        "Those charged include survey officer Dil Bahadur Magar and revenue officer Sarita "
+        "Kumari Shah."
+    )
+    found = find_actions(nlp(text), PUBLISHED, COUNTRY)
+    assert ("charged", "Sarita Kumari Shah", "revenue officer") in {
+        (a.action, a.subject, a.role) for a in found
+    }
