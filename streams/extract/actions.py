@@ -261,6 +261,12 @@ def find_actions(
 _OFF_DUTY = re.compile(r"(?:OSD|officers? on special duty)\b", re.IGNORECASE)
 
 
+def _off_duty(post: Token) -> bool:
+    """The post is an officer on special duty, read from the words: the parser may hang "on
+    special duty" on the verb."""
+    return _OFF_DUTY.match(post.doc[post.i : post.i + 4].text) is not None
+
+
 _ORDERING = frozenset({"order", "direct", "instruct", "tell", "authorise", "authorize"})
 
 
@@ -275,12 +281,6 @@ def _ordered_to(verb: Token) -> bool:
         and head.lemma_.lower() in _ORDERING
         and any(c.dep_ == "dobj" for c in head.children)
     )
-
-
-def _off_duty(post: Token) -> bool:
-    """The post is an officer on special duty, read from the words: the parser may hang "on
-    special duty" on the verb."""
-    return _OFF_DUTY.match(post.doc[post.i : post.i + 4].text) is not None
 
 
 def _companions(trigger: Token, target: Token) -> list[Token]:

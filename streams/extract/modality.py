@@ -128,7 +128,7 @@ _FALSE = frozenset({
 
 def _refuted(noun: Token) -> bool:
     """Hearsay the sentence calls false or denied: "the rumours ... were false", "the report
-    ... was denied"."""
+    ... was denied", "dismissed as fake news reports that ..."."""
     verb = noun.head
     if noun.lemma_.lower() not in _HEARSAY:
         return False
