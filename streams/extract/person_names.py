@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from streams.extract.action_patterns import POSTS
 from streams.extract.entities import entities, entity_at
+from streams.extract.lexicon import GIVEN_SHORT
 from streams.incidents.gazetteer import country_of
 from streams.names.canonical import BODY_WORDS, canonical_name
 
@@ -67,6 +68,8 @@ def full_name(token: Token) -> str:
     # Only the run of words right before the head: "of X, Jean-Pierre Y" is not one name.
     while start - 1 in kept or (start - 1 >= 0 and token.doc[start - 1].text in ("-", '"')):
         start -= 1
+    if start > 0 and token.doc[start - 1].text in GIVEN_SHORT:
+        start -= 1  # "Md. X Y", which the parser may hang as punctuation
     person = next((e for e in [entity_at(token)] if e is not None and e.label_ == "PERSON"), None)
     if person is not None and start > 0 and token.doc[start - 1].lower_ in ("of", "for"):
         # "Commissioner of Fire X Y", "Secretary for Finance X Y": the words before the

@@ -332,6 +332,11 @@ def test_parses_of_lists_posts_and_orders(
             "The Ombudsman ordered the suspension of municipal treasurer Ma. Lourdes Dimagiba.",
             {("dismissed", "Ma. Lourdes Dimagiba")},
         ),
+        # "Md." (Mohammad) opens the name and ends no sentence.
+        (
+            "Police on Monday arrested Md. Karim Uddin, a trader, in connection with the fire.",
+            {("arrested", "Md. Karim Uddin")},
+        ),
         # Named in a reference: accused, as Pakistani reports say.
         (
             "The bureau nominated his son, Syed Raza Naqvi, in the reference.",
