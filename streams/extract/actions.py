@@ -42,7 +42,7 @@ from streams.extract.action_patterns import (
 )
 from streams.extract.attribution import REPORTING_VERBS, phrase
 from streams.extract.dates import date_of
-from streams.extract.entities import entities_in, entity_at
+from streams.extract.entities import entity_at
 from streams.extract.history import clause_verb, own_clause_dated_earlier
 from streams.extract.lexicon import FINITE_TAGS, PEOPLE, RELATIVE_PRONOUNS, RUINS
 from streams.extract.modality import asserted, dismissed_as_untrue
@@ -1492,14 +1492,19 @@ def _titled(
     doc = role.doc
     # The whole title must agree: "the interior minister" is not "Prime Minister X".
     wanted = {c.lower_ for c in role.children if c.dep_ in ("compound", "amod")} - _NOT_TITLE
+    # The name right after the title, typed a person or read as a name from the words
+    # ("Governor Ama Kaira", which the recogniser may leave untyped).
     titled = {
-        full_name(entity.root)
+        full_name(name_run_end(doc[title.i + 1]))
         for sentence in near
-        for entity in entities_in(sentence)
-        if entity.label_ == "PERSON"
-        and entity.start > 0
-        and doc[entity.start - 1].lower_ == role.lower_
-        and {t.lower_ for t in _title_words(doc, entity.start - 1)} == wanted
+        for title in sentence[:-1]
+        if title.lower_ == role.lower_
+        and doc[title.i + 1].pos_ == "PROPN"
+        and (
+            doc[title.i + 1].ent_type_ == "PERSON"
+            or name_like(name_run_end(doc[title.i + 1]), people)
+        )
+        and {t.lower_ for t in _title_words(doc, title.i)} == wanted
     }
     if len(titled) != 1:
         return None

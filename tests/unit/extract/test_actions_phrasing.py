@@ -347,6 +347,12 @@ def test_parses_of_lists_posts_and_orders(
             "Whitcomb turned himself in at the county jail and was released after posting a bond.",
             {("arrested", "Whitcomb"), ("released", "Whitcomb")},
         ),
+        # A title alone refers back to the one name the article gave it, typed or not.
+        (
+            "Governor Ama Kaira was released on Friday. The governor, arrested on Wednesday, was "
+            "told to report back.",
+            {("released", "Ama Kaira"), ("arrested", "Ama Kaira")},
+        ),
         # A board with a name of its own is not the country's.
         (
             "The ministry dissolved the Kilimani Hospital Board on Monday.",
