@@ -933,6 +933,11 @@ _NO_POSTS = frozenset({"man", "woman", "person", "other", "another"})
 _STATES = frozenset({*NOUNS, "custody", "examination", "investigation"})
 
 
+_DONE_TO = re.compile(
+    r"^(?:(?:newly|recently|just)\s+)?(?:appointed|named|elected|nominated|installed|sacked|"
+    r"suspended|dismissed|arrested|detained|ousted|removed|fired|jailed)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"^(?:his|her|its|their|our)\s+", re.IGNORECASE)
 
 
@@ -945,8 +950,9 @@ def _clean_role(role: str | None) -> str | None:
     # The gap the name left: what follows it is the clause's ("acquitted the supervisor, X,
     # of all charges"), not the post's.
     role = re.split(r",\s*,", role)[0].strip(" ,;:")
-    # "fired his emergency chief, X": the post, not whose it was.
-    role = _POSSESSIVE.sub("", role)
+    # "fired his emergency chief, X": the post, not whose it was; "newly appointed board
+    # chair": the post, not what was done.
+    role = _DONE_TO.sub("", _POSSESSIVE.sub("", role))
     # "officer X Y Z and revenue officer": a list's name before, which the parser hung on it.
     after_a_name = _NAME_AND.split(role)[-1]
     if after_a_name != role and _a_post_named(after_a_name):
@@ -1140,11 +1146,19 @@ def _subject(
 
 
 def _name_right_after(title: Token) -> list[Token]:
-    """The last word of a person's name that starts right after `title`, a post's last word."""
-    if title.pos_ != "PROPN" or singular_word(title.lower_) not in POSTS:
+    """The last word of a person's name that starts right after `title`, a post's last word
+    written as a title ("Farming Minister X Y"), or after a title before the name ("board
+    chair Dr. X Y"), which the parser hung elsewhere."""
+    doc = title.doc
+    if title.pos_ not in ("PROPN", "NOUN") or singular_word(title.lower_) not in POSTS:
         return []
-    entity = entity_at(title.doc[title.i + 1]) if title.i + 1 < len(title.doc) else None
-    if entity is None or entity.label_ != "PERSON" or entity.start != title.i + 1:
+    start = title.i + 1
+    while start < len(doc) and doc[start].lower_.rstrip(".") in TITLES:
+        start += 1
+    if title.pos_ == "NOUN" and start == title.i + 1:
+        return []  # "ousted leader X Y": the parse's own reading stands
+    entity = entity_at(doc[start]) if start < len(doc) else None
+    if entity is None or entity.label_ != "PERSON" or entity.start != start:
         return []
     return [entity[-1]]
 

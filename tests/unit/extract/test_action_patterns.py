@@ -428,3 +428,11 @@ def test_a_name_listed_before_a_post_is_no_part_of_it(nlp: Language) -> None:
     assert ("charged", "Sarita Kumari Shah", "revenue officer") in {
         (a.action, a.subject, a.role) for a in found
     }
+
+
+def test_what_was_done_to_someone_is_no_part_of_the_post(nlp: Language) -> None:
+    text = "The newly appointed police chief Ana Petrova said the inquiry would go on."
+    found = find_actions(nlp(text), PUBLISHED, COUNTRY)
+    assert {(a.action, a.subject, a.role) for a in found} == {
+        ("appointed", "Ana Petrova", "police chief")
+    }

@@ -353,6 +353,12 @@ def test_parses_of_lists_posts_and_orders(
             "told to report back.",
             {("released", "Ama Kaira"), ("arrested", "Ama Kaira")},
         ),
+        # A title between a post and the name the parser hung elsewhere.
+        (
+            "Newly appointed board chair Dr. Mwajuma Salim Kombo, named by the minister on "
+            "Monday, said an audit would come first.",
+            {("appointed", "Mwajuma Salim Kombo")},
+        ),
         # A board with a name of its own is not the country's.
         (
             "The ministry dissolved the Kilimani Hospital Board on Monday.",
