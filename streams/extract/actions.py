@@ -652,6 +652,7 @@ def _trigger(token: Token) -> Action | None:
         if (
             dismissed_as_untrue(token)
             or (VERBS[lemma] == "released" and _freed_from(token))
+            or (lemma == "fire" and _shooting(token))
             or any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PLEAS
                 for c in token.children
@@ -759,6 +760,23 @@ def _custody(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(
         c.dep_ == "pobj" and c.lemma_.lower() in _CUSTODY for c in prep.children
     )
+
+
+def _shooting(verb: Token) -> bool:
+    """ "the police firing on protesters", "fired shots into the air": shooting, not sacking
+    (which has someone fired)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects:
+        return all(c.lemma_.lower() in _SHOTS for c in objects)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "at", "into", "upon")
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in verb.children
+    )
+
+
+_SHOTS = frozenset({"shot", "round", "bullet", "gas", "canister", "weapon", "gun", "warning"})
 
 
 # What a court dismisses or turns down that is no one: "dismissed the case against X".
@@ -1514,6 +1532,8 @@ def _titled(
         for title in sentence[:-1]
         if title.lower_ == role.lower_
         and doc[title.i + 1].pos_ == "PROPN"
+        # Not a body's name a title ends in: "Inspector General of Police X".
+        and (title.i == 0 or doc[title.i - 1].lower_ != "of")
         and (
             doc[title.i + 1].ent_type_ == "PERSON"
             or name_like(name_run_end(doc[title.i + 1]), people)

@@ -379,6 +379,9 @@ def test_names_posts_and_verbs_of_many_places(
         "A spokesman for Governor Marcus Cole on Monday dismissed as fake news reports "
         "circulating on social media that the governor's chief of staff, Tunde Oyela, had been "
         "arrested at the airport.",
+        # Police firing on people is shooting; "of Police" ends a body's name, no title.
+        "The court dismissed a petition seeking the removal of Inspector General of Police Dr "
+        "Ravi Kant Joshi over the police firing on protesters in the old town.",
         # An appointment only proposed.
         "The cabinet is expected on Wednesday to consider a proposal to appoint retired judge "
         "Arvind Pillai as the state's ombudsman.",
