@@ -1216,6 +1216,25 @@ ROWS: tuple[Row, ...] = (
         ("charged", "Liu Wenhao"),
     ),
     Row(
+        "custody lifted",
+        # "His police custody was lifted", as translated French reports say ("garde à vue
+        # levée").
+        _each(["lift", "end"], "released"),
+        [
+            _verb(["lift", "end"]),
+            _child("trigger", "aux", **_PASSIVE),
+            _child(
+                "trigger",
+                "custody",
+                DEP="nsubjpass",
+                LEMMA={"IN": ["custody", "detention", "arrest", "remand"]},
+            ),
+            _child("custody", "target", DEP="poss"),
+        ],
+        "Liu Wenhao was held on Monday. His police custody was lifted on Tuesday evening.",
+        ("released", "Liu Wenhao"),
+    ),
+    Row(
         "granted bail",
         _one("grant", "released"),
         [
