@@ -129,6 +129,13 @@ def test_worker_rides_out_a_broker_restart(
         assert broker.stop() == 0
         broker.start()  # same port, same data: the topics and offsets are still there
         deployment.wait_for_articles(article_ids(stream_records), timeout_s=300)
+        # A merge the restart delayed retires an incident later, after a pause a slow machine
+        # can make longer than any quiet spell: read the states until they converge (bounded),
+        # then check they stay so.
+        converged = wait_until(
+            lambda: dumps(deployment.states()), lambda states: states == uninterrupted_states, 240
+        )
+        assert converged == uninterrupted_states
         assert dumps(deployment.wait_quiet()) == uninterrupted_states
         assert worker.process.poll() is None
         health = wait_until(lambda: worker.get("/health")[0], lambda status: status == 200, 120)
