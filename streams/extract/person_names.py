@@ -153,7 +153,7 @@ def people_named(doc: Doc) -> dict[str, str]:
         if name and country_of(name.split()[-1]) is None
     ]
     # A name of two words or more that the recogniser typed otherwise, right after a post:
-    # "contractor Om Prakash Saini", so that "Saini" alone is that person later.
+    # "contractor Om Prakash Rathi", so that "Rathi" alone is that person later.
     mentions += [
         name
         for t in doc[:-1]
