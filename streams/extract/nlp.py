@@ -254,10 +254,11 @@ def default_model() -> str:
 # Ranks and given names written short, which the tokenizer would split at the stop and the
 # parser then read as a sentence's end: "Brig. Gen. X", "Lt. Col. (retd) X", "Supt. X",
 # "Md. X".
-RANKS = (
+# A set: `sentence_starts` looks each token of every article up in it.
+RANKS = frozenset({
     "Brig.", "Maj.", "Supt.", "Insp.", "Cpl.", "Cdr.", "Cmdr.", "Retd.", "Lt.", "Col.", "Sgt.",
-    "Capt.", "Dy.", "Addl.", "Hon.", "Eng.", "Engr.", *sorted(GIVEN_SHORT),
-)  # fmt: skip
+    "Capt.", "Dy.", "Addl.", "Hon.", "Eng.", "Engr.", *GIVEN_SHORT,
+})  # fmt: skip
 
 
 def load_nlp(model: str | None = None) -> Language:
