@@ -1240,20 +1240,10 @@ ROWS: tuple[Row, ...] = (
         [
             _verb(["grant"]),
             _child("trigger", "bail", DEP="dobj", LEMMA="bail"),
-            _child("trigger", "target", DEP="nsubjpass"),
+            # "X was granted bail", "granted him bail".
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dative"]}),
         ],
         "Liu Wenhao has been granted bail by the court.",
-        ("released", "Liu Wenhao"),
-    ),
-    Row(
-        "granted a name bail",
-        _one("grant", "released"),
-        [
-            _verb(["grant"]),
-            _child("trigger", "bail", DEP="dobj", LEMMA="bail"),
-            _child("trigger", "target", DEP="dative"),
-        ],
-        "Liu Wenhao pleaded not guilty to fraud. The court granted him bail.",
         ("released", "Liu Wenhao"),
     ),
     Row(

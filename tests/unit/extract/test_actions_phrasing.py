@@ -332,6 +332,11 @@ def test_parses_of_lists_posts_and_orders(
             "The Ombudsman ordered the suspension of municipal treasurer Ma. Lourdes Dimagiba.",
             {("dismissed", "Ma. Lourdes Dimagiba")},
         ),
+        # Bail granted to someone the parser reads as the verb's dative.
+        (
+            "Liu Wenhao pleaded not guilty to fraud. The court granted him bail.",
+            {("released", "Liu Wenhao")},
+        ),
         # "Md." (Mohammad) opens the name and ends no sentence.
         (
             "Police on Monday arrested Md. Karim Uddin, a trader, in connection with the fire.",
