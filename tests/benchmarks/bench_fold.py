@@ -12,8 +12,10 @@ import gc
 import random
 import time
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from itertools import groupby
+from typing import Any, TypeVar
 
 from schemas.claim import ActionClaim, Claim, FigureClaim, SentenceRef
 from streams.codec import encode_claim
@@ -107,6 +109,22 @@ def incremental(claims: list[Claim], batch: int) -> tuple[float, int, Reconciler
     return time.perf_counter() - began, changes, reconciler
 
 
+Timed = TypeVar("Timed", bound=tuple[Any, ...])
+
+
+def best_of_three(run: Callable[[], Timed]) -> Timed:
+    """The fastest of three runs, each giving its seconds first: the machine is shared, and
+    others' load only ever slows a run."""
+    return min((run() for _ in range(3)), key=lambda result: float(result[0]))
+
+
+def timed(run: Callable[[], object]) -> tuple[float, Any]:
+    """Seconds `run` took, and what it gave."""
+    started = time.perf_counter()
+    result = run()
+    return time.perf_counter() - started, result
+
+
 def late_articles(claims: list[Claim], every: int, delay: int) -> list[Claim]:
     """One article in `every` delivered after the `delay` articles that follow it."""
     articles = [list(step) for _, step in groupby(claims, key=step_key)]
@@ -118,10 +136,7 @@ def late_articles(claims: list[Claim], every: int, delay: int) -> list[Claim]:
 def one_incident(size: int, rng: random.Random) -> None:
     claims = synthetic_incident(f"bench-{size}", size, rng)
     for batch in (1, 100):
-        # The best of three: the machine is shared, and others' load only ever slows a run.
-        seconds, changes, _ = min(
-            (incremental(claims, batch) for _ in range(3)), key=lambda r: r[0]
-        )
+        seconds, changes, _ = best_of_three(partial(incremental, claims, batch))
         print(
             f"incident of {size:>6,} claims, batches of {batch:>3}: "
             f"{size / seconds:>9,.0f} claims/s ({seconds:.2f} s, {changes:,} changes)"

@@ -8,10 +8,10 @@ import gc
 import multiprocessing
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any
 
 import psutil
 from spacy.language import Language
@@ -25,7 +25,7 @@ from streams.reconcile.fold import fold
 from streams.reconcile.reconciler import Reconciler
 from streams.replay import extract_articles, fold_by_incident
 from tests.benchmarks import bench_fold
-from tests.benchmarks.bench_fold import synthetic_claims, synthetic_incident
+from tests.benchmarks.bench_fold import best_of_three, synthetic_claims, synthetic_incident, timed
 from tests.benchmarks.linking import link_cost
 
 MB = 1024 * 1024
@@ -95,22 +95,8 @@ def limit_and_extraction(
     return limit, extracted, claims, per_article
 
 
-T = TypeVar("T")
-
-
-def _best_of_three(run: Callable[[], T]) -> tuple[float, T]:
-    """The fastest of three runs, in seconds, and what the run gave: the machine is shared,
-    and others' load only ever slows a run (as `bench_fold` measures too)."""
-    times = []
-    for _ in range(3):
-        started = time.perf_counter()
-        result = run()
-        times.append(time.perf_counter() - started)
-    return min(times), result
-
-
 def fold_extracted(claims: Sequence[Claim]) -> dict[str, float]:
-    seconds, states = _best_of_three(lambda: fold_by_incident(claims))
+    seconds, states = best_of_three(partial(timed, partial(fold_by_incident, claims)))
     return {
         "claims": len(claims),
         "incidents": len(states),
@@ -125,8 +111,8 @@ def fold_synthetic(sizes: Sequence[int], seed: int) -> list[dict[str, float]]:
     results = []
     for size in sizes:
         claims = synthetic_incident(f"bench-{size}", size, rng)
-        incremental = min(bench_fold.incremental(claims, WORKER_BATCH)[0] for _ in range(3))
-        full = _best_of_three(partial(fold, claims))[0]
+        incremental = best_of_three(partial(bench_fold.incremental, claims, WORKER_BATCH))[0]
+        full = best_of_three(partial(timed, partial(fold, claims)))[0]
         results.append(
             {
                 "claims": size,
