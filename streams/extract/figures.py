@@ -293,8 +293,10 @@ def read_figures(
             elif gone:
                 reading = replace(reading, metric="missing")  # never dead or injured
             said = reporting_verb(reading.anchor)
-            as_of = date_of(reading.anchor, published, since=False) or (
-                date_of(said, published, since=False) if said is not None else None
+            as_of = (
+                date_of(reading.anchor, published, since=False)
+                or (date_of(said, published, since=False) if said is not None else None)
+                or _day_of_an_earlier_toll(reading.anchor, published)
             )
             # Insisting on a figure is disputing one only beside another of its metric.
             disputes = disputing(reading.anchor) and any(
@@ -778,6 +780,18 @@ def _named_wrong(number: Span, quantity: Quantity) -> bool:
         or _reported_before(number.root)
         or _given_at_first(number.root)
     )
+
+
+def _day_of_an_earlier_toll(anchor: Token, published: dt.date) -> dt.date | None:
+    """ "The previous toll, released on Friday evening, gave 1,410 dead": the day that toll
+    was given, not the article's; the article's own toll is a later one."""
+    for verb in (anchor, *anchor.ancestors):
+        for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            earlier = any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children)
+            if earlier and noun.lemma_.lower() in TALLY_NOUNS | _ACCOUNTS:
+                given = (c for c in noun.children if c.dep_ in ("acl", "relcl"))
+                return next((d for c in given if (d := date_of(c, published, False))), None)
+    return None
 
 
 def _an_earlier_figure(number: Token) -> bool:
@@ -1521,6 +1535,15 @@ _GIVING_COUNTS = frozenset({"count", "say", "report", "record", "estimate", "cit
 _OTHER_FIGURES = frozenset({"figure", "estimate", "count"})
 
 
+def _of_two_metrics(noun: Token, metric: Metric) -> bool:
+    """ "the abductions and arrests of 680 protesters", "the deaths and injuries of 54 people":
+    one count of people who suffered either, which no metric alone counts."""
+    joined = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.dep_ == "conj":
+        joined.append(noun.head)
+    return any(METRIC_NOUNS.get(w.lemma_.lower(), metric) != metric for w in joined)
+
+
 def _victims_of(counted: Token) -> _Reading | None:
     """ "a further 40 people were victims of abductions": the metric of what they suffered,
     where a metric noun names it (victims of an attack are counted by other words)."""
@@ -1816,10 +1839,11 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     if role.dep_ == "pobj" and role.head.lower_ == "of":
         owner = role.head.head
         # "7 of the deaths"; not the verb a fronted "Of the injured, 15 remain ..." hangs on.
-        if owner.pos_ not in ("VERB", "AUX") and METRIC_NOUNS.get(owner.lemma_.lower()):
-            if _ordered(owner):
+        metric = METRIC_NOUNS.get(owner.lemma_.lower())
+        if owner.pos_ not in ("VERB", "AUX") and metric is not None:
+            if _ordered(owner) or _of_two_metrics(owner, metric):
                 return None
-            return _Reading(METRIC_NOUNS[owner.lemma_.lower()], counted, owner)
+            return _Reading(metric, counted, owner)
         if owner.lemma_.lower() in _LIGHT_NOUNS and owner.head.i != owner.i:
             # "a total of 212 people had been arrested": the total is what the verb reads.
             return _by_role(owner, previous)

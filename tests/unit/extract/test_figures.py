@@ -617,3 +617,15 @@ def test_a_tally_split_from_its_verb_by_an_after_clause_is_read(nlp: Language) -
     text = "The number of people still missing after the storm fell to 16."
     assert figures(nlp, text) == [("missing", "total", 16, 16, "exact")]
     assert figures(nlp, "Crews kept searching after the rivers fell to lower levels.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The previous toll released by the ministry on Thursday evening gave 1,410 dead.",
+        "The earlier toll, which the ministry gave on Thursday, was 1,410 dead.",
+    ],
+)
+def test_an_earlier_toll_is_of_the_day_it_was_given(nlp: Language, text: str) -> None:
+    [figure] = find_figures(nlp(text), PUBLISHED)
+    assert (figure.quantity.low, figure.as_of) == (1410, dt.date(2022, 1, 6))

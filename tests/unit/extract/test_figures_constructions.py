@@ -297,3 +297,19 @@ def test_people_whose_arrest_was_ordered_are_not_yet_arrested(nlp: Language, tex
 def test_people_whose_arrest_was_announced_are_arrested(nlp: Language) -> None:
     text = "Police announced the arrest of 14 protesters."
     assert figures(nlp, text) == [("arrested", "protesters", 14)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers tallied the arrests and abductions of more than 310 students that week.",
+        "Officials listed the deaths and injuries of 54 villagers.",
+    ],
+)
+def test_one_count_of_two_kinds_of_harm_is_no_figure_of_either(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+def test_one_count_of_two_words_for_one_harm_keeps_it(nlp: Language) -> None:
+    text = "Lawyers confirmed the arrests and detentions of 54 students."
+    assert figures(nlp, text) == [("arrested", "total", 54)]
