@@ -275,7 +275,12 @@ def read_figures(
             if reading is None:
                 named_wrong = withdrawn_metric or next((m for _, m in reversed(wrong) if m), None)
                 set_right = _set_right(
-                    number.root, named_wrong, correcting and not wrong, sentence, figures[:first]
+                    number.root,
+                    named_wrong,
+                    correcting and not wrong,
+                    sentence,
+                    figures[:first],
+                    figures[first:],
                 )
                 if set_right is not None:
                     right, replaced = set_right
@@ -334,7 +339,15 @@ def read_figures(
             wrong += pending
         elif named_in is not None:
             withdrawals += _taken_back(named_in, pending)
-        if correcting and not wrong and len(figures) > first and _a_figure_called_wrong(sentence):
+        taken = _wrong_here(sentence, figures[first:]) if correcting and not wrong else None
+        if taken is not None:
+            # Given and taken back in one sentence: replaced by a later count of its metric
+            # there, or withdrawn with none in its place.
+            wrong = [(taken.quantity.value, taken.metric)]
+            after = figures[figures.index(taken) + 1 :]
+            if not any(f.metric == taken.metric for f in after):
+                withdrawals += _taken_back(sentence, wrong)
+        elif correcting and not wrong and len(figures) > first and _a_figure_called_wrong(sentence):
             # "It later said the figure was a mistake and that 25 people had died."
             wrong = _taken_back_by_its_source(sentence, figures, first)
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
@@ -382,6 +395,25 @@ def _the_one_before(here: list[Figure], metric: Metric) -> list[tuple[int, Metri
     return [(given[0].quantity.value, metric)] if len(given) == 1 else []
 
 
+def _the_one_given_here(here: list[Figure]) -> list[tuple[int, Metric | None]]:
+    """The figure its sentence gave before a count set anew, when it gave one."""
+    return [(here[0].quantity.value, here[0].metric)] if len(here) == 1 else []
+
+
+def _wrong_here(sentence: Span, here: list[Figure]) -> Figure | None:
+    """The figure a sentence gives and then calls wrong or takes back by a word of its own:
+    "the ministry posted a figure of 2,700 arrests, then withdrew it", "TV stations reported
+    39 deaths; officials said that number was wrong"."""
+    for word in sentence:
+        named = word.lemma_.lower() in TALLY_NOUNS or word.lower_ in ("it", "this", "that")
+        if not named or any(c.like_num or c.dep_ == "prep" for c in word.children):
+            continue
+        given = [f for f in here if f.quantity.end <= word.idx]
+        if given and len({f.metric for f in given}) == 1 and retracted(word):
+            return given[-1]
+    return None
+
+
 def _the_figure_before(sentence: Span, figures: list[Figure]) -> list[tuple[int, Metric | None]]:
     """ "The ministry said 164 people had died. It later withdrew the figure, citing a
     technical error": a correction with no number takes back the figure of the sentence
@@ -400,19 +432,28 @@ def _the_figure_before(sentence: Span, figures: list[Figure]) -> list[tuple[int,
 
 
 def _set_right(
-    number: Token, named: Metric | None, correcting: bool, sentence: Span, before: list[Figure]
+    number: Token,
+    named: Metric | None,
+    correcting: bool,
+    sentence: Span,
+    before: list[Figure],
+    here: list[Figure],
 ) -> tuple[Metric, list[tuple[int, Metric | None]]] | None:
     """The metric of a count a correction sets right with no word of its own, and the figure
     it replaces when that comes from the sentence before. With a metric a withdrawal or the
     wrong figure named: "It said 40 had died. The correct number is 14.", "the claim that
     500 had died was walked back; the confirmed number was 212". In a correction that named
-    no wrong figure, of the figure before: "The toll was put at 41. Officials later revised
-    it down to 30.", "... walked back the claim, saying the confirmed number was 30"."""
-    if named is not None and _the_right_one(number, after_a_wrong_one=True):
+    no wrong figure, of the figure before, in the sentence before or earlier in its own: "The
+    toll was put at 41. Officials later revised it down to 30.", "... walked back the claim,
+    saying the confirmed number was 30", "TV stations reported 39 deaths; officials said that
+    number was wrong, and the stations revised it down to 33"."""
+    if named is not None and (
+        _the_right_one(number, after_a_wrong_one=True) or _revised_to(number)
+    ):
         return named, []
     if not correcting or not (_revised_to(number) or _the_right_one(number)):
         return None
-    replaced = _the_figure_before(sentence, before)
+    replaced = _the_figure_before(sentence, before) or _the_one_given_here(here)
     metric = replaced[0][1] if replaced else None
     return None if metric is None else (metric, replaced)
 
@@ -881,6 +922,11 @@ def _reported_before(number: Token) -> bool:
 
 
 def _withdrawing(figure: Figure, wrong: list[tuple[int, Metric | None]]) -> Figure:
+    """The figure with the wrong one it replaces; a figure its own sentence calls wrong ("had
+    said 300 ..., since lowered that number to 230") corrects nothing, or it would replace
+    the figure before it."""
+    if (figure.quantity.value, figure.metric) in wrong:
+        return replace(figure, corrects=False, rises=False)
     named = next(
         (
             value

@@ -204,7 +204,8 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         # A figure set anew replaces the one its sentence gave before.
         (
             "The council had said 410 were detained; it has since lowered that number to 290.",
-            [(410, True, None), (290, True, 410)],
+            # The figure called wrong corrects nothing, or it would replace the one before.
+            [(410, False, None), (290, True, 410)],
         ),
         # An earlier estimate named in a correction is the wrong one.
         (
@@ -357,6 +358,42 @@ def test_a_figure_given_first_in_a_correction_is_taken_back(nlp: Language, text:
     figures, withdrawals = read_figures(nlp(text), PUBLISHED)
     assert figures == []
     assert len(withdrawals) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two broadcasters aired 46 deaths on Monday; the county office called that number "
+            "wrong, and the broadcasters revised it down to 38.",
+            [(46, False, None), (38, True, 46)],
+        ),
+        (
+            # Given "first", the wrong one is no figure at all.
+            "The governor first gave 46 deaths; his office later said the figure was a mistake "
+            "and lowered it to 38.",
+            [(38, True, 46)],
+        ),
+    ],
+)
+def test_a_figure_called_wrong_in_its_own_sentence_is_replaced_there(
+    nlp: Language, text: str, expected: list[tuple[int, bool, int | None]]
+) -> None:
+    assert sorted(_read(nlp, text)) == sorted(expected)
+
+
+def test_a_figure_given_and_withdrawn_in_one_sentence_is_withdrawn(nlp: Language) -> None:
+    text = (
+        "Police said 880 people were held. On Monday the ministry published a figure of 1,900 "
+        "arrests; it deleted the post hours later and withdrew the figure over a technical "
+        "error, giving no other."
+    )
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert [(f.quantity.value, f.corrects, f.withdraws) for f in figures] == [
+        (880, False, None),
+        (1900, False, None),
+    ]
+    assert [(w.value, w.metric) for w in withdrawals] == [(1900, "arrested")]
 
 
 def test_a_withdrawal_names_what_the_next_sentence_replaces(nlp: Language) -> None:
