@@ -93,7 +93,7 @@ def _mention(words: Span) -> Mention | None:
     if country is not None:
         if _inside_a_longer_name(words):  # "Aden" in a minister's name is not Yemen's
             return None
-        if _destination(words) or _route_end(words):
+        if _destination(words) or _route_end(words) or _translated_from(words):
             return None
         # The table mixes demonyms and places; the tagger tells them apart, and where it
         # takes one for a name ("Ugandan police"), a demonym's ending that is no town's does.
@@ -135,6 +135,17 @@ def _prefixed(words: Span) -> bool:
     prefix = doc[before - 1]
     named = country_of(prefix.text) is not None or known_place(prefix.text)
     return not prefix.whitespace_ and prefix.is_alpha and not named
+
+
+def _translated_from(words: Span) -> bool:
+    """ "[Translated from Spanish]", "translated from the French": the language a report was
+    written in, which says nothing of where its event happened."""
+    before = [t for t in words.doc[max(words.start - 3, 0) : words.start] if t.lower_ != "the"]
+    return (
+        len(before) >= 2
+        and before[-1].lower_ in ("from", "into")
+        and before[-2].lemma_.lower() in ("translate", "translation")
+    )
 
 
 _DEMONYM_ENDINGS = ("an", "ese", "i", "ish")

@@ -148,3 +148,14 @@ def test_people_trampled_by_a_crowd_are_a_crush(nlp: Language) -> None:
 )
 def test_floods_as_a_verb(nlp: Language, body: str, slug: str) -> None:
     assert event_type(nlp(body)).slug == slug
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Divers searched the hull on the third day after the capsizing, as the toll rose to 40.",
+        "The sinking of the passenger boat left 40 people dead on the river.",
+    ],
+)
+def test_a_boat_that_capsized_or_sank_is_a_crash(nlp: Language, body: str) -> None:
+    assert event_type(nlp(body)).slug == "crash"

@@ -262,3 +262,11 @@ def test_the_point_a_bearing_is_taken_from_is_a_place_whatever_its_tag(nlp: Lang
     # The small tagger reads the town as a person here; the bearing says it is a place.
     body = "The floods devastated towns south of Bologna, and families still wait."
     assert country(nlp, body) == "Italy"
+
+
+def test_the_language_a_report_was_translated_from_is_no_country(nlp: Language) -> None:
+    body = (
+        "[Translated from Portuguese] The explosion at the fertiliser depot in Vila Serrana "
+        "killed 17 workers, the regional health office said on Tuesday."
+    )
+    assert country(nlp, body) is None
