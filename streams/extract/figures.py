@@ -133,7 +133,7 @@ _PART_WORDS = {"among", "between", "of", "including"}
 _WHOLE_WORDS = _PART_WORDS - {"including"}
 _WHOLES = {"victim", "victims", "casualty", "casualties"}
 _IDENTIFIED = {"identified", "unidentified"}
-_GROUP_PRONOUNS = {"them", "whom", "those"}
+_GROUP_PRONOUNS = {"them", "whom", "those", "these"}
 # Verbs that let people go: "released 900 of those held" counts no casualty or arrest.
 _RELEASING = {"release", "free", "discharge", "acquit", "pardon"}
 _GRAVE = {"critical", "serious", "grave", "severe"}
@@ -1621,6 +1621,8 @@ def _described(counted: Token) -> _Reading | None:
         completing = (c for c in word.children if c.dep_ in ("oprd", "acomp"))
         stated = next(completing, word) if word.dep_ == "acl" else word
         metric = STATE_WORDS.get(stated.lower_)
+        if metric is None and word.dep_ == "acl" and word.tag_ == "VBN":
+            metric = _verb_metric(word, passive=True, objects=[])  # "204 treated for burns"
         if metric is None or any(c.dep_ == "dobj" for c in word.children):
             continue
         return _Reading(metric, counted, stated)
@@ -1691,6 +1693,11 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return "injured"  # "200 others sustained injuries"
     if lemma == "treat" and passive and any(c.dep_ == "prep" for c in verb.children):
         return "injured"
+    still = any(c.lower_ in _STILL_ADMITTED for c in verb.children)
+    if (lemma == "admit" and still and not objects) or (
+        lemma in _LINKING and any(c.lemma_ == "admit" and c.tag_ == "VBN" for c in verb.children)
+    ):
+        return "injured"  # "29 survivors are still admitted", "24 remain admitted"
     if not objects and _with_injuries(verb):
         return "injured"  # "17 of them were taken to hospital with injuries"
     if passive and lemma in _CARRYING and _to_hospital(verb):
@@ -1700,6 +1707,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
     return None
 
 
+# Words that make "admitted" a stay in hospital, not an admission of guilt or to a school.
+_STILL_ADMITTED = frozenset({"still", "remain", "remains", "currently"})
 # Verbs of carrying people somewhere, and where people are carried for care.
 _CARRYING = frozenset(
     {"take", "rush", "admit", "bring", "airlift", "fly", "send", "transfer", "transport", "ferry"}
@@ -1963,7 +1972,7 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
         # them ...", the people held are no part of the figure before.
         holders.append(counted.head.head)
     for holder in holders:
-        for prep in holder.children:
+        for prep in (p for c in holder.children for p in _out_of(c)):
             # The parser may leave "of which" as a bare dependent of its clause.
             loose = prep.dep_ == "dep" and prep.lower_ == "of"
             if (prep.dep_ != "prep" and not loose) or prep.lower_ not in _WHOLE_WORDS:
@@ -2000,6 +2009,13 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
     if counted.dep_ == "pobj" and counted.head.lower_ == "including" and previous is not None:
         return _Reading(previous, counted, counted, part=True)
     return None
+
+
+def _out_of(child: Token) -> list[Token]:
+    """The child, or the "of" of "out of these, 74 were women"."""
+    if child.dep_ == "prep" and child.lower_ == "out":
+        return [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [child]
 
 
 def _count_just_given(whole: Token, counted: Token) -> bool:
@@ -2108,7 +2124,8 @@ def _surface(number: Token, counted: Token) -> _Reading | None:
     verb = doc[index]
     metric = STATE_WORDS.get(verb.lower_)
     if metric is None and verb.tag_ == "VBN" and verb.lemma_.lower() not in _HELD:
-        metric = None if _no_custody(verb) else PATIENT_VERBS.get(verb.lemma_.lower())
+        # "... and 204 people were treated for burns", as the verb reads its own subject.
+        metric = _verb_metric(verb, passive=True, objects=[])
     if metric is None or _union(verb):
         return None
     return _Reading(metric, counted, verb)

@@ -65,7 +65,7 @@ _STILL_NOW = {"still", "currently", "remain"}
 _HELD = CUSTODY | {"held", "detained", "bars"}
 # Still in care, or gone to it: "are still being treated", "sought treatment".
 _STILL = _STILL_NOW | {"under", "seek"}
-_CARE = {"treated", "treatment"}
+_CARE = {"treated", "treatment", "admitted"}
 _RECEIVING = {"receive", "admit", "treat"}
 
 
@@ -518,8 +518,14 @@ def missing(last: Token) -> bool:
     "without contact", "hundreds still missing", "59 abducted or missing", "140 Larch
     Terrace tenants were still unaccounted for", "whose whereabouts are unknown"."""
     counted = last.head if last.dep_ == "nummod" else last
-    if counted.dep_ == "nsubj" and any(
-        c.dep_ in ("acomp", "attr") and c.lower_ in MISSING_WORDS for c in counted.head.children
+    # Its verb, or that of a clause on it: "six workers continue to be missing", "search
+    # teams looked for 29 people who remain unaccounted for".
+    verbs = [counted.head] if counted.dep_ == "nsubj" else []
+    verbs += [c for c in counted.children if c.dep_ == "relcl" and _of_who(c)]
+    if any(
+        c.dep_ in ("acomp", "attr", "xcomp") and c.lower_ in MISSING_WORDS
+        for verb in verbs
+        for c in verb.children
     ):
         return True
     # "214 people had been reported missing", "were declared missing".
@@ -653,6 +659,10 @@ def found_safe(last: Token) -> bool:
         word.lemma_.lower() in _FOUND and any(w.lower_ in _SAFE for w in words[i + 1 : i + 3])
         for i, word in enumerate(words)
     )
+
+
+def _of_who(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children)
 
 
 def _phrase(last: Token) -> list[Token]:

@@ -313,3 +313,55 @@ def test_one_count_of_two_kinds_of_harm_is_no_figure_of_either(nlp: Language, te
 def test_one_count_of_two_words_for_one_harm_keeps_it(nlp: Language) -> None:
     text = "Lawyers confirmed the arrests and detentions of 54 students."
     assert figures(nlp, text) == [("arrested", "total", 54)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive verb after a count the parser joined to the object before: its own.
+        (
+            "The fire killed 17 people and 306 people were treated for smoke inhalation.",
+            [("deaths", "total", 17), ("injured", "total", 306)],
+        ),
+        (
+            "Refinery fire: 11 dead and 306 people treated for smoke inhalation",
+            [("deaths", "total", 11), ("injured", "total", 306)],
+        ),
+    ],
+)
+def test_people_treated_for_a_harm_are_injured(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four climbers continue to be missing.",
+        "Search operations for four people who remain unaccounted for are continuing.",
+    ],
+)
+def test_people_who_stay_missing_are_missing(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == [("missing", "total", 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county hospital says 17 survivors are still admitted.",
+        "Seventeen passengers remain admitted at the regional hospital.",
+    ],
+)
+def test_people_still_admitted_are_injured_in_hospital(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == [("injured", "in_hospital", 17)]
+
+
+def test_an_admission_of_something_else_is_no_count(nlp: Language) -> None:
+    assert figures(nlp, "The contractor still admitted 3 faults in the design.") == []
+
+
+@pytest.mark.parametrize("opener", ["Of these", "Out of these"])
+def test_a_part_of_the_figure_before_opened_by_these(nlp: Language, opener: str) -> None:
+    text = f"Overall 96 people died. {opener}, 41 were women."
+    assert figures(nlp, text) == [("deaths", "total", 96), ("deaths", "subset", 41)]
