@@ -227,7 +227,7 @@ def read_figures(
                 continue
             if number is None or _skipped(number, quantity):
                 continue
-            previous = figures[-1].metric if figures else None
+            previous = _restated(quantity, figures) or (figures[-1].metric if figures else None)
             if wrong and len(figures) == first:
                 # "reported 52 deaths but later revised the figure to 48": of the wrong one's.
                 previous = wrong[-1][1] or previous
@@ -364,6 +364,15 @@ def read_figures(
         withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
     return _below_update(_updates(scoped), places, wave), withdrawals
+
+
+def _restated(quantity: Quantity, figures: list[Figure]) -> Metric | None:
+    """The metric of an earlier figure of this very number, which a bare count restates
+    ("131 have been confirmed dead. ... The ministry's figure of 131 is higher than the
+    police's"), whatever figure came between; not a small number, which may be another's."""
+    if quantity.value < 10:
+        return None
+    return next((f.metric for f in reversed(figures) if f.quantity.value == quantity.value), None)
 
 
 def _a_figure_called_wrong(sentence: Span) -> bool:
@@ -1538,7 +1547,12 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
             ),
             None,
         )
-        return None if noun is None else _Reading(previous, number, verb)
+        if noun is None:
+            return None
+        held = (p for p in (*noun.children, *verb.children) if p.dep_ == "prep")
+        if any(p.lower_ == "in" and _custody(p) for p in held):
+            return _Reading("arrested", number, verb)  # "bringing the number in custody to 4"
+        return _Reading(previous, number, verb)
     if noun is None and number.dep_ == "attr" and number.head.lemma_ == "be":
         # "..., but he insisted the true toll was 22": the count of the metric just
         # given, told as what a tally is.
@@ -1628,6 +1642,11 @@ def _described(counted: Token) -> _Reading | None:
         return _Reading(metric, counted, stated)
     if _with_injuries(tail) or _with_injuries(counted):
         return _Reading("injured", counted, tail)  # "dozens of people with gunshot wounds"
+    with_ = counted.head
+    hurt = any(c.dep_ == "pobj" and c.lemma_.lower() in INJURIES for c in with_.children)
+    if counted.dep_ == "nsubj" and with_.lower_ == "with" and hurt:
+        # "103 were rescued alive, 27 of them with injuries", the count hung on "with".
+        return _Reading("injured", counted, with_)
     suffered = _victims_of(counted)
     if suffered is not None:
         return suffered
@@ -1780,11 +1799,13 @@ def _no_custody(verb: Token) -> bool:
 
 def _with_injuries(word: Token) -> bool:
     """ "with injuries", "with gunshot wounds", "for burns" on the word, or on a state it
-    ends in ("pulled out alive with injuries"); not "with no injuries"."""
+    ends in ("pulled out alive with injuries"); not "with no injuries", nor one of a count
+    of its own ("103 were rescued alive, 27 of them with injuries")."""
     holders = [word, *(c for c in word.children if c.dep_ in ("advcl", "acomp", "oprd"))]
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in ("with", "for")
+        and not any(c.dep_ == "nsubj" and c.like_num for c in prep.children)
         and any(
             w.lemma_.lower() in INJURIES
             and w.pos_ == "NOUN"
@@ -1848,6 +1869,8 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         if first is not None:
             return _Reading(first.metric, counted, first.anchor)
     verb = role.head
+    if verb.dep_ in ("aux", "auxpass") and role.dep_ in ("nsubj", "nsubjpass"):
+        verb = verb.head  # "of whom 24 remain admitted", the count hung on "remain"
     lemma = verb.lemma_.lower()
     if role.dep_ in ("nsubj", "nsubjpass"):
         objects = [
@@ -1997,7 +2020,8 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                         or _count_just_given(whole, counted)
                     )
                 ):
-                    metric = previous
+                    # "survived, of whom 14 remain admitted": what its own verb says of it.
+                    metric = _own_verb_metric(counted) or previous
                 if metric is None and whole.lower_ == "which" and holder.dep_ == "relcl":
                     # "212 arrests, of which 40 were minors": the noun the clause is on.
                     metric = METRIC_NOUNS.get(holder.head.lemma_.lower())
@@ -2009,6 +2033,17 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
     if counted.dep_ == "pobj" and counted.head.lower_ == "including" and previous is not None:
         return _Reading(previous, counted, counted, part=True)
     return None
+
+
+def _own_verb_metric(counted: Token) -> Metric | None:
+    """The metric the verb of a count's clause gives it, past the auxiliary the parser may
+    hang the count on."""
+    verb = counted.head
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        verb = verb.head
+    if counted.dep_ not in ("nsubj", "nsubjpass", "nummod") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _verb_metric(verb, passive=verb.tag_ == "VBN", objects=[])
 
 
 def _out_of(child: Token) -> list[Token]:

@@ -365,3 +365,36 @@ def test_an_admission_of_something_else_is_no_count(nlp: Language) -> None:
 def test_a_part_of_the_figure_before_opened_by_these(nlp: Language, opener: str) -> None:
     text = f"Overall 96 people died. {opener}, 41 were women."
     assert figures(nlp, text) == [("deaths", "total", 96), ("deaths", "subset", 41)]
+
+
+def test_a_bare_figure_restating_an_earlier_number_keeps_its_metric(nlp: Language) -> None:
+    text = (
+        "The agency said 214 people had died. Police have detained nine men. The agency's "
+        "figure of 214 is well above the count the governor gave on Monday."
+    )
+    assert figures(nlp, text) == [
+        ("deaths", "total", 214),
+        ("arrested", "total", 9),
+        ("deaths", "total", 214),
+    ]
+
+
+def test_survivors_are_not_injured_but_those_of_them_with_injuries_are(nlp: Language) -> None:
+    text = "The coastguard said 88 people had been rescued alive, 19 of them with injuries."
+    assert figures(nlp, text) == [("injured", "total", 19)]
+
+
+def test_the_number_in_custody_is_of_the_arrested(nlp: Language) -> None:
+    text = (
+        "Two crew members were injured. A cashier was arrested on Friday, bringing the number "
+        "in custody to five."
+    )
+    assert figures(nlp, text)[-1] == ("arrested", "total", 5)
+
+
+def test_survivors_of_whom_some_remain_admitted_are_injured_not_dead(nlp: Language) -> None:
+    text = (
+        "The sinking killed 57 people. A total of 96 passengers survived the sinking, of whom "
+        "14 remain admitted in hospital."
+    )
+    assert figures(nlp, text) == [("deaths", "total", 57), ("injured", "in_hospital", 14)]
