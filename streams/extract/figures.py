@@ -1642,11 +1642,9 @@ def _described(counted: Token) -> _Reading | None:
         return _Reading(metric, counted, stated)
     if _with_injuries(tail) or _with_injuries(counted):
         return _Reading("injured", counted, tail)  # "dozens of people with gunshot wounds"
-    with_ = counted.head
-    hurt = any(c.dep_ == "pobj" and c.lemma_.lower() in INJURIES for c in with_.children)
-    if counted.dep_ == "nsubj" and with_.lower_ == "with" and hurt:
-        # "103 were rescued alive, 27 of them with injuries", the count hung on "with".
-        return _Reading("injured", counted, with_)
+    hurt = _hurt_part(counted)
+    if hurt is not None:
+        return _Reading("injured", counted, hurt)
     suffered = _victims_of(counted)
     if suffered is not None:
         return suffered
@@ -1805,7 +1803,7 @@ def _with_injuries(word: Token) -> bool:
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in ("with", "for")
-        and not any(c.dep_ == "nsubj" and c.like_num for c in prep.children)
+        and not _a_parts_own(prep)
         and any(
             w.lemma_.lower() in INJURIES
             and w.pos_ == "NOUN"
@@ -1814,6 +1812,35 @@ def _with_injuries(word: Token) -> bool:
         )
         for holder in holders
         for prep in holder.children
+    )
+
+
+def _hurt_part(counted: Token) -> Token | None:
+    """The "with injuries" of "103 were rescued alive, 27 of them with injuries", wherever
+    the parser hung the count (on the phrase, or on the verb beside it)."""
+    if counted.dep_ == "nsubj" and counted.head.lower_ == "with":
+        phrases = [counted.head]
+    elif counted.dep_ == "npadvmod" and _of_object(counted) is not None:
+        phrases = [p for p in counted.head.children if p.lower_ == "with" and p.i > counted.i]
+    else:
+        return None
+    hurt = (p for p in phrases for c in p.children if c.lemma_.lower() in INJURIES)
+    return next(hurt, None)
+
+
+def _a_parts_own(prep: Token) -> bool:
+    """ "rescued alive, 27 of them with injuries": the phrase says what a part right before
+    it suffered, however the parser hung the part."""
+    if any(c.dep_ == "nsubj" and c.like_num for c in prep.children):
+        return True
+    # Not the verb's own subject: "nine of them were flown out with injuries".
+    return any(
+        c.like_num
+        and c.dep_ not in ("nsubj", "nsubjpass")
+        and c.i < prep.i
+        and (inner := _of_object(c)) is not None
+        and inner.pos_ == "PRON"
+        for c in prep.head.children
     )
 
 
