@@ -349,10 +349,10 @@ ROWS: tuple[Row, ...] = (
         ("arrested", "Anton Velkov"),
     ),
     Row(
-        "sent to jail",
-        _one("send", "detained"),
+        "sent or taken to jail",
+        _each(["send", "take"], "detained"),
         [
-            _verb(["send"]),
+            _verb(["send", "take"]),
             _child("trigger", "to", DEP={"IN": ["prep", "dative"]}, LOWER="to"),
             _child("to", "place", DEP="pobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
             _child("trigger", "target", DEP=_ACTED_ON),

@@ -799,6 +799,12 @@ def _targets(
         named = [c for c in token.children if c.dep_ == "appos" and _personal(c)]
         role = phrase(arguments[0]) if arguments and not _personal(arguments[0]) else None
         return [(t, role) for t in named] or [(t, None) for t in arguments]
+    # "the dismissed police chief, X, and ...": of X alone (not "The SSP suspended officer
+    # X and Y", where the parser made the verb a modifier).
+    if token.dep_ == "amod" and token.i > 0 and token.nbor(-1).dep_ in ("det", "poss"):
+        described = _described_person(token.head)
+        if described is not None:
+            return [described]
     verb = token
     # A gerund between is part of the charge, not an action: "charged with X and causing Y
     # and released", "charged with causing Y and released", whose subject is the first verb's.
@@ -991,6 +997,33 @@ def _a_post_named(role: str) -> bool:
     # "arrested man" ends as "chairman" does, and names no post.
     named = (w for w in words if w not in _NO_POSTS)
     return any(w in posts or w.endswith(_AGENT_ENDINGS) for w in named)
+
+
+def _described_person(noun: Token) -> tuple[Token, str | None] | None:
+    """The one person a post with an attributive participle names: "the dismissed police
+    chief, X, and the captain Y" (X alone), "X, the suspended engineer, and Y" (X alone)."""
+    if noun.dep_ == "appos" and _personal(noun.head):
+        return noun.head, _own_post(noun)
+    # A proper name set beside a post is a person's, whatever type the recogniser gave it.
+    named = (
+        c
+        for c in noun.children
+        if c.dep_ == "appos" and (_personal(c) or (c.pos_ == "PROPN" and role_noun(noun)))
+    )
+    person = next(named, None)
+    return None if person is None else (person, _own_post(noun))
+
+
+def _own_post(noun: Token) -> str:
+    """The post without the names and posts set beside or listed after it."""
+    cut = ("appos", "conj", "cc", "punct", "det", "relcl", "acl")
+    dropped = {
+        w.i
+        for c in noun.children
+        if c.dep_ in cut or (c.dep_ == "prep" and c.lower_ != "of")
+        for w in c.subtree
+    }
+    return " ".join(w.text for w in noun.subtree if w.i not in dropped)
 
 
 def _post_of(role: Token) -> str:
@@ -1218,6 +1251,9 @@ def _named_subject(
         # "X, whose son is held": a person's relative is no body's action.
         body = owner is not None and owner.lemma_.lower() in BODIES
         return _body(owner, country) if owner is not None and body else None
+    owned = _owned_body(target)
+    if owned is not None:
+        return owned
     if target.lemma_.lower() in BODIES:
         return _body(target, country)
     aliased = _before_alias(target)
@@ -1345,7 +1381,10 @@ def _next_persons_post(appositive: Token) -> bool:
 
 
 # Titles of address, which name no post: "Mr X", "Dr X", "Sheikh X".
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "hon", "prof", "maître", "sheikh", "the"}
+_HONORIFICS = {
+    "mr", "mrs", "ms", "dr", "sir", "hon", "prof", "maître", "sheikh", "shri", "smt", "shrimati",
+    "the",
+}  # fmt: skip
 
 
 def _title_before(target: Token) -> str | None:
@@ -1651,11 +1690,34 @@ def _body(token: Token, country: str | None) -> Subject:
     return Subject(name, "body")
 
 
+def _owned_body(token: Token) -> Subject | None:
+    """ "the board of the Lake Transport Agency" -> "Board of the Lake Transport Agency": a
+    body of an organisation named after it, not of the country."""
+    if token.pos_ != "NOUN" or token.lower_ not in ASSEMBLIES:
+        return None
+    owners = (o for c in token.children if c.lower_ == "of" for o in c.children)
+    owner = next((o for o in owners if o.dep_ == "pobj" and o.ent_type_ == "ORG"), None)
+    entity = entity_at(owner) if owner is not None else None
+    if entity is None:
+        return None
+    return Subject(f"{token.lower_.capitalize()} of {_without_article(entity)}", "body")
+
+
+def _without_article(entity: Span) -> str:
+    return " ".join(w.text for w in entity if w.dep_ != "det")
+
+
 def _named_body(token: Token, country: str | None) -> Subject:
     """ "the National Assembly" -> "National Assembly of X": an assembly of the article's
-    country unless its name says whose it is."""
+    country unless its name says whose it is; "the Board of Directors of the X Agency",
+    which the recogniser may cut after "of", keeps its owner."""
     entity = entity_at(token)
     assert entity is not None  # the caller found the token typed as an organisation
+    doc = token.doc
+    of = entity.end - 1 if entity[-1].lower_ == "of" else entity.end
+    owner = entity_at(doc[of + 1]) if of + 1 < len(doc) and doc[of].lower_ == "of" else None
+    if owner is not None and owner.label_ == "ORG":
+        entity = doc[entity.start : owner.end]
     words = [w for w in entity if w.dep_ != "det"]
     name = " ".join(w.text for w in words)
     placed = any(country_of(w.text) for w in words if w.pos_ == "PROPN")

@@ -104,6 +104,8 @@ def asserted(token: Token) -> bool:
             break  # "may have killed 30, and 12 others were arrested": a sentence of its own
         if _commented(clause):
             break
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.pos_ == "PROPN":
+            break  # "X, arrested on Saturday, called for calm": said of X, whatever X does
         if clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _GROUNDS for c in clause.children
         ):

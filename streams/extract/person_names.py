@@ -28,8 +28,10 @@ TITLES = {
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ambassador",
     "constable", "detective", "marshal", "admiral", "corporal", "bishop", "pastor", "imam",
     "sheikh", "maître", "hon", "officer", "prosecutor", "magistrate", "prefect", "delegate",
-    # South Asian and West African posts and honorifics: "Tehsildar X", "Alhaji X".
-    "tehsildar", "collector", "alhaji", "alhaja",
+    # South Asian and West African posts and honorifics: "Tehsildar X", "Alhaji X", "Shri X".
+    "tehsildar", "collector", "alhaji", "alhaja", "shri", "smt", "shrimati",
+    # "The head of the national police, X": a post, as "chief" is.
+    "head",
     # Posts written in initials before a name: "IGP X", "DG X", "CS X".
     "igp", "ig", "dig", "aig", "dg", "sp", "ssp", "asp", "cs", "mp", "mla", "mpa", "mna", "ceo",
     # Ranks written short: "Brig. Gen. X", "Maj. X", "Supt. X".

@@ -403,3 +403,65 @@ def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language) -> None:
         "inquiry into the subsidies, his lawyer confirmed on Wednesday."
     )
     assert ("appointed", "Luc Vandermeer") not in action_pairs(nlp, text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Head" is a post, as "chief" is; an appositive name with a rank before it.
+        (
+            "The head of the national gendarmerie, Colonel Amadou Sissoko, has been suspended "
+            "pending an inquiry.",
+            {("dismissed", "Amadou Sissoko")},
+        ),
+        # "Shri" is a title of address, no part of the name.
+        (
+            "Shri Mohan Lal Verma, Superintending Engineer, was suspended last week.",
+            {("dismissed", "Mohan Lal Verma")},
+        ),
+        # A participle set beside a name is said of it, whatever the clause goes on to say.
+        (
+            "Union leader Fatoumata Diallo, freed on Sunday, called for a general strike.",
+            {("released", "Fatoumata Diallo")},
+        ),
+        (
+            "Ousmane Diarra was placed under a committal warrant and taken to the central prison.",
+            {("detained", "Ousmane Diarra")},
+        ),
+        # A board of an organisation is that organisation's, not the country's.
+        (
+            "The board of the Volta Ferry Authority was dissolved on Tuesday.",
+            {("dismissed", "Board of Volta Ferry Authority")},
+        ),
+        # A body's name the recogniser cut after "of" keeps what follows.
+        (
+            "The Board of Directors of the Volta Ferry Authority has been dissolved with "
+            "immediate effect.",
+            {("dismissed", "Board of Directors of Volta Ferry Authority")},
+        ),
+        # An attributive participle is said of its own post's name, not the names listed
+        # after it.
+        (
+            "The suspended port director, Kwame Asante, and the harbour master Kofi Mensah "
+            "were remanded in custody.",
+            {
+                ("dismissed", "Kwame Asante"),
+                ("detained", "Kwame Asante"),
+                ("detained", "Kofi Mensah"),
+            },
+        ),
+        (
+            "Police charged Kwame Asante, the suspended port director, and the harbour master "
+            "Kofi Mensah with manslaughter.",
+            {
+                ("dismissed", "Kwame Asante"),
+                ("charged", "Kwame Asante"),
+                ("charged", "Kofi Mensah"),
+            },
+        ),
+    ],
+)
+def test_posts_titles_and_participles_beside_names(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
