@@ -522,6 +522,7 @@ def missing(last: Token) -> bool:
     # teams looked for 29 people who remain unaccounted for".
     verbs = [counted.head] if counted.dep_ == "nsubj" else []
     verbs += [c for c in counted.children if c.dep_ == "relcl" and _of_who(c)]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
     if any(
         c.dep_ in ("acomp", "attr", "xcomp") and c.lower_ in MISSING_WORDS
         for verb in verbs

@@ -346,6 +346,17 @@ def test_people_who_stay_missing_are_missing(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == [("missing", "total", 4)]
 
 
+def test_people_who_continue_to_be_missing_however_parsed(nlp: Language) -> None:
+    # Before a long paragraph the parser hangs "missing" on "be", not on "continue".
+    text = (
+        "The blast killed 9 people. Four miners continue to be missing.\n\nThe regional "
+        "prosecutor, Ana Ruiz Soto, announced that the mine manager, Luis Pardo Vega, and the "
+        "head of safety, Eva Soto, were detained on Tuesday afternoon at the offices of the "
+        "company."
+    )
+    assert figures(nlp, text) == [("deaths", "total", 9), ("missing", "total", 4)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -391,6 +402,14 @@ def test_survivors_are_not_injured_but_those_of_them_with_injuries_are(
     nlp: Language, text: str
 ) -> None:
     assert figures(nlp, text) == [("injured", "total", 11)]
+
+
+def test_a_part_with_injuries_is_injured_whatever_figure_came_before(nlp: Language) -> None:
+    text = (
+        "Dozens of passengers are still missing. Regional Commissioner Zawadi Mrema told "
+        "reporters that 64 people had been rescued alive, 11 of them with injuries."
+    )
+    assert figures(nlp, text)[-1] == ("injured", "total", 11)
 
 
 def test_the_number_in_custody_is_of_the_arrested(nlp: Language) -> None:
