@@ -2049,7 +2049,7 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                 ):
                     # "survived, of whom 14 remain admitted", "rescued alive, 27 of them
                     # with injuries": what its own words say of it.
-                    hurt = "injured" if _hurt_part(counted) is not None else None
+                    hurt: Metric | None = "injured" if _hurt_part(counted) else None
                     metric = _own_verb_metric(counted) or hurt or previous
                 if metric is None and whole.lower_ == "which" and holder.dep_ == "relcl":
                     # "212 arrests, of which 40 were minors": the noun the clause is on.
