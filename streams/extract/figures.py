@@ -1635,8 +1635,10 @@ def _described(counted: Token) -> _Reading | None:
         completing = (c for c in word.children if c.dep_ in ("oprd", "acomp"))
         stated = next(completing, word) if word.dep_ == "acl" else word
         metric = STATE_WORDS.get(stated.lower_)
-        if metric is None and word.dep_ == "acl" and word.tag_ == "VBN":
-            metric = _verb_metric(word, passive=True, objects=[])  # "204 treated for burns"
+        # "204 treated for burns" (not "199 handled at the morgue", which may be the dead).
+        cared_for = word.lemma_ != "treat" or any(c.lower_ == "for" for c in word.children)
+        if metric is None and word.dep_ == "acl" and word.tag_ == "VBN" and cared_for:
+            metric = _verb_metric(word, passive=True, objects=[])
         if metric is None or any(c.dep_ == "dobj" for c in word.children):
             continue
         return _Reading(metric, counted, stated)

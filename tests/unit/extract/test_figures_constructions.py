@@ -426,3 +426,11 @@ def test_survivors_of_whom_some_remain_admitted_are_injured_not_dead(nlp: Langua
         "14 remain admitted in hospital."
     )
     assert figures(nlp, text) == [("deaths", "total", 57), ("injured", "in_hospital", 14)]
+
+
+def test_victims_handled_at_a_morgue_are_not_injured(nlp: Language) -> None:
+    text = (
+        "The floods killed 212 people. Forensic teams said the 87 people treated at the "
+        "central morgue had been examined, and 60 of them have been identified."
+    )
+    assert all(metric != "injured" for metric, _, _ in figures(nlp, text))
