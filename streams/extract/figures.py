@@ -1635,7 +1635,7 @@ def _described(counted: Token) -> _Reading | None:
         completing = (c for c in word.children if c.dep_ in ("oprd", "acomp"))
         stated = next(completing, word) if word.dep_ == "acl" else word
         metric = STATE_WORDS.get(stated.lower_)
-        # "204 treated for burns" (not "199 handled at the morgue", which may be the dead).
+        # "204 treated for burns" (not "87 treated at the morgue", who may be the dead).
         cared_for = word.lemma_ != "treat" or any(c.lower_ == "for" for c in word.children)
         if metric is None and word.dep_ == "acl" and word.tag_ == "VBN" and cared_for:
             metric = _verb_metric(word, passive=True, objects=[])
