@@ -1691,8 +1691,8 @@ def _body(token: Token, country: str | None) -> Subject:
 
 
 def _owned_body(token: Token) -> Subject | None:
-    """ "the board of the Lake Transport Agency" -> "Board of the Lake Transport Agency": a
-    body of an organisation named after it, not of the country."""
+    """ "the board of the Lake Transport Agency" -> "Board of Lake Transport Agency": a body
+    of an organisation named after it, not of the country."""
     if token.pos_ != "NOUN" or token.lower_ not in ASSEMBLIES:
         return None
     owners = (o for c in token.children if c.lower_ == "of" for o in c.children)
