@@ -727,7 +727,10 @@ def _names_to_post(verb: Token) -> bool:
     # A conjunct shares its first verb's subject: "accepted the resignation and named X as Y".
     doer = verb.head if verb.dep_ == "conj" and not _passive(verb) else verb
     active = any(c.dep_ == "nsubj" for c in doer.children)
-    named_as = [g for c in verb.children if c.lower_ == "as" for g in c.children]
+    # Its own "as", or one the parser hung on a word it misread as a verb joined to it
+    # ("named supervisor X and shift engineer Y as suspects", "shift" a verb).
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    named_as = [g for v in joined for c in v.children if c.lower_ == "as" for g in c.children]
     # "named a former minister, X, as a suspect ..., his lawyer said": the parser may hang the
     # "as" on a later verb; it is the first "as" before another verb.
     after = (

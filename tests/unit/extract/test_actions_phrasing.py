@@ -396,13 +396,24 @@ def test_actions_denied_or_only_proposed(nlp: Language, text: str) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == set()
 
 
-def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language) -> None:
-    # The parser hangs "as a suspect" on the verb of saying after it.
-    text = (
-        "Prosecutors have named a former regional minister, Luc Vandermeer, as a suspect in the "
-        "inquiry into the subsidies, his lawyer confirmed on Wednesday."
-    )
-    assert ("appointed", "Luc Vandermeer") not in action_pairs(nlp, text, PUBLISHED)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The parser hangs "as a suspect" on the verb of saying after it.
+        (
+            "Prosecutors have named a former regional minister, Luc Vandermeer, as a suspect in "
+            "the inquiry into the subsidies, his lawyer confirmed on Wednesday.",
+            "Luc Vandermeer",
+        ),
+        # Or on "shift", read as a verb joined to "named".
+        (
+            "Investigators named site foreman Diego Paz and shift engineer Lucia Mora as suspects.",
+            "Diego Paz",
+        ),
+    ],
+)
+def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language, text: str, name: str) -> None:
+    assert ("appointed", name) not in action_pairs(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
