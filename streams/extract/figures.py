@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Metric
 from streams.extract.attribution import attribution, phrase, reporting_verb, takes_lives
-from streams.extract.dates import calendar_word, date_of
+from streams.extract.dates import calendar_word, date_of, resolve
 from streams.extract.entities import entities, entities_in, entity_at
 from streams.extract.history import another_hazard, earlier_event
 from streams.extract.lexicon import (
@@ -299,7 +299,8 @@ def read_figures(
                 reading = replace(reading, metric="missing")  # never dead or injured
             said = reporting_verb(reading.anchor)
             as_of = (
-                date_of(reading.anchor, published, since=False)
+                _day_of_a_step(number.root, reading.anchor, published)
+                or date_of(reading.anchor, published, since=False)
                 or (date_of(said, published, since=False) if said is not None else None)
                 or _day_of_an_earlier_toll(reading.anchor, published)
             )
@@ -830,6 +831,25 @@ def _named_wrong(number: Span, quantity: Quantity) -> bool:
         or _reported_before(number.root)
         or _given_at_first(number.root)
     )
+
+
+def _day_of_a_step(number: Token, anchor: Token, published: dt.date) -> dt.date | None:
+    """ "rose to 29 on Monday and to 43 on Tuesday": the day on the count's own "to", or, of
+    the days the parser hung on the verb, the first after the count."""
+    own = number.head if number.dep_ == "pobj" else None
+    if own is not None and own.i != anchor.i:
+        day = date_of(own, published, since=False)
+        if day is not None:
+            return day
+    days = [
+        c
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ == "on" and any(w.ent_type_ == "DATE" for w in c.subtree)
+    ]
+    after = [c for c in days if c.i > number.i]
+    if len(days) < 2 or not after:
+        return None
+    return resolve(" ".join(w.text for w in after[0].subtree), published)
 
 
 def _day_of_an_earlier_toll(anchor: Token, published: dt.date) -> dt.date | None:
@@ -2343,8 +2363,12 @@ def _split_tally(verb: Token, counted: Token) -> _Reading | None:
 
 def _tally_meant(pronoun: Token) -> Token:
     """The toll an "it" stands for, named earlier in its sentence ("put the toll at 52 but
-    later lowered it to 47"); the pronoun itself when none is."""
-    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    later lowered it to 47"), or in the sentence before when "it" opens its own ("The toll
+    was 14 on Sunday. It rose to 29 the next day"); the pronoun itself when none is."""
+    doc, start = pronoun.doc, pronoun.sent.start
+    before = doc[start : pronoun.i]
+    if not before and start > 0:
+        before = doc[start - 1].sent
     tallies = [t for t in before if t.lemma_.lower() in TALLY_NOUNS and t.dep_ != "compound"]
     return tallies[-1] if tallies else pronoun
 

@@ -629,3 +629,21 @@ def test_a_tally_split_from_its_verb_by_an_after_clause_is_read(nlp: Language) -
 def test_an_earlier_toll_is_of_the_day_it_was_given(nlp: Language, text: str) -> None:
     [figure] = find_figures(nlp(text), PUBLISHED)
     assert (figure.quantity.low, figure.as_of) == (1410, dt.date(2022, 1, 6))
+
+
+def test_each_step_of_a_rise_keeps_its_own_day(nlp: Language) -> None:
+    found = find_figures(
+        nlp("The death toll rose to 29 on Thursday and to 43 on Friday."), PUBLISHED
+    )
+    assert [(f.quantity.low, f.as_of) for f in found] == [
+        (29, dt.date(2022, 1, 6)),
+        (43, dt.date(2022, 1, 7)),
+    ]
+
+
+def test_it_opening_a_sentence_is_the_toll_of_the_sentence_before(nlp: Language) -> None:
+    found = find_figures(nlp("The toll was 14 on Wednesday. It rose to 29 on Thursday."), PUBLISHED)
+    assert [(f.metric, f.quantity.low, f.as_of) for f in found] == [
+        ("deaths", 14, dt.date(2022, 1, 5)),
+        ("deaths", 29, dt.date(2022, 1, 6)),
+    ]
