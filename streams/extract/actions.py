@@ -1005,16 +1005,21 @@ def _a_post_named(role: str) -> bool:
 def _described_person(noun: Token) -> tuple[Token, str | None] | None:
     """The one person a post with an attributive participle names: "the dismissed police
     chief, X, and the captain Y" (X alone), "X, the suspended engineer, and Y" (X alone)."""
-    if noun.dep_ == "appos" and _personal(noun.head):
-        return noun.head, _own_post(noun)
-    # A proper name set beside a post is a person's, whatever type the recogniser gave it.
+    # A proper name set beside a post is a person's, whatever type the recogniser gave it;
+    # the parser may hang it on what the post is of ("the head of the police, X").
+    owners = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     named = (
         c
-        for c in noun.children
+        for holder in (noun, *owners)
+        for c in holder.children
         if c.dep_ == "appos" and (_personal(c) or (c.pos_ == "PROPN" and role_noun(noun)))
     )
     person = next(named, None)
-    return None if person is None else (person, _own_post(noun))
+    if person is not None:
+        return person, _own_post(noun)
+    if noun.dep_ == "appos" and _personal(noun.head):
+        return noun.head, _own_post(noun)
+    return None
 
 
 def _own_post(noun: Token) -> str:
@@ -1026,7 +1031,7 @@ def _own_post(noun: Token) -> str:
         if c.dep_ in cut or (c.dep_ == "prep" and c.lower_ != "of")
         for w in c.subtree
     }
-    return " ".join(w.text for w in noun.subtree if w.i not in dropped)
+    return "".join(w.text_with_ws for w in noun.subtree if w.i not in dropped).strip()
 
 
 def _post_of(role: Token) -> str:
@@ -1308,8 +1313,9 @@ def _named_subject(
         ]
         or [owner for owner in [owner] if owner is not None and _set_off_after_place(owner)]
     )
-    if named and target.ent_type_ != "PERSON":
-        # "the Borno State Commissioner of Police, Adamu Garba Sule": the person, not the title.
+    if named and target.ent_type_ != "PERSON" and not own_post:
+        # "the Borno State Commissioner of Police, Adamu Garba Sule": the person, not the title
+        # (but a name given with its post is that person, whatever names follow it).
         return Subject(
             resolve_person(full_name(named[0]), people), "person", role or _post_of(target)
         )

@@ -476,3 +476,17 @@ def test_posts_titles_and_participles_beside_names(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+def test_each_attributive_participle_is_its_own_posts_in_a_long_list(nlp: Language) -> None:
+    # The parser hangs the second post on the first name, and its name on what the post is
+    # of: each "dismissed" is still its own post's, and the captain's post has none.
+    text = (
+        "On Tuesday, the prosecutor charged the dismissed stadium director, Karim Belhadi, the "
+        "dismissed head of the wilaya's police, Rachid Mekki, and a police captain in charge "
+        "of the north gate, Yacine Ferhat, with involuntary manslaughter."
+    )
+    dismissed = {
+        name for action, name in action_pairs(nlp, text, PUBLISHED) if action == "dismissed"
+    }
+    assert dismissed == {"Karim Belhadi", "Rachid Mekki"}
