@@ -1728,7 +1728,7 @@ def _named_body(token: Token, country: str | None) -> Subject:
     if owner is not None and owner.label_ == "ORG":
         entity = doc[entity.start : owner.end]
     words = [w for w in entity if w.dep_ != "det"]
-    name = " ".join(w.text for w in words)
+    name = _without_article(entity)
     placed = any(country_of(w.text) for w in words if w.pos_ == "PROPN")
     # "the Kilimani Hospital Board" names its own; "the National Assembly" is the country's.
     own = any(w.lower_ not in _NATIONAL and w.lower_ not in ASSEMBLIES for w in words)

@@ -76,6 +76,7 @@ from streams.extract.parts import (
     in_an_earlier_month,
     in_condition,
     missing,
+    of_who,
     opens_a_part,
     part_scope,
     period_limited,
@@ -380,10 +381,17 @@ def _a_figure_called_wrong(sentence: Span) -> bool:
     """The sentence calls a figure it gives no number for wrong or withdrawn: "the figure was
     a mistake", "withdrew that number", "said this was an overestimate"."""
     return any(
-        (t.lemma_.lower() in TALLY_NOUNS or (t.lower_ in ("this", "that") and t.dep_ == "nsubj"))
-        and not any(c.like_num or c.dep_ == "prep" for c in t.children)
-        and retracted(t)
+        _calls_wrong(t, pronoun=t.lower_ in ("this", "that") and t.dep_ == "nsubj")
         for t in sentence
+    )
+
+
+def _calls_wrong(word: Token, pronoun: bool) -> bool:
+    """`word` (a tally noun, or a pronoun when `pronoun`) names a figure without giving its
+    number and calls it wrong or withdrawn."""
+    named = pronoun or word.lemma_.lower() in TALLY_NOUNS
+    return (
+        named and not any(c.like_num or c.dep_ == "prep" for c in word.children) and retracted(word)
     )
 
 
@@ -399,15 +407,12 @@ def _taken_back_by_its_source(
     return given if sources <= set(earlier[-1:]) else []
 
 
-def _the_one_before(here: list[Figure], metric: Metric) -> list[tuple[int, Metric | None]]:
-    """The one figure of `metric` its sentence gave before a count set anew."""
-    given = [f for f in here if f.metric == metric]
-    return [(given[0].quantity.value, metric)] if len(given) == 1 else []
-
-
-def _the_one_given_here(here: list[Figure]) -> list[tuple[int, Metric | None]]:
-    """The figure its sentence gave before a count set anew, when it gave one."""
-    return [(here[0].quantity.value, here[0].metric)] if len(here) == 1 else []
+def _the_one_before(
+    here: list[Figure], metric: Metric | None = None
+) -> list[tuple[int, Metric | None]]:
+    """The one figure (of `metric`, if named) its sentence gave before a count set anew."""
+    given = [f for f in here if metric is None or f.metric == metric]
+    return [(given[0].quantity.value, given[0].metric)] if len(given) == 1 else []
 
 
 def _wrong_here(sentence: Span, here: list[Figure]) -> Figure | None:
@@ -415,11 +420,9 @@ def _wrong_here(sentence: Span, here: list[Figure]) -> Figure | None:
     "the ministry posted a figure of 2,700 arrests, then withdrew it", "TV stations reported
     39 deaths; officials said that number was wrong"."""
     for word in sentence:
-        named = word.lemma_.lower() in TALLY_NOUNS or word.lower_ in ("it", "this", "that")
-        if not named or any(c.like_num or c.dep_ == "prep" for c in word.children):
-            continue
         given = [f for f in here if f.quantity.end <= word.idx]
-        if given and len({f.metric for f in given}) == 1 and retracted(word):
+        one_metric = given and len({f.metric for f in given}) == 1
+        if one_metric and _calls_wrong(word, pronoun=word.lower_ in ("it", "this", "that")):
             return given[-1]
     return None
 
@@ -463,7 +466,7 @@ def _set_right(
         return named, []
     if not correcting or not (_revised_to(number) or _the_right_one(number)):
         return None
-    replaced = _the_figure_before(sentence, before) or _the_one_given_here(here)
+    replaced = _the_figure_before(sentence, before) or _the_one_before(here)
     metric = replaced[0][1] if replaced else None
     return None if metric is None else (metric, replaced)
 
@@ -1672,7 +1675,7 @@ def _described(counted: Token) -> _Reading | None:
         return suffered
     for clause in (c for c in counted.children if c.dep_ == "relcl"):
         # "361 people who were treated for injuries" (but those "who hold a stake" hold no one).
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children):
+        if of_who(clause):
             objects = [c for c in clause.children if c.dep_ == "dobj"]
             metric = _verb_metric(clause, passive=clause.tag_ == "VBN", objects=objects)
             if metric is not None:
@@ -1918,8 +1921,8 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         if first is not None:
             return _Reading(first.metric, counted, first.anchor)
     verb = role.head
-    if verb.dep_ in ("aux", "auxpass") and role.dep_ in ("nsubj", "nsubjpass"):
-        verb = verb.head  # "of whom 24 remain admitted", the count hung on "remain"
+    if role.dep_ in ("nsubj", "nsubjpass"):
+        verb = _past_auxiliary(verb)  # "of whom 24 remain admitted", the count hung on "remain"
     lemma = verb.lemma_.lower()
     if role.dep_ in ("nsubj", "nsubjpass"):
         objects = [
@@ -2089,12 +2092,17 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
 def _own_verb_metric(counted: Token) -> Metric | None:
     """The metric the verb of a count's clause gives it, past the auxiliary the parser may
     hang the count on."""
-    verb = counted.head
-    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _past_auxiliary(counted.head)
     if counted.dep_ not in ("nsubj", "nsubjpass", "nummod") or verb.pos_ not in ("VERB", "AUX"):
         return None
     return _verb_metric(verb, passive=verb.tag_ == "VBN", objects=[])
+
+
+def _past_auxiliary(verb: Token) -> Token:
+    """The verb an auxiliary belongs to, when the parser hung a count on the auxiliary."""
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _out_of(child: Token) -> list[Token]:

@@ -521,7 +521,7 @@ def missing(last: Token) -> bool:
     # Its verb, or that of a clause on it: "six workers continue to be missing", "search
     # teams looked for 29 people who remain unaccounted for".
     verbs = [counted.head] if counted.dep_ == "nsubj" else []
-    verbs += [c for c in counted.children if c.dep_ == "relcl" and _of_who(c)]
+    verbs += [c for c in counted.children if c.dep_ == "relcl" and of_who(c)]
     verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
     if any(
         c.dep_ in ("acomp", "attr", "xcomp") and c.lower_ in MISSING_WORDS
@@ -662,7 +662,8 @@ def found_safe(last: Token) -> bool:
     )
 
 
-def _of_who(clause: Token) -> bool:
+def of_who(clause: Token) -> bool:
+    """A relative clause on a person: its subject is "who" ("people who remain missing")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in clause.children)
 
 
