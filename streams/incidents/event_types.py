@@ -68,7 +68,8 @@ UNTYPED = EventType("incident", "month", False, frozenset(), frozenset())
 # Lemmas and forms that tell of deaths or injuries ("deadline" and "diesel" do not).
 DEATH_OR_INJURY = frozenset(
     {"kill", "killing", "dead", "deadly", "death", "die", "injure", "injured", "injury",
-     "wound", "wounded", "victim", "bodies", "fatality", "casualty", "toll"}
+     "wound", "wounded", "victim", "bodies", "fatality", "casualty", "toll", "hurt",
+     "hospitalised", "hospitalized", "missing"}
 )  # fmt: skip
 # word -> head lemmas after which it names something else ("opened fire", "returned fire").
 _NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", "come"})}

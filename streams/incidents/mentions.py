@@ -69,11 +69,13 @@ def mentions_in(span: Span) -> list[Mention]:
         step = 1
         if token.text[:1].isupper():
             # Multi-word names are runs of capitalised words, "of" or "and" ("Bosnia and
-            # Herzegovina"); stop the window at the first other word.
+            # Herzegovina") or the particles of Romance names ("Rio de Janeiro"); stop the
+            # window at the first other word.
             window = 1
             while window < min(LONGEST_NAME, span.end - index) and (
                 span.doc[index + window].text[:1].isupper()
                 or span.doc[index + window].lower_ in ("of", "and", "-")
+                or _particle(span.doc[index + window])
             ):
                 window += 1
             for size in range(window, 0, -1):
@@ -115,7 +117,7 @@ def _mention(words: Span) -> Mention | None:
     # Region and town names include plain words ("Unity", "Mobile"): only a name used as a
     # place counts.
     place = place_of(words.text)
-    if place is not None and _used_as_place(words):
+    if place is not None and _used_as_place(words) and not _ends_a_longer_name(words):
         return Mention(place, words.start, demonym=False, place=key(words.text))
     # A town or district too small for the gazetteer ("near Los Andes", "in the Oroya
     # district") or whose name two countries share ("Punjab"): a place of the event all the
@@ -123,6 +125,43 @@ def _mention(words: Span) -> Mention | None:
     if _unknown_place(words) or (shared_name(words.text) and _used_as_place(words)):
         return Mention(None, words.start, demonym=False, place=key(words.text))
     return None
+
+
+# The small words inside Spanish, Portuguese, French and Italian names ("Rio de Janeiro",
+# "Coatepec de las Flores", "Ciudad del Este").
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "la", "las", "los", "da", "do", "das", "dos", "di", "du", "des", "el"}
+)
+
+
+def _particle(token: Token) -> bool:
+    """A particle of a Romance name, between two capitalised words."""
+    doc = token.doc
+    if token.lower_ not in _NAME_PARTICLES or not token.is_lower or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    return after.text[:1].isupper() or _particle(after)
+
+
+def _ends_a_longer_name(words: Span) -> bool:
+    """The last words of a longer proper name that the gazetteer does not know ("the La
+    Soledad mine", "Coatepec de las Flores"): a mine's or another town's own name, which says
+    nothing of the town or region that shares its last word."""
+    doc, before = words.doc, words.start - 1
+    while before > 0 and _particle(doc[before]):
+        before -= 1
+    if before < 0:
+        return False
+    word = doc[before]
+    if before < words.start - 1:  # past particles: any capitalised word begins the name
+        return word.text[:1].isupper() and word.is_alpha and not word.is_sent_start
+    return (
+        word.pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and word.dep_ in ("compound", "flat")
+        and word.head.i in range(words.start, words.end)
+        and not generic_name(word.text)
+    )
 
 
 def _prefixed(words: Span) -> bool:

@@ -10,7 +10,9 @@ no country and is never the main town. Sentences set aside as telling of another
   `_CASUALTY` in a sentence with a death or injury word, or in the first sentence (the
   headline, lede or dateline); `_TYPED` in a sentence naming the event type; else 1. A
   demonym always weighs 1: "four French tourists died" gives the victims' nationality, not
-  the place; and nothing when it names who reports or speaks ("the German press agency");
+  the place; and nothing when it names who reports or speaks ("the German press agency").
+  So does the city of a hospital or morgue ("12 remain in hospital in X"): the hurt may be
+  taken far, even abroad;
 - plus `_ATTACHED` when it sits in the event word's own phrase ("floods in X", "X's
   protests", "the tower that collapsed in Y", "aid for X, where floods have killed 64"),
   `_ORIGIN` instead in the own phrase of a cause's word ("the earthquake that struck X",
@@ -64,7 +66,10 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     for weight, mention in _weighed_mentions(doc, event):
         if mention.country is None:
             continue
-        own = (0 if _foreign_voice(doc, mention) else 1) if mention.demonym else weight
+        if mention.demonym:
+            own = 0 if _foreign_voice(doc, mention) else 1
+        else:
+            own = 1 if _where_treated(doc, mention.start) else weight
         bonus = _ATTACHED if mention.start in attached else 0
         local[mention.country] += own + bonus
         full[mention.country] += own + (_ORIGIN if mention.start in origin else bonus)

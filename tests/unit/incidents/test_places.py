@@ -270,3 +270,47 @@ def test_the_language_a_report_was_translated_from_is_no_country(nlp: Language) 
         "killed 17 workers, the regional health office said on Tuesday."
     )
     assert country(nlp, body) is None
+
+
+def test_a_mine_named_like_a_town_abroad_is_no_mention_of_that_town(nlp: Language) -> None:
+    # "Soledad" alone is a Colombian town; "the La Soledad mine" is a mine's own name.
+    body = (
+        "Eleven miners died when a gallery of the La Soledad gold mine collapsed near the "
+        "Peruvian town of Chala, officials said."
+    )
+    assert country(nlp, body) == "Peru"
+    assert country(nlp, "Floods in Soledad killed 12 people on Monday.") == "Colombia"
+
+
+def test_a_town_in_a_sentence_of_the_hurt_outweighs_the_victims_nationality(
+    nlp: Language,
+) -> None:
+    body = (
+        "Eight people died when a hotel collapsed on Tuesday, among them three Egyptian "
+        "workers. Twenty more were hurt and remain hospitalised, according to health officials "
+        "in Irbid."
+    )
+    assert country(nlp, body) == "Jordan"
+
+
+def test_the_city_of_a_hospital_weighs_no_more_than_a_passing_name(nlp: Language) -> None:
+    # Tripoli is Libya's capital in the table; the hurt of a Greek fire went to a Greek
+    # town of that name.
+    body = (
+        "A wildfire swept through the hills above Kato Selitsa on Monday, Greek firefighters "
+        "said. Nine people died and 12 were injured; the injured were flown to the General "
+        "Hospital of Tripoli, Greek police said."
+    )
+    assert country(nlp, body) == "Greece"
+
+
+def test_a_romance_name_is_one_name_with_its_particles(nlp: Language) -> None:
+    # "Flores" alone is a department of Uruguay; "Rio de Janeiro" is one city.
+    body = (
+        "A road bridge collapsed in Coatepec de las Flores on Tuesday, killing 14 people, "
+        "Mexican officials said."
+    )
+    assert country(nlp, body) == "Mexico"
+    assert [m.place for m in mentions_in(nlp("Floods in Rio de Janeiro killed 12.")[:])] == [
+        "rio de janeiro"
+    ]
