@@ -5,19 +5,21 @@ deliver into the agents' queues and only then clears them (`flow_control.resume(
 faust-streaming issue #596), and messages fetched again after a seek can be discarded as
 "already read" while an older fetch is still being drained. Either way the fetch position is
 past messages no agent has seen, so their offsets are never acknowledged and the committed
-offset stops there: after a crash, possibly for good.
+offset stops there (`commits.py` makes sure it does, even for one message).
 
-The rewinder seeks the worker's `articles` and `claims` partitions back to their committed
-offsets once after every rebalance, and again for any partition whose committed offset has
-not moved for `stall_s` while there is more in the log (once per offset). Processing is
-idempotent, so messages that come twice change nothing.
+The rewinder seeks the worker's stream partitions (`articles`, `articles-extracted`,
+`claims`) back to their committed offsets once after every rebalance, and again for any
+partition whose committed offset has not moved for `stall_s` while there is more in the log
+(once per offset); when that rewind brings nothing in `stall_s` more, the offset holds no
+record and the commit may pass it. Processing is idempotent, so messages that come twice
+change nothing.
 """
 
 import asyncio
 import logging
 import time
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import faust
 from aiokafka import TopicPartition
@@ -26,10 +28,13 @@ from aiokafka.errors import KafkaError
 from faust.tables import TableManager
 from faust.types import TP
 
+from streams.kafka.commits import Consumer
+
 log = logging.getLogger(__name__)
-# Per partition: the resume offset, since when it has stood there, and whether the partition
-# was already rewound to it.
-Progress = dict[TP, tuple[int, float, bool]]
+# Per partition: the resume offset, since when it has stood there, and what was done about
+# it: nothing yet, a rewind to it, or a commit let past it.
+Progress = dict[TP, tuple[int, float, int]]
+_WAITING, _REWOUND, _PASSED = 0, 1, 2
 
 
 def rewind_offsets(
@@ -42,32 +47,42 @@ def rewind_offsets(
     }
 
 
+class Stalls(NamedTuple):
+    rewind: set[TP]  # stood still `stall_s`: read again from the resume offset
+    empty: set[TP]  # stood still `stall_s` more after that: the offset holds no record
+    progress: Progress  # the record to keep for the next check
+
+
 def stalled_partitions(
     resume_at: Mapping[TP, int],
     highwaters: Mapping[TP, int | None],
     progress: Progress,
     now: float,
     stall_s: float,
-) -> tuple[set[TP], Progress]:
+) -> Stalls:
     """Partitions whose resume offset (see `rewind_offsets`) has stood still for `stall_s`
-    below the log's end, and the progress record to keep.
+    below the log's end, to rewind, and those that a rewind did not move in `stall_s` more.
 
     Each offset is rewound to once: if nothing comes of it, the offset holds no record (a
-    compacted one), not a lost one.
+    transaction marker), not a lost one, and the commit may pass it (`commits.py`).
     """
-    stalled: set[TP] = set()
+    rewind: set[TP] = set()
+    empty: set[TP] = set()
     updated: Progress = {}
     for tp, offset in resume_at.items():
-        seen, since, rewound = progress.get(tp, (offset, now, False))
+        seen, since, stage = progress.get(tp, (offset, now, _WAITING))
         if seen != offset:
-            since, rewound = now, False
+            since, stage = now, _WAITING
         highwater = highwaters.get(tp)
         behind = highwater is not None and offset < highwater
-        if behind and not rewound and now - since >= stall_s:
-            stalled.add(tp)
-            rewound = True
-        updated[tp] = (offset, since, rewound)
-    return stalled, updated
+        if behind and stage == _WAITING and now - since >= stall_s:
+            rewind.add(tp)
+            stage = _REWOUND
+        elif behind and stage == _REWOUND and now - since >= 2 * stall_s:
+            empty.add(tp)
+            stage = _PASSED
+        updated[tp] = (offset, since, stage)
+    return Stalls(rewind, empty, updated)
 
 
 def waiting_since(
@@ -163,10 +178,9 @@ class Rewinder:
             if highwater is not None
         }
         self._waiting = waiting_since(self._waiting, resume_at, self.lag, now)
-        stalled, self._progress = stalled_partitions(
-            resume_at, highwaters, self._progress, now, self.stall_s
-        )
-        targets = partitions if after_rebalance else stalled
+        stalls = stalled_partitions(resume_at, highwaters, self._progress, now, self.stall_s)
+        self._progress = stalls.progress
+        targets = partitions if after_rebalance else stalls.rewind
         if targets:
             await consumer.seek_wait({tp: resume_at[tp] for tp in targets})
         if after_rebalance:
@@ -174,6 +188,13 @@ class Rewinder:
         elif targets:
             log.info("no progress for %.0fs, rewound %s", self.stall_s, sorted(targets))
         self.rewound_generation = generation
+        for tp in stalls.empty:
+            passed = consumer.skip_missing_head(tp) if isinstance(consumer, Consumer) else None
+            if passed is not None:
+                log.warning(
+                    "no record at offsets %d-%d of %s after a rewind; committing past them",
+                    passed[0], passed[1] - 1, tp,
+                )  # fmt: skip
 
 
 async def _committed_offsets(

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
 from aiokafka.errors import KafkaError, MessageSizeTooLargeError
+from faust.exceptions import PartitionsMismatch
 from faust.streams import Stream
 from faust.streams import _current_event as _CURRENT_EVENT
 from faust.types import EventT, StreamT
@@ -55,6 +56,9 @@ PRODUCED_AT_HEADER = "tally-article-produced-at"
 FALLBACK_DLQ_BYTES = 1_000_000
 DLQ_RETRY_MAX_S = 5.0
 SCHEMA_HEADER = (SCHEMA_VERSION_HEADER, SCHEMA_VERSION.encode())
+# A table whose changelog partitions this worker was not given: the worker's fault, not the
+# message's, which is read again after the restart the failure brings.
+MACHINERY_ERRORS = (PartitionsMismatch,)
 # Directory keys of each article's claims (sent again when incidents merge) and of what its
 # linking did (sent again when the article is redelivered).
 _CLAIMS = "x/"
@@ -316,6 +320,8 @@ class Agents:
         for incident_id, items in sorted(incoming.by_incident.items()):
             try:
                 await self.fold_and_send(incident_id, items, incoming)
+            except MACHINERY_ERRORS:
+                raise
             except Exception as error:
                 # The claims stay in the table; their messages' dead letters let an operator
                 # see why this incident's state did not move.
@@ -486,6 +492,8 @@ def register_agents(topology: Topology, agents: Agents) -> None:
             async for event in cast(Stream[bytes], stream).events():
                 try:
                     await agents.link_one(event)
+                except MACHINERY_ERRORS:
+                    raise
                 except Exception as error:
                     await agents.reject_all([event], "link", error)
 
@@ -496,5 +504,7 @@ def register_agents(topology: Topology, agents: Agents) -> None:
             async for events in concrete.take_events(512, within=settings.batch_window_s):
                 try:
                     await agents.reconcile_batch(events)
+                except MACHINERY_ERRORS:
+                    raise
                 except Exception as error:
                     await agents.reject_all(events, "reconcile", error)

@@ -19,8 +19,15 @@ import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
 from faust.types import TableT
 
+from streams.kafka.commits import SCHEME as COMMITS_SCHEME
 from streams.kafka.connection import connection
-from streams.kafka.topics import MAX_MESSAGE_BYTES
+from streams.kafka.topics import (
+    CLAIMS_TABLE,
+    DIRECTORY_TABLE,
+    MAX_MESSAGE_BYTES,
+    MERGED_TABLE,
+    table_partitions,
+)
 from streams.logs import logging_config
 from streams.runtime.table_store import MEMORY_OPTION
 from streams.settings import Settings
@@ -77,7 +84,9 @@ def create_topology(settings: Settings) -> Topology:
     server = connection(settings)
     app = faust.App(
         settings.app_id,
-        broker=f"kafka://{server.bootstrap}",
+        # Faust's Kafka transport with a consumer that never commits past an unacknowledged
+        # message (streams/kafka/commits.py).
+        broker=f"{COMMITS_SCHEME}://{server.bootstrap}",
         broker_credentials=server.faust_credentials(),
         store=settings.store,
         datadir=str(settings.data_dir),
@@ -127,29 +136,29 @@ def create_topology(settings: Settings) -> Topology:
         changes=_topic(app, settings.topic_changes, settings),
         # Keyed "incident/claim_id": the set of claims, co-partitioned with `claims` by incident.
         claims_table=app.Table(
-            "claims-by-incident",
+            CLAIMS_TABLE,
             default=None,
             key_type=bytes,
             value_type=bytes,
-            partitions=settings.partitions,
+            partitions=table_partitions(settings, CLAIMS_TABLE),
             options=_store_options(settings),
         ),
         # Absorbed incident -> the one it merged into, co-partitioned with `claims`.
         merged_table=app.Table(
-            "merged-incidents",
+            MERGED_TABLE,
             default=None,
             key_type=bytes,
             value_type=bytes,
-            partitions=settings.partitions,
+            partitions=table_partitions(settings, MERGED_TABLE),
             options=_store_options(settings),
         ),
         # The incident directory (streams/incidents/link.py), beside `articles-extracted`.
         directory_table=app.Table(
-            "incident-directory",
+            DIRECTORY_TABLE,
             default=None,
             key_type=bytes,
             value_type=bytes,
-            partitions=1,
+            partitions=table_partitions(settings, DIRECTORY_TABLE),
             options=_store_options(settings),
         ),
     )

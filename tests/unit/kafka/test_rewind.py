@@ -2,7 +2,7 @@
 
 from faust.types import TP
 
-from streams.kafka.rewind import rewind_offsets, stalled_partitions, waiting_since
+from streams.kafka.rewind import Progress, rewind_offsets, stalled_partitions, waiting_since
 
 ARTICLES_0, ARTICLES_1, CLAIMS_0 = TP("articles", 0), TP("articles", 1), TP("claims", 0)
 
@@ -26,40 +26,44 @@ def test_a_partition_with_nothing_committed_resumes_at_its_first_offset() -> Non
 
 
 def test_a_committed_offset_standing_still_below_the_end_is_a_stall() -> None:
-    progress: dict[TP, tuple[int, float, bool]] = {}
+    progress: Progress = {}
     committed = {ARTICLES_0: 5, ARTICLES_1: 9}
     highwaters: dict[TP, int | None] = {ARTICLES_0: 12, ARTICLES_1: 9}
-    stalled, progress = stalled_partitions(committed, highwaters, progress, 0.0, 30.0)
-    assert stalled == set()
-    stalled, progress = stalled_partitions(committed, highwaters, progress, 29.0, 30.0)
-    assert stalled == set()
-    stalled, progress = stalled_partitions(committed, highwaters, progress, 31.0, 30.0)
-    assert stalled == {ARTICLES_0}, "ARTICLES_1 is at the end of its log: idle, not stalled"
-    stalled, progress = stalled_partitions(committed, highwaters, progress, 90.0, 30.0)
-    assert stalled == set(), "an offset that a rewind did not move holds no record"
+    stalls = stalled_partitions(committed, highwaters, progress, 0.0, 30.0)
+    assert stalls.rewind == set()
+    stalls = stalled_partitions(committed, highwaters, stalls.progress, 29.0, 30.0)
+    assert stalls.rewind == set()
+    stalls = stalled_partitions(committed, highwaters, stalls.progress, 31.0, 30.0)
+    assert stalls.rewind == {ARTICLES_0}, "ARTICLES_1 is at the end of its log: idle, not stalled"
+    stalls = stalled_partitions(committed, highwaters, stalls.progress, 45.0, 30.0)
+    assert stalls.rewind == stalls.empty == set()
+    stalls = stalled_partitions(committed, highwaters, stalls.progress, 61.0, 30.0)
+    assert stalls.rewind == set(), "an offset is rewound to once"
+    assert stalls.empty == {ARTICLES_0}, "a rewind that did not move it: the offset holds no record"
+    stalls = stalled_partitions(committed, highwaters, stalls.progress, 200.0, 30.0)
+    assert stalls.rewind == stalls.empty == set()
     moved = {ARTICLES_0: 6, ARTICLES_1: 9}
-    stalled, progress = stalled_partitions(moved, highwaters, progress, 100.0, 30.0)
-    stalled, _ = stalled_partitions(moved, highwaters, progress, 131.0, 30.0)
-    assert stalled == {ARTICLES_0}, "a new offset can be rewound to again"
+    stalls = stalled_partitions(moved, highwaters, stalls.progress, 300.0, 30.0)
+    stalls = stalled_partitions(moved, highwaters, stalls.progress, 331.0, 30.0)
+    assert stalls.rewind == {ARTICLES_0}, "a new offset can be rewound to again"
 
 
 def test_a_committed_offset_that_moves_is_not_a_stall() -> None:
-    progress: dict[TP, tuple[int, float, bool]] = {}
+    progress: Progress = {}
     highwaters: dict[TP, int | None] = {CLAIMS_0: 100}
     for second, offset in enumerate(range(10, 80, 2)):
-        stalled, progress = stalled_partitions(
-            {CLAIMS_0: offset}, highwaters, progress, second * 5.0, 30.0
-        )
-        assert stalled == set()
+        stalls = stalled_partitions({CLAIMS_0: offset}, highwaters, progress, second * 5.0, 30.0)
+        assert stalls.rewind == stalls.empty == set()
+        progress = stalls.progress
 
 
 def test_an_empty_partition_is_idle_not_stalled() -> None:
     committed = {CLAIMS_0: -1, ARTICLES_0: -1}
     resume_at = rewind_offsets(committed, committed, {CLAIMS_0: 0, ARTICLES_0: 0})
     highwaters: dict[TP, int | None] = {CLAIMS_0: 3, ARTICLES_0: 0}
-    _, progress = stalled_partitions(resume_at, highwaters, {}, 0.0, 30.0)
-    stalled, _ = stalled_partitions(resume_at, highwaters, progress, 30.0, 30.0)
-    assert stalled == {CLAIMS_0}, "CLAIMS_0 has messages and nothing committed"
+    progress = stalled_partitions(resume_at, highwaters, {}, 0.0, 30.0).progress
+    stalls = stalled_partitions(resume_at, highwaters, progress, 30.0, 30.0)
+    assert stalls.rewind == {CLAIMS_0}, "CLAIMS_0 has messages and nothing committed"
 
 
 def test_waiting_counts_from_when_messages_first_wait_behind_a_still_offset() -> None:

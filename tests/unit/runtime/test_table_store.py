@@ -3,21 +3,16 @@ partition of a worker shares one budget."""
 
 from pathlib import Path
 
-from streams.runtime.app import create_topology
+from streams.runtime.app import Topology
 from streams.runtime.table_store import shared_budget
-from streams.settings import Settings
 
 MB = 1024 * 1024
 
 
-def test_every_table_partition_store_shares_the_budget_of_the_settings(tmp_path: Path) -> None:
-    settings = Settings(
-        kafka_bootstrap="127.0.0.1:9",  # never reached: no store here talks to Kafka
-        data_dir=tmp_path,
-        store_write_buffer_mb=8,
-        store_memory_mb=24,
-    )
-    topology = create_topology(settings)
+def test_every_table_partition_store_shares_the_budget_of_the_settings(
+    topology: Topology, tmp_path: Path
+) -> None:
+    # The fixture's settings: 8 MB write buffers, a 24 MB budget.
     tables = (topology.claims_table, topology.merged_table, topology.directory_table)
     # The stores, opened lazily, as Faust opens them.
     options = [table.data.rocksdb_options for table in tables]
