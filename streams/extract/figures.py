@@ -42,6 +42,7 @@ from streams.extract.lexicon import (
     EXPERIENCER_VERBS,
     FINITE_TAGS,
     INJURIES,
+    KIN,
     METRIC_NOUNS,
     MISSING_WORDS,
     PATIENT_VERBS,
@@ -1272,16 +1273,25 @@ def _aged(number: Span) -> bool:
     return False
 
 
+# One person, whose age commas may set off: "her son, 22,", "a guard, 41,".
+_ONE_PERSON = (PEOPLE | KIN) - {"people", "police", "personnel", "force", "crew", "staff", "more",
+                                "others", "troop", "family"}  # fmt: skip
+
+
 def _age(number: Span) -> bool:
-    """ "Firefighter Tam Wing, 37, died", "Kiran Rai (31) was held": a number set off by
-    commas or brackets after a name is an age."""
+    """ "Firefighter Tam Wing, 37, died", "Kiran Rai (31) was held", "her son, 22, was among
+    the dead": a number set off by commas or brackets after a name, or by commas after a
+    word for one person, is an age."""
     doc = number.doc
     if number.start < 2 or number.end >= len(doc):
         return False
     before, name, after = doc[number.start - 1], doc[number.start - 2], doc[number.end]
+    set_off = before.text == "," and after.text == ","
+    if set_off and name.tag_ == "NN" and name.lemma_.lower() in _ONE_PERSON:
+        return True  # "whose nephew, 17, was among the dead"
     if name.pos_ != "PROPN":
         return False
-    if before.text == "," and after.text == ",":
+    if set_off:
         return True
     if (before.text, after.text) != ("(", ")") or name.ent_type_ in ("GPE", "LOC"):
         return False
@@ -1439,7 +1449,7 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         rise = risen_by(doc[before.i - 1])
         if rise is not None:
             return _total(rise, number)
-    verb_as_noun = _tally_verb_as_noun(number)
+    verb_as_noun = _tally_verb_as_noun(number) or _state_verb_as_noun(number)
     if verb_as_noun is not None:
         return verb_as_noun
     named = number.head.lemma_.lower() in METRIC_NOUNS or _fatal_victims(number.head)
@@ -1490,7 +1500,7 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     if counted.dep_ == "conj":
         # "killed 12 people and 30 were hospitalised", parsed as two objects of "killed":
         # the passive verb right after the count is its own.
-        own = _surface(number, counted)
+        own = _surface(number, counted) or _own_state(counted)
         if own is not None:
             return own
     return (
@@ -1500,6 +1510,16 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         or _included(counted)
         or _surface(number, counted)
     )
+
+
+def _own_state(counted: Token) -> _Reading | None:
+    """ "resulted in 13 fatal victims and 26 wounded persons": the state word before a later
+    count's noun is its own, whatever the first count's noun says."""
+    for word in (c for c in counted.children if c.dep_ == "amod" and c.i < counted.i):
+        metric = STATE_WORDS.get(word.lower_)
+        if metric is not None:
+            return _Reading(metric, counted, word)
+    return None
 
 
 _INCLUDES = frozenset({"include", "comprise"})
@@ -1567,12 +1587,15 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
                 and c.dep_ in ("nsubj", "nsubjpass", "dobj")
                 and c.lemma_.lower() in TALLY_NOUNS
                 and not any(_metric_word(w) for w in c.subtree)
+                and not _counts_others(c)
             ),
             None,
         )
         if noun is None:
             return None
-        held = (p for p in (*noun.children, *verb.children) if p.dep_ == "prep")
+        of_whom = [c for of in _preps(noun, "of") for c in of.children if c.dep_ == "pobj"]
+        words = (noun, verb, *of_whom)
+        held = (p for w in words for p in w.children if p.dep_ == "prep")
         if any(p.lower_ == "in" and _custody(p) for p in held):
             return _Reading("arrested", number, verb)  # "bringing the number in custody to 4"
         return _Reading(previous, number, verb)
@@ -1612,6 +1635,33 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
     if noun is None or noun.lemma_.lower() not in figures:
         return None
     return _Reading(previous, number, noun)
+
+
+def _counts_others(tally: Token) -> bool:
+    """ "the number of people in accommodation centres rose to 64,000", "taking to two the
+    number of officials placed under suspension": a tally of people its own words describe
+    as no metric does (in custody aside), not the count of the metric just given."""
+    counted = [c for of in _preps(tally, "of") for c in of.children if c.dep_ == "pobj"]
+    described = [c for w in counted for c in w.children if c.dep_ in ("prep", "acl", "relcl")]
+    # The parser may hang the place on the tally: "the number of people in camps".
+    described += [p for p in _preps(tally, "in", "at", "under") if not _of_time(p)]
+    return bool(described) and not any(c.dep_ == "prep" and _custody(c) for c in described)
+
+
+def _preps(word: Token, *forms: str) -> list[Token]:
+    return [c for c in word.children if c.dep_ == "prep" and c.lower_ in forms]
+
+
+_TIME_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year", "period", "time"})
+
+
+def _of_time(prep: Token) -> bool:
+    """ "in the past 24 hours", "in March": a time, not a place or a state."""
+    return any(
+        c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _TIME_NOUNS
+        for c in prep.children
+        if c.dep_ == "pobj"
+    )
 
 
 _GIVING_COUNTS = frozenset({"count", "say", "report", "record", "estimate", "cite", "confirm"})
@@ -2315,6 +2365,19 @@ def _tally_verb_as_noun(number: Token) -> _Reading | None:
         return None
     metric = next((STATE_WORDS.get(c.lower_) for c in verb.children if c.dep_ == "amod"), None)
     return None if metric is None else _Reading(metric, number, verb)
+
+
+def _state_verb_as_noun(number: Token) -> _Reading | None:
+    """ "The injured now number 44", "the dead total 41": the parser reads the verb as the
+    noun the count hangs on, and the state before it as that noun's adjective."""
+    tally = number.head
+    if number.dep_ not in ("nummod", "appos") or tally.lower_ not in ("number", "total"):
+        return None
+    for state in (c for c in tally.children if c.dep_ in ("amod", "nsubj") and c.i < tally.i):
+        article = state.i > 0 and state.doc[state.i - 1].lower_ == "the"
+        if article and state.lower_ in STATE_WORDS:
+            return _Reading(STATE_WORDS[state.lower_], number, tally)
+    return None
 
 
 def _total(verb: Token, counted: Token) -> _Reading | None:

@@ -105,6 +105,12 @@ MISSING_WORDS = {
 # People counted for their tie to the victims, never victims themselves: "162 family members
 # of victims gave DNA samples", "30 relatives of the dead".
 RELATIVES = {"relative", "family", "kin", "parent", "sibling", "spouse", "widow", "orphan"}
+# One's kin, each one person: "her son, 22, was among the dead".
+KIN = {
+    "son", "daughter", "nephew", "niece", "grandson", "granddaughter", "grandchild", "husband",
+    "wife", "brother", "sister", "father", "mother", "cousin", "uncle", "aunt", "grandfather",
+    "grandmother", "stepson", "stepdaughter", "fiance", "fiancee",
+}  # fmt: skip
 SCOPES: dict[str, str] = {
     "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
     "rioter": "protesters", "marcher": "protesters", "participant": "protesters",

@@ -31,8 +31,9 @@ _CORRECTION = re.compile(
     # Withdrawing a figure, not a bill: "withdrew its figure", "the toll was withdrawn".
     r"withdr(?:ew|awn|aws?|awing) (?:the|its|a|that|this) (?:earlier |previous |initial )?"
     r"(?:figure|toll|number|count|tally|data)|"
-    r"(?:figure|toll|number|count|tally)\b(?: \S+){0,6} (?:was|were|has been|had been) withdrawn|"
-    r"technical (?:error|glitch|mistake|problem)|"
+    r"(?:figure|toll|number|count|tally)\b(?: \S+){0,14} (?:is|was|were|has been|had been) "
+    r"withdrawn|"
+    r"technical (?:error|glitch|mistake|problem)|result of an? (?:\S+ )?(?:error|mistake)|"
     r"(?:was|were|is|had been) (?:an? )?(?:(?:clerical|typographical|counting|reporting|"
     r"data[- ]entry|calculation|administrative|human) )?"
     r"(?:error|mistake|wrong|incorrect|inaccurate|false|overestimate|exaggeration|"
@@ -341,6 +342,17 @@ def _taking_back(clause: Token) -> bool:
     )
 
 
+def _result_of_error(word: Token) -> bool:
+    """ "the result of a technical error", "the product of a mistake"."""
+    return word.lemma_.lower() in ("result", "product", "consequence") and any(
+        c.lemma_.lower() in _WRONG
+        for of in word.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for c in of.children
+        if c.dep_ == "pobj"
+    )
+
+
 def retracted(number: Token) -> bool:
     """The count is the wrong figure a correction names ("the figure of 26 it gave was an
     error", "a figure of 20 was retracted") or the size of the mistake ("three bodies had been
@@ -368,8 +380,13 @@ def retracted(number: Token) -> bool:
         if current.dep_ in ("nsubj", "nsubjpass"):
             complements = [c for c in head.children if c.dep_ in ("attr", "acomp", "advmod")]
             if head.lemma_ == "be":
-                # "an earlier version said 30 were missing": what it said is the wrong one.
-                return any(c.lemma_.lower() in _WRONG for c in complements) or _said_before(head)
+                # "an earlier version said 30 were missing": what it said is the wrong one;
+                # "the figure of 25 was the result of an error and is withdrawn".
+                wrong = any(c.lemma_.lower() in _WRONG or _result_of_error(c) for c in complements)
+                withdrawn = any(
+                    c.dep_ == "conj" and c.lemma_.lower() in _WITHDRAWING for c in head.children
+                )
+                return wrong or withdrawn or _said_before(head)
             if current.dep_ == "nsubjpass" and (
                 head.lemma_.lower() in _WITHDRAWING or _walked_back(head)
             ):

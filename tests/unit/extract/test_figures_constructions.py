@@ -434,3 +434,48 @@ def test_victims_handled_at_a_morgue_are_not_injured(nlp: Language) -> None:
         "central morgue had been examined, and 60 of them have been identified."
     )
     assert all(metric != "injured" for metric, _, _ in figures(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "counted",
+    [
+        "The number of people in emergency shelters stood at 18,400.",
+        "It took to three the number of inspectors placed under suspension.",
+    ],
+)
+def test_a_tally_of_other_people_is_no_count_of_the_metric_before(
+    nlp: Language, counted: str
+) -> None:
+    text = f"The cyclone killed 41 people on Tuesday. {counted}"
+    assert figures(nlp, text) == [("deaths", "total", 41)]
+
+
+def test_the_number_of_people_in_custody_is_of_the_arrested(nlp: Language) -> None:
+    text = "Four guards died in the riot. The number of people in custody rose to 60."
+    assert figures(nlp, text)[-1] == ("arrested", "total", 60)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The injured now number 52, including four nurses.",
+         [("injured", "total", 52), ("injured", "subset", 4)]),
+        ("The wounded total 37, of whom 20 were sent home the same evening.",
+         [("injured", "total", 37), ("injured", "subset", 20)]),
+    ],
+)  # fmt: skip
+def test_a_state_then_number_or_total_as_a_verb_is_a_count_of_that_state(
+    nlp: Language, sentence: str, expected: list[tuple[str, str, int]]
+) -> None:
+    text = f"Eleven people were killed when the stand gave way. {sentence}"
+    assert figures(nlp, text)[1:] == expected
+
+
+def test_a_later_count_with_its_own_state_word_is_of_that_state(nlp: Language) -> None:
+    text = "The blast left 9 fatal victims and 31 wounded persons, the mayor said."
+    assert figures(nlp, text) == [("deaths", "total", 9), ("injured", "total", 31)]
+
+
+def test_an_age_after_a_word_for_one_person_is_no_count(nlp: Language) -> None:
+    text = "The fire killed 12 people. Her grandson, 19, was among the dead, a neighbour said."
+    assert figures(nlp, text) == [("deaths", "total", 12)]

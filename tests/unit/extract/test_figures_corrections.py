@@ -440,3 +440,15 @@ def test_the_figure_set_right_is_of_the_wrong_ones_metric(nlp: Language) -> None
     )
     found = [(f.metric, f.quantity.value) for f in find_figures(nlp(text), PUBLISHED)]
     assert ("missing", 26) in found and ("injured", 26) not in found
+
+
+def test_a_figure_that_was_the_result_of_an_error_and_is_withdrawn_is_withdrawn(
+    nlp: Language,
+) -> None:
+    text = (
+        "The district office put the final toll at 31 dead. The figure of 34 dead shown on "
+        "its website on Friday was the result of a data-entry error and is withdrawn."
+    )
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert [(f.quantity.value, f.corrects) for f in figures] == [(31, False)]
+    assert [(w.value, w.metric) for w in withdrawals] == [(34, "deaths")]
