@@ -40,6 +40,8 @@ SUSPECTS = [
 ]  # fmt: skip
 # Words that make suspects of the people they describe: "the accused shareholders, X and Y".
 _CALLED_SUSPECTS = ["accuse", "accused", "suspect", "suspected"]
+# Words that make a role a suspect's: "named X as the suspected leader", "the alleged gunman".
+SUSPECTED = ["suspected", "alleged", "presumed", "accused"]
 # Verbs that treat someone as a suspect: "named X as a suspect", "questioned as a suspect".
 # "determined X as a suspect", "designated", "presented", as translated reports say.
 _AS_A_SUSPECT = [
@@ -169,8 +171,9 @@ class Row:
     example: str
     expected: tuple[Action, str]
     key: str = "trigger"
-    # Lemmas the trigger or the key node may not govern, or their words: "held responsible"
-    # is blame and "held by gunmen" a kidnapping, not custody.
+    # Lemmas the trigger, the key node or the post may not govern, or their words: "held
+    # responsible" is blame and "held by gunmen" a kidnapping, not custody; "named X as the
+    # suspected leader" is no appointment.
     without: frozenset[str] = frozenset()
     # Read only when nothing else in the article is said of the subject: being called a
     # suspect beside an arrest is the arrest, being replaced after resigning the resignation.
@@ -578,6 +581,20 @@ ROWS: tuple[Row, ...] = (
         ],
         "Police named Rhea Castellano as the main suspect in the robbery.",
         ("charged", "Rhea Castellano"),
+        detail="named as suspect",
+    ),
+    Row(
+        "named as the suspected one",
+        _each(_AS_A_SUSPECT, "charged"),
+        [
+            _verb(_AS_A_SUSPECT),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "one", DEP="pobj"),
+            _child("one", "called", DEP="amod", LOWER={"IN": SUSPECTED}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj", "oprd"]}),
+        ],
+        "Police named Tomas Quill, 33, as the suspected leader of the gang.",
+        ("charged", "Tomas Quill"),
         detail="named as suspect",
     ),
     Row(
@@ -999,6 +1016,7 @@ ROWS: tuple[Row, ...] = (
         ],
         "Parliament confirmed Anneli Korhonen as prime minister.",
         ("appointed", "Anneli Korhonen"),
+        without=frozenset({*SUSPECTED, "suspect", "allege", "presume", "accuse"}),
     ),
     Row(
         "named to lead",
@@ -1920,7 +1938,8 @@ def _sentence_matches(
             continue
         key = nodes[row.key]
         action = row.actions.get(key.lemma_.lower()) or row.actions.get(key.lower_)
-        near = [w for node in {trigger, key} for c in node.children for w in (c, *c.children)]
+        held = {trigger, key, *([nodes["post"]] if "post" in nodes else [])}
+        near = [w for node in held for c in node.children for w in (c, *c.children)]
         if action is None or any(w.lemma_.lower() in row.without for w in near):
             continue
         before = doc[sentence.start - 1].sent if sentence.start > 0 else None

@@ -37,6 +37,7 @@ from streams.extract.action_patterns import (
     ASSEMBLIES,
     CASES,
     POSTS,
+    SUSPECTED,
     SUSPECTS,
     matches,
 )
@@ -740,11 +741,11 @@ def _names_to_post(verb: Token) -> bool:
     if loose is not None and loose.lower_ == "as":
         named_as += [g for g in loose.children if g.dep_ == "pobj"]
     suspects = (c for c in verb.children if c.dep_ == "dobj")
-    if any(g.lemma_.lower() in SUSPECTS or g.ent_type_ == "PERSON" for g in named_as) or any(
+    if any(_a_suspect(g) or g.ent_type_ == "PERSON" for g in named_as) or any(
         c.lemma_.lower() in SUSPECTS for c in suspects
     ):
-        # "named X as a suspect", "named two suspects: X and Y" (rows of action_patterns),
-        # "named the dead man as X" (an identification).
+        # "named X as a suspect", "as the suspected leader", "named two suspects: X and Y"
+        # (rows of action_patterns), "named the dead man as X" (an identification).
         return False
     return active and any(
         c.dep_ in ("xcomp", "oprd")
@@ -752,6 +753,12 @@ def _names_to_post(verb: Token) -> bool:
         or (c.dep_ == "advcl" and c.lemma_.lower() in _SUCCEEDING)  # "named X to replace him"
         for c in [*verb.children, *(g for d in verb.children for g in d.children)]
     )
+
+
+def _a_suspect(noun: Token) -> bool:
+    """ "a suspect", "the suspected leader", "the alleged gunman"."""
+    called = (c for c in noun.children if c.dep_ == "amod")
+    return noun.lemma_.lower() in SUSPECTS or any(c.lower_ in SUSPECTED for c in called)
 
 
 def _passive(verb: Token) -> bool:

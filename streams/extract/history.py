@@ -125,11 +125,15 @@ def _dates_verb(date: Token, verb: Token) -> bool:
     """The date hangs on the verb through words that are no verb of their own."""
     if verb.dep_ in ("relcl", "advcl") and verb.head.i == date.i:
         return True  # "in November 2022, when he replaced X"
+    if date.dep_ in ("nummod", "compound", "amod") and date.head.pos_ in ("NOUN", "PROPN"):
+        return False  # a year that names a thing: "a 2014-batch officer", "the 2019 killings"
     node = date
     for _ in range(_OWN_CLAUSE_HOPS):
         head = node.head
         if head.i == node.i or (node.dep_ == "pobj" and head.lower_ == "since"):
             return False
+        if node.dep_ == "appos":
+            return False  # a date of who someone is: "X, a member since 2019,"
         if head.i == verb.i:
             return True
         if head.pos_ in ("VERB", "AUX") or node.dep_ in ("relcl", "acl", "nsubj", "nsubjpass"):

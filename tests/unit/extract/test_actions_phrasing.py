@@ -410,6 +410,11 @@ def test_actions_denied_or_only_proposed(nlp: Language, text: str) -> None:
             "Investigators named site foreman Diego Paz and shift engineer Lucia Mora as suspects.",
             "Diego Paz",
         ),
+        # A post with a word that makes it a suspect's.
+        (
+            "Police named Joao Pereira Matos, 27, as the suspected leader of the gang.",
+            "Joao Pereira Matos",
+        ),
     ],
 )
 def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language, text: str, name: str) -> None:
@@ -490,3 +495,16 @@ def test_each_attributive_participle_is_its_own_posts_in_a_long_list(nlp: Langua
         name for action, name in action_pairs(nlp, text, PUBLISHED) if action == "dismissed"
     }
     assert dismissed == {"Karim Belhadi", "Rachid Mekki"}
+
+
+def test_a_year_in_the_description_of_someone_dates_no_action(nlp: Language) -> None:
+    text = (
+        "The state government appointed Ankit Sood, a 2012-batch IAS officer, as the new "
+        "deputy commissioner."
+    )
+    assert ("appointed", "Ankit Sood") in action_pairs(nlp, text, PUBLISHED)
+
+
+def test_a_suspected_leader_named_is_a_suspect(nlp: Language) -> None:
+    text = "The police chief named Caio Ribas Moura as the alleged leader of the raid."
+    assert action_pairs(nlp, text, PUBLISHED) == {("charged", "Caio Ribas Moura")}
