@@ -1509,7 +1509,20 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         or _part(counted, previous)
         or _included(counted)
         or _surface(number, counted)
+        or _of_those(counted, number)
     )
+
+
+def _of_those(counted: Token, number: Token) -> _Reading | None:
+    """ "Eleven of the dead were found in the market": a part of those a state word names,
+    whatever the verb says of them (not "two of the injured died", which the verb reads)."""
+    inner = _of_object(counted) if counted.i == number.i else None
+    if inner is None or not any(c.lower_ == "the" for c in inner.children):
+        return None
+    metric = STATE_WORDS.get(inner.lower_)
+    if metric is None or counted.head.lemma_.lower() in EXPERIENCER_VERBS:
+        return None
+    return _Reading(metric, counted, inner, part=True)
 
 
 def _own_state(counted: Token) -> _Reading | None:
@@ -1770,6 +1783,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         state = STATE_WORDS.get(child.lower_)
         if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and state is not None:
             return state
+        if child.dep_ == "advcl" and state is not None and not list(child.children):
+            return state  # "nine were pulled out injured": how they came out
         linked = lemma in _LINKING and child.dep_ == "advcl"
         if linked and child.lemma_.lower() in PATIENT_VERBS:
             return PATIENT_VERBS[child.lemma_.lower()]
@@ -1781,8 +1796,16 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
             return "injured"
     if lemma in CARE_VERBS and any(_is_care(o) for o in objects):
         return "injured"
-    if lemma in _SUFFERING and any(o.lemma_.lower() in INJURIES for o in objects):
-        return "injured"  # "200 others sustained injuries"
+    if lemma in _SUFFERING | {"have"} and any(o.lemma_.lower() in INJURIES for o in objects):
+        return "injured"  # "200 others sustained injuries", "17 people have burns"
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        lemma == "have"
+        and after is not None
+        and after.lemma_.lower() in _SUFFERING
+        and after.head.lemma_.lower() in INJURIES
+    ):
+        return "injured"  # "have sustained injuries", the participle read as an adjective
     if lemma == "treat" and passive and any(c.dep_ == "prep" for c in verb.children):
         return "injured"
     still = any(c.lower_ in _STILL_ADMITTED for c in verb.children)

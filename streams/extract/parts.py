@@ -540,8 +540,8 @@ def missing(last: Token) -> bool:
     stated = any(c.lower_ in STATE_WORDS for c in counted.children)
     if counted.dep_ == "nsubj" and counted.head.lower_ in MISSING_WORDS and not stated:
         return True
-    # "four people are still listed as missing".
-    if counted.dep_ in ("nsubj", "nsubjpass") and any(
+    # "four people are still listed as missing", "the agency lists 17 people as missing".
+    if counted.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in MISSING_WORDS for g in c.children)
         for c in counted.head.children
     ):

@@ -479,3 +479,24 @@ def test_a_later_count_with_its_own_state_word_is_of_that_state(nlp: Language) -
 def test_an_age_after_a_word_for_one_person_is_no_count(nlp: Language) -> None:
     text = "The fire killed 12 people. Her grandson, 19, was among the dead, a neighbour said."
     assert figures(nlp, text) == [("deaths", "total", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of the dead, whatever the verb says of it.
+        ("The fire killed 30 people. Eleven of the dead were found inside the market hall.",
+         [("deaths", "total", 30), ("deaths", "subset", 11)]),
+        # The participle the parser reads as an adjective of the injuries.
+        ("Officials said 17 persons have sustained injuries.", [("injured", "total", 17)]),
+        # How the rescued came out.
+        ("Nine people were pulled out injured and taken to hospital in Rampur.",
+         [("injured", "total", 9)]),
+        # Listed as missing, in the active.
+        ("The agency lists 17 people as missing.", [("missing", "total", 17)]),
+    ],
+)  # fmt: skip
+def test_counts_their_verbs_or_parts_describe(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert figures(nlp, text) == expected
