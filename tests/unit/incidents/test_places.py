@@ -272,45 +272,33 @@ def test_the_language_a_report_was_translated_from_is_no_country(nlp: Language) 
     assert country(nlp, body) is None
 
 
-def test_a_mine_named_like_a_town_abroad_is_no_mention_of_that_town(nlp: Language) -> None:
-    # "Soledad" alone is a Colombian town; "the La Soledad mine" is a mine's own name.
-    body = (
-        "Eleven miners died when a gallery of the La Soledad gold mine collapsed near the "
-        "Peruvian town of Chala, officials said."
-    )
-    assert country(nlp, body) == "Peru"
-    assert country(nlp, "Floods in Soledad killed 12 people on Monday.") == "Colombia"
-
-
-def test_a_town_in_a_sentence_of_the_hurt_outweighs_the_victims_nationality(
-    nlp: Language,
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Soledad" alone is a Colombian town; "the La Soledad mine" is a mine's own name.
+        ("Eleven miners died when a gallery of the La Soledad gold mine collapsed near the "
+         "Peruvian town of Chala, officials said.", "Peru"),
+        ("Floods in Soledad killed 12 people on Monday.", "Colombia"),
+        # "Flores" alone is a department of Uruguay.
+        ("A road bridge collapsed in Coatepec de las Flores on Tuesday, killing 14 people, "
+         "Mexican officials said.", "Mexico"),
+        # A town in a sentence of the hurt outweighs the victims' nationality.
+        ("Eight people died when a hotel collapsed on Tuesday, among them three Egyptian "
+         "workers. Twenty more were hurt and remain hospitalised, according to health "
+         "officials in Irbid.", "Jordan"),
+        # Tripoli is Libya's capital in the table; the hurt of a Greek fire went to a Greek
+        # town of that name: the city of a hospital weighs no more than a passing name.
+        ("A wildfire swept through the hills above Kato Selitsa on Monday, Greek firefighters "
+         "said. Nine people died and 12 were injured; the injured were flown to the General "
+         "Hospital of Tripoli, Greek police said.", "Greece"),
+    ],
+)  # fmt: skip
+def test_the_country_of_the_places_an_event_is_told_in(
+    nlp: Language, body: str, expected: str
 ) -> None:
-    body = (
-        "Eight people died when a hotel collapsed on Tuesday, among them three Egyptian "
-        "workers. Twenty more were hurt and remain hospitalised, according to health officials "
-        "in Irbid."
-    )
-    assert country(nlp, body) == "Jordan"
-
-
-def test_the_city_of_a_hospital_weighs_no_more_than_a_passing_name(nlp: Language) -> None:
-    # Tripoli is Libya's capital in the table; the hurt of a Greek fire went to a Greek
-    # town of that name.
-    body = (
-        "A wildfire swept through the hills above Kato Selitsa on Monday, Greek firefighters "
-        "said. Nine people died and 12 were injured; the injured were flown to the General "
-        "Hospital of Tripoli, Greek police said."
-    )
-    assert country(nlp, body) == "Greece"
+    assert country(nlp, body) == expected
 
 
 def test_a_romance_name_is_one_name_with_its_particles(nlp: Language) -> None:
-    # "Flores" alone is a department of Uruguay; "Rio de Janeiro" is one city.
-    body = (
-        "A road bridge collapsed in Coatepec de las Flores on Tuesday, killing 14 people, "
-        "Mexican officials said."
-    )
-    assert country(nlp, body) == "Mexico"
-    assert [m.place for m in mentions_in(nlp("Floods in Rio de Janeiro killed 12.")[:])] == [
-        "rio de janeiro"
-    ]
+    found = mentions_in(nlp("Floods in Rio de Janeiro killed 12.")[:])
+    assert [m.place for m in found] == ["rio de janeiro"]
