@@ -2299,10 +2299,13 @@ def _surface(number: Token, counted: Token) -> _Reading | None:
 
 
 def _verb_above(token: Token) -> Token:
-    """The verb a preposition belongs to ("revised the toll down to 24": to -> revised)."""
+    """The verb a preposition belongs to ("revised the toll down to 24": to -> revised), past
+    the state word of a tally the parser read as a verb and hung it on ("bringing the number
+    of missing to zero")."""
     current = token
     for _ in range(5):
-        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+        tallied = current.dep_ == "pcomp" and current.head.head.lemma_.lower() in TALLY_NOUNS
+        if (current.pos_ in ("VERB", "AUX") and not tallied) or current.head.i == current.i:
             return current
         current = current.head
     return current

@@ -45,6 +45,10 @@ OCCUPATIONS = {
     "businessman", "businesswoman", "congressman", "congresswoman", "councillor", "councilman",
     "councilwoman", "lawmaker", "deputy", "senator", "agent", "warden", "guard", "contractor",
     "developer", "businessperson", "blogger", "singer", "rapper", "artist", "comedian",
+    # Staff that investigations of a disaster name: "Owner X Y was arrested", "Signalman X".
+    "owner", "manager", "supervisor", "foreman", "operator", "technician", "mechanic",
+    "electrician", "signalman", "dispatcher", "conductor", "watchman", "cashier", "clerk",
+    "accountant",
 }  # fmt: skip
 TITLES |= OCCUPATIONS
 # Words of a title with no name in it: "Prime Minister", "Chief Justice", "Eng.".

@@ -508,3 +508,17 @@ def test_a_year_in_the_description_of_someone_dates_no_action(nlp: Language) -> 
 def test_a_suspected_leader_named_is_a_suspect(nlp: Language) -> None:
     text = "The police chief named Caio Ribas Moura as the alleged leader of the raid."
     assert action_pairs(nlp, text, PUBLISHED) == {("charged", "Caio Ribas Moura")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Owner Tomas Quill Berrios, 58, was arrested on March 3.",
+         {("arrested", "Tomas Quill Berrios")}),
+        ("Signalman Petru Avram, 47, was detained on June 2.", {("detained", "Petru Avram")}),
+    ],
+)  # fmt: skip
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected

@@ -494,6 +494,9 @@ def test_an_age_after_a_word_for_one_person_is_no_count(nlp: Language) -> None:
          [("injured", "total", 9)]),
         # Listed as missing, in the active.
         ("The agency lists 17 people as missing.", [("missing", "total", 17)]),
+        # "to zero" hung on the state word of the tally.
+        ("The last missing hiker was found alive, bringing the number of missing to zero.",
+         [("missing", "total", 0)]),
     ],
 )  # fmt: skip
 def test_counts_their_verbs_or_parts_describe(
