@@ -1180,7 +1180,9 @@ _UNSIZED = 10
 
 
 def _skipped(number: Span, quantity: Quantity) -> bool:
-    if any(t.ent_type_ in _SKIP_ENTITIES for t in number) and not _bare_count(number):
+    if any(t.ent_type_ in _SKIP_ENTITIES for t in number) and not (
+        _bare_count(number) or _people_measured(number)
+    ):
         return True
     if quantity.qualifier == "vague" and (quantity.high or 0) < _UNSIZED:
         return True
@@ -1348,6 +1350,19 @@ def _bare_count(number: Span) -> bool:
 
 
 _RANGE_WORDS = frozenset({"to", "from", "-", "between", "and"})
+
+
+def _people_measured(number: Span) -> bool:
+    """ "eighty-six persons", which the recogniser may take for a measure: a count of people
+    is no quantity of anything else."""
+    root = number.root
+    return (
+        number.root.ent_type_ == "QUANTITY"
+        and root.dep_ == "nummod"
+        and root.head.lemma_.lower() in PEOPLE
+    )
+
+
 # What a total is brought to: "rose to 164", "stands at 50", "rose above 30,000", "climbed
 # past 500" (which the recogniser may read as a date with the day after it).
 _TOTAL_PREPS = frozenset({"to", "at", "above", "past", "beyond"})
@@ -1510,6 +1525,7 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         or _included(counted)
         or _surface(number, counted)
         or _of_those(counted, number)
+        or (_own_state(counted) if counted.dep_ == "dobj" else None)
     )
 
 
@@ -1527,7 +1543,8 @@ def _of_those(counted: Token, number: Token) -> _Reading | None:
 
 def _own_state(counted: Token) -> _Reading | None:
     """ "resulted in 13 fatal victims and 26 wounded persons": the state word before a later
-    count's noun is its own, whatever the first count's noun says."""
+    count's noun is its own, whatever the first count's noun says; so is it before the
+    object of a verb that gives no metric ("rescuers pulled 11 injured workers out")."""
     for word in (c for c in counted.children if c.dep_ == "amod" and c.i < counted.i):
         metric = STATE_WORDS.get(word.lower_)
         if metric is not None:
@@ -2157,9 +2174,21 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                     # counts, not a whole the count is part of.
                     tally = holder.lemma_.lower() in TALLY_NOUNS
                     return _Reading(metric, counted, holder, part=not tally)
-    if counted.dep_ == "pobj" and counted.head.lower_ == "including" and previous is not None:
+    if counted.dep_ == "pobj" and previous is not None and _listing_parts(counted.head):
         return _Reading(previous, counted, counted, part=True)
     return None
+
+
+def _listing_parts(prep: Token) -> bool:
+    """ "including", "consisting of", "made up of": what follows are parts of the count
+    before ("nine died, consisting of seven civilians and two police officers")."""
+    if prep.lower_ == "including":
+        return True
+    if prep.lower_ != "of":
+        return False
+    # "made up of": the parser hangs "of" on "up".
+    made_up = prep.head.lower_ == "up" and prep.head.head.lemma_.lower() == "make"
+    return made_up or prep.head.lemma_.lower() == "consist"
 
 
 def _own_verb_metric(counted: Token) -> Metric | None:

@@ -219,8 +219,10 @@ _SEEKING = {"seek", "ask"}
 
 def _unasserting(verb: Token) -> bool:
     """A verb that leaves what it governs unasserted ("feared", "called for"); "called off"
-    ends a search or a strike and asks for nothing."""
+    ends a search or a strike and asks for nothing, and people "being sought" are so."""
     if verb.lemma_.lower() not in _NOT_ASSERTED_HEADS:
+        return False
+    if verb.lemma_.lower() == "seek" and any(c.dep_ == "nsubjpass" for c in verb.children):
         return False
     return not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 

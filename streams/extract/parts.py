@@ -602,15 +602,16 @@ def _bodies(counted: Token) -> bool:
 
 
 def _searched_for(counted: Token) -> bool:
-    """ "Rescuers are still searching for 26 people", "looking for 12 fishermen": those
-    searched for are missing, unless they are wanted."""
-    preposition = counted.head
-    return (
-        counted.dep_ == "pobj"
-        and preposition.lower_ == "for"
-        and preposition.head.lemma_.lower() in _SEARCHING
-        and counted.lemma_.lower() not in _WANTED
-    )
+    """ "Rescuers are still searching for 26 people", "looking for 12 fishermen", "two
+    passengers are still being sought": those searched for are missing, unless they are
+    wanted."""
+    if counted.lemma_.lower() in _WANTED:
+        return False
+    verb = counted.head
+    if counted.dep_ == "nsubjpass" and verb.lemma_.lower() == "seek":
+        return True
+    searching = verb.head.lemma_.lower() in _SEARCHING
+    return counted.dep_ == "pobj" and verb.lower_ == "for" and searching
 
 
 _UNKNOWN = frozenset({"unknown", "unclear"})

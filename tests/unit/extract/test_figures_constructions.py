@@ -497,6 +497,17 @@ def test_an_age_after_a_word_for_one_person_is_no_count(nlp: Language) -> None:
         # "to zero" hung on the state word of the tally.
         ("The last missing hiker was found alive, bringing the number of missing to zero.",
          [("missing", "total", 0)]),
+        # A count of people that the recogniser took for a measure.
+        ("In all, eighty-six persons were injured.", [("injured", "total", 86)]),
+        # Parts listed by "consisting of" or "made up of".
+        ("Police said eleven people had died, consisting of eight civilians and three police "
+         "officers.",
+         [("deaths", "total", 11), ("deaths", "civilians", 8),
+          ("deaths", "security_forces", 3)]),
+        # The state word before the object of a verb that gives no metric.
+        ("Rescue teams pulled 9 injured workers from a side shaft.", [("injured", "total", 9)]),
+        # People still being sought.
+        ("Three passengers are still being sought by rescuers.", [("missing", "total", 3)]),
     ],
 )  # fmt: skip
 def test_counts_their_verbs_or_parts_describe(
