@@ -1356,11 +1356,8 @@ def _people_measured(number: Span) -> bool:
     """ "eighty-six persons", which the recogniser may take for a measure: a count of people
     is no quantity of anything else."""
     root = number.root
-    return (
-        number.root.ent_type_ == "QUANTITY"
-        and root.dep_ == "nummod"
-        and root.head.lemma_.lower() in PEOPLE
-    )
+    measured = root.ent_type_ == "QUANTITY" and root.dep_ == "nummod"
+    return measured and root.head.lemma_.lower() in PEOPLE
 
 
 # What a total is brought to: "rose to 164", "stands at 50", "rose above 30,000", "climbed
