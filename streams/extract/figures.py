@@ -1620,8 +1620,8 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
         )
         if noun is None:
             return None
-        of_whom = [c for of in _preps(noun, "of") for c in of.children if c.dep_ == "pobj"]
-        words = (noun, verb, *of_whom)
+        of_whom = _of_object(noun)
+        words = (noun, verb) if of_whom is None else (noun, verb, of_whom)
         held = (p for w in words for p in w.children if p.dep_ == "prep")
         if any(p.lower_ == "in" and _custody(p) for p in held):
             return _Reading("arrested", number, verb)  # "bringing the number in custody to 4"
@@ -1668,8 +1668,10 @@ def _counts_others(tally: Token) -> bool:
     """ "the number of people in accommodation centres rose to 64,000", "taking to two the
     number of officials placed under suspension": a tally of people its own words describe
     as no metric does (in custody aside), not the count of the metric just given."""
-    counted = [c for of in _preps(tally, "of") for c in of.children if c.dep_ == "pobj"]
-    described = [c for w in counted for c in w.children if c.dep_ in ("prep", "acl", "relcl")]
+    counted = _of_object(tally)
+    described = [
+        c for c in (counted.children if counted else ()) if c.dep_ in ("prep", "acl", "relcl")
+    ]
     # The parser may hang the place on the tally: "the number of people in camps".
     described += [p for p in _preps(tally, "in", "at", "under") if not _of_time(p)]
     return bool(described) and not any(c.dep_ == "prep" and _custody(c) for c in described)
