@@ -7,6 +7,7 @@ construction is a new row. `actions.py` resolves each target to a person or body
 for every row, and checks that the trigger is asserted.
 """
 
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1826,13 +1827,38 @@ class Match:
     nodes: dict[str, Token] = field(default_factory=dict)
 
 
-def _trigger_lemmas(row: Row) -> frozenset[str] | None:
-    """The lemmas a row's trigger can have; None when any token can trigger it."""
-    lemma = row.pattern[0]["RIGHT_ATTRS"].get("LEMMA")
-    return frozenset(lemma["IN"]) if isinstance(lemma, dict) and "IN" in lemma else None
+# The words a row's pattern needs, by the attribute they are read by: a node whose lemma or
+# lowercase form is one of a set needs a token of that set in the sentence.
+_WORD_ATTRS = ("LEMMA", "LOWER")
 
 
-_TRIGGERS = tuple(_trigger_lemmas(row) for row in ROWS)
+def _needed_words(row: Row) -> tuple[tuple[int, frozenset[str]], ...]:
+    needed = []
+    for node in row.pattern:
+        for attr, value in node["RIGHT_ATTRS"].items():
+            if attr in _WORD_ATTRS and isinstance(value, str):
+                needed.append((_WORD_ATTRS.index(attr), frozenset({value})))
+            elif attr in _WORD_ATTRS and isinstance(value, dict) and "IN" in value:
+                needed.append((_WORD_ATTRS.index(attr), frozenset(value["IN"])))
+    return tuple(needed)
+
+
+_NEEDED = tuple(_needed_words(row) for row in ROWS)
+
+
+# Rows by a word of the first set each needs, so a sentence looks at the rows its words may
+# start; the rows that need no word run everywhere.
+def _rows_by_word() -> dict[tuple[int, str], list[int]]:
+    found: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for index, needed in enumerate(_NEEDED):
+        attr, words = needed[0] if needed else (0, frozenset[str]())
+        for word in words:
+            found[attr, word].append(index)
+    return found
+
+
+_BY_WORD = _rows_by_word()
+_EVERYWHERE = frozenset(i for i, needed in enumerate(_NEEDED) if not needed)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -1890,14 +1916,19 @@ def _matcher(vocab: Vocab, patterns: tuple[int, ...]) -> DependencyMatcher:
 
 def matches(doc: Doc) -> list[Match]:
     """Every row that reads somewhere in `doc`, in text order of the trigger. Each sentence
-    runs only the rows whose trigger word it holds: the matcher's cost grows with its rows
+    runs only the rows whose words it holds (`_NEEDED`): the matcher's cost grows with its rows
     and with the text it reads, and a dependency pattern never crosses a sentence."""
     found: list[Match] = []
     # A 2-D array of ids, whatever spaCy's stub says of its element type.
     parse = cast(Ints2d, doc.to_array(_PARSE))
     for sentence in doc.sents:
-        lemmas = {token.lemma_ for token in sentence}
-        rows = tuple(i for i, words in enumerate(_TRIGGERS) if words is None or words & lemmas)
+        words = ({t.lemma_ for t in sentence}, {t.lower_ for t in sentence})
+        started = _EVERYWHERE.union(
+            *(_BY_WORD.get((attr, w), ()) for attr in (0, 1) for w in words[attr])
+        )
+        rows = tuple(
+            i for i in sorted(started) if all(choices & words[attr] for attr, choices in _NEEDED[i])
+        )
         # Only a sentence with a verb joined to another has a subject to share.
         if any(t.dep_ == "conj" and t.pos_ == "VERB" for t in sentence):
             rows += tuple(len(ROWS) + i for i in rows)

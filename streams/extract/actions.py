@@ -629,7 +629,6 @@ def _out_of_a_post(verb: Token) -> bool:
 
 def _trigger(token: Token) -> Action | None:
     lemma = token.lemma_.lower()
-    words = {c.lower_ for c in token.children}
     if token.dep_ == "pobj" and token.head.lower_ in ("among", "between"):
         return _AMONG.get(token.lower_)  # "among the detained is X"
     those = token.head
@@ -667,6 +666,7 @@ def _trigger(token: Token) -> Action | None:
         if token.pos_ == "NOUN" and lemma in NOUNS and token.head.lemma_.lower() in _ANNOUNCING:
             return NOUNS[lemma]
         return None
+    words = {c.lower_ for c in token.children}
     phrasal = next((_PHRASAL[lemma, w] for w in words if (lemma, w) in _PHRASAL), None)
     if phrasal == "dismissed" and not _out_of_a_post(token):
         return None  # "forced out of their homes by the flood"

@@ -1,7 +1,7 @@
 """The parse's named entities, built once per parse: spaCy builds `Doc.ents` anew on every
 access, and the rules ask for them thousands of times per article."""
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,7 +16,10 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 
 
 def entities_in(span: Span) -> list[Span]:
-    return [e for e in entities(span.doc) if span.start <= e.start and e.end <= span.end]
+    found = entities(span.doc)
+    first = bisect_left(found, span.start, key=lambda e: e.start)
+    last = bisect_left(found, span.end, lo=first, key=lambda e: e.start)
+    return [e for e in found[first:last] if e.end <= span.end]
 
 
 def entity_at(token: Token) -> Span | None:

@@ -216,8 +216,10 @@ def read_figures(
     # The metric of a publisher's note that a figure was wrong, where it named none and none
     # came before: "An earlier version misstated the number of arrests. It is 50, not 500."
     noted: Metric | None = None
+    before: Span | None = None
     for sentence in doc.sents:
-        correcting = corrects(sentence)
+        correcting = corrects(sentence, before)
+        before = sentence
         first = len(figures)
         wrong: list[tuple[int, Metric | None]] = []
         withdrawn_metric = pending[0][1] if pending else noted

@@ -245,16 +245,14 @@ def _semicolon_between(a: Token, b: Token) -> bool:
 _NOTE_LABEL = re.compile(r"(?:correction|clarification)s?\s*:?", re.IGNORECASE)
 
 
-def corrects(sentence: Span) -> bool:
+def corrects(sentence: Span, before: Span | None) -> bool:
     """The sentence says an earlier figure was wrong, retracted or revised, or is the note
-    under a label ("CORRECTION: A previous update stated that 15 were missing."); the label
-    alone takes nothing back."""
+    under a label ("CORRECTION: A previous update stated that 15 were missing."), the
+    sentence `before` it; the label alone takes nothing back."""
     if _NOTE_LABEL.fullmatch(sentence.text.strip()):
         return False
-    if sentence.start > 0:
-        before = sentence.doc[sentence.start - 1].sent
-        if _NOTE_LABEL.fullmatch(before.text.strip()):
-            return True
+    if before is not None and _NOTE_LABEL.fullmatch(before.text.strip()):
+        return True
     if _CORRECTION.search(sentence.text) is not None:
         return True
     # "A previous version said 130 had died", "An earlier version reported, citing ..., that".
@@ -300,10 +298,12 @@ def _told_in_an_earlier_version(said: Token, tellers: frozenset[str]) -> bool:
     """A verb of saying whose subject is an earlier one of `tellers`, or that says it was in
     one: "an earlier version said", "in an earlier update we said", "in the first version of
     this dispatch, we reported"."""
+    if said.lemma_.lower() not in REPORTING_VERBS:
+        return False
     versions = [c for c in said.children if c.dep_ == "nsubj"] + [
         g for c in said.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
     ]
-    return said.lemma_.lower() in REPORTING_VERBS and any(
+    return any(
         s.lemma_.lower() in tellers and any(c.lower_ in EARLIER_WORDS for c in s.children)
         for s in versions
     )

@@ -134,9 +134,10 @@ def _dated_events(sentence: Span) -> list[Span]:
     found = []
     doc = sentence.doc
     for entity in entities_in(sentence):
+        if entity.label_ != "DATE":
+            continue
         phrase = _phrase(entity)
-        dated = _EARLIER.fullmatch(phrase) or _SO_FAR.fullmatch(phrase)
-        if entity.label_ != "DATE" or not dated:
+        if not (_EARLIER.fullmatch(phrase) or _SO_FAR.fullmatch(phrase)):
             continue
         token = entity.root
         if token.dep_ == "pobj" and token.head.pos_ == "ADP":
