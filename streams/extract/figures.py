@@ -1002,7 +1002,14 @@ def _part_words(
     added = previous in (None, reading.metric)
     # "The toll rose to 33 after two wounded men died": the latest two, not a toll.
     increment = "added" if _increment(reading) else None
-    part = increment or part_scope(first, number[-1], added) or ("subset" if reading.part else None)
+    # "up from the previous toll of 16": the count before, which the current one holds.
+    earlier = "subset" if _an_earlier_figure(number.root) else None
+    part = (
+        increment
+        or earlier
+        or part_scope(first, number[-1], added)
+        or ("subset" if reading.part else None)
+    )
     if part == "subset" and _still_missing(reading.metric, number[-1]):
         part = None
     anchor = reading.anchor

@@ -41,7 +41,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("landslide", "month", False, "landslide mudslide avalanche",
          follows="earthquake storm flood"),
     _row("wildfire", "month", False, "wildfire bushfire"),
-    _row("fire", "month", False, "fire blaze inferno firefighter"),
+    _row("fire", "month", False, "fire blaze inferno firefighter", follows="crash"),
     _row("collapse", "month", False, "collapse collapsed rubble",
          follows="earthquake storm flood"),
     _row("crush", "month", False, "stampede crush trampled trampling"),
@@ -59,6 +59,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("epidemic", "year", False, "outbreak epidemic cholera",
          follows="flood storm earthquake"),
     _row("drought", "year", False, "drought famine heatwave"),
+    _row("poisoning", "month", False, "poisoning hooch moonshine methanol liquor"),
 )  # fmt: skip
 
 BY_SLUG = {row.slug: row for row in EVENT_TYPES}
@@ -93,6 +94,12 @@ _NOT_BEFORE = {
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 # Word pairs that name no event: "shops closed in protest" tells how, not of a protest.
 _IDIOMS = frozenset({("in", "protest")})
+# word -> what it names no event "of": an "outbreak of violence" is no epidemic.
+_NOT_OF = {
+    "outbreak": frozenset({
+        "violence", "fighting", "clashes", "hostilities", "unrest", "war", "riots", "rioting",
+    }),
+}  # fmt: skip
 
 
 def has_casualty(tokens: list[Token]) -> bool:
@@ -120,10 +127,20 @@ def type_of_token(token: Token) -> EventType | None:
                 return None
             following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
             preceding = token.nbor(-1).lower_ if token.i > 0 else ""
-            if _used_as_verb(form, preceding, following):
+            if _used_as_verb(form, preceding, following) or _of_another(token, form):
                 return None
             return row
     return None
+
+
+def _of_another(token: Token, form: str) -> bool:
+    doc, after = token.doc, token.i + 2
+    return (
+        form in _NOT_OF
+        and after < len(doc)
+        and doc[after - 1].lower_ == "of"
+        and doc[after].lower_ in _NOT_OF[form]
+    )
 
 
 def type_of_title_word(words: list[str], index: int) -> EventType | None:

@@ -9,7 +9,10 @@ real title alone.
 """
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
+
+import pycountry
 
 from schemas.article import Article
 
@@ -28,6 +31,16 @@ _SMALL = frozenset({
 })  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    """The major languages' names (ISO 639-1), lowercase, without a qualifier in brackets."""
+    return frozenset(
+        language.name.split(" (")[0].lower()
+        for language in pycountry.languages
+        if hasattr(language, "alpha_2")
+    )
+
+
 def headline(article: Article) -> str | None:
     """The article's title, or the headline its address spells; None when neither."""
     if article.title and article.title.strip():
@@ -41,6 +54,10 @@ def address_headline(url: str) -> str | None:
     for segment in reversed(segments):
         parts = [p for p in _SEPARATOR.split(_EXTENSION.sub("", segment)) if p]
         words = [p for p in parts if _LETTERS.fullmatch(p)]
+        # A language's name closing the address marks the edition ("...-bantoro-english"),
+        # not a country of the news.
+        while words and words[-1].lower() in _languages():
+            words.pop()
         if len(words) >= _WORDS and len(words) >= _WORD_SHARE * len(parts):
             return " ".join(w.lower() if w.lower() in _SMALL else w.capitalize() for w in words)
     return None

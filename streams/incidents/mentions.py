@@ -13,6 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from streams.extract.entities import entities
+from streams.incidents.event_types import type_of_token
 from streams.incidents.gazetteer import (
     country_of,
     generic_name,
@@ -122,9 +123,69 @@ def _mention(words: Span) -> Mention | None:
     # A town or district too small for the gazetteer ("near Los Andes", "in the Oroya
     # district") or whose name two countries share ("Punjab"): a place of the event all the
     # same, though it names no country.
-    if _unknown_place(words) or (shared_name(words.text) and _used_as_place(words)):
+    if (
+        _unknown_place(words)
+        or (shared_name(words.text) and _used_as_place(words))
+        or (key(words.text) in _called_towns(words.doc) and not _ends_a_longer_name(words))
+    ):
         return Mention(None, words.start, demonym=False, place=key(words.text))
     return None
+
+
+_CALLED_KEY = "incident_called_towns"
+# Places an event strikes, by the town they are in: "the market in X".
+_STRUCK = frozenset({"market", "bazaar", "mine", "factory", "prison", "jail", "stadium", "port"})
+
+
+def _called_towns(doc: Doc) -> frozenset[str]:
+    """The names the text itself calls towns ("the western town of X", "the village of X"),
+    or where its event happened ("the fire at the market in X", "the X fire"),
+    folded, computed once per parse: a town the gazetteer does not know, which the tagger
+    may take for a person's name, is a place wherever the text names it."""
+    found: frozenset[str] | None = doc.user_data.get(_CALLED_KEY)
+    if found is None:
+        found = doc.user_data[_CALLED_KEY] = frozenset(
+            key(name.text) for token in doc if (name := _called_a_town(token)) is not None
+        )
+    return found
+
+
+def _called_a_town(token: Token) -> Span | None:
+    """The proper name `token` ends, when it is what a place noun is "of" ("the town of
+    X"), whatever the tagger took it for; or, when the tagger took it for a person's name, a
+    building's or none, where a place an event strikes is ("the market in X") or the name of
+    the event ("the X fire")."""
+    head = token.head
+    if token.pos_ != "PROPN" or token.dep_ not in ("pobj", "compound"):
+        return None
+    # "the State Department of X" names a body.
+    noun = head.head
+    called = (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and noun.lemma_.lower() in _PLACE_NOUNS
+        and noun.is_lower
+    )
+    untagged = token.ent_type_ in (*_PERSONAL, "FAC")
+    if called:
+        first = head.i + 1
+    elif untagged and token.dep_ == "pobj" and head.lower_ in ("in", "at", "of"):
+        if noun.lemma_.lower() not in _STRUCK:
+            return None
+        first = head.i + 1
+    elif untagged and token.dep_ == "compound":
+        if type_of_token(head) is None or not head.is_lower or head.i != token.i + 1:
+            return None
+        first = token.left_edge.i
+    else:
+        return None
+    start = token.i
+    while start > first and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    name = token.doc[start : token.i + 1]
+    if not all(t.text[:1].isupper() for t in name) or generic_name(name.text):
+        return None
+    return name
 
 
 # The small words inside Spanish, Portuguese, French and Italian names ("Rio de Janeiro",

@@ -3,7 +3,8 @@
 Rules, for a claim against the current figure of its scope (for the total scope: against
 the headline, which may be the sum of the scopes):
 - Counts do not go down by themselves: a lower figure is a conflict, recorded with a reason
-  and not applied, unless the claim corrects (`corrects=True`), which replaces it even lower;
+  and not applied, unless the claim corrects (`corrects=True`), which replaces it even lower
+  (not a correction the text dates before the current figure: the story of an old one);
   an update upwards (`rises`, "rose to N") is a revision that is judged like any figure,
   and so is a party's figure set against another's (`disputes`: "rights groups reported 31,
   but the president insisted the count is 22"), which is a conflict when lower.
@@ -124,6 +125,19 @@ class Figure:
 
     def copy(self) -> "Figure":
         return replace(self, sources=list(self.sources), _built=self._built)
+
+
+def _recounted(claim: FigureClaim, current: Figure | None) -> bool:
+    """A correction the text dates before the current, higher figure ("on Friday the
+    collector corrected it to 29", in a report of 36 dead a week on): the story of an old
+    correction, which lowers nothing counted since."""
+    return (
+        current is not None
+        and claim.as_of is not None
+        and current.as_of is not None
+        and claim.as_of < current.as_of
+        and claim.value < current.value
+    )
 
 
 def _sum_qualifier(parts: list[Figure]) -> Qualifier:
@@ -330,6 +344,11 @@ class MetricFold:
     def _judge(self, current: Figure | None, claim: FigureClaim) -> "Verdict | Conflicting | None":
         """What a claim does to the current figure; None: consistent, nothing to do."""
         if claim.overrides:
+            if _recounted(claim, current):
+                assert current is not None
+                return Conflicting(
+                    f"corrects a count of {claim.as_of}, before the current {current.value}"
+                )
             return Verdict.apply
         if current is None:
             if claim.scope == "total" and claim.value in self.retracted:

@@ -185,6 +185,10 @@ def test_attribution_and_as_of(nlp: Language) -> None:
     # The day of the count it is compared with is not its own.
     [now] = find_figures(nlp("The death toll now stands at 57, up from 45 on Monday."), PUBLISHED)
     assert (now.quantity.low, now.as_of) == (57, None)
+    # The earlier toll it names is a part of it, not the toll.
+    text = "The toll rose to 57 on Monday, up from the previous toll of 45, when a man died."
+    now, before = find_figures(nlp(text), PUBLISHED)
+    assert [(f.quantity.low, f.scope) for f in (now, before)] == [(57, "total"), (45, "subset")]
 
 
 def test_according_to(nlp: Language) -> None:

@@ -23,6 +23,7 @@ ROW_SENTENCES = {
     "conflict": "Shelling of the frontline town killed five civilians as the war dragged on.",
     "epidemic": "The cholera outbreak has killed 52 people in the delta.",
     "drought": "The drought has left 80 herders dead across the plateau.",
+    "poisoning": "Bootleg hooch sold in the slum has killed 23 labourers.",
 }
 
 
@@ -111,6 +112,20 @@ def test_an_outbreak_named_beside_the_floods_is_the_floods_crisis(nlp: Language)
     body = "A cholera outbreak in the camps has killed 14 people since the floods, medics said."
     assert event_type(nlp(body)).slug == "flood"
     assert event_type(nlp("The cholera outbreak has killed 52 people.")).slug == "epidemic"
+
+
+def test_an_outbreak_of_violence_is_no_epidemic(nlp: Language) -> None:
+    body = "Since the outbreak of violence on Friday, 31 people have died, and a curfew holds."
+    assert event_type(nlp(body)).slug == "protests"
+
+
+def test_a_fire_after_a_crash_is_the_crash(nlp: Language) -> None:
+    body = (
+        "The airliner's crash on landing left 14 dead. The fire that started in the cabin "
+        "killed most of them, and firefighters fought the blaze for an hour. Investigators "
+        "reached the crash site on Monday."
+    )
+    assert event_type(nlp(body)).slug == "crash"
 
 
 def test_a_war_keeps_its_air_strikes(nlp: Language) -> None:

@@ -29,6 +29,11 @@ WHEN = dt.datetime(2025, 3, 2, 9, tzinfo=dt.UTC)
         # An id, a section and a number-laden slug spell no headline.
         ("https://news.example/bangladesh/q8jihmpqig", None),
         ("https://news.example/world/asia/", None),
+        # The language of an edition, closing the address, is no word of the headline.
+        (
+            "https://news.example/afrika/2025/05/12/ausgangssperre-nach-unruhen-in-tarvo-english",
+            "Ausgangssperre Nach Unruhen in Tarvo",
+        ),
         ("https://news.example/news/article-3657456", None),
         ("https://news.example/story?id=5", None),
     ],

@@ -153,6 +153,24 @@ def test_a_town_or_district_unknown_to_the_gazetteer_is_a_place_of_no_country(
     assert [m.country for m in found] == [None]
 
 
+def test_a_town_the_text_calls_a_town_is_one_wherever_it_is_named(nlp: Language) -> None:
+    body = (
+        "Fire swept through the covered market in the northern Moldovan town of Orhei Vechiu "
+        "on Saturday. Eleven traders died at the Orhei Vechiu market, officials said."
+    )
+    found = [m.start for m in mentions_in(nlp(body)[:]) if m.place == "orhei vechiu"]
+    assert len(found) == 2
+    # Or the place of the event: "the market in X", "the X fire".
+    for body in (
+        "Eleven traders died in the fire at the covered market in Orhei Vechiu on Saturday.",
+        "Eleven traders died in the Orhei Vechiu fire on Saturday.",
+    ):
+        assert "orhei vechiu" in [m.place for m in mentions_in(nlp(body)[:])]
+    # A person's name in the same report stays a person's.
+    body = "Mayor Dorin Vechiu spoke in the village of Lunca Mare, where nine people died."
+    assert [m.place for m in mentions_in(nlp(body)[:])] == ["lunca mare"]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

@@ -212,6 +212,21 @@ def test_a_correction_replaces_even_lower_and_the_retracted_figure_stays_out() -
     assert "retracted" in deaths.conflicts[0].reason
 
 
+def test_a_correction_the_text_dates_before_the_current_figure_lowers_nothing() -> None:
+    # A week on: "the toll stands at 36 ... On Friday the collector corrected it to 29".
+    def dated(claim: FigureClaim, day: dt.datetime) -> FigureClaim:
+        return claim.model_copy(update={"as_of": day.date()})
+
+    given = [dated(figure("a", 1, DAY1, "deaths", 31), DAY1)]
+    given.append(dated(figure("b", 1, DAY3, "deaths", 36), DAY3))
+    told = dated(figure("b", 2, DAY3, "deaths", 29, corrects=True), DAY1)
+    deaths = fold([*given, told]).figures["deaths"]
+    assert deaths.value == 36
+    assert [c.claim_id for c in deaths.conflicts] == ["b:1.0:2"]
+    # Dated on the current figure's day, it corrects it.
+    assert fold([*given, dated(told, DAY3)]).figures["deaths"].value == 29
+
+
 def test_a_withdrawal_falls_back_to_the_last_total_not_taken_back() -> None:
     given = [
         figure("a", 1, DAY1, "deaths", 20),
