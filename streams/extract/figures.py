@@ -223,8 +223,13 @@ def read_figures(
         first = len(figures)
         wrong: list[tuple[int, Metric | None]] = []
         withdrawn_metric = pending[0][1] if pending else noted
+        last_read: Quantity | None = None  # the count just read into a figure
         for local in find_quantities(sentence.text):
             quantity = _particle_up(doc, _shift(local, sentence.start_char))
+            if last_read is not None and _written_again(doc.text, last_read, quantity):
+                continue  # "forty-eight (48) persons": one count, written twice
+            last_read = None
+            written = quantity
             number = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
             if number is not None and correcting and _named_wrong(number, quantity):
                 wrong.append((quantity.value, _wrong_metric(number, sentence)))
@@ -253,6 +258,7 @@ def read_figures(
             if gapped is not None and figures and figures[-1].sentence == sentence:
                 # "X reporting 71 deaths, Y 26 and Z 18": the count shares the figure before.
                 figures.append(replace(figures[-1], quantity=quantity))
+                last_read = written
                 places.append(gapped)
                 parts.append(None)
                 bodies.append(bodies[-1])
@@ -326,6 +332,7 @@ def read_figures(
                     named_part=reading.part,
                 )
             )
+            last_read = written
             places.append(
                 (gapped if listed is not None else None)
                 or place_of(number.root, reading.counted, reading.anchor)
@@ -369,6 +376,16 @@ def read_figures(
         withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
     return _below_update(_updates(scoped), places, wave), withdrawals
+
+
+_OPENING = re.compile(r"\s*\(\s*")
+
+
+def _written_again(text: str, first: Quantity, again: Quantity) -> bool:
+    """`again` repeats the count `first` just gave, in brackets ("nine (9)", "12 (twelve)")."""
+    between = text[first.end : again.start]
+    closed = text[again.end : again.end + 1] == ")"
+    return again.value == first.value and closed and _OPENING.fullmatch(between) is not None
 
 
 def _restated(quantity: Quantity, figures: list[Figure]) -> Metric | None:
@@ -1833,6 +1850,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return "injured"  # "have sustained injuries", the participle read as an adjective
     if lemma == "treat" and passive and any(c.dep_ == "prep" for c in verb.children):
         return "injured"
+    if lemma == "admit" and passive and _for_care(verb):
+        return "injured"  # "45 people have been admitted for treatment"
     still = any(c.lower_ in _STILL_ADMITTED for c in verb.children)
     if (lemma == "admit" and still and not objects) or (
         lemma in _LINKING and any(c.lemma_ == "admit" and c.tag_ == "VBN" for c in verb.children)
@@ -1845,6 +1864,15 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         # taken there "when they showed no signs of life").
         return "deaths" if _lifeless(verb) else "injured"
     return None
+
+
+def _for_care(verb: Token) -> bool:
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in CARE_NOUNS for o in p.children)
+        for p in verb.children
+    )
 
 
 # Words that make "admitted" a stay in hospital, not an admission of guilt or to a school.
@@ -2182,15 +2210,16 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                     # counts, not a whole the count is part of.
                     tally = holder.lemma_.lower() in TALLY_NOUNS
                     return _Reading(metric, counted, holder, part=not tally)
-    if counted.dep_ == "pobj" and previous is not None and _listing_parts(counted.head):
+    listed = counted.dep_ in ("pobj", "dobj") and _listing_parts(counted.head)
+    if previous is not None and listed:
         return _Reading(previous, counted, counted, part=True)
     return None
 
 
 def _listing_parts(prep: Token) -> bool:
-    """ "including", "consisting of", "made up of": what follows are parts of the count
-    before ("nine died, consisting of seven civilians and two police officers")."""
-    if prep.lower_ == "including":
+    """ "including", "comprising", "consisting of", "made up of": what follows are parts of
+    the count before ("nine died, consisting of seven civilians and two police officers")."""
+    if prep.lower_ in ("including", "comprising"):
         return True
     if prep.lower_ != "of":
         return False

@@ -15,6 +15,7 @@ PATIENT_VERBS: dict[str, Metric] = {
     "arrest": "arrested", "detain": "arrested", "hold": "arrested", "apprehend": "arrested",
     "jail": "arrested", "imprison": "arrested", "round": "arrested", "nab": "arrested",
     "catch": "arrested",
+    "recapture": "arrested",  # escaped prisoners taken back
 }  # fmt: skip
 # Verbs whose subject is counted whatever the voice.
 EXPERIENCER_VERBS: dict[str, Metric] = {
@@ -40,6 +41,7 @@ STATE_WORDS: dict[str, Metric] = {
     "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "injured",
     "hospitalized": "injured",
     "arrested": "arrested", "detained": "arrested", "apprehended": "arrested", "jailed": "arrested",
+    "recaptured": "arrested",
 }  # fmt: skip
 # Nouns of a count that name no metric ("the toll", "the number of"); the words around say which.
 RUNNING_NOUNS = frozenset({"total", "tally", "toll"})

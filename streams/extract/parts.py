@@ -16,7 +16,15 @@ from spacy.tokens import Span, Token
 
 from streams.extract.dates import MONTH_WORD, month_number
 from streams.extract.entities import entity_at
-from streams.extract.lexicon import CARERS, CUSTODY, MISSING_WORDS, RUINS, SCOPES, STATE_WORDS
+from streams.extract.lexicon import (
+    CARE_NOUNS,
+    CARERS,
+    CUSTODY,
+    MISSING_WORDS,
+    RUINS,
+    SCOPES,
+    STATE_WORDS,
+)
 from streams.extract.modality import split_after
 
 # Words in the count's phrase that make it a part, by scope; rows are tried in order.
@@ -45,9 +53,9 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 # pick out some of the dead ("93 remains had been identified").
 _INCLUDING = {"include", "comprise", "identify"}
 # Words right before a count that open a part of a figure given before it.
-_OPENERS = (("including",), ("of", "whom"), ("of", "which"), ("among", "them"),
-            ("among", "whom"), ("among", "those"), ("of", "them", ","), ("of", "these", ","),
-            ("of", "those", ","), ("among", "them", ","))  # fmt: skip
+_OPENERS = (("including",), ("comprising",), ("namely",), ("of", "whom"), ("of", "which"),
+            ("among", "them"), ("among", "whom"), ("among", "those"), ("of", "them", ","),
+            ("of", "these", ","), ("of", "those", ","), ("among", "them", ","))  # fmt: skip
 # Words around a count that make it the latest addition to a toll, not the toll: "another
 # 12 deaths", "an additional 40", "five more bodies", "18 additional sets of remains".
 _ADDED_BEFORE = (("another",), ("additional",), ("an", "additional"), ("a", "further"))
@@ -97,8 +105,12 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
             return scope
     if words & _STILL_NOW and words & _HELD:
         return "subset"  # "260 remain in custody": the arrested not yet released
-    if (words & _CARE and words & _STILL) or (
-        verb is not None and verb.lemma_ == "treat" and treated_by_carers(verb)
+    # "still being treated", "hospitals treated 120", "admitted for treatment since Monday".
+    admitted = verb is not None and verb.lemma_ == "admit" and bool(words & CARE_NOUNS)
+    if (
+        (words & _CARE and words & _STILL)
+        or admitted
+        or (verb is not None and verb.lemma_ == "treat" and treated_by_carers(verb))
     ):
         return "in_hospital"
     if opens_a_part(first) or _partitive(last) or (verb is not None and verb.lemma_ in _INCLUDING):
@@ -548,6 +560,8 @@ def missing(last: Token) -> bool:
         return True
     if _searched_for(counted) or _trapped(counted) or _whereabouts_unknown(counted):
         return True
+    if _not_accounted_for(counted):
+        return True
     after = [t for t in _phrase(last) if t.i > last.i]
     for token in after[:_MISSING_REACH]:
         if token.lower_ in MISSING_WORDS or _out_of_contact(token):
@@ -615,6 +629,19 @@ def _searched_for(counted: Token) -> bool:
 
 
 _UNKNOWN = frozenset({"unknown", "unclear"})
+
+
+def _not_accounted_for(counted: Token) -> bool:
+    """ "The remaining 88 are yet to be accounted for", "12 are still to be accounted for":
+    the count's verb, or the one it completes, is "accounted for" not yet done."""
+    if counted.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = counted.head
+    for held in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if held.lemma_ == "account" and any(c.lower_ == "for" for c in held.children):
+            words = {c.lower_ for c in (*verb.children, *held.children)}
+            return bool(words & {"yet", "still"})
+    return False
 
 
 def _whereabouts_unknown(counted: Token) -> bool:

@@ -324,7 +324,7 @@ def _whole_name(words: Span) -> bool:
 _GOING = frozenset(
     {"leave", "flee", "fly", "travel", "escape", "head", "go", "return", "move", "deport",
      "extradite", "evacuate", "airlift", "depart", "bind", "sail", "drive", "shift", "rush",
-     "transfer"}
+     "transfer", "cross", "slip", "smuggle"}
 )  # fmt: skip
 
 
@@ -336,14 +336,14 @@ _ROUTES = frozenset(
 
 def _destination(words: Span) -> bool:
     """Where someone or something went ("the leader left the country for X", "a bus was
-    to leave from the depot for Y", "the Y-bound train", "the road to Y"), which is not
-    where the event happened."""
+    to leave from the depot for Y", "escapees crossed into X", "the Y-bound train", "the
+    road to Y"), which is not where the event happened."""
     doc = words.doc
     after = [t.lower_ for t in doc[words.end : words.end + 2]]
     if after[:1] == ["bound"] or after == ["-", "bound"]:
         return True  # "the Y-bound train"
     prep = _preposition_of(words)
-    if prep is None or prep.lower_ not in ("to", "for"):
+    if prep is None or prep.lower_ not in ("to", "for", "into"):
         return False
     goer = prep.head
     if goer.dep_ == "pobj" and goer.head.dep_ == "prep":

@@ -508,6 +508,26 @@ def test_an_age_after_a_word_for_one_person_is_no_count(nlp: Language) -> None:
         ("Rescue teams pulled 9 injured workers from a side shaft.", [("injured", "total", 9)]),
         # People still being sought.
         ("Three passengers are still being sought by rescuers.", [("missing", "total", 3)]),
+        # Admitted for treatment: some of the injured, in hospital.
+        ("Some 45 people have been admitted for treatment since Monday.",
+         [("injured", "in_hospital", 45)]),
+        # Not yet accounted for.
+        ("The remaining 88 passengers are yet to be accounted for.",
+         [("missing", "total", 88)]),
+        # Parts listed by "comprising" or "namely".
+        ("The toll rose to 9, comprising seven villagers and two soldiers.",
+         [("deaths", "total", 9), ("deaths", "subset", 7),
+          ("deaths", "security_forces", 2)]),
+        ("The toll stands at 30 dead, namely 26 villagers and four soldiers.",
+         [("deaths", "total", 30), ("deaths", "subset", 26),
+          ("deaths", "security_forces", 4)]),
+        # Escaped inmates taken back: a group of the arrested.
+        ("Guards have recaptured 40 prisoners so far.", [("arrested", "prisoners", 40)]),
+        ("The tally of recaptured inmates now stands at 121.", [("arrested", "total", 121)]),
+        # One count written in words and again in figures.
+        ("This brings the number of lives lost to nine (9), comprising seven (7) inmates and "
+         "two (2) guards.",
+         [("deaths", "total", 9), ("deaths", "subset", 7), ("deaths", "security_forces", 2)]),
     ],
 )  # fmt: skip
 def test_counts_their_verbs_or_parts_describe(

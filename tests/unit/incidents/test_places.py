@@ -73,6 +73,11 @@ def test_where_someone_went_is_not_the_place(nlp: Language) -> None:
         "Slovenia."
     )
     assert country(nlp, body) is None
+    body = (
+        "Nine inmates died in the riot at the Tessaly jail. Police say some of the 40 "
+        "escapees may have crossed into Angola."
+    )
+    assert country(nlp, body) is None
 
 
 def test_a_person_named_like_a_port_is_no_place(nlp: Language) -> None:
