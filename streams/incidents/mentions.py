@@ -313,10 +313,13 @@ def _in_place_phrase(words: Span) -> bool:
 
 
 def _whole_name(words: Span) -> bool:
-    """The whole entity, not a part of a longer one."""
+    """The whole entity, not a part of a longer one; the tagger may take the article in ("the
+    X Correctional Facility")."""
     doc = words.doc
     continues = words.end < len(doc) and doc[words.end].ent_iob_ == "I"
-    return doc[words.start].ent_iob_ == "B" and not continues
+    before = doc[words.start - 1] if words.start > 0 else None
+    article = before is not None and before.ent_iob_ == "B" and before.lower_ == "the"
+    return (doc[words.start].ent_iob_ == "B" or article) and not continues
 
 
 # Verbs of going or taking somewhere: "fled the country for X", "flew to X", "was deported

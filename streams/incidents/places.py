@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from streams.incidents.background import set_aside
 from streams.incidents.event_types import EventType, has_casualty
 from streams.incidents.events import attached_tokens, tokens_of
-from streams.incidents.gazetteer import country_of, is_country, key, place_of
+from streams.incidents.gazetteer import country_of, generic_name, is_country, key, place_of
 from streams.incidents.mentions import LONGEST_NAME, Mention, sentence_mentions
 
 _CASUALTY = 6
@@ -213,14 +213,41 @@ def event_places(doc: Doc, event: EventType, title: str | None = None) -> set[st
     """The regions and towns named where the event is told: in the headline or lede, a
     sentence naming the event or a death or injury (folded names, see `gazetteer.key`); and
     a town too small for the gazetteer that the body uses as a place anywhere and the headline
-    names ("Toll from Tiltil ambush rises": the headline tells whose event it is)."""
+    names ("Toll from Tiltil ambush rises": the headline tells whose event it is). A
+    facility named after its town ("the Chisola Correctional Facility") names the town too,
+    as the reports that call it by the town alone do."""
     headline = _headline_names(title)
-    return {
+    named = {
         mention.place
         for weight, mention in _weighed_mentions(doc, event)
         if mention.place is not None
         and (weight > 1 or (mention.country is None and mention.place in headline))
     }
+    return named | {town for place in named for town in _towns_of_a_facility(place)}
+
+
+# Last words of a facility's name that may start with its town's: "X Central Prison".
+_FACILITIES = frozenset(
+    {"prison", "jail", "penitentiary", "facility", "market", "bazaar", "mine", "factory",
+     "stadium", "airport"}
+)  # fmt: skip
+
+
+# Words that open a facility's name without naming a town: "New Central Market".
+_DESCRIPTIVE = frozenset(
+    {"new", "old", "central", "main", "great", "grand", "national", "state", "city", "county",
+     "district", "regional", "international", "royal", "federal", "municipal"}
+)  # fmt: skip
+
+
+def _towns_of_a_facility(place: str) -> list[str]:
+    """The leading words of a facility's folded name, as long as a town's may be, when the
+    first names no kind of facility."""
+    words = place.split()
+    if len(words) < 2 or words[-1] not in _FACILITIES or words[0] in _DESCRIPTIVE:
+        return []
+    leading = [" ".join(words[:size]) for size in range(1, min(len(words), LONGEST_NAME))]
+    return [town for town in leading if not generic_name(town)]
 
 
 def _headline_names(title: str | None) -> set[str]:

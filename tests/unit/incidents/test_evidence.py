@@ -385,6 +385,21 @@ def test_a_report_naming_no_country_links_through_a_small_town(nlp: Language) ->
     assert len(set(link([later, first]).values())) == 1
 
 
+def test_a_facility_named_after_its_town_names_the_town(nlp: Language) -> None:
+    riot = read(
+        nlp, "riot", dt.date(2025, 3, 10),
+        "Seven inmates died in a riot at the Korvale Correctional Facility in Zambia on Sunday, "
+        "officials said.",
+    )  # fmt: skip
+    later = read(
+        nlp, "later", dt.date(2025, 3, 12),
+        "Guards in Korvale recaptured more inmates on Tuesday after the riot that killed "
+        "seven, the warden said.",
+    )  # fmt: skip
+    assert "korvale" in riot.places
+    assert len(set(link([later, riot]).values())) == 1
+
+
 # A local report that names no country joins a located one through one person, however the
 # name is transliterated.
 @pytest.mark.parametrize(
