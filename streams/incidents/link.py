@@ -66,7 +66,7 @@ SHARED_PEOPLE = 2
 # floods in its country, is theirs (one weeks after an earthquake that it does not name is not).
 _RAIN_BORNE = frozenset({"landslide"})
 _RAIN = frozenset({"storm", "flood"})
-_VIOLENCE = frozenset({"shooting", "bombing", "conflict"})
+_VIOLENCE = frozenset({"shooting", "bombing", "conflict", "protests"})
 _WEEK = 7
 _UNKNOWN = "unknown"
 
@@ -107,9 +107,9 @@ def _cause_and_effect(one: str, other: str) -> bool:
 
 def _violence_in_one_town(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Violence of one kind or another in one town too small for the gazetteer: an ambush
-    there, the clashes it set off, the fighting over its road (the reports of one feud call
-    it each of these in turn). A city's name ties nothing: every attack in the country is
-    reported from it."""
+    there, the clashes it set off, the fighting over its road, the riots and curfew (the
+    reports of one feud call it each of these in turn). A city's name ties nothing: every
+    attack in the country is reported from it."""
     if a.event not in _VIOLENCE or b.event not in _VIOLENCE:
         return False
     return bool(set(_towns(a)) & set(_towns(b)) & (_where(a) | _where(b)))

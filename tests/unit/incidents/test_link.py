@@ -73,6 +73,15 @@ def test_a_different_kind_of_event_joins_only_when_it_keeps_naming_the_event() -
     assert related(flood, protests.model_copy(update={"also": ["flood"]}))
 
 
+def test_riots_and_fighting_in_one_small_town_are_one_incident() -> None:
+    riots = evidence("a", event="protests", grain="year", place="garoua", places=["mbalo"])
+    fighting = evidence("b", days=1, event="conflict", grain="year", places=["mbalo"])
+    assert related(riots, fighting)
+    # Protests in a city and fighting in a small town are two events.
+    elsewhere = fighting.model_copy(update={"places": ["tcholire"]})
+    assert not related(riots.model_copy(update={"places": ["garoua"]}), elsewhere)
+
+
 def test_another_country_is_another_incident() -> None:
     assert not related(evidence("a"), evidence("b", country="Chile", countries=["Chile"]))
 
