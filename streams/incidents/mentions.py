@@ -133,8 +133,12 @@ def _mention(words: Span) -> Mention | None:
 
 
 _CALLED_KEY = "incident_called_towns"
-# Places an event strikes, by the town they are in: "the market in X".
-_STRUCK = frozenset({"market", "bazaar", "mine", "factory", "prison", "jail", "stadium", "port"})
+# Places an event strikes, often named after the town they are in: "the market in X", "the X
+# Correctional Facility".
+FACILITIES = frozenset(
+    {"market", "bazaar", "mine", "factory", "prison", "jail", "penitentiary", "facility",
+     "stadium", "airport"}
+)  # fmt: skip
 
 
 def _called_towns(doc: Doc) -> frozenset[str]:
@@ -153,8 +157,8 @@ def _called_towns(doc: Doc) -> frozenset[str]:
 def _called_a_town(token: Token) -> Span | None:
     """The proper name `token` ends, when it is what a place noun is "of" ("the town of
     X"), whatever the tagger took it for; or, when the tagger took it for a person's name, a
-    building's or none, where a place an event strikes is ("the market in X") or the name of
-    the event ("the X fire")."""
+    building's or none, where an event at one spot, or the place it strikes, is ("the crush
+    in X", "the market in X"), or the name of the event ("the X fire")."""
     head = token.head
     if token.pos_ != "PROPN" or token.dep_ not in ("pobj", "compound"):
         return None
@@ -170,7 +174,10 @@ def _called_a_town(token: Token) -> Span | None:
     if called:
         first = head.i + 1
     elif untagged and token.dep_ == "pobj" and head.lower_ in ("in", "at", "of"):
-        if noun.lemma_.lower() not in _STRUCK:
+        # "the market in X", "the crush in X"; not "the earthquake in the High Atlas": a
+        # natural event strikes a region, which the rules of named places read.
+        event = type_of_token(noun)
+        if noun.lemma_.lower() not in FACILITIES and (event is None or event.cause):
             return None
         first = head.i + 1
     elif untagged and token.dep_ == "compound":

@@ -34,7 +34,7 @@ from streams.incidents.background import set_aside
 from streams.incidents.event_types import EventType, has_casualty
 from streams.incidents.events import attached_tokens, tokens_of
 from streams.incidents.gazetteer import country_of, generic_name, is_country, key, place_of
-from streams.incidents.mentions import LONGEST_NAME, Mention, sentence_mentions
+from streams.incidents.mentions import FACILITIES, LONGEST_NAME, Mention, sentence_mentions
 
 _CASUALTY = 6
 _TITLE = 15
@@ -226,13 +226,6 @@ def event_places(doc: Doc, event: EventType, title: str | None = None) -> set[st
     return named | {town for place in named for town in _towns_of_a_facility(place)}
 
 
-# Last words of a facility's name that may start with its town's: "X Central Prison".
-_FACILITIES = frozenset(
-    {"prison", "jail", "penitentiary", "facility", "market", "bazaar", "mine", "factory",
-     "stadium", "airport"}
-)  # fmt: skip
-
-
 # Words that open a facility's name without naming a town: "New Central Market".
 _DESCRIPTIVE = frozenset(
     {"new", "old", "central", "main", "great", "grand", "national", "state", "city", "county",
@@ -241,10 +234,10 @@ _DESCRIPTIVE = frozenset(
 
 
 def _towns_of_a_facility(place: str) -> list[str]:
-    """The leading words of a facility's folded name, as long as a town's may be, when the
-    first names no kind of facility."""
+    """The leading words of a facility's folded name ("x", "x correctional" of "x
+    correctional facility"), as long as a town's may be, unless the first only describes."""
     words = place.split()
-    if len(words) < 2 or words[-1] not in _FACILITIES or words[0] in _DESCRIPTIVE:
+    if len(words) < 2 or words[-1] not in FACILITIES or words[0] in _DESCRIPTIVE:
         return []
     leading = [" ".join(words[:size]) for size in range(1, min(len(words), LONGEST_NAME))]
     return [town for town in leading if not generic_name(town)]

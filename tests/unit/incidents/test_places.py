@@ -169,6 +169,7 @@ def test_a_town_the_text_calls_a_town_is_one_wherever_it_is_named(nlp: Language)
     for body in (
         "Eleven traders died in the fire at the covered market in Orhei Vechiu on Saturday.",
         "Eleven traders died in the Orhei Vechiu fire on Saturday.",
+        "Stadium crush in Orhei Vechiu: eleven fans died on Saturday.",
     ):
         assert "orhei vechiu" in [m.place for m in mentions_in(nlp(body)[:])]
     # A person's name in the same report stays a person's.
