@@ -127,13 +127,12 @@ class Figure:
         return replace(self, sources=list(self.sources), _built=self._built)
 
 
-def _recounted(claim: FigureClaim, current: Figure | None) -> bool:
+def _recounted(claim: FigureClaim, current: Figure) -> bool:
     """A correction the text dates before the current, higher figure ("on Friday the
     collector corrected it to 29", in a report of 36 dead a week on): the story of an old
     correction, which lowers nothing counted since."""
     return (
-        current is not None
-        and claim.as_of is not None
+        claim.as_of is not None
         and current.as_of is not None
         and claim.as_of < current.as_of
         and claim.value < current.value
@@ -344,8 +343,7 @@ class MetricFold:
     def _judge(self, current: Figure | None, claim: FigureClaim) -> "Verdict | Conflicting | None":
         """What a claim does to the current figure; None: consistent, nothing to do."""
         if claim.overrides:
-            if _recounted(claim, current):
-                assert current is not None
+            if current is not None and _recounted(claim, current):
                 return Conflicting(
                     f"corrects a count of {claim.as_of}, before the current {current.value}"
                 )
