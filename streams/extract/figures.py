@@ -217,6 +217,9 @@ def read_figures(
     # came before: "An earlier version misstated the number of arrests. It is 50, not 500."
     noted: Metric | None = None
     before: Span | None = None
+    # The one metric a sentence with no figure turned to ("The count of injured has been more
+    # stable."): the metric of the bare counts that follow, not that of the last figure read.
+    topic: Metric | None = None
     for sentence in doc.sents:
         correcting = corrects(sentence, before)
         before = sentence
@@ -236,7 +239,10 @@ def read_figures(
                 continue
             if number is None or _skipped(number, quantity):
                 continue
-            previous = _restated(quantity, figures) or (figures[-1].metric if figures else None)
+            latest = figures[-1].metric if figures else None
+            previous = _restated(quantity, figures) or (
+                topic if topic is not None and len(figures) == first else latest
+            )
             if wrong and len(figures) == first:
                 # "reported 52 deaths but later revised the figure to 48": of the wrong one's.
                 previous = wrong[-1][1] or previous
@@ -372,6 +378,10 @@ def read_figures(
         in_note = _metrics_named(sentence) if _a_note(sentence) else []
         noted = in_note[0] if withdrawn_alone and not pending and len(in_note) == 1 else None
         named_in = sentence if pending else None
+        if len(figures) > first:
+            topic = None
+        elif named := _metrics_named(sentence):
+            topic = named[0] if len(named) == 1 else None
     if named_in is not None:
         withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
@@ -1719,7 +1729,9 @@ def _of_time(prep: Token) -> bool:
     )
 
 
-_GIVING_COUNTS = frozenset({"count", "say", "report", "record", "estimate", "cite", "confirm"})
+_GIVING_COUNTS = frozenset(
+    {"count", "say", "report", "record", "estimate", "cite", "confirm", "list"}
+)
 _OTHER_FIGURES = frozenset({"figure", "estimate", "count"})
 
 

@@ -46,7 +46,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
          follows="earthquake storm flood"),
     _row("crush", "month", False, "stampede crush trampled trampling"),
     _row("crash", "month", False,
-         "crash derailment derail derailed capsize capsized capsizing sinking shipwreck"),
+         "crash derailment derail derailed capsize capsized capsizing sinking sank shipwreck "
+         "overturned wreck wreckage"),
     _row("bombing", "month", False,
          "bombing bomb bomber blast explosion explosive suicide ied"),
     _row("protests", "year", False,

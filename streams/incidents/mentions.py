@@ -80,6 +80,8 @@ def mentions_in(span: Span) -> list[Mention]:
             ):
                 window += 1
             for size in range(window, 0, -1):
+                if _particle(span.doc[index + size - 1]):
+                    continue  # "Serra do" of "Serra do Anjo" is no name
                 mention = _mention(span.doc[index : index + size])
                 if mention is not None:
                     found.append(mention)
@@ -98,6 +100,8 @@ def _mention(words: Span) -> Mention | None:
             return None
         if _destination(words) or _route_end(words) or _translated_from(words):
             return None
+        if _after_a_particle(words) and not is_country(words.text):
+            return None  # "Rua do Rosário" is a street, not the city of Rosario
         # The table mixes demonyms and places; the tagger tells them apart, and where it
         # takes one for a name ("Ugandan police"), a demonym's ending that is no town's does.
         root = words.root
@@ -222,7 +226,7 @@ def _ends_a_longer_name(words: Span) -> bool:
         return False
     word = doc[before]
     if before < words.start - 1:  # past particles: any capitalised word begins the name
-        return word.text[:1].isupper() and word.is_alpha and not word.is_sent_start
+        return word.text[:1].isupper() and word.is_alpha
     return (
         word.pos_ == "PROPN"
         and word.text[:1].isupper()
@@ -230,6 +234,13 @@ def _ends_a_longer_name(words: Span) -> bool:
         and word.head.i in range(words.start, words.end)
         and not generic_name(word.text)
     )
+
+
+def _after_a_particle(words: Span) -> bool:
+    """The end of a longer Romance name, past its particle ("Rua do Rosário", "Serra do
+    Anjo"): a street's or a hill's, not the city's that shares its last word."""
+    before = words.start - 1
+    return before > 0 and _particle(words.doc[before]) and _ends_a_longer_name(words)
 
 
 def _prefixed(words: Span) -> bool:

@@ -20,7 +20,8 @@ the headline, which may be the sum of the scopes):
   A vague range wholly above the figure raises it.
 - A figure that a correction withdrew (the figure it replaced, or the one it names as
   wrong: "16, not 26") does not come back uncorrected; it stays listed under `withdrawn`
-  with its own sentence.
+  with its own sentence. Given again more than `WITHDRAWN_DAYS` after its withdrawal, it is
+  a new count that the toll has since reached, and counts as any other.
 - Disjoint scopes add up: protesters + security forces + civilians, or the named places,
   give a derived total, from the parts one article gave together (at least two places, or
   one group or more): parts of different articles may name one place twice or count it at
@@ -59,6 +60,9 @@ LOWER_BOUNDS = ("in_hospital", "critical", "one_day")
 # before a sum of places, a sum before a lone lower bound.
 _SUM_RANK = {"actors": 2, "places": 1, "bound": 0}
 _OPEN: frozenset[Qualifier] = frozenset({"more_than", "at_least"})
+# Days after its withdrawal during which a withdrawn figure given again is the withdrawn one
+# repeated (a slow outlet, a recap), not a new count.
+WITHDRAWN_DAYS = 2
 
 
 @dataclass
@@ -125,6 +129,10 @@ class Figure:
 
     def copy(self) -> "Figure":
         return replace(self, sources=list(self.sources), _built=self._built)
+
+
+def _day(claim: FigureClaim | WithdrawalClaim) -> dt.date:
+    return claim.as_of if claim.as_of is not None else claim.published_at.date()
 
 
 def _recounted(claim: FigureClaim, current: Figure) -> bool:
@@ -227,7 +235,7 @@ class MetricFold:
     falls: bool = False  # a count that goes down without correction (the missing)
     total: Figure | None = None
     scopes: dict[str, Figure] = field(default_factory=dict)
-    retracted: set[int] = field(default_factory=set)
+    retracted: dict[int, dt.date] = field(default_factory=dict)  # value -> its withdrawal day
     # The reported totals the current one replaced, latest last (at most `EARLIER`): what a
     # withdrawal with no new figure falls back to.
     earlier: list[Figure] = field(default_factory=list)
@@ -298,7 +306,7 @@ class MetricFold:
         reported total of that value gives way to the latest earlier total no withdrawal or
         correction retired (none: the metric has no reported total until a new one comes).
         True when the reported total changed."""
-        self.retracted.add(claim.withdraws)
+        self._retract(claim.withdraws, claim)
         current = self.total
         if current is None or current.value != claim.withdraws:
             return False
@@ -332,13 +340,21 @@ class MetricFold:
         """Retires what a correction replaces: the figure it names as wrong, and the current
         one when the correction is lower or names it."""
         if claim.withdraws is not None:
-            self.retracted.add(claim.withdraws)
+            self._retract(claim.withdraws, claim)
         if current is None or current.value == claim.value:
             return
         if claim.withdraws is None and current.value < claim.value:
             return  # a higher corrected figure updates; it withdraws nothing it does not name
-        self.retracted.add(current.value)
+        self._retract(current.value, claim)
         self._retire(current, claim.claim_id, claim.scope, claim.sentence.text)
+
+    def _retract(self, value: int, claim: FigureClaim | WithdrawalClaim) -> None:
+        day = _day(claim)
+        self.retracted[value] = max(day, self.retracted.get(value, day))
+
+    def _still_withdrawn(self, claim: FigureClaim) -> bool:
+        withdrawn_on = self.retracted.get(claim.value)
+        return withdrawn_on is not None and (_day(claim) - withdrawn_on).days <= WITHDRAWN_DAYS
 
     def _judge(self, current: Figure | None, claim: FigureClaim) -> "Verdict | Conflicting | None":
         """What a claim does to the current figure; None: consistent, nothing to do."""
@@ -349,7 +365,7 @@ class MetricFold:
                 )
             return Verdict.apply
         if current is None:
-            if claim.scope == "total" and claim.value in self.retracted:
+            if claim.scope == "total" and self._still_withdrawn(claim):
                 # A withdrawn total left nothing in its place: repeating it restores nothing.
                 return Conflicting(f"{claim.value} was withdrawn")
             return Verdict.apply
@@ -363,7 +379,7 @@ class MetricFold:
             if claim.high is not None and claim.high < current.value:
                 return Conflicting(f"{claim.as_written!r} is below the current {current.value}")
             return None
-        if claim.value in self.retracted and claim.value > current.value:
+        if self._still_withdrawn(claim) and claim.value > current.value:
             return Conflicting(f"{claim.value} was retracted by a correction")
         if current.qualifier == "vague":
             if claim.value < current.low:
@@ -527,7 +543,7 @@ class MetricFold:
             falls=self.falls,
             total=total,
             scopes=scopes,
-            retracted=set(self.retracted),
+            retracted=dict(self.retracted),
             earlier=self.earlier,
             history=self.history.copy(),
             conflicts=self.conflicts.copy(),

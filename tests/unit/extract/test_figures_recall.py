@@ -384,6 +384,11 @@ PUBLISHED = dt.date(2025, 3, 14)
         # What a total rose above or past, even where the recogniser reads a date.
         ("The death toll rose above 30,000.", [("deaths", "total", 30000)]),
         ("The toll climbed past 500 on Friday.", [("deaths", "total", 500)]),
+        # A bare count a body lists, of the metric just given.
+        (
+            "The coastguard reported 40 missing on Monday and now lists six.",
+            [("missing", "total", 40), ("missing", "total", 6)],
+        ),
     ],
 )
 def test_finds(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
@@ -404,3 +409,16 @@ def test_a_running_total_named_without_its_metric_takes_the_one_before(nlp: Lang
     # A total of things is no figure.
     found = find_figures(nlp("Police arrested 40 people. A total of 12 cars burned."), PUBLISHED)
     assert [(f.metric, f.quantity.value) for f in found] == [("arrested", 40)]
+
+
+def test_a_sentence_that_turns_to_another_metric_gives_it_to_the_bare_counts_after(
+    nlp: Language,
+) -> None:
+    text = (
+        "Villagers keep their own list of 41 dead. The number of injured has changed less. "
+        "The governor's office has given 70 since Monday, and the army counted 52."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.value) for f in found if f.quantity.value == 52] == [
+        ("injured", 52)
+    ]

@@ -170,6 +170,8 @@ def test_floods_as_a_verb(nlp: Language, body: str, slug: str) -> None:
     [
         "Divers searched the hull on the third day after the capsizing, as the toll rose to 40.",
         "The sinking of the passenger boat left 40 people dead on the river.",
+        "Ten days after the river boat overturned, the search closed with 31 people dead.",
+        "Day three of the ferry disaster: divers reached the wreck and the toll rose to 18.",
     ],
 )
 def test_a_boat_that_capsized_or_sank_is_a_crash(nlp: Language, body: str) -> None:

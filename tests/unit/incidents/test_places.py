@@ -306,6 +306,9 @@ def test_the_language_a_report_was_translated_from_is_no_country(nlp: Language) 
         # "Flores" alone is a department of Uruguay.
         ("A road bridge collapsed in Coatepec de las Flores on Tuesday, killing 14 people, "
          "Mexican officials said.", "Mexico"),
+        # "Rosario" alone is an Argentine city; here it ends a street's name.
+        ("Nineteen pilgrims died in the crush. Vendors on the Rua do Rosario closed their "
+         "stalls, and Brazilian officials declared three days of mourning.", "Brazil"),
         # A town in a sentence of the hurt outweighs the victims' nationality.
         ("Eight people died when a hotel collapsed on Tuesday, among them three Egyptian "
          "workers. Twenty more were hurt and remain hospitalised, according to health "
@@ -326,3 +329,9 @@ def test_the_country_of_the_places_an_event_is_told_in(
 def test_a_romance_name_is_one_name_with_its_particles(nlp: Language) -> None:
     found = mentions_in(nlp("Floods in Rio de Janeiro killed 12.")[:])
     assert [m.place for m in found] == ["rio de janeiro"]
+
+
+def test_the_last_word_of_a_romance_name_opening_a_sentence_is_no_town(nlp: Language) -> None:
+    # "Anjo" alone is a Japanese city.
+    doc = nlp("Serra do Anjo stampede: families wait for news of the pilgrims.")
+    assert "Japan" not in {m.country for m in mentions_in(doc[:])}

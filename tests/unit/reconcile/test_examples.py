@@ -212,6 +212,23 @@ def test_a_correction_replaces_even_lower_and_the_retracted_figure_stays_out() -
     assert "retracted" in deaths.conflicts[0].reason
 
 
+def test_a_withdrawn_figure_given_again_days_later_is_a_new_count() -> None:
+    # A union's 15 dead is withdrawn when the toll is 11; the toll then climbs, and three
+    # days on the fire service counts 15.
+    later = DAY3 + dt.timedelta(days=3)
+    claims = [
+        figure("a", 1, DAY1, "deaths", 11),
+        withdrawal("b", 1, DAY2, "deaths", 15),
+        figure("c", 1, DAY3, "deaths", 13),
+        figure("d", 1, later, "deaths", 15),
+    ]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, deaths.conflicts) == (15, [])
+    # The next day it is still the withdrawn figure repeated.
+    soon = [*claims[:3], figure("d", 1, DAY3, "deaths", 15)]
+    assert fold(soon).figures["deaths"].value == 13
+
+
 def test_a_correction_the_text_dates_before_the_current_figure_lowers_nothing() -> None:
     # A week on: "the toll stands at 36 ... On Friday the collector corrected it to 29".
     def dated(claim: FigureClaim, day: dt.datetime) -> FigureClaim:
