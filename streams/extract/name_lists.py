@@ -281,8 +281,11 @@ def listed_people(trigger: Token, role: Token) -> list[Token]:
     for token in trigger.sent:
         if token.i <= role.i or token.pos_ != "PROPN" or token.dep_ in _MODIFIERS:
             continue
-        # "..., 40 of them in X", "in the capital X": a place, whatever the recogniser says.
+        # "..., 40 of them in X", "in the capital X", "in X, Y and Z": a place, whatever the
+        # recogniser says.
         held = token.head if token.dep_ == "appos" else token
+        while held.dep_ == "conj" and held.head.i < held.i:
+            held = held.head
         if held.dep_ == "pobj" and held.head.lower_ in _PLACE_PREPOSITIONS | {"against", "of"}:
             continue
         if any(c.dep_ in ("det", "nummod") and c.i < token.i for c in token.children):

@@ -146,8 +146,11 @@ _TITLE_PREFIXES = frozenset({"sub", "vice", "deputy", "assistant", "additional",
 
 
 def _title_word(word: str) -> bool:
-    prefix, _, rest = word.rpartition("-")
-    return word in TITLES or (prefix in _TITLE_PREFIXES and rest in TITLES)
+    """A title, plural ("Constables X and Y") or hyphened ("Sub-Inspector",
+    "Inspector-General")."""
+    *prefixes, last = word.split("-")
+    titled = all(p in TITLES or p in _TITLE_PREFIXES for p in prefixes)
+    return word in TITLES or (titled and singular_word(last) in TITLES)
 
 
 def people_named(doc: Doc) -> dict[str, str]:

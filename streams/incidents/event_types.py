@@ -41,15 +41,16 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("landslide", "month", False, "landslide mudslide avalanche",
          follows="earthquake storm flood"),
     _row("wildfire", "month", False, "wildfire bushfire"),
-    _row("fire", "month", False, "fire blaze inferno firefighter", follows="crash"),
+    _row("fire", "month", False, "fire blaze inferno firefighter", follows="crash explosion"),
     _row("collapse", "month", False, "collapse collapsed rubble",
          follows="earthquake storm flood"),
     _row("crush", "month", False, "stampede crush trampled trampling"),
     _row("crash", "month", False,
          "crash derailment derail derailed capsize capsized capsizing sinking sank shipwreck "
          "overturned wreck wreckage"),
-    _row("bombing", "month", False,
-         "bombing bomb bomber blast explosion explosive suicide ied"),
+    _row("bombing", "month", False, "bombing bomb bomber explosive suicide ied"),
+    # A blast alone may be an accident's: an attack's when the article names a bomb too.
+    _row("explosion", "month", False, "explosion blast", follows="bombing"),
     _row("protests", "year", False,
          "protest protester protestor demonstration demonstrator rally riot rioter unrest "
          "uprising revolt crackdown curfew"),

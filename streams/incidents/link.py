@@ -60,7 +60,7 @@ TARGETED_DAYS = 7
 # begun at the end of a month and been dated by the next one).
 APART_MONTHS = 2
 # Events that happen at one spot: two of them in two towns are two events.
-TARGETED = frozenset({"bombing", "shooting", "crash", "fire", "collapse", "crush"})
+TARGETED = frozenset({"bombing", "explosion", "shooting", "crash", "fire", "collapse", "crush"})
 SHARED_PEOPLE = 2
 # Most landslides are set off by rain: one that names no cause, in the days of a storm or
 # floods in its country, is theirs (one weeks after an earthquake that it does not name is not).

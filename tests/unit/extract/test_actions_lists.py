@@ -76,6 +76,12 @@ def test_names_after_a_colon_in_a_clause_of_their_own_are_not_listed(
     assert action_pairs(nlp, text, PUBLISHED) == set()
 
 
+def test_towns_listed_after_the_place_of_the_arrests_are_no_people(nlp: Language) -> None:
+    # The recogniser takes the small towns for people's names.
+    text = "Police said 90 students had been arrested in Lusaka, Mwenda, Kabala Falls and Chinsali."
+    assert action_pairs(nlp, text, PUBLISHED) == set()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

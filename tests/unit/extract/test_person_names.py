@@ -36,9 +36,17 @@ def test_a_run_of_proper_words_ends_at_the_last_word_of_the_name(
     assert name_run_end(_token(nlp, text, first)).text == last
 
 
-def test_a_title_before_a_name_is_no_part_of_it(nlp: Language) -> None:
-    token = _token(nlp, "Deputy Commissioner Ilse Marrow resigned on Friday.", "Marrow")
-    assert full_name(token) == "Ilse Marrow"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Commissioner Ilse Marrow resigned on Friday.",
+        # Hyphened and plural titles.
+        "The cabinet removed Inspector-General Ilse Marrow on Friday.",
+        "Sergeants Ilse Marrow and Tom Pell were charged on Friday.",
+    ],
+)
+def test_a_title_before_a_name_is_no_part_of_it(nlp: Language, text: str) -> None:
+    assert full_name(_token(nlp, text, "Marrow")) == "Ilse Marrow"
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ ROW_SENTENCES = {
     "crush": "A stampede at the stadium gates killed 21 fans.",
     "crash": "The ferry capsized on the lake and 33 passengers died.",
     "bombing": "A suicide bomber blew himself up at the bus station, killing 19.",
+    "explosion": "An explosion at the fertiliser plant killed seven workers.",
     "protests": "Police fired tear gas at protesters and two demonstrators died.",
     "shooting": "Gunmen opened fire on a wedding party, killing seven guests.",
     "conflict": "Shelling of the frontline town killed five civilians as the war dragged on.",
@@ -158,7 +159,7 @@ def test_people_trampled_by_a_crowd_are_a_crush(nlp: Language) -> None:
         # The verb of a flood, not its noun; "flooded with" is said of crowds and calls.
         ("Torrential rain flooded towns across the south, killing at least 51 people.", "flood"),
         ("Streets in Marrowby were inundated and 12 people died.", "flood"),
-        ("Hospitals were flooded with the wounded after the blast killed 12 people.", "bombing"),
+        ("Hospitals were flooded with the wounded after the blast killed 12 people.", "explosion"),
     ],
 )
 def test_floods_as_a_verb(nlp: Language, body: str, slug: str) -> None:
@@ -176,3 +177,19 @@ def test_floods_as_a_verb(nlp: Language, body: str, slug: str) -> None:
 )
 def test_a_boat_that_capsized_or_sank_is_a_crash(nlp: Language, body: str) -> None:
     assert event_type(nlp(body)).slug == "crash"
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        # A blast at a depot, the fire it started and the firefighters: an accident.
+        ("A blast tore through the solvent depot at the docks and killed five workers. The "
+         "fire burned all night, and firefighters found two more bodies at dawn. Firefighters "
+         "said the explosion was heard ten kilometres away.", "explosion"),
+        # A blast named beside a bomber is the bombing's.
+        ("The blast killed 14 people at the market. Police said a suicide bomber had walked "
+         "into the crowd; the explosion wrecked a dozen stalls.", "bombing"),
+    ],
+)  # fmt: skip
+def test_a_blast_is_a_bombing_only_beside_a_bomb(nlp: Language, body: str, slug: str) -> None:
+    assert event_type(nlp(body)).slug == slug
