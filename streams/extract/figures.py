@@ -988,7 +988,9 @@ def _withdrawing(figure: Figure, wrong: list[tuple[int, Metric | None]]) -> Figu
     said 300 ..., since lowered that number to 230") corrects nothing, or it would replace
     the figure before it."""
     if (figure.quantity.value, figure.metric) in wrong:
-        return replace(figure, corrects=False, rises=False)
+        # Told as wrong, it was never the toll: a part of the story, not the total.
+        scope = "subset" if figure.scope == "total" else figure.scope
+        return replace(figure, corrects=False, rises=False, scope=scope)
     named = next(
         (
             value
@@ -1064,7 +1066,23 @@ def _part_words(
     month = wave and event is not None and in_an_earlier_month(event, published)
     if month:
         return "subset"
-    return "added" if _bringing_to(anchor, reading.metric) else None
+    if _bringing_to(anchor, reading.metric):
+        return "added"
+    return "one_day" if _bodies_found_on_a_day(anchor) else None
+
+
+# Verbs of bringing out the dead.
+_RECOVERING = frozenset({"recover", "find", "pull", "retrieve", "discover", "exhume"})
+
+
+def _bodies_found_on_a_day(anchor: Token) -> bool:
+    """ "Nine bodies were recovered on Friday and Saturday", "two bodies found on Sunday took
+    it to 49": the bodies a search brought out on some day, not the toll."""
+    if anchor.lemma_.lower() not in ("body", "remains"):
+        return False
+    verbs = [anchor.head] if anchor.dep_ in ("nsubjpass", "dobj") else []
+    verbs += [c for c in anchor.children if c.dep_ == "acl"]
+    return any(v.lemma_.lower() in _RECOVERING and dated_day(v) for v in verbs)
 
 
 def _in_addition_to(last: Token, metric: Metric) -> bool:
@@ -1631,13 +1649,13 @@ def _claimed_victims(counted: Token) -> bool:
 
 def _running_total(number: Token, counted: Token, previous: Metric | None) -> _Reading | None:
     """ "The fresh tally of 731 is far above the 540 total given a day earlier",
-    after a sentence on the death toll: a running count of the metric just given."""
-    if previous is None:
-        return None
+    after a sentence on the death toll: a running count of the metric just given (or of the
+    arrested, for "the number in custody rose to 251", whatever came before)."""
+    to_total = number.dep_ == "pobj" and number.head.lower_ in _TOTAL_PREPS
     noun = counted if counted.i != number.i else None
     if number.dep_ == "pobj" and number.head.lower_ == "of":
         noun = number.head.head
-    if noun is None and number.dep_ == "pobj" and number.head.lower_ in _TOTAL_PREPS:
+    if noun is None and to_total:
         # "..., a figure later raised to 42": what was raised is the count just given; "...,
         # bringing the total since the protests began to 1,200" (the count in the clause).
         verb = since_clause_head(number.head.head)
@@ -1661,7 +1679,9 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
         held = (p for w in words for p in w.children if p.dep_ == "prep")
         if any(p.lower_ == "in" and _custody(p) for p in held):
             return _Reading("arrested", number, verb)  # "bringing the number in custody to 4"
-        return _Reading(previous, number, verb)
+        return None if previous is None else _Reading(previous, number, verb)
+    if previous is None:
+        return None
     if noun is None and number.dep_ == "attr" and number.head.lemma_ == "be":
         # "..., but he insisted the true toll was 22": the count of the metric just
         # given, told as what a tally is.

@@ -33,6 +33,9 @@ _CORRECTION = re.compile(
     r"(?:figure|toll|number|count|tally|data)|"
     r"(?:figure|toll|number|count|tally)\b(?: \S+){0,14} (?:is|was|were|has been|had been) "
     r"withdrawn|"
+    # "41 had died, a figure the city withdrew hours later".
+    r"(?:figure|toll|number|count|tally)(?: that| which)?(?: \S+){1,4} "
+    r"(?:withdrew|retracted|denied|disowned)\b|"
     r"technical (?:error|glitch|mistake|problem)|result of an? (?:\S+ )?(?:error|mistake)|"
     r"(?:was|were|is|had been) (?:an? )?(?:(?:clerical|typographical|counting|reporting|"
     r"data[- ]entry|calculation|administrative|human) )?"
@@ -260,6 +263,7 @@ def corrects(sentence: Span, before: Span | None) -> bool:
 
 
 _WITHDRAWING = {"retract", "withdraw", "correct", "deny", "disown"}
+_REVISING = {"revise", "lower", "reduce", "downgrade", "adjust", "amend"}
 _WRONG = {
     "error", "mistake", "wrong", "incorrect", "inaccurate", "erroneous", "false", "overestimate",
     "exaggeration", "exaggerated", "inflated",
@@ -344,6 +348,12 @@ def _taking_back(clause: Token) -> bool:
     )
 
 
+def _figure_of(tally: Token, number: Token) -> bool:
+    """The number is what the tally noun is "of": "a figure of 18"."""
+    of = number.head
+    return tally.lemma_.lower() in TALLY_NOUNS and of.lower_ == "of" and of.head.i == tally.i
+
+
 def _result_of_error(word: Token) -> bool:
     """ "the result of a technical error", "the product of a mistake"."""
     return word.lemma_.lower() in ("result", "product", "consequence") and any(
@@ -374,6 +384,8 @@ def retracted(number: Token) -> bool:
             head.lemma_.lower() in _WITHDRAWING
             or _walked_back(head)
             or _told_in_an_earlier_version(head, _VERSIONS)
+            # "revising down a figure of 18 it had given": the figure revised is the old one.
+            or (head.lemma_.lower() in _REVISING and _figure_of(current, number))
         ):
             # "the ministry withdrew the figure of 52", "walked back the toll of 90", "in an
             # earlier version we reported 3,400 injured" (not "a previous report had reported

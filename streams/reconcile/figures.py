@@ -135,6 +135,17 @@ def _day(claim: FigureClaim | WithdrawalClaim) -> dt.date:
     return claim.as_of if claim.as_of is not None else claim.published_at.date()
 
 
+def _corrects_another(claim: FigureClaim, current: Figure) -> bool:
+    """A lower correction of a figure that is not the current one: "the civil defence put the
+    toll at 18 before revising it down to 15", told after the toll has risen to 17. It says
+    what became of 18, not that 17 is wrong."""
+    return (
+        claim.withdraws is not None
+        and claim.withdraws != current.value
+        and claim.value < current.value
+    )
+
+
 def _recounted(claim: FigureClaim, current: Figure) -> bool:
     """A correction the text dates before the current, higher figure ("on Friday the
     collector corrected it to 29", in a report of 36 dead a week on): the story of an old
@@ -363,6 +374,8 @@ class MetricFold:
                 return Conflicting(
                     f"corrects a count of {claim.as_of}, before the current {current.value}"
                 )
+            if current is not None and _corrects_another(claim, current):
+                return Conflicting(f"corrects {claim.withdraws}, not the current {current.value}")
             return Verdict.apply
         if current is None:
             if claim.scope == "total" and self._still_withdrawn(claim):

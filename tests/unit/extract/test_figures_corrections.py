@@ -15,6 +15,12 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
     ("text", "expected"),
     [
         ("The bureau said 21 people died, not 30.", [(21, True, 30)]),
+        # The figure a verb revises is the old one.
+        (
+            "The toll stands at 21, the bureau said, revising down a figure of 24 it had given "
+            "at noon.",
+            [(21, True, 24)],
+        ),
         # A figure named only by "it": the one of the sentence before.
         (
             "The first count put the toll at 41. The council later revised it down to 33, "
@@ -382,12 +388,20 @@ def test_a_figure_called_wrong_in_its_own_sentence_is_replaced_there(
     assert sorted(_read(nlp, text)) == sorted(expected)
 
 
-def test_a_figure_given_and_withdrawn_in_one_sentence_is_withdrawn(nlp: Language) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Police said 880 people were held. On Monday the ministry published a figure of 1,900 "
         "arrests; it deleted the post hours later and withdrew the figure over a technical "
-        "error, giving no other."
-    )
+        "error, giving no other.",
+        # The figure named after the clause that gave it, and taken back.
+        "Police said 880 people were held. On Monday a deputy said 1,900 had been arrested, a "
+        "figure the ministry withdrew that evening.",
+    ],
+)
+def test_a_figure_given_and_withdrawn_in_one_sentence_is_withdrawn(
+    nlp: Language, text: str
+) -> None:
     figures, withdrawals = read_figures(nlp(text), PUBLISHED)
     assert [(f.quantity.value, f.corrects, f.withdraws) for f in figures] == [
         (880, False, None),
@@ -452,3 +466,16 @@ def test_a_figure_that_was_the_result_of_an_error_and_is_withdrawn_is_withdrawn(
     figures, withdrawals = read_figures(nlp(text), PUBLISHED)
     assert [(f.quantity.value, f.corrects) for f in figures] == [(31, False)]
     assert [(w.value, w.metric) for w in withdrawals] == [(34, "deaths")]
+
+
+def test_a_figure_its_own_sentence_revises_is_no_total(nlp: Language) -> None:
+    text = (
+        "The toll rose to 23 on Monday. On the first night the fire brigade put the toll at 24 "
+        "before revising it down to 21, after two victims were counted twice."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.quantity.value, f.scope, f.corrects, f.withdraws) for f in found] == [
+        (23, "total", True, None),
+        (24, "subset", False, None),
+        (21, "total", True, 24),
+    ]

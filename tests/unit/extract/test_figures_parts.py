@@ -75,6 +75,11 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "of arrests to 380.",
             [("arrested", "one_day", 52), ("arrested", "total", 380)],
         ),
+        # The bodies a search brought out on one day, days after the event: not the toll.
+        (
+            "Four bodies found by fishermen on Sunday took the toll to 37.",
+            [("deaths", "one_day", 4), ("deaths", "total", 37)],
+        ),
         (
             "A total of 40 people were injured in the march. Eleven others sustained minor "
             "injuries.",

@@ -384,6 +384,8 @@ PUBLISHED = dt.date(2025, 3, 14)
         # What a total rose above or past, even where the recogniser reads a date.
         ("The death toll rose above 30,000.", [("deaths", "total", 30000)]),
         ("The toll climbed past 500 on Friday.", [("deaths", "total", 500)]),
+        # The number in custody is of the arrested, whatever came before.
+        ("The number of people in custody rose to 251.", [("arrested", "total", 251)]),
         # A bare count a body lists, of the metric just given.
         (
             "The coastguard reported 40 missing on Monday and now lists six.",

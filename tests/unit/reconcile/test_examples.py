@@ -212,6 +212,19 @@ def test_a_correction_replaces_even_lower_and_the_retracted_figure_stays_out() -
     assert "retracted" in deaths.conflicts[0].reason
 
 
+def test_a_lower_correction_of_another_figure_than_the_current_lowers_nothing() -> None:
+    # A week on: "the toll rose to 17 ... the civil defence had put it at 18 before revising
+    # it down to 15".
+    corrected = figure("b", 2, DAY3, "deaths", 15, corrects=True)
+    corrected = corrected.model_copy(update={"withdraws": 18})
+    claims = [figure("a", 1, DAY1, "deaths", 16), figure("b", 1, DAY3, "deaths", 17), corrected]
+    deaths = fold(claims).figures["deaths"]
+    assert (deaths.value, [c.value for c in deaths.conflicts]) == (17, [15])
+    # Naming the current figure, it corrects it.
+    named = corrected.model_copy(update={"withdraws": 17})
+    assert fold([*claims[:2], named]).figures["deaths"].value == 15
+
+
 def test_a_withdrawn_figure_given_again_days_later_is_a_new_count() -> None:
     # A union's 15 dead is withdrawn when the toll is 11; the toll then climbs, and three
     # days on the fire service counts 15.
