@@ -58,6 +58,7 @@ from streams.extract.modality import (
     EARLIER,
     EARLIER_WORDS,
     asserted,
+    correction_words,
     corrects,
     disputing,
     own_subject,
@@ -225,6 +226,7 @@ def read_figures(
         before = sentence
         first = len(figures)
         wrong: list[tuple[int, Metric | None]] = []
+        others_counted = False  # a count of something else came before in the sentence
         withdrawn_metric = pending[0][1] if pending else noted
         last_read: Quantity | None = None  # the count just read into a figure
         for local in find_quantities(sentence.text):
@@ -243,6 +245,11 @@ def read_figures(
             previous = _restated(quantity, figures) or (
                 topic if topic is not None and len(figures) == first else latest
             )
+            if others_counted and previous == "deaths":
+                # After a count of something else, a bare count is none of the dead: "1,390
+                # patients admitted, of whom 312 ...", "admissions above 1,600; the exact
+                # figure is 1,612". (One of those in care may be of the injured.)
+                previous = None
             if wrong and len(figures) == first:
                 # "reported 52 deaths but later revised the figure to 48": of the wrong one's.
                 previous = wrong[-1][1] or previous
@@ -302,7 +309,10 @@ def read_figures(
                     right, replaced = set_right
                     reading = _Reading(right, number.root, number.root.head)
                     wrong += replaced
-            if reading is None or not _stated(reading, number.root, published, began, event):
+            if reading is None:
+                others_counted = others_counted or _count_of_others(number.root, quantity)
+                continue
+            if not _stated(reading, number.root, published, began, event):
                 continue
             quantity = _and_one_more(quantity, reading, number.root)
             if correcting and not wrong and _revised_to(number.root):
@@ -332,7 +342,9 @@ def read_figures(
                     scope=_scope(reading.counted, reading.metric),
                     attribution=attribution(reading.anchor, sentence),
                     as_of=as_of,
-                    corrects=correcting or disputes or rising(number.root),
+                    corrects=(correcting and not _another_metric_corrected(number.root, reading))
+                    or disputes
+                    or rising(number.root),
                     rises=rising(number.root),
                     disputes=disputes,
                     named_part=reading.part,
@@ -389,6 +401,44 @@ def read_figures(
 
 
 _OPENING = re.compile(r"\s*\(\s*")
+
+
+def _another_metric_corrected(number: Token, reading: _Reading) -> bool:
+    """ "Rescuers reported 19 dead on the first night; the injured count was revised down to
+    96": the clause across the semicolon corrects a count of another metric, and says
+    nothing of this one."""
+    sentence = number.sent
+    clauses: list[list[Token]] = [[]]
+    for token in sentence:
+        if token.text == ";":
+            clauses.append([])
+        else:
+            clauses[-1].append(token)
+    if len(clauses) < 2:
+        return False
+    own = next(c for c in clauses if number in c)
+    others = [c for c in clauses if c is not own and correction_words(_text(c))]
+    if correction_words(_text(own)) or not others:
+        return False
+    named = {m for clause in others for t in clause if (m := _metric_word(t)) is not None}
+    return bool(named) and reading.metric not in named
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens)
+
+
+def _count_of_others(number: Token, quantity: Quantity) -> bool:
+    """A count no figure was read from, of people or things the text names ("1,390 patients
+    have been admitted", "admissions have climbed above 1,600"): the bare counts after it in
+    its sentence ("of whom 312", "the exact figure is 1,612") may be of those. Not a few
+    things that describe ("in the two countries")."""
+    if quantity.value < 10:
+        return False
+    head = number.head
+    if number.dep_ == "nummod":
+        return head.tag_ in ("NNS", "NNPS")
+    return number.dep_ == "pobj" and head.lower_ in _TOTAL_PREPS and head.head.pos_ == "VERB"
 
 
 def _written_again(text: str, first: Quantity, again: Quantity) -> bool:
@@ -1249,7 +1299,7 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
         return True  # "one of the wounded died": a single case, not a count
     if after is not None and after.lower_ in ("each", "apiece"):
         return True  # "one each from three units": a count per group, of nobody in all
-    if _age(number) or _aged(number) or _passed_on_the_way(number.root):
+    if _age(number) or _aged(number) or _ages_of(number.root) or _passed_on_the_way(number.root):
         return True
     if before is not None and _numbered_name(before, number):
         return True
@@ -1327,6 +1377,25 @@ def _aged(number: Span) -> bool:
             return False
         words.append(token.lower_)
     return False
+
+
+_OVER_UNDER = frozenset({"over", "under", "above", "below"})
+
+
+def _ages_of(number: Token) -> bool:
+    """ "21 of the victims were over 60", "most of the dead were under 10": what a count of
+    people is, over or under a number, is their age."""
+    be = number.head
+    if number.dep_ == "pobj" and be.lower_ in _OVER_UNDER:
+        be = be.head
+    elif not (
+        number.dep_ in ("attr", "acomp")
+        and any(c.dep_ == "advmod" and c.lower_ in _OVER_UNDER for c in number.children)
+    ):
+        return False
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    people = subject is not None and (subject.like_num or subject.lemma_.lower() in PEOPLE)
+    return be.lemma_ == "be" and people
 
 
 # One person, whose age commas may set off: "her son, 22,", "a guard, 41,".

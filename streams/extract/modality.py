@@ -248,6 +248,11 @@ def _semicolon_between(a: Token, b: Token) -> bool:
 _NOTE_LABEL = re.compile(r"(?:correction|clarification)s?\s*:?", re.IGNORECASE)
 
 
+def correction_words(text: str) -> bool:
+    """The text says a figure was wrong, retracted or revised (see `corrects`)."""
+    return _CORRECTION.search(text) is not None
+
+
 def corrects(sentence: Span, before: Span | None) -> bool:
     """The sentence says an earlier figure was wrong, retracted or revised, or is the note
     under a label ("CORRECTION: A previous update stated that 15 were missing."), the
@@ -256,7 +261,7 @@ def corrects(sentence: Span, before: Span | None) -> bool:
         return False
     if before is not None and _NOTE_LABEL.fullmatch(before.text.strip()):
         return True
-    if _CORRECTION.search(sentence.text) is not None:
+    if correction_words(sentence.text):
         return True
     # "A previous version said 130 had died", "An earlier version reported, citing ..., that".
     return any(_told_in_an_earlier_version(t, _VERSIONS) for t in sentence)

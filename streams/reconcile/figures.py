@@ -9,7 +9,8 @@ the headline, which may be the sum of the scopes):
   and so is a party's figure set against another's (`disputes`: "rights groups reported 31,
   but the president insisted the count is 22"), which is a conflict when lower.
   The missing are the exception (`falls`): people are found, so a later precise count of
-  the missing replaces the current one, lower or higher.
+  the missing replaces the current one, lower or higher, unless the text dates it before
+  the current one.
   A lower figure whose range still contains the current one ("more than 20" against 44) is
   consistent and changes nothing.
 - A higher figure replaces the current one; an equal one adds its source (and "about N"
@@ -135,6 +136,10 @@ def _day(claim: FigureClaim | WithdrawalClaim) -> dt.date:
     return claim.as_of if claim.as_of is not None else claim.published_at.date()
 
 
+def _counted_before(claim: FigureClaim, current: Figure) -> bool:
+    return claim.as_of is not None and current.as_of is not None and claim.as_of < current.as_of
+
+
 def _corrects_another(claim: FigureClaim, current: Figure) -> bool:
     """A lower correction of a figure that is not the current one: "the civil defence put the
     toll at 18 before revising it down to 15", told after the toll has risen to 17. It says
@@ -150,12 +155,7 @@ def _recounted(claim: FigureClaim, current: Figure) -> bool:
     """A correction the text dates before the current, higher figure ("on Friday the
     collector corrected it to 29", in a report of 36 dead a week on): the story of an old
     correction, which lowers nothing counted since."""
-    return (
-        claim.as_of is not None
-        and current.as_of is not None
-        and claim.as_of < current.as_of
-        and claim.value < current.value
-    )
+    return _counted_before(claim, current) and claim.value < current.value
 
 
 def _sum_qualifier(parts: list[Figure]) -> Qualifier:
@@ -377,6 +377,9 @@ class MetricFold:
             if current is not None and _corrects_another(claim, current):
                 return Conflicting(f"corrects {claim.withdraws}, not the current {current.value}")
             return Verdict.apply
+        if self.falls and current is not None and _counted_before(claim, current):
+            # "went from 79 on the first day to 86 on Sunday, then fell to 59": an old step.
+            return Conflicting(f"a count of {claim.as_of}, before the current one")
         if current is None:
             if claim.scope == "total" and self._still_withdrawn(claim):
                 # A withdrawn total left nothing in its place: repeating it restores nothing.

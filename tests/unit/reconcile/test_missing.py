@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from schemas.claim import FigureClaim
 from streams.reconcile.fold import fold
 from tests.unit.reconcile.test_examples import DAY1, DAY2, figure
 
@@ -34,3 +35,16 @@ def test_the_dead_still_do_not_go_down_beside_them() -> None:
     assert state.figures["deaths"].value == 128
     assert len(state.figures["deaths"].conflicts) == 1
     assert state.figures["missing"].value == 80
+
+
+def test_an_earlier_step_of_the_missing_told_later_replaces_nothing() -> None:
+    # A week on: "the missing went from 70 on the first day to 81 on the second, then fell to
+    # 40" after the current 35: the 81 of the second day is history.
+    def dated(claim: FigureClaim, day: dt.datetime) -> FigureClaim:
+        return claim.model_copy(update={"as_of": day.date()})
+
+    given = [dated(figure("a1", 0, DAY1, "missing", 70), DAY1)]
+    given.append(dated(figure("a2", 0, DAY3, "missing", 35), DAY3))
+    recalled = dated(figure("a3", 0, DAY3 + dt.timedelta(days=4), "missing", 81), DAY2)
+    missing = fold([*given, recalled]).figures["missing"]
+    assert (missing.value, [c.value for c in missing.conflicts]) == (35, [81])
