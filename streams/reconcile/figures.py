@@ -141,11 +141,13 @@ def _counted_before(claim: FigureClaim, current: Figure) -> bool:
 
 
 def _corrects_another(claim: FigureClaim, current: Figure) -> bool:
-    """A lower correction of a figure that is not the current one: "the civil defence put the
-    toll at 18 before revising it down to 15", told after the toll has risen to 17. It says
-    what became of 18, not that 17 is wrong."""
+    """A correction down from a figure that is not the current one, and below the current
+    one: "the civil defence put the toll at 18 before revising it down to 15", told after the
+    toll has risen to 17. It says what became of 18, not that 17 is wrong. (Not "revised
+    down to 46, saying six deaths were wrongly counted": six is the size of the mistake.)"""
     return (
         claim.withdraws is not None
+        and claim.value < claim.withdraws
         and claim.withdraws != current.value
         and claim.value < current.value
     )

@@ -413,47 +413,39 @@ def test_a_running_total_named_without_its_metric_takes_the_one_before(nlp: Lang
     assert [(f.metric, f.quantity.value) for f in found] == [("arrested", 40)]
 
 
-def test_a_sentence_that_turns_to_another_metric_gives_it_to_the_bare_counts_after(
-    nlp: Language,
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence with no figure that turns to another metric gives it to the bare counts
+        # after it.
+        (
+            "Villagers keep their own list of 41 dead. The number of injured has changed less. "
+            "The governor's office has given 70 since Monday, and the army counted 52.",
+            [("deaths", 41, False), ("injured", 52, False)],
+        ),
+        # After a count of something else, the bare counts take no death toll.
+        (
+            "The outbreak has killed 41 people. So far 1,270 patients have been admitted to the "
+            "treatment tents, of whom 208 came in the past week. Admissions have climbed above "
+            "1,300 - the exact figure is 1,318.",
+            [("deaths", 41, False)],
+        ),
+        # What a count of people is over or under is their age.
+        (
+            "The collapse killed 47 people. Among the dead were 11 children, and 24 of the "
+            "victims were over 60.",
+            [("deaths", 47, False), ("deaths", 11, False), ("deaths", 24, False)],
+        ),
+        # A correction across a semicolon of another metric corrects no death toll.
+        (
+            "The toll now stands at 31. Firefighters reported 17 dead on the first night; the "
+            "count of injured was revised down to 80 because of duplicate entries.",
+            [("deaths", 31, False), ("deaths", 17, False), ("injured", 80, True)],
+        ),
+    ],
+)
+def test_which_metric_a_bare_count_is_of(
+    nlp: Language, text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
-    text = (
-        "Villagers keep their own list of 41 dead. The number of injured has changed less. "
-        "The governor's office has given 70 since Monday, and the army counted 52."
-    )
     found = find_figures(nlp(text), PUBLISHED)
-    assert [(f.metric, f.quantity.value) for f in found if f.quantity.value == 52] == [
-        ("injured", 52)
-    ]
-
-
-def test_bare_counts_after_a_count_of_something_else_take_no_metric(nlp: Language) -> None:
-    text = (
-        "The outbreak has killed 41 people. So far 1,270 patients have been admitted to the "
-        "treatment tents, of whom 208 came in the past week. Admissions have climbed above "
-        "1,300 - the exact figure is 1,318."
-    )
-    found = find_figures(nlp(text), PUBLISHED)
-    assert [(f.metric, f.quantity.value) for f in found] == [("deaths", 41)]
-
-
-def test_what_a_count_of_people_is_over_or_under_is_their_age(nlp: Language) -> None:
-    text = (
-        "The collapse killed 47 people. Among the dead were 11 children, and 24 of the victims "
-        "were over 60."
-    )
-    found = find_figures(nlp(text), PUBLISHED)
-    assert 60 not in {f.quantity.value for f in found}
-
-
-def test_a_correction_across_a_semicolon_of_another_metric_corrects_no_death_toll(
-    nlp: Language,
-) -> None:
-    text = (
-        "The toll now stands at 31. Firefighters reported 17 dead on the first night; the "
-        "count of injured was revised down to 80 because of duplicate entries."
-    )
-    found = find_figures(nlp(text), PUBLISHED)
-    assert [(f.quantity.value, f.corrects) for f in found if f.metric == "deaths"] == [
-        (31, False),
-        (17, False),
-    ]
+    assert [(f.metric, f.quantity.value, f.corrects) for f in found] == expected

@@ -220,9 +220,11 @@ def test_a_lower_correction_of_another_figure_than_the_current_lowers_nothing() 
     claims = [figure("a", 1, DAY1, "deaths", 16), figure("b", 1, DAY3, "deaths", 17), corrected]
     deaths = fold(claims).figures["deaths"]
     assert (deaths.value, [c.value for c in deaths.conflicts]) == (17, [15])
-    # Naming the current figure, it corrects it.
-    named = corrected.model_copy(update={"withdraws": 17})
-    assert fold([*claims[:2], named]).figures["deaths"].value == 15
+    # Naming the current figure, it corrects it; naming the size of the mistake ("six
+    # deaths were wrongly counted"), too.
+    for withdraws in (17, 2):
+        named = corrected.model_copy(update={"withdraws": withdraws})
+        assert fold([*claims[:2], named]).figures["deaths"].value == 15
 
 
 def test_a_withdrawn_figure_given_again_days_later_is_a_new_count() -> None:
