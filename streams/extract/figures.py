@@ -1126,8 +1126,8 @@ _RECOVERING = frozenset({"recover", "find", "pull", "retrieve", "discover", "exh
 
 
 def _bodies_found_on_a_day(anchor: Token) -> bool:
-    """ "Nine bodies were recovered on Friday and Saturday", "two bodies found on Sunday took
-    it to 49": the bodies a search brought out on some day, not the toll."""
+    """ "Rescuers recovered 12 bodies on Tuesday", "two bodies found on Sunday took it to
+    49": the bodies a search brought out on one day, not the toll."""
     if anchor.lemma_.lower() not in ("body", "remains"):
         return False
     verbs = [anchor.head] if anchor.dep_ in ("nsubjpass", "dobj") else []
@@ -1383,8 +1383,8 @@ _OVER_UNDER = frozenset({"over", "under", "above", "below"})
 
 
 def _ages_of(number: Token) -> bool:
-    """ "21 of the victims were over 60", "most of the dead were under 10": what a count of
-    people is, over or under a number, is their age."""
+    """ "21 of the victims were over 60": what a count of people is, over or under a
+    number, is their age."""
     be = number.head
     if number.dep_ == "pobj" and be.lower_ in _OVER_UNDER:
         be = be.head
