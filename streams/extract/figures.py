@@ -408,24 +408,18 @@ def _another_metric_corrected(number: Token, reading: _Reading) -> bool:
     96": the clause across the semicolon corrects a count of another metric, and says
     nothing of this one."""
     sentence = number.sent
-    clauses: list[list[Token]] = [[]]
-    for token in sentence:
-        if token.text == ";":
-            clauses.append([])
-        else:
-            clauses[-1].append(token)
-    if len(clauses) < 2:
+    cuts = [t.i for t in sentence if t.text == ";"]
+    if not cuts:
         return False
-    own = next(c for c in clauses if number in c)
-    others = [c for c in clauses if c is not own and correction_words(_text(c))]
-    if correction_words(_text(own)) or not others:
+    doc = number.doc
+    bounds = zip([sentence.start, *(i + 1 for i in cuts)], [*cuts, sentence.end], strict=True)
+    clauses = [doc[start:end] for start, end in bounds]
+    own = next(c for c in clauses if c.start <= number.i < c.end)
+    others = [c for c in clauses if c is not own and correction_words(c.text)]
+    if correction_words(own.text) or not others:
         return False
-    named = {m for clause in others for t in clause if (m := _metric_word(t)) is not None}
+    named = {m for clause in others for m in _metrics_named(clause)}
     return bool(named) and reading.metric not in named
-
-
-def _text(tokens: list[Token]) -> str:
-    return "".join(t.text_with_ws for t in tokens)
 
 
 def _count_of_others(number: Token, quantity: Quantity) -> bool:
