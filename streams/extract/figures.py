@@ -178,6 +178,7 @@ class _Reading:
     counted: Token
     anchor: Token
     part: bool = False  # read as a part of a figure named before it ("among them 11 guards")
+    step: bool = False  # a later step of a total's rise told in the same sentence
 
 
 def find_figures(
@@ -294,6 +295,7 @@ def read_figures(
                     _labelled(number.root)
                     or _part_of_the_last(number, quantity, sentence, figures)
                     or _in_all(number.root)
+                    or _next_step(number, figures[first:])
                 )
             if reading is None:
                 named_wrong = withdrawn_metric or next((m for _, m in reversed(wrong) if m), None)
@@ -344,8 +346,9 @@ def read_figures(
                     as_of=as_of,
                     corrects=(correcting and not _another_metric_corrected(number.root, reading))
                     or disputes
-                    or rising(number.root),
-                    rises=rising(number.root),
+                    or rising(number.root)
+                    or reading.step,
+                    rises=rising(number.root) or reading.step,
                     disputes=disputes,
                     named_part=reading.part,
                 )
@@ -768,6 +771,35 @@ def _labelled(number: Token) -> _Reading | None:
     label = doc[colon - 1]
     metric = _LABELS.get(label.lower_) or _LABELS.get(label.lemma_.lower())
     return None if metric is None else _Reading(metric, number, label)
+
+
+_DAYS_OF_STEPS = frozenset({"on", "by"})
+_STEP_JOINS = frozenset({",", "and", "then", "to"})
+
+
+def _next_step(number: Span, here: list[Figure]) -> _Reading | None:
+    """ "rose from 9 on Monday to 17 on Tuesday, 24 on Wednesday and 31 on Thursday": after a
+    count a total rose to on its own day, a count joined to it with a day of its own is the
+    same total on that day."""
+    last = here[-1] if here else None
+    doc = number.doc
+    if last is None or not last.rises or number.end + 1 >= len(doc):
+        return None
+    before = doc.char_span(last.quantity.num_start, last.quantity.num_end, "expand")
+    if before is None or doc[before.end].lower_ not in _DAYS_OF_STEPS:
+        return None
+    gap = doc[before.end + 1 : number.start]
+    joins = [w for w in gap if w.ent_type_ != "DATE"]
+    on, day = doc[number.end], doc[number.end + 1]
+    if (
+        len(joins) == len(gap)
+        or not all(w.lower_ in _STEP_JOINS for w in joins)
+        or on.lower_ not in _DAYS_OF_STEPS
+        or day.ent_type_ != "DATE"
+    ):
+        return None
+    anchor = on.head if on.head.pos_ in ("VERB", "AUX") else number.root
+    return _Reading(last.metric, number.root, anchor, step=True)
 
 
 _OF_THEM = frozenset({("of", "them"), ("of", "whom"), ("of", "those"), ("among", "them")})

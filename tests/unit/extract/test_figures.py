@@ -645,6 +645,25 @@ def test_each_step_of_a_rise_keeps_its_own_day(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose from 12 on Tuesday to 29 on Wednesday, 35 on Thursday and 43 on Friday.",
+        "Deaths climbed to 29 on Wednesday, then 35 on Thursday and 43 on Friday, officials said.",
+    ],
+)
+def test_each_count_listed_after_a_rise_with_its_own_day_is_a_later_step(
+    nlp: Language, text: str
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    steps = [(f.quantity.low, f.as_of, f.rises) for f in found if f.scope == "total"]
+    assert sorted(steps, key=lambda s: s[0]) == [
+        (29, dt.date(2022, 1, 5), True),
+        (35, dt.date(2022, 1, 6), True),
+        (43, dt.date(2022, 1, 7), True),
+    ]
+
+
 def test_it_opening_a_sentence_is_the_toll_of_the_sentence_before(nlp: Language) -> None:
     found = find_figures(nlp("The toll was 14 on Wednesday. It rose to 29 on Thursday."), PUBLISHED)
     assert [(f.metric, f.quantity.low, f.as_of) for f in found] == [
