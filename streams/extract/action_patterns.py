@@ -32,7 +32,7 @@ ACTION_NOUNS: dict[str, Action] = {
 # Read when they name their subject: "X's resignation", "the suspension of X".
 # "the cessation of X as delegate", as translated reports say.
 NOUN_ACTIONS: dict[str, Action] = {
-    **ACTION_NOUNS, "suspension": "dismissed", "cessation": "dismissed",
+    **ACTION_NOUNS, "suspension": "dismissed", "cessation": "dismissed", "charging": "charged",
 }  # fmt: skip
 # Who the police name before a charge: "named as suspects", "identified the bomber as X".
 SUSPECTS = [
@@ -132,8 +132,10 @@ _HELD_NAMED: dict[str, Action] = {
     "arrest": "arrested", "apprehend": "arrested", "nab": "arrested", "detain": "detained",
     "hold": "detained", "charge": "charged",
 }  # fmt: skip
-# "sent on remand", "placed on leave" (an official suspended).
-_SENT_ON: dict[str, Action] = {"remand": "detained", "leave": "dismissed"}
+# "sent on remand", "placed on leave" or "on suspension" (an official suspended).
+_SENT_ON: dict[str, Action] = {
+    "remand": "detained", "leave": "dismissed", "suspension": "dismissed",
+}  # fmt: skip
 # What one is stripped of: "stripped of his post", "of his command".
 _STRIPPED_OF = ["post", "position", "role", "office", "duty", "title", "portfolio", "command"]
 # What one gives up of one's own: "gave up her seat", "relinquished his post".
@@ -265,6 +267,20 @@ ROWS: tuple[Row, ...] = (
         ],
         "The unrest led to the resignation of Prime Minister Tobias Renner.",
         ("resigned", "Tobias Renner"),
+        without=_UNREAL,
+    ),
+    Row(
+        "noun of a name after its day or term",
+        NOUN_ACTIONS,
+        [
+            _verb(list(NOUN_ACTIONS), POS="NOUN"),
+            _child("trigger", "when", DEP="prep", LOWER={"IN": ["on", "for"]}),
+            _child("when", "day", DEP="pobj", ENT_TYPE="DATE"),
+            _child("day", "of", DEP="prep", LOWER="of"),
+            _child("of", "target", DEP="pobj", POS={"IN": ["PROPN", "NOUN"]}),
+        ],
+        "The dismissal on Monday of the regional police chief, Ida Varga, was welcomed.",
+        ("dismissed", "Ida Varga"),
         without=_UNREAL,
     ),
     Row(
@@ -582,6 +598,33 @@ ROWS: tuple[Row, ...] = (
         ],
         "Police named Rhea Castellano as the main suspect in the robbery.",
         ("charged", "Rhea Castellano"),
+        detail="named as suspect",
+    ),
+    Row(
+        "is or remains a suspect",
+        _one("suspect", "charged"),
+        [
+            _verb(["be", "remain"]),
+            _child("trigger", "suspect", DEP="attr", LEMMA="suspect"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "The caretaker, Bela Szabo, remains a suspect in the blaze.",
+        ("charged", "Bela Szabo"),
+        key="suspect",
+        detail="named as suspect",
+    ),
+    Row(
+        "is a suspect, sharing a coordinated verb's subject",
+        _one("suspect", "charged"),
+        [
+            _verb(["be", "remain"], DEP="conj"),
+            _child("trigger", "suspect", DEP="attr", LEMMA="suspect"),
+            _parent("trigger", "first"),
+            _child("first", "target", DEP={"IN": ["nsubj", "nsubjpass"]}),
+        ],
+        "The site manager, Bela Szabo, was dismissed on Monday and is now a suspect.",
+        ("charged", "Bela Szabo"),
+        key="suspect",
         detail="named as suspect",
     ),
     Row(
@@ -1344,7 +1387,7 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "in", DEP="prep", LOWER="in"),
             _child("in", "place", DEP="pobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
             _parent("trigger", "first"),
-            _child("first", "target", DEP="nsubj"),
+            _child("first", "target", DEP={"IN": ["nsubj", "nsubjpass"]}),
         ],
         "Kofi Mensah, who leads a tenants' group and has been in detention since May, spoke.",
         ("detained", "Kofi Mensah"),

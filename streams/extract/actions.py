@@ -898,7 +898,7 @@ def _other_arguments(trigger: Token) -> list[Token]:
     participle describes), "among the detained is X", "swore in X", "a case against X"."""
     among = trigger.head.dep_ == "pobj" and trigger.head.head.lower_ in ("among", "between")
     if trigger.dep_ in ("acl", "amod") and not among:
-        return [trigger.head]
+        return [_member_of(trigger.head) if trigger.dep_ == "acl" else trigger.head]
     if among or (trigger.dep_ == "pobj" and trigger.head.lower_ in ("among", "between")):
         # "among the detained is X", "among those detained is X".
         be = trigger.head.head.head if among else trigger.head.head
@@ -912,6 +912,19 @@ def _other_arguments(trigger: Token) -> list[Token]:
         for g in (c.children if c.dep_ == "prep" else c.head.children)
         if g.dep_ in ("pobj", "dobj", "conj") and g.i > c.i
     ]
+
+
+def _member_of(noun: Token) -> Token:
+    """ "X and Y of the contractor Z, detained on Tuesday": a participle the parser hung on the
+    firm named after people describes the people (the first of them, whom the rest follow)."""
+    of = noun.head
+    firm = noun.ent_type_ != "PERSON" or any(c.dep_ == "det" for c in noun.children)
+    if noun.dep_ != "pobj" or of.lower_ != "of" or not firm or not _a_person(of.head):
+        return noun
+    holder = of.head
+    while holder.dep_ == "conj" and _a_person(holder.head):
+        holder = holder.head
+    return holder
 
 
 # Prepositions of a passive gerund said of the clause's subject: "after being charged".
@@ -929,7 +942,7 @@ def _shared_subject(token: Token, first: Token, action: Action) -> list[Token]:
     if first is token or action in _ACTOR_IS_SUBJECT:
         return []
     if first.dep_ in ("acl", "amod"):
-        return [first.head]
+        return [_member_of(first.head) if first.dep_ == "acl" else first.head]
     if not any(c.dep_ == "auxpass" for c in token.children):
         return []
     return [c for c in first.children if c.dep_ == "nsubj"]

@@ -211,6 +211,10 @@ def test_a_passive_gerund_is_said_of_the_clause_subject(
         ),
         # A suspension of things is no one's.
         ("The suspension of flights from the capital was announced on Monday.", set()),
+        (
+            "The city's chief inspector, Rosa Imbert, has been placed on preventive suspension.",
+            {("dismissed", "Rosa Imbert")},
+        ),
     ],
 )
 def test_a_suspension_named_as_a_noun(
@@ -521,4 +525,48 @@ def test_a_suspected_leader_named_is_a_suspect(nlp: Language) -> None:
 def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The signalman, Oren Vasko, was charged on Friday and remains in custody.",
+            {("charged", "Oren Vasko"), ("detained", "Oren Vasko")},
+        ),
+        (
+            "Oren Vasko was charged with manslaughter and is in pre-trial detention.",
+            {("charged", "Oren Vasko"), ("detained", "Oren Vasko")},
+        ),
+    ],
+)
+def test_custody_after_a_charge_shares_its_passive_subject(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+def test_a_participle_hung_on_the_firm_people_are_of_describes_the_people(
+    nlp: Language,
+) -> None:
+    text = (
+        "Ari Lund and Bo Sten of the contractor Viva Eventos, detained on Tuesday and charged "
+        "with manslaughter on Wednesday, were released on bail on Friday."
+    )
+    assert action_pairs(nlp, text, PUBLISHED) == {
+        (action, name)
+        for action in ("detained", "charged", "released")
+        for name in ("Ari Lund", "Bo Sten")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charging of Ivo Kral on Tuesday angered his union.", {("charged", "Ivo Kral")}),
+        ("The charging of phones at the station was banned.", set()),
+    ],
+)
+def test_a_charge_named_as_a_noun(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
