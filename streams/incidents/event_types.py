@@ -60,7 +60,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
          "airstrike drone missile shelling bombardment artillery"),
     _row("epidemic", "year", False, "outbreak epidemic cholera",
          follows="flood storm earthquake"),
-    _row("drought", "year", False, "drought famine heatwave"),
+    _row("heatwave", "year", False, "heatwave heatstroke"),
+    _row("drought", "year", False, "drought famine"),
     _row("poisoning", "month", False, "poisoning hooch moonshine methanol liquor"),
 )  # fmt: skip
 

@@ -147,12 +147,12 @@ def _share_places(a: IncidentEvidence, b: IncidentEvidence) -> bool:
 
 
 def _where(evidence: IncidentEvidence) -> set[str]:
-    """Where the article's event happened: its main place, else the towns it names that the
-    gazetteer does not know (a district too small for it is where the event was, though
-    less surely named); empty when it says neither."""
-    if evidence.place is not None:
-        return {evidence.place}
-    return set(_towns(evidence))
+    """Where the article's event happened: its main place and the towns it names that the
+    gazetteer does not know (a village too small for it is where the event was, though less
+    surely named; the main place may be a route's end or where the hurt were taken); empty
+    when it says neither."""
+    main = {evidence.place} if evidence.place is not None else set()
+    return main | set(_towns(evidence))
 
 
 @lru_cache(maxsize=65536)

@@ -8,10 +8,12 @@ but names no country. Names inside a person's name ("Aden" in a minister's name)
 someone went ("fled to X") are not mentions.
 """
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from streams.extract.dates import MONTH_WORD
 from streams.extract.entities import entities
 from streams.incidents.event_types import type_of_token
 from streams.incidents.gazetteer import (
@@ -27,6 +29,7 @@ from streams.names.canonical import is_body
 
 LONGEST_NAME = 4  # words in the longest place name tried
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+_MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
 _PERSONAL = ("", "PERSON")  # entity types of a name that may be a person's
 _PLACE_NOUNS = frozenset(
     {"province", "district", "region", "county", "state", "city", "town", "village", "area",
@@ -47,6 +50,7 @@ class Mention(NamedTuple):
     start: int  # token index
     demonym: bool
     place: str | None = None  # the folded name of a region or town
+    filed: bool = False  # a dateline's town the gazetteer does not know
 
 
 _BY_SENTENCE_KEY = "incident_mentions_by_sentence"
@@ -116,6 +120,8 @@ def _mention(words: Span) -> Mention | None:
         city = None if demonym or is_country(words.text) else key(words.text)
         if city is not None and _starts_a_name(words) and _a_persons_name(words):
             return None
+        if city is not None and _ends_a_longer_name(words):
+            return None  # "Secretary Leticia Arroyo Mendoza" is no Argentine city
         return Mention(country, words.start, demonym, place=city)
     if generic_name(words.text):  # "the East", "City": no country's, nor a town to share
         return None
@@ -127,6 +133,8 @@ def _mention(words: Span) -> Mention | None:
     # A town or district too small for the gazetteer ("near Los Andes", "in the Oroya
     # district") or whose name two countries share ("Punjab"): a place of the event all the
     # same, though it names no country.
+    if _dateline_town(words):
+        return Mention(None, words.start, demonym=False, place=key(words.text), filed=True)
     if (
         _unknown_place(words)
         or (shared_name(words.text) and _used_as_place(words))
@@ -303,6 +311,23 @@ def _unknown_place(words: Span) -> bool:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in _PLACE_PREPOSITIONS
     )
+
+
+def _dateline_town(words: Span) -> bool:
+    """A name that opens a line before a comma and a calendar date ("Tarnova, 17 March
+    2026."), and that the text names again: the town a report was filed from, which a local
+    report's is (not a label, "Correction, March 13: ...", nor a day, "Thursday, March 5")."""
+    doc = words.doc
+    opens = words.start == 0 or doc[words.start - 1].is_space or words.start == words.sent.start
+    after = doc[words.end : words.end + 3]
+    if not opens or len(after) < 2 or after[0].text != "," or words.root.ent_type_ == "DATE":
+        return False
+    dated = any(t.ent_type_ == "DATE" and _MONTH.fullmatch(t.text) for t in after[1:])
+    forms = {words.text, words.text.title()}
+    again = sum(len(re.findall(rf"\b{re.escape(form)}\b", doc.text)) for form in forms) > 1
+    # In capitals as often as not ("TARNOVA, March 3 -"), so no acronym test.
+    named = all(t.text[:1].isupper() for t in words) and not is_body(words.text)
+    return dated and again and named and not any(t.lower_ in _MORE_BODIES for t in words)
 
 
 # Words of the names of firms, schools, outlets and charities, which no town's name holds;

@@ -33,7 +33,14 @@ from spacy.tokens import Doc, Span
 from streams.incidents.background import set_aside
 from streams.incidents.event_types import EventType, has_casualty
 from streams.incidents.events import attached_tokens, tokens_of
-from streams.incidents.gazetteer import country_of, generic_name, is_country, key, place_of
+from streams.incidents.gazetteer import (
+    countries_having,
+    country_of,
+    generic_name,
+    is_country,
+    key,
+    place_of,
+)
 from streams.incidents.mentions import FACILITIES, LONGEST_NAME, Mention, sentence_mentions
 
 _CASUALTY = 6
@@ -60,10 +67,17 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     """Each country named, with the weight of its mentions (see the module docstring)."""
     attached = attached_tokens(doc, event)
     origin = attached_tokens(doc, event, consequences=False) if event.cause else set()
-    titled = Counter(c for c, _ in in_title(title, doc))
+    mentions = _weighed_mentions(doc, event)
+    named = in_title(title, doc)
+    sure = frozenset(
+        country
+        for country, place in [*named, *((m.country, m.place) for _, m in mentions)]
+        if country is not None and (place is None or len(countries_having(place)) < 2)
+    )
+    titled = Counter(_in_context(c, p, sure) for c, p in named)
     full = Counter({c: _TITLE * n for c, n in titled.items()})
     local = full.copy()
-    for weight, mention in _weighed_mentions(doc, event):
+    for weight, mention in mentions:
         if mention.country is None:
             continue
         if mention.demonym:
@@ -71,9 +85,20 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
         else:
             own = 1 if _where_treated(doc, mention.start) else weight
         bonus = _ATTACHED if mention.start in attached else 0
-        local[mention.country] += own + bonus
-        full[mention.country] += own + (_ORIGIN if mention.start in origin else bonus)
+        country = _in_context(mention.country, mention.place, sure)
+        local[country] += own + bonus
+        full[country] += own + (_ORIGIN if mention.start in origin else bonus)
     return CountryWeights(full, local)
+
+
+def _in_context(country: str, place: str | None, sure: frozenset[str]) -> str:
+    """A city whose name towns of other countries share ("Cordoba") is in the country the
+    text names surely (by its name, a demonym or an unshared place), when that is one of
+    them and the table's country is not named so."""
+    if place is None or country in sure:
+        return country
+    others = countries_having(place) & sure
+    return next(iter(others)) if len(others) == 1 else country
 
 
 # Who speaks from abroad or reports on the event: "the German press agency", "German and
@@ -213,7 +238,8 @@ def event_places(doc: Doc, event: EventType, title: str | None = None) -> set[st
     """The regions and towns named where the event is told: in the headline or lede, a
     sentence naming the event or a death or injury (folded names, see `gazetteer.key`); and
     a town too small for the gazetteer that the body uses as a place anywhere and the headline
-    names ("Toll from Tiltil ambush rises": the headline tells whose event it is). A
+    names ("Toll from Tiltil ambush rises": the headline tells whose event it is), or that
+    opens a dateline ("Tiltil, 3 May 2026."). A
     facility named after its town ("the Chisola Correctional Facility") names the town too,
     as the reports that call it by the town alone do."""
     headline = _headline_names(title)
@@ -221,7 +247,9 @@ def event_places(doc: Doc, event: EventType, title: str | None = None) -> set[st
         mention.place
         for weight, mention in _weighed_mentions(doc, event)
         if mention.place is not None
-        and (weight > 1 or (mention.country is None and mention.place in headline))
+        and (
+            weight > 1 or (mention.country is None and (mention.filed or mention.place in headline))
+        )
     }
     return named | {town for place in named for town in _towns_of_a_facility(place)}
 

@@ -23,6 +23,7 @@ ROW_SENTENCES = {
     "shooting": "Gunmen opened fire on a wedding party, killing seven guests.",
     "conflict": "Shelling of the frontline town killed five civilians as the war dragged on.",
     "epidemic": "The cholera outbreak has killed 52 people in the delta.",
+    "heatwave": "The heatwave has killed 38 elderly people across the south.",
     "drought": "The drought has left 80 herders dead across the plateau.",
     "poisoning": "Bootleg hooch sold in the slum has killed 23 labourers.",
 }

@@ -66,6 +66,17 @@ def test_two_attacks_in_two_towns_days_apart_that_name_a_third_town_are_two_inci
     assert not related(blast, raid.model_copy(update={"place": None, "places": ["lima", "oyon"]}))
 
 
+def test_reports_that_put_one_crash_in_one_village_are_one_incident_whatever_their_main_town() -> (
+    None
+):
+    # One names the route's far end as its main town, the other the province; both put the
+    # crash at a village too small for the gazetteer.
+    near_end = evidence("a", event="crash", place="pathankot", places=["pathankot", "ranwal"])
+    provincial = evidence("b", days=1, event="crash", place="kangra", places=["kangra", "ranwal"])
+    assert related(near_end, provincial)
+    assert not related(near_end, provincial.model_copy(update={"places": ["kangra", "lohri"]}))
+
+
 def test_a_different_kind_of_event_joins_only_when_it_keeps_naming_the_event() -> None:
     flood = evidence("a")
     protests = evidence("b", days=5, event="protests", grain="year")

@@ -4,7 +4,7 @@ from spacy.tokens import Span
 
 from streams.incidents.events import event_type
 from streams.incidents.mentions import mentions_in
-from streams.incidents.places import country_weights, heaviest, main_place
+from streams.incidents.places import country_weights, event_places, heaviest, main_place
 
 
 def country(nlp: Language, body: str) -> str | None:
@@ -335,3 +335,42 @@ def test_the_last_word_of_a_romance_name_opening_a_sentence_is_no_town(nlp: Lang
     # "Anjo" alone is a Japanese city.
     doc = nlp("Serra do Anjo stampede: families wait for news of the pilgrims.")
     assert "Japan" not in {m.country for m in mentions_in(doc[:])}
+
+
+def test_a_city_whose_name_other_countries_share_is_in_the_country_the_text_names(
+    nlp: Language,
+) -> None:
+    # The table makes Cordoba Argentina's; a text that names Spain and no other country
+    # tells of Spain's.
+    body = (
+        "The heat has killed 14 people in Cordoba province, the worst hit in Spain. Hospitals "
+        "in Cordoba have treated 60 people for heatstroke."
+    )
+    assert country(nlp, body) == "Spain"
+    assert country(nlp, "The heat has killed 14 people in Cordoba province.") == "Argentina"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Tarnova in flames\n\nTARNOVA, March 3 - Eleven people died when fire swept a "
+            "care home in Tarnova overnight.",
+            {"tarnova"},
+        ),
+        (
+            "Toll rises\n\nVel Dobrin, 17 February 2026. The toll of the fire rose to 11. "
+            "Vel Dobrin is a town of 9,000.",
+            {"vel dobrin"},
+        ),
+        # A label or a day before a date is no town; nor is a name the text gives once.
+        ("Correction, March 13: An earlier version said 31 miners died.", set()),
+        ("Thursday, March 5, 2026. Eleven miners died.", set()),
+        ("Lower Tesh, 17 February 2026. Eleven miners died.", set()),
+    ],
+)
+def test_a_dateline_town_too_small_for_the_gazetteer_is_a_place_of_the_event(
+    nlp: Language, body: str, expected: set[str]
+) -> None:
+    doc = nlp(body)
+    assert event_places(doc, event_type(doc)) == expected
