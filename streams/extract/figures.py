@@ -962,14 +962,17 @@ def _day_of_a_step(number: Token, anchor: Token, published: dt.date) -> dt.date 
 
 
 def _day_of_an_earlier_toll(anchor: Token, published: dt.date) -> dt.date | None:
-    """ "The previous toll, released on Friday evening, gave 1,410 dead": the day that toll
-    was given, not the article's; the article's own toll is a later one."""
+    """ "The previous toll, released on Friday evening, gave 1,410 dead", "the first reports
+    on May 1 put the toll at 27": the day that toll was given, not the article's; the
+    article's own toll is a later one."""
     for verb in (anchor, *anchor.ancestors):
         for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             earlier = any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children)
             if earlier and noun.lemma_.lower() in TALLY_NOUNS | _ACCOUNTS:
                 given = (c for c in noun.children if c.dep_ in ("acl", "relcl"))
-                return next((d for c in given if (d := date_of(c, published, False))), None)
+                # Or on the toll itself: "the first reports on May 1 put the toll at 27".
+                found = (d for c in given if (d := date_of(c, published, False)))
+                return next(found, None) or date_of(noun, published, False)
     return None
 
 
@@ -1397,8 +1400,11 @@ def _aged(number: Span) -> bool:
     words = []
     for token in reversed(doc[max(0, number.start - 4) : number.start]):
         if token.lower_ in _AGED:
-            # "a boy aged 12 and 30 adults": only a range joins a second age.
-            return "and" not in words or "between" in words
+            # "a boy aged 12 and 30 adults": only a range joins a second age, or a second
+            # number that counts nothing ("two girls, aged 8 and 11").
+            root = number.root
+            second = root.dep_ == "conj" and root.head.like_num
+            return "and" not in words or "between" in words or second
         if not (token.lower_ in _AGE_RANGE or token.like_num):
             return False
         words.append(token.lower_)
@@ -1610,7 +1616,9 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         rise = risen_by(doc[before.i - 1])
         if rise is not None:
             return _total(rise, number)
-    verb_as_noun = _tally_verb_as_noun(number) or _state_verb_as_noun(number)
+    verb_as_noun = (
+        _tally_verb_as_noun(number) or _state_verb_as_noun(number) or _toll_misparsed(number)
+    )
     if verb_as_noun is not None:
         return verb_as_noun
     named = number.head.lemma_.lower() in METRIC_NOUNS or _fatal_victims(number.head)
@@ -1629,6 +1637,10 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     if any(w.lemma_.lower() in RELATIVES for w in kin):
         return None  # relatives of the victims are no victims
     noun = METRIC_NOUNS.get(counted.lemma_.lower()) if counted.i != number.i else None
+    if counted.lemma_.lower() == "admission" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in counted.children
+    ):
+        noun = None  # "three admissions of guilt"
     if noun is None and (_claimed_victims(counted) or _fatal_victims(counted)):
         noun = "deaths"
     if noun is None and (counted.lemma_.lower() in _CASES or counted.i == number.i):
@@ -1673,6 +1685,20 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         or _of_those(counted, number)
         or (_own_state(counted) if counted.dep_ == "dobj" else None)
     )
+
+
+def _toll_misparsed(number: Token) -> _Reading | None:
+    """ "Driver arrested as crash toll reaches 33": what a toll right before the verb reaches
+    is of its own metric (the dead, unless a word of it names another), whatever other
+    subject the parser gave the verb (here the driver, whose arrest is no count)."""
+    verb = number.head
+    if number.dep_ != "dobj" or verb.lemma_.lower() not in TOTAL_VERBS or verb.i == 0:
+        return None
+    toll = number.doc[verb.i - 1]
+    if toll.lemma_.lower() not in RUNNING_NOUNS:
+        return None
+    named = (_metric_word(w) for w in toll.lefts)
+    return _Reading(next((m for m in named if m), "deaths"), number, verb)
 
 
 def _of_those(counted: Token, number: Token) -> _Reading | None:
@@ -1818,14 +1844,21 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
 def _counts_others(tally: Token) -> bool:
     """ "the number of people in accommodation centres rose to 64,000", "taking to two the
     number of officials placed under suspension": a tally of people its own words describe
-    as no metric does (in custody aside), not the count of the metric just given."""
+    as no metric does (in custody aside), or as alive, not the count of the metric just
+    given."""
     counted = _of_object(tally)
     described = [
         c for c in (counted.children if counted else ()) if c.dep_ in ("prep", "acl", "relcl")
     ]
     # The parser may hang the place on the tally: "the number of people in camps".
     described += [p for p in _preps(tally, "in", "at", "under") if not _of_time(p)]
+    if any(w.lemma_.lower() in _ALIVE for w in tally.subtree):
+        return True  # "bringing to 12 the number of miners brought out alive"
     return bool(described) and not any(c.dep_ == "prep" and _custody(c) for c in described)
+
+
+# Words that say people came through: a tally of them counts no casualty.
+_ALIVE = frozenset({"alive", "survivor", "unharmed", "unhurt", "safe", "safely"})
 
 
 def _preps(word: Token, *forms: str) -> list[Token]:
@@ -2095,11 +2128,13 @@ def _with_injuries(word: Token) -> bool:
 
 def _hurt_part(counted: Token) -> Token | None:
     """The "with injuries" of "103 were rescued alive, 27 of them with injuries", wherever
-    the parser hung the count (on the phrase, or on the verb beside it)."""
+    the parser hung the count (on the phrase, or on the verb beside it) and the phrase (on
+    the verb, or on the count)."""
     if counted.dep_ == "nsubj" and counted.head.lower_ == "with":
         phrases = [counted.head]
     elif counted.dep_ == "npadvmod" and _of_object(counted) is not None:
-        phrases = [p for p in counted.head.children if p.lower_ == "with" and p.i > counted.i]
+        beside = [*counted.children, *counted.head.children]
+        phrases = [p for p in beside if p.lower_ == "with" and p.i > counted.i]
     else:
         return None
     hurt = (p for p in phrases for c in p.children if c.lemma_.lower() in INJURIES)

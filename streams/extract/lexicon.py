@@ -26,6 +26,8 @@ METRIC_NOUNS: dict[str, Metric] = {
     "death": "deaths", "fatality": "deaths", "dead": "deaths", "body": "deaths",
     "toll": "deaths", "life": "deaths", "corpse": "deaths", "killing": "deaths",
     "injury": "injured", "injured": "injured", "wounded": "injured",
+    # "2,004 admissions for heatstroke", "hospitalisations passed 1,600".
+    "admission": "injured", "hospitalisation": "injured", "hospitalization": "injured",
     "arrest": "arrested", "detention": "arrested", "detainee": "arrested",
     "arrested": "arrested", "detained": "arrested", "deceased": "deaths", "martyr": "deaths",
     "remain": "deaths", "remains": "deaths",  # "93 remains were identified"

@@ -586,23 +586,29 @@ _WANTED = frozenset({
 
 
 _TRAPPING = frozenset({"trap", "bury"})
+_TRAPPED = frozenset({"trapped", "buried"})  # the tagger's adjectives keep their form
 # What people are trapped or buried under when their fate is unknown; not "trapped in their
 # homes by floodwaters", nor the dead "buried on Sunday".
 _UNDER = RUINS | {
     "underground", "mud", "landslide", "mudslide", "avalanche", "snow", "collapsed", "collapse",
-    "earth",
+    "earth", "mine", "shaft", "tunnel", "gallery", "galleries", "pit", "cave",
 }  # fmt: skip
 
 
 def _trapped(counted: Token) -> bool:
     """ "81 workers were trapped under the rubble", "43 remained trapped in the debris",
     "over 80 are believed buried under the collapsed building": missing."""
-    verb = counted.head
-    if counted.dep_ not in ("nsubj", "nsubjpass") or _bodies(counted):
+    if _bodies(counted):
         return False
-    verbs = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))]
+    # "seven miners still trapped underground": a participle on the count.
+    verbs = [c for c in counted.children if c.dep_ == "acl"]
+    if counted.dep_ in ("nsubj", "nsubjpass"):
+        verb = counted.head
+        verbs += [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))]
     return any(
-        v.lemma_.lower() in _TRAPPING and any(w.lower_ in _UNDER for w in v.subtree) for v in verbs
+        (v.lemma_.lower() in _TRAPPING or v.lower_ in _TRAPPED)
+        and any(w.lower_ in _UNDER for w in v.subtree)
+        for v in verbs
     )
 
 

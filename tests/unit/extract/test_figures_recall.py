@@ -423,12 +423,13 @@ def test_a_running_total_named_without_its_metric_takes_the_one_before(nlp: Lang
             "The governor's office has given 70 since Monday, and the army counted 52.",
             [("deaths", 41, False), ("injured", 52, False)],
         ),
-        # After a count of something else, the bare counts take no death toll.
+        # After a count of something else, the bare counts take no death toll; admissions
+        # are stays in hospital, of the injured.
         (
             "The outbreak has killed 41 people. So far 1,270 patients have been admitted to the "
             "treatment tents, of whom 208 came in the past week. Admissions have climbed above "
             "1,300 - the exact figure is 1,318.",
-            [("deaths", 41, False)],
+            [("deaths", 41, False), ("injured", 1300, True), ("injured", 1318, True)],
         ),
         # What a count of people is over or under is their age.
         (
@@ -449,3 +450,48 @@ def test_which_metric_a_bare_count_is_of(
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED)
     assert [(f.metric, f.quantity.value, f.corrects) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Those trapped underground or in a mine's galleries are missing, as a participle
+        # on the count too; those trapped in homes or cars are not.
+        ("Seventeen miners remain trapped underground.", [("missing", 17)]),
+        ("Rescuers said 11 men were still trapped in the lower galleries.", [("missing", 11)]),
+        ("Forty people were trapped in their homes by the floodwaters.", []),
+        # A toll right before its verb is the dead's, whatever subject the parser gives it.
+        ("Drivers detained, mine owner arrested as blast toll reaches 24", [("deaths", 24)]),
+        ("Injury toll reaches 140", [("injured", 140)]),
+        # Admissions to hospital are of the injured; admissions of guilt are not.
+        (
+            "The heat has killed 40 people. Hospitals registered 1,310 admissions for "
+            "heatstroke and heat exhaustion.",
+            [("deaths", 40), ("injured", 1310)],
+        ),
+        ("He made 3 admissions of guilt.", []),
+        # A tally of those brought out alive counts no casualty.
+        (
+            "The blast killed 20 miners. A welder was found alive on Friday, bringing to 9 "
+            "the number of miners rescued alive.",
+            [("deaths", 20)],
+        ),
+        # "with burns" hung on the part's own count.
+        (
+            "The blast killed 20 miners. Six climbed out and were taken to hospital, two of "
+            "them with severe burns.",
+            [("deaths", 20), ("injured", 2)],
+        ),
+        # Two ages joined by "and", the second counting nothing.
+        (
+            "Seven of the dead came from Lohri and nearby hamlets, among them a tailor, his "
+            "wife and their daughters, aged 8 and 11, who had been at a wedding in Kangra.",
+            [("deaths", 7)],
+        ),
+    ],
+)
+def test_what_the_trapped_the_rescued_a_toll_and_ages_count(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.value) for f in found] == expected
