@@ -141,9 +141,11 @@ def _share_places(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """They name a place in common; when both say where their event happened, one of those
     places: a third both name (a capital, a road's other end, a province) ties nothing."""
     here, there = _where(a), _where(b)
+    # The main place is among the places named, though it may weigh too little to be listed.
+    ours, theirs = set(a.places) | _where(a), set(b.places) | _where(b)
     if here and there:
-        return bool(here & set(b.places)) or bool(there & set(a.places))
-    return bool(set(a.places) & set(b.places))
+        return bool(here & theirs) or bool(there & ours)
+    return bool(ours & theirs)
 
 
 def _where(evidence: IncidentEvidence) -> set[str]:

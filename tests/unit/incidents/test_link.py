@@ -231,3 +231,9 @@ def test_an_untyped_report_of_no_town_of_its_own_joins_an_attack_only_through_it
     talks = evidence("b", days=9, event="incident", places=["cusco"])
     assert not related(blast, talks)
     assert related(blast, talks.model_copy(update={"places": ["cusco", "quillabamba"]}))
+
+
+def test_a_main_town_too_lightly_named_to_be_listed_is_still_shared() -> None:
+    update = evidence("a", event="fire", place="trujillo", places=[])
+    explainer = evidence("b", days=5, event="fire", places=["trujillo"])
+    assert related(update, explainer)
