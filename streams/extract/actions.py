@@ -826,6 +826,9 @@ def _targets(
         elif verb.dep_ == "pcomp" and verb.head.lower_ in _BEING_DONE and _being(verb):
             # "was remanded in custody after being charged with X": the clause's subject.
             verb = verb.head.head
+        elif _a_later_step(verb):
+            # "was arrested on May 1, charged with X on May 3 and released on May 7".
+            verb = verb.head
         else:
             break
     filing = token.lemma_.lower() in _FILING
@@ -851,6 +854,9 @@ def _targets(
             if all_of_whom(t, token)
             else [token.head]
             if t.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl"
+            # "X, who remains in detention after being charged with Y": the clause's noun.
+            else [verb.head]
+            if t.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
             else [t]
         )
     ]
@@ -925,6 +931,19 @@ def _member_of(noun: Token) -> Token:
     while holder.dep_ == "conj" and _a_person(holder.head):
         holder = holder.head
     return holder
+
+
+def _a_later_step(verb: Token) -> bool:
+    """A bare participle the parser hung on a passive verb of the subject's, with a day of
+    its own: a later step of what befell that subject, not the grounds of the first."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_.startswith(("nsubj", "aux", "mark")) for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(w.ent_type_ == "DATE" for w in verb.subtree)
+    )
 
 
 # Prepositions of a passive gerund said of the clause's subject: "after being charged".

@@ -570,3 +570,31 @@ def test_a_participle_hung_on_the_firm_people_are_of_describes_the_people(
 )
 def test_a_charge_named_as_a_noun(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Opposition leader Tomas Berg was arrested on May 1, charged with sedition on May 3 "
+            "and released on bail on May 7.",
+            {("arrested", "Tomas Berg"), ("charged", "Tomas Berg"), ("released", "Tomas Berg")},
+        ),
+        (
+            "The owner, Ivo Pell, was detained on June 6, charged with the same offences and "
+            "released on bail on June 7.",
+            {("detained", "Ivo Pell"), ("charged", "Ivo Pell"), ("released", "Ivo Pell")},
+        ),
+        # Without a day of its own, the participle tells the grounds of the arrest.
+        ("Tomas Berg was arrested on Monday, charged with sedition.", {("arrested", "Tomas Berg")}),
+        (
+            "Tomas Berg, who remains in detention after being charged with sedition, spoke "
+            "through his lawyer.",
+            {("detained", "Tomas Berg"), ("charged", "Tomas Berg")},
+        ),
+    ],
+)
+def test_the_later_steps_of_a_case_told_in_one_sentence(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
