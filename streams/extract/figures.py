@@ -329,6 +329,7 @@ def read_figures(
             as_of = (
                 _day_of_a_step(number.root, reading.anchor, published)
                 or date_of(reading.anchor, published, since=False)
+                or _day_of_a_dated_toll(number.root, published)
                 or (date_of(said, published, since=False) if said is not None else None)
                 or _day_of_an_earlier_toll(reading.anchor, published)
             )
@@ -959,6 +960,19 @@ def _day_of_a_step(number: Token, anchor: Token, published: dt.date) -> dt.date 
     if len(days) < 2 or not after:
         return None
     return resolve(" ".join(w.text for w in after[0].subtree), published)
+
+
+def _day_of_a_dated_toll(number: Token, published: dt.date) -> dt.date | None:
+    """ "Yesterday's toll was 19 dead and 10 missing", "Friday's count put the dead at 19": the
+    day the toll's own possessive names."""
+    for verb in number.ancestors:
+        for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if noun.lemma_.lower() not in TALLY_NOUNS | _ACCOUNTS:
+                continue
+            day = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if day is not None and (day.ent_type_ == "DATE" or day.lower_ == "yesterday"):
+                return resolve(day.text, published)
+    return None
 
 
 def _day_of_an_earlier_toll(anchor: Token, published: dt.date) -> dt.date | None:

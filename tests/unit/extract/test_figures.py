@@ -337,6 +337,17 @@ def test_a_headline_or_dateline_run_into_the_sentence_is_no_part_of_the_source(
     assert figure.attribution == source
 
 
+def test_a_datelines_date_the_tagger_left_untagged_is_no_part_of_the_source(
+    nlp: Language,
+) -> None:
+    text = (
+        "LA PAZ, Feb 14 - Bolivia's Ministry of Mining said on Saturday that 27 miners had "
+        "died in the collapse, and that two remained missing."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert {f.attribution for f in found} == {"Bolivia's Ministry of Mining"}
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [
@@ -629,6 +640,7 @@ def test_a_tally_split_from_its_verb_by_an_after_clause_is_read(nlp: Language) -
         "The previous toll released by the ministry on Thursday evening gave 1,410 dead.",
         "The earlier toll, which the ministry gave on Thursday, was 1,410 dead.",
         "The first reports on Thursday put the toll at 1,410.",
+        "Thursday's toll was 1,410 dead.",
     ],
 )
 def test_an_earlier_toll_is_of_the_day_it_was_given(nlp: Language, text: str) -> None:
