@@ -296,6 +296,7 @@ def read_figures(
                     or _part_of_the_last(number, quantity, sentence, figures)
                     or _in_all(number.root)
                     or _next_step(number, figures[first:])
+                    or _framed_part(number.root, previous)
                 )
             if reading is None:
                 named_wrong = withdrawn_metric or next((m for _, m in reversed(wrong) if m), None)
@@ -804,6 +805,23 @@ def _next_step(number: Span, here: list[Figure]) -> _Reading | None:
 
 
 _OF_THEM = frozenset({("of", "them"), ("of", "whom"), ("of", "those"), ("among", "them")})
+
+
+def _framed_part(number: Token, previous: Metric | None) -> _Reading | None:
+    """ "Of them, 11 were students, two were police officers and one was a vendor": each count
+    that a sentence opening with "of them" says is someone is a part of the count before."""
+    sentence = number.sent
+    opening = tuple(t.lower_ for t in sentence[:2])
+    if previous is None or opening not in _OF_THEM | {("of", "these")} or len(sentence) < 3:
+        return None
+    if sentence[2].text != ",":
+        return None
+    word = number
+    while word.dep_ in ("conj", "attr", "nummod") and word.head.i != word.i:
+        word = word.head
+    if word.lemma_ != "be" and not (number.dep_ == "nsubj" and number.head.lemma_ == "be"):
+        return None
+    return _Reading(previous, number, number, part=True)
 
 
 def _part_of_the_last(
@@ -2022,7 +2040,7 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         and after.head.lemma_.lower() in INJURIES
     ):
         return "injured"  # "have sustained injuries", the participle read as an adjective
-    if lemma == "treat" and passive and any(c.dep_ == "prep" for c in verb.children):
+    if lemma == "treat" and passive and _treated_for_care(verb):
         return "injured"
     if lemma == "admit" and passive and _for_care(verb):
         return "injured"  # "45 people have been admitted for treatment"
@@ -2038,6 +2056,16 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         # taken there "when they showed no signs of life").
         return "deaths" if _lifeless(verb) else "injured"
     return None
+
+
+def _treated_for_care(verb: Token) -> bool:
+    """ "were treated for burns", "were treated in hospital", "441 were treated, of whom 31
+    remain in hospital"; not "were treated badly" nor "treated as criminals"."""
+    manner = any(
+        c.dep_ in ("advmod", "acomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
+    return any(c.dep_ == "prep" for c in verb.children) or not manner
 
 
 def _for_care(verb: Token) -> bool:

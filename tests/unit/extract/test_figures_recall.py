@@ -470,6 +470,12 @@ def test_which_metric_a_bare_count_is_of(
             [("deaths", 40), ("injured", 1310)],
         ),
         ("He made 3 admissions of guilt.", []),
+        # Those treated, with no word of how, were treated for their injuries.
+        (
+            "The ministry says 380 people were treated, of whom 25 remain in hospital.",
+            [("injured", 380), ("injured", 25)],
+        ),
+        ("The 40 prisoners were treated badly, the group said.", []),
         # A tally of those brought out alive counts no casualty.
         (
             "The blast killed 20 miners. A welder was found alive on Friday, bringing to 9 "
@@ -490,8 +496,21 @@ def test_which_metric_a_bare_count_is_of(
         ),
     ],
 )
-def test_what_the_trapped_the_rescued_a_toll_and_ages_count(
+def test_what_counts_of_the_trapped_rescued_treated_and_admitted_are(
     nlp: Language, text: str, expected: list[tuple[str, int]]
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED)
     assert [(f.metric, f.quantity.value) for f in found] == expected
+
+
+def test_each_count_a_sentence_opening_with_of_them_says_is_someone_is_a_part(
+    nlp: Language,
+) -> None:
+    text = (
+        "The toll rose to 14. Of them, 11 were students, two were police officers and one was "
+        "a street vendor. Police detained 40 people. Of them, 5 were released on Monday."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    parts = sorted(f.quantity.value for f in found if f.metric == "deaths" and f.scope != "total")
+    assert parts == [1, 2, 11]
+    assert 5 not in {f.quantity.value for f in found}
