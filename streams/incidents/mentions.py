@@ -135,6 +135,10 @@ def _mention(words: Span) -> Mention | None:
     # same, though it names no country.
     if _dateline_town(words):
         return Mention(None, words.start, demonym=False, place=key(words.text), filed=True)
+    if _a_facility(words):
+        # "at Tarnova National High School": a place the event struck (`places.py` reads the
+        # town its name begins with).
+        return Mention(None, words.start, demonym=False, place=key(words.text))
     if (
         _unknown_place(words)
         or (shared_name(words.text) and _used_as_place(words))
@@ -149,7 +153,7 @@ _CALLED_KEY = "incident_called_towns"
 # Correctional Facility".
 FACILITIES = frozenset(
     {"market", "bazaar", "mine", "factory", "prison", "jail", "penitentiary", "facility",
-     "stadium", "airport"}
+     "stadium", "airport", "school"}
 )  # fmt: skip
 
 
@@ -274,7 +278,7 @@ def _translated_from(words: Span) -> bool:
     )
 
 
-_DEMONYM_ENDINGS = ("an", "ese", "i", "ish")
+_DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ine")
 
 
 def _demonym_form(words: Span) -> bool:
@@ -322,12 +326,42 @@ def _dateline_town(words: Span) -> bool:
     after = doc[words.end : words.end + 3]
     if not opens or len(after) < 2 or after[0].text != "," or words.root.ent_type_ == "DATE":
         return False
-    dated = any(t.ent_type_ == "DATE" and _MONTH.fullmatch(t.text) for t in after[1:])
+    # "TARNOVA, March 3 -", or a region the gazetteer knows: "TARNOVA, Kardzhali -".
+    dated = any(t.ent_type_ == "DATE" and _MONTH.fullmatch(t.text) for t in after[1:]) or (
+        _of_a_region(doc, words.end + 1)
+    )
     forms = {words.text, words.text.title()}
     again = sum(len(re.findall(rf"\b{re.escape(form)}\b", doc.text)) for form in forms) > 1
     # In capitals as often as not ("TARNOVA, March 3 -"), so no acronym test.
     named = all(t.text[:1].isupper() for t in words) and not is_body(words.text)
     return dated and again and named and not any(t.lower_ in _MORE_BODIES for t in words)
+
+
+def _a_facility(words: Span) -> bool:
+    """A capitalised name that ends in a facility's word and is the object of a preposition
+    of place or of "of" ("the roof of X Central Market")."""
+    last = words[-1]
+    return (
+        len(words) > 1
+        and last.lemma_.lower() in FACILITIES
+        and last.text[:1].isupper()
+        and last.dep_ == "pobj"
+        and last.head.lower_ in _PLACE_PREPOSITIONS | {"of"}
+    )
+
+
+def _of_a_region(doc: Doc, start: int) -> bool:
+    """A known region or country's name at `start`, then a dash: the rest of a dateline."""
+    end = start
+    while end < len(doc) and end - start < LONGEST_NAME and doc[end].text not in _DASHES:
+        end += 1
+    if end == start or end >= len(doc) or doc[end].text not in _DASHES:
+        return False
+    name = doc[start:end].text
+    return place_of(name) is not None or country_of(name) is not None
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 # Words of the names of firms, schools, outlets and charities, which no town's name holds;

@@ -363,6 +363,22 @@ def test_a_city_whose_name_other_countries_share_is_in_the_country_the_text_name
             "Vel Dobrin is a town of 9,000.",
             {"vel dobrin"},
         ),
+        (
+            "Siege ends\n\nVELDARA, Agusan del Sur - Gunmen killed 14 people at a school on "
+            "Monday, and Veldara mourned.",
+            {"veldara"},
+        ),
+        # A school named after its town names the town; a demonym before a noun names none.
+        (
+            "Police found the body of a sixth gunman in the gym of Veldara National High "
+            "School, the Philippine National Police said; the toll is now 16.",
+            {
+                "veldara",
+                "veldara national",
+                "veldara national high",
+                "veldara national high school",
+            },
+        ),
         # A label or a day before a date is no town; nor is a name the text gives once.
         ("Correction, March 13: An earlier version said 31 miners died.", set()),
         ("Thursday, March 5, 2026. Eleven miners died.", set()),
