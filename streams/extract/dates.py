@@ -50,7 +50,7 @@ def resolve(text: str, published: dt.date) -> dt.date | None:
     for index, name in enumerate(_WEEKDAYS):
         if re.search(rf"\b{name}\b", lowered):
             return published - dt.timedelta(days=(published.weekday() - index) % 7)
-    if re.search(r"\byesterday\b", lowered):
+    if re.search(r"\b(?:yesterday|last night)\b", lowered):
         return published - dt.timedelta(days=1)
     if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", lowered):
         return published

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Metric
 from streams.extract.attribution import attribution, phrase, reporting_verb, takes_lives
-from streams.extract.dates import calendar_word, date_of, resolve
+from streams.extract.dates import MONTH_WORD, calendar_word, date_of, resolve
 from streams.extract.entities import entities, entities_in, entity_at
 from streams.extract.history import another_hazard, earlier_event
 from streams.extract.lexicon import (
@@ -237,7 +237,12 @@ def read_figures(
             last_read = None
             written = quantity
             number = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
-            if number is not None and correcting and _named_wrong(number, quantity):
+            if (
+                number is not None
+                and correcting
+                and not _calendar_day(number)  # "In an article on 12 July, we reported"
+                and _named_wrong(number, quantity)
+            ):
                 wrong.append((quantity.value, _wrong_metric(number, sentence)))
                 continue
             if number is None or _skipped(number, quantity):
@@ -246,10 +251,12 @@ def read_figures(
             previous = _restated(quantity, figures) or (
                 topic if topic is not None and len(figures) == first else latest
             )
-            if others_counted and previous == "deaths":
+            if others_counted and (previous == "deaths" or _in_shelter(number.root)):
                 # After a count of something else, a bare count is none of the dead: "1,390
                 # patients admitted, of whom 312 ...", "admissions above 1,600; the exact
-                # figure is 1,612". (One of those in care may be of the injured.)
+                # figure is 1,612" (one of those in care may be of the injured); nor are
+                # those in shelters or camps any of the hurt ("12,000 evacuated, of whom
+                # 9,000 are in shelters").
                 previous = None
             if wrong and len(figures) == first:
                 # "reported 52 deaths but later revised the figure to 48": of the wrong one's.
@@ -293,7 +300,12 @@ def read_figures(
             if reading is None:
                 reading = (
                     _labelled(number.root)
-                    or _part_of_the_last(number, quantity, sentence, figures)
+                    # Not of the figure before when a count of something else came between.
+                    or (
+                        None
+                        if others_counted
+                        else _part_of_the_last(number, quantity, sentence, figures)
+                    )
                     or _in_all(number.root)
                     or _next_step(number, figures[first:])
                     or _framed_part(number.root, previous)
@@ -343,7 +355,11 @@ def read_figures(
                     sentence=sentence,
                     quantity=quantity,
                     metric=reading.metric,
-                    scope=_scope(reading.counted, reading.metric),
+                    scope=(
+                        "total"
+                        if _nearer_count(number.root, reading.counted)
+                        else _scope(reading.counted, reading.metric)
+                    ),
                     attribution=attribution(reading.anchor, sentence),
                     as_of=as_of,
                     corrects=(correcting and not _another_metric_corrected(number.root, reading))
@@ -1050,8 +1066,8 @@ def _given_at_first(number: Token) -> bool:
     """ "Officials had earlier put the toll at 52 but later lowered it to 47", "the original
     version of the report counted 40", "initial reports had put the toll at 25", "earlier we
     reported, citing an official, that 88 were missing", "had reported 226 dead, but
-    rectified the number": in a correction, the count given at first, by the verb that gives
-    it or the verbs that say it."""
+    rectified the number", "gave a figure of 102 before revising it": in a correction, the
+    count given at first, by the verb that gives it or the verbs that say it."""
     verbs: list[Token] = []
     for verb in (a for a in number.ancestors if a.pos_ in ("VERB", "AUX")):
         verbs.append(verb)
@@ -1060,7 +1076,23 @@ def _given_at_first(number: Token) -> bool:
             break
     return any(
         (c.dep_ == "advmod" and c.lower_ in _AT_FIRST)
+        # "earlier this week gave a figure of 102 before revising it", said of the verb that
+        # gives the count (not of another clause: "reported 19 dead; the injured count
+        # peaked at 112 before being revised").
+        or (
+            verb is verbs[0]
+            and c.dep_ == "npadvmod"
+            and any(a.lower_ in _AT_FIRST for a in c.children)
+        )
+        or (
+            verb is verbs[0]
+            and c.dep_ == "prep"
+            and c.lower_ == "before"
+            and any(g.lemma_.lower() in _SETTING_RIGHT for g in c.children)
+        )
         or (c.dep_ == "nsubj" and c.lemma_.lower() in _VERSIONS)
+        # A publisher's note: "In an article on 12 July, we reported that 71 were missing."
+        or (c.dep_ == "nsubj" and c.lower_ == "we" and verb.lemma_.lower() in _WE_REPORTED)
         or (
             c.dep_ == "nsubj"
             and c.lemma_.lower() in _ACCOUNTS
@@ -1070,6 +1102,9 @@ def _given_at_first(number: Token) -> bool:
         for verb in verbs
         for c in verb.children
     )
+
+
+_WE_REPORTED = frozenset({"report", "say", "write", "state", "give", "put"})
 
 
 def _set_right_after(verb: Token, child: Token) -> bool:
@@ -1342,6 +1377,27 @@ def _shift(quantity: Quantity, offset: int) -> Quantity:
 # A vague word whose range stays below ten ("several", "a few", "a handful") says some
 # were hit, not how many: no analyst quotes it as a count.
 _UNSIZED = 10
+
+
+_SHELTERS = frozenset({"shelter", "camp", "centre", "center", "school", "home", "tent"})
+
+
+def _in_shelter(number: Token) -> bool:
+    """ "of whom 9,000 are in shelters", "are staying in camps": where the evacuated are."""
+    verb = number.head
+    return number.dep_ == "nsubj" and any(
+        w.lemma_.lower() in _SHELTERS for p in _preps(verb, "in", "at") for w in p.children
+    )
+
+
+def _calendar_day(number: Span) -> bool:
+    """The day of a month: "on 12 July", "July 12"."""
+    doc = number.doc
+    near = [doc[i] for i in (number.start - 1, number.end) if 0 <= i < len(doc)]
+    return any(_MONTH.fullmatch(t.text) for t in near)
+
+
+_MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
 
 
 def _skipped(number: Span, quantity: Quantity) -> bool:
@@ -1997,7 +2053,7 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
     "were treated for burns", "needed medical help", "were taken into custody"."""
     lemma = verb.lemma_.lower()
     if lemma in EXPERIENCER_VERBS:
-        return EXPERIENCER_VERBS[lemma]
+        return None if _or_vanished(verb) else EXPERIENCER_VERBS[lemma]
     if _no_custody(verb):
         return None
     if lemma in PATIENT_VERBS and (passive or not objects):
@@ -2066,6 +2122,19 @@ def _treated_for_care(verb: Token) -> bool:
         for c in verb.children
     )
     return any(c.dep_ == "prep" for c in verb.children) or not manner
+
+
+_VANISHING = frozenset({"disappear", "vanish"})
+
+
+def _or_vanished(verb: Token) -> bool:
+    """ "1,300 people died or disappeared": a count of the dead and the missing together is
+    of neither."""
+    return any(
+        c.lemma_.lower() in _VANISHING or c.lower_ in MISSING_WORDS
+        for c in verb.conjuncts
+        if not any(g.dep_.startswith("nsubj") for g in c.children)
+    )
 
 
 def _for_care(verb: Token) -> bool:
@@ -2237,6 +2306,12 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     if following is not None and following.tag_ in FINITE_TAGS and following.pos_ == "VERB":
         # "..., and 20 people remain missing": a conjunct with its own verb shares nothing.
         role = counted
+    if role is not counted and following is not None and following.tag_ == "VBN":
+        # "nine dead and 1,042 people treated": a conjunct's own participle, wherever the
+        # parser hung it.
+        own = _verb_metric(following, passive=True, objects=[])
+        if own is not None:
+            return _Reading(own, counted, following)
     if role is not counted and (role.pos_ not in ("VERB", "AUX") or counted.pos_ == "NUM"):
         # "11 deaths in X and 9 in Y": an elliptical conjunct shares the first one's metric;
         # so does a bare count the parser joined to the verb ("counts 29 dead in X and 18 in Y").
@@ -2968,6 +3043,16 @@ def _compatriots(counted: Token) -> bool:
 _CLAUSES = frozenset({"ccomp", "conj", "advcl"})
 
 
+def _nearer_count(number: Token, counted: Token) -> bool:
+    """ "The toll remains at 15: ten civilians and five attackers", the parser hanging both
+    counts on "civilians": the noun is the nearer count's; the farther one is the whole."""
+    doc = number.doc
+    return number.dep_ == "nummod" and any(
+        c.dep_ == "nummod" and number.i < c.i < counted.i and doc[c.i - 1].text != "("
+        for c in counted.children
+    )  # not "two (2) guards", one count written twice
+
+
 def _scope(counted: Token, metric: Metric) -> str:
     """Who was counted: protesters, security forces, civilians, children, foreigners or all.
     Groups joined under one count ("336 protesters and officers") are all of them. Inmates
@@ -2985,8 +3070,13 @@ def _scope(counted: Token, metric: Metric) -> str:
     if counted.dep_ in ("dobj", "npadvmod") and counted.head.lemma_ == "lose":
         # "security forces lost 8 men", "the militants lost 25": the side that lost them.
         nouns += [c for c in counted.head.children if c.dep_ == "nsubj"]
-    if counted.dep_ == "nsubj" and counted.head.lemma_ == "be":
-        # "10 were civilians and two were police officers".
+    if (
+        counted.dep_ == "nsubj"
+        and counted.head.lemma_ == "be"
+        and counted.lemma_.lower() not in TALLY_NOUNS
+    ):
+        # "10 were civilians and two were police officers" (not "the number of fatalities is
+        # 16, namely ten civilians and ...", whose groups are the parts).
         nouns += [c for c in counted.head.children if c.dep_ == "attr"]
     nouns += _borrowed_nouns(counted) + _elided_nouns(counted)
     if _compatriots(counted):

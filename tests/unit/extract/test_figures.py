@@ -237,6 +237,13 @@ def test_carers_admitting_people_say_nothing_of_the_rest(nlp: Language) -> None:
     assert said.attribution == "clinic"
 
 
+def test_said_last_night_is_said_the_day_before(nlp: Language) -> None:
+    [figure] = find_figures(
+        nlp("Police said last night that 40 people had been arrested."), PUBLISHED
+    )
+    assert figure.as_of == dt.date(2022, 1, 7)
+
+
 def test_said_in_a_statement_on_a_day_is_said_that_day(nlp: Language) -> None:
     [figure] = find_figures(
         nlp("The toll stands at 164, the disaster agency said in a statement on Thursday."),

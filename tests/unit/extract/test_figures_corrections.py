@@ -358,6 +358,9 @@ def test_a_withdrawn_toll_is_a_correction(nlp: Language) -> None:
         "Initial reports had put the toll at 37, a figure police later corrected.",
         "The agency had reported in a first moment 318 dead, but rectified the number after "
         "finding duplicate records.",
+        # Given before a revision, or earlier in the week.
+        "The health office, which earlier this week gave a figure of 102 injured before "
+        "revising it, now uses the ministry's data.",
     ],
 )
 def test_a_figure_given_first_in_a_correction_is_taken_back(nlp: Language, text: str) -> None:
@@ -469,6 +472,7 @@ def test_a_figure_that_was_the_result_of_an_error_and_is_withdrawn_is_withdrawn(
 
 
 def test_a_figure_its_own_sentence_revises_is_no_total(nlp: Language) -> None:
+    # Put "before revising it", the figure is the one set right, no figure of its own.
     text = (
         "The toll rose to 23 on Monday. On the first night the fire brigade put the toll at 24 "
         "before revising it down to 21, after two victims were counted twice."
@@ -476,6 +480,27 @@ def test_a_figure_its_own_sentence_revises_is_no_total(nlp: Language) -> None:
     found = find_figures(nlp(text), PUBLISHED)
     assert [(f.quantity.value, f.scope, f.corrects, f.withdraws) for f in found] == [
         (23, "total", True, None),
-        (24, "subset", False, None),
         (21, "total", True, 24),
     ]
+
+
+def test_a_publishers_note_sets_right_the_figure_we_reported(nlp: Language) -> None:
+    text = (
+        "Correction: In an article on 12 July, we reported that 71 people from the area were "
+        "missing. The correct figure at the time was 17."
+    )
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.value, f.corrects, f.withdraws) for f in figures] == [
+        ("missing", 17, True, 71)
+    ]
+    assert withdrawals == []
+
+
+def test_a_revision_in_another_clause_takes_back_no_figure_of_this_one(nlp: Language) -> None:
+    text = (
+        "Rescuers reported 19 dead on the night of the crash; the injured count peaked at 112 "
+        "before being revised down to 96."
+    )
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert (19, "deaths") in {(f.quantity.value, f.metric) for f in figures}
+    assert 19 not in {w.value for w in withdrawals}

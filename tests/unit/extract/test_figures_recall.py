@@ -476,6 +476,27 @@ def test_which_metric_a_bare_count_is_of(
             [("injured", 380), ("injured", 25)],
         ),
         ("The 40 prisoners were treated badly, the group said.", []),
+        # A conjunct's own participle, however the parser hung it.
+        (
+            "Gas leak: nine dead and 1.042 people treated; manager held",
+            [("deaths", 9), ("injured", 1042)],
+        ),
+        # The dead and the vanished counted together are neither.
+        (
+            "According to an observatory, more than 1.300 people died or disappeared on the "
+            "Atlantic route in 2023.",
+            [],
+        ),
+        # After a count of something else, "of whom" is of that count.
+        (
+            "The agency reported 40 injured and 12,000 people evacuated, of whom 8,000 are "
+            "staying in shelters.",
+            [("injured", 40)],
+        ),
+        (
+            "The storm injured 40. Evacuated: 12,000 people, of whom 8,000 are in shelters.",
+            [("injured", 40)],
+        ),
         # A tally of those brought out alive counts no casualty.
         (
             "The blast killed 20 miners. A welder was found alive on Friday, bringing to 9 "
@@ -514,3 +535,16 @@ def test_each_count_a_sentence_opening_with_of_them_says_is_someone_is_a_part(
     parts = sorted(f.quantity.value for f in found if f.metric == "deaths" and f.scope != "total")
     assert parts == [1, 2, 11]
     assert 5 not in {f.quantity.value for f in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll remains at 15: ten civilians and five attackers.",
+        "The total number of fatalities is therefore 15, namely ten (10) civilians and five (5) "
+        "members of the armed group.",
+    ],
+)
+def test_a_toll_listed_by_its_groups_is_the_whole(nlp: Language, text: str) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [f.scope for f in found if f.quantity.value == 15] == ["total"]
