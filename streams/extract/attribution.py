@@ -4,7 +4,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from streams.extract.dates import MONTH_WORD
+from streams.extract.dates import MONTH_NAME
 from streams.extract.lexicon import CARERS, STATE_WORDS
 from streams.incidents.event_types import type_of_token
 
@@ -73,12 +73,9 @@ def _dateline(word: Token) -> bool:
     if word.is_punct or word.pos_ == "SYM" or word.ent_type_ == "DATE":
         return True
     after = word.nbor(1) if word.i + 1 < len(word.doc) else None
-    return _MONTH.fullmatch(word.text) is not None or (
+    return MONTH_NAME.fullmatch(word.text) is not None or (
         word.like_num and after is not None and after.is_punct
     )
-
-
-_MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
 
 
 # Nouns of a body's figures or words, whose source is who compiled or said them: "figures

@@ -28,6 +28,7 @@ _MONTHS = [
 # A month's name or abbreviation ("Nov.", "Sept.", "November"), for other patterns to use; a
 # whole word, so "decades" or "marches" name no month.
 MONTH_WORD = "(?:(?:" + "|".join(f"{m}|{m[:3]}" for m in _MONTHS) + r"|sept)\.?(?![a-z]))"
+MONTH_NAME = re.compile(MONTH_WORD, re.IGNORECASE)  # a token that is a month's name
 _MONTH = rf"(?P<month>{MONTH_WORD})"
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"

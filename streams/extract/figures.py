@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Metric
 from streams.extract.attribution import attribution, phrase, reporting_verb, takes_lives
-from streams.extract.dates import MONTH_WORD, calendar_word, date_of, resolve
+from streams.extract.dates import MONTH_NAME, calendar_word, date_of, resolve
 from streams.extract.entities import entities, entities_in, entity_at
 from streams.extract.history import another_hazard, earlier_event
 from streams.extract.lexicon import (
@@ -1394,10 +1394,7 @@ def _calendar_day(number: Span) -> bool:
     """The day of a month: "on 12 July", "July 12"."""
     doc = number.doc
     near = [doc[i] for i in (number.start - 1, number.end) if 0 <= i < len(doc)]
-    return any(_MONTH.fullmatch(t.text) for t in near)
-
-
-_MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
+    return any(MONTH_NAME.fullmatch(t.text) for t in near)
 
 
 def _skipped(number: Span, quantity: Quantity) -> bool:

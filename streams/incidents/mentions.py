@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from streams.extract.dates import MONTH_WORD
+from streams.extract.dates import MONTH_NAME
 from streams.extract.entities import entities
 from streams.incidents.event_types import type_of_token
 from streams.incidents.gazetteer import (
@@ -29,7 +29,6 @@ from streams.names.canonical import is_body
 
 LONGEST_NAME = 4  # words in the longest place name tried
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-_MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
 _PERSONAL = ("", "PERSON")  # entity types of a name that may be a person's
 _PLACE_NOUNS = frozenset(
     {"province", "district", "region", "county", "state", "city", "town", "village", "area",
@@ -319,15 +318,15 @@ def _unknown_place(words: Span) -> bool:
 
 def _dateline_town(words: Span) -> bool:
     """A name that opens a line before a comma and a calendar date ("Tarnova, 17 March
-    2026."), and that the text names again: the town a report was filed from, which a local
-    report's is (not a label, "Correction, March 13: ...", nor a day, "Thursday, March 5")."""
+    2026.") or a known region and a dash ("TARNOVA, Kardzhali -"), and that the text names
+    again: the town a report was filed from, which a local report's is (not a label,
+    "Correction, March 13: ...", nor a day, "Thursday, March 5")."""
     doc = words.doc
     opens = words.start == 0 or doc[words.start - 1].is_space or words.start == words.sent.start
     after = doc[words.end : words.end + 3]
     if not opens or len(after) < 2 or after[0].text != "," or words.root.ent_type_ == "DATE":
         return False
-    # "TARNOVA, March 3 -", or a region the gazetteer knows: "TARNOVA, Kardzhali -".
-    dated = any(t.ent_type_ == "DATE" and _MONTH.fullmatch(t.text) for t in after[1:]) or (
+    dated = any(t.ent_type_ == "DATE" and MONTH_NAME.fullmatch(t.text) for t in after[1:]) or (
         _of_a_region(doc, words.end + 1)
     )
     forms = {words.text, words.text.title()}
