@@ -8,7 +8,6 @@ but names no country. Names inside a person's name ("Aden" in a minister's name)
 someone went ("fled to X") are not mentions.
 """
 
-import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -322,18 +321,19 @@ def _dateline_town(words: Span) -> bool:
     again: the town a report was filed from, which a local report's is (not a label,
     "Correction, March 13: ...", nor a day, "Thursday, March 5")."""
     doc = words.doc
-    opens = words.start == 0 or doc[words.start - 1].is_space or words.start == words.sent.start
     after = doc[words.end : words.end + 3]
-    if not opens or len(after) < 2 or after[0].text != "," or words.root.ent_type_ == "DATE":
+    if len(after) < 2 or after[0].text != "," or words.root.ent_type_ == "DATE":
+        return False
+    if not (words.start == 0 or doc[words.start - 1].is_space or doc[words.start].is_sent_start):
         return False
     dated = any(t.ent_type_ == "DATE" and MONTH_NAME.fullmatch(t.text) for t in after[1:]) or (
         _of_a_region(doc, words.end + 1)
     )
-    forms = {words.text, words.text.title()}
-    again = sum(len(re.findall(rf"\b{re.escape(form)}\b", doc.text)) for form in forms) > 1
     # In capitals as often as not ("TARNOVA, March 3 -"), so no acronym test.
     named = all(t.text[:1].isupper() for t in words) and not is_body(words.text)
-    return dated and again and named and not any(t.lower_ in _MORE_BODIES for t in words)
+    if not dated or not named or any(t.lower_ in _MORE_BODIES for t in words):
+        return False
+    return sum(doc.text.count(form) for form in {words.text, words.text.title()}) > 1
 
 
 def _a_facility(words: Span) -> bool:
