@@ -26,6 +26,7 @@ figure of 164 was withdrawn") marks its claim as correcting and names the figure
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -355,11 +356,7 @@ def read_figures(
                     sentence=sentence,
                     quantity=quantity,
                     metric=reading.metric,
-                    scope=(
-                        "total"
-                        if _nearer_count(number.root, reading.counted)
-                        else _scope(reading.counted, reading.metric)
-                    ),
+                    scope=_scope(number.root, reading.counted, reading.metric),
                     attribution=attribution(reading.anchor, sentence),
                     as_of=as_of,
                     corrects=(correcting and not _another_metric_corrected(number.root, reading))
@@ -996,16 +993,21 @@ def _day_of_a_step(number: Token, anchor: Token, published: dt.date) -> dt.date 
     return resolve(" ".join(w.text for w in after[0].subtree), published)
 
 
+def _tally_subjects(verbs: Iterable[Token]) -> Iterator[Token]:
+    """The tolls, counts or reports that are the subjects of these verbs."""
+    for verb in verbs:
+        for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if noun.lemma_.lower() in TALLY_NOUNS | _ACCOUNTS:
+                yield noun
+
+
 def _day_of_a_dated_toll(number: Token, published: dt.date) -> dt.date | None:
     """ "Yesterday's toll was 19 dead and 10 missing", "Friday's count put the dead at 19": the
     day the toll's own possessive names."""
-    for verb in number.ancestors:
-        for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if noun.lemma_.lower() not in TALLY_NOUNS | _ACCOUNTS:
-                continue
-            day = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if day is not None and (day.ent_type_ == "DATE" or day.lower_ == "yesterday"):
-                return resolve(day.text, published)
+    for noun in _tally_subjects(number.ancestors):
+        day = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if day is not None and (day.ent_type_ == "DATE" or day.lower_ == "yesterday"):
+            return resolve(day.text, published)
     return None
 
 
@@ -1013,14 +1015,12 @@ def _day_of_an_earlier_toll(anchor: Token, published: dt.date) -> dt.date | None
     """ "The previous toll, released on Friday evening, gave 1,410 dead", "the first reports
     on May 1 put the toll at 27": the day that toll was given, not the article's; the
     article's own toll is a later one."""
-    for verb in (anchor, *anchor.ancestors):
-        for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            earlier = any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children)
-            if earlier and noun.lemma_.lower() in TALLY_NOUNS | _ACCOUNTS:
-                given = (c for c in noun.children if c.dep_ in ("acl", "relcl"))
-                # Or on the toll itself: "the first reports on May 1 put the toll at 27".
-                found = (d for c in given if (d := date_of(c, published, False)))
-                return next(found, None) or date_of(noun, published, False)
+    for noun in _tally_subjects((anchor, *anchor.ancestors)):
+        if any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children):
+            given = (c for c in noun.children if c.dep_ in ("acl", "relcl"))
+            # Or on the toll itself: "the first reports on May 1 put the toll at 27".
+            found = (d for c in given if (d := date_of(c, published, False)))
+            return next(found, None) or date_of(noun, published, False)
     return None
 
 
@@ -3050,12 +3050,15 @@ def _nearer_count(number: Token, counted: Token) -> bool:
     )  # not "two (2) guards", one count written twice
 
 
-def _scope(counted: Token, metric: Metric) -> str:
+def _scope(number: Token, counted: Token, metric: Metric) -> str:
     """Who was counted: protesters, security forces, civilians, children, foreigners or all.
-    Groups joined under one count ("336 protesters and officers") are all of them. Inmates
-    are a group of the arrested only ("79 escaped inmates caught"): those killed in a prison
-    riot are its whole toll. Civilians arrested are all the arrested ("over 300 civilians
-    detained so far"), not a group of them."""
+    Groups joined under one count ("336 protesters and officers") are all of them, and so
+    are those of a nearer count the parser hung on the same noun. Inmates are a group of the
+    arrested only ("79 escaped inmates caught"): those killed in a prison riot are its whole
+    toll. Civilians arrested are all the arrested ("over 300 civilians detained so far"), not
+    a group of them."""
+    if _nearer_count(number, counted):
+        return "total"
     if any(c.dep_ == "conj" and not _numbered(c) for c in counted.children):
         return "total"
     nouns = [counted]
