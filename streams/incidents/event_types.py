@@ -53,8 +53,9 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("explosion", "month", False, "explosion blast", follows="bombing"),
     _row("protests", "year", False,
          "protest protester protestor demonstration demonstrator rally riot rioter unrest "
-         "uprising revolt crackdown curfew"),
+         "uprising revolt crackdown curfew", follows="coup"),
     _row("shooting", "month", False, "shooting gunman gunmen ambush massacre"),
+    _row("coup", "month", False, "coup mutiny mutineer putsch"),
     _row("conflict", "year", False,
          "war fighting offensive insurgent insurgency militia rebel frontline ceasefire "
          "airstrike drone missile shelling bombardment artillery"),
@@ -89,6 +90,11 @@ _NOT_BEFORE = {
     "storm": frozenset({
         "parliament", "palace", "headquarters", "compound", "prison", "embassy", "capitol",
         "offices",
+    }),
+    # "troops crush mutiny": putting down a revolt, no crowd crush.
+    "crush": frozenset({
+        "mutiny", "revolt", "rebellion", "uprising", "protest", "protests", "dissent", "coup",
+        "rebels", "opposition",
     }),
     # "hospitals were flooded with patients", "inundated with calls".
     "flooded": frozenset({"with"}),

@@ -21,6 +21,7 @@ ROW_SENTENCES = {
     "explosion": "An explosion at the fertiliser plant killed seven workers.",
     "protests": "Police fired tear gas at protesters and two demonstrators died.",
     "shooting": "Gunmen opened fire on a wedding party, killing seven guests.",
+    "coup": "Army officers staged a mutiny at the barracks and four soldiers died.",
     "conflict": "Shelling of the frontline town killed five civilians as the war dragged on.",
     "epidemic": "The cholera outbreak has killed 52 people in the delta.",
     "heatwave": "The heatwave has killed 38 elderly people across the south.",
@@ -49,6 +50,15 @@ def test_a_tower_that_fell_in_an_earthquake_is_the_earthquake(nlp: Language) -> 
         "rubble. The collapse has killed 60 people so far."
     )
     assert event_type(nlp(body)).slug == "earthquake"
+
+
+def test_a_curfew_after_a_mutiny_is_the_mutinys(nlp: Language) -> None:
+    body = (
+        "The curfew in Port Varo was extended for a third night. Police said 400 people were "
+        "arrested for breaking the curfew, and 12 officers are held over the mutiny. The "
+        "mutiny left 19 people dead."
+    )
+    assert event_type(nlp(body)).slug == "coup"
 
 
 def test_a_passing_mention_of_another_disaster_moves_nothing(nlp: Language) -> None:
@@ -94,6 +104,12 @@ def test_a_blaze_or_a_storm_before_a_preposition_or_after_an_article_stays_one(
     body = "Twelve people were killed, officials said."
     assert event_type(nlp(body), headline).slug == slug
     assert event_type(nlp(f"{headline}. {body}")).slug == slug
+
+
+def test_troops_that_crush_a_mutiny_make_no_crowd_crush(nlp: Language) -> None:
+    body = "Gunfire rang out for hours at the barracks and eleven people were killed."
+    headline = "Loyal troops crush mutiny in Port Varo"
+    assert event_type(nlp(body), headline).slug == "coup"
 
 
 def test_a_protest_as_a_manner_is_no_protest(nlp: Language) -> None:
