@@ -495,6 +495,25 @@ ROWS: tuple[Row, ...] = (
         key="state",
     ),
     Row(
+        # Leave that is not the official's choice: a suspension.
+        "on administrative leave",
+        _each(["be", "remain", "stay"], "dismissed"),
+        [
+            _verb(["be", "remain", "stay"]),
+            _child("trigger", "on", DEP="prep", LOWER="on"),
+            _child("on", "leave", DEP="pobj", LEMMA="leave"),
+            _child(
+                "leave",
+                "kind",
+                DEP="amod",
+                LOWER={"IN": ["administrative", "compulsory", "forced"]},
+            ),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "The county's emergency director, Ola Brenner, remains on administrative leave.",
+        ("dismissed", "Ola Brenner"),
+    ),
+    Row(
         # An official stood down while an inquiry runs, as the schema's suspension.
         "taken off duty",
         _one("take", "dismissed"),

@@ -570,15 +570,32 @@ def _match_asserted(trigger: Token) -> bool:
 _REFUSING = frozenset({"refuse", "reject", "decline"})
 
 
+# What a refusal of an offer to resign names: the offer itself, or "it" and "which".
+_THE_OFFER = frozenset({"it", "which", "offer", "resignation"})
+
+
 def _turned_down(trigger: Token) -> bool:
     """ "offered her resignation, but the minister refused to accept it", "submitted his
-    resignation, which the cabinet rejected": an offer the same sentence says was turned
-    down is no resignation."""
-    for verb in trigger.sent[trigger.i - trigger.sent.start + 1 :]:
-        if verb.lemma_.lower() not in _REFUSING:
+    resignation, which the cabinet rejected", "... offered his resignation. The offer was not
+    accepted.": an offer that this sentence or the next says was turned down is no
+    resignation."""
+    sentence = trigger.sent
+    after = list(sentence[trigger.i - sentence.start + 1 :])
+    if sentence.end < len(trigger.doc):
+        after += list(trigger.doc[sentence.end].sent)
+    for verb in after:
+        lemma = verb.lemma_.lower()
+        if lemma == "accept" and any(c.dep_ == "neg" for c in verb.children):
+            words = [verb]
+        elif lemma in _REFUSING:
+            words = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        else:
             continue
-        words = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-        if any(c.dep_ == "dobj" and c.lower_ in ("it", "which") for w in words for c in w.children):
+        if any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _THE_OFFER
+            for w in words
+            for c in w.children
+        ):
             return True
     return False
 
@@ -1663,8 +1680,8 @@ def _of_place(role: Token) -> Token | None:
 
 def _not_referent(token: Token) -> bool:
     """A name a pronoun does not point back to: a source quoted after what they said
-    ("..., Director X told reporters"), a name in a time phrase ("after Cyclone X"), or one
-    modifying a common noun ("the Barguna relief officer")."""
+    ("..., Director X told reporters"), a name in a time phrase ("after Cyclone X") or after
+    "in", "at" or "near", or one modifying a common noun ("the Barguna relief officer")."""
     head = token
     while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN":
         head = head.head
@@ -1672,7 +1689,8 @@ def _not_referent(token: Token) -> bool:
     if head.dep_ in ("compound", "amod", "nmod") and verb.pos_ == "NOUN":
         return True
     if head.dep_ == "pobj":
-        return verb.lower_ in _TIME_PREPOSITIONS
+        # "after Cyclone X"; "at his home in X" is a place, however the recogniser typed it.
+        return verb.lower_ in _TIME_PREPOSITIONS | {"in", "at", "near"}
     quoted_before = any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
     return head.dep_ == "nsubj" and verb.lemma_.lower() in REPORTING_VERBS and quoted_before
 

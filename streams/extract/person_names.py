@@ -319,6 +319,8 @@ NOT_PEOPLE = NOT_NAMES - {"ORG"}
 def role_noun(token: Token) -> bool:
     """A noun for a person's post: a title, or an agent noun ("director", "spokesman")."""
     lemma = token.lemma_.lower()
+    if token.lower_ == "accused" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos"):
+        return True  # "the accused, X,", "two more accused, X and Y", tagged as a verb or not
     if token.pos_ != "NOUN" or lemma in BODY_WORDS:
         return False
     return lemma in TITLES or lemma.endswith(("or", "er", "ist", "ian", "man", "woman", "ent"))

@@ -64,6 +64,17 @@ PUBLISHED = dt.date(2023, 4, 15)
             "security guard. He was arrested two hours later.",
             {("charged", "Elias Moor"), ("arrested", "Elias Moor")},
         ),
+        # "the accused" is a person, however the tagger reads the word.
+        (
+            "The fifth accused, Dinesh Parate, remains in custody.",
+            {("detained", "Dinesh Parate")},
+        ),
+        # "He" is not the town after "in", however the recogniser typed it.
+        (
+            "Police said Piet Tamsen, 41, was detained overnight at his home in Sanfranco and "
+            "questioned for hours. He was released this morning without charge.",
+            {("detained", "Piet Tamsen"), ("released", "Piet Tamsen")},
+        ),
         # A subject the parser hung on the clause before, as an apposition.
         (
             "Citing his duty to the families of the tunnel, which flooded and drowned nine "
@@ -175,6 +186,10 @@ def test_finds_the_subject_the_parser_loses(
         "Warden Ilka Norum offered her resignation after the escape, but the minister "
         "refused to accept it.",
         "Warden Ilka Norum submitted her resignation, which the board rejected on Monday.",
+        # Or in the sentence after.
+        "Interior Minister Ravi Kadam told parliament he had offered his resignation to the "
+        "premier. Her office said later that the offer had not been accepted.",
+        "Warden Ilka Norum offered her resignation on Monday. The governor refused it.",
     ],
 )
 def test_no_action(nlp: Language, text: str) -> None:
