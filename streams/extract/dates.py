@@ -87,11 +87,11 @@ def date_of(token: Token, published: dt.date, since: bool = True) -> dt.date | N
     for child in token.children:
         if child.dep_ not in _TIME_DEPS:
             continue
-        words = list(child.subtree)
         if child.dep_ == "prep" and child.lower_ not in preps:
             continue
         if _compared(child):
             continue  # "stands at 57, up from 45 on Friday": the day of the figure before
+        words = _outside_other_counts(child)
         if not any(w.ent_type_ in ("DATE", "TIME") or w.lower_ == "yesterday" for w in words):
             continue
         found = resolve(" ".join(w.text for w in words), published)
@@ -109,6 +109,20 @@ _STATEMENTS = frozenset({
     "statement", "briefing", "post", "interview", "update", "bulletin", "conference",
     "message", "address", "report",
 })  # fmt: skip
+
+
+def _outside_other_counts(child: Token) -> list[Token]:
+    """The words under `child` but those of a count set beside another: "986 were treated,
+    not 1,042 as it reported on Sunday", "to 1,870, not 2,318 as announced yesterday" (the day
+    of the other count)."""
+    beside = [
+        t
+        for t in child.subtree
+        if t.like_num and t.dep_ in ("appos", "npadvmod") and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    return [
+        w for w in child.subtree if not any(b.left_edge.i <= w.i <= b.right_edge.i for b in beside)
+    ]
 
 
 def _compared(child: Token) -> bool:

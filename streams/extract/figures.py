@@ -244,7 +244,8 @@ def read_figures(
                 and not _calendar_day(number)  # "In an article on 12 July, we reported"
                 and _named_wrong(number, quantity)
             ):
-                wrong.append((quantity.value, _wrong_metric(number, sentence)))
+                metric = _wrong_metric(number, sentence) or _metric_before(sentence, figures)
+                wrong.append((quantity.value, metric))
                 continue
             if number is None or _skipped(number, quantity):
                 continue
@@ -286,7 +287,8 @@ def read_figures(
                 bodies.append(bodies[-1])
                 continue
             listed = _listed_by_place(sentence, number.root) if gapped is not None else None
-            under = _listed_under_label(number.root) if reading is None else None
+            # A list item under a label, however else the parser let the count be read.
+            under = _listed_under_label(number.root, previous)
             if under is not None:
                 listed, gapped = under
             if listed is not None:
@@ -345,6 +347,7 @@ def read_figures(
                 or date_of(reading.anchor, published, since=False)
                 or _day_of_a_dated_toll(number.root, published)
                 or (date_of(said, published, since=False) if said is not None else None)
+                or _day_of_a_lead_in(number.root, published)
                 or _day_of_an_earlier_toll(reading.anchor, published)
             )
             # Insisting on a figure is disputing one only beside another of its metric.
@@ -378,12 +381,15 @@ def read_figures(
             part = _part_words(reading, quantity, number, wave, previous, published)
             if part is None and _detailed_with(number.root, figures[first:-1], figures[-1]):
                 part = "subset"
+            if part is None and _more_of_a_part(reading, figures[first:-1], parts[first:]):
+                part = "subset"
             parts.append(part)
             bodies.append(arresting_body(reading.anchor) if reading.metric == "arrested" else None)
         metrics = {metric for _, metric in pending} | ({noted} if noted else set())
         target = next((i for i in range(first, len(figures)) if figures[i].metric in metrics), None)
         if target is not None:
-            figures[target] = replace(figures[target], corrects=True)
+            as_of = figures[target].as_of or _set_right_then(sentence, named_in, published)
+            figures[target] = replace(figures[target], corrects=True, as_of=as_of)
             wrong += pending
         elif named_in is not None:
             withdrawals += _taken_back(named_in, pending)
@@ -519,15 +525,35 @@ def _wrong_here(sentence: Span, here: list[Figure]) -> Figure | None:
     return None
 
 
+def _set_right_then(sentence: Span, named_in: Span | None, published: dt.date) -> dt.date | None:
+    """ "In an article on 12 July, we reported that 71 were missing. The correct figure at the
+    time was 17.": the figure set right is of the day the wrong one was given, not today's."""
+    if named_in is None or "at the time" not in sentence.text.lower():
+        return None
+    return _day_named(named_in, published)
+
+
+def _given_before(sentence: Span, figures: list[Figure]) -> list[Figure]:
+    """The figures of the sentence before."""
+    if sentence.start == 0:
+        return []
+    before = sentence.doc[sentence.start - 1].sent
+    return [f for f in figures if f.sentence == before]
+
+
+def _metric_before(sentence: Span, figures: list[Figure]) -> Metric | None:
+    """The one metric the sentence before counted: "986 people were treated. It had earlier
+    given a figure of 1,042 but withdrew it": the wrong figure is of the injured."""
+    metrics = {f.metric for f in _given_before(sentence, figures)}
+    return metrics.pop() if len(metrics) == 1 else None
+
+
 def _the_figure_before(sentence: Span, figures: list[Figure]) -> list[tuple[int, Metric | None]]:
     """ "The ministry said 164 people had died. It later withdrew the figure, citing a
     technical error": a correction with no number takes back the figure of the sentence
     before, when that sentence gives one figure of the metric the correction names, or of
     one metric if it names none."""
-    if sentence.start == 0:
-        return []
-    before = sentence.doc[sentence.start - 1].sent
-    given = [f for f in figures if f.sentence == before]
+    given = _given_before(sentence, figures)
     named = _metrics_named(sentence)
     if named:
         given = [f for f in given if f.metric in named]
@@ -582,6 +608,19 @@ def _taken_back(sentence: Span, named: list[tuple[int, Metric | None]]) -> list[
         for value, metric in dict.fromkeys(named)
         if metric is not None
     ]
+
+
+def _more_of_a_part(reading: _Reading, before: list[Figure], parts: list[str | None]) -> bool:
+    """ "14 villagers were identified among the dead and 20 more are still missing": a bare
+    "N more" after a part of another metric in its sentence is more of that part's people."""
+    number = reading.counted
+    return (
+        bool(before)
+        and parts[-1] == "subset"
+        and before[-1].metric != reading.metric
+        and any(c.lower_ == "more" and c.dep_ in ("amod", "advmod") for c in number.children)
+        and number.like_num
+    )
 
 
 def _by_one_body(figures: list[Figure], bodies: list[str | None]) -> list[Figure]:
@@ -852,7 +891,7 @@ def _part_of_the_last(
     first = number[0] if phrase is None else phrase[0]
     doc = number.doc
     of_them = tuple(t.lower_ for t in doc[number.end : number.end + 2]) in _OF_THEM
-    if opens_a_part(first) or of_them:
+    if opens_a_part(first) or of_them or _listed_after_an_opener(number.root):
         return _Reading(figures[-1].metric, number.root, number.root, part=True)
     # "nine people had been arrested: seven officials ... and two customs inspectors".
     colons = [t.idx for t in sentence if t.text == ":" and t.idx < quantity.start]
@@ -862,6 +901,18 @@ def _part_of_the_last(
     if not listed or listed[-1].quantity.value <= quantity.value:
         return None  # a part is smaller than its whole
     return _Reading(listed[-1].metric, number.root, number.root, part=True)
+
+
+def _listed_after_an_opener(number: Token) -> bool:
+    """ "23 were killed, namely 9 soldiers, 8 rebels and 6 civilians": the later counts of a
+    list whose first count opens a part are parts too."""
+    item = _counted(number)
+    if item.dep_ != "conj":
+        return False
+    while item.dep_ == "conj" and item.head.i != item.i:
+        item = item.head
+    first = next((c for c in item.children if c.dep_ == "nummod"), None)
+    return first is not None and opens_a_part(first)
 
 
 _IN_ALL = (("in", "all"), ("in", "total"), ("altogether",), ("all", "told"))
@@ -881,19 +932,20 @@ def _in_all(number: Token) -> _Reading | None:
     return _Reading(metric, number, word)
 
 
-def _listed_under_label(number: Token) -> tuple[_Reading, str] | None:
+def _listed_under_label(number: Token, previous: Metric | None) -> tuple[_Reading, str] | None:
     """A count after a place in a list under a label of its metric: "Deaths by district:
-    Arlo 140; Benn 52; Corvath 17", each the place's."""
+    Arlo 140; Benn 52; Corvath 17", "The deaths by county are: Arlo County, 9; ...", each the
+    place's; under a bare "By county:", of the metric counted before."""
     doc, sentence = number.doc, number.sent
-    colon = next((t for t in sentence[:6] if t.text == ":"), None)
+    colon = next((t for t in sentence[:8] if t.text == ":"), None)
     if colon is None or colon.i >= number.i - 1:
         return None
     label = doc[sentence.start : colon.i]
     metric = next(
         (m for t in label if (m := _LABELS.get(t.lower_) or _LABELS.get(t.lemma_.lower()))),
-        None,
+        previous if label[0].lower_ == "by" and len(label) == 2 else None,
     )
-    name = doc[number.i - 1]
+    name = doc[number.i - 2] if doc[number.i - 1].text == "," else doc[number.i - 1]
     if metric is None or not name.is_title or calendar_word(name.text) or name.lower_ in _LABELS:
         return None
     start = name.i
@@ -1009,6 +1061,26 @@ def _day_of_a_dated_toll(number: Token, published: dt.date) -> dt.date | None:
         if day is not None and (day.ent_type_ == "DATE" or day.lower_ == "yesterday"):
             return resolve(day.text, published)
     return None
+
+
+def _day_of_a_lead_in(number: Token, published: dt.date) -> dt.date | None:
+    """ "Here is where things stood last night: 11 dead and 1,042 treated", "As of Sunday
+    evening: ...": the day a lead-in before a colon names, when it gives no count itself."""
+    sentence = number.sent
+    before = sentence[: number.i - sentence.start]
+    colon = next((t for t in reversed(before) if t.text == ":"), None)
+    if colon is None:
+        return None
+    lead = sentence.doc[sentence.start : colon.i]
+    if any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in lead):
+        return None
+    return _day_named(lead, published)
+
+
+def _day_named(span: Span, published: dt.date) -> dt.date | None:
+    """The day the dates and times of a span name together ("Thursday evening")."""
+    days = " ".join(e.text for e in span.ents if e.label_ in ("DATE", "TIME"))
+    return resolve(days, published) if days else None
 
 
 def _day_of_an_earlier_toll(anchor: Token, published: dt.date) -> dt.date | None:
@@ -1284,10 +1356,18 @@ def _bringing_to(anchor: Token, metric: Metric) -> bool:
 
 def _still_missing(metric: Metric, number: Token) -> bool:
     """ "Of those, 19 are still missing": those still missing of all who went missing are all
-    who are missing now, the current count, not a part of it."""
+    who are missing now, the current count, not a part of it; not a part beside them ("22
+    remain unaccounted for, 17 of them from Larova")."""
     verb = _verb_above(number)
-    return metric == "missing" and (
-        verb.lemma_ == "remain" or any(c.lower_ == "still" for c in verb.children)
+    of_them = any(
+        c.lower_ == "of" and any(g.lower_ in _GROUP_PRONOUNS for g in c.children)
+        for c in number.children
+    )
+    return (
+        metric == "missing"
+        and number.dep_ != "npadvmod"
+        and not of_them
+        and (verb.lemma_ == "remain" or any(c.lower_ == "still" for c in verb.children))
     )
 
 
@@ -1425,23 +1505,27 @@ _LOCATIVE = frozenset({"in", "at", "near", "from", "across", "outside", "inside"
 
 
 def _numbered_name(before: Token, number: Span) -> bool:
-    """ "Rescue 1190 officials said", "Flight 2281 landed": digits that end a name, after a
-    capitalised word that no entity claims or whose entity the digits continue, with words
-    after them, in a sentence not written in title case ("Floods Leave 40 Dead" is a
-    headline's count; "told AFP 40" gives a count after a name)."""
+    """ "Rescue 1190 officials said", "Flight 2281 landed", "a Form Two student": digits (or a
+    number word in capitals) that end a name, after a capitalised word that no entity claims
+    or whose entity the digits continue, with words after them, in a sentence not written in
+    title case ("Floods Leave 40 Dead" is a headline's count; "told AFP 40" gives a count
+    after a name)."""
     doc = before.doc
     first = before.i == before.sent.start
     title_case = not first and doc[before.i - 1].is_title
     # "Police in Vale 48 persons were detained", as translated reports run a place on.
     placed = not first and doc[before.i - 1].lower_ in _LOCATIVE
-    # A name runs on into its sentence; a list of places gives each its count ("Dorn 512;").
-    runs_on = number.end < len(doc) and doc[number.end].is_alpha
+    # A name runs on into its sentence; a list of places gives each its count ("Dorn 512;",
+    # "Dorn 512 and Eske 9").
+    runs_on = number.end < len(doc) and doc[number.end].is_alpha and doc[number.end].lower_ != "and"
     named = before.ent_type_ == "" or (
         number[0].ent_iob_ == "I" and before.ent_type_ not in _SKIP_ENTITIES | {"CARDINAL"}
     )
+    # Or a number word in capitals, as in "a Form Two student" or "the Phase Three site".
+    titled = number.text.isalpha() and number.text.istitle() and before.pos_ in ("PROPN", "NOUN")
     return (
-        number.text.isdigit()
-        and before.pos_ == "PROPN"
+        (number.text.isdigit() or titled)
+        and (before.pos_ == "PROPN" or titled)
         and before.is_title
         and named
         and runs_on
@@ -2111,11 +2195,17 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
     return None
 
 
+# Adverbs of time, not of manner.
+_WHEN_WORDS = frozenset({"still", "now", "already", "also", "currently"})
+
+
 def _treated_for_care(verb: Token) -> bool:
     """ "were treated for burns", "were treated in hospital", "441 were treated, of whom 31
-    remain in hospital"; not "were treated badly" nor "treated as criminals"."""
+    remain in hospital", "are still being treated"; not "were treated badly" nor "treated as
+    criminals"."""
     manner = any(
-        c.dep_ in ("advmod", "acomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+        (c.dep_ in ("advmod", "acomp", "oprd") and c.lower_ not in _WHEN_WORDS)
+        or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children
     )
     return any(c.dep_ == "prep" for c in verb.children) or not manner
@@ -2457,6 +2547,13 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
             if prep.lower_ == "of" and not _names_whole(prep, holder, counted):
                 continue
             for whole in (c for c in prep.children if c.dep_ == "pobj"):
+                if whole.i == counted.i and (
+                    holder.pos_ == "NOUN" or previous not in ("deaths", "injured")
+                ):
+                    # "Of the 23 victims, 15 were ...": the victims a clause opens on are the
+                    # dead or hurt counted before; not those a noun is of ("the families of the
+                    # nine victims", "the identities of 25 victims"), nor the arrested.
+                    continue
                 metric = (
                     METRIC_NOUNS.get(whole.lemma_.lower())
                     or STATE_WORDS.get(whole.lower_)
@@ -2473,6 +2570,7 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
                         whole.lower_ in _WHOLES | _GROUP_PRONOUNS
                         or _count_just_given(whole, counted)
                     )
+                    and not _of_things_counted_before(whole, counted)
                 ):
                     # "survived, of whom 14 remain admitted", "rescued alive, 27 of them
                     # with injuries": what its own words say of it.
@@ -2525,6 +2623,22 @@ def _out_of(child: Token) -> list[Token]:
     if child.dep_ == "prep" and child.lower_ == "out":
         return [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
     return [child]
+
+
+def _of_things_counted_before(whole: Token, counted: Token) -> bool:
+    """ "inspected 1,800 buildings and marked 412 of them for demolition": "them" are the
+    things the count before in the sentence counted, not people."""
+    if whole.lower_ not in _GROUP_PRONOUNS:
+        return False
+    before = [
+        t
+        for t in counted.sent
+        if t.like_num and t.i < min(counted.i, whole.i) and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    if not before:
+        return False
+    things = _counted(before[-1])
+    return things.i != before[-1].i and not _is_people(things, before[-1])
 
 
 def _count_just_given(whole: Token, counted: Token) -> bool:

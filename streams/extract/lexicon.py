@@ -85,6 +85,7 @@ PEOPLE = {
     "man", "men", "woman", "women", "worker", "miner", "passenger", "journalist", "reporter",
     "militant", "fighter", "insurgent", "gunman", "gunmen", "attacker", "suspect", "victim",
     "pilgrim", "worshipper", "inhabitant", "employee", "prisoner", "inmate", "rebel", "looter",
+    "mutineer",
     "supporter", "opponent", "dissident", "leader", "official", "teacher", "doctor", "patient",
     "pedestrian", "shopper", "casualty", "youth", "others", "more", "martyr", "guide",
     "contractor", "organiser", "organizer", "farmer", "driver", "trader", "inspector",

@@ -293,8 +293,8 @@ def find_quantities(text: str) -> list[Quantity]:
     while match := _PATTERN.search(text, position):
         position = match.end()
         if match["upper"] and _not_a_range(text, match):
-            # "rose from 26 to 44", "rose by 30 to 210" and "26 and 18" are two figures: read
-            # the first alone and scan on from its end so the second is read too.
+            # "rose from 26 to 44", "rose by 30 to 210", "26 and 18" and "25 - ten" are two
+            # figures: read the first alone and scan on from its end so the second is read too.
             position = match.end("core")
             match = _PATTERN.fullmatch(text, match.start(), position)
         quantity = _read(match) if match else None
@@ -304,6 +304,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _not_a_range(text: str, match: re.Match[str]) -> bool:
+    low, high = number_value(match["core"]), number_value(match["upper"])
+    if low is not None and high is not None and high <= low:
+        return True  # "the toll at 25 - ten soldiers, nine ...": a count, then its parts
     join = match["join"].lower()
     if join == "and":
         return not match["between"]

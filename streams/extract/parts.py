@@ -24,6 +24,7 @@ from streams.extract.lexicon import (
     RUINS,
     SCOPES,
     STATE_WORDS,
+    TALLY_NOUNS,
 )
 from streams.extract.modality import split_after
 
@@ -242,7 +243,10 @@ def day_limited(last: Token) -> bool:
     after, before = _clause_words(last)
     return (
         any(
-            tuple(words[i : i + len(p)]) == p and "since" not in words[:i]  # "since that day"
+            tuple(words[i : i + len(p)]) == p
+            and "since" not in words[:i]  # "since that day"
+            # "the overnight figure stands at 31": the figure given overnight, not the night's
+            and not set(words[i + len(p) : i + len(p) + 1]) & TALLY_NOUNS
             for words in (after, before)
             for p in _DAY_PHRASES
             for i in range(len(words))

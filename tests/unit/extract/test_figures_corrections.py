@@ -1,5 +1,7 @@
 """Corrections and withdrawals: the claim says it corrects, and names the figure it replaces."""
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -471,6 +473,16 @@ def test_a_figure_that_was_the_result_of_an_error_and_is_withdrawn_is_withdrawn(
     assert [(w.value, w.metric) for w in withdrawals] == [(34, "deaths")]
 
 
+def test_a_figure_withdrawn_with_no_metric_is_of_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "The regional clinic says 812 people were treated. It had first given a figure of "
+        "905 but withdrew it after finding patients listed twice."
+    )
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.value) for f in figures] == [("injured", 812)]
+    assert [(w.value, w.metric) for w in withdrawals] == [(905, "injured")]
+
+
 def test_a_figure_its_own_sentence_revises_is_no_total(nlp: Language) -> None:
     # Put "before revising it", the figure is the one set right, no figure of its own.
     text = (
@@ -486,12 +498,13 @@ def test_a_figure_its_own_sentence_revises_is_no_total(nlp: Language) -> None:
 
 def test_a_publishers_note_sets_right_the_figure_we_reported(nlp: Language) -> None:
     text = (
-        "Correction: In an article on 12 July, we reported that 71 people from the area were "
+        "Correction: In an article on 4 January, we reported that 71 people from the area were "
         "missing. The correct figure at the time was 17."
     )
     figures, withdrawals = read_figures(nlp(text), PUBLISHED)
-    assert [(f.metric, f.quantity.value, f.corrects, f.withdraws) for f in figures] == [
-        ("missing", 17, True, 71)
+    # Set right as of the story's day: a correction of an old count, not today's count.
+    assert [(f.metric, f.quantity.value, f.corrects, f.withdraws, f.as_of) for f in figures] == [
+        ("missing", 17, True, 71, dt.date(2022, 1, 4))
     ]
     assert withdrawals == []
 

@@ -269,6 +269,22 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "The storm killed 50 people on Monday and killed 7 more on Tuesday.",
             [("deaths", "total", 50), ("deaths", "added", 7)],
         ),
+        # The later counts of a list that "namely" opens.
+        (
+            "Officials said 31 people died, namely 12 guards, 9 mutineers and 10 bystanders.",
+            [
+                ("deaths", "total", 31),
+                ("deaths", "subset", 12),
+                ("deaths", "subset", 9),
+                ("deaths", "subset", 10),
+            ],
+        ),
+        # More of the part just given, of another metric.
+        (
+            "The elder said 12 fishermen from Kessan were found among the dead and that 9 more "
+            "are still missing. The navy says 47 people remain missing in all.",
+            [("deaths", "total", 12), ("missing", "subset", 9), ("missing", "total", 47)],
+        ),
     ],
 )
 def test_parts_beside_a_whole(nlp: Language, text: str, expected: list[tuple[object, ...]]) -> None:
@@ -289,6 +305,12 @@ def test_a_part_alone_stays_the_whole(
 ) -> None:
     [(metric, scope, low, _, _)] = figures(nlp, text)
     assert (metric, scope, low) == expected
+
+
+def test_the_figure_given_overnight_is_no_count_of_the_night(nlp: Language) -> None:
+    text = "The overnight figure from the agency stands at 31 dead. By noon the toll was 40."
+    scopes = {low: scope for _, scope, low, _, _ in figures(nlp, text)}
+    assert scopes[31] != "one_day"
 
 
 @pytest.mark.parametrize(
@@ -347,6 +369,24 @@ def test_a_list_under_a_label_gives_each_place_its_count(nlp: Language) -> None:
         ("deaths", "Upper Marn", 5),
     ]
     assert figures(nlp, "Casualties: Dead 12, Injured 40.")[0][:3] == ("deaths", "total", 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The floods killed 96. By county: Ostry 61, Vell 30 and Upper Marn 5.",
+        "The floods killed 96. The confirmed deaths by county are: Ostry County, 61; Vell "
+        "County, 30; Upper Marn County, 5.",
+    ],
+)
+def test_each_item_of_a_list_by_place_is_that_places(nlp: Language, text: str) -> None:
+    found = [(m, s.removesuffix(" County"), low) for m, s, low, _, _ in figures(nlp, text)]
+    assert found == [
+        ("deaths", "total", 96),
+        ("deaths", "Ostry", 61),
+        ("deaths", "Vell", 30),
+        ("deaths", "Upper Marn", 5),
+    ]
 
 
 def test_a_region_named_by_its_bearing_is_a_place(nlp: Language) -> None:

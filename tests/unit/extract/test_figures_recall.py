@@ -476,6 +476,7 @@ def test_which_metric_a_bare_count_is_of(
             [("injured", 380), ("injured", 25)],
         ),
         ("The 40 prisoners were treated badly, the group said.", []),
+        ("The clinic says 44 people are still being treated.", [("injured", 44)]),
         # A conjunct's own participle, however the parser hung it.
         (
             "Gas leak: nine dead and 1.042 people treated; manager held",
