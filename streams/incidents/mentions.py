@@ -125,9 +125,11 @@ def _mention(words: Span) -> Mention | None:
         return None
     # Region and town names include plain words ("Unity", "Mobile"): only a name used as a
     # place counts.
-    place = place_of(words.text)
+    # "Butuan City" is the town of Butuan, as the gazetteer knows it.
+    name = words.text.removesuffix(" City")
+    place = place_of(name)
     if place is not None and _used_as_place(words) and not _ends_a_longer_name(words):
-        return Mention(place, words.start, demonym=False, place=key(words.text))
+        return Mention(place, words.start, demonym=False, place=key(name))
     # A town or district too small for the gazetteer ("near Los Andes", "in the Oroya
     # district") or whose name two countries share ("Punjab"): a place of the event all the
     # same, though it names no country.

@@ -43,6 +43,8 @@ def test_a_donor_sending_aid_is_not_the_country_of_the_event(nlp: Language) -> N
         # ISO 3166-2 provinces and GeoNames towns that the hand-kept table lacks.
         ("The earthquake killed 2,000 people in Settat province.", "Morocco"),
         ("A blaze at a housing estate in Foshan killed 40 residents.", "China"),
+        # A town written with "City" after its name.
+        ("Gunmen killed six people at a market in Butuan City on Monday.", "Philippines"),
     ],
 )
 def test_regions_and_towns(nlp: Language, body: str, expected: str) -> None:
