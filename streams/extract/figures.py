@@ -383,6 +383,13 @@ def read_figures(
                 part = "subset"
             if part is None and _more_of_a_part(reading, figures[first:-1], parts[first:]):
                 part = "subset"
+            if (
+                part is None
+                and reading.metric == "missing"
+                and as_of is None
+                and _earlier_toll(reading.anchor) is not None
+            ):
+                part = _EARLIER
             parts.append(part)
             bodies.append(arresting_body(reading.anchor) if reading.metric == "arrested" else None)
         metrics = {metric for _, metric in pending} | ({noted} if noted else set())
@@ -552,12 +559,13 @@ def _the_figure_before(sentence: Span, figures: list[Figure]) -> list[tuple[int,
     """ "The ministry said 164 people had died. It later withdrew the figure, citing a
     technical error": a correction with no number takes back the figure of the sentence
     before, when that sentence gives one figure of the metric the correction names, or of
-    one metric if it names none."""
+    one metric if it names none. Not a figure that set another right ("The correct figure is
+    nine. The earlier figure wrongly included ...": the earlier one is the one it replaced)."""
     given = _given_before(sentence, figures)
     named = _metrics_named(sentence)
     if named:
         given = [f for f in given if f.metric in named]
-    if len(given) != 1:
+    if len(given) != 1 or given[0].withdraws is not None:
         return []
     return [(given[0].quantity.value, given[0].metric)]
 
@@ -1046,9 +1054,13 @@ def _day_of_a_step(number: Token, anchor: Token, published: dt.date) -> dt.date 
 
 
 def _tally_subjects(verbs: Iterable[Token]) -> Iterator[Token]:
-    """The tolls, counts or reports that are the subjects of these verbs."""
+    """The tolls, counts or reports that are the subjects of these verbs (or that a verb with
+    no subject hangs on, as the parser may read "the first reports that evening put ...")."""
     for verb in verbs:
-        for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("acl", "relcl"):
+            subjects = [verb.head]
+        for noun in subjects:
             if noun.lemma_.lower() in TALLY_NOUNS | _ACCOUNTS:
                 yield noun
 
@@ -1087,13 +1099,29 @@ def _day_of_an_earlier_toll(anchor: Token, published: dt.date) -> dt.date | None
     """ "The previous toll, released on Friday evening, gave 1,410 dead", "the first reports
     on May 1 put the toll at 27": the day that toll was given, not the article's; the
     article's own toll is a later one."""
-    for noun in _tally_subjects((anchor, *anchor.ancestors)):
-        if any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children):
-            given = (c for c in noun.children if c.dep_ in ("acl", "relcl"))
-            # Or on the toll itself: "the first reports on May 1 put the toll at 27".
-            found = (d for c in given if (d := date_of(c, published, False)))
-            return next(found, None) or date_of(noun, published, False)
-    return None
+    noun = _earlier_toll(anchor)
+    if noun is None:
+        return None
+    given = (c for c in noun.children if c.dep_ in ("acl", "relcl"))
+    # Or on the toll itself: "the first reports on May 1 put the toll at 27".
+    found = (d for c in given if (d := date_of(c, published, False)))
+    return next(found, None) or date_of(noun, published, False)
+
+
+def _earlier_toll(anchor: Token) -> Token | None:
+    """The toll or report the count's clause calls earlier: "the first reports", "the
+    previous toll"."""
+    above = (anchor, *anchor.ancestors)
+    # Or a report the count hangs under: "the first reports ..., with four people missing".
+    reports = (a for a in above if a.pos_ == "NOUN" and a.lemma_.lower() in _ACCOUNTS)
+    return next(
+        (
+            noun
+            for noun in (*_tally_subjects(above), *reports)
+            if any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children)
+        ),
+        None,
+    )
 
 
 def _an_earlier_figure(number: Token) -> bool:
@@ -1226,6 +1254,11 @@ _STATES = {"critical", "in_hospital", "at_scene"}
 # total), the latest additions to a toll, and counts beside a place named before
 # ("elsewhere").
 _ALWAYS_PARTS = {"critical", "in_hospital", "discharged", "added", "elsewhere"}
+# A count of the missing in an earlier toll with no day of its own ("the first reports put
+# the toll at four dead, with three missing"): a part (a subset) beside any other count of the
+# missing, which is the article's own. (An earlier toll of the dead stays the whole of its
+# time, which a higher one supersedes; a later count of the missing replaces any.)
+_EARLIER = "earlier"
 # A span between two dates: a part (a subset) only beside a larger count, even in a wave.
 _BETWEEN_DATES = "between_dates"
 
@@ -2993,6 +3026,9 @@ def _part_scopes(
             )
         ):
             figure = replace(figure, scope=place)
+        elif part == _EARLIER:
+            if any(o.metric == figure.metric and o is not figure for o in figures):
+                figure = replace(figure, scope="subset")
         elif part is not None and (
             # In care or in a grave condition is a part even alone, and so in a wave is one
             # day's or one group's count; dying at the scene, "including", "another" and the

@@ -705,6 +705,17 @@ def test_an_earlier_toll_is_of_the_day_it_was_given(nlp: Language, text: str) ->
     assert (figure.quantity.low, figure.as_of) == (1410, dt.date(2022, 1, 6))
 
 
+def test_an_undated_earlier_count_of_the_missing_beside_the_articles_own_is_a_part(
+    nlp: Language,
+) -> None:
+    text = (
+        "A week on, the toll stands at 11 dead and one person is missing. The first reports "
+        "that night put the toll at five dead, with four people missing."
+    )
+    found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
+    assert ("missing", "total", 1) in found and ("missing", "subset", 4) in found
+
+
 def test_each_step_of_a_rise_keeps_its_own_day(nlp: Language) -> None:
     found = find_figures(
         nlp("The death toll rose to 29 on Thursday and to 43 on Friday."), PUBLISHED

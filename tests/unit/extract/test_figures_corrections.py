@@ -509,6 +509,18 @@ def test_a_publishers_note_sets_right_the_figure_we_reported(nlp: Language) -> N
     assert withdrawals == []
 
 
+def test_the_earlier_figure_after_a_correction_is_the_wrong_one_not_the_right(
+    nlp: Language,
+) -> None:
+    text = (
+        "Correction: An earlier version of this story said the toll had risen to 14. The "
+        "correct figure is 13. The earlier figure wrongly counted a man who drowned upriver."
+    )
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert [(f.quantity.value, f.withdraws) for f in figures] == [(13, 14)]
+    assert 13 not in {w.value for w in withdrawals}
+
+
 def test_a_revision_in_another_clause_takes_back_no_figure_of_this_one(nlp: Language) -> None:
     text = (
         "Rescuers reported 19 dead on the night of the crash; the injured count peaked at 112 "
