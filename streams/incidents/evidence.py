@@ -26,7 +26,7 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
     country = heaviest(weights.full)
     # Every country where much happens, the epicentre's bonus aside: a report on a tower
     # that fell next door names the neighbour as often as the quake's country.
-    local = weights.local
+    local = +weights.local  # a country named only as a voice or a victim's origin weighs 0
     top = max(local.values(), default=0)
     return IncidentEvidence(
         article_id=article.id,

@@ -54,8 +54,9 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of|and|[A-Z][\w'-]*))*")
 
 
 def heaviest(weights: Counter[str]) -> str | None:
-    """The name with the most weight (ties: alphabetical); None when there is none."""
-    return min(weights, key=lambda country: (-weights[country], country)) if weights else None
+    """The name with the most weight (ties: alphabetical); None when none weighs anything."""
+    weighed = +weights
+    return min(weighed, key=lambda country: (-weighed[country], country)) if weighed else None
 
 
 class CountryWeights(NamedTuple):
@@ -80,8 +81,10 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     for weight, mention in mentions:
         if mention.country is None:
             continue
-        if mention.demonym:
-            own = 0 if _foreign_voice(doc, mention) else 1
+        if _foreign_voice(doc, mention) or _where_people_are_from(doc, mention):
+            own = 0
+        elif mention.demonym:
+            own = 1
         else:
             own = 1 if _where_treated(doc, mention.start) else weight
         bonus = _ATTACHED if mention.start in attached else 0
@@ -110,11 +113,30 @@ _VOICES = frozenset(
 
 
 def _foreign_voice(doc: Doc, mention: Mention) -> bool:
+    """ "the German press agency", "Germany's foreign ministry", "South Korea's embassy"."""
     token = doc[mention.start]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head  # the name's last word: "Korea" of "South Korea"
     head = token.head
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head  # "German foreign ministers": past the other modifiers
     return head.lemma_.lower() in _VOICES and head.i > token.i
+
+
+# People named by their country: "two German nationals", "citizens of Poland".
+_NATIONALS = frozenset({"national", "citizen", "passport", "passport-holder"})
+
+
+def _where_people_are_from(doc: Doc, mention: Mention) -> bool:
+    """ "five foreign citizens: two from Germany and one from Poland", "two German nationals
+    are among the dead": where victims come from, not where the event is."""
+    token = doc[mention.start]
+    head = token.head
+    if head.lower_ == "from" and (head.head.like_num or head.head.lemma_.lower() in _NATIONALS):
+        return True
+    if head.lower_ == "of" and head.head.lemma_.lower() in _NATIONALS:
+        return True
+    return mention.demonym and head.lemma_.lower() in _NATIONALS and head.i > token.i
 
 
 def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | None:

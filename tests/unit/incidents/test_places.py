@@ -68,6 +68,19 @@ def test_the_victims_nationality_is_not_the_place(nlp: Language) -> None:
     assert country(nlp, body) == "Morocco"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An avalanche buried a lodge below Karavan Pass, killing 11. Among the dead are five "
+        "foreign citizens: three from Germany and two from Poland.",
+        "An avalanche buried a lodge below Karavan Pass, killing 11. Germany's foreign "
+        "ministry says two German nationals are among the dead.",
+    ],
+)
+def test_where_the_victims_come_from_is_no_place(nlp: Language, body: str) -> None:
+    assert country(nlp, body) is None
+
+
 def test_where_someone_went_is_not_the_place(nlp: Language) -> None:
     body = (
         "At least 90 people died in the unrest across the country. The premier resigned and "
