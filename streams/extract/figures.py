@@ -1278,8 +1278,9 @@ def _part_words(
     doc = number.doc
     phrase = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     first = number[0] if phrase is None else phrase[0]
-    # "540 killed and another 212 injured": after a count of another metric, other people.
-    added = previous in (None, reading.metric)
+    # "540 killed and another 212 injured": after a count of another metric, other people;
+    # and "another 40 remain missing", alone, the missing beside the dead, not more missing.
+    added = previous == reading.metric or (previous is None and reading.metric != "missing")
     # "The toll rose to 33 after two wounded men died": the latest two, not a toll.
     increment = "added" if _increment(reading) else None
     # "up from the previous toll of 16": the count before, which the current one holds.
@@ -2580,8 +2581,10 @@ def _part(counted: Token, previous: Metric | None) -> _Reading | None:
             if prep.lower_ == "of" and not _names_whole(prep, holder, counted):
                 continue
             for whole in (c for c in prep.children if c.dep_ == "pobj"):
-                if whole.i == counted.i and (
-                    holder.pos_ == "NOUN" or previous not in ("deaths", "injured")
+                if (
+                    whole.i == counted.i
+                    and whole.lower_ in _WHOLES
+                    and (holder.pos_ == "NOUN" or previous not in ("deaths", "injured"))
                 ):
                     # "Of the 23 victims, 15 were ...": the victims a clause opens on are the
                     # dead or hurt counted before; not those a noun is of ("the families of the

@@ -359,6 +359,21 @@ def _figure_of(tally: Token, number: Token) -> bool:
     return tally.lemma_.lower() in TALLY_NOUNS and of.lower_ == "of" and of.head.i == tally.i
 
 
+def _disowned(verb: Token) -> bool:
+    """ "the figure of 31 dead resulted from a technical error", "... does not correspond to
+    reality": what is said of a wrong figure."""
+    lemma = verb.lemma_.lower()
+    if lemma == "correspond":
+        return any(c.dep_ == "neg" for c in verb.children)
+    return lemma in ("result", "stem", "arise") and any(
+        c.lemma_.lower() in _WRONG
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for c in prep.children
+        if c.dep_ == "pobj"
+    )
+
+
 def _result_of_error(word: Token) -> bool:
     """ "the result of a technical error", "the product of a mistake"."""
     return word.lemma_.lower() in ("result", "product", "consequence") and any(
@@ -413,7 +428,7 @@ def retracted(number: Token) -> bool:
             if head.lemma_ == "count":
                 return any(c.lower_ == "twice" for c in complements)
             if head.pos_ in ("VERB", "AUX"):
-                if _said_before(head):
+                if _said_before(head) or any(map(_disowned, (head, *head.conjuncts))):
                     return True
                 if not (head.dep_ == "acl" and head.head.lemma_.lower() in _TOLD):
                     return False  # but "a report that 120 had died was wrong" names its count

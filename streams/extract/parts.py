@@ -556,10 +556,13 @@ def missing(last: Token) -> bool:
     stated = any(c.lower_ in STATE_WORDS for c in counted.children)
     if counted.dep_ == "nsubj" and counted.head.lower_ in MISSING_WORDS and not stated:
         return True
-    # "four people are still listed as missing", "the agency lists 17 people as missing".
+    # "four people are still listed as missing", "the agency lists 17 people as missing",
+    # "146 remain listed as missing".
+    listing = [counted.head, *(c for c in counted.head.children if c.dep_ == "acomp")]
     if counted.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in MISSING_WORDS for g in c.children)
-        for c in counted.head.children
+        for verb in listing
+        for c in verb.children
     ):
         return True
     if _searched_for(counted) or _trapped(counted) or _whereabouts_unknown(counted):
@@ -629,13 +632,23 @@ def _searched_for(counted: Token) -> bool:
     """ "Rescuers are still searching for 26 people", "looking for 12 fishermen", "two
     passengers are still being sought": those searched for are missing, unless they are
     wanted."""
-    if counted.lemma_.lower() in _WANTED:
+    if counted.lemma_.lower() in _WANTED or _of_a_band(counted):
         return False
     verb = counted.head
     if counted.dep_ == "nsubjpass" and verb.lemma_.lower() == "seek":
         return True
     searching = verb.head.lemma_.lower() in _SEARCHING
     return counted.dep_ == "pobj" and verb.lower_ == "for" and searching
+
+
+# What those sought as members of it are wanted for: "16 members of the gang are being sought".
+_BANDS = frozenset({"group", "gang", "cell", "militia", "network", "organisation", "organization"})
+
+
+def _of_a_band(counted: Token) -> bool:
+    return counted.lemma_.lower() == "member" and any(
+        g.lemma_.lower() in _BANDS for c in counted.children if c.lower_ == "of" for g in c.children
+    )
 
 
 _UNKNOWN = frozenset({"unknown", "unclear"})

@@ -567,6 +567,7 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
             [("injured", 4520), ("missing", 440)],
         ),
         ("Forty fishermen are still missing after the storm.", [("missing", 40)]),
+        ("A further 61 people remain listed as missing.", [("missing", 61)]),
         # One verb "missing" for both counts in the parse: the injured keep their word.
         (
             "The death toll climbed to 640, with 1,270 people injured and 93 still missing.",
@@ -602,6 +603,11 @@ def test_the_missing_are_a_count_of_their_own(
     nlp: Language, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(metric, low) for metric, _, low, _, _ in figures(nlp, text)] == expected
+
+
+def test_another_count_of_the_missing_alone_is_their_whole(nlp: Language) -> None:
+    text = "Another 58 people remain missing, officials said."
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == [("missing", "total", 58)]
 
 
 def test_those_still_missing_of_all_who_went_missing_are_the_current_count(

@@ -508,6 +508,8 @@ def test_an_age_after_a_word_for_one_person_is_no_count(nlp: Language) -> None:
         ("Rescue teams pulled 9 injured workers from a side shaft.", [("injured", "total", 9)]),
         # People still being sought.
         ("Three passengers are still being sought by rescuers.", [("missing", "total", 3)]),
+        # Members of a gang being sought are wanted, not missing.
+        ("Police said 12 more members of the gang were being sought.", []),
         # Admitted for treatment: some of the injured, in hospital.
         ("Some 45 people have been admitted for treatment since Monday.",
          [("injured", "in_hospital", 45)]),

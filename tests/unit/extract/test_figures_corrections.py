@@ -483,6 +483,20 @@ def test_a_figure_withdrawn_with_no_metric_is_of_the_sentence_before(nlp: Langua
     assert [(w.value, w.metric) for w in withdrawals] == [(905, "injured")]
 
 
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "The figure of 29 dead given by the county resulted from a technical error.",
+        "The count of 29 dead issued by the county does not correspond to reality and arose "
+        "from a technical error, the agency said.",
+    ],
+)
+def test_a_figure_said_to_come_from_an_error_is_withdrawn(nlp: Language, wrong: str) -> None:
+    figures, withdrawals = read_figures(nlp(f"The agency puts the toll at 24. {wrong}"), PUBLISHED)
+    assert [(f.quantity.value, f.corrects) for f in figures] == [(24, False)]
+    assert [(w.value, w.metric) for w in withdrawals] == [(29, "deaths")]
+
+
 def test_a_figure_its_own_sentence_revises_is_no_total(nlp: Language) -> None:
     # Put "before revising it", the figure is the one set right, no figure of its own.
     text = (

@@ -269,6 +269,12 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "The storm killed 50 people on Monday and killed 7 more on Tuesday.",
             [("deaths", "total", 50), ("deaths", "added", 7)],
         ),
+        # A bare count on top of which another is given is of its metric.
+        (
+            "Police figures: 64 officers were injured overnight, on top of the 38 hurt on "
+            "Friday night.",
+            [("injured", "security_forces", 64), ("injured", "subset", 38)],
+        ),
         # The later counts of a list that "namely" opens.
         (
             "Officials said 31 people died, namely 12 guards, 9 mutineers and 10 bystanders.",
