@@ -39,6 +39,7 @@ def test_two_workers_share_the_partitions_and_agree_with_one(
     first = deployment.start_worker()
     second = deployment.start_worker()
     deployment.wait_ready(first)
+    deployment.wait_ready(second)
     deployment.publish_records(stream_records)
     deployment.wait_for_articles(article_ids(stream_records))
     assert dumps(deployment.wait_quiet()) == uninterrupted_states
@@ -48,7 +49,10 @@ def test_two_workers_share_the_partitions_and_agree_with_one(
         _counter(worker, "tally_stage_messages_in_total", 'stage="clean"')
         for worker in (first, second)
     )
-    assert cleaned == len(stream_records)
+    # At least once, not exactly once: a rebalance (a worker that misses its heartbeats on a
+    # busy machine) hands a partition over before its offsets are committed, and the new
+    # owner reads those articles again; the state above shows that they fold to the same.
+    assert cleaned >= len(stream_records)
     conflicts = sum(_counter(w, "tally_conflicts_detected_total", "") for w in (first, second))
     assert conflicts > 0
 
