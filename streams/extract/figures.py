@@ -1255,9 +1255,9 @@ _STATES = {"critical", "in_hospital", "at_scene"}
 # ("elsewhere").
 _ALWAYS_PARTS = {"critical", "in_hospital", "discharged", "added", "elsewhere"}
 # A count of the missing in an earlier toll with no day of its own ("the first reports put
-# the toll at four dead, with three missing"): a part (a subset) beside any other count of the
-# missing, which is the article's own. (An earlier toll of the dead stays the whole of its
-# time, which a higher one supersedes; a later count of the missing replaces any.)
+# the toll at four dead, with three missing"): a part (a subset), even alone, since a later
+# count of the missing replaces any other, and this one is not the article's own. (An
+# earlier toll of the dead stays the whole of its time, which a higher one supersedes.)
 _EARLIER = "earlier"
 # A span between two dates: a part (a subset) only beside a larger count, even in a wave.
 _BETWEEN_DATES = "between_dates"
@@ -3030,8 +3030,7 @@ def _part_scopes(
         ):
             figure = replace(figure, scope=place)
         elif part == _EARLIER:
-            if any(o.metric == figure.metric and o is not figure for o in figures):
-                figure = replace(figure, scope="subset")
+            figure = replace(figure, scope="subset")
         elif part is not None and (
             # In care or in a grave condition is a part even alone, and so in a wave is one
             # day's or one group's count; dying at the scene, "including", "another" and the

@@ -711,7 +711,7 @@ def test_an_earlier_toll_is_of_the_day_it_was_given(nlp: Language, text: str) ->
     assert (figure.quantity.low, figure.as_of) == (1410, dt.date(2022, 1, 6))
 
 
-def test_an_undated_earlier_count_of_the_missing_beside_the_articles_own_is_a_part(
+def test_an_undated_earlier_count_of_the_missing_is_a_part(
     nlp: Language,
 ) -> None:
     text = (
@@ -720,6 +720,9 @@ def test_an_undated_earlier_count_of_the_missing_beside_the_articles_own_is_a_pa
     )
     found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
     assert ("missing", "total", 1) in found and ("missing", "subset", 4) in found
+    # Alone too: the count of the missing that is not the article's own is no latest count.
+    text = "By Friday all were found. The first reports that night had put four people missing."
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == [("missing", "subset", 4)]
 
 
 def test_each_step_of_a_rise_keeps_its_own_day(nlp: Language) -> None:
