@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from streams.extract.lexicon import PEOPLE
 from streams.incidents.background import set_aside
 from streams.incidents.event_types import EventType, has_casualty
 from streams.incidents.events import attached_tokens, tokens_of
@@ -128,15 +129,24 @@ _NATIONALS = frozenset({"national", "citizen", "passport", "passport-holder"})
 
 
 def _where_people_are_from(doc: Doc, mention: Mention) -> bool:
-    """ "five foreign citizens: two from Germany and one from Poland", "two German nationals
-    are among the dead": where victims come from, not where the event is."""
+    """ "five foreign citizens: two from Germany and one from Poland", "four men from his
+    village in X province", "two German nationals are among the dead", "14 Egyptians have
+    died": where victims come from, not where the event is."""
     token = doc[mention.start]
     head = token.head
-    if head.lower_ == "from" and (head.head.like_num or head.head.lemma_.lower() in _NATIONALS):
-        return True
+    if mention.demonym:
+        counted = any(c.dep_ == "nummod" for c in token.children)
+        return counted or (head.lemma_.lower() in _NATIONALS and head.i > token.i)
     if head.lower_ == "of" and head.head.lemma_.lower() in _NATIONALS:
         return True
-    return mention.demonym and head.lemma_.lower() in _NATIONALS and head.i > token.i
+    # "from" on a count or on people, or on the place the name is in: "men from his village
+    # in X".
+    if head.lower_ in ("in", "of") and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head.head
+    if head.lower_ != "from":
+        return False
+    people = head.head
+    return people.like_num or people.lemma_.lower() in _NATIONALS | PEOPLE
 
 
 def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | None:

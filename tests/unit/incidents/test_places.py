@@ -75,6 +75,8 @@ def test_the_victims_nationality_is_not_the_place(nlp: Language) -> None:
         "foreign citizens: three from Germany and two from Poland.",
         "An avalanche buried a lodge below Karavan Pass, killing 11. Germany's foreign "
         "ministry says two German nationals are among the dead.",
+        "An avalanche buried a lodge below Karavan Pass, killing 11. Four Germans died, and "
+        "two men from a village in Bavaria are missing.",
     ],
 )
 def test_where_the_victims_come_from_is_no_place(nlp: Language, body: str) -> None:
