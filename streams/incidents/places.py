@@ -129,9 +129,9 @@ _NATIONALS = frozenset({"national", "citizen", "passport", "passport-holder"})
 
 
 def _where_people_are_from(doc: Doc, mention: Mention) -> bool:
-    """ "five foreign citizens: two from Germany and one from Poland", "four men from his
-    village in X province", "two German nationals are among the dead", "14 Egyptians have
-    died": where victims come from, not where the event is."""
+    """ "five foreign citizens: two from Germany and one from Poland", "two men from a
+    village in X", "two German nationals are among the dead", "14 Egyptians have died":
+    where victims come from, not where the event is."""
     token = doc[mention.start]
     head = token.head
     if mention.demonym:
