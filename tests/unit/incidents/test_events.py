@@ -43,22 +43,29 @@ def test_no_event_word_is_untyped(nlp: Language) -> None:
     assert event_type(nlp("The minister named eleven new cabinet members.")) is UNTYPED
 
 
-def test_a_tower_that_fell_in_an_earthquake_is_the_earthquake(nlp: Language) -> None:
-    body = (
-        "Rescuers pulled two more bodies from the collapsed tower in Riverton. "
-        "The building collapsed during the earthquake and 40 workers are still under the "
-        "rubble. The collapse has killed 60 people so far."
-    )
-    assert event_type(nlp(body)).slug == "earthquake"
-
-
-def test_a_curfew_after_a_mutiny_is_the_mutinys(nlp: Language) -> None:
-    body = (
-        "The curfew in Port Varo was extended for a third night. Police said 400 people were "
-        "arrested for breaking the curfew, and 12 officers are held over the mutiny. The "
-        "mutiny left 19 people dead."
-    )
-    assert event_type(nlp(body)).slug == "coup"
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        # A tower that fell in an earthquake is the earthquake's.
+        (
+            "Rescuers pulled two more bodies from the collapsed tower in Riverton. "
+            "The building collapsed during the earthquake and 40 workers are still under the "
+            "rubble. The collapse has killed 60 people so far.",
+            "earthquake",
+        ),
+        # A curfew after a mutiny is the mutiny's.
+        (
+            "The curfew in Port Varo was extended for a third night. Police said 400 people "
+            "were arrested for breaking the curfew, and 12 officers are held over the mutiny. "
+            "The mutiny left 19 people dead.",
+            "coup",
+        ),
+    ],
+)
+def test_a_consequence_named_with_its_cause_is_the_causes(
+    nlp: Language, body: str, slug: str
+) -> None:
+    assert event_type(nlp(body)).slug == slug
 
 
 def test_a_passing_mention_of_another_disaster_moves_nothing(nlp: Language) -> None:
