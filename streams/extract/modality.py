@@ -365,22 +365,23 @@ def _disowned(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "correspond":
         return any(c.dep_ == "neg" for c in verb.children)
-    return lemma in ("result", "stem", "arise") and any(
-        c.lemma_.lower() in _WRONG
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for c in prep.children
-        if c.dep_ == "pobj"
-    )
+    return lemma in ("result", "stem", "arise") and _an_error_after(verb, "from")
 
 
 def _result_of_error(word: Token) -> bool:
     """ "the result of a technical error", "the product of a mistake"."""
-    return word.lemma_.lower() in ("result", "product", "consequence") and any(
+    return word.lemma_.lower() in ("result", "product", "consequence") and _an_error_after(
+        word, "of"
+    )
+
+
+def _an_error_after(word: Token, preposition: str) -> bool:
+    """An error or mistake is the object of the word's `preposition`."""
+    return any(
         c.lemma_.lower() in _WRONG
-        for of in word.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for c in of.children
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for c in prep.children
         if c.dep_ == "pobj"
     )
 
