@@ -428,6 +428,20 @@ ROWS: tuple[Row, ...] = (
         key="place",
     ),
     Row(
+        "ordered held in custody",
+        _each(_PLACES_OF_CUSTODY, "detained"),
+        [
+            _verb(["order"]),
+            _child("trigger", "target", DEP="dobj"),
+            _child("trigger", "held", DEP="xcomp", LEMMA={"IN": ["hold", "keep", "remand"]}),
+            _child("held", "in", DEP="prep", LOWER="in"),
+            _child("in", "place", DEP="pobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
+        ],
+        "The court ordered Anders Holm to be held in pre-trial detention for three months.",
+        ("detained", "Anders Holm"),
+        key="place",
+    ),
+    Row(
         # Triggered by the noun, rarer than the verb, so that few sentences run the row.
         "under arrest",
         _one("arrest", "detained"),
@@ -616,6 +630,22 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj", "oprd"]}),
         ],
         "Police named Rhea Castellano as the main suspect in the robbery.",
+        ("charged", "Rhea Castellano"),
+        detail="named as suspect",
+    ),
+    Row(
+        # The parser hangs "as" on a later verb after an age set off by commas.
+        "named, with an age, as a suspect",
+        _each(_AS_A_SUSPECT, "charged"),
+        [
+            _verb(_AS_A_SUSPECT),
+            _child("trigger", "target", DEP={"IN": ["dobj", "oprd"]}),
+            _child("target", "age", DEP="appos", POS="NUM"),
+            {"LEFT_ID": "age", "REL_OP": ".", "RIGHT_ID": "comma", "RIGHT_ATTRS": {"ORTH": ","}},
+            {"LEFT_ID": "comma", "REL_OP": ".", "RIGHT_ID": "as", "RIGHT_ATTRS": {"LOWER": "as"}},
+            _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
+        ],
+        "Police named Rhea Castellano, 24, as a suspect after footage showed her.",
         ("charged", "Rhea Castellano"),
         detail="named as suspect",
     ),
@@ -1082,6 +1112,19 @@ ROWS: tuple[Row, ...] = (
         without=frozenset({*SUSPECTED, "suspect", "allege", "presume", "accuse"}),
     ),
     Row(
+        # Confirmed in the post one had held as acting: now appointed to it.
+        "confirmed in the post",
+        _one("confirm", "appointed"),
+        [
+            _verb(["confirm"]),
+            _child("trigger", "in", DEP="prep", LOWER="in"),
+            _child("in", "office", DEP="pobj", LEMMA={"IN": _OWN_POSTS}),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Anneli Korhonen, acting director since May, was confirmed in the post on Friday.",
+        ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
         "named to lead",
         _each(_NAMING, "appointed"),
         [
@@ -1350,6 +1393,19 @@ ROWS: tuple[Row, ...] = (
             _child("to", "target", DEP="pobj"),
         ],
         "The court granted post-arrest bail to Liu Wenhao on Tuesday.",
+        ("released", "Liu Wenhao"),
+    ),
+    Row(
+        # "released without charge X": the parser makes "charge" a verb, the name its object.
+        "released without charge",
+        _each(["release", "free"], "released"),
+        [
+            _verb(["release", "free"]),
+            _child("trigger", "without", DEP="prep", LOWER="without"),
+            _child("without", "charge", DEP={"IN": ["pcomp", "pobj"]}, LEMMA="charge"),
+            _child("charge", "target", DEP="dobj"),
+        ],
+        "Police said they had released without charge a driver, Liu Wenhao, held on Friday.",
         ("released", "Liu Wenhao"),
     ),
     Row(

@@ -764,12 +764,20 @@ def _names_to_post(verb: Token) -> bool:
         # "named X as a suspect", "as the suspected leader", "named two suspects: X and Y"
         # (rows of action_patterns), "named the dead man as X" (an identification).
         return False
+    if any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not _post_word(g) for g in named_as):
+        return False  # "named X as the main supplier of the liquor": a part, not a post
     return active and any(
         c.dep_ in ("xcomp", "oprd")
         or (c.dep_ == "prep" and c.lower_ in _NAMED_AS)
         or (c.dep_ == "advcl" and c.lemma_.lower() in _SUCCEEDING)  # "named X to replace him"
         for c in [*verb.children, *(g for d in verb.children for g in d.children)]
     )
+
+
+def _post_word(noun: Token) -> bool:
+    """ "minister", "chief executive", "head of the agency": a post, or a post's word on it."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in POSTS for w in words)
 
 
 def _a_suspect(noun: Token) -> bool:
@@ -828,7 +836,8 @@ def _targets(
         return [(t, role) for t in named] or [(t, None) for t in arguments]
     # "the dismissed police chief, X, and ...": of X alone (not "The SSP suspended officer
     # X and Y", where the parser made the verb a modifier).
-    if token.dep_ == "amod" and token.i > 0 and token.nbor(-1).dep_ in ("det", "poss"):
+    # "the hospital's dismissed chief physician, X" too.
+    if token.dep_ == "amod" and token.i > 0 and token.nbor(-1).dep_ in ("det", "poss", "case"):
         described = _described_person(token.head)
         if described is not None:
             return [described]
@@ -882,7 +891,8 @@ def _targets(
         named = [
             t
             for t in conjoined(target, people)
-            if t.ent_type_ == "PERSON" or t.pos_ == "PRON" or name_like(t, people)
+            if (t.ent_type_ == "PERSON" or t.pos_ == "PRON" or name_like(t, people))
+            and not _relative_clause_of_one(token, target, t)
         ]
         if named or target.pos_ == "PROPN" or target.lemma_.lower() in BODIES:
             if named and target not in named and target.tag_ == "NNS":
@@ -907,6 +917,18 @@ def _targets(
 
 # The end of a quoted sentence: '..., and released three others," a lawyer, X, said'.
 _QUOTE_END = re.compile(r"[,.!?]\s*[\"”]")
+
+
+def _relative_clause_of_one(trigger: Token, target: Token, listed: Token) -> bool:
+    """ "X, who was dismissed on Monday, Y and Z were arrested": the clause is X's alone
+    when the names after it are the subjects of an action of their own (not "the new names
+    are X, who was nominated into Y, Z (Water) and W (Health)")."""
+    return (
+        trigger.dep_ == "relcl"
+        and target.i < trigger.i < listed.i
+        and target.dep_ in ("nsubj", "nsubjpass")
+        and _trigger(target.head) is not None
+    )
 
 
 def _quote_ends_before(trigger: Token, target: Token) -> bool:
@@ -1084,7 +1106,9 @@ def _own_post(noun: Token) -> str:
     dropped = {
         w.i
         for c in noun.children
-        if c.dep_ in cut or (c.dep_ == "prep" and c.lower_ != "of")
+        if c.dep_ in cut
+        or (c.dep_ == "prep" and c.lower_ != "of")
+        or (c.dep_ == "amod" and _trigger(c) is not None)  # "the city's dismissed police chief"
         for w in c.subtree
     }
     return "".join(w.text_with_ws for w in noun.subtree if w.i not in dropped).strip()

@@ -76,6 +76,16 @@ _CORRECTION = re.compile(
 )
 
 
+def _describes(participle: Token) -> bool:
+    """A participle that describes the noun it follows, as a fact: "X, arrested on Saturday",
+    "the owner, X, freed on bail"; not a clause of its own on a common noun ("rumours that X
+    had been detained")."""
+    if participle.head.pos_ == "PROPN":
+        return True
+    own = ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
+    return participle.head.pos_ == "NOUN" and not any(c.dep_ in own for c in participle.children)
+
+
 # Marks of a clause that gives the grounds of another: asserted whatever the other's mood.
 _GROUNDS = {"as", "because", "since", "with"}  # "could rise, with 45 confirmed dead"
 
@@ -86,6 +96,8 @@ def asserted(token: Token) -> bool:
     coordinated = False
     steps = 0
     while clause is not None and steps < 4:
+        if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
+            return False  # "released without charge", "held without being charged"
         for child in clause.children:
             if child.dep_ == "neg":
                 return False
@@ -108,8 +120,10 @@ def asserted(token: Token) -> bool:
             break  # "may have killed 30, and 12 others were arrested": a sentence of its own
         if _commented(clause):
             break
-        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.pos_ == "PROPN":
-            break  # "X, arrested on Saturday, called for calm": said of X, whatever X does
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and _describes(clause):
+            # "X, arrested on Saturday, called for calm", "the owner, X, freed on bail, is
+            # expected to appear": said of X, whatever X does or may do.
+            break
         if clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _GROUNDS for c in clause.children
         ):

@@ -7,7 +7,8 @@ article no places, no event type and no event date (`places.py`, `events.py`, `w
   week gunmen attacked a bus in Y", "Two weeks ago, ..."), or told apart ("Separately,
   police in X ..."), or what a sentence says the event follows ("the ambush follows a
   bombing in X", "it was the second attack this month, after a blast in Y killed 26", also
-  when reported: "groups said it was the second ..."), when its places are all other than
+  when reported: "groups said it was the second ...", "the second this month: on 8 August
+  a fire in Y ..."), when its places are all other than
   the places the rest of the article names: the background of a report on something else.
   In a follow-up on one event the same words name the event's own place, or the rest names
   none, and they stay evidence ("the arrests follow the protests in X" in a report on X),
@@ -125,6 +126,9 @@ def _recalling(sentence: Span) -> Span | None:
         if token.lower_ == "after" or (root.lemma_ == "follow" and token.dep_ == "dobj"):
             start = token.left_edge.i if token.dep_ == "dobj" else token.i
             return sentence.doc[start : sentence.end]
+        if token.text == ":" and root.lemma_ not in _SEQUEL_VERBS:
+            # "the second deadly blaze this month: on 8 August, a fire in X killed 12".
+            return sentence.doc[token.i + 1 : sentence.end]
     return None
 
 

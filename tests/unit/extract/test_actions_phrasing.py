@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from tests.unit.extract.action_pairs import action_pairs
+from streams.extract.actions import find_actions
+from tests.unit.extract.action_pairs import COUNTRY, action_pairs
 
 PUBLISHED = dt.date(2023, 4, 15)
 
@@ -419,6 +420,12 @@ def test_actions_denied_or_only_proposed(nlp: Language, text: str) -> None:
             "Police named Joao Pereira Matos, 27, as the suspected leader of the gang.",
             "Joao Pereira Matos",
         ),
+        # A part in the wrong done is no post.
+        (
+            "Police arrested two vendors. Officers have named Teodor Brisk, a bootlegger, as "
+            "the main supplier of the spirits.",
+            "Teodor Brisk",
+        ),
     ],
 )
 def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language, text: str, name: str) -> None:
@@ -479,6 +486,35 @@ def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language, text: str, n
                 ("charged", "Kofi Mensah"),
             },
         ),
+        # A participle beside a common noun with a name is said of the name, though the
+        # clause goes on with what may happen.
+        (
+            "The ferry's owner, Kwame Asante, freed on bail last week, is expected to appear "
+            "in court on Monday.",
+            {("released", "Kwame Asante")},
+        ),
+        # After a possessive too.
+        (
+            "Prosecutors questioned five people, among them the clinic's dismissed medical "
+            "director, Dr Ama Boateng.",
+            {("dismissed", "Ama Boateng")},
+        ),
+        # A relative clause is said of its own noun, not of the names listed after it.
+        (
+            "Ama Boateng, who was dismissed by the ministry on Monday, the engineer Kofi Mensah "
+            "and a technician were formally arrested on Thursday.",
+            {
+                ("dismissed", "Ama Boateng"),
+                ("arrested", "Ama Boateng"),
+                ("arrested", "Kofi Mensah"),
+            },
+        ),
+        # "Without charge" takes nothing: a release.
+        (
+            "Police said they had released without charge a mechanic, Kofi Mensah, 27, who had "
+            "been arrested on Friday.",
+            {("arrested", "Kofi Mensah"), ("released", "Kofi Mensah")},
+        ),
     ],
 )
 def test_posts_titles_and_participles_beside_names(
@@ -499,6 +535,16 @@ def test_each_attributive_participle_is_its_own_posts_in_a_long_list(nlp: Langua
         name for action, name in action_pairs(nlp, text, PUBLISHED) if action == "dismissed"
     }
     assert dismissed == {"Karim Belhadi", "Rachid Mekki"}
+
+
+def test_the_post_of_a_participle_after_a_possessive_is_the_post_alone(nlp: Language) -> None:
+    text = "Police questioned the port's suspended harbour master, Kofi Mensah, on Friday."
+    [found] = find_actions(nlp(text), PUBLISHED, COUNTRY)
+    assert (found.action, found.subject, found.role) == (
+        "dismissed",
+        "Kofi Mensah",
+        "the port's harbour master",
+    )
 
 
 def test_a_year_in_the_description_of_someone_dates_no_action(nlp: Language) -> None:

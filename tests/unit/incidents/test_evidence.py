@@ -186,6 +186,9 @@ def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> 
         "It was the second deadly attack in the region, after a bombing in Valparaiso killed 26.",
         "Residents said it was the second deadly attack of the month, after a bombing in "
         "Valparaiso killed 26.",
+        # The earlier one told after a colon.
+        "It was the second deadly attack in Chile this month: on 9 March, a bombing at the "
+        "bus terminal in Valparaiso killed 26.",
         # A noun phrase dated earlier than the news.
         "Chile has seen a rise in attacks this year, including the bombing of the Valparaiso "
         "bus terminal earlier this month.",
