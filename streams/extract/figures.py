@@ -901,14 +901,25 @@ def _part_of_the_last(
     of_them = tuple(t.lower_ for t in doc[number.end : number.end + 2]) in _OF_THEM
     if opens_a_part(first) or of_them or _listed_after_an_opener(number.root):
         return _Reading(figures[-1].metric, number.root, number.root, part=True)
-    # "nine people had been arrested: seven officials ... and two customs inspectors".
-    colons = [t.idx for t in sentence if t.text == ":" and t.idx < quantity.start]
+    # "nine people had been arrested: seven officials ... and two customs inspectors", and
+    # after a dash set off by spaces ("98 people - 96 inmates and two residents -").
+    colons = [t.idx for t in sentence if _opens_a_list(t) and t.idx < quantity.start]
     listed = [
         f for f in figures if f.sentence == sentence and colons and f.quantity.end < colons[-1]
     ]
     if not listed or listed[-1].quantity.value <= quantity.value:
         return None  # a part is smaller than its whole
     return _Reading(listed[-1].metric, number.root, number.root, part=True)
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _opens_a_list(token: Token) -> bool:
+    """A colon, or a dash with a space before it (not the hyphen of "a 10-year-old")."""
+    if token.text == ":":
+        return True
+    return token.text in _DASHES and token.i > 0 and bool(token.nbor(-1).whitespace_)
 
 
 def _listed_after_an_opener(number: Token) -> bool:
@@ -3029,7 +3040,9 @@ def _part_scopes(
             )
         ):
             figure = replace(figure, scope=place)
-        elif part == _EARLIER:
+        elif part == _EARLIER or (
+            part is None and figure.scope == "total" and _listed_after(figure, figures)
+        ):
             figure = replace(figure, scope="subset")
         elif part is not None and (
             # In care or in a grave condition is a part even alone, and so in a wave is one
@@ -3045,6 +3058,20 @@ def _part_scopes(
             figure = _at_least(figure)
         scoped.append(figure)
     return scoped
+
+
+def _listed_after(figure: Figure, figures: list[Figure]) -> bool:
+    """ "arrested 98 people - 96 recaptured inmates and two residents -": a count after a
+    colon or a dash that follows a larger count of its metric in its sentence lists a part."""
+    sentence = figure.sentence
+    openers = [t.idx for t in sentence if _opens_a_list(t) and t.idx < figure.quantity.start]
+    return bool(openers) and any(
+        other.sentence == sentence
+        and other.metric == figure.metric
+        and other.quantity.end < openers[-1]
+        and other.quantity.value > figure.quantity.value
+        for other in figures
+    )
 
 
 def _at_least(figure: Figure) -> Figure:

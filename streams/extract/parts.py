@@ -114,7 +114,12 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
         or (verb is not None and verb.lemma_ == "treat" and treated_by_carers(verb))
     ):
         return "in_hospital"
-    if opens_a_part(first) or _partitive(last) or (verb is not None and verb.lemma_ in _INCLUDING):
+    if (
+        opens_a_part(first)
+        or _partitive(last)
+        or (verb is not None and verb.lemma_ in _INCLUDING)
+        or _in_a_place_alone(last)
+    ):
         return "subset"
     if _one_of_many(phrase):
         return "subset"
@@ -347,9 +352,48 @@ _ANY_TIME = _ONE_DAY | _A_PERIOD
 
 
 def said_alone(sentence: Span) -> bool:
-    """ "At least 25 were killed on Friday alone", "120 last week alone": the count of that
-    time is said to be a part."""
-    return _alone_after([t.lower_ for t in sentence], [], _ANY_TIME)
+    """ "At least 25 were killed on Friday alone", "120 last week alone", "90 in two
+    districts alone": the count of that time or place is said to be a part."""
+    return _alone_after([t.lower_ for t in sentence], [], _ANY_TIME) or any(
+        _somewhere_alone(t) for t in sentence if t.lower_ == "alone"
+    )
+
+
+# Nouns of places, which "alone" after them limits a count to: "in two districts alone".
+_PLACE_NOUNS = frozenset({
+    "district", "province", "region", "state", "county", "city", "town", "village", "area",
+    "capital", "country", "municipality", "camp", "valley",
+})  # fmt: skip
+
+
+def _somewhere_alone(alone: Token) -> bool:
+    """ "in Palma alone", "in two districts alone": "alone" after what "in" names, a place."""
+    place = alone.doc[alone.i - 1] if alone.i > 0 else None
+    return (
+        place is not None
+        and place.dep_ == "pobj"
+        and place.head.lower_ == "in"
+        and place.ent_type_ not in ("DATE", "TIME")
+        and (place.pos_ == "PROPN" or place.lemma_.lower() in _PLACE_NOUNS)
+    )
+
+
+def _in_a_place_alone(last: Token) -> bool:
+    """ "at least 90 deaths in X and Y districts alone", "deaths in two districts alone
+    exceed 90": the count, its noun or its verb holds the place said alone."""
+    counted = last.head if last.dep_ == "nummod" else last
+    near = {last.i, counted.i, counted.head.i}
+    doc = last.doc
+    for alone in (t for t in last.sent if t.lower_ == "alone" and _somewhere_alone(t)):
+        prep = doc[alone.i - 1].head
+        holder = prep.head
+        inside = {t.i for t in prep.subtree}
+        between = doc[min(prep.i, last.i) + 1 : max(prep.i, last.i)]
+        # Not when another count stands between: "57 died, 30 of them in X alone".
+        other = any(t.like_num and t.i not in inside for t in between)
+        if not other and (holder.i in near or holder.head.i in near):
+            return True
+    return False
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

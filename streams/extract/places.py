@@ -174,7 +174,12 @@ def listed_place(number: Token) -> str | None:
         number.dep_ == "conj"
         # "reached 1,204 in X and 377 in Y", "23 deaths during clashes in X and four in Y":
         # the second item joined to a noun of the first.
-        and (number.head.like_num or number.head.dep_ == "pobj")
+        and (
+            number.head.like_num
+            or number.head.dep_ == "pobj"
+            # "27: 18 from X and nine from Y", the second joined to the first's "from".
+            or (number.head.lower_ in ("in", "from") and number.head.head.like_num)
+        )
     )
     # The parser may hang the item's "from" on the list's verb: "caught in X, 22 from Y";
     # so "12 dead in X and 9 in Y", the 9 joined to X, with its "in" on the verb X's is on.

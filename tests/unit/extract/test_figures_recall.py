@@ -117,6 +117,17 @@ PUBLISHED = dt.date(2025, 3, 14)
             [("deaths", "subset", 85)],
         ),
         ("In August alone, police detained 410 people.", [("arrested", "subset", 410)]),
+        # And a place said to be alone, named or not, though no larger count is given.
+        (
+            "Medics said they had recorded 90 deaths in the Lorn and Tessaly districts alone.",
+            [("deaths", "subset", 90)],
+        ),
+        ("Aid workers say deaths in two districts alone exceed 90", [("deaths", "subset", 90)]),
+        # Not a count with another between it and the place.
+        (
+            "The storm has killed 57 people, 30 of them in the capital alone.",
+            [("deaths", "total", 57), ("deaths", "subset", 30)],
+        ),
         # Those made martyrs are dead, as the press of some countries says it.
         (
             "Eleven soldiers were martyred when militants stormed the post.",
@@ -340,6 +351,17 @@ PUBLISHED = dt.date(2025, 3, 14)
                 ("arrested", "Brisk", 20),
                 ("arrested", "Orlen", 14),
             ],
+        ),
+        # The second item joined to the first's "from".
+        (
+            "The official toll stands at 27: 18 from Sorampur and nine from Kadipati.",
+            [("deaths", "total", 27), ("deaths", "Sorampur", 18), ("deaths", "Kadipati", 9)],
+        ),
+        # A list after a dash set off by spaces breaks the count before it down.
+        (
+            "Police have so far arrested 98 people - 96 recaptured inmates and two residents "
+            "accused of hiding them - the commissioner said.",
+            [("arrested", "total", 98), ("arrested", "subset", 96), ("arrested", "subset", 2)],
         ),
         # Victims of what a metric noun names are counted in that metric.
         (
