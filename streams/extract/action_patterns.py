@@ -187,6 +187,8 @@ class Row:
     # Lemmas one of which the sentence before must hold: "Among them is X" reads only after a
     # sentence on arrests or detentions.
     after: frozenset[str] = frozenset()
+    # Two nodes with no verb between them: a node found only by its place in the sentence.
+    verbless: tuple[str, str] | None = None
 
 
 def _forced(going: list[str]) -> list[dict[str, Any]]:
@@ -634,20 +636,20 @@ ROWS: tuple[Row, ...] = (
         detail="named as suspect",
     ),
     Row(
-        # The parser hangs "as" on a later verb after an age set off by commas.
-        "named, with an age, as a suspect",
+        # After words set off beside the name, the parser may hang "as" on a later verb: the
+        # first "as" after the name, with no verb between, is the naming's.
+        "named, with words beside the name, as a suspect",
         _each(_AS_A_SUSPECT, "charged"),
         [
             _verb(_AS_A_SUSPECT),
             _child("trigger", "target", DEP={"IN": ["dobj", "oprd"]}),
-            _child("target", "age", DEP="appos", POS="NUM"),
-            {"LEFT_ID": "age", "REL_OP": ".", "RIGHT_ID": "comma", "RIGHT_ATTRS": {"ORTH": ","}},
-            {"LEFT_ID": "comma", "REL_OP": ".", "RIGHT_ID": "as", "RIGHT_ATTRS": {"LOWER": "as"}},
+            {"LEFT_ID": "target", "REL_OP": ".*", "RIGHT_ID": "as", "RIGHT_ATTRS": {"LOWER": "as"}},
             _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
         ],
-        "Police named Rhea Castellano, 24, as a suspect after footage showed her.",
+        "Police named Rhea Castellano, 24, from Varn, as a suspect after footage showed her.",
         ("charged", "Rhea Castellano"),
         detail="named as suspect",
+        verbless=("target", "as"),
     ),
     Row(
         "is or remains a suspect",
@@ -2094,4 +2096,10 @@ def _sentence_matches(
         before = doc[sentence.start - 1].sent if sentence.start > 0 else None
         if row.after and (before is None or not {t.lemma_.lower() for t in before} & row.after):
             continue
+        if row.verbless is not None and _verb_between(*(nodes[n] for n in row.verbless)):
+            continue
         yield Match(row, action, trigger, nodes["target"], nodes)
+
+
+def _verb_between(first: Token, last: Token) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in first.doc[first.i + 1 : last.i])

@@ -96,7 +96,7 @@ def asserted(token: Token) -> bool:
     coordinated = False
     steps = 0
     while clause is not None and steps < 4:
-        if clause.dep_ == "pcomp" and clause.head.lower_ == "without":
+        if clause.dep_ in ("pcomp", "pobj") and clause.head.lower_ == "without":
             return False  # "released without charge", "held without being charged"
         for child in clause.children:
             if child.dep_ == "neg":

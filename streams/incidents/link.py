@@ -148,6 +148,26 @@ def _share_places(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     return bool(ours & theirs)
 
 
+def _across_a_border(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """One event at a spot on a border, each report placed on its own side: a ferry sunk on
+    the river between two capitals, each report weighing the other country and naming the
+    town where the other places the event, days apart."""
+    return (
+        a.event == b.event
+        and a.event in TARGETED
+        and a.country in b.countries
+        and b.country in a.countries
+        and _names_where(a, b)
+        and _names_where(b, a)
+        and abs((a.published - b.published).days) <= TARGETED_DAYS
+    )
+
+
+def _names_where(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """`a` names a place where `b`'s event happened."""
+    return bool(_where(b) & (set(a.places) | _where(a)))
+
+
 def _where(evidence: IncidentEvidence) -> set[str]:
     """Where the article's event happened: its main place and the towns it names that the
     gazetteer does not know (a village too small for it is where the event was, though less
@@ -201,7 +221,9 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         return (through_people or towns) and _one_kind(a, b) and near
     if not _share_country(a, b):
         return False
-    if a.country != b.country and not (crosses_borders(a) and crosses_borders(b)):
+    if a.country != b.country and not (
+        (crosses_borders(a) and crosses_borders(b)) or _across_a_border(a, b)
+    ):
         return False
     shared_places = _share_places(a, b)
     if UNTYPED.slug in (a.event, b.event):

@@ -496,7 +496,12 @@ def _used_as_place(words: Span) -> bool:
     # Naming a thing as its town's: "the Gazipur garment factory", "the Tessin bus depot";
     # a sentence's first word only if the tagger takes it for a name, as the capital letter
     # tells nothing there ("Store shelves were bare").
-    compound = words.root.dep_ == "compound" and words.root.head.pos_ == "NOUN"
+    # The parser may read a name with letters it does not know as a modifier ("the Constanța
+    # explosion"), a proper noun all the same.
+    modifier = words.root.dep_ == "compound" or (
+        words.root.dep_ == "amod" and not words[0].is_sent_start
+    )
+    compound = modifier and words.root.head.pos_ == "NOUN"
     if compound and (len(words) > 1 or not words[0].is_sent_start or words[0].pos_ == "PROPN"):
         return True
     if _starts_a_name(words):

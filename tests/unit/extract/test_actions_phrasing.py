@@ -515,6 +515,11 @@ def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language, text: str, n
             "been arrested on Friday.",
             {("arrested", "Kofi Mensah"), ("released", "Kofi Mensah")},
         ),
+        (
+            "Border police said on Thursday that they had released without charge a motorcycle "
+            "mechanic, Kofi Mensah, 27, who had been arrested the previous Friday.",
+            {("arrested", "Kofi Mensah"), ("released", "Kofi Mensah")},
+        ),
     ],
 )
 def test_posts_titles_and_participles_beside_names(

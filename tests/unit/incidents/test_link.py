@@ -47,6 +47,22 @@ def test_a_cross_border_event_is_one_incident() -> None:
     assert related(epicentre, next_door)
 
 
+def test_one_sinking_on_a_border_river_reported_from_either_bank_is_one_incident() -> None:
+    this_bank = evidence(
+        "a", event="crash", country="Peru", countries=["Brazil", "Peru"], place="iquitos",
+        places=["iquitos", "tabatinga"],
+    )  # fmt: skip
+    other_bank = evidence(
+        "b", days=1, event="crash", country="Brazil", countries=["Brazil", "Peru"],
+        place="tabatinga", places=["iquitos", "tabatinga"],
+    )  # fmt: skip
+    assert related(this_bank, other_bank)
+    # Not when one report does not name where the other puts the event, nor another kind.
+    elsewhere = {"place": "manaus", "places": ["manaus"]}
+    assert not related(this_bank, other_bank.model_copy(update=elsewhere))
+    assert not related(this_bank.model_copy(update={"event": "shooting"}), other_bank)
+
+
 def test_two_bombings_in_two_towns_ten_days_apart_are_two_incidents() -> None:
     first = evidence("a", event="bombing", places=["quillabamba"])
     second = evidence("b", days=10, event="bombing", places=["tarapoto"])

@@ -247,6 +247,17 @@ def test_a_demonym_modifying_a_noun_is_no_place_and_a_town_naming_a_thing_is_one
     assert main_place(doc, event_type(doc)) == "mymensingh"
 
 
+def test_a_town_with_letters_the_tagger_reads_as_an_adjective_still_names_the_event(
+    nlp: Language,
+) -> None:
+    body = (
+        "Seventeen days after the Constanța explosion, prosecutors charged seven people. "
+        "The warehouse owner was arrested in a hotel in Varna, where he had fled."
+    )
+    doc = nlp(body)
+    assert "constanta" in {m.place for m in mentions_in(doc[:])}
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
