@@ -666,7 +666,9 @@ def _and_one_more(quantity: Quantity, reading: _Reading, number: Token) -> Quant
     """One more than the number when a single person is joined to the noun it counts:
     "seven men and a woman were arrested", "two directors and an engineer"."""
     counted = reading.counted
-    if counted.i == number.i or quantity.qualifier != "exact":
+    # Not a count the parser hung on a nearer count's noun: "stands at 12 - 11 patients and
+    # a nurse" lists the 12.
+    if counted.i == number.i or quantity.qualifier != "exact" or _nearer_count(number, counted):
         return quantity
     one = next((c for c in counted.children if c.dep_ == "conj" and _a_single(c)), None)
     if one is None:
@@ -1408,10 +1410,13 @@ def _still_missing(metric: Metric, number: Token) -> bool:
         c.lower_ == "of" and any(g.lower_ in _GROUP_PRONOUNS for g in c.children)
         for c in number.children
     )
+    # The count is who is still missing, not people "among them" after it.
+    subject = number if number.dep_ != "nummod" else number.head
     return (
         metric == "missing"
         and number.dep_ != "npadvmod"
         and not of_them
+        and subject.dep_ in ("nsubj", "nsubjpass", "ROOT")
         and (verb.lemma_ == "remain" or any(c.lower_ == "still" for c in verb.children))
     )
 

@@ -833,14 +833,17 @@ def opens_a_part(first: Token) -> bool:
 
 
 def _of_a_count_before(first: Token) -> bool:
-    """ "Of the 96 people injured in the crush, 52 were treated on site": the sentence opens
-    on the count it breaks down."""
+    """ "Of the 96 people injured in the crush, 52 were treated on site", "Of the dead, eight
+    were in cars, five on the bus": the sentence opens on the count or the people it breaks
+    down."""
     sentence = first.sent
     if sentence[0].lower_ != "of":
         return False
     for token in first.doc[sentence.start + 1 : first.i]:
         if token.text == ",":
-            return any(t.like_num for t in sentence.doc[sentence.start : token.i])
+            opening = sentence.doc[sentence.start : token.i]
+            named = len(opening) == 3 and opening[2].lower_ in STATE_WORDS
+            return named or any(t.like_num for t in opening)
     return False
 
 

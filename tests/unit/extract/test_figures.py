@@ -164,6 +164,11 @@ def test_groups_under_one_count_are_all_of_them(nlp: Language) -> None:
         ("Three miners and a rescuer died underground.", [("deaths", 4)]),
         # Numbered, the one after "and" is a count of its own.
         ("Police detained 12 men and one woman.", [("arrested", 12), ("arrested", 1)]),
+        # A count the parser hangs on the noun of the list after it is no part of the sum.
+        (
+            "The ministry's toll stands at 12 — 11 patients and a nurse who died of her burns.",
+            [("deaths", 12), ("deaths", 12)],
+        ),
     ],
 )
 def test_a_count_and_one_more_person_are_counted_together(
@@ -622,6 +627,7 @@ def test_those_still_missing_of_all_who_went_missing_are_the_current_count(
     for text in (
         "The agency said 26 people remain unaccounted for, 19 of them from Tavrin.",
         "Some 40 were hurt, and 26 remain unaccounted for, 19 of them in Tavrin County.",
+        "Twenty-six people remain missing, among them the 19 crew members of a ferry.",
     ):
         found = {low: (metric, scope) for metric, scope, low, _, _ in figures(nlp, text)}
         assert found[26] == ("missing", "total")

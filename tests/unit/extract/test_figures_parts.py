@@ -97,6 +97,18 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Of the 80 people arrested, 12 were women.",
             [("arrested", "total", 80), ("arrested", "subset", 12)],
         ),
+        # Opening on the people broken down, with no count of them.
+        (
+            "The collapse killed 16 people. Of the dead, eight were in cars, five on the bus, "
+            "two in a van and one in a lorry.",
+            [
+                ("deaths", "total", 16),
+                ("deaths", "subset", 8),
+                ("deaths", "subset", 5),
+                ("deaths", "subset", 2),
+                ("deaths", "subset", 1),
+            ],
+        ),
         (
             "Only 45 of the 130 dead have been identified so far.",
             [("deaths", "subset", 45), ("deaths", "total", 130)],
