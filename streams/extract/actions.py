@@ -89,6 +89,7 @@ VERBS: dict[str, Action] = {
     "interdict": "dismissed",  # suspended from duty, as West African reports say
     "resign": "resigned", "quit": "resigned",
     "arrest": "arrested", "nab": "arrested", "apprehend": "arrested", "detain": "detained",
+    "recapture": "arrested",  # an escaped prisoner back in custody (not "captured" alone)
     "remand": "detained", "jail": "detained", "imprison": "detained", "charge": "charged",
     "indict": "charged", "book": "charged",
     "impute": "charged",  # "was imputed": made a formal suspect, as translated reports say

@@ -3026,8 +3026,14 @@ def _part_scopes(
             and figure.scope == "total"
             # The toll of the article's own country is the whole; a neighbour's is a part,
             # even with no larger count, unless its sentence gives a breakdown of it
-            # ("with X's 12 dead, the quake has killed 41 in the two countries").
-            and not (is_country(place) and main in (None, place))
+            # ("with X's 12 dead, the quake has killed 41 in the two countries"); so is the
+            # own country's beside another's and their sum ("12 in X and nine in Y, a total
+            # of 21").
+            and not (
+                is_country(place)
+                and main in (None, place)
+                and not _beside_another_country(figure, place, pairs)
+            )
             and (
                 (is_country(place) and _alone(figure, figures))
                 or _part_of(figure, place, pairs)
@@ -3076,6 +3082,22 @@ def _listed_after(figure: Figure, figures: list[Figure]) -> bool:
         and other.quantity.end < openers[-1]
         and other.quantity.value > figure.quantity.value
         for other in figures
+    )
+
+
+def _beside_another_country(
+    figure: Figure, place: str, pairs: list[tuple[Figure, str | None]]
+) -> bool:
+    """Its sentence gives its metric for another country and a larger count of it, the sum."""
+    beside = [
+        (other, where)
+        for other, where in pairs
+        if other is not figure
+        and other.sentence == figure.sentence
+        and other.metric == figure.metric
+    ]
+    return any(where not in (None, place) and is_country(where) for _, where in beside) and any(
+        where is None and other.quantity.value > figure.quantity.value for other, where in beside
     )
 
 

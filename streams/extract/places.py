@@ -52,7 +52,16 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
     ]
     # "12 bodies found in X", "counts 29 dead in X": the participle or the verb holds it.
     described = [c for c in counted.children if c.dep_ == "acl"]
-    holders = list(dict.fromkeys((number, counted, anchor, *described, *verbs)))
+    # "12 are still listed as missing in X": the state the verb gives them.
+    states = [
+        g
+        for verb in verbs
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pcomp"
+    ]
+    holders = list(dict.fromkeys((number, counted, anchor, *described, *verbs, *states)))
     # "17 deaths during clashes in X": the events the count happened in hold the place.
     events = [
         noun
@@ -183,10 +192,11 @@ def listed_place(number: Token) -> str | None:
     )
     # The parser may hang the item's "from" on the list's verb: "caught in X, 22 from Y";
     # so "12 dead in X and 9 in Y", the 9 joined to X, with its "in" on the verb X's is on.
+    # Or on the first item's place: "missing in X and nine in Y".
     on_list_verb = (
         number.dep_ == "conj"
         and number.head.dep_ == "pobj"
-        and following.head.i == number.head.head.head.i
+        and following.head.i in (number.head.head.head.i, number.head.i)
     )
     if not item or (following.head.i != number.i and number.dep_ != "appos" and not on_list_verb):
         return None

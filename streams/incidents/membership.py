@@ -6,9 +6,10 @@ are that country's part of the incident, not the incident's toll: they take the 
 their scope. So do the totals of an article about a town in another country during a
 natural event that crosses borders (a tower that fell in a neighbouring capital, reported as
 part of the earthquake); a protest report that dwells on a foreign capital's reaction keeps
-its totals.
+its totals, and so does a count said to be of both countries ("a combined toll of 83").
 """
 
+import re
 from collections.abc import Sequence
 
 from schemas.claim import Claim, FigureClaim
@@ -21,7 +22,21 @@ from streams.incidents.link import crosses_borders
 def as_members(claims: Sequence[Claim], incident: str, evidence: IncidentEvidence) -> list[Claim]:
     foreign = foreign_part(incident, evidence)
     own = describe(incident).country
-    return [_member(claim, incident, None if _said_of(claim, own) else foreign) for claim in claims]
+    return [
+        _member(claim, incident, None if _said_of(claim, own) or _of_all(claim) else foreign)
+        for claim in claims
+    ]
+
+
+# "a combined toll of 83 for the two countries", "in both countries": the whole, from anywhere.
+_ALL_COUNTRIES = re.compile(
+    r"\b(?:combined|(?:both|the two|all (?:the )?(?:two|three|four)) (?:countries|nations))\b",
+    re.IGNORECASE,
+)
+
+
+def _of_all(claim: Claim) -> bool:
+    return _ALL_COUNTRIES.search(claim.sentence.text) is not None
 
 
 def _said_of(claim: Claim, country: str | None) -> bool:

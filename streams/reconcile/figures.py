@@ -24,9 +24,10 @@ the headline, which may be the sum of the scopes):
   with its own sentence. Given again more than `WITHDRAWN_DAYS` after its withdrawal, it is
   a new count that the toll has since reached, and counts as any other.
 - Disjoint scopes add up: protesters + security forces + civilians, or the named places,
-  give a derived total, from the parts one article gave together (at least two places, or
-  one group or more): parts of different articles may name one place twice or count it at
-  different dates. Overlapping groups (children, journalists...) and parts that are neither
+  give a derived total, from the parts one article gave together (at least two places, in
+  one sentence or by one body, or one group or more): parts of different articles may name
+  one place twice or count it at different dates, and two bodies' counts for two places
+  may overlap. Overlapping groups (children, journalists...) and parts that are neither
   a group nor a place (in hospital, one day, "including five who...") never add up; the
   largest count in care ("40 treated in hospital") or of one day of a wave ("17 killed on
   Thursday") stands, marked derived, as a lower bound when nothing larger does.
@@ -171,14 +172,27 @@ def _sum_qualifier(parts: list[Figure]) -> Qualifier:
     return "about"
 
 
-def _breakdown(scopes: dict[str, Figure], group: tuple[str, ...], least: int) -> tuple[str, ...]:
+def _breakdown(scopes: dict[str, Figure], group: tuple[str, ...], places: bool) -> tuple[str, ...]:
     """The group's parts that one article gave together (a breakdown its writer made
-    disjoint), the latest such; none with fewer than `least` parts. Parts of different
-    articles may name one place twice ("Settat", "Settat province") or count it at different
-    dates."""
+    disjoint), the latest such: one group or more, or two places or more told together.
+    Parts of different articles may name one place twice ("Settat", "Settat province") or
+    count it at different dates."""
     latest = max(scopes[name].step for name in group)
     names = _outermost(tuple(name for name in group if scopes[name].step == latest))
-    return names if len(names) >= least else ()
+    if places and (len(names) < 2 or not _told_together(scopes, names)):
+        return ()
+    return names
+
+
+def _told_together(scopes: dict[str, Figure], names: tuple[str, ...]) -> bool:
+    """The places are one breakdown: given in one sentence, or by one body. Two bodies'
+    counts in two sentences of one article (an agency's for one country, a charity's for a
+    region next door) may overlap or leave people out: no sum of them is a toll."""
+    sentences = [{source.sentence for source in scopes[name].sources} for name in names]
+    if set.intersection(*sentences):
+        return True
+    bodies = [{s.attribution for s in scopes[name].sources if s.attribution} for name in names]
+    return all(bodies) and bool(set.intersection(*bodies))
 
 
 def _sum(scopes: dict[str, Figure], names: tuple[str, ...]) -> Figure:
@@ -451,7 +465,7 @@ class MetricFold:
             names = self._of_kind(kind)
             # One group alone ("killed 35 civilians") is a lower bound of the toll; one place
             # alone is not, it is a part of a toll given elsewhere.
-            parts = _breakdown(self.scopes, names, least=1 if kind == "actors" else 2)
+            parts = _breakdown(self.scopes, names, places=kind == "places")
             best = self._sums.get(kind)
             # The sum, its sources and its wording are made only when it is the largest.
             size = (

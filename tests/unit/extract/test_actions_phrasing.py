@@ -509,6 +509,11 @@ def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language, text: str, n
                 ("arrested", "Kofi Mensah"),
             },
         ),
+        # An escaped prisoner recaptured is in custody again.
+        (
+            "Kofi Mensah, an inmate who escaped in the riot, was recaptured on Friday.",
+            {("arrested", "Kofi Mensah")},
+        ),
         # "Without charge" takes nothing: a release.
         (
             "Police said they had released without charge a mechanic, Kofi Mensah, 27, who had "

@@ -357,6 +357,18 @@ PUBLISHED = dt.date(2025, 3, 14)
             "The official toll stands at 27: 18 from Sorampur and nine from Kadipati.",
             [("deaths", "total", 27), ("deaths", "Sorampur", 18), ("deaths", "Kadipati", 9)],
         ),
+        # The own country's count beside a neighbour's and their sum is a part; the
+        # neighbour's item is read though the parser hangs it on the first place.
+        (
+            "The storm killed 60 people in Mozambique. Eleven people are still listed as "
+            "missing in Mozambique and nine in Tanzania, a total of 20.",
+            [
+                ("deaths", "total", 60),
+                ("missing", "Mozambique", 11),
+                ("missing", "Tanzania", 9),
+                ("missing", "total", 20),
+            ],
+        ),
         # A list after a dash set off by spaces breaks the count before it down.
         (
             "Police have so far arrested 98 people - 96 recaptured inmates and two residents "

@@ -39,6 +39,16 @@ def test_a_report_from_next_door_gives_that_countrys_part() -> None:
     assert total.claim_id == claims[0].claim_id
 
 
+def test_a_count_said_to_be_of_both_countries_stays_the_whole() -> None:
+    text = "That gives a combined official toll of 83 for the two countries."
+    combined = figure("a1", 0, DAY1, "deaths", 83)
+    combined = combined.model_copy(
+        update={"sentence": combined.sentence.model_copy(update={"text": text})}
+    )
+    [claim] = as_members([combined], INCIDENT, evidence("El Salvador"))
+    assert isinstance(claim, FigureClaim) and claim.scope == "total"
+
+
 def _about_a_town(town: str, countries: list[str]) -> IncidentEvidence:
     return evidence("Guatemala").model_copy(update={"place": town, "countries": countries})
 

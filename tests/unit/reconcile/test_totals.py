@@ -5,7 +5,7 @@ import itertools
 
 import pytest
 
-from schemas.claim import FigureClaim
+from schemas.claim import FigureClaim, SentenceRef
 from streams.reconcile.fold import fold
 from streams.reconcile.reconciler import Reconciler
 from tests.unit.reconcile.test_examples import DAY1, DAY2, DAY3, figure
@@ -14,6 +14,13 @@ from tests.unit.reconcile.test_examples import DAY1, DAY2, DAY3, figure
 def _withdrawing(article: str, published: dt.datetime, value: int, wrong: int) -> FigureClaim:
     claim = figure(article, 1, published, "deaths", value, corrects=True)
     return claim.model_copy(update={"withdraws": wrong})
+
+
+def _one_sentence(*claims: FigureClaim) -> list[FigureClaim]:
+    """Parts of one breakdown as an article gives them: in one sentence."""
+    text = "; ".join(claim.sentence.text for claim in claims)
+    ref = SentenceRef(text=text, start=0, end=len(text))
+    return [claim.model_copy(update={"sentence": ref}) for claim in claims]
 
 
 def test_a_reported_total_outranks_the_sum_of_groups_it_includes() -> None:
@@ -80,30 +87,44 @@ def test_the_largest_bounding_part_is_a_derived_lower_bound_until_a_total_comes(
 
 def test_places_still_add_up_to_a_derived_total() -> None:
     claims = [
-        figure("a", 1, DAY1, "deaths", 11, scope="Eastvale"),
-        figure("a", 2, DAY1, "deaths", 9, scope="Northmoor"),
+        *_one_sentence(
+            figure("a", 1, DAY1, "deaths", 11, scope="Eastvale"),
+            figure("a", 2, DAY1, "deaths", 9, scope="Northmoor"),
+        ),
         figure("a", 3, DAY1, "deaths", 3, scope="in_hospital"),
     ]
     deaths = fold(claims).figures["deaths"]
     assert (deaths.value, deaths.derived) == (20, True)
 
 
+def test_places_two_bodies_count_in_two_sentences_never_add_up() -> None:
+    # An agency's count for one country and a charity's for a region next door may overlap
+    # or leave people out; one body's counts in two sentences are its breakdown.
+    agency = figure("a", 1, DAY1, "deaths", 112, scope="Eastvale", attribution="the agency")
+    charity = figure("a", 2, DAY1, "deaths", 27, scope="Northmoor", attribution="a charity")
+    deaths = fold([agency, charity]).figures["deaths"]
+    assert deaths.value is None and set(deaths.breakdown) == {"Eastvale", "Northmoor"}
+    again = charity.model_copy(update={"attribution": "the agency"})
+    deaths = fold([agency, again]).figures["deaths"]
+    assert (deaths.value, deaths.derived) == (139, True)
+
+
 def test_a_place_inside_a_country_the_breakdown_names_is_not_added_to_it() -> None:
-    claims = [
+    claims = _one_sentence(
         figure("a", 1, DAY1, "deaths", 30, scope="Chile"),
         figure("a", 2, DAY1, "deaths", 8, scope="Argentina"),
         figure("a", 3, DAY1, "deaths", 3, scope="Mendoza"),  # an Argentine province
-    ]
+    )
     deaths = fold(claims).figures["deaths"]
     assert (deaths.value, deaths.derived) == (38, True)
 
 
 def test_one_place_spelled_two_ways_is_counted_once() -> None:
-    claims = [
+    claims = _one_sentence(
         figure("a", 1, DAY1, "deaths", 11, scope="Eastvale"),
         figure("a", 2, DAY1, "deaths", 2, scope="Sao Brano"),
         figure("a", 3, DAY1, "deaths", 2, scope="São Brano"),
-    ]
+    )
     deaths = fold(claims).figures["deaths"]
     assert (deaths.value, deaths.derived) == (13, True)
     assert set(deaths.breakdown) == {"Eastvale", "Sao Brano"}
@@ -185,10 +206,14 @@ def test_an_exact_count_inside_an_about_range_refines_it() -> None:
 def test_parts_of_different_articles_never_add_up() -> None:
     # Two articles name one province two ways: a sum across them would count it twice.
     claims = [
-        figure("a", 1, DAY1, "deaths", 290, scope="Varn"),
-        figure("a", 2, DAY1, "deaths", 190, scope="Tessa"),
-        figure("b", 1, DAY2, "deaths", 1290, scope="Upper Varn"),
-        figure("b", 2, DAY2, "deaths", 450, scope="Tessa"),
+        *_one_sentence(
+            figure("a", 1, DAY1, "deaths", 290, scope="Varn"),
+            figure("a", 2, DAY1, "deaths", 190, scope="Tessa"),
+        ),
+        *_one_sentence(
+            figure("b", 1, DAY2, "deaths", 1290, scope="Upper Varn"),
+            figure("b", 2, DAY2, "deaths", 450, scope="Tessa"),
+        ),
     ]
     deaths = fold(claims).figures["deaths"]
     assert (deaths.value, deaths.derived) == (1740, True)
