@@ -477,9 +477,24 @@ def since_clause_head(verb: Token) -> Token:
     return verb.head if since else verb
 
 
+def _up_from_after(number: Token) -> bool:
+    """ "killed 57 people in X, up from 44": "up from" and a count, with no count between it
+    and this one (a date's day aside)."""
+    sentence = number.sent
+    for token in sentence[number.i - sentence.start + 1 :]:
+        if token.like_num and token.ent_type_ not in ("DATE", "TIME"):
+            return False
+        after = token.doc[token.i + 1 : token.i + 3]
+        if token.lower_ == "up" and len(after) == 2 and after[0].lower_ == "from":
+            return after[1].like_num
+    return False
+
+
 def rising(number: Token) -> bool:
     """The count is what a running total rose to: "the toll rose to 1,318 dead", "raising the
-    death toll to 57", "the death toll reached 16"."""
+    death toll to 57", "the death toll reached 16", "57 people, up from 44 on Wednesday"."""
+    if _up_from_after(number):
+        return True
     current = number
     for _ in range(4):
         head = current.head

@@ -307,6 +307,9 @@ def _risen(nlp: Language, text: str) -> list[tuple[int, bool, bool]]:
             "Nine people died on Monday, taking the toll since the fighting began to 71.",
             (71, True, True),
         ),
+        # A count "up from" an earlier one, the nearest count before the words.
+        ("The agency said the storm had killed 57 people in Varn, up from 44.", (57, True, True)),
+        ("The quake killed 12 people and injured 120, up from 80 on Monday.", (120, True, True)),
     ],
 )
 def test_an_update_is_a_revision_upwards(
@@ -534,3 +537,8 @@ def test_a_revision_in_another_clause_takes_back_no_figure_of_this_one(nlp: Lang
     figures, withdrawals = read_figures(nlp(text), PUBLISHED)
     assert (19, "deaths") in {(f.quantity.value, f.metric) for f in figures}
     assert 19 not in {w.value for w in withdrawals}
+
+
+def test_up_from_is_said_of_the_nearest_count_before_it(nlp: Language) -> None:
+    found = _risen(nlp, "The quake killed 12 people and injured 120, up from 80 on Monday.")
+    assert sorted(found) == [(12, False, False), (120, True, True)]
