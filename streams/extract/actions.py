@@ -577,9 +577,9 @@ _THE_OFFER = frozenset({"it", "which", "offer", "resignation"})
 
 def _turned_down(trigger: Token) -> bool:
     """ "offered her resignation, but the minister refused to accept it", "submitted his
-    resignation, which the cabinet rejected", "... offered his resignation. The offer was not
-    accepted.": an offer that this sentence or the next says was turned down is no
-    resignation."""
+    resignation, which the cabinet rejected", "offered it to X, who turned it down", "...
+    offered his resignation. The offer was not accepted.": an offer that this sentence or
+    the next says was turned down is no resignation."""
     sentence = trigger.sent
     after = list(sentence[trigger.i - sentence.start + 1 :])
     if sentence.end < len(trigger.doc):
@@ -590,6 +590,8 @@ def _turned_down(trigger: Token) -> bool:
             words = [verb]
         elif lemma in _REFUSING:
             words = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        elif lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+            words = [verb]  # "the minister, who said he had turned it down"
         else:
             continue
         if any(

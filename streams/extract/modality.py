@@ -109,6 +109,8 @@ def asserted(token: Token) -> bool:
         if governing and _unasserting(clause) and not _done(clause):
             return False
         coordinated = clause.dep_ == "conj"
+        if clause.dep_ == "relcl" and _refuted(clause.head):
+            return False  # "reports that she had quit were false", "that" read as a pronoun
         if clause.dep_ not in ("xcomp", "conj", "acl", "amod", "oprd", "ccomp", "advcl"):
             above = clause.head.i != clause.i
             if above and _unasserting(clause.head):

@@ -186,6 +186,11 @@ def test_finds_the_subject_the_parser_loses(
         "Warden Ilka Norum offered her resignation after the escape, but the minister "
         "refused to accept it.",
         "Warden Ilka Norum submitted her resignation, which the board rejected on Monday.",
+        "Warden Ilka Norum offered her resignation to Interior Minister Ravi Kadam, who said "
+        "he had turned it down.",
+        # Hearsay called false, "that" read as a relative pronoun.
+        "The warden, Ilka Norum, toured the prison on Tuesday. Reports on social media that "
+        "she had quit were false, her office said.",
         # Or in the sentence after.
         "Interior Minister Ravi Kadam told parliament he had offered his resignation to the "
         "premier. Her office said later that the offer had not been accepted.",
