@@ -27,6 +27,7 @@ from streams.extract.lexicon import (
     TALLY_NOUNS,
 )
 from streams.extract.modality import split_after
+from streams.extract.places import PLACE_NOUNS
 
 # Words in the count's phrase that make it a part, by scope; rows are tried in order.
 PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -360,10 +361,7 @@ def said_alone(sentence: Span) -> bool:
 
 
 # Nouns of places, which "alone" after them limits a count to: "in two districts alone".
-_PLACE_NOUNS = frozenset({
-    "district", "province", "region", "state", "county", "city", "town", "village", "area",
-    "capital", "country", "municipality", "camp", "valley",
-})  # fmt: skip
+_ALONE_PLACES = frozenset(PLACE_NOUNS | {"capital", "country", "camp", "valley"})
 
 
 def _somewhere_alone(alone: Token) -> bool:
@@ -374,7 +372,7 @@ def _somewhere_alone(alone: Token) -> bool:
         and place.dep_ == "pobj"
         and place.head.lower_ == "in"
         and place.ent_type_ not in ("DATE", "TIME")
-        and (place.pos_ == "PROPN" or place.lemma_.lower() in _PLACE_NOUNS)
+        and (place.pos_ == "PROPN" or place.lemma_.lower() in _ALONE_PLACES)
     )
 
 

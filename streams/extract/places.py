@@ -14,7 +14,7 @@ from streams.extract.entities import entities_in
 from streams.incidents.gazetteer import is_country
 
 # Generic words after a name that the scope leaves out ("Samar province" -> "Samar").
-_GENERIC = {"province", "district", "region", "state", "county", "city", "town", "village",
+PLACE_NOUNS = {"province", "district", "region", "state", "county", "city", "town", "village",
             "municipality", "department", "governorate", "prefecture", "area"}  # fmt: skip
 # Verbs whose subject a count belongs to: "Nsanje has recorded 28 deaths".
 _RECORDING = {"record", "report", "register", "count", "log", "confirm"}
@@ -79,7 +79,7 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 if _place_like(subject) or (subject.pos_ == "PROPN" and _lists_places(verb)):
                     return _words(subject)
-                if subject.lemma_.lower() in _GENERIC and (named := _name(subject)):
+                if subject.lemma_.lower() in PLACE_NOUNS and (named := _name(subject)):
                     return named  # "Lysa province recorded 22 deaths"
     # "..., in X, where authorities count 31 dead": the place the clause describes.
     for clause in (anchor, counted.head, *verbs):
@@ -226,7 +226,7 @@ def _place_like(token: Token) -> bool:
     if token.pos_ == "PROPN" and token.dep_ == "conj" and _place_like(token.head):
         return True  # listed with a place: "from X (17), Y (3) and Z (1)"
     of = token.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
-    if token.pos_ == "PROPN" and of is not None and of.head.lemma_.lower() in _GENERIC:
+    if token.pos_ == "PROPN" and of is not None and of.head.lemma_.lower() in PLACE_NOUNS:
         return True  # "the districts of X (312) and Y (77)", "the city of X"
     return token.pos_ == "PROPN" and any(
         w.lower_ == token.lower_ and w.head.lower_ == "in" and w.dep_ == "pobj" for w in token.doc
@@ -249,7 +249,7 @@ def _name(token: Token) -> str | None:
     if token.lower_ in _COMPASS and any(c.lower_ == "the" for c in token.children):
         return f"the {token.lower_}"  # "40 were arrested in the north, 25 in the south"
     head = token
-    generic = token.lemma_.lower() in _GENERIC
+    generic = token.lemma_.lower() in PLACE_NOUNS
     if generic:
         names = [c for c in token.children if c.dep_ in _NAME_DEPS and _proper(c)]
         # "the town of X", "the province of Y": the name after "of".
@@ -304,5 +304,5 @@ def _proper(token: Token) -> bool:
 
 def _words(head: Token) -> str | None:
     words = [c for c in head.children if c.dep_ in _NAME_DEPS and _proper(c)]
-    words = [w for w in [*words, head] if w.lower_ not in _GENERIC]
+    words = [w for w in [*words, head] if w.lower_ not in PLACE_NOUNS]
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i)) or None

@@ -4,7 +4,9 @@ Two articles are related (`related`, symmetric) when:
 - both carry the same publisher `incident_hint` (an article with a hint relates to no other);
 - or they have one main country, or, for natural events that cross borders (earthquake,
   flood, storm, ...), the main country of one weighs in the other (a report from next door
-  that names the epicentre); tell of one kind of event (the same type, or a type the other
+  that names the epicentre), or, for one targeted event on a border (a ferry sunk between
+  two capitals), each weighs the other's country and names where the other puts the event,
+  days apart; tell of one kind of event (the same type, or a type the other
   names again and again: protests over a flood, a tower that fell in the quake; or a natural
   event and another it brings: a storm and its floods, the landslides of the rains; or
   violence of any kind in one town too small for the gazetteer: an ambush and the clashes it
