@@ -101,8 +101,11 @@ _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
 _COURTS = ["court", "magistrate", "judge", "tribunal"]
 # A body just formed, whose head is thereby appointed: "an interim council headed by X", "a
 # five-member panel chaired by X"; not "the caretaker cabinet, headed by X", one that stands.
-# Documents that name the accused: "named in the case", "nominated in the FIR".
-CASES = ["case", "fir", "complaint", "chargesheet", "indictment", "reference"]
+# Documents that name the accused: "named in the case", "nominated in the FIR", "named in
+# arrest warrants".
+CASES = [
+    "case", "fir", "complaint", "chargesheet", "indictment", "reference", "warrant", "warrants",
+]  # fmt: skip
 # A body that heads a new one appoints no one: "a committee headed by the health ministry".
 _NOT_HEADS = sorted(BODY_WORDS)
 _PORTFOLIOS = ["docket", "portfolio", "ministry", "department"]
@@ -189,6 +192,10 @@ class Row:
     after: frozenset[str] = frozenset()
     # Two nodes with no verb between them: a node found only by its place in the sentence.
     verbless: tuple[str, str] | None = None
+
+
+# A sentence before on arrests, which "them" in the next one refers to.
+_HELD_BEFORE = frozenset({"arrest", "detain", "detention", "abduction", "abduct", "custody"})
 
 
 def _forced(going: list[str]) -> list[dict[str, Any]]:
@@ -1576,7 +1583,22 @@ ROWS: tuple[Row, ...] = (
         "Police detained 40 protesters overnight. Among them is the poet Jonas Aberg.",
         ("detained", "Jonas Aberg"),
         key="them",
-        after=frozenset({"arrest", "detain", "detention", "abduction", "abduct", "custody"}),
+        after=_HELD_BEFORE,
+    ),
+    Row(
+        "named them as, after a sentence on arrests",
+        {"them": "detained"},
+        [
+            _verb(["name", "identify"]),
+            _child("trigger", "them", DEP="dobj", LOWER="them"),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "target", DEP="pobj"),
+        ],
+        "Police detained three people on Friday. They named them as Jonas Aberg, a clerk, "
+        "and Mira Holt.",
+        ("detained", "Jonas Aberg"),
+        key="them",
+        after=_HELD_BEFORE,
     ),
     Row(
         "a name marked released",
@@ -1902,6 +1924,19 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "target", DEP=_ACTED_ON),
         ],
         "Tariq Mahmood was nominated in the FIR registered at the city police station.",
+        ("charged", "Tariq Mahmood"),
+        detail="named as suspect",
+    ),
+    Row(
+        "named in a case, said of a noun",
+        _each(["name", "nominate", "list"], "charged"),
+        [
+            _verb(["name", "nominate", "list"], DEP="acl", TAG="VBN"),
+            _child("trigger", "in", DEP="prep", LOWER="in"),
+            _child("in", "case", DEP="pobj", LOWER={"IN": CASES}),
+            _parent("trigger", "target"),
+        ],
+        "The two men named in arrest warrants on Saturday, Tariq Mahmood and Ali Raza, fled.",
         ("charged", "Tariq Mahmood"),
         detail="named as suspect",
     ),

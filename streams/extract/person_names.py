@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Token
 
 from streams.extract.action_patterns import POSTS
+from streams.extract.dates import calendar_word
 from streams.extract.entities import entities, entity_at
 from streams.extract.lexicon import GIVEN_SHORT
 from streams.incidents.gazetteer import country_of
@@ -296,9 +297,14 @@ def name_like(token: Token, people: dict[str, str] | None = None) -> bool:
     """A proper name the recogniser typed as an organisation or place but that reads as a
     person's: two or more capitalised words that are no place and no body ("J R Kumar Dev"),
     or one word that is the surname of a person named in the article."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in _MISTYPED:
+    # A date's span may run on over a name after it ("last week - Kelvin Siame"); no word of
+    # such a name is a month's or a weekday's.
+    dated = token.ent_type_ == "DATE"
+    if token.pos_ != "PROPN" or (token.ent_type_ not in _MISTYPED and not dated):
         return False
     name = full_name(token)
+    if dated and (len(name.split()) < 2 or any(calendar_word(w) for w in name.split())):
+        return False
     first = token.i
     while first > 0 and token.doc[first - 1].pos_ == "PROPN":
         first -= 1

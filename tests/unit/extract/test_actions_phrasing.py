@@ -509,6 +509,19 @@ def test_someone_named_as_a_suspect_is_not_appointed(nlp: Language, text: str, n
                 ("arrested", "Kofi Mensah"),
             },
         ),
+        # A name the recogniser joined to a date before it ("last week - X") is still a name.
+        (
+            "On Tuesday, the three warders arrested last week - Kelvin Sunde, Peter Banda and "
+            "John Zulu - were charged with negligence.",
+            {
+                ("arrested", "Kelvin Sunde"),
+                ("arrested", "Peter Banda"),
+                ("arrested", "John Zulu"),
+                ("charged", "Kelvin Sunde"),
+                ("charged", "Peter Banda"),
+                ("charged", "John Zulu"),
+            },
+        ),
         # An escaped prisoner recaptured is in custody again.
         (
             "Kofi Mensah, an inmate who escaped in the riot, was recaptured on Friday.",
