@@ -905,10 +905,7 @@ def _part_of_the_last(
         return _Reading(figures[-1].metric, number.root, number.root, part=True)
     # "nine people had been arrested: seven officials ... and two customs inspectors", and
     # after a dash set off by spaces ("98 people - 96 inmates and two residents -").
-    colons = [t.idx for t in sentence if _opens_a_list(t) and t.idx < quantity.start]
-    listed = [
-        f for f in figures if f.sentence == sentence and colons and f.quantity.end < colons[-1]
-    ]
+    listed = _before_the_list(sentence, quantity, figures)
     if not listed or listed[-1].quantity.value <= quantity.value:
         return None  # a part is smaller than its whole
     return _Reading(listed[-1].metric, number.root, number.root, part=True)
@@ -922,6 +919,15 @@ def _opens_a_list(token: Token) -> bool:
     if token.text == ":":
         return True
     return token.text in _DASHES and token.i > 0 and bool(token.nbor(-1).whitespace_)
+
+
+def _before_the_list(sentence: Span, quantity: Quantity, figures: list[Figure]) -> list[Figure]:
+    """The figures of the sentence before the last colon or dash that opens a list before
+    `quantity`: the counts a count in that list may break down."""
+    openers = [t.idx for t in sentence if _opens_a_list(t) and t.idx < quantity.start]
+    if not openers:
+        return []
+    return [f for f in figures if f.sentence == sentence and f.quantity.end < openers[-1]]
 
 
 def _listed_after_an_opener(number: Token) -> bool:
@@ -3074,14 +3080,9 @@ def _part_scopes(
 def _listed_after(figure: Figure, figures: list[Figure]) -> bool:
     """ "arrested 98 people - 96 recaptured inmates and two residents -": a count after a
     colon or a dash that follows a larger count of its metric in its sentence lists a part."""
-    sentence = figure.sentence
-    openers = [t.idx for t in sentence if _opens_a_list(t) and t.idx < figure.quantity.start]
-    return bool(openers) and any(
-        other.sentence == sentence
-        and other.metric == figure.metric
-        and other.quantity.end < openers[-1]
-        and other.quantity.value > figure.quantity.value
-        for other in figures
+    return any(
+        other.metric == figure.metric and other.quantity.value > figure.quantity.value
+        for other in _before_the_list(figure.sentence, figure.quantity, figures)
     )
 
 

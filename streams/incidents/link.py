@@ -142,12 +142,10 @@ def _months(first: dt.date, then: dt.date) -> int:
 def _share_places(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """They name a place in common; when both say where their event happened, one of those
     places: a third both name (a capital, a road's other end, a province) ties nothing."""
-    here, there = _where(a), _where(b)
+    if _where(a) and _where(b):
+        return _names_where(a, b) or _names_where(b, a)
     # The main place is among the places named, though it may weigh too little to be listed.
-    ours, theirs = set(a.places) | _where(a), set(b.places) | _where(b)
-    if here and there:
-        return bool(here & theirs) or bool(there & ours)
-    return bool(ours & theirs)
+    return bool((set(a.places) | _where(a)) & (set(b.places) | _where(b)))
 
 
 def _across_a_border(a: IncidentEvidence, b: IncidentEvidence) -> bool:
@@ -166,7 +164,8 @@ def _across_a_border(a: IncidentEvidence, b: IncidentEvidence) -> bool:
 
 
 def _names_where(a: IncidentEvidence, b: IncidentEvidence) -> bool:
-    """`a` names a place where `b`'s event happened."""
+    """`a` names a place where `b`'s event happened (its main place is among those it names,
+    though it may weigh too little to be listed)."""
     return bool(_where(b) & (set(a.places) | _where(a)))
 
 
