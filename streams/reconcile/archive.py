@@ -7,8 +7,8 @@ time) are kept as the JSON array of their JSON, as the worker got or made it, an
 steps are zlib-compressed `CHUNK` at a time: claims repeat most of their text (ids, URL,
 outlet, field names), so a chunk takes about 30 bytes a claim where a decoded model took
 about 2 KB, and one compression of many steps costs a quarter of one per step. The latest
-steps stay uncompressed until their chunk is full; a chunk a late step joins is unpacked
-and packed again. Only the step keys stay decoded, to find a step. A claim read back equals
+steps stay uncompressed until the chunk after theirs opens; a chunk a late step joins is
+unpacked and packed again. Only the step keys stay decoded, to find a step. A claim read back equals
 the claim kept, with every field set.
 """
 
@@ -82,24 +82,34 @@ class Archive:
         """The number of steps."""
         return self._steps
 
-    def add(self, ordered: list[Claim], encoded: Mapping[int, bytes | None]) -> None:
+    def add(
+        self, ordered: list[Claim], encoded: Mapping[int, bytes | None], last: bool = False
+    ) -> None:
         """Adds claims not kept yet, in canonical order, with the JSON they came as by their
-        `id()` (those without are encoded here); a step already kept gets its claims joined."""
+        `id()` (those without are encoded here); a step already kept gets its claims joined.
+        `last`: every claim sorts after every claim kept, so a step joined takes them at its
+        end as they are, with nothing decoded."""
         changed: list[_Chunk] = []
         for key, group in groupby(ordered, key=step_key):
             claims = list(group)
             self.claims += len(claims)
             chunk, at = self._locate(key)
             if chunk is None or (
-                chunk is self._chunks[-1] and chunk.packed and at == len(chunk.keys)
+                chunk is self._chunks[-1] and len(chunk.keys) >= CHUNK and at == len(chunk.keys)
             ):
-                # After the last step of the last chunk, a full one: a new chunk.
+                # After the last step of the last chunk, a full one: a new chunk, and the full
+                # one packed.
+                if chunk is not None:
+                    changed.append(chunk)
                 chunk, at = _Chunk([], []), 0
                 self._chunks.append(chunk)
             found = chunk.steps()
             if at < len(chunk.keys) and chunk.keys[at] == key:
-                joined = sorted([*decode_claims(found[at]), *claims], key=order_key)
-                found[at] = encode_claims(joined)
+                if last:
+                    found[at] = found[at][:-1] + b"," + _array(claims, encoded)[1:]
+                else:
+                    joined = sorted([*decode_claims(found[at]), *claims], key=order_key)
+                    found[at] = encode_claims(joined)
             else:
                 chunk.keys.insert(at, key)
                 found.insert(at, _array(claims, encoded))
@@ -169,8 +179,9 @@ class Archive:
         return chunk, bisect_left(chunk.keys, key)
 
     def _pack(self, changed: list[_Chunk]) -> None:
-        """Packs the chunks changed, but the last one until it is full; drops emptied ones and
-        splits those late steps made more than twice `CHUNK`."""
+        """Packs the chunks changed, but the last one (steps of its article may still join
+        its last step, which would unpack it); drops emptied ones and splits those late steps
+        made more than twice `CHUNK`."""
         for chunk in {id(chunk): chunk for chunk in changed}.values():
             if chunk.packed:
                 continue
@@ -184,5 +195,5 @@ class Archive:
                 index = next(i for i, known in enumerate(self._chunks) if known is chunk)
                 self._chunks[index : index + 1] = pieces
             for piece in pieces:
-                if piece is not self._chunks[-1] or len(piece.keys) >= CHUNK:
+                if piece is not self._chunks[-1]:
                     piece.pack()

@@ -69,7 +69,7 @@ class Reconciler:
         fresh = sorted(merge.added, key=order_key)
         given = {id(claim): data for claim, data in zip(claims, encoded, strict=False)}
         if not merge.removed and (self._replay is None or self._replay.accepts(fresh)):
-            self._archive.add(fresh, given)
+            self._archive.add(fresh, given, last=True)
             if self._replay is None:
                 self._replay = Replay(fresh[0].incident_id, on_step=self._checkpoint)
             self._replay.extend(fresh)

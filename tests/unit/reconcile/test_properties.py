@@ -250,6 +250,26 @@ def test_a_slightly_late_article_replays_only_the_last_steps() -> None:
     assert state.model_dump_json() == fold([*steps, late]).model_dump_json()
 
 
+def test_an_article_split_across_batches_is_kept_without_decoding_its_step() -> None:
+    # The worker's batches cut articles anywhere: the rest of the last step, sorting after
+    # everything kept, joins it as it came, even once its chunk is full.
+    articles = [
+        [figure(f"art{i:03d}", n, DAY1 + dt.timedelta(hours=i), "deaths", i + n) for n in range(3)]
+        for i in range(8)
+    ]
+    arrival = [claim for claims in articles for claim in claims]
+    reconciler = Reconciler()
+    decoding = mock.patch.object(
+        archive_module, "decode_claims", side_effect=AssertionError("a step was decoded")
+    )
+    with small_chunks(), decoding:
+        for start in range(0, len(arrival), 4):
+            reconciler.apply(arrival[start : start + 4])
+    assert reconciler.refolds == 0
+    given = {claim.claim_id: claim for claim in arrival}
+    assert reconciler.claims(given) == given
+
+
 @settings(max_examples=25, deadline=None)
 @given(long_arrivals(), st.integers(1, 12), st.data())
 def test_the_state_at_a_moment_from_checkpoints_equals_fold_at(
