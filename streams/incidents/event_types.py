@@ -41,20 +41,20 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("landslide", "month", False, "landslide mudslide avalanche",
          follows="earthquake storm flood"),
     _row("wildfire", "month", False, "wildfire bushfire"),
-    _row("fire", "month", False, "fire blaze inferno firefighter", follows="crash explosion"),
+    _row("fire", "month", False, "fire blaze inferno", follows="crash explosion"),
     _row("collapse", "month", False, "collapse collapsed rubble",
          follows="earthquake storm flood"),
     _row("crush", "month", False, "stampede crush trampled trampling"),
     _row("crash", "month", False,
          "crash derailment derail derailed capsize capsized capsizing sinking sank shipwreck "
-         "overturned wreck wreckage"),
+         "overturned wreck wreckage collision collided"),
     _row("bombing", "month", False, "bombing bomb bomber explosive suicide ied"),
     # A blast alone may be an accident's: an attack's when the article names a bomb too.
     _row("explosion", "month", False, "explosion blast", follows="bombing"),
     _row("protests", "year", False,
          "protest protester protestor demonstration demonstrator rally riot rioter unrest "
          "uprising revolt crackdown curfew", follows="coup"),
-    _row("shooting", "month", False, "shooting gunman gunmen ambush massacre"),
+    _row("shooting", "month", False, "shooting gunman gunmen ambush massacre bandit"),
     _row("coup", "month", False, "coup mutiny mutineer putsch"),
     _row("conflict", "year", False,
          "war fighting offensive insurgent insurgency militia rebel frontline ceasefire "
@@ -76,8 +76,18 @@ DEATH_OR_INJURY = frozenset(
      "wound", "wounded", "victim", "bodies", "fatality", "casualty", "toll", "hurt",
      "hospitalised", "hospitalized", "missing"}
 )  # fmt: skip
-# word -> head lemmas after which it names something else ("opened fire", "returned fire").
-_NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", "come"})}
+# word -> head lemmas after which it names something else, also through a preposition:
+# "opened fire", "came under fire", and the arson of a riot or a raid ("set fire to shops",
+# "set houses on fire"), which a report on a fire would not call its event alone.
+_NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", "come", "set"})}
+# word -> nouns it names a kind of, in a compound: the firefighters who answer every
+# disaster ("the fire brigade said", "fire crews cut them free") tell of no fire.
+_RESPONDERS = {
+    "fire": frozenset({
+        "brigade", "service", "department", "station", "crew", "engine", "truck", "officer",
+        "chief", "fighter",
+    })
+}  # fmt: skip
 # word -> next words after which it is a verb of something else, however a headline is
 # tagged: "police fire tear gas", "protesters storm parliament"; never after an article or a
 # possessive ("the storm", "a fire"), and never a preposition ("Fire at market kills 12").
@@ -132,7 +142,12 @@ def type_of_token(token: Token) -> EventType | None:
     for form in forms:
         row = BY_WORD.get(form)
         if row is not None:
-            if token.head.lemma_.lower() in _NOT_AFTER.get(form, frozenset()):
+            head = token.head.head if token.head.dep_ == "prep" else token.head
+            if head.lemma_.lower() in _NOT_AFTER.get(form, frozenset()):
+                return None
+            if token.dep_ == "compound" and token.head.lemma_.lower() in _RESPONDERS.get(
+                form, frozenset()
+            ):
                 return None
             following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
             preceding = token.nbor(-1).lower_ if token.i > 0 else ""
@@ -165,6 +180,7 @@ def type_of_title_word(words: list[str], index: int) -> EventType | None:
         row is None
         or _used_as_verb(form, before, after)
         or any(before.startswith(verb) for verb in _NOT_AFTER.get(form, frozenset()))
+        or after.removesuffix("s") in _RESPONDERS.get(form, frozenset())
         or (before, word) in _IDIOMS
     ):
         return None

@@ -2,8 +2,9 @@
 
 Two articles are related (`related`, symmetric) when:
 - both carry the same publisher `incident_hint` (an article with a hint relates to no other);
-- or they have one main country, or, for natural events that cross borders (earthquake,
-  flood, storm, ...), the main country of one weighs in the other (a report from next door
+- or they have one main country, or, for events that cross borders (earthquake, flood,
+  storm, ..., a poisoning by a product sold abroad, an outbreak), the main country of one
+  weighs in the other (a report from next door
   that names the epicentre), or, for one targeted event on a border (a ferry sunk between
   two capitals), each weighs the other's country and names where the other puts the event,
   days apart; tell of one kind of event (the same type, or a type the other
@@ -69,6 +70,9 @@ SHARED_PEOPLE = 2
 _RAIN_BORNE = frozenset({"landslide"})
 _RAIN = frozenset({"storm", "flood"})
 _VIOLENCE = frozenset({"shooting", "bombing", "conflict", "protests"})
+# Events of no natural cause that reach several countries at once: a tainted medicine sold
+# in three, an outbreak.
+_SPREADING = frozenset({"poisoning", "epidemic"})
 _WEEK = 7
 _UNKNOWN = "unknown"
 
@@ -150,11 +154,13 @@ def _share_places(a: IncidentEvidence, b: IncidentEvidence) -> bool:
 
 def _across_a_border(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """One event at a spot on a border, each report placed on its own side: a ferry sunk on
-    the river between two capitals, each report weighing the other country and naming the
-    town where the other places the event, days apart."""
+    the river between two capitals, a refinery's blast and the fire it set, each report
+    weighing the other country and naming the town where the other places the event, days
+    apart."""
     return (
-        a.event == b.event
-        and a.event in TARGETED
+        a.event in TARGETED
+        and b.event in TARGETED
+        and _one_kind(a, b)
         and a.country in b.countries
         and b.country in a.countries
         and _names_where(a, b)
@@ -199,7 +205,7 @@ def _named_in(ours: list[str], theirs: list[str]) -> int:
 
 def crosses_borders(evidence: IncidentEvidence) -> bool:
     row = BY_SLUG.get(evidence.event)
-    return row is not None and row.cause
+    return row is not None and (row.cause or row.slug in _SPREADING)
 
 
 def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:

@@ -128,7 +128,12 @@ def _mention(words: Span) -> Mention | None:
     # "Butuan City" is the town of Butuan, as the gazetteer knows it.
     name = words.text.removesuffix(" City")
     place = place_of(name)
-    if place is not None and _used_as_place(words) and not _ends_a_longer_name(words):
+    if (
+        place is not None
+        and _used_as_place(words)
+        and not _ends_a_longer_name(words)
+        and not _a_common_word(words)
+    ):
         return Mention(place, words.start, demonym=False, place=key(name))
     # A town or district too small for the gazetteer ("near Los Andes", "in the Oroya
     # district") or whose name two countries share ("Punjab"): a place of the event all the
@@ -148,6 +153,21 @@ def _mention(words: Span) -> Mention | None:
     return None
 
 
+def _a_common_word(words: Span) -> bool:
+    """One word the text also writes in lower case: the common word, capitalised to open a
+    headline or a sentence or a service's name ("Metro crash toll rises" over "the metro
+    trains collided" names no Indonesian town of Metro)."""
+    if len(words) > 1:
+        return False
+    found: frozenset[str] | None = words.doc.user_data.get(_LOWER_KEY)
+    if found is None:
+        found = words.doc.user_data[_LOWER_KEY] = frozenset(
+            token.text for token in words.doc if token.is_lower
+        )
+    return words[0].lower_ in found
+
+
+_LOWER_KEY = "incident_lower_words"
 _CALLED_KEY = "incident_called_towns"
 # Places an event strikes, often named after the town they are in: "the market in X", "the X
 # Correctional Facility".

@@ -217,3 +217,42 @@ def test_a_boat_that_capsized_or_sank_is_a_crash(nlp: Language, body: str) -> No
 )  # fmt: skip
 def test_a_blast_is_a_bombing_only_beside_a_bomb(nlp: Language, body: str, slug: str) -> None:
     assert event_type(nlp(body)).slug == slug
+
+
+def test_trains_that_collided_are_a_crash(nlp: Language) -> None:
+    body = (
+        "Two commuter trains collided near Halden station at rush hour, killing 11 people. "
+        "Firefighters worked for hours after the collision."
+    )
+    assert event_type(nlp(body)).slug == "crash"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            None,
+            "A bus and a lorry hit each other on the coast road and nine people died. The fire "
+            "brigade cut survivors free, and fire crews stayed at the scene all night; the "
+            "fire service said the toll may rise.",
+        ),
+        ("Fire Brigade Says Nine Dead On Coast Road", "Nine people died on the coast road."),
+    ],
+)
+def test_the_fire_brigade_at_a_crash_is_no_fire(
+    nlp: Language, title: str | None, body: str
+) -> None:
+    assert event_type(nlp(body), title).slug != "fire"
+
+
+def test_houses_set_on_fire_in_a_raid_by_bandits_are_a_shooting(nlp: Language) -> None:
+    body = (
+        "Armed bandits attacked a farming village on Friday night, killing 17 people. The "
+        "attackers set several houses on fire before leaving."
+    )
+    assert event_type(nlp(body)).slug == "shooting"
+
+
+def test_shops_set_on_fire_in_clashes_name_no_fire(nlp: Language) -> None:
+    body = "Clashes went on for a second night; shops were set on fire and 30 people were hurt."
+    assert event_type(nlp(body)).slug != "fire"

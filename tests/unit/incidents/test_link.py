@@ -61,6 +61,20 @@ def test_one_sinking_on_a_border_river_reported_from_either_bank_is_one_incident
     elsewhere = {"place": "manaus", "places": ["manaus"]}
     assert not related(this_bank, other_bank.model_copy(update=elsewhere))
     assert not related(this_bank.model_copy(update={"event": "shooting"}), other_bank)
+    # One that calls it the blaze that followed, in a report that names both, still joins.
+    blaze = other_bank.model_copy(update={"event": "fire"})
+    assert related(this_bank.model_copy(update={"also": ["fire"]}), blaze)
+
+
+def test_a_tainted_medicine_sold_in_two_countries_is_one_incident() -> None:
+    maker = evidence("a", event="poisoning", country="Ghana", countries=["Ghana", "Togo"])
+    buyer = evidence("b", days=3, event="poisoning", country="Togo", countries=["Ghana", "Togo"])
+    assert related(maker, buyer)
+    # Not when neither names the other's country, nor a blast next door.
+    assert not related(maker.model_copy(update={"countries": ["Ghana"]}), buyer.model_copy(
+        update={"countries": ["Togo"]}
+    ))  # fmt: skip
+    assert not related(maker.model_copy(update={"event": "explosion"}), buyer)
 
 
 def test_two_bombings_in_two_towns_ten_days_apart_are_two_incidents() -> None:

@@ -418,3 +418,15 @@ def test_a_dateline_town_too_small_for_the_gazetteer_is_a_place_of_the_event(
 ) -> None:
     doc = nlp(body)
     assert event_places(doc, event_type(doc)) == expected
+
+
+def test_a_town_named_like_a_common_word_the_text_also_uses_is_no_place(
+    nlp: Language,
+) -> None:
+    body = (
+        "Metro crash toll rises to 17. Two metro trains collided in La Victoria, in Lima, "
+        "on Monday, killing 17 people."
+    )
+    doc = nlp(body)
+    assert "metro" not in {m.place for m in mentions_in(doc[:])}
+    assert country(nlp, body) == "Peru"
