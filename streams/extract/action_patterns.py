@@ -1928,6 +1928,19 @@ ROWS: tuple[Row, ...] = (
         detail="named as suspect",
     ),
     Row(
+        "named as a suspect, said of a noun",
+        _each(_AS_A_SUSPECT, "charged"),
+        [
+            _verb(_AS_A_SUSPECT, DEP="acl", TAG="VBN"),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
+            _parent("trigger", "target"),
+        ],
+        "Former councillor Tariq Mahmood, named as a suspect in the complaint, was arrested.",
+        ("charged", "Tariq Mahmood"),
+        detail="named as suspect",
+    ),
+    Row(
         "named in a case, said of a noun",
         _each(["name", "nominate", "list"], "charged"),
         [

@@ -483,6 +483,10 @@ def _group_named_before(group: Token, sentences: list[Span], index: int) -> list
     points back to any two people named so ("two brothers, X and Y"); "they" to the people
     listed in the sentence before, "both" to two."""
     if group.lower_ in _THEY | {"both"}:
+        clause = _relative_clause(group)
+        if group.lower_ in _THEY and clause is not None:
+            # "X, Y and Z appeared in court, where they were charged": the people before.
+            return _names_listed_before(group.doc[group.sent.start : clause.i])
         named = _names_listed_before(sentences[index - 1]) if index else []
         return named if group.lower_ in _THEY or len(named) == 2 else []
     words = {c.lower_: c for c in group.children if c.dep_ in ("det", "predet", "nummod")}
@@ -503,6 +507,11 @@ def _group_named_before(group: Token, sentences: list[Span], index: int) -> list
             if named and count in (None, len(named)):
                 return named
     return []
+
+
+def _relative_clause(word: Token) -> Token | None:
+    """The verb of the relative clause `word` is in, if any ("where he was charged")."""
+    return next((a for a in word.ancestors if a.dep_ == "relcl"), None)
 
 
 def _a_person(target: Token) -> bool:
@@ -1148,7 +1157,9 @@ def _singular(role: Token) -> str:
 def _own_arguments(verb: Token, action: Action) -> list[Token]:
     if action not in _ACTOR_IS_SUBJECT and (inverted := inverted_subjects(verb)):
         return inverted
-    deps = ("nsubj",) if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
+    # A resignation's verb is never passive: a passive one is the first verb of its conjunct,
+    # whose subject it shares ("X was suspended on Monday and resigned on Friday").
+    deps = ("nsubj", "nsubjpass") if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
     found = [c for c in verb.children if c.dep_ in deps]
     if any(c.dep_ == "dobj" for c in found):
         # "arrested X, ..., and his wife Y": the parser joined the second object to the verb.
@@ -1310,7 +1321,10 @@ def _named_subject(
 ) -> Subject | None:
     lower = target.lower_
     if lower in _PRONOUNS:
-        acting = {a.i for a in target.ancestors}
+        # Above a relative clause, the verbs govern no pronoun in it: "X appeared in court,
+        # where he was charged" is about X.
+        clause = _relative_clause(target)
+        acting = {a.i for a in target.ancestors if clause is None or a in clause.subtree}
         person = _antecedent(
             target,
             lambda t: (

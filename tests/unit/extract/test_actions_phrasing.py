@@ -352,6 +352,22 @@ def test_parses_of_lists_posts_and_orders(
             "The bureau nominated his son, Syed Raza Naqvi, in the reference.",
             {("charged", "Syed Raza Naqvi")},
         ),
+        # A pronoun in a relative clause points back to the people of the clause it is of.
+        (
+            "Kofi Danso appeared at the high court on Monday, where he was charged with fraud.",
+            {("charged", "Kofi Danso")},
+        ),
+        (
+            "Kofi Danso, Ama Owusu and Kwaku Agyei appeared at the high court on Monday, where "
+            "they were charged with selling tainted medicine.",
+            {("charged", "Kofi Danso"), ("charged", "Ama Owusu"), ("charged", "Kwaku Agyei")},
+        ),
+        # An active verb joined to a passive one shares its subject.
+        (
+            "The head of the agency, Tomas Vilca, was suspended on March 12 and resigned five "
+            "days later.",
+            {("dismissed", "Tomas Vilca"), ("resigned", "Tomas Vilca")},
+        ),
         # A passive joined to an active verb is said of its subject, not of its object.
         (
             "Whitcomb turned himself in at the county jail and was released after posting a bond.",
