@@ -867,6 +867,19 @@ ROWS: tuple[Row, ...] = (
         detail="named as suspect",
     ),
     Row(
+        # The name set off after the suspect is read as that suspect's.
+        "named a suspect, then the name",
+        _each(["name"], "charged"),
+        [
+            _verb(["name"]),
+            _child("trigger", "subject", DEP="nsubj"),
+            _child("trigger", "target", DEP={"IN": ["dobj", "oprd"]}, LEMMA={"IN": SUSPECTS}),
+        ],
+        "Prosecutors on Monday named a third suspect, Cornel Banea, a site manager.",
+        ("charged", "Cornel Banea"),
+        detail="named as suspect",
+    ),
+    Row(
         "the suspect identified as a name",
         _each(["name", "identify"], "charged"),
         [

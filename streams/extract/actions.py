@@ -467,11 +467,15 @@ _ANY_PEOPLE = frozenset({"man", "woman", "person", "people", "suspect"})
 
 def _names_listed_before(sentence: Span) -> list[Token]:
     """ "X and Y were arrested on Monday. They were freed": the last list of two or more
-    people named as a clause's subject or object in the sentence before."""
+    people named as a clause's subject or object in the sentence (or the part of it) given."""
     for word in reversed(sentence):
         if word.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        named = _people_among(conjoined(word))
+        # Or their names beside them: "the promoter, X, and his manager, Y,".
+        listed = conjoined(word)
+        named = _people_among(
+            [*listed, *(a for w in listed for a in w.children if a.dep_ == "appos")]
+        )
         if len(named) >= 2:
             return named
     return []
@@ -769,7 +773,7 @@ def _names_to_post(verb: Token) -> bool:
     loose = next(after, None)
     if loose is not None and loose.lower_ == "as":
         named_as += [g for g in loose.children if g.dep_ == "pobj"]
-    suspects = (c for c in verb.children if c.dep_ == "dobj")
+    suspects = (c for c in verb.children if c.dep_ in ("dobj", "oprd"))
     if any(_a_suspect(g) or g.ent_type_ == "PERSON" for g in named_as) or any(
         c.lemma_.lower() in SUSPECTS for c in suspects
     ):

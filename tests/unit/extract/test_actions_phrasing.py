@@ -362,6 +362,16 @@ def test_parses_of_lists_posts_and_orders(
             "they were charged with selling tainted medicine.",
             {("charged", "Kofi Danso"), ("charged", "Ama Owusu"), ("charged", "Kwaku Agyei")},
         ),
+        (
+            "The promoter, Kojo Mensah, and his events manager, Ama Frimpong, appeared at the "
+            "circuit court on Tuesday, where they were charged with manslaughter.",
+            {("charged", "Kojo Mensah"), ("charged", "Ama Frimpong")},
+        ),
+        # A suspect named is no appointment.
+        (
+            "Prosecutors on Monday named a third suspect, Cornel Banea, a site manager.",
+            {("charged", "Cornel Banea")},
+        ),
         # An active verb joined to a passive one shares its subject.
         (
             "The head of the agency, Tomas Vilca, was suspended on March 12 and resigned five "
