@@ -123,6 +123,21 @@ _HELD = {"hold"}
 # What orders an arrest without making it.
 _ORDERING = {"order", "warrant"}
 _HOSTAGE = {"hostage", "hostages", "captive", "captives"}
+# Words of a report on an abduction, where people "still being held" are its captives.
+_ABDUCTION = {
+    "abduct", "abduction", "kidnap", "kidnapping", "kidnapper", "abductor", "captor",
+    "captivity", "ransom", "hostage",
+}  # fmt: skip
+# Those police hold for an abduction.
+_CULPRITS = {
+    "suspect", "accused", "kidnapper", "abductor", "gunman", "bandit", "militant", "informant",
+    "accomplice",
+}  # fmt: skip
+# Whom abductors take and hold (not "suspects", nor "people", whom police hold too).
+_ABDUCTED = {
+    "student", "pupil", "schoolchild", "schoolgirl", "schoolboy", "child", "girl", "boy",
+    "passenger", "villager", "hostage", "captive", "traveller", "traveler", "worshipper",
+}  # fmt: skip
 # "Caught in the blaze", "caught up in the crush", "caught on camera": no arrest.
 _CAUGHT_ELSE = {"in", "up", "on", "under", "between", "off", "fire"}
 _PLACING = {"take", "place", "put"}
@@ -2191,6 +2206,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
     lemma = verb.lemma_.lower()
     if lemma in EXPERIENCER_VERBS:
         return None if _or_vanished(verb) else EXPERIENCER_VERBS[lemma]
+    if _held_captive(verb):
+        return "missing"
     if _no_custody(verb):
         return None
     if lemma in PATIENT_VERBS and (passive or not objects):
@@ -2348,12 +2365,45 @@ def _then_done(verb: Token) -> Metric | None:
     return None
 
 
+def _held_captive(verb: Token) -> bool:
+    """ "42 students are still being held", "41 residents are still being held", in a report
+    on an abduction, by no one named: captives, missing, not detainees."""
+    if verb.lemma_.lower() not in _HELD or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not held or not _tells_of_abduction(verb.doc):
+        return False
+    return all(h.lemma_.lower() in _ABDUCTED for h in held) or _still_held_captive(verb)
+
+
+def _still_held_captive(verb: Token) -> bool:
+    """ "41 residents are still being held", "42 still held", in a report on an abduction:
+    whoever they are, but those taken for the crime ("seven suspects are still held")."""
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ in ("acl", "amod"):
+        held.append(verb.head)
+    return (
+        any(c.lower_ == "still" for c in verb.children)
+        and not any(h.lemma_.lower() in _CULPRITS for h in held)
+        and _tells_of_abduction(verb.doc)
+    )
+
+
+def _tells_of_abduction(doc: Doc) -> bool:
+    return any(t.lemma_.lower() in _ABDUCTION for t in doc)
+
+
 def _no_custody(verb: Token) -> bool:
     """A verb of custody used for something else: "held hostage", "caught in the fire"."""
     lemma = verb.lemma_.lower()
     if lemma in _HELD:
-        # "Twelve held hostage", which the parser may read as "held" describing "hostage".
-        return verb.head.lower_ in _HOSTAGE or any(c.lower_ in _HOSTAGE for c in verb.children)
+        # "Twelve held hostage", which the parser may read as "held" describing "hostage";
+        # "42 still held" in a report on an abduction: captives.
+        return (
+            verb.head.lower_ in _HOSTAGE
+            or any(c.lower_ in _HOSTAGE for c in verb.children)
+            or _still_held_captive(verb)
+        )
     return lemma == "catch" and any(
         c.lower_ in _CAUGHT_ELSE and not any(o.ent_type_ in ("GPE", "LOC") for o in c.children)
         for c in verb.children

@@ -16,6 +16,7 @@ PATIENT_VERBS: dict[str, Metric] = {
     "jail": "arrested", "imprison": "arrested", "round": "arrested", "nab": "arrested",
     "catch": "arrested",
     "recapture": "arrested",  # escaped prisoners taken back
+    "abduct": "missing", "kidnap": "missing",  # taken, and missing until freed or found
 }  # fmt: skip
 # Verbs whose subject is counted whatever the voice.
 EXPERIENCER_VERBS: dict[str, Metric] = {

@@ -569,6 +569,8 @@ def in_condition(last: Token) -> bool:
 
 
 _MISSING_REACH = 4
+# Verbs that end a captivity or a disappearance for their subjects.
+_FREED = frozenset({"free", "release", "rescue", "escape", "reunite", "return"})
 
 
 def missing(last: Token) -> bool:
@@ -576,6 +578,10 @@ def missing(last: Token) -> bool:
     "without contact", "hundreds still missing", "59 abducted or missing", "140 Larch
     Terrace tenants were still unaccounted for", "whose whereabouts are unknown"."""
     counted = last.head if last.dep_ == "nummod" else last
+    # "30 students abducted last month were freed on Tuesday", "troops freed 23 abducted
+    # students": no longer missing.
+    if counted.dep_ in ("nsubj", "nsubjpass", "dobj") and counted.head.lemma_.lower() in _FREED:
+        return False
     # Its verb, or that of a clause on it: "six workers continue to be missing", "search
     # teams looked for 29 people who remain unaccounted for".
     verbs = [counted.head] if counted.dep_ == "nsubj" else []
@@ -725,8 +731,11 @@ def _whereabouts_unknown(counted: Token) -> bool:
 
 
 def _out_of_contact(token: Token) -> bool:
-    """ "some 80 tenants are still without contact", "out of contact"."""
+    """ "some 80 tenants are still without contact", "out of contact", "12 still in
+    captivity" (held by abductors)."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ == "in" and after is not None and after.lower_ == "captivity":
+        return True
     return token.lower_ in ("without", "out") and after is not None and after.lower_ == "contact"
 
 

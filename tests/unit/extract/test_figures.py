@@ -572,6 +572,25 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
             [("injured", 4520), ("missing", 440)],
         ),
         ("Forty fishermen are still missing after the storm.", [("missing", 40)]),
+        # The abducted are missing until freed; those "still being held" are their captives.
+        ("Gunmen abducted 79 students from the school.", [("missing", 79)]),
+        (
+            "After the abduction at the school, the police say 42 students are still being held.",
+            [("missing", 42)],
+        ),
+        ("Police said 42 students were held after the riot at the school.", [("arrested", 42)]),
+        (
+            "Another 30 students abducted last month were freed on Tuesday, leaving 12 still in "
+            "captivity.",
+            [("missing", 12)],
+        ),
+        ("The army freed 23 of the students abducted from the school; 42 still held.", []),
+        ("Police said 12 protesters were still held at the station.", [("arrested", 12)]),
+        (
+            "The village head said 41 residents were still being held after the kidnapping.",
+            [("missing", 41)],
+        ),
+        ("Seven suspects are still being held over the kidnapping.", [("arrested", 7)]),
         ("A further 61 people remain listed as missing.", [("missing", 61)]),
         # One verb "missing" for both counts in the parse: the injured keep their word.
         (
@@ -600,8 +619,8 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
         ("Police are looking for four suspects.", []),
         ("Crews searched for nine hours before the road reopened.", []),
         ("The number of dead and missing rose to 300.", []),
-        # The abducted are not the missing (nor the dead).
-        ("Gunmen abducted 30 villagers and killed two.", [("deaths", 2)]),
+        # The abducted are missing until freed, never dead.
+        ("Gunmen abducted 30 villagers and killed two.", [("missing", 30), ("deaths", 2)]),
     ],
 )
 def test_the_missing_are_a_count_of_their_own(
