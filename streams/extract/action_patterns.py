@@ -1534,6 +1534,19 @@ ROWS: tuple[Row, ...] = (
         key="member",
     ),
     Row(
+        # An official moved out of a post, with no portfolio named: removed (not a patient
+        # "transferred to a hospital", who holds no post).
+        "a post-holder transferred",
+        _each(["transfer", "shunt"], "dismissed"),
+        [
+            _verb(["transfer", "shunt"]),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+            _child("target", "post", DEP={"IN": ["compound", "appos"]}, LOWER={"IN": POSTS}),
+        ],
+        "The state government on Wednesday transferred Police Commissioner Ravi Kulkarni.",
+        ("dismissed", "Ravi Kulkarni"),
+    ),
+    Row(
         "moved to a portfolio",
         _each(["transfer", "move", "shift", "reassign"], "appointed"),
         [

@@ -367,6 +367,12 @@ def test_parses_of_lists_posts_and_orders(
             "circuit court on Tuesday, where they were charged with manslaughter.",
             {("charged", "Kojo Mensah"), ("charged", "Ama Frimpong")},
         ),
+        # An official transferred out of a post is removed; a patient transferred is not.
+        (
+            "The state government transferred Police Commissioner Ravi Kulkarni on Wednesday.",
+            {("dismissed", "Ravi Kulkarni")},
+        ),
+        ("The injured driver, Ravi Kulkarni, was transferred to a hospital in Pune.", set()),
         # A suspect named is no appointment.
         (
             "Prosecutors on Monday named a third suspect, Cornel Banea, a site manager.",
