@@ -49,12 +49,12 @@ _CORRECTION = re.compile(
     r"(?:earlier|previous|original|first|initial) version of (?:this|the) "
     r"(?:article|story|report|dispatch|update|post|page)|"
     r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"
-    r"(?:lower(?:ed|ing)|reduc(?:ed|ing)|downgrad(?:ed|ing)|cut(?:ting)?) "
+    r"(?:lower(?:ed|ing)|reduc(?:ed|ing)|downgrad(?:ed|ing)|cut(?:ting)?|adjust(?:ed|ing)) "
     r"(?:it|(?:the|its|that|this|their) (?:earlier |previous |initial )?(?:death )?"
     r"(?:toll|figure|count|tally|number|estimate))|"
-    # "The number of injured was lowered from 310 to 260".
+    # "The number of injured was lowered from 310 to 260", "was also adjusted, to 88 from 91".
     r"(?:toll|figure|count|tally|number)\b(?: \S+){0,4} (?:was|were|has been|had been) "
-    r"(?:lowered|reduced|downgraded|cut)|"
+    r"(?:also |later |since |then )?(?:lowered|reduced|downgraded|cut|adjusted)|"
     # A count set right: "rectified the toll", "walked back the claim", "were misidentified".
     r"rectif(?:y|ied|ies|ying)|"
     r"walk(?:ed|s|ing)? back (?:the|its|his|her|their|that|an?) (?:earlier |initial )?"

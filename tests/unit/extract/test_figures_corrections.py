@@ -35,6 +35,11 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             [(260, True, 310)],
         ),
         (
+            "The toll was cut to 15. The number of injured was also adjusted, to 88 from 91, for "
+            "the same reason.",
+            [(15, True, None), (88, True, 91)],
+        ),
+        (
             "The prefecture rectified its count from the day before: the dead are 17 and not 21 "
             "as first announced.",
             [(17, True, 21)],
