@@ -2994,6 +2994,9 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
         holder = _tally_meant(holder) if holder.lower_ == "it" else holder
         if holder.tag_ == "WDT" and verb.dep_ == "relcl":
             holder = verb.head  # "the death toll, which stands at 21": the noun it is on
+        toll = _toll_before(verb, holder, counted)
+        if toll is not None:
+            return toll
         for word in holder.subtree:
             # "the number of people still missing fell to three".
             metric = _metric_word(word)
@@ -3008,6 +3011,19 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
                 whole = _of_object(holder) if holder.lemma_.lower() in _LIGHT_NOUNS else None
                 return _Reading(metric, holder if whole is not None else counted, verb)
     return _split_tally(verb, counted)
+
+
+def _toll_before(verb: Token, holder: Token, counted: Token) -> _Reading | None:
+    """ "Driver arrested as blast toll rises to 31": the toll right before the verb is what
+    rises, though the parser hung it inside another subject's phrase (the arrest's)."""
+    toll = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if toll is None or toll.i == holder.i or toll.lemma_.lower() != "toll":
+        return None
+    if not any(w.i == toll.i for w in holder.subtree):
+        return None
+    named = (_metric_word(c) for c in toll.children if c.dep_ == "compound")
+    metric: Metric = next((m for m in named if m is not None), "deaths")
+    return _Reading(metric, counted, verb)
 
 
 def _split_tally(verb: Token, counted: Token) -> _Reading | None:
