@@ -1534,6 +1534,19 @@ ROWS: tuple[Row, ...] = (
         key="member",
     ),
     Row(
+        "named in someone's place",
+        _each(_NAMING, "appointed"),
+        [
+            _verb(_NAMING),
+            _child("trigger", "in", DEP="prep", LOWER="in"),
+            _child("in", "place", DEP="pobj", LEMMA={"IN": ["place", "stead"]}),
+            _child("place", "whose", DEP="poss"),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "General Ana Rios, until now head of the rights directorate, was named in his place.",
+        ("appointed", "Ana Rios"),
+    ),
+    Row(
         # An official moved out of a post, with no portfolio named: removed (not a patient
         # "transferred to a hospital", who holds no post).
         "a post-holder transferred",
