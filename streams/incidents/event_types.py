@@ -179,12 +179,20 @@ def type_of_title_word(words: list[str], index: int) -> EventType | None:
     if (
         row is None
         or _used_as_verb(form, before, after)
-        or any(before.startswith(verb) for verb in _NOT_AFTER.get(form, frozenset()))
+        or any(_inflected(before, verb) for verb in _NOT_AFTER.get(form, frozenset()))
         or after.removesuffix("s") in _RESPONDERS.get(form, frozenset())
         or (before, word) in _IDIOMS
     ):
         return None
     return row
+
+
+# Endings of a verb's forms in a headline: "opens", "opened", "setting" (not "settlement").
+_ENDINGS = frozenset({"", "s", "d", "ed", "es", "ing", "n", "ting"})
+
+
+def _inflected(word: str, verb: str) -> bool:
+    return word.startswith(verb) and word[len(verb) :] in _ENDINGS
 
 
 def _used_as_verb(form: str, before: str, after: str) -> bool:

@@ -8,8 +8,8 @@ steps are zlib-compressed `CHUNK` at a time: claims repeat most of their text (i
 outlet, field names), so a chunk takes about 30 bytes a claim where a decoded model took
 about 2 KB, and one compression of many steps costs a quarter of one per step. The latest
 steps stay uncompressed until the chunk after theirs opens; a chunk a late step joins is
-unpacked and packed again. Only the step keys stay decoded, to find a step. A claim read back equals
-the claim kept, with every field set.
+unpacked and packed again. Only the step keys stay decoded, to find a step. A claim read
+back equals the claim kept, with every field set.
 """
 
 import datetime as dt

@@ -256,3 +256,13 @@ def test_houses_set_on_fire_in_a_raid_by_bandits_are_a_shooting(nlp: Language) -
 def test_shops_set_on_fire_in_clashes_name_no_fire(nlp: Language) -> None:
     body = "Clashes went on for a second night; shops were set on fire and 30 people were hurt."
     assert event_type(nlp(body)).slug != "fire"
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [("Settlement Fire Kills 12 In Hill Camp", "fire"), ("Mobs Set Fire To Shops", "incident")],
+)
+def test_a_headline_word_that_only_begins_like_a_verb_is_no_verb(
+    nlp: Language, title: str, slug: str
+) -> None:
+    assert event_type(nlp("Twelve people died."), title).slug == slug
