@@ -537,7 +537,7 @@ def _whose_antecedent(target: Token) -> list[Token]:
     was announced")."""
     if target.lower_ != "whose":
         return []
-    clause = next((a for a in target.ancestors if a.dep_ == "relcl"), None)
+    clause = _relative_clause(target)
     return [clause.head] if clause is not None else []
 
 

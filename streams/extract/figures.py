@@ -2371,9 +2371,9 @@ def _held_captive(verb: Token) -> bool:
     if verb.lemma_.lower() not in _HELD or any(c.dep_ == "agent" for c in verb.children):
         return False
     held = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not held or not _tells_of_abduction(verb.doc):
-        return False
-    return all(h.lemma_.lower() in _ABDUCTED for h in held) or _still_held_captive(verb)
+    if held and all(h.lemma_.lower() in _ABDUCTED for h in held):
+        return _tells_of_abduction(verb.doc)
+    return bool(held) and _still_held_captive(verb)
 
 
 def _still_held_captive(verb: Token) -> bool:
