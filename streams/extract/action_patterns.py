@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
 from schemas.claim import Action
+from streams.extract.lexicon import RELATIVE_PRONOUNS
 from streams.names.canonical import BODY_WORDS
 
 # Nouns of actions, shared by the rows below and the announced actions of actions.py.
@@ -118,7 +119,7 @@ _POST_DEPS = ["oprd", "attr", "dobj"]
 _UNREAL = frozenset({"potential", "possible", "proposed", "planned", "expected", "imminent"})
 _PASSIVE = {"DEP": "auxpass"}
 # Someone's successor: "her replacement, X", "his successor is X"; not one only spoken of.
-_SUCCESSORS = ["successor", "replacement"]
+SUCCESSORS = ["successor", "replacement"]
 _MAYBE = _UNREAL | {"likely", "probable"}
 # A going announced as not to come, or only on a condition: "announced that she would not
 # resign", "would resign if the inquiry found fault".
@@ -1042,9 +1043,9 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "a successor named in apposition",
-        _each(_SUCCESSORS, "appointed"),
+        _each(SUCCESSORS, "appointed"),
         [
-            _verb(_SUCCESSORS, POS="NOUN"),
+            _verb(SUCCESSORS, POS="NOUN"),
             _child("trigger", "own", DEP="poss"),
             _child("trigger", "target", DEP="appos", POS="PROPN"),
         ],
@@ -1055,10 +1056,10 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "the successor is a name",
-        _each(_SUCCESSORS, "appointed"),
+        _each(SUCCESSORS, "appointed"),
         [
             _verb(["be"]),
-            _child("trigger", "successor", DEP="nsubj", LEMMA={"IN": _SUCCESSORS}),
+            _child("trigger", "successor", DEP="nsubj", LEMMA={"IN": SUCCESSORS}),
             _child("successor", "own", DEP="poss"),
             _child("trigger", "target", DEP="attr", POS="PROPN"),
         ],
@@ -1625,6 +1626,20 @@ ROWS: tuple[Row, ...] = (
         after=_HELD_BEFORE,
     ),
     Row(
+        "among the people arrested",
+        {"arrest": "arrested", "detain": "detained", "charge": "charged", "hold": "detained"},
+        [
+            _verb(["be"]),
+            _child("trigger", "among", DEP="prep", LOWER="among"),
+            _child("among", "those", DEP="pobj"),
+            _child("those", "held", DEP="acl", TAG="VBN"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Jonas Aberg and Mira Holt were among five people arrested by police on Friday.",
+        ("arrested", "Jonas Aberg"),
+        key="held",
+    ),
+    Row(
         "named them as, after a sentence on arrests",
         {"them": "detained"},
         [
@@ -1967,17 +1982,24 @@ ROWS: tuple[Row, ...] = (
         detail="named as suspect",
     ),
     Row(
+        # Or in a clause on it with no pronoun for it ("X, the man police named as a
+        # suspect"): a clause with one reads through the rows of named objects.
         "named as a suspect, said of a noun",
         _each(_AS_A_SUSPECT, "charged"),
         [
-            _verb(_AS_A_SUSPECT, DEP="acl", TAG="VBN"),
+            _verb(
+                _AS_A_SUSPECT,
+                DEP={"IN": ["acl", "relcl", "parataxis"]},
+                TAG={"IN": ["VBN", "VBD"]},
+            ),
             _child("trigger", "as", DEP="prep", LOWER="as"),
             _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
-            _parent("trigger", "target"),
+            _parent("trigger", "target", POS={"IN": ["NOUN", "PROPN"]}),
         ],
         "Former councillor Tariq Mahmood, named as a suspect in the complaint, was arrested.",
         ("charged", "Tariq Mahmood"),
         detail="named as suspect",
+        without=RELATIVE_PRONOUNS | {"which"},
     ),
     Row(
         "named in a case, said of a noun",

@@ -37,6 +37,7 @@ from streams.extract.action_patterns import (
     ASSEMBLIES,
     CASES,
     POSTS,
+    SUCCESSORS,
     SUSPECTED,
     SUSPECTS,
     matches,
@@ -210,7 +211,7 @@ def find_actions(
                 _a_person(t) or t.lemma_.lower() in PEOPLE or t.dep_ == "pobj" for t, _ in arguments
             )
             if unnamed and not any(c.named for c in candidates[first:]):
-                for name in name_set_off_after(token, lambda w: _trigger(w) is not None):
+                for name in name_set_off_after(token, _another_action):
                     candidates.append(_candidate(context, index, token, action, name, None))
     for match in matches(doc):
         # A noun is dated by its own words or by its clause's verb: "his successor, X, was
@@ -256,6 +257,11 @@ def find_actions(
             candidates.append(replace(candidate, found=found, weak=match.row.weak))
     kept = _said_of_the_status(_not_fallen_governments(candidates, doc))
     return _lend_roles(_distinct(_complete_names(kept, people)), people)
+
+
+def _another_action(word: Token) -> bool:
+    """An action said to be done; "released without charge" names no second one."""
+    return _trigger(word) is not None and asserted(word)
 
 
 # "was made Officer on Special Duty (OSD)": a civil servant taken off a post to await
@@ -420,13 +426,26 @@ _CUSTODY_ACTIONS = {"detained", "arrested"}
 
 def _antecedent_of(target: Token) -> Token:
     """The noun a relative pronoun stands for: "X, who surrendered" -> X; also through a
-    coordinated verb ("X, who leads a group and has been in detention")."""
+    coordinated verb ("X, who leads a group and has been in detention"); the first of a list
+    the clause is said of all of ("X and Y, who were charged")."""
     if target.lower_ not in RELATIVE_PRONOUNS:
         return target
     clause = target.head
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else target
+    if clause.dep_ != "relcl":
+        return target
+    # "X and Y, whom police named as suspects": a clause of more than one stands for the list.
+    antecedent = clause.head
+    while antecedent.dep_ == "conj" and not _of_one(clause):
+        antecedent = antecedent.head
+    return antecedent
+
+
+def _of_one(verb: Token) -> bool:
+    """A verb said of one: "who was", "who has", "who leads"."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBZ" or w.lower_ == "was" for w in words)
 
 
 def _post(word: Token) -> str:
@@ -543,13 +562,18 @@ def _whose_antecedent(target: Token) -> list[Token]:
 
 def _ranked(target: Token) -> bool:
     """ "Constable X Y Z was suspended": a title right before a name of two words or more that
-    the recogniser took for a body."""
+    the recogniser took for a body, or a post in apposition to it."""
     if target.ent_type_ != "ORG" or target.pos_ != "PROPN":
         return False
+    # "X Y, the head of the authority": a name with a person's post beside it.
+    if any(c.dep_ == "appos" and c.lemma_.lower() in POSTS for c in target.children):
+        return True
     doc, first = target.doc, target.i
     while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head == target:
         first -= 1
-    return first < target.i and first > 0 and doc[first - 1].lower_.rstrip(".") in TITLES
+    # The title before the name, or the first of its words: "Constable X Y".
+    titled = first > 0 and doc[first - 1].lower_.rstrip(".") in TITLES
+    return first < target.i and (titled or (first + 1 < target.i and doc[first].lower_ in TITLES))
 
 
 def _arrest_ordered(noun: Token, verb: Token) -> bool:
@@ -578,7 +602,16 @@ def _match_asserted(trigger: Token) -> bool:
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _WANTED and c.i != trigger.i
         for c in word.children
     )
-    return word is trigger or (asserted(word) and not asking)
+    # "Her successor, X, will chair the talks": what the named successor will do is to come,
+    # the succession is not.
+    succeeded = trigger.lemma_.lower() in SUCCESSORS and _to_come(word)
+    return word is trigger or ((asserted(word) or succeeded) and not asking)
+
+
+def _to_come(verb: Token) -> bool:
+    """ "will chair": a plain future, neither negated nor only possible."""
+    helpers = [c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")]
+    return bool(helpers) and all(h in ("will", "'ll") for h in helpers)
 
 
 _REFUSING = frozenset({"refuse", "reject", "decline"})
@@ -641,6 +674,7 @@ _PHRASAL: dict[tuple[str, str], Action] = {
     ("swear", "in"): "appointed",
     ("force", "out"): "dismissed",
     ("push", "out"): "dismissed",
+    ("move", "out"): "dismissed",  # "was moved out by the state government"
 }
 
 
@@ -658,6 +692,11 @@ def _out_of_a_post(verb: Token) -> bool:
     return all(lemma in _POSTS_LEFT for lemma in left) and all(
         g.ent_type_ in ("PERSON", "ORG", "NORP") or g.lemma_.lower() in BODY_WORDS for g in doers
     )
+
+
+def _moved_by_others(verb: Token) -> bool:
+    """One who "moved out" went; one who "was moved out" was removed."""
+    return verb.lemma_.lower() != "move" or _passive(verb)
 
 
 def _trigger(token: Token) -> Action | None:
@@ -701,8 +740,8 @@ def _trigger(token: Token) -> Action | None:
         return None
     words = {c.lower_ for c in token.children}
     phrasal = next((_PHRASAL[lemma, w] for w in words if (lemma, w) in _PHRASAL), None)
-    if phrasal == "dismissed" and not _out_of_a_post(token):
-        return None  # "forced out of their homes by the flood"
+    if phrasal == "dismissed" and not (_out_of_a_post(token) and _moved_by_others(token)):
+        return None  # "forced out of their homes by the flood", "moved out of the city"
     if phrasal == "resigned" and _stood_down_someone(token):
         return "dismissed"  # "stood down its depot manager": the one stood down, not who did
     if phrasal is not None:

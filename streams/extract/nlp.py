@@ -15,7 +15,9 @@ the action rules all read it wrong). It also gives back a subordinate clause the
 parser read as the object of "after" ("after its chief, X, quit"), a sentence left without
 a verb the verb it read as a participle of the subject ("Three members of the board, X, Y
 and Z, handed in their resignations"), and a participle after a date its place as the verb
-("X was on Friday arrested", which the parser reads as "was" and a clause). It runs last, as
+("X was on Friday arrested", which the parser reads as "was" and a clause), and a verb's
+object the parser read as a second subject its place ("the ministry suspended X, the head
+of ..."). It runs last, as
 it reads the parts of speech. Before the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
   articles keep their paragraphs on separate lines and their headings have no full stop, so
@@ -99,6 +101,8 @@ def lost_subjects(doc: Doc) -> Doc:
             continue
         if verb.lemma_ == "be" and verb.tag_ in FINITE_TAGS:
             _dated_participle(verb)
+        if verb.pos_ == "VERB":
+            _object_read_as_subject(verb)
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
             continue
         # "Citing X, the minister resigned": a participle set off by a comma is no subject.
@@ -159,6 +163,18 @@ def _dated_participle(be: Token) -> None:
     for child in others:
         child.head = participle
     subject.dep_ = "nsubjpass"
+
+
+def _object_read_as_subject(verb: Token) -> None:
+    """ "the ministry suspended X Y, the head of ...": a verb with a subject before it and a
+    second "subject" right after it, which the parser read so when the object's name looked
+    like a body's. The one after is the object."""
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    if not before or len(after) != 1 or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    if after[0].left_edge.i == verb.i + 1 and after[0].pos_ in ("NOUN", "PROPN"):
+        after[0].dep_ = "dobj"
 
 
 def _part_of_a_date(token: Token) -> bool:

@@ -35,6 +35,8 @@ TITLES = {
     "head",
     # Posts written in initials before a name: "IGP X", "DG X", "CS X".
     "igp", "ig", "dig", "aig", "dg", "sp", "ssp", "asp", "cs", "mp", "mla", "mpa", "mna", "ceo",
+    # Police ranks so written: "DCOP X" (deputy commissioner), "ACP X", "DSP X".
+    "cop", "dcop", "acp", "dcp", "dsp",
     # Ranks written short: "Brig. Gen. X", "Maj. X", "Supt. X".
     "brig", "maj", "cpl", "insp", "supt", "cdr", "cmdr", "adm", "retd", "rtd", "eng", "engr",
 }  # fmt: skip

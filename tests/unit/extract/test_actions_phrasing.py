@@ -401,6 +401,62 @@ def test_parses_of_lists_posts_and_orders(
             "Monday, said an audit would come first.",
             {("appointed", "Mwajuma Salim Kombo")},
         ),
+        # An object the parser read as a second subject, its name typed as a body's.
+        (
+            "On Monday the health ministry suspended Ilario Benites Quispe, the head of the "
+            "drug regulator (DIGEMED), which licensed the syrup.",
+            {("dismissed", "Ilario Benites Quispe")},
+        ),
+        # A rank inside a name the recogniser took for a body, the second of a list.
+        (
+            "Two wardens, Sergeant Pola Mwansa and Constable Isaac Chanda Lungu, were suspended "
+            "on Friday.",
+            {("dismissed", "Pola Mwansa"), ("dismissed", "Isaac Chanda Lungu")},
+        ),
+        # A police rank written in initials is no part of the name.
+        (
+            "DCOP Akua Serwaa Mensima was appointed acting regional commander on Monday.",
+            {("appointed", "Akua Serwaa Mensima")},
+        ),
+        # A clause said of a list stands for all of it; one said of one for the last.
+        (
+            "Investigators are looking for two clerks, Farah Odede and Lillian Chege Wambui, "
+            "whom they named as suspects.",
+            {("charged", "Farah Odede"), ("charged", "Lillian Chege Wambui")},
+        ),
+        (
+            "Police questioned Farah Odede and Lillian Chege Wambui, who has been charged with "
+            "fraud.",
+            {("charged", "Lillian Chege Wambui")},
+        ),
+        (
+            "Farah Odede and Hamisi Lenku, the two men police have named as suspects, are "
+            "still at large.",
+            {("charged", "Farah Odede"), ("charged", "Hamisi Lenku")},
+        ),
+        # Among the people arrested.
+        (
+            "The plant's director, Dario Quiroz Vela, and an engineer, Ana Ynga Soto, were "
+            "among four people detained by police on Thursday.",
+            {("detained", "Dario Quiroz Vela"), ("detained", "Ana Ynga Soto")},
+        ),
+        # "was moved out" by a government is removed; moving out of a town is not.
+        (
+            "The new commissioner took charge after her predecessor, Vikas Borade, was moved "
+            "out by the state government.",
+            {("dismissed", "Vikas Borade")},
+        ),
+        ("Vikas Borade moved out of the district last year.", set()),
+        # What a named successor will do does not make the succession unsure.
+        (
+            "Labour Minister Ana Ruiz resigned on Monday. Her successor, Rodrigo Salas Vidal, "
+            "will chair the talks with the unions.",
+            {("resigned", "Ana Ruiz"), ("appointed", "Rodrigo Salas Vidal")},
+        ),
+        (
+            "Her likely successor, Rodrigo Salas Vidal, will chair the talks.",
+            set(),
+        ),
         # A board with a name of its own is not the country's.
         (
             "The ministry dissolved the Kilimani Hospital Board on Monday.",
