@@ -2263,13 +2263,19 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return "injured"  # "17 of them were taken to hospital with injuries"
     if passive and lemma in _CARRYING and _to_hospital(verb):
         # "About 60 people were rushed to hospital" (bodies are the dead, and so are those
-        # taken there "when they showed no signs of life").
-        return "deaths" if _lifeless(verb) else "injured"
+        # taken there "when they showed no signs of life" and some "of the dead").
+        return "deaths" if _lifeless(verb) or _some_of_the_dead(verb) else "injured"
     return None
 
 
-# Adverbs of time, not of manner.
-_WHEN_WORDS = frozenset({"still", "now", "already", "also", "currently"})
+def _some_of_the_dead(verb: Token) -> bool:
+    """ "six of the dead were brought to the hospital": bodies carried there."""
+    parts = (_of_object(c) for c in verb.children if c.dep_ == "nsubjpass")
+    return any(p is not None and METRIC_NOUNS.get(p.lemma_.lower()) == "deaths" for p in parts)
+
+
+# Adverbs of time or place, not of manner: "are still being treated there".
+_WHEN_WORDS = frozenset({"still", "now", "already", "also", "currently", "there", "here"})
 
 
 def _treated_for_care(verb: Token) -> bool:

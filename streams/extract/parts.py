@@ -73,8 +73,9 @@ _PHRASE_LENGTH = 10
 # Still held: "remain in custody", "are still being held" (not "placed under detention").
 _STILL_NOW = {"still", "currently", "remain"}
 _HELD = CUSTODY | {"held", "detained", "bars"}
-# Still in care, or gone to it: "are still being treated", "sought treatment".
-_STILL = _STILL_NOW | {"under", "seek"}
+# Still in care, or gone to it: "are still being treated", "were being treated there",
+# "sought treatment".
+_STILL = _STILL_NOW | {"under", "seek", "being"}
 _CARE = {"treated", "treatment", "admitted"}
 _RECEIVING = {"receive", "admit", "treat"}
 

@@ -18,7 +18,8 @@ PLACE_NOUNS = {"province", "district", "region", "state", "county", "city", "tow
             "municipality", "department", "governorate", "prefecture", "area"}  # fmt: skip
 # Verbs whose subject a count belongs to: "Nsanje has recorded 28 deaths".
 _RECORDING = {"record", "report", "register", "count", "log", "confirm"}
-_EVENT_PREPS = {"during", "in", "amid"}
+# "treated for burns in X": what the count was treated or held for holds the place too.
+_EVENT_PREPS = {"during", "in", "amid", "for"}
 # Where a region lies, which names it when it has no name: "the northern province".
 _LYING = frozenset(
     {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -62,14 +63,15 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
         if g.dep_ == "pcomp"
     ]
     holders = list(dict.fromkeys((number, counted, anchor, *described, *verbs, *states)))
-    # "17 deaths during clashes in X": the events the count happened in hold the place.
+    # "17 deaths during clashes in X", "arrested for looting in X": the events the count
+    # happened in or for hold the place.
     events = [
         noun
         for holder in holders
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in _EVENT_PREPS
         for noun in prep.children
-        if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
+        if noun.dep_ in ("pobj", "pcomp") and noun.pos_ in ("NOUN", "VERB")
     ]
     name = _in_place(number, [*holders, *events])
     if name is not None:

@@ -131,6 +131,18 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "district.",
             [("deaths", "Calder", 17), ("deaths", "Brisk", 2)],
         ),
+        # What the count was treated or held for holds the place too.
+        (
+            "Floods have injured 60 people across Kenya and 200 people have been arrested. "
+            "Officials said 18 people were treated for injuries in Mombasa, and nine people "
+            "were arrested for looting in Kisumu.",
+            [
+                ("injured", "total", 60),
+                ("arrested", "total", 200),
+                ("injured", "Mombasa", 18),
+                ("arrested", "Kisumu", 9),
+            ],
+        ),
         (
             "About 300 people were hurt, and 120 people sought treatment in the city.",
             [("injured", "total", 270), ("injured", "in_hospital", 120)],
@@ -325,6 +337,14 @@ def test_a_part_alone_stays_the_whole(
     assert (metric, scope, low) == expected
 
 
+def test_some_of_the_dead_brought_to_a_hospital_are_dead(nlp: Language) -> None:
+    text = "The blast killed 16 people. Six of the dead were brought to the district hospital."
+    assert [(metric, low) for metric, _, low, _, _ in figures(nlp, text)] == [
+        ("deaths", 16),
+        ("deaths", 6),
+    ]
+
+
 def test_the_figure_given_overnight_is_no_count_of_the_night(nlp: Language) -> None:
     text = "The overnight figure from the agency stands at 31 dead. By noon the toll was 40."
     scopes = {low: scope for _, scope, low, _, _ in figures(nlp, text)}
@@ -339,6 +359,8 @@ def test_the_figure_given_overnight_is_no_count_of_the_night(nlp: Language) -> N
         "Six of the injured remain in intensive care.",
         # Fronted: the verb "remain" is no noun of remains.
         "Of the injured, 15 remain in intensive care.",
+        # Treated now, "there" the hospital.
+        "A nurse said 41 people were being treated there.",
     ],
 )
 def test_a_count_in_care_is_a_part_even_alone(nlp: Language, text: str) -> None:
