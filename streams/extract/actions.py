@@ -436,10 +436,30 @@ def _antecedent_of(target: Token) -> Token:
     if clause.dep_ != "relcl":
         return target
     # "X and Y, whom police named as suspects": a clause of more than one stands for the list.
-    antecedent = clause.head
+    antecedent = _person_described(clause.head) if target.lower_ in _WHO else clause.head
     while antecedent.dep_ == "conj" and not _of_one(clause):
         antecedent = antecedent.head
     return antecedent
+
+
+_WHO = frozenset({"who", "whom"})
+
+
+def _person_described(noun: Token) -> Token:
+    """The person "who" stands for when the parser hung the clause on the last word of the
+    post beside the name: "X, head of the gas service, who was suspended" -> X."""
+    if _a_person(noun):
+        return noun
+    for word in list(noun.ancestors)[:_POST_DEPTH]:
+        if word.dep_ == "appos" and _a_person(word.head):
+            return word.head
+        if word.pos_ in ("VERB", "AUX"):
+            break
+    return noun
+
+
+# How deep in a post's words its last noun may lie: "the head of the branch of the utility".
+_POST_DEPTH = 6
 
 
 def _of_one(verb: Token) -> bool:
@@ -933,10 +953,10 @@ def _targets(
         for w in (
             listed_antecedents(t)
             if all_of_whom(t, token)
-            else [token.head]
+            else [_person_described(token.head) if t.lower_ in _WHO else token.head]
             if t.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl"
             # "X, who remains in detention after being charged with Y": the clause's noun.
-            else [verb.head]
+            else [_person_described(verb.head) if t.lower_ in _WHO else verb.head]
             if t.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl"
             else [t]
         )

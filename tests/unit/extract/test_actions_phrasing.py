@@ -434,6 +434,16 @@ def test_parses_of_lists_posts_and_orders(
             "still at large.",
             {("charged", "Farah Odede"), ("charged", "Hamisi Lenku")},
         ),
+        # "who" hung on the last word of the post beside the name stands for the name.
+        (
+            "Oskar Lind, the deputy head of the water board's city branch, who was suspended "
+            "on Friday and detained on Monday, has been charged with negligence.",
+            {
+                ("dismissed", "Oskar Lind"),
+                ("detained", "Oskar Lind"),
+                ("charged", "Oskar Lind"),
+            },
+        ),
         # Among the people arrested.
         (
             "The plant's director, Dario Quiroz Vela, and an engineer, Ana Ynga Soto, were "
