@@ -40,7 +40,7 @@ _CORRECTION = re.compile(
     r"(?:was|were|is|had been) (?:an? )?(?:(?:clerical|typographical|counting|reporting|"
     r"data[- ]entry|calculation|administrative|human) )?"
     r"(?:error|mistake|wrong|incorrect|inaccurate|false|overestimate|exaggeration|"
-    r"exaggerated|inflated)|"
+    r"exaggerated|inflated|forgery|forged|fake|fabricated|fabrication|bogus)|"
     # A figure given wrongly, not anything done wrongly: "mistakenly reported 40 deaths".
     r"erroneous|mistaken|(?:erroneously|mistakenly|incorrectly|wrongly) (?:stated|said|"
     r"reported|gave|given|put|listed|counted|announced|included|recorded|added|published|"
@@ -288,6 +288,8 @@ _REVISING = {"revise", "lower", "reduce", "downgrade", "adjust", "amend"}
 _WRONG = {
     "error", "mistake", "wrong", "incorrect", "inaccurate", "erroneous", "false", "overestimate",
     "exaggeration", "exaggerated", "inflated",
+    # A document or a count called forged: "the leaked list of 1,412 arrests was a forgery".
+    "forgery", "forged", "fake", "fabricated", "fabrication", "bogus",
 }  # fmt: skip
 
 

@@ -252,9 +252,11 @@ def _folded(scope: str) -> str:
 
 @dataclass(frozen=True)
 class Conflicting:
-    """The claim disagrees and is recorded as a conflict, with why."""
+    """The claim disagrees and is recorded as a conflict, with why; `lower` when only for
+    being lower than the current total with no correction."""
 
     reason: str
+    lower: bool = False
 
 
 @dataclass
@@ -266,6 +268,9 @@ class MetricFold:
     # The reported totals the current one replaced, latest last (at most `EARLIER`): what a
     # withdrawal with no new figure falls back to.
     earlier: list[Figure] = field(default_factory=list)
+    # The reported totals given after the current one but lower, with no correction, latest
+    # last (at most `EARLIER`): the latest of them replaces it if it is withdrawn.
+    lower: list[Figure] = field(default_factory=list)
     conflicts: Trail[Conflict] = field(default_factory=Trail)
     withdrawn: Trail[Conflict] = field(default_factory=Trail)
     history: Trail[HistoryEntry] = field(default_factory=Trail)
@@ -300,6 +305,7 @@ class MetricFold:
                 if self.total is not None:
                     self.earlier = [*self.earlier, self.total][-EARLIER:]
                 self.total = figure
+                self.lower = []
             else:
                 self.scopes[scope] = figure
                 self._sum_of_scopes = self._derived(scope)
@@ -313,6 +319,8 @@ class MetricFold:
                 # sums are kept until a larger one comes): the derived total stands.
                 current.corroborate(claim, source)
         else:
+            if scope == "total" and verdict.lower:
+                self.lower = [*self.lower, Figure.of(claim, source, step)][-EARLIER:]
             self.conflicts.append(
                 Conflict(
                     claim_id=claim.claim_id,
@@ -330,8 +338,9 @@ class MetricFold:
 
     def withdraw(self, claim: WithdrawalClaim) -> bool:
         """Takes a figure back with no new one in its place: the value is retracted, and a
-        reported total of that value gives way to the latest earlier total no withdrawal or
-        correction retired (none: the metric has no reported total until a new one comes).
+        reported total of that value gives way to the latest total no withdrawal or correction
+        retired, of those before it and of those given after it but turned down for being
+        lower (none: the metric has no reported total until a new one comes).
         True when the reported total changed."""
         self._retract(claim.withdraws, claim)
         current = self.total
@@ -339,10 +348,15 @@ class MetricFold:
             return False
         self._cached = self._signature = None
         self._retire(current, claim.claim_id, "total", claim.sentence.text)
-        kept = [figure for figure in self.earlier if figure.value not in self.retracted]
+        # A total given after the withdrawn one, turned down only for being lower, comes
+        # after every earlier one.
+        kept = [
+            figure for figure in [*self.earlier, *self.lower] if figure.value not in self.retracted
+        ]
         # A copy: the restored figure gathers sources again, and checkpoints share the list.
         self.total = kept[-1].copy() if kept else None
-        self.earlier = kept[:-1]
+        self.earlier = kept[:-1][-EARLIER:]
+        self.lower = []
         self._rehead()
         return True
 
@@ -434,7 +448,9 @@ class MetricFold:
             return None
         if claim.disputes:
             return Conflicting(f"disputes the current {current.value}")
-        return Conflicting(f"lower than the current {current.value}, with no correction")
+        return Conflicting(
+            f"lower than the current {current.value}, with no correction", lower=True
+        )
 
     def _rehead(self) -> None:
         derived = self._sum_of_scopes
@@ -577,6 +593,7 @@ class MetricFold:
             scopes=scopes,
             retracted=dict(self.retracted),
             earlier=self.earlier,
+            lower=self.lower,
             history=self.history.copy(),
             conflicts=self.conflicts.copy(),
             withdrawn=self.withdrawn.copy(),

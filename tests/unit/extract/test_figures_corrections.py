@@ -477,6 +477,8 @@ def test_the_figure_set_right_is_of_the_wrong_ones_metric(nlp: Language) -> None
         "The figure of 29 dead given by the county resulted from a technical error.",
         "The count of 29 dead issued by the county does not correspond to reality and arose "
         "from a technical error, the agency said.",
+        # Called forged: "a leaked list putting the dead at 29 was a forgery".
+        "The agency repeated on Friday that a leaked list putting the dead at 29 was a forgery.",
     ],
 )
 def test_a_figure_said_to_come_from_an_error_is_withdrawn(nlp: Language, wrong: str) -> None:

@@ -288,6 +288,28 @@ def test_a_withdrawal_falls_back_to_the_last_total_not_taken_back() -> None:
     assert "arrested" not in fold([*given, withdrawal("d", 1, later, "arrested", 9)]).figures
 
 
+def test_a_withdrawal_falls_back_to_a_lower_total_given_after_the_withdrawn_one() -> None:
+    # A leaked list gives 1,400 arrests; the ministry then gives 800, and the police 930 (both
+    # turned down as lower); the list is called a forgery: the police's 930 is the toll.
+    given = [
+        figure("a", 1, DAY1, "arrested", 240),
+        figure("b", 1, DAY2, "arrested", 1400),
+        figure("c", 1, DAY2 + dt.timedelta(hours=6), "arrested", 800),
+        figure("d", 1, DAY3, "arrested", 930),
+    ]
+    assert fold(given).figures["arrested"].value == 1400
+    later = DAY3 + dt.timedelta(hours=6)
+    arrested = fold([*given, withdrawal("e", 1, later, "arrested", 1400)]).figures["arrested"]
+    assert (arrested.value, [w.value for w in arrested.withdrawn]) == (930, [1400])
+    # A higher total since then clears them: its withdrawal falls back to 1,400.
+    higher = [*given, figure("f", 1, later, "arrested", 1500)]
+    tail = later + dt.timedelta(hours=1)
+    assert (
+        fold([*higher, withdrawal("g", 1, tail, "arrested", 1500)]).figures["arrested"].value
+        == 1400
+    )
+
+
 def test_one_person_however_spelled_with_a_set_of_actions() -> None:
     people = fold(ARTICLE_1 + ARTICLE_2 + ARTICLE_3).people
     assert set(people) == {"Karim Masimov", "Government of Kazakhstan", "Marat Osipov"}
