@@ -38,6 +38,9 @@ class IncidentEvidence(BaseModel):
     start: dt.date | None = Field(
         default=None, description="First day of the month the text says the event began."
     )
+    day: dt.date | None = Field(
+        default=None, description="The day the text says its sudden event happened."
+    )
     hint: str | None = Field(default=None, description="The publisher's incident_hint.")
 
 

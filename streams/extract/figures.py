@@ -97,6 +97,7 @@ from streams.extract.places import (
 )
 from streams.incidents.background import set_aside
 from streams.incidents.gazetteer import is_country, known_place
+from streams.incidents.when import told_on_another_day
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _SKIP_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -203,14 +204,16 @@ def find_figures(
     wave: bool = False,
     began: dt.date | None = None,
     event: str | None = None,
+    day: dt.date | None = None,
 ) -> list[Figure]:
     """Every asserted casualty or arrest figure in `doc`, in text order; in a report on a
     wave of events (protests over weeks), a count dated to one day is that day's part.
     `began` is the month the reported event began in, as the text gives it: in a report a
     year on, a count dated then is the event's own, not an earlier event's. `event` is the
     reported event's type: in a report on a natural hazard, a count of another hazard is
-    another event's."""
-    return read_figures(doc, published, wave, began, event)[0]
+    another event's. `day` is the day the reported event happened, as the text tells it: a
+    count in a sentence on an event days before it is that event's."""
+    return read_figures(doc, published, wave, began, event, day)[0]
 
 
 def read_figures(
@@ -219,6 +222,7 @@ def read_figures(
     wave: bool = False,
     began: dt.date | None = None,
     event: str | None = None,
+    day: dt.date | None = None,
 ) -> tuple[list[Figure], list[Withdrawal]]:
     """`find_figures`, and the figures taken back with none in their place."""
     withdrawals: list[Withdrawal] = []
@@ -345,7 +349,7 @@ def read_figures(
             if reading is None:
                 others_counted = others_counted or _count_of_others(number.root, quantity)
                 continue
-            if not _stated(reading, number.root, published, began, event):
+            if not _stated(reading, number.root, published, began, event, day):
                 continue
             quantity = _and_one_more(quantity, reading, number.root)
             if correcting and not wrong and _revised_to(number.root):
@@ -1456,12 +1460,14 @@ def _stated(
     published: dt.date,
     began: dt.date | None,
     event: str | None,
+    day: dt.date | None,
 ) -> bool:
     """Asserted, about this event, and not the wrong figure a correction replaces."""
     return (
         asserted(reading.anchor)
         and not earlier_event(reading.anchor, published, began)
         and reading.anchor.i not in set_aside(reading.anchor.doc)
+        and not told_on_another_day(reading.anchor.sent, day, published)
         and not another_hazard(reading.anchor, event)
         and not retracted(number)
     )

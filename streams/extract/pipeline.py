@@ -22,7 +22,7 @@ from streams.extract.plausible import plausible
 from streams.incidents.evidence import incident_evidence
 from streams.incidents.link import own_incident
 
-EXTRACTOR_VERSION = "1.48.0"
+EXTRACTOR_VERSION = "1.49.0"
 
 
 def extract(cleaned: CleanedArticle, doc: Doc) -> ExtractedArticle:
@@ -48,7 +48,7 @@ def _claims(cleaned: CleanedArticle, doc: Doc, evidence: IncidentEvidence) -> li
     claims: list[Claim] = []
     wave = evidence.grain == "year"
     figures, withdrawals = read_figures(
-        doc, published, wave=wave, began=evidence.start, event=evidence.event
+        doc, published, wave=wave, began=evidence.start, event=evidence.event, day=evidence.day
     )
     for figure in figures:
         if not plausible(figure.quantity.value, country):

@@ -9,7 +9,7 @@ from streams.incidents.events import event_type, named_often
 from streams.incidents.gazetteer import key
 from streams.incidents.headline import headline
 from streams.incidents.places import country_weights, event_places, heaviest, main_place
-from streams.incidents.when import event_start
+from streams.incidents.when import event_day, event_start
 
 # A country weighs in the article when its mentions weigh at least this share of the main
 # country's: the neighbour a cross-border event also struck, not a passing comparison.
@@ -40,5 +40,6 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
         places=sorted(event_places(doc, event, title)),
         people=sorted({key(e.text) for e in entities(doc) if e.label_ == "PERSON" and len(e) >= 2}),
         start=event_start(doc, event, published, title),
+        day=event_day(doc, event, published),
         hint=article.incident_hint,
     )

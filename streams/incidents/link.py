@@ -19,10 +19,12 @@ Two articles are related (`related`, symmetric) when:
   anniversary report of the last one spans). Two targeted events (bombings, shootings,
   crashes, ...) must also happen in one main town, or share a town and be published within
   `TARGETED_DAYS` of each other: two bombings in two cities ten days apart stay apart even
-  when the reports on the second recall the first. When both articles say where their
-  event happened, the town shared must be one of those (a third town both name, a capital
-  or a route's other end, ties nothing), here and for an article of no event type. An
-  article that names no event type relates only through a shared town (to a targeted
+  when the reports on the second recall the first. Two targeted events whose texts say on
+  which day each happened (`when.event_day`), more than `DAY_SLACK` days apart, are two
+  whatever their towns: two gas explosions in one city two weeks apart. When both articles
+  say where their event happened, the town shared must be one of those (a third town both
+  name, a capital or a route's other end, ties nothing), here and for an article of no
+  event type. An article that names no event type relates only through a shared town (to a targeted
   event, the town where it happened) or, except to a targeted event, `SHARED_PEOPLE` people
   named in full, however transliterated (a cabinet reshuffle after the protests; the
   leaders who speak after every attack in a country link no report to one of them); one
@@ -54,6 +56,7 @@ from schemas.evidence import IncidentEvidence
 from streams.incidents.event_types import BY_SLUG, UNTYPED
 from streams.incidents.gazetteer import countries_having, country_of, place_of, shared_name
 from streams.incidents.label import hinted_incident_id, slug
+from streams.incidents.when import DAY_SLACK
 from streams.names.match import same_subject, skeleton
 
 SUDDEN_DAYS = 21
@@ -138,6 +141,12 @@ def _dated_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     )
 
 
+def _on_days_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """Both texts say on which day their event happened, days apart: two gas explosions in
+    one city two weeks apart, two mine collapses in one province."""
+    return a.day is not None and b.day is not None and abs((a.day - b.day).days) > DAY_SLACK
+
+
 def _months(first: dt.date, then: dt.date) -> int:
     """Calendar months from `first` to `then` (negative when `then` is earlier)."""
     return (then.year - first.year) * 12 + then.month - first.month
@@ -212,6 +221,8 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Whether two articles report one event (see the module docstring)."""
     if a.hint is not None or b.hint is not None:
         return a.hint == b.hint
+    if a.event in TARGETED and b.event in TARGETED and _on_days_apart(a, b):
+        return False
     if a.country is None or b.country is None:
         wave = "year" in (a.grain, b.grain)
         near = gap_days(a, b) <= (WAVE_DAYS if wave else SUDDEN_DAYS)

@@ -1,4 +1,7 @@
-"""When an article's event began, to the month, as its text says.
+"""When an article's event began, to the month, as its text says; and the day a sudden
+event happened, when the text tells it (`event_day`), which tells two events of one kind in
+one place days apart from each other (`link.py`) and a sentence on the earlier one from the
+report's own news (`told_on_another_day`).
 
 Follow-ups name the event's own date ("the March 3 earthquake", "protests that began in
 July", "earlier in November, 26 people were killed in a blast"): a follow-up weeks later that
@@ -37,12 +40,17 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import resolve
 from streams.extract.entities import entities
 from streams.incidents.background import set_aside
-from streams.incidents.event_types import EventType, has_casualty, type_of_title_word
+from streams.incidents.event_types import (
+    EventType,
+    has_casualty,
+    type_of_title_word,
+    type_of_token,
+)
 from streams.incidents.events import attached_tokens, tokens_of, typed_tokens
 
 _LOOKBACK_DAYS = 550
@@ -138,6 +146,104 @@ def event_start(
     return None
 
 
+def event_day(doc: Doc, event: EventType, published: dt.date) -> dt.date | None:
+    """The day a sudden event happened, as the first sentence naming it that gives one says
+    it through a verb of the event whose clause names it ("a gas explosion ripped through a
+    block on Saturday", "the shaft caved in on March 9") or in the event word's own phrase
+    ("Saturday night's blast"); None when no sentence does, for a wave, and for a day more
+    than `_DAY_REACH` days before publication. Dates that tell when something was said or
+    counted are none (`_said`), nor those of another event recalled (`background.py`)."""
+    if event.grain != "month":
+        return None
+    words = tokens_of(doc, event, causes=True)
+    named = {token.i for token in words}
+    # The event word's own phrase ("Saturday night's blast"); not its clause, whose day may
+    # be that of what was done about it ("police opened an inquiry into the blast on Monday").
+    own = {t.i for token in words for t in token.subtree}
+    aside = set_aside(doc)
+    earliest = published - dt.timedelta(days=_DAY_REACH)
+    # "Saturday night's blast" may be read as a time, whose day resolves all the same.
+    dates = [e for e in entities(doc) if e.label_ in _TIMES and e.start not in aside]
+    for sentence in doc.sents:
+        if not any(t.i in named for t in sentence):
+            continue
+        days = [d for d in _days_told(sentence, dates, named, own, published) if d >= earliest]
+        if days:
+            return min(days)
+    return None
+
+
+def told_on_another_day(sentence: Span, day: dt.date | None, published: dt.date) -> bool:
+    """The sentence tells of an event, of any kind, on a day more than `DAY_SLACK` days
+    before `day`, the day of the article's own event (`event_day`): "On January 9, an
+    explosion in X killed 12 people" in a report on a blast of January 23 tells of the first
+    blast, and its counts are that blast's."""
+    if day is None:
+        return False
+    doc = sentence.doc
+    # Any word of an event, also one the background rules set aside for the evidence.
+    words = [t for t in sentence if type_of_token(t) is not None]
+    named = {t.i for t in words}
+    own = {t.i for word in words for t in word.subtree}
+    dates = [e for e in entities(doc) if e.label_ in _TIMES]
+    days = _days_told(sentence, dates, named, own, published)
+    return bool(days) and all((day - told).days > DAY_SLACK for told in days)
+
+
+def _days_told(
+    sentence: Span, dates: list[Span], named: set[int], own: set[int], published: dt.date
+) -> list[dt.date]:
+    """The days, up to publication, that the sentence says an event named by `named` (whose
+    words' own phrases are `own`) happened on."""
+    told = [
+        resolve(date.text.lower(), published)
+        for date in dates
+        if sentence.start <= date.start < sentence.end
+        and (date.root.i in own or _told_by_its_verb(date, named))
+        and not _said(date)
+    ]
+    return [day for day in told if day is not None and day <= published]
+
+
+def _told_by_its_verb(date: Span, named: set[int]) -> bool:
+    """A verb of the event dates it, when the event's word is in its clause: "a blast tore
+    through X on Saturday", not "a bus crash killed 20 on Monday" in a flood's report (nor
+    a verb the event's word is not in: "police opened an inquiry on Monday")."""
+    verb = _verb_of(_with_the_hour(date))
+    if verb is None:
+        return False
+    # Or the verb it is joined to, which shares its subject: "gunmen killed 27 and abducted
+    # dozens on Friday".
+    joined = [verb]
+    while joined[-1].dep_ == "conj" and joined[-1].head.pos_ in ("VERB", "AUX"):
+        joined.append(joined[-1].head)
+    if not any(v.lemma_.lower() in _DAY_VERBS for v in joined):
+        return False
+    return any(t.i in named for t in joined[-1].subtree)
+
+
+def _with_the_hour(date: Span) -> Span:
+    """ "on Saturday morning": the day with the part of it the parser hangs it on."""
+    head = date.root.head
+    if head.i == date.end and head.lower_ in _HOURS:
+        return date.doc[date.start : head.i + 1]
+    return date
+
+
+_TIMES = frozenset({"DATE", "TIME"})
+_HOURS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "midday", "noon"})
+# How far back a lede's day may lie: a report weeks on names the event's date, not its day.
+_DAY_REACH = 14
+# Days two tellings of one event's day may differ by: a blast late at night is the next
+# day's news, a fire flares up again days after it began ("a new blaze on Monday").
+DAY_SLACK = 3
+# The verbs of the event, and those a lede tells a blast or a fire by.
+_DAY_VERBS = _EVENT_VERBS | {
+    "tear", "rip", "rock", "gut", "blow", "cave", "bury", "trap", "shoot", "fire", "storm",
+    "raid", "abduct", "kidnap",
+}  # fmt: skip
+
+
 def _first_month(anchors: list[Anchor]) -> dt.date:
     """The first day of the earliest month (of the earliest year, for a year alone)."""
     earliest = min(anchors, key=lambda a: (a.year, a.month or 1))
@@ -177,9 +283,14 @@ def _said(entity: Span) -> bool:
 def _verb(entity: Span) -> str | None:
     """The lemma of the verb a date modifies, through prepositions ("killed in November");
     None when it modifies a noun first ("last month's fire")."""
+    verb = _verb_of(entity)
+    return None if verb is None else verb.lemma_.lower()
+
+
+def _verb_of(entity: Span) -> Token | None:
     for head in list(entity.root.ancestors)[:_HOPS]:
         if head.pos_ in ("VERB", "AUX"):
-            return head.lemma_.lower()
+            return head
         if head.pos_ != "ADP":
             return None
     return None

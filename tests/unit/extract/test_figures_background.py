@@ -373,3 +373,19 @@ def test_numbers_in_names_and_negated_injuries(
     nlp: Language, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert sorted(figures(nlp, text)) == sorted(expected)
+
+
+def test_counts_of_an_event_told_days_before_the_reported_one_are_that_events(
+    nlp: Language,
+) -> None:
+    text = (
+        "A gas explosion tore through a block of flats in Orlov late on Thursday, killing two "
+        "people. On February 28, an explosion in another block killed 12 people and injured "
+        "19. With the explosion on February 28, in which 12 died, gas blasts have claimed 14 "
+        "lives in the city this month."
+    )
+    day = dt.date(2025, 3, 13)
+    told = find_figures(nlp(text), PUBLISHED, day=day)
+    assert [(f.metric, f.quantity.low) for f in told] == [("deaths", 2)]
+    # Without the reported event's day, nothing tells them apart.
+    assert len(find_figures(nlp(text), PUBLISHED)) > 1

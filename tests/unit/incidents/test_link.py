@@ -85,6 +85,27 @@ def test_two_bombings_in_two_towns_ten_days_apart_are_two_incidents() -> None:
     assert related(first, same_town)
 
 
+def test_two_blasts_in_one_city_on_days_apart_are_two_incidents() -> None:
+    first = evidence("a", event="explosion", place="arequipa", day=DAY)
+    second = evidence(
+        "b", days=14, event="explosion", place="arequipa", day=DAY + dt.timedelta(days=14)
+    )
+    assert not related(first, second)
+    # Their follow-ups a few days on, each telling its own day, stay apart.
+    recap = evidence("c", days=16, event="explosion", place="arequipa", day=DAY)
+    assert related(first, recap) and not related(second, recap)
+    # A night's blast told as the next day's, a fire flaring up again days later, or a
+    # report that gives no day, still joins.
+    assert related(
+        first,
+        evidence("d", days=3, event="explosion", place="arequipa", day=DAY + dt.timedelta(days=3)),
+    )
+    assert related(first, evidence("e", days=2, event="explosion", place="arequipa"))
+    # Waves and natural events are not told apart by a day.
+    floods = [evidence("f", day=DAY), evidence("g", days=5, day=DAY + dt.timedelta(days=5))]
+    assert related(*floods)
+
+
 def test_two_attacks_in_two_towns_days_apart_that_name_a_third_town_are_two_incidents() -> None:
     blast = evidence("a", event="bombing", place="quillabamba", places=["lima", "quillabamba"])
     raid = evidence("b", days=4, event="bombing", place="tarapoto", places=["lima", "tarapoto"])

@@ -4,7 +4,7 @@ import pytest
 from spacy.language import Language
 
 from streams.incidents.events import event_type
-from streams.incidents.when import event_start
+from streams.incidents.when import event_day, event_start
 
 PUBLISHED = dt.date(2025, 4, 10)
 
@@ -197,3 +197,49 @@ def test_a_flood_reports_storm_is_the_floods_own(nlp: Language) -> None:
     event = event_type(doc, title)
     assert event.slug == "flood"
     assert event_start(doc, event, PUBLISHED, title) == dt.date(2024, 4, 1)
+
+
+def day(nlp: Language, body: str, published: dt.date = PUBLISHED) -> dt.date | None:
+    doc = nlp(body)
+    return event_day(doc, event_type(doc), published)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A headline gives no day; the lede's verb of the event does.
+        (
+            "Second gas blast in a month hits Orlov\n\nA gas explosion ripped through a "
+            "block of flats in Orlov's northern district late on Saturday, killing two people.",
+            dt.date(2025, 4, 5),
+        ),
+        # The event's own word: "Saturday night's explosion".
+        (
+            "Rescuers found two more bodies on Sunday morning, raising the toll from Saturday "
+            "night's gas explosion to four.",
+            dt.date(2025, 4, 5),
+        ),
+        # "on Saturday morning", the day the parser hangs on the hour.
+        (
+            "Three people were killed when a gas explosion tore through a block of flats on "
+            "Saturday morning.",
+            dt.date(2025, 4, 5),
+        ),
+        # A verb joined to the event's verb shares its subject.
+        (
+            "Gunmen killed 27 people and abducted dozens of others in raids on two villages on "
+            "Friday, police said.",
+            dt.date(2025, 4, 4),
+        ),
+        # What was done about the event on a day does not date it.
+        ("Police opened an inquiry into the blast on Monday.", None),
+        # Nor a day weeks before, a date more than a fortnight back.
+        ("The blast on March 3 killed 12 people.", None),
+        # Nor a wave's.
+        ("Police killed two protesters on Saturday as the protests spread.", None),
+    ],
+)
+def test_the_day_a_sudden_event_happened_is_read_from_its_telling(
+    nlp: Language, body: str, expected: dt.date | None
+) -> None:
+    assert day(nlp, body) == expected
