@@ -304,11 +304,20 @@ _DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ine")
 def _demonym_form(words: Span) -> bool:
     """Modifies a noun other than a place noun, and ends as demonyms do without being a
     country's name or a known region or town ("Tehran police", "Sichuan province")."""
-    root, text = words.root, words.text
+    root = words.root
     return (
         root.dep_ == "compound"
         and root.head.lemma_.lower() not in _PLACE_NOUNS
-        and text.lower().endswith(_DEMONYM_ENDINGS)
+        and demonym_like(words.text)
+    )
+
+
+def demonym_like(text: str) -> bool:
+    """Ends as demonyms do, in the singular or plural ("Kenyans", "Thai"), and is neither a
+    country's name nor a known region or town."""
+    word = text.lower()
+    return (
+        word.removesuffix("s").endswith(_DEMONYM_ENDINGS)
         and not is_country(text)
         and not known_place(text)
     )

@@ -42,7 +42,13 @@ from streams.incidents.gazetteer import (
     key,
     place_of,
 )
-from streams.incidents.mentions import FACILITIES, LONGEST_NAME, Mention, sentence_mentions
+from streams.incidents.mentions import (
+    FACILITIES,
+    LONGEST_NAME,
+    Mention,
+    demonym_like,
+    sentence_mentions,
+)
 
 _CASUALTY = 6
 _TITLE = 15
@@ -152,17 +158,20 @@ def _where_people_are_from(doc: Doc, mention: Mention) -> bool:
 def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | None:
     """The region or town where the event happens, weighed as countries are (see the module
     docstring): a report on one bombing that recalls another names both towns, its own
-    in the headline and the event's own phrase."""
+    in the headline and the event's own phrase. With no other place, a sudden event's is
+    its dateline's (a wave's dateline is where the news is filed from, often the capital)."""
     attached = attached_tokens(doc, event)
     scores = Counter({p: _TITLE for _, p in in_title(title, doc) if p is not None})
+    filed: Counter[str] = Counter()
     for weight, mention in _weighed_mentions(doc, event):
         # A town the gazetteer does not know is a place the event touches (`event_places`),
         # not its main town: its name is less sure than a known one.
         known = mention.country is not None
-        elsewhere = _dateline(doc, mention.start) or _where_treated(doc, mention.start)
-        if known and mention.place is not None and not elsewhere:
-            scores[mention.place] += weight + (_ATTACHED if mention.start in attached else 0)
-    return heaviest(scores)
+        if not known or mention.place is None or _where_treated(doc, mention.start):
+            continue
+        held = filed if _dateline(doc, mention.start) else scores
+        held[mention.place] += weight + (_ATTACHED if mention.start in attached else 0)
+    return heaviest(scores) or (heaviest(filed) if event.grain == "month" else None)
 
 
 def _weighed_mentions(doc: Doc, event: EventType) -> list[tuple[int, Mention]]:
@@ -236,7 +245,9 @@ def in_title(title: str | None, doc: Doc) -> list[tuple[str, str | None]]:
                 name = " ".join(words[start : start + size])
                 country = country_of(name)
                 if country is not None:
-                    found.append((country, None if is_country(name) else key(name)))
+                    # A demonym ("Kenyans Face the Police") names the country, no town.
+                    town = not (is_country(name) or demonym_like(name))
+                    found.append((country, key(name) if town else None))
                     break
                 country = place_of(name)
                 if country is not None:

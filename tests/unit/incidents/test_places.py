@@ -4,7 +4,13 @@ from spacy.tokens import Span
 
 from streams.incidents.events import event_type
 from streams.incidents.mentions import mentions_in
-from streams.incidents.places import country_weights, event_places, heaviest, main_place
+from streams.incidents.places import (
+    country_weights,
+    event_places,
+    heaviest,
+    in_title,
+    main_place,
+)
 
 
 def country(nlp: Language, body: str) -> str | None:
@@ -430,3 +436,28 @@ def test_a_town_named_like_a_common_word_the_text_also_uses_is_no_place(
     doc = nlp(body)
     assert "metro" not in {m.place for m in mentions_in(doc[:])}
     assert country(nlp, body) == "Peru"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A sudden event whose report names no place but its dateline happened there.
+        (
+            "MOMBASA - A fuel depot exploded on Monday, killing nine workers, police said.",
+            "mombasa",
+        ),
+    ],
+)
+def test_a_sudden_events_dateline_is_its_place_as_a_last_resort(
+    nlp: Language, body: str, expected: str
+) -> None:
+    doc = nlp(body)
+    assert main_place(doc, event_type(doc)) == expected
+
+
+def test_a_demonym_in_a_headline_names_the_country_and_no_town(nlp: Language) -> None:
+    doc = nlp("Police fired on crowds in Nakuru on Tuesday.")
+    assert in_title("Tear Gas And Batons As Kenyans Face The Police", doc) == [("Kenya", None)]
+    assert main_place(doc, event_type(doc), "Tear Gas And Batons As Kenyans Face The Police") == (
+        "nakuru"
+    )
