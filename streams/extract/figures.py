@@ -65,6 +65,7 @@ from streams.extract.modality import (
     own_subject,
     retracted,
     rising,
+    semicolon_between,
     since_clause_head,
 )
 from streams.extract.numbers import Quantity, find_quantities
@@ -407,7 +408,7 @@ def read_figures(
                 and reading.metric == "missing"
                 and as_of is None
                 and _earlier_toll(reading.anchor) is not None
-            ):
+            ) or (part is None and _put_at_first(number.root)):
                 part = _EARLIER
             parts.append(part)
             bodies.append(arresting_body(reading.anchor) if reading.metric == "arrested" else None)
@@ -1160,6 +1161,32 @@ def _earlier_toll(anchor: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _put_at_first(number: Token) -> bool:
+    """ "The ministry at first put the toll at six, before a report found ...", "police
+    initially said 12 had died but later ...": a count its giver is said to have given first,
+    and its sentence says something came after it."""
+    sentence = number.sent
+    after = {t.lower_ for t in sentence[number.i - sentence.start + 1 :]}
+    if not after & _THEN_WORDS:
+        return False
+    verbs = [a for a in number.ancestors if a.pos_ in ("VERB", "AUX")][:2]
+    # The verb that gives the count, or the one that says what it gives ("initially said
+    # 12 had died"), not a verb past a semicolon.
+    said = len(verbs) == 2 and verbs[0].dep_ == "ccomp" and not semicolon_between(*verbs)
+    giving = verbs if said else verbs[:1]
+    return any(
+        c.lower_ in _FIRST_GIVEN
+        or (c.lower_ == "first" and c.i > 0 and c.nbor(-1).lower_ == "at")
+        or (c.lower_ == "at" and any(g.lower_ == "first" for g in c.children))
+        for verb in giving
+        for c in verb.children
+    )
+
+
+_FIRST_GIVEN = frozenset({"initially", "originally"})
+_THEN_WORDS = frozenset({"before", "but", "later", "since", "then", "until"})
 
 
 def _an_earlier_figure(number: Token) -> bool:

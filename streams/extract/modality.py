@@ -116,7 +116,7 @@ def asserted(token: Token) -> bool:
             if above and _unasserting(clause.head):
                 return False
             break
-        if _semicolon_between(clause, clause.head):
+        if semicolon_between(clause, clause.head):
             break  # "... that 64 were dead; the ministry did not explain": another sentence
         if clause.dep_ == "conj" and clause.head.dep_ == "ROOT" and own_subject(clause):
             break  # "may have killed 30, and 12 others were arrested": a sentence of its own
@@ -255,7 +255,7 @@ def _done(clause: Token) -> bool:
     )
 
 
-def _semicolon_between(a: Token, b: Token) -> bool:
+def semicolon_between(a: Token, b: Token) -> bool:
     low, high = sorted((a.i, b.i))
     return any(t.text == ";" for t in a.doc[low:high])
 
@@ -307,7 +307,7 @@ def _said_before(clause: Token) -> bool:
     that the parser put under the saying verb ("... said 52 were killed; the correct figure
     is 25")."""
     said = clause.head
-    if clause.dep_ == "ccomp" and said.dep_ == "ccomp" and _semicolon_between(clause, said):
+    if clause.dep_ == "ccomp" and said.dep_ == "ccomp" and semicolon_between(clause, said):
         said = said.head
     # "reported, citing a police source, that 28 died": a "that" clause the parser joined on.
     content = clause.dep_ == "ccomp" or (

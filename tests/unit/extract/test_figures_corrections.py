@@ -549,3 +549,33 @@ def test_a_revision_in_another_clause_takes_back_no_figure_of_this_one(nlp: Lang
 def test_up_from_is_said_of_the_nearest_count_before_it(nlp: Language) -> None:
     found = _risen(nlp, "The quake killed 12 people and injured 120, up from 80 on Monday.")
     assert sorted(found) == [(12, False, False), (120, True, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # Given first and then replaced: no running total of today.
+        (
+            "The ministry at first put the toll at six, before forensic tests on the victims "
+            "were completed.",
+            "subset",
+        ),
+        (
+            "Police initially said 12 people had died, but hospitals later gave another count.",
+            "subset",
+        ),
+        # Nothing said to come after it: the figure stands as given.
+        ("Police initially said 12 people had died.", "total"),
+        # "initially" of another clause, past a semicolon.
+        (
+            "Five people died; a sixth death initially put down to the blast was later found "
+            "to be unrelated.",
+            "total",
+        ),
+    ],
+)
+def test_a_figure_given_at_first_and_replaced_is_no_total(
+    nlp: Language, text: str, scope: str
+) -> None:
+    [figure] = find_figures(nlp(text), PUBLISHED)
+    assert figure.scope == scope
