@@ -481,7 +481,7 @@ def _count_of_others(number: Token, quantity: Quantity) -> bool:
     if quantity.value < 10:
         return False
     head = number.head
-    if number.dep_ == "nummod":
+    if number.dep_ in ("nummod", "compound"):  # "several dozen militants" hangs as a compound
         return head.tag_ in ("NNS", "NNPS")
     return number.dep_ == "pobj" and head.lower_ in _TOTAL_PREPS and head.head.pos_ == "VERB"
 

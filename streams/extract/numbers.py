@@ -51,6 +51,8 @@ VAGUE: dict[str, tuple[int, int]] = {
     "a few": (2, 5),
     "a handful": (2, 5),
     "several": (3, 9),
+    "a few dozen": (24, 99),
+    "several dozen": (36, 99),
     "a few hundred": (200, 599),
     "several hundred": (300, 999),
     "a few thousand": (2000, 5999),

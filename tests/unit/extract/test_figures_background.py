@@ -389,3 +389,12 @@ def test_counts_of_an_event_told_days_before_the_reported_one_are_that_events(
     assert [(f.metric, f.quantity.low) for f in told] == [("deaths", 2)]
     # Without the reported event's day, nothing tells them apart.
     assert len(find_figures(nlp(text), PUBLISHED)) > 1
+
+
+def test_a_figure_after_a_count_of_attackers_is_theirs_not_the_toll(nlp: Language) -> None:
+    # "neutralised" may be killed or captured: no metric, and no figure of the dead after it.
+    text = (
+        "Seventeen soldiers were killed in the raid on the base. The army first spoke of "
+        "several dozen assailants neutralised; days later the figure was 64."
+    )
+    assert [(m, low) for m, _, low in figures(nlp, text)] == [("deaths", 17)]

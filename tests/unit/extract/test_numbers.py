@@ -36,6 +36,8 @@ from streams.extract.numbers import find_quantities, number_value
         ("between 20 and 30", 20, 20, 30, "about"),
         ("20 to 30", 20, 20, 30, "about"),
         ("dozens", 12, 12, 99, "vague"),
+        ("several dozen", 36, 36, 99, "vague"),
+        ("a few dozen", 24, 24, 99, "vague"),
         ("Dozens", 12, 12, 99, "vague"),
         ("hundreds", 100, 100, 999, "vague"),
         ("thousands", 1000, 1000, 9999, "vague"),
