@@ -1627,7 +1627,14 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "among the people arrested",
-        {"arrest": "arrested", "detain": "detained", "charge": "charged", "hold": "detained"},
+        {
+            "arrest": "arrested",
+            "detain": "detained",
+            "charge": "charged",
+            "hold": "detained",
+            "free": "released",
+            "release": "released",
+        },
         [
             _verb(["be"]),
             _child("trigger", "among", DEP="prep", LOWER="among"),

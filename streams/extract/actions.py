@@ -122,7 +122,9 @@ _CHARGE_HEADS = {"charge", "charges", "suspicion", "accusation", "accusations"}
 _CASES = {*CASES, "charge", "lawsuit"}
 _FILING = {"file", "lodge", "bring", "register", "press", "record", "formalise", "formalize"}
 _CUSTODY = {"custody", "detention", "arrest"}
-_AMONG: dict[str, Action] = {"detained": "detained", "arrested": "arrested"}
+_AMONG: dict[str, Action] = {
+    "detained": "detained", "arrested": "arrested", "freed": "released", "released": "released",
+}  # fmt: skip
 _TIME_PREPOSITIONS = {"after", "before", "since", "during", "until", "following"}
 # Words that make a verb "name" an appointment: "named X to command", "named X as minister".
 _NAMED_AS = {"as", "to"}

@@ -225,9 +225,17 @@ def in_a_list(token: Token, people: dict[str, str] | None = None) -> bool:
     ):
         return True  # "two suspects, identified as X and Y", "as X, Y and Z"
     if token.dep_ == "conj":
-        # "X and Y", not "Agriculture and Livestock Development" after a name.
-        return "PERSON" in (token.ent_type_, head.ent_type_) or (
-            name_like(token, people) and name_like(head, people)
+        # "X and Y", not "Agriculture and Livestock Development" after a name; "X, a
+        # 31-year-old driver, and Y": Y hung on the words that describe X.
+        described = (
+            head.dep_ == "appos"
+            and head.head.ent_type_ == "PERSON"
+            and (head.ent_type_ in ("NORP", "DATE") or role_noun(head))
+        )
+        return (
+            "PERSON" in (token.ent_type_, head.ent_type_)
+            or (name_like(token, people) and name_like(head, people))
+            or (described and name_like(token, people))
         )
     listing = any(c.dep_ == "conj" for c in token.children)
     # "X, 27, Y, 31, and ...": a name after another name and its age, or both after a colon.

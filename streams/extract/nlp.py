@@ -17,7 +17,8 @@ a verb the verb it read as a participle of the subject ("Three members of the bo
 and Z, handed in their resignations"), and a participle after a date its place as the verb
 ("X was on Friday arrested", which the parser reads as "was" and a clause), and a verb's
 object the parser read as a second subject its place ("the ministry suspended X, the head
-of ..."). It runs last, as
+of ..."), and a participle after an apposition that the parser made the sentence's verb its
+place ("X, a leader charged with rioting, was freed on bail"). It runs last, as
 it reads the parts of speech. Before the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
   articles keep their paragraphs on separate lines and their headings have no full stop, so
@@ -103,6 +104,8 @@ def lost_subjects(doc: Doc) -> Doc:
             _dated_participle(verb)
         if verb.pos_ == "VERB":
             _object_read_as_subject(verb)
+        if verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD"):
+            _participle_read_as_verb(verb)
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
             continue
         # "Citing X, the minister resigned": a participle set off by a comma is no subject.
@@ -163,6 +166,34 @@ def _dated_participle(be: Token) -> None:
     for child in others:
         child.head = participle
     subject.dep_ = "nsubjpass"
+
+
+def _participle_read_as_verb(participle: Token) -> None:
+    """ "X, a traders' leader charged with rioting, was freed on bail": the parser made the
+    participle after the apposition the sentence's verb, X its subject, and hung the real
+    verb, set off by a comma, on it as a conjunct with no subject. The conjunct becomes the
+    verb, X its subject, and the participle describes the apposition."""
+    subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > participle.i:
+        return
+    described = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if described is None or described.right_edge.i != participle.i - 1:
+        return
+    for verb in participle.children:
+        helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        first = min([verb, *helpers], key=lambda t: t.i)
+        set_off = first.i > 0 and verb.doc[first.i - 1].text == ","
+        if verb.dep_ != "conj" or not helpers or not set_off:
+            continue
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in helpers)
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubjpass" if passive else "nsubj"
+        participle.head, participle.dep_ = described, "acl"
+        for child in [c for c in participle.children if c.i > verb.i]:
+            child.head = verb
+        return
 
 
 def _object_read_as_subject(verb: Token) -> None:

@@ -444,6 +444,26 @@ def test_parses_of_lists_posts_and_orders(
                 ("charged", "Oskar Lind"),
             },
         ),
+        # A participle after the apposition read as the verb, the verb after it as its
+        # conjunct.
+        (
+            "Rafael Ochoa, a market traders' leader charged with rioting after protests at the "
+            "water company's offices in Tunja, was freed on bail on Friday and is due in court "
+            "next month.",
+            {("charged", "Rafael Ochoa"), ("released", "Rafael Ochoa")},
+        ),
+        # A name hung on the words that describe the name before it.
+        (
+            "The suspects - Karim Ben Ali, a 31-year-old Tunisian, and Ibrahim Salem "
+            "Abdelkader, 24, from Egypt - were held late on Monday.",
+            {("detained", "Karim Ben Ali"), ("detained", "Ibrahim Salem Abdelkader")},
+        ),
+        # "those freed" read as a noun.
+        (
+            "Among those freed was the hotel's general manager, Omar Farah, who had been held "
+            "since Sunday.",
+            {("released", "Omar Farah"), ("detained", "Omar Farah")},
+        ),
         # Among the people arrested.
         (
             "The plant's director, Dario Quiroz Vela, and an engineer, Ana Ynga Soto, were "
