@@ -14,11 +14,11 @@ the parser hangs "the minister" on "people" as an apposition, and the verb, the 
 the action rules all read it wrong). It also gives back a subordinate clause the subject the
 parser read as the object of "after" ("after its chief, X, quit"), a sentence left without
 a verb the verb it read as a participle of the subject ("Three members of the board, X, Y
-and Z, handed in their resignations"), and a participle after a date its place as the verb
-("X was on Friday arrested", which the parser reads as "was" and a clause), and a verb's
-object the parser read as a second subject its place ("the ministry suspended X, the head
-of ..."), and a participle after an apposition that the parser made the sentence's verb its
-place ("X, a leader charged with rioting, was freed on bail"). It runs last, as
+and Z, handed in their resignations"), a participle after a date its place as the verb
+("X was on Friday arrested", which the parser reads as "was" and a clause), a verb's object
+the parser read as a second subject its place ("the ministry suspended X, the head of ..."),
+and a participle after an apposition that the parser made the sentence's verb its place
+("X, a leader charged with rioting, was freed on bail"). It runs last, as
 it reads the parts of speech. Before the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
   articles keep their paragraphs on separate lines and their headings have no full stop, so

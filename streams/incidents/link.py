@@ -24,8 +24,8 @@ Two articles are related (`related`, symmetric) when:
   whatever their towns: two gas explosions in one city two weeks apart. When both articles
   say where their event happened, the town shared must be one of those (a third town both
   name, a capital or a route's other end, ties nothing), here and for an article of no
-  event type. An article that names no event type relates only through a shared town (to a targeted
-  event, the town where it happened) or, except to a targeted event, `SHARED_PEOPLE` people
+  event type. An article that names no event type relates only through a shared town (to a
+  targeted event, the town where it happened) or, except to a targeted event, `SHARED_PEOPLE` people
   named in full, however transliterated (a cabinet reshuffle after the protests; the
   leaders who speak after every attack in a country link no report to one of them); one
   that names no country, through such people (or a single one that a report naming its
@@ -143,7 +143,7 @@ def _dated_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
 
 def _on_days_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Both texts say on which day their event happened, days apart: two gas explosions in
-    one city two weeks apart, two mine collapses in one province."""
+    one city two weeks apart."""
     return a.day is not None and b.day is not None and abs((a.day - b.day).days) > DAY_SLACK
 
 
