@@ -658,12 +658,20 @@ def _trapped(counted: Token) -> bool:
         return False
     # "seven miners still trapped underground": a participle on the count.
     verbs = [c for c in counted.children if c.dep_ == "acl"]
+    linking = None
     if counted.dep_ in ("nsubj", "nsubjpass"):
         verb = counted.head
         verbs += [verb, *(c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))]
+        if verb.lemma_.lower() == "remain":
+            linking = verb
+            # "23 men remain underground".
+            if any(c.lower_ == "underground" for c in verb.children):
+                return True
     return any(
         (v.lemma_.lower() in _TRAPPING or v.lower_ in _TRAPPED)
-        and any(w.lower_ in _UNDER for w in v.subtree)
+        # Where they are trapped, on the participle or on "remain" it completes ("remain
+        # trapped underground").
+        and any(w.lower_ in _UNDER for w in (linking or v).subtree)
         for v in verbs
     )
 

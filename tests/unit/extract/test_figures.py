@@ -618,6 +618,9 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
             [("deaths", 12), ("missing", 9)],
         ),
         ("Hundreds of families were trapped in their homes by floodwaters.", []),
+        # Where they are trapped on the verb the participle completes; still underground.
+        ("Nineteen miners remain trapped underground, police said.", [("missing", 19)]),
+        ("Police say 23 men remain underground.", [("missing", 23)]),
         ("The bodies of 14 climbers lie buried under the snow.", [("deaths", 14)]),
         # Those searched for are missing; the wanted, and hours, are not.
         ("Divers were still searching for 17 fishermen on Sunday.", [("missing", 17)]),
