@@ -43,7 +43,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import resolve
-from streams.extract.entities import entities
+from streams.extract.entities import entities, entities_in
 from streams.incidents.background import set_aside
 from streams.incidents.event_types import (
     EventType,
@@ -162,12 +162,11 @@ def event_day(doc: Doc, event: EventType, published: dt.date) -> dt.date | None:
     own = {t.i for token in words for t in token.subtree}
     aside = set_aside(doc)
     earliest = published - dt.timedelta(days=_DAY_REACH)
-    # "Saturday night's blast" may be read as a time, whose day resolves all the same.
-    dates = [e for e in entities(doc) if e.label_ in _TIMES and e.start not in aside]
     for sentence in doc.sents:
         if not any(t.i in named for t in sentence):
             continue
-        days = [d for d in _days_told(sentence, dates, named, own, published) if d >= earliest]
+        told = _days_told(sentence, named, own, published, aside)
+        days = [d for d in told if d >= earliest]
         if days:
             return min(days)
     return None
@@ -180,25 +179,39 @@ def told_on_another_day(sentence: Span, day: dt.date | None, published: dt.date)
     blast, and its counts are that blast's."""
     if day is None:
         return False
-    doc = sentence.doc
-    # Any word of an event, also one the background rules set aside for the evidence.
-    words = [t for t in sentence if type_of_token(t) is not None]
-    named = {t.i for t in words}
-    own = {t.i for word in words for t in word.subtree}
-    dates = [e for e in entities(doc) if e.label_ in _TIMES]
-    days = _days_told(sentence, dates, named, own, published)
-    return bool(days) and all((day - told).days > DAY_SLACK for told in days)
+    # Read once per sentence and day: every count of the sentence asks.
+    known: dict[tuple[int, dt.date], bool] = sentence.doc.user_data.setdefault(_OTHER_DAY_KEY, {})
+    found = known.get((sentence.start, day))
+    if found is None:
+        # Any word of an event, also one the background rules set aside for the evidence.
+        words = [t for t in sentence if type_of_token(t) is not None]
+        named = {t.i for t in words}
+        own = {t.i for word in words for t in word.subtree}
+        days = _days_told(sentence, named, own, published)
+        found = known[sentence.start, day] = bool(days) and all(
+            (day - told).days > DAY_SLACK for told in days
+        )
+    return found
+
+
+_OTHER_DAY_KEY = "incident_told_on_another_day"
 
 
 def _days_told(
-    sentence: Span, dates: list[Span], named: set[int], own: set[int], published: dt.date
+    sentence: Span,
+    named: set[int],
+    own: set[int],
+    published: dt.date,
+    aside: frozenset[int] = frozenset(),
 ) -> list[dt.date]:
     """The days, up to publication, that the sentence says an event named by `named` (whose
-    words' own phrases are `own`) happened on."""
+    words' own phrases are `own`) happened on; not by a date whose start is `aside`.
+    "Saturday night's blast" may be read as a time, whose day resolves all the same."""
     told = [
         resolve(date.text.lower(), published)
-        for date in dates
-        if sentence.start <= date.start < sentence.end
+        for date in entities_in(sentence)
+        if date.label_ in _TIMES
+        and date.start not in aside
         and (date.root.i in own or _told_by_its_verb(date, named))
         and not _said(date)
     ]
