@@ -57,6 +57,8 @@ _OPENING_CASES = ["open", "launch", "file", "bring", "initiate", "accept", "admi
 _PROCEEDINGS = [
     "proceeding", "proceedings", "case", "charge", "lawsuit", "chargesheet", "sheet", "count",
 ]  # fmt: skip
+# Documents of a prosecution, which accuse the people they charge: "the indictment accuses X".
+_CHARGE_SHEETS = ["sheet", "chargesheet", "indictment", "charge"]
 # Posts that head something, which an assembly elects someone to in a crisis.
 _HEADS = ["president", "premier", "chancellor", "governor", "mayor", "speaker", "chairman"]
 # Posts one is named to: "was named acting prime minister", "confirmed X as speaker".
@@ -756,6 +758,17 @@ ROWS: tuple[Row, ...] = (
         detail="convicted",
     ),
     Row(
+        "accused by a charge sheet",
+        _one("accuse", "charged"),
+        [
+            _verb(["accuse"]),
+            _child("trigger", "sheet", DEP="nsubj", LEMMA={"IN": _CHARGE_SHEETS}),
+            _child("trigger", "target", DEP="dobj"),
+        ],
+        "A charge sheet filed on Monday accuses Rafael Ostrow and Dina Kell of negligence.",
+        ("charged", "Dina Kell"),
+    ),
+    Row(
         "formally accused",
         _one("accuse", "charged"),
         [
@@ -919,6 +932,19 @@ ROWS: tuple[Row, ...] = (
         ],
         "Those arrested include Ilya Brenner, a teacher, and Kasia Wolny.",
         ("arrested", "Kasia Wolny"),
+        key="acted",
+    ),
+    Row(
+        "those held are names",
+        _HELD_NAMED,
+        [
+            _verb(["be"]),
+            _child("trigger", "held", DEP="nsubj", LOWER={"IN": ["those", "people", "persons"]}),
+            _child("held", "acted", DEP={"IN": ["acl", "amod"]}, LEMMA={"IN": list(_HELD_NAMED)}),
+            _child("trigger", "target", DEP="attr"),
+        ],
+        "Those arrested are the plant's manager, Rafael Ostrow, and its safety officer, Dina Kell.",
+        ("arrested", "Dina Kell"),
         key="acted",
     ),
     Row(

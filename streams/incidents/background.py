@@ -44,6 +44,8 @@ _EARLIER = re.compile(
 # X"); a sentence so dated may be the news itself, so it dates only phrases and examples.
 _SO_FAR = re.compile(r"(?:so far )?this year", re.IGNORECASE)
 _HOPS = 3
+# Times counted back from the news rather than named on the calendar.
+_COUNTED_BACK = re.compile(r"\b(?:ago|earlier|last|previous)\b")
 # A sentence a newsroom opens this way tells another story: "Separately, police in X ...".
 _SEPARATE = re.compile(r"\s*(?:separately|in an?(?:other)? separate \w+)\b", re.IGNORECASE)
 # Main verbs of a sentence telling what the reported event came after.
@@ -123,7 +125,9 @@ def _recalling(sentence: Span) -> Span | None:
     if root is None:
         return None
     for token in sentence[root.i - sentence.start + 1 :]:
-        if token.lower_ == "after" or (root.lemma_ == "follow" and token.dep_ == "dobj"):
+        # "came 12 days before a blast in Y": the later event, told the same way.
+        sequel = token.lower_ == "after" or (token.lower_ == "before" and root.lemma_ == "come")
+        if sequel or (root.lemma_ == "follow" and token.dep_ == "dobj"):
             start = token.left_edge.i if token.dep_ == "dobj" else token.i
             return sentence.doc[start : sentence.end]
         if token.text == ":" and root.lemma_ not in _SEQUEL_VERBS:
@@ -169,18 +173,33 @@ def _counted_in(event: Token) -> bool:
 
 def _set_earlier(sentence: Span) -> bool:
     """The sentence's main clause is dated by a time before the report's own news: "earlier
-    this month", "last week", "two weeks ago", "on November 9"."""
+    this month", "last week", "two weeks ago", "on November 9"; so is its clause before a
+    semicolon, which the parser may hang on the one after it ("Nine days ago a slide killed
+    26; two are still missing")."""
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX"):  # a dateline: "CITY, Nov 28 (Agency) -"
         return False
+    semicolons = [c.i for c in root.children if c.text == ";"]
+    opening = [
+        c
+        for c in root.children
+        if c.dep_ in ("ccomp", "conj", "parataxis")
+        and c.left_edge.i == sentence.start
+        and any(c.i < i < root.i for i in semicolons)
+    ]
     for entity in entities_in(sentence):
-        if entity.label_ != "DATE" or _EARLIER.fullmatch(_phrase(entity)) is None:
+        phrase = _phrase(entity)
+        if entity.label_ != "DATE" or _EARLIER.fullmatch(phrase) is None:
             continue
+        # A date of the opening clause only when it counts back from the news ("nine days
+        # ago"): a calendar date there may be a dateline's.
+        back = _COUNTED_BACK.search(phrase) is not None
+        clauses = {root.i, *(c.i for c in opening if back)}
         # The date modifies the main verb, directly or through a preposition ("on November 9").
         token = entity.root
         for _ in range(_HOPS):
-            if token.head.i == root.i:
-                return token.i != root.i
+            if token.head.i in clauses:
+                return token.i not in clauses
             token = token.head
             if token.pos_ != "ADP":
                 break

@@ -208,7 +208,7 @@ def _days_told(
     words' own phrases are `own`) happened on; not by a date whose start is `aside`.
     "Saturday night's blast" may be read as a time, whose day resolves all the same."""
     told = [
-        resolve(date.text.lower(), published)
+        resolve(_with_its_day(date).text.lower(), published)
         for date in entities_in(sentence)
         if date.label_ in _TIMES
         and date.start not in aside
@@ -243,10 +243,19 @@ def _with_the_hour(date: Span) -> Span:
     return date
 
 
+def _with_its_day(date: Span) -> Span:
+    """ "the 8 August fire": a month the parser took without the day before it."""
+    before = date.start - 1
+    if date.text.lower().strip(".") not in _MONTHS or before < date.sent.start:
+        return date
+    day = date.doc[before]
+    return date.doc[before : date.end] if day.is_digit and 1 <= int(day.text) <= 31 else date
+
+
 _TIMES = frozenset({"DATE", "TIME"})
 _HOURS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "midday", "noon"})
 # How far back a lede's day may lie: a report weeks on names the event's date, not its day.
-_DAY_REACH = 14
+_DAY_REACH = 30
 # Days two tellings of one event's day may differ by: a blast late at night is the next
 # day's news, a fire flares up again days after it began ("a new blaze on Monday").
 DAY_SLACK = 3

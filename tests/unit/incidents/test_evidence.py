@@ -194,6 +194,9 @@ def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> 
         "bus terminal earlier this month.",
         "Police patrols doubled after last week's bombing in Valparaiso.",
         "Separately, police in Valparaiso arrested two men over the bus terminal bombing.",
+        # A clause before a semicolon, which the parser hangs on the one after it.
+        "Nine days ago, a bombing at the bus terminal in Valparaiso killed 26 people; two "
+        "are still in hospital there.",
         # One of a series so far this year, though not dated itself.
         "Chile has seen more militant violence this year, including the bombing at a "
         "Valparaiso bus terminal that killed 26 people.",
@@ -216,6 +219,18 @@ def test_an_earlier_attack_elsewhere_recalled_in_a_follow_up_is_no_evidence_of_i
     assert "valparaiso" not in follow_up.places and follow_up.event != "bombing"
     incidents = link([*bombing, follow_up])
     assert incidents["convoy-toll"] != incidents["blast"] == incidents["toll"]
+
+
+def test_a_later_attack_elsewhere_told_in_a_follow_up_is_no_evidence_of_it(
+    nlp: Language,
+) -> None:
+    follow_up = read(
+        nlp, "terminal-charges", dt.date(2025, 3, 25),
+        "Prosecutors charged two men over the bombing at the bus terminal in Valparaiso, "
+        "Chile. The bombing came twelve days before an ambush on a convoy near Los Andes that "
+        "killed 42 people.",
+    )  # fmt: skip
+    assert follow_up.place == "valparaiso" and "los andes" not in follow_up.places
 
 
 @pytest.mark.parametrize(
