@@ -57,6 +57,8 @@ _OPENING_CASES = ["open", "launch", "file", "bring", "initiate", "accept", "admi
 _PROCEEDINGS = [
     "proceeding", "proceedings", "case", "charge", "lawsuit", "chargesheet", "sheet", "count",
 ]  # fmt: skip
+# What one is discharged from as a dismissal: "discharged from the force" (not "from hospital").
+_FORCES = ["force", "police", "army", "military", "service", "navy", "corps", "regiment"]
 # Documents of a prosecution, which accuse the people they charge: "the indictment accuses X".
 _CHARGE_SHEETS = ["sheet", "chargesheet", "indictment", "charge"]
 # Posts that head something, which an assembly elects someone to in a crisis.
@@ -68,7 +70,7 @@ POSTS = [
     "speaker", "commander", "ambassador", "judge", "justice", "adviser", "advisor", "inspector",
     "superintendent", "member", "leader", "deputy", "prosecutor", "envoy", "administrator",
     "successor", "caretaker", "spokesman", "spokesperson", "general", "officer", "nominee",
-    "coordinator", "manager", "supervisor", "representative", "czar", "tsar",
+    "coordinator", "manager", "supervisor", "representative", "czar", "tsar", "ceo",
 ]  # fmt: skip
 # Verbs that choose someone for a post: "confirmed X as speaker", "installed X as governor"
 # (lemmatised "instal").
@@ -137,6 +139,12 @@ _PLACED_UNDER: dict[str, Action] = {
 _HELD_NAMED: dict[str, Action] = {
     "arrest": "arrested", "apprehend": "arrested", "nab": "arrested", "detain": "detained",
     "hold": "detained", "charge": "charged",
+}  # fmt: skip
+# What was done to a group, some of whom a report then names: "the officers suspended on
+# Monday, including X".
+_ONES_HELD: dict[str, Action] = {
+    "arrest": "arrested", "detain": "detained", "charge": "charged", "suspend": "dismissed",
+    "dismiss": "dismissed", "sack": "dismissed",
 }  # fmt: skip
 # "sent on remand", "placed on leave" or "on suspension" (an official suspended).
 _SENT_ON: dict[str, Action] = {
@@ -791,6 +799,18 @@ ROWS: tuple[Row, ...] = (
         ("dismissed", "Oskar Lind"),
     ),
     Row(
+        "discharged from a force",
+        _one("discharge", "dismissed"),
+        [
+            _verb(["discharge"]),
+            _child("trigger", "from", DEP="prep", LOWER="from"),
+            _child("from", "force", DEP="pobj", LEMMA={"IN": _FORCES}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "Inspector Bela Szabo was dishonourably discharged from the force on Friday.",
+        ("dismissed", "Bela Szabo"),
+    ),
+    Row(
         "dropped from a government",
         _one("drop", "dismissed"),
         [
@@ -946,6 +966,18 @@ ROWS: tuple[Row, ...] = (
         "Those arrested are the plant's manager, Rafael Ostrow, and its safety officer, Dina Kell.",
         ("arrested", "Dina Kell"),
         key="acted",
+    ),
+    Row(
+        "the people held, including names",
+        _ONES_HELD,
+        [
+            _verb(list(_ONES_HELD), DEP="acl", TAG="VBN"),
+            _parent("trigger", "group", POS="NOUN"),
+            _child("group", "including", DEP="prep", LOWER="including"),
+            _child("including", "target", DEP="pobj"),
+        ],
+        "He joins the nine officers suspended on Monday, including their commander, Bela Szabo.",
+        ("dismissed", "Bela Szabo"),
     ),
     Row(
         "suspects named, their names listed",

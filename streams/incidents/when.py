@@ -254,7 +254,8 @@ def _with_its_day(date: Span) -> Span:
 
 _TIMES = frozenset({"DATE", "TIME"})
 _HOURS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "midday", "noon"})
-# How far back a lede's day may lie: a report weeks on names the event's date, not its day.
+# How far back an event's day may lie: a report months on tells of an anniversary or of
+# another event of its kind.
 _DAY_REACH = 30
 # Days two tellings of one event's day may differ by: a blast late at night is the next
 # day's news, a fire flares up again days after it began ("a new blaze on Monday").

@@ -407,6 +407,17 @@ def test_parses_of_lists_posts_and_orders(
             "drug regulator (DIGEMED), which licensed the syrup.",
             {("dismissed", "Ilario Benites Quispe")},
         ),
+        # "an accused" the tagger read as a participle: a suspect named, no post given.
+        (
+            "Police have named the estate's manager, Oskar Lind, as an accused in the case "
+            "registered after the landslide.",
+            {("charged", "Oskar Lind")},
+        ),
+        # A body's verb the parser read as a participle describing it, with no other verb.
+        (
+            "The board named finance director Ilse Marwick as interim chief executive.",
+            {("appointed", "Ilse Marwick")},
+        ),
         # A rank inside a name the recogniser took for a body, the second of a list.
         (
             "Two wardens, Sergeant Pola Mwansa and Constable Isaac Chanda Lungu, were suspended "
