@@ -1165,8 +1165,9 @@ def _earlier_toll(anchor: Token) -> Token | None:
 
 def _put_at_first(number: Token) -> bool:
     """ "The ministry at first put the toll at six, before a report found ...", "police
-    initially said 12 had died but later ...": a count its giver is said to have given first,
-    and its sentence says something came after it."""
+    initially said 12 had died but later ...", "initial figures put the dead at 51, before
+    ...": a count its giver is said to have given first, and its sentence says something came
+    after it."""
     sentence = number.sent
     after = {t.lower_ for t in sentence[number.i - sentence.start + 1 :]}
     if not after & _THEN_WORDS:
@@ -1180,12 +1181,15 @@ def _put_at_first(number: Token) -> bool:
         c.lower_ in _FIRST_GIVEN
         or (c.lower_ == "first" and c.i > 0 and c.nbor(-1).lower_ == "at")
         or (c.lower_ == "at" and any(g.lower_ == "first" for g in c.children))
+        or (c.dep_ == "nsubj" and any(g.lower_ in _FIRST_GIVERS for g in c.children))
         for verb in giving
         for c in verb.children
     )
 
 
 _FIRST_GIVEN = frozenset({"initially", "originally"})
+# What the giver of a first count is called: "initial figures", "early reports".
+_FIRST_GIVERS = frozenset({"initial", "early", "preliminary", "original", "first"})
 _THEN_WORDS = frozenset({"before", "but", "later", "since", "then", "until"})
 
 
@@ -2076,9 +2080,12 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
         return None if previous is None else _Reading(previous, number, verb)
     if previous is None:
         return None
-    if noun is None and number.dep_ == "attr" and number.head.lemma_ == "be":
-        # "..., but he insisted the true toll was 22": the count of the metric just
-        # given, told as what a tally is.
+    told = number.dep_ == "attr" and number.head.lemma_ == "be"
+    reached = number.dep_ == "dobj" and number.head.lemma_.lower() in _REACHING
+    if noun is None and (told or reached):
+        # "..., but he insisted the true toll was 22", "a group says its own count has
+        # reached 334": the count of the metric just given, told as what a tally is or
+        # has come to.
         verb = number.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # Not "number": "his phone number is 45".
@@ -2112,6 +2119,10 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
     if noun is None or noun.lemma_.lower() not in figures:
         return None
     return _Reading(previous, number, noun)
+
+
+# Verbs a tally comes to a count by: "its count has reached 334".
+_REACHING = frozenset({"reach", "hit", "pass", "top", "exceed", "surpass"})
 
 
 def _counts_others(tally: Token) -> bool:

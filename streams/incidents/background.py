@@ -31,7 +31,9 @@ from streams.incidents.event_types import has_casualty, type_of_token
 from streams.incidents.mentions import sentence_mentions
 
 _ASIDE_KEY = "incident_set_aside"
-_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2})"
+_NUMBER = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d{1,2})"
+)
 # Times before the report's own news, as the whole text of a date phrase ("this week" or
 # "the past month" alone may be the news itself).
 _EARLIER = re.compile(
@@ -48,6 +50,18 @@ _HOPS = 3
 _COUNTED_BACK = re.compile(r"\b(?:ago|earlier|last|previous)\b")
 # A sentence a newsroom opens this way tells another story: "Separately, police in X ...".
 _SEPARATE = re.compile(r"\s*(?:separately|in an?(?:other)? separate \w+)\b", re.IGNORECASE)
+# A sentence opening with a time after an event: "Twelve days after the X explosion, ...",
+# "Twelve days later, ...".
+_LATER = re.compile(
+    rf"\s*(?:just |only |barely |exactly )?{_NUMBER} (?:days?|weeks?) "
+    r"(?:after [^,]+|(?P<later>later)),",
+    re.IGNORECASE,
+)
+# Main verbs that tell an event happening.
+_HAPPENING = frozenset({
+    "explode", "blow", "collapse", "strike", "hit", "erupt", "crash", "sink", "capsize",
+    "derail", "burn", "bury", "kill",
+})  # fmt: skip
 # Main verbs of a sentence telling what the reported event came after.
 _SEQUEL_VERBS = frozenset({"follow", "come"})
 
@@ -119,6 +133,9 @@ def _recalling(sentence: Span) -> Span | None:
     follows a bombing in X", "came after", "the second attack this month, after ...")."""
     if _set_earlier(sentence) or _SEPARATE.match(sentence.text):
         return sentence
+    later = _a_later_one(sentence)
+    if later is not None:
+        return later
     # The main clause, or the clause it reports ("groups said it was the second fire ...").
     clauses = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "ccomp")]
     root = next((c for c in clauses if c.lemma_ in _SEQUEL_VERBS or one_of_a_series(c)), None)
@@ -134,6 +151,19 @@ def _recalling(sentence: Span) -> Span | None:
             # "the second deadly blaze this month: on 8 August, a fire in X killed 12".
             return sentence.doc[token.i + 1 : sentence.end]
     return None
+
+
+def _a_later_one(sentence: Span) -> Span | None:
+    """ "Twelve days after the X explosion, a house blew up in Y", "Twelve days later, ...":
+    what the sentence tells after its opening, when that is a time after an event and the
+    rest another happening then."""
+    opening = _LATER.match(sentence.text)
+    if opening is None or sentence.root.lemma_.lower() not in _HAPPENING:
+        return None
+    named = sentence.char_span(opening.start(), opening.end(), alignment_mode="expand")
+    if named is None or not (opening["later"] or _types_in(named)):
+        return None
+    return sentence.doc[named.end : sentence.end]
 
 
 def _dated_events(sentence: Span) -> list[Span]:

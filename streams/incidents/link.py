@@ -18,13 +18,14 @@ Two articles are related (`related`, symmetric) when:
   `APART_MONTHS` or more apart are two (a new flood in a region within the months that an
   anniversary report of the last one spans). Two targeted events (bombings, shootings,
   crashes, ...) must also happen in one main town, or share a town and be published within
-  `TARGETED_DAYS` of each other: two bombings in two cities ten days apart stay apart even
-  when the reports on the second recall the first. Two targeted events whose texts say on
-  which day each happened (`when.event_day`), more than `DAY_SLACK` days apart, are two
-  whatever their towns: two gas explosions in one city two weeks apart. When both articles
-  say where their event happened, the town shared must be one of those (a third town both
-  name, a capital or a route's other end, ties nothing), here and for an article of no
-  event type. An article that names no event type relates only through a shared town (to a
+  `TARGETED_DAYS` of each other or date their event to one day: two bombings in two cities
+  ten days apart stay apart even when the reports on the second recall the first, and a
+  report weeks on from the capital joins the crash it dates. Two targeted events whose
+  texts say on which day each happened (`when.event_day`), more than `DAY_SLACK` days apart,
+  are two whatever their towns: two gas explosions in one city two weeks apart. When both
+  articles say where their event happened, the town shared must be one of those (a third
+  town both name, a capital or a route's other end, ties nothing), here and for an article
+  of no event type. An article that names no event type relates only through a shared town (to a
   targeted event, the town where it happened) or, except to a targeted event, `SHARED_PEOPLE` people
   named in full, however transliterated (a cabinet reshuffle after the protests; the
   leaders who speak after every attack in a country link no report to one of them); one
@@ -147,6 +148,11 @@ def _on_days_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     return a.day is not None and b.day is not None and abs((a.day - b.day).days) > DAY_SLACK
 
 
+def _on_one_day(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """Both texts date their event to one day, give or take `DAY_SLACK`."""
+    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= DAY_SLACK
+
+
 def _months(first: dt.date, then: dt.date) -> int:
     """Calendar months from `first` to `then` (negative when `then` is earlier)."""
     return (then.year - first.year) * 12 + then.month - first.month
@@ -266,8 +272,10 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         if a.place is not None and a.place == b.place:
             return True
         # Reports days apart that share a town tell of one event that spans towns (a train
-        # between two cities); one that recalls an older event names that event's town too.
-        return shared_places and abs((a.published - b.published).days) <= TARGETED_DAYS
+        # between two cities); one that recalls an older event names that event's town too,
+        # unless both date their event to one day (a report weeks on from the capital).
+        near = abs((a.published - b.published).days) <= TARGETED_DAYS
+        return shared_places and (near or _on_one_day(a, b))
     return True
 
 

@@ -237,6 +237,12 @@ def test_a_total_revised_up_to_a_count_is_that_count(nlp: Language) -> None:
             "At least 118 people have been killed. The interior ministry says 73.",
             [("deaths", 118, None), ("deaths", 73, "interior ministry")],
         ),
+        # A body's own tally come to a count.
+        (
+            "At least 118 people have been killed. A monitoring group says its own count "
+            "has reached 204.",
+            [("deaths", 118, None), ("deaths", 204, "monitoring group")],
+        ),
         # Each clause of a sentence parted by a semicolon keeps its own source.
         (
             "Monitors say at least 118 people have been killed; the ministry says 73.",

@@ -564,8 +564,15 @@ def test_up_from_is_said_of_the_nearest_count_before_it(nlp: Language) -> None:
             "Police initially said 12 people had died, but hospitals later gave another count.",
             "subset",
         ),
+        # The giver called first: "initial figures", "early reports".
+        (
+            "Initial figures from the county office put the toll at 47, before the airline "
+            "published its own count.",
+            "subset",
+        ),
         # Nothing said to come after it: the figure stands as given.
         ("Police initially said 12 people had died.", "total"),
+        ("Initial figures from the county office put the toll at 47.", "total"),
         # "initially" of another clause, past a semicolon.
         (
             "Five people died; a sixth death initially put down to the blast was later found "

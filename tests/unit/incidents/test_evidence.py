@@ -234,6 +234,24 @@ def test_a_later_attack_elsewhere_told_in_a_follow_up_is_no_evidence_of_it(
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        "Twelve days after the Valparaiso bombing, a car bomb exploded in Los Andes, killing 9.",
+        "Twelve days later, a car bomb exploded in Los Andes, killing 9.",
+    ],
+)
+def test_a_later_attack_told_by_the_time_since_is_no_evidence_of_it(
+    nlp: Language, later: str
+) -> None:
+    follow_up = read(
+        nlp, "terminal-trial", dt.date(2025, 3, 28),
+        f"Prosecutors charged two men over the bombing at the bus terminal in Valparaiso, "
+        f"Chile. {later}",
+    )  # fmt: skip
+    assert follow_up.place == "valparaiso" and "los andes" not in follow_up.places
+
+
+@pytest.mark.parametrize(
     "news",
     [
         "Gunmen ambushed a line of buses in a remote valley of northern Chile on Thursday, "

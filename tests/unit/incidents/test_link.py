@@ -106,6 +106,14 @@ def test_two_blasts_in_one_city_on_days_apart_are_two_incidents() -> None:
     assert related(*floods)
 
 
+def test_a_report_weeks_on_from_the_capital_joins_the_crash_it_dates_to_its_day() -> None:
+    crash = evidence("a", event="crash", place="huaraz", places=["huaraz"], day=DAY)
+    late = evidence("b", days=18, event="crash", place="lima", places=["huaraz", "lima"])
+    assert not related(crash, late)  # weeks on, a town named may be a recalled event's
+    assert related(crash, late.model_copy(update={"day": DAY + dt.timedelta(days=1)}))
+    assert not related(crash, late.model_copy(update={"day": DAY + dt.timedelta(days=20)}))
+
+
 def test_two_attacks_in_two_towns_days_apart_that_name_a_third_town_are_two_incidents() -> None:
     blast = evidence("a", event="bombing", place="quillabamba", places=["lima", "quillabamba"])
     raid = evidence("b", days=4, event="bombing", place="tarapoto", places=["lima", "tarapoto"])
