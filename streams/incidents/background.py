@@ -142,9 +142,11 @@ def _recalling(sentence: Span) -> Span | None:
     if root is None:
         return None
     for token in sentence[root.i - sentence.start + 1 :]:
-        # "came 12 days before a blast in Y": the later event, told the same way.
+        # "came 12 days before a blast in Y", "was followed nine days later by a collapse in
+        # Y": the later event, told the same way.
         sequel = token.lower_ == "after" or (token.lower_ == "before" and root.lemma_ == "come")
-        if sequel or (root.lemma_ == "follow" and token.dep_ == "dobj"):
+        followed = root.lemma_ == "follow" and token.dep_ in ("dobj", "agent")
+        if sequel or followed:
             start = token.left_edge.i if token.dep_ == "dobj" else token.i
             return sentence.doc[start : sentence.end]
         if token.text == ":" and root.lemma_ not in _SEQUEL_VERBS:

@@ -159,7 +159,7 @@ def event_day(doc: Doc, event: EventType, published: dt.date) -> dt.date | None:
     named = {token.i for token in words}
     # The event word's own phrase ("Saturday night's blast"); not its clause, whose day may
     # be that of what was done about it ("police opened an inquiry into the blast on Monday").
-    own = {t.i for token in words for t in token.subtree}
+    own = {i for token in words for i in _own_phrase(token)}
     aside = set_aside(doc)
     earliest = published - dt.timedelta(days=_DAY_REACH)
     for sentence in doc.sents:
@@ -186,7 +186,7 @@ def told_on_another_day(sentence: Span, day: dt.date | None, published: dt.date)
         # Any word of an event, also one the background rules set aside for the evidence.
         words = [t for t in sentence if type_of_token(t) is not None]
         named = {t.i for t in words}
-        own = {t.i for word in words for t in word.subtree}
+        own = {i for word in words for i in _own_phrase(word)}
         days = _days_told(sentence, named, own, published)
         found = known[sentence.start, day] = bool(days) and all(
             (day - told).days > DAY_SLACK for told in days
@@ -216,6 +216,21 @@ def _days_told(
         and not _said(date)
     ]
     return [day for day in told if day is not None and day <= published]
+
+
+def _own_phrase(word: Token) -> set[int]:
+    """The event word's phrase, without a clause on people the parser hung on it: "pulled out
+    alive on the night of the collapse, who died in hospital on March 16" dates a death."""
+    people = [
+        c
+        for c in word.children
+        if c.dep_ == "relcl" and any(g.lower_ in _PERSONAL for g in c.children)
+    ]
+    dropped = {t.i for c in people for t in c.subtree}
+    return {t.i for t in word.subtree if t.i not in dropped}
+
+
+_PERSONAL = frozenset({"who", "whom", "whose"})
 
 
 def _told_by_its_verb(date: Span, named: set[int]) -> bool:

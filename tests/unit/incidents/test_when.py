@@ -233,6 +233,12 @@ def day(nlp: Language, body: str, published: dt.date = PUBLISHED) -> dt.date | N
         ),
         # A calendar date weeks back, within a month.
         ("The blast on March 20 killed 12 people.", dt.date(2025, 3, 20)),
+        # Nor a death on a day, in a clause on people the parser hung on the event's word.
+        (
+            "The victim was one of six miners pulled out alive on the night of the collapse, "
+            "who died in hospital on April 8.",
+            None,
+        ),
         # What was done about the event on a day does not date it.
         ("Police opened an inquiry into the blast on Monday.", None),
         # Nor a date more than a month back.
