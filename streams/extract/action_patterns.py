@@ -1705,6 +1705,21 @@ ROWS: tuple[Row, ...] = (
         key="held",
     ),
     Row(
+        "they were named as, after a sentence on arrests",
+        {"they": "detained"},
+        [
+            _verb(["name", "identify"]),
+            _child("trigger", "they", DEP="nsubjpass", LOWER="they"),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "target", DEP="pobj"),
+        ],
+        "Two men were arrested on Monday. They were named in local reports as Jonas Aberg and "
+        "Mira Holt.",
+        ("detained", "Mira Holt"),
+        key="they",
+        after=_HELD_BEFORE,
+    ),
+    Row(
         "named them as, after a sentence on arrests",
         {"them": "detained"},
         [

@@ -326,10 +326,12 @@ def _verb(entity: Span) -> str | None:
 
 
 def _verb_of(entity: Span) -> Token | None:
+    """The verb a date modifies, through prepositions and the part of the day it is of ("in
+    the early hours of Tuesday")."""
     for head in list(entity.root.ancestors)[:_HOPS]:
         if head.pos_ in ("VERB", "AUX"):
             return head
-        if head.pos_ != "ADP":
+        if head.pos_ != "ADP" and head.lower_ not in _HOURS | {"hours"}:
             return None
     return None
 

@@ -225,6 +225,12 @@ def day(nlp: Language, body: str, published: dt.date = PUBLISHED) -> dt.date | N
             "Saturday morning.",
             dt.date(2025, 4, 5),
         ),
+        # "in the early hours of Tuesday": the day the part of it is of.
+        (
+            "Eleven people were killed when a landslide hit the village in the early hours of "
+            "Tuesday, police said.",
+            dt.date(2025, 4, 8),
+        ),
         # A verb joined to the event's verb shares its subject.
         (
             "Gunmen killed 27 people and abducted dozens of others in raids on two villages on "
