@@ -1,5 +1,6 @@
 """The words of an article that tell of another event than the one it reports: they give the
-article no places, no event type and no event date (`places.py`, `events.py`, `when.py`).
+article no places, no event type, no event date and no figures (`places.py`, `events.py`,
+`when.py`, `figures.py`).
 
 - A clause telling of the event the reported one came some time after ("the shooting came
   three weeks after a car bomb in X killed 14"): always (`recalled_tokens`).
@@ -8,7 +9,9 @@ article no places, no event type and no event date (`places.py`, `events.py`, `w
   police in X ..."), or what a sentence says the event follows ("the ambush follows a
   bombing in X", "it was the second attack this month, after a blast in Y killed 26", also
   when reported: "groups said it was the second ...", "the second this month: on 8 August
-  a fire in Y ..."), when its places are all other than
+  a fire in Y ..."), or a later event it tells after the reported one ("the blast came 12
+  days before an ambush in Y", "was followed nine days later by a collapse in Y", "Twelve
+  days after the X explosion, a house blew up in Y"), when its places are all other than
   the places the rest of the article names: the background of a report on something else.
   In a follow-up on one event the same words name the event's own place, or the rest names
   none, and they stay evidence ("the arrests follow the protests in X" in a report on X),
