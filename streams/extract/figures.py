@@ -2628,7 +2628,9 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     # "put the toll as high as 200": the comparison is where "at" would be.
     compared = role.head.lower_ == "as" and role.head.head.lower_ == "high"
     if role.dep_ == "pobj" and (role.head.lower_ in _TOTAL_PREPS or compared):
-        verb = _verb_above(role.head)
+        # "bringing the number of officers injured since the unrest began to 32": the
+        # parser may hang the count in the "since" clause.
+        verb = since_clause_head(_verb_above(role.head))
         if verb.dep_ == "acl" and verb.lemma_.lower() not in TOTAL_VERBS:
             # "bringing the number of suspects detained to 23": the participle describes the
             # counted noun; the total is set by the verb that noun belongs to.
@@ -2636,7 +2638,7 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
         tallied = _tallied_state(verb)
         if tallied is not None:
             return _Reading(tallied[0], counted, tallied[1])
-        return _total(since_clause_head(verb), counted)
+        return _total(verb, counted)
     if role.dep_ in ("attr", "dobj") or (role.dep_ == "acomp" and lemma == "be"):
         # "the death toll was 26, officials said", where the parser makes the count a
         # complement.

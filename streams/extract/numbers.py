@@ -102,7 +102,11 @@ _UNITS = [
 ]
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _WORD = r"(?:" + "|".join(sorted(_UNITS + list(_SCALES), key=len, reverse=True)) + r")"
-_WORDS = rf"{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
+# Words joined by spaces, "and" or a hyphen ("twenty-five", also spaced: "twenty - five");
+# a spaced dash after any other word sets a count before its parts ("four - three workers
+# and one resident").
+_SPACED = rf"(?:{'|'.join(_UNITS[20:])})\s+-\s+(?:{'|'.join(_UNITS[1:10])})"
+_WORDS = rf"(?:{_SPACED}|{_WORD})(?:(?:-|\s+|\s+and\s+)(?:{_SPACED}|{_WORD}))*"
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+"
     r"|\d{1,3}(?:\.\d{3})+(?![\d.,]*\s*(?:million|billion|thousand))"
@@ -223,7 +227,7 @@ def _integer(phrase: str) -> int | None:
         value = _digits_value(text, decimal_point=False)
         return None if value is None else _whole(value)
     try:
-        return int(text2num(text.replace(" and ", " "), "en"))
+        return int(text2num(text.replace(" and ", " ").replace(" - ", "-"), "en"))
     except ValueError:
         return None
 

@@ -184,6 +184,12 @@ PUBLISHED = dt.date(2025, 3, 14)
             "Eleven people were killed on Monday, taking the toll since the unrest began to 64.",
             [("deaths", "added", 11), ("deaths", "total", 64)],
         ),
+        # The same on a tally of people a participle counts.
+        (
+            "Nine guards were hurt on Sunday, bringing the number of guards injured since the "
+            "riot began to 30.",
+            [("injured", "security_forces", 9), ("injured", "security_forces", 30)],
+        ),
         # A bare count another body confirms, of the metric just given; a toll put "as high
         # as" a count is at most that count.
         (

@@ -68,6 +68,10 @@ def test_a_change_is_two_numbers_not_a_range() -> None:
     # Descending, a count and then the first of its parts.
     found = find_quantities("the toll is 31 - twelve guards, nine inmates and ten others")
     assert [q.value for q in found] == [31, 12, 9, 10]
+    # In words too, where the dash is no hyphen of one number.
+    found = find_quantities("the toll is five - three guards and two inmates")
+    assert [q.value for q in found] == [5, 3, 2]
+    assert [q.value for q in find_quantities("twenty - five guards died")] == [25]
 
 
 def test_separate_numbers_in_one_sentence() -> None:
