@@ -26,6 +26,13 @@ _NOT_ASSERTED_HEADS = {
     "refuse", "deny", "try", "attempt", "ask", "warn", "intend", "hope", "propose", "prepare",
     "proposal",  # "to consider a proposal to appoint X"
 }  # fmt: skip
+# What a count is called when it is wrong; a document or a count called forged too: "the
+# leaked list of 1,412 arrests was a forgery".
+_CALLED_WRONG = (
+    "error", "mistake", "wrong", "incorrect", "inaccurate", "false", "overestimate",
+    "exaggeration", "exaggerated", "inflated", "forgery", "forged", "fake", "fabricated",
+    "fabrication", "bogus",
+)  # fmt: skip
 _CORRECTION = re.compile(
     r"(?<!not )(?<!never )\b(?:revis(?:ed|es|ing)|correct(?:ed|ing|ion)|retract(?:ed|s|ion|ing)|"
     # Withdrawing a figure, not a bill: "withdrew its figure", "the toll was withdrawn".
@@ -39,8 +46,7 @@ _CORRECTION = re.compile(
     r"technical (?:error|glitch|mistake|problem)|result of an? (?:\S+ )?(?:error|mistake)|"
     r"(?:was|were|is|had been) (?:an? )?(?:(?:clerical|typographical|counting|reporting|"
     r"data[- ]entry|calculation|administrative|human) )?"
-    r"(?:error|mistake|wrong|incorrect|inaccurate|false|overestimate|exaggeration|"
-    r"exaggerated|inflated|forgery|forged|fake|fabricated|fabrication|bogus)|"
+    rf"(?:{'|'.join(_CALLED_WRONG)})|"
     # A figure given wrongly, not anything done wrongly: "mistakenly reported 40 deaths".
     r"erroneous|mistaken|(?:erroneously|mistakenly|incorrectly|wrongly) (?:stated|said|"
     r"reported|gave|given|put|listed|counted|announced|included|recorded|added|published|"
@@ -285,12 +291,7 @@ def corrects(sentence: Span, before: Span | None) -> bool:
 
 _WITHDRAWING = {"retract", "withdraw", "correct", "deny", "disown"}
 _REVISING = {"revise", "lower", "reduce", "downgrade", "adjust", "amend"}
-_WRONG = {
-    "error", "mistake", "wrong", "incorrect", "inaccurate", "erroneous", "false", "overestimate",
-    "exaggeration", "exaggerated", "inflated",
-    # A document or a count called forged: "the leaked list of 1,412 arrests was a forgery".
-    "forgery", "forged", "fake", "fabricated", "fabrication", "bogus",
-}  # fmt: skip
+_WRONG = {*_CALLED_WRONG, "erroneous"}
 
 
 # Nouns whose content clause tells a figure: "an earlier report that 120 had died".

@@ -138,7 +138,7 @@ def _verb_read_as_participle(noun: Token) -> None:
     for verb in noun.children:
         acting = any(c.dep_ in ("dobj", "prt", "oprd") for c in verb.children)
         auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        set_off = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        set_off = _after_comma(verb)
         # A body that names or suspends: "A man named X." is no sentence of an action.
         alone = noun.lemma_.lower() in BODY_WORDS and not any(
             t.pos_ in ("VERB", "AUX") for t in noun.sent if t.i != verb.i
@@ -190,7 +190,7 @@ def _participle_read_as_verb(participle: Token) -> None:
     for verb in participle.children:
         helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         first = min([verb, *helpers], key=lambda t: t.i)
-        set_off = first.i > 0 and verb.doc[first.i - 1].text == ","
+        set_off = _after_comma(first)
         if verb.dep_ != "conj" or not helpers or not set_off:
             continue
         if any(c.dep_ in _SUBJECTS for c in verb.children):
@@ -289,7 +289,11 @@ def _set_off_before(doc: Doc, start: int) -> Token | None:
 
 
 def _opens_after_comma(token: Token) -> bool:
-    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+    return _after_comma(token.left_edge)
+
+
+def _after_comma(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _verb_word(token: Token) -> bool:

@@ -145,12 +145,19 @@ def _dated_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
 def _on_days_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Both texts say on which day their event happened, days apart: two gas explosions in
     one city two weeks apart."""
-    return a.day is not None and b.day is not None and abs((a.day - b.day).days) > DAY_SLACK
+    gap = _days_between(a, b)
+    return gap is not None and gap > DAY_SLACK
 
 
 def _on_one_day(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Both texts date their event to one day, give or take `DAY_SLACK`."""
-    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= DAY_SLACK
+    gap = _days_between(a, b)
+    return gap is not None and gap <= DAY_SLACK
+
+
+def _days_between(a: IncidentEvidence, b: IncidentEvidence) -> int | None:
+    """Days between the two events' days, when both texts tell them."""
+    return None if a.day is None or b.day is None else abs((a.day - b.day).days)
 
 
 def _months(first: dt.date, then: dt.date) -> int:

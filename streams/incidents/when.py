@@ -269,6 +269,8 @@ def _with_its_day(date: Span) -> Span:
 
 _TIMES = frozenset({"DATE", "TIME"})
 _HOURS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "midday", "noon"})
+# What a day is the day of: "the morning of Tuesday", "the early hours of Tuesday".
+_PARTS_OF_DAY = _HOURS | {"hours"}
 # How far back an event's day may lie: a report months on tells of an anniversary or of
 # another event of its kind.
 _DAY_REACH = 30
@@ -331,7 +333,7 @@ def _verb_of(entity: Span) -> Token | None:
     for head in list(entity.root.ancestors)[:_HOPS]:
         if head.pos_ in ("VERB", "AUX"):
             return head
-        if head.pos_ != "ADP" and head.lower_ not in _HOURS | {"hours"}:
+        if head.pos_ != "ADP" and head.lower_ not in _PARTS_OF_DAY:
             return None
     return None
 
