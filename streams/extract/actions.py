@@ -1432,7 +1432,7 @@ def _named_subject(
     if target.pos_ == "PROPN" and target.ent_type_ == "ORG" and target.lower_ in ASSEMBLIES:
         return _named_body(target, country)
     if target.ent_type_ != "PERSON" and (target.pos_ == "NOUN" or target.lower_ in TITLES):
-        named_after = _appositive_name(target) or _real_name(target)
+        named_after = _appositive_name(target) or _real_name(target) or _called(target)
         if named_after is not None:
             # "the fire chief for X, Brigadier Y Z, ...": the person, not the title.
             return Subject(resolve_person(named_after, people), "person", role or _post_of(target))
@@ -1507,6 +1507,10 @@ def _named_subject(
     for child in appositive:
         if child.ent_type_ == "PERSON":
             return Subject(resolve_person(full_name(child), people), "person", phrase(target))
+        called = _called(child)
+        if called is not None:
+            # "One of them, a herder named X, was freed".
+            return Subject(resolve_person(called, people), "person", role or _post_of(child))
     return None
 
 
@@ -1659,6 +1663,26 @@ def _in_a_short_rank(token: Token, before: Token) -> bool:
     if token.text == ")":
         return title
     return before.text == "(" and token.lower_.rstrip(".") in TITLES
+
+
+def _called(role: Token) -> str | None:
+    """ "a herder named X", "a technician called X", "a man identified as X": the person's
+    name a participle on a word for a person gives (not "a company named X")."""
+    if not (role.lemma_.lower() in PEOPLE or role.lower_ in OCCUPATIONS or role_noun(role)):
+        return None
+    for clause in (c for c in role.children if c.dep_ == "acl"):
+        if clause.lemma_.lower() not in _CALLING:
+            continue
+        given = [c for c in clause.children if c.dep_ in ("oprd", "dobj", "attr")] + [
+            o for p in clause.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+        ]
+        for name in given:
+            if _personal(name) or name_like(name):
+                return full_name(name)
+    return None
+
+
+_CALLING = frozenset({"name", "call", "identify"})
 
 
 def _real_name(role: Token) -> str | None:

@@ -227,6 +227,7 @@ def read_figures(
 ) -> tuple[list[Figure], list[Withdrawal]]:
     """`find_figures`, and the figures taken back with none in their place."""
     withdrawals: list[Withdrawal] = []
+    counts_before: list[tuple[int, Quantity, dt.date | None]] = []  # "up from 44 on Monday"
     figures: list[Figure] = []
     places: list[str | None] = []
     parts: list[str | None] = []
@@ -267,7 +268,17 @@ def read_figures(
                 metric = _wrong_metric(number, sentence) or _metric_before(sentence, figures)
                 wrong.append((quantity.value, metric))
                 continue
-            if number is None or _skipped(number, quantity):
+            if number is None:
+                continue
+            compared = _compared_with(number, figures[first:])
+            if compared is not None:
+                # "rose to 31, up from 19 on Friday": the count before, of the one beside it.
+                day = _day_before(number.root, compared, published)
+                at = next(i for i in range(len(figures)) if figures[i] is compared)
+                counts_before.append((at, quantity, day))
+                last_read = written
+                continue
+            if _skipped(number, quantity):
                 continue
             latest = figures[-1].metric if figures else None
             previous = _restated(quantity, figures) or (
@@ -448,7 +459,9 @@ def read_figures(
     if named_in is not None:
         withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
-    return _below_update(_updates(scoped), places, wave), withdrawals
+    return _with_counts_before(_below_update(_updates(scoped), places, wave), counts_before), (
+        withdrawals
+    )
 
 
 _OPENING = re.compile(r"\s*\(\s*")
@@ -1202,6 +1215,59 @@ def _an_earlier_figure(number: Token) -> bool:
         and of.lower_ == "of"
         and noun.lemma_.lower() in TALLY_NOUNS | {"estimate"}
         and any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children)
+    )
+
+
+def _compared_with(number: Span, figures: list[Figure]) -> Figure | None:
+    """The figure of the sentence that "up from N" or "down from N" compares with an earlier
+    count: the last before the words ("killed 57 people, up from 44 on Wednesday", "nine
+    still missing, down from 23")."""
+    source = number.root.head
+    change = source.head
+    if not (
+        number.root.dep_ == "pobj"
+        and source.lower_ == "from"
+        and change.lower_ in ("up", "down")
+        and change.i < number.start
+    ):
+        return None
+    before = [f for f in figures if f.quantity.end <= change.idx]
+    return before[-1] if before else None
+
+
+def _day_before(number: Token, current: Figure, published: dt.date) -> dt.date | None:
+    """The day of the count before ("up from 44 on Wednesday", "from 11 reported on Tuesday
+    night", "from 19 a day earlier"), if it is before the current count's."""
+    holders = (number.head, number, *(c for c in number.children if c.dep_ in ("acl", "relcl")))
+    day = next((d for h in holders if (d := date_of(h, published, since=False))), None)
+    return day if day is not None and day < (current.as_of or published) else None
+
+
+def _with_counts_before(
+    figures: list[Figure], counts_before: list[tuple[int, Quantity, dt.date | None]]
+) -> list[Figure]:
+    """Each figure followed by the earlier counts compared with it, added once its scope is
+    settled so that no rule on the counts beside a figure takes them for other people."""
+    after: dict[int, list[Figure]] = {}
+    for at, quantity, day in counts_before:
+        after.setdefault(at, []).append(_the_count_before(figures[at], quantity, day))
+    return [f for i, figure in enumerate(figures) for f in (figure, *after.get(i, []))]
+
+
+def _the_count_before(current: Figure, quantity: Quantity, day: dt.date | None) -> Figure:
+    """An earlier count of what the current one counts, as of its day: a claim of its own,
+    which the current one supersedes, and no correction. With no day, it is told as a part
+    (as an earlier toll's missing are): the article's own count is the current one."""
+    return replace(
+        current,
+        quantity=quantity,
+        scope="subset" if day is None and current.scope == "total" else current.scope,
+        as_of=day,
+        corrects=False,
+        rises=False,
+        disputes=False,
+        withdraws=None,
+        named_part=False,
     )
 
 
@@ -2363,27 +2429,17 @@ _CARRYING = frozenset(
     {"take", "rush", "admit", "bring", "airlift", "fly", "send", "transfer", "transport", "ferry"}
 )
 _HOSPITALS = frozenset({"hospital", "clinic", "infirmary"})
-_TREATED = INJURIES | CARE_NOUNS
 
 
 def _to_hospital(verb: Token) -> bool:
-    """Carried to hospital, and not with or for an illness ("with heatstroke"), wherever the
-    parser hangs the "with" phrase; "to hospital" may be read as a verb."""
-    places = [
-        o
+    """Carried to hospital, with injuries or with an illness the crisis brought ("with
+    suspected poisoning", "with heatstroke"); "to hospital" may be read as a verb."""
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _HOSPITALS
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ == "to"
         for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in _HOSPITALS
-    ]
-    places += [c for c in verb.children if c.dep_ == "xcomp" and c.lower_ in _HOSPITALS]
-    return bool(places) and not any(
-        p.dep_ == "prep"
-        and p.lower_ in ("with", "for")
-        and any(o.dep_ == "pobj" and o.lemma_.lower() not in _TREATED for o in p.children)
-        for holder in (verb, *places)
-        for p in holder.children
-    )
+    ) or any(c.dep_ == "xcomp" and c.lower_ in _HOSPITALS for c in verb.children)
 
 
 def _lifeless(verb: Token) -> bool:

@@ -56,6 +56,17 @@ PUBLISHED = dt.date(2024, 9, 2)
             "is Daniel Okafor Eze, in a raid on Sunday.",
             {("arrested", "Daniel Okafor Eze")},
         ),
+        # "a <person> named X": the person the participle names, also in apposition; not a
+        # company named so.
+        (
+            "A welder named Arvid Lunde Berg was released on Friday without charge.",
+            {("released", "Arvid Lunde Berg")},
+        ),
+        (
+            "The second, a crane operator named Pavel Ostrov, was freed on bail on Tuesday.",
+            {("released", "Pavel Ostrov")},
+        ),
+        ("A company named Delta Freight was charged on Monday.", set()),
         # "named" sharing the subject of the verb before it.
         (
             "The governor accepted the resignation and named Deputy Mayor Elena Marquez "

@@ -192,9 +192,21 @@ def test_attribution_and_as_of(nlp: Language) -> None:
     # A toll counted since a day is not a toll of that day.
     [since] = find_figures(nlp("Police said 82 people have been killed since Monday."), PUBLISHED)
     assert (since.quantity.low, since.as_of) == (82, None)
-    # The day of the count it is compared with is not its own.
-    [now] = find_figures(nlp("The death toll now stands at 57, up from 45 on Monday."), PUBLISHED)
-    assert (now.quantity.low, now.as_of) == (57, None)
+    # The day of the count it is compared with is not its own: that count is an earlier
+    # one of its own, as of its day.
+    now, before = find_figures(
+        nlp("The death toll now stands at 57, up from 45 on Monday."), PUBLISHED
+    )
+    assert (now.quantity.low, now.as_of, now.scope) == (57, None, "total")
+    assert (before.quantity.low, before.scope, before.corrects) == (45, "total", False)
+    assert before.as_of is not None and before.as_of < PUBLISHED
+    # With no day of its own, the count before is told as a part: the article's count is now.
+    text = "Nine workers are still missing at the Dovren mill, down from 14."
+    now, before = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.low, f.scope) for f in (now, before)] == [
+        ("missing", 9, "total"),
+        ("missing", 14, "subset"),
+    ]
     # The earlier toll it names is a part of it, not the toll.
     text = "The toll rose to 57 on Monday, up from the previous toll of 45, when a man died."
     now, before = find_figures(nlp(text), PUBLISHED)

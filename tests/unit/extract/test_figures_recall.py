@@ -159,8 +159,16 @@ PUBLISHED = dt.date(2025, 3, 14)
             "Some 240 people were brought to hospitals when they showed no signs of life.",
             [("deaths", "in_hospital", 216)],
         ),
-        # Not with an illness: a heatwave's patients are not its injured.
-        ("Some 800 people were admitted to hospital with heatstroke.", []),
+        # With an illness the crisis brought: a heatwave's or a poisoning's casualties.
+        (
+            "At least 800 people were admitted to hospital with heatstroke.",
+            [("injured", "in_hospital", 800)],
+        ),
+        (
+            "Two children died and at least 140 guests were admitted to hospital with "
+            "suspected food poisoning after the feast.",
+            [("deaths", "children", 2), ("injured", "in_hospital", 140)],
+        ),
         # A second place's count joined to the first place, its "in" on the verb.
         (
             "Local officials reported 12 dead in Nalo and 9 in Vesk, while the national "
