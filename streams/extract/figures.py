@@ -1247,10 +1247,23 @@ def _with_counts_before(
     figures: list[Figure], counts_before: list[tuple[int, Quantity, dt.date | None]]
 ) -> list[Figure]:
     """Each figure followed by the earlier counts compared with it, added once its scope is
-    settled so that no rule on the counts beside a figure takes them for other people."""
+    settled so that no rule on the counts beside a figure takes them for other people. A
+    running total of the dead, hurt or held "down from" a higher count was revised down: it
+    corrects that count, which it withdraws ("44 people had died, down from the 47 it
+    announced last week"); the missing and those in care fall without any error."""
+    figures = list(figures)
     after: dict[int, list[Figure]] = {}
     for at, quantity, day in counts_before:
-        after.setdefault(at, []).append(_the_count_before(figures[at], quantity, day))
+        current = figures[at]
+        if (
+            current.scope == "total"
+            and current.metric != "missing"
+            and not current.corrects
+            and quantity.value > current.quantity.value
+        ):
+            figures[at] = replace(current, corrects=True, withdraws=quantity.value)
+            continue
+        after.setdefault(at, []).append(_the_count_before(current, quantity, day))
     return [f for i, figure in enumerate(figures) for f in (figure, *after.get(i, []))]
 
 

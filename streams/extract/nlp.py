@@ -180,11 +180,15 @@ def _participle_read_as_verb(participle: Token) -> None:
     """ "X, a traders' leader charged with rioting, was freed on bail": the parser made the
     participle after the apposition the sentence's verb, X its subject, and hung the real
     verb, set off by a comma, on it as a conjunct with no subject. The conjunct becomes the
-    verb, X its subject, and the participle describes the apposition."""
-    subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    verb, X its subject, and the participle describes the apposition (which the parser may
+    have made a second subject: "X, the customs chief fired after the blast, did not ...")."""
+    subjects = [c for c in participle.children if c.dep_ == "nsubj"]
+    subject = subjects[0] if subjects else None
     if subject is None or subject.i > participle.i:
         return
     described = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if described is None and len(subjects) == 2 and _after_comma(subjects[1].left_edge):
+        described = subjects[1]
     if described is None or described.right_edge.i != participle.i - 1:
         return
     for verb in participle.children:
@@ -199,6 +203,7 @@ def _participle_read_as_verb(participle: Token) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
         subject.head, subject.dep_ = verb, "nsubjpass" if passive else "nsubj"
         participle.head, participle.dep_ = described, "acl"
+        described.head, described.dep_ = subject, "appos"
         for child in [c for c in participle.children if c.i > verb.i]:
             child.head = verb
         return

@@ -463,6 +463,12 @@ def test_parses_of_lists_posts_and_orders(
             "next month.",
             {("charged", "Rafael Ochoa"), ("released", "Rafael Ochoa")},
         ),
+        # The same, with the apposition read as a second subject of the participle.
+        (
+            "Dorin Vasilescu, the regional customs chief fired two days after the blast, did "
+            "not respond to requests for comment.",
+            {("dismissed", "Dorin Vasilescu")},
+        ),
         # A name hung on the words that describe the name before it.
         (
             "The suspects - Karim Ben Ali, a 31-year-old Tunisian, and Ibrahim Salem "

@@ -271,6 +271,11 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         ),
         # An agency's revision is no note: the next count it gives is no correction.
         ("The agency revised its death toll. Divers found 12 bodies.", [(12, False, None)]),
+        # A running total "down from" a higher count was revised down: it withdraws that one.
+        (
+            "The agency said 44 people had died, down from the 47 it gave last week.",
+            [(44, True, 47)],
+        ),
         # Counts that fall without any error: those in hospital, and the count before.
         ("Twelve people remain in hospital, down from 40.", [(12, False, None), (40, False, None)]),
         # What they say when they deny a report is told as said.
