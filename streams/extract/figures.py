@@ -459,9 +459,8 @@ def read_figures(
     if named_in is not None:
         withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
-    return _with_counts_before(_below_update(_updates(scoped), places, wave), counts_before), (
-        withdrawals
-    )
+    figures = _with_counts_before(_below_update(_updates(scoped), places, wave), counts_before)
+    return figures, withdrawals
 
 
 _OPENING = re.compile(r"\s*\(\s*")
