@@ -193,8 +193,9 @@ def _called_towns(doc: Doc) -> frozenset[str]:
 def _called_a_town(token: Token) -> Span | None:
     """The proper name `token` ends, when it is what a place noun is "of" ("the town of
     X"), whatever the tagger took it for; or, when the tagger took it for a person's name, a
-    building's or none, where an event at one spot, or the place it strikes, is ("the crush
-    in X", "the market in X"), or the name of the event ("the X fire")."""
+    building's or none, what a bearing is from ("20 km south of X"), a name its country
+    follows ("in X, Zambia"), where an event at one spot, or the place it strikes, is ("the
+    crush in X", "the market in X"), or the name of the event ("the X fire")."""
     head = token.head
     if token.pos_ != "PROPN" or token.dep_ not in ("pobj", "compound"):
         return None
@@ -208,6 +209,9 @@ def _called_a_town(token: Token) -> Span | None:
     )
     untagged = token.ent_type_ in (*_PERSONAL, "FAC")
     if called:
+        first = head.i + 1
+    elif untagged and token.dep_ == "pobj" and (_a_bearing(head) or _country_after(token)):
+        # "20 km south of X", "in X, Zambia": a town too small for the gazetteer.
         first = head.i + 1
     elif untagged and token.dep_ == "pobj" and head.lower_ in ("in", "at", "of"):
         # "the market in X", "the crush in X"; not "the earthquake in the High Atlas": a
@@ -229,6 +233,30 @@ def _called_a_town(token: Token) -> Span | None:
     if not all(t.text[:1].isupper() for t in name) or generic_name(name.text):
         return None
     return name
+
+
+_BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def _a_bearing(preposition: Token) -> bool:
+    """ "south of", "20 km north-west of": the "of" of a direction from a place."""
+    return preposition.lower_ == "of" and preposition.head.lower_.replace("-", "") in _BEARINGS
+
+
+def _country_after(token: Token) -> bool:
+    """A name after "in", "near" or the like and before a comma and a country's name: "in
+    X, Zambia"."""
+    doc = token.doc
+    if token.head.lower_ not in _PLACE_PREPOSITIONS or token.i + 2 >= len(doc):
+        return False
+    if doc[token.i + 1].text != ",":
+        return False
+    country = doc[token.i + 2 :]
+    return any(
+        is_country(country[:size].text) for size in range(1, min(LONGEST_NAME, len(country)) + 1)
+    )
 
 
 # The small words inside Spanish, Portuguese, French and Italian names ("Rio de Janeiro",
@@ -348,17 +376,25 @@ def _unknown_place(words: Span) -> bool:
 
 def _dateline_town(words: Span) -> bool:
     """A name that opens a line before a comma and a calendar date ("Tarnova, 17 March
-    2026.") or a known region and a dash ("TARNOVA, Kardzhali -"), and that the text names
-    again: the town a report was filed from, which a local report's is (not a label,
-    "Correction, March 13: ...", nor a day, "Thursday, March 5")."""
+    2026."), a known region and a dash ("TARNOVA, Kardzhali -") or a country, or in capitals
+    before a dash ("TARNOVA - ..."), and that the text names again: the town a report was
+    filed from, which a local report's is (not a label, "Correction, March 13: ...", nor a
+    day, "Thursday, March 5")."""
     doc = words.doc
     after = doc[words.end : words.end + 3]
-    if len(after) < 2 or after[0].text != "," or words.root.ent_type_ == "DATE":
+    # "KAPIRI MPOSHI - The ...": a dateline in capitals and a dash, as wires write it.
+    dashed = bool(after) and after[0].text in _DASHES and all(t.is_upper for t in words)
+    if len(after) < 2 or not (after[0].text == "," or dashed) or words.root.ent_type_ == "DATE":
         return False
     if not (words.start == 0 or doc[words.start - 1].is_space or doc[words.start].is_sent_start):
         return False
-    dated = any(t.ent_type_ == "DATE" and MONTH_NAME.fullmatch(t.text) for t in after[1:]) or (
-        _of_a_region(doc, words.end + 1)
+    if dashed and _a_common_word(words):
+        return False  # "UPDATE - ...", a live blog's label
+    dated = (
+        dashed
+        or any(t.ent_type_ == "DATE" and MONTH_NAME.fullmatch(t.text) for t in after[1:])
+        or _of_a_region(doc, words.end + 1)
+        or is_country(after[1].text)
     )
     # In capitals as often as not ("TARNOVA, March 3 -"), so no acronym test.
     named = all(t.text[:1].isupper() for t in words) and not is_body(words.text)

@@ -203,6 +203,34 @@ def test_a_town_the_text_calls_a_town_is_one_wherever_it_is_named(nlp: Language)
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # A bearing from it, or its country after it, makes a place of a small town's name
+        # the tagger takes for a person's.
+        (
+            "The tanker overturned about 20 km south of Chamba Mulenshi before dawn.",
+            [("chamba mulenshi", False)],
+        ),
+        (
+            "Mourners gathered at the grave in Chamba Mulenshi, Zambia, on Wednesday.",
+            [("chamba mulenshi", False), (None, False)],
+        ),
+        # So does a dateline in capitals before a dash, named again in the text.
+        (
+            "CHAMBA MULENSHI - The soil on the grave was wet. Families in Chamba Mulenshi wept.",
+            [("chamba mulenshi", True)],
+        ),
+        # Not a live blog's label.
+        ("UPDATE - The toll rose to nine. We will update this page.", []),
+    ],
+)
+def test_a_small_town_named_by_its_bearing_country_or_dateline(
+    nlp: Language, body: str, expected: list[tuple[str | None, bool]]
+) -> None:
+    assert [(m.place, m.filed) for m in mentions_in(nlp(body)[:])] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # A small town's name the tagger takes for an organisation's.
         ("Fighting broke out between rival clans in Kessa-Dorun on Wednesday.", ["kessa-dorun"]),
         ("Gunmen killed 14 people in Dembaru on Friday.", ["dembaru"]),
