@@ -2356,6 +2356,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
             return PATIENT_VERBS[child.lemma_.lower()]
         if child.dep_ == "prep" and child.lower_ in ("in", "into") and _custody(child):
             return "arrested"
+        if child.dep_ == "prep" and child.lower_ == "under" and _arrest(child):
+            return "arrested"  # "two people are under arrest", "under house arrest"
         if lemma in _BEING and child.dep_ == "prep" and _in_care(child):
             # "191 are under treatment", "10 were in critical condition", "six of the injured
             # remain in intensive care" (a part, by its words).
@@ -2583,6 +2585,10 @@ def _custody(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in CUSTODY for c in prep.children)
 
 
+def _arrest(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() == "arrest" for c in prep.children)
+
+
 def _in_care(prep: Token) -> bool:
     for noun in (c for c in prep.children if c.dep_ == "pobj"):
         if prep.lower_ == "under" and noun.lemma_.lower() in CARE_NOUNS:
@@ -2592,12 +2598,19 @@ def _in_care(prep: Token) -> bool:
             return True
         if prep.lower_ == "in" and noun.lemma_.lower() == "care":
             return any(c.lower_ == "intensive" for c in noun.children)
-        if prep.lower_ == "in" and noun.lemma_.lower() == "hospital":
-            # "22 people remain in hospital", "are still in the hospital"; not "eight people
-            # were in the hospital when the fire broke out".
+        if prep.lower_ in ("in", "at") and noun.lemma_.lower() == "hospital":
+            # "22 people remain in hospital", "are still in the hospital", "nine remain at the
+            # district hospital"; not "eight people were in the hospital when the fire broke
+            # out".
+            still = any(c.lower_ == "still" for c in prep.head.children)
+            if prep.lower_ == "at":
+                return still or prep.head.lemma_ in _STAYING
             placed = any(c.dep_ == "det" for c in noun.children) and prep.head.lemma_ == "be"
-            return not placed or any(c.lower_ == "still" for c in prep.head.children)
+            return not placed or still
     return False
+
+
+_STAYING = frozenset({"remain", "stay"})
 
 
 def _is_care(noun: Token) -> bool:

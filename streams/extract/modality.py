@@ -56,7 +56,7 @@ _CORRECTION = re.compile(
     r"(?:article|story|report|dispatch|update|post|page)|"
     r"(?:denied|disowned|rejected) (?:the|its|a|that) (?:earlier )?(?:figure|toll|number|report)|"
     r"(?:lower(?:ed|ing)|reduc(?:ed|ing)|downgrad(?:ed|ing)|cut(?:ting)?|adjust(?:ed|ing)) "
-    r"(?:it|(?:the|its|that|this|their) (?:earlier |previous |initial )?(?:death )?"
+    r"(?:it|(?:the|its|that|this|their) (?:own )?(?:earlier |previous |initial )?(?:death )?"
     r"(?:toll|figure|count|tally|number|estimate))|"
     # "The number of injured was lowered from 310 to 260", "was also adjusted, to 88 from 91".
     r"(?:toll|figure|count|tally|number)\b(?: \S+){0,4} (?:was|were|has been|had been) "
@@ -74,10 +74,7 @@ _CORRECTION = re.compile(
     # "the toll is 21, not 30": a figure set against the one it replaces.
     r"|(?:,| and) not (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
-    r"|\brather than \d"
-    # A toll lower than the last, which a toll only is when a count was wrong: "the death
-    # toll stands at 88, down from 93".
-    r"|\b(?:toll|dead|deaths|killed|fatalities)\b[^.;]{0,150}, down from \d",
+    r"|\brather than \d",
     re.IGNORECASE,
 )
 

@@ -276,6 +276,17 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "The agency said 44 people had died, down from the 47 it gave last week.",
             [(44, True, 47)],
         ),
+        # A body lowering its own count.
+        (
+            "The council said 33 people had died. It later lowered its own count to 29, from 33.",
+            [(33, False, None), (29, True, 33)],
+        ),
+        # The missing fall without any error, and the dead beside them correct nothing.
+        (
+            "Officials said 27 people had been confirmed dead and 149 were missing, down from "
+            "171 a week earlier.",
+            [(27, False, None), (149, False, None), (171, False, None)],
+        ),
         # Counts that fall without any error: those in hospital, and the count before.
         ("Twelve people remain in hospital, down from 40.", [(12, False, None), (40, False, None)]),
         # What they say when they deny a report is told as said.

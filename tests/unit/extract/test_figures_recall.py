@@ -159,6 +159,12 @@ PUBLISHED = dt.date(2025, 3, 14)
             "Some 240 people were brought to hospitals when they showed no signs of life.",
             [("deaths", "in_hospital", 216)],
         ),
+        # Still at a hospital, named or not, is in hospital; having been there is not.
+        ("Nine survivors remain at the district hospital.", [("injured", "in_hospital", 9)]),
+        ("Nine survivors remain at Varna General Hospital.", [("injured", "in_hospital", 9)]),
+        ("Eight people were at the hospital when the fire broke out.", []),
+        # Under arrest, as in custody.
+        ("Two men are now under arrest over the shooting.", [("arrested", "total", 2)]),
         # With an illness the crisis brought: a heatwave's or a poisoning's casualties.
         (
             "At least 800 people were admitted to hospital with heatstroke.",
