@@ -192,9 +192,14 @@ def find_actions(
             )
             first = len(candidates)
             for target, role in arguments:
-                if token.lemma_.lower() in _PEOPLE_ONLY and not _a_person(target):
+                holder = target.dep_ == "poss" and target.head.lemma_.lower() in _PERMITS
+                if token.lemma_.lower() in _PEOPLE_ONLY and not (_a_person(target) or holder):
                     continue
-                candidates.append(_candidate(context, index, token, action, target, role))
+                candidate = _candidate(context, index, token, action, target, role)
+                if holder and not _a_person(target):
+                    # A firm whose licence was suspended: a body, whatever its name reads as.
+                    candidate = replace(candidate, found=replace(candidate.found, kind="body"))
+                candidates.append(candidate)
                 for companion in _companions(token, target):
                     if _subject(companion, None, people, country) is not None:
                         candidates.append(
@@ -955,7 +960,11 @@ def _targets(
         for w in (
             listed_antecedents(t)
             if all_of_whom(t, token)
-            else [_person_described(token.head) if t.lower_ in _WHO else token.head]
+            else (
+                _said_of_the_list(_person_described(token.head), token)
+                if t.lower_ in _WHO
+                else [token.head]
+            )
             if t.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl"
             # "X, who remains in detention after being charged with Y": the clause's noun.
             else [_person_described(verb.head) if t.lower_ in _WHO else verb.head]
@@ -994,6 +1003,26 @@ def _targets(
 
 # The end of a quoted sentence: '..., and released three others," a lawyer, X, said'.
 _QUOTE_END = re.compile(r"[,.!?]\s*[\"”]")
+
+
+def _said_of_the_list(noun: Token, clause: Token) -> list[Token]:
+    """ "... of A and B, who are charged with X": a clause in the plural on the last name of
+    a list is said of every name listed (the parser may join the last name to the noun the
+    list hangs on, not to the first name)."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    if noun.dep_ != "conj" or not any(v.lower_ in _PLURAL_VERBS for v in verbs):
+        return [noun]
+    before = [
+        t
+        for t in noun.head.subtree
+        if t.i < noun.i
+        and (t.ent_type_ == "PERSON" or name_like(t))
+        and t.dep_ not in ("compound", "flat")
+    ]
+    return [*before, noun]
+
+
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
 
 
 def _relative_clause_of_one(trigger: Token, target: Token, listed: Token) -> bool:
@@ -1226,6 +1255,9 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
     # whose subject it shares ("X was suspended on Monday and resigned on Friday").
     deps = ("nsubj", "nsubjpass") if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
     found = [c for c in verb.children if c.dep_ in deps]
+    if verb.lemma_.lower() == "suspend":
+        # "suspended X's mining licence": the holder is suspended, by way of its licence.
+        found = [_holder(c) or c for c in found]
     if any(c.dep_ == "dobj" for c in found):
         # "arrested X, ..., and his wife Y": the parser joined the second object to the verb.
         found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
@@ -1254,6 +1286,22 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
         # No subject, or a relative pronoun the parser took from inside the apposition.
         found = _opening_name(verb) or found
     return found
+
+
+def _holder(permit: Token) -> Token | None:
+    """The named holder of a licence, permit or certificate: "X's safety certificate" (not
+    of a driving or gun licence, which sanctions no one for the crisis)."""
+    if permit.lemma_.lower() not in _PERMITS or any(
+        c.lower_ in _PRIVATE_PERMITS for c in permit.children
+    ):
+        return None
+    return next((c for c in permit.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+_PRIVATE_PERMITS = frozenset({"driving", "driver", "gun", "firearm", "pilot"})
+_PERMITS = frozenset(
+    {"licence", "license", "permit", "certificate", "registration", "accreditation"}
+)
 
 
 def _opening_name(verb: Token) -> list[Token]:
@@ -2069,7 +2117,8 @@ def _lend_roles(candidates: list[_Candidate], people: dict[str, str]) -> list[Fo
                 continue
             found = replace(
                 found,
-                role=found.role or unnamed.found.role,
+                # A post is a person's: a body takes none from a person near it.
+                role=found.role or (unnamed.found.role if found.kind == "person" else None),
                 detail=found.detail or unnamed.found.detail,
             )
         surname = found.subject.split()[-1]

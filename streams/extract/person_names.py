@@ -52,6 +52,8 @@ OCCUPATIONS = {
     "owner", "manager", "supervisor", "foreman", "operator", "technician", "mechanic",
     "electrician", "signalman", "dispatcher", "conductor", "watchman", "cashier", "clerk",
     "accountant",
+    # Heads of a school or college, which inquiries into an attack or a crush there name.
+    "principal", "headmistress", "rector",
 }  # fmt: skip
 TITLES |= OCCUPATIONS
 # Words of a title with no name in it: "Prime Minister", "Chief Justice", "Eng.".

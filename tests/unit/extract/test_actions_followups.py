@@ -26,6 +26,21 @@ PUBLISHED = dt.date(2024, 9, 2)
             "Patrolman Diego Ferrer Soto was charged on Tuesday with murder.",
             {("charged", "Diego Ferrer Soto")},
         ),
+        # A firm whose licence or certificate is suspended is suspended; not a person's
+        # driving licence, nor a match.
+        (
+            "The regulator suspended Vesta Freight's operating licence on Monday.",
+            {("dismissed", "Vesta Freight")},
+        ),
+        ("Police suspended Mira Holt's driving licence.", set()),
+        ("The league suspended the match on Monday.", set()),
+        # A school's head, in apposition or before the name.
+        (
+            "The school's principal, Rosana Vieira Lopes, was suspended on Friday pending an "
+            "inquiry.",
+            {("dismissed", "Rosana Vieira Lopes")},
+        ),
+        ("Principal Marta Zanetti was suspended on Friday.", {("dismissed", "Marta Zanetti")}),
         # A role and the name in apposition, charged and released in one clause.
         (
             "The factory's owner, Karl Brenner, was charged with manslaughter and causing "

@@ -28,6 +28,21 @@ PUBLISHED = dt.date(2023, 4, 15)
             "withheld because he is a minor.",
             {("arrested", "Ahmad Faris Hakim"), ("arrested", "Mohd Irfan Zulkifli")},
         ),
+        # A clause in the plural on the last name listed is said of every name; in the
+        # singular, of the last alone.
+        (
+            "The court freed Ivo Brandt and Lena Kask, who were charged with fraud last week.",
+            {
+                ("released", "Ivo Brandt"),
+                ("released", "Lena Kask"),
+                ("charged", "Ivo Brandt"),
+                ("charged", "Lena Kask"),
+            },
+        ),
+        (
+            "Police questioned Ivo Brandt and Lena Kask, who was charged with fraud.",
+            {("charged", "Lena Kask")},
+        ),
         # Each name after its own post, however the parser hangs them.
         (
             "The ministry dismissed three officials over the outbreak: health director Olga "
