@@ -1432,9 +1432,12 @@ def _part_words(
     increment = "added" if _increment(reading) else None
     # "up from the previous toll of 16": the count before, which the current one holds.
     earlier = "subset" if _an_earlier_figure(number.root) else None
+    # "the number of people admitted to hospital rose to 41": those in care, a part.
+    in_care = "in_hospital" if _tally_in_care(reading) else None
     part = (
         increment
         or earlier
+        or in_care
         or part_scope(first, number[-1], added)
         or ("subset" if reading.part else None)
     )
@@ -2150,6 +2153,9 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
         )
         if noun is None:
             return None
+        if any(map(_carried_to_care, noun.subtree)):
+            # "the number of people admitted to hospital climbed to 41": those in care.
+            return _Reading("injured", number, verb)
         of_whom = _of_object(noun)
         words = (noun, verb) if of_whom is None else (noun, verb, of_whom)
         held = (p for w in words for p in w.children if p.dep_ == "prep")
@@ -2443,6 +2449,33 @@ _CARRYING = frozenset(
     {"take", "rush", "admit", "bring", "airlift", "fly", "send", "transfer", "transport", "ferry"}
 )
 _HOSPITALS = frozenset({"hospital", "clinic", "infirmary"})
+
+
+def _tally_in_care(reading: _Reading) -> bool:
+    """A count of those taken to hospital, by its own words or its tally's: "the number of
+    people admitted to hospital climbed to 41", however the parser hangs the participle."""
+    verb = reading.anchor
+    tallies = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "... while the number of people admitted to hospital climbed": the tally the subject of
+    # the participle, read as a clause of the verb.
+    tallies += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(g.dep_ == "nsubj" and g.lemma_.lower() in TALLY_NOUNS for g in c.children)
+    ]
+    words = [w for t in (reading.counted, *tallies) for w in t.subtree]
+    return any(map(_carried_to_care, words))
+
+
+def _carried_to_care(participle: Token) -> bool:
+    """ "(the number of people) admitted to hospital", "taken to hospital"."""
+    return (
+        participle.dep_ in ("acl", "advcl")
+        and participle.tag_ == "VBN"
+        and participle.lemma_.lower() in _CARRYING
+        and _to_hospital(participle)
+    )
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -3111,6 +3144,9 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
         tallied = _tallied_state(child, own=True)
         if tallied is not None:
             return _Reading(tallied[0], counted, verb)
+        tally = any(g.dep_ == "nsubj" and g.lemma_.lower() in TALLY_NOUNS for g in child.children)
+        if tally and _carried_to_care(child):
+            return _Reading("injured", counted, verb)  # "... admitted to hospital climbed to 41"
     holders = list(verb.children)
     if verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holders):
         # "the tally passed 50, rising to 63", "passed 50 on Friday and rose to 63 on
@@ -3137,6 +3173,8 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
                 # "the number of suspects held": a participle of a casualty verb, not hostage.
                 hostage = any(c.lower_ in _HOSTAGE for c in word.children)
                 metric = None if hostage else PATIENT_VERBS.get(word.lemma_.lower())
+                if metric is None and _carried_to_care(word):
+                    metric = "injured"  # "the number of people admitted to hospital"
             if metric is not None and _joined_metric(word, metric):
                 return None  # "the number of dead and missing rose to 300": of neither alone
             if metric is not None:

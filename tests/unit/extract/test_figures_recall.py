@@ -163,6 +163,16 @@ PUBLISHED = dt.date(2025, 3, 14)
         ("Nine survivors remain at the district hospital.", [("injured", "in_hospital", 9)]),
         ("Nine survivors remain at Varna General Hospital.", [("injured", "in_hospital", 9)]),
         ("Eight people were at the hospital when the fire broke out.", []),
+        # A tally of those admitted to hospital: in care, a part of the injured.
+        (
+            "Nine people died, while the number of people admitted to hospital climbed to 41.",
+            [("deaths", "total", 9), ("injured", "in_hospital", 41)],
+        ),
+        # Not the toll's, though the parser joins its verb to the toll's.
+        (
+            "The toll rose to nine, while the number of people admitted to hospital climbed to 41.",
+            [("deaths", "total", 9), ("injured", "in_hospital", 41)],
+        ),
         # Under arrest, as in custody.
         ("Two men are now under arrest over the shooting.", [("arrested", "total", 2)]),
         # With an illness the crisis brought: a heatwave's or a poisoning's casualties.
