@@ -2362,7 +2362,7 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
             return PATIENT_VERBS[child.lemma_.lower()]
         if child.dep_ == "prep" and child.lower_ in ("in", "into") and _custody(child):
             return "arrested"
-        if child.dep_ == "prep" and child.lower_ == "under" and _arrest(child):
+        if child.dep_ == "prep" and child.lower_ == "under" and _custody(child, _ARREST):
             return "arrested"  # "two people are under arrest", "under house arrest"
         if lemma in _BEING and child.dep_ == "prep" and _in_care(child):
             # "191 are under treatment", "10 were in critical condition", "six of the injured
@@ -2614,12 +2614,8 @@ def _a_parts_own(prep: Token) -> bool:
     )
 
 
-def _custody(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" and c.lemma_.lower() in CUSTODY for c in prep.children)
-
-
-def _arrest(prep: Token) -> bool:
-    return any(c.dep_ == "pobj" and c.lemma_.lower() == "arrest" for c in prep.children)
+def _custody(prep: Token, places: frozenset[str] = frozenset(CUSTODY)) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in places for c in prep.children)
 
 
 def _in_care(prep: Token) -> bool:
@@ -2644,6 +2640,7 @@ def _in_care(prep: Token) -> bool:
 
 
 _STAYING = frozenset({"remain", "stay"})
+_ARREST = frozenset({"arrest"})  # "under arrest", "under house arrest"
 
 
 def _is_care(noun: Token) -> bool:
