@@ -192,7 +192,7 @@ def find_actions(
             )
             first = len(candidates)
             for target, role in arguments:
-                holder = target.dep_ == "poss" and _holder(target.head) is target
+                holder = target.dep_ == "poss" and _holder(target.head) == target
                 if token.lemma_.lower() in _PEOPLE_ONLY and not (_a_person(target) or holder):
                     continue
                 candidate = _candidate(context, index, token, action, target, role)

@@ -32,6 +32,12 @@ PUBLISHED = dt.date(2024, 9, 2)
             "The regulator suspended Vesta Freight's operating licence on Monday.",
             {("dismissed", "Vesta Freight")},
         ),
+        # Also when the recogniser types the firm as an organisation, as it often does.
+        (
+            "The minister said he had suspended Kestrel Mining Holdings' licence with "
+            "immediate effect.",
+            {("dismissed", "Kestrel Mining Holdings")},
+        ),
         ("Police suspended Mira Holt's driving licence.", set()),
         ("The league suspended the match on Monday.", set()),
         # A school's head, in apposition or before the name.
