@@ -209,6 +209,17 @@ class Row:
 _HELD_BEFORE = frozenset({"arrest", "detain", "detention", "abduction", "abduct", "custody"})
 
 
+def _named_as(pronoun: str, dep: str) -> list[dict[str, Any]]:
+    """ "They were named as X", "named them as X": the pronoun, the passive subject or the
+    object (one pattern cannot take both), is the key node; the names after "as" the target."""
+    return [
+        _verb(["name", "identify"]),
+        _child("trigger", pronoun, DEP=dep, LOWER=pronoun),
+        _child("trigger", "as", DEP="prep", LOWER="as"),
+        _child("as", "target", DEP="pobj"),
+    ]
+
+
 def _forced(going: list[str]) -> list[dict[str, Any]]:
     """Someone made to go ("was forced to X"), whose going is the node "going"."""
     return [
@@ -1707,12 +1718,7 @@ ROWS: tuple[Row, ...] = (
     Row(
         "they were named as, after a sentence on arrests",
         {"they": "detained"},
-        [
-            _verb(["name", "identify"]),
-            _child("trigger", "they", DEP="nsubjpass", LOWER="they"),
-            _child("trigger", "as", DEP="prep", LOWER="as"),
-            _child("as", "target", DEP="pobj"),
-        ],
+        _named_as("they", "nsubjpass"),
         "Two men were arrested on Monday. They were named in local reports as Jonas Aberg and "
         "Mira Holt.",
         ("detained", "Mira Holt"),
@@ -1722,12 +1728,7 @@ ROWS: tuple[Row, ...] = (
     Row(
         "named them as, after a sentence on arrests",
         {"them": "detained"},
-        [
-            _verb(["name", "identify"]),
-            _child("trigger", "them", DEP="dobj", LOWER="them"),
-            _child("trigger", "as", DEP="prep", LOWER="as"),
-            _child("as", "target", DEP="pobj"),
-        ],
+        _named_as("them", "dobj"),
         "Police detained three people on Friday. They named them as Jonas Aberg, a clerk, "
         "and Mira Holt.",
         ("detained", "Jonas Aberg"),

@@ -2458,14 +2458,15 @@ def _tally_in_care(reading: _Reading) -> bool:
     tallies = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "... while the number of people admitted to hospital climbed": the tally the subject of
     # the participle, read as a clause of the verb.
-    tallies += [
-        c
-        for c in verb.children
-        if c.dep_ == "advcl"
-        and any(g.dep_ == "nsubj" and g.lemma_.lower() in TALLY_NOUNS for g in c.children)
-    ]
+    tallies += [c for c in verb.children if c.dep_ == "advcl" and _of_a_tally(c)]
     words = [w for t in (reading.counted, *tallies) for w in t.subtree]
     return any(map(_carried_to_care, words))
+
+
+def _of_a_tally(clause: Token) -> bool:
+    """A clause whose subject is a tally ("the number of people admitted ...", which the
+    parser may read as "the number ... admitted")."""
+    return any(g.dep_ == "nsubj" and g.lemma_.lower() in TALLY_NOUNS for g in clause.children)
 
 
 def _carried_to_care(participle: Token) -> bool:
@@ -3141,8 +3142,7 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
         tallied = _tallied_state(child, own=True)
         if tallied is not None:
             return _Reading(tallied[0], counted, verb)
-        tally = any(g.dep_ == "nsubj" and g.lemma_.lower() in TALLY_NOUNS for g in child.children)
-        if tally and _carried_to_care(child):
+        if _of_a_tally(child) and _carried_to_care(child):
             return _Reading("injured", counted, verb)  # "... admitted to hospital climbed to 41"
     holders = list(verb.children)
     if verb.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ == "nsubj" for c in holders):

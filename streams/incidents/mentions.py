@@ -235,14 +235,9 @@ def _called_a_town(token: Token) -> Span | None:
     return name
 
 
-_BEARINGS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-)
-
-
 def _a_bearing(preposition: Token) -> bool:
     """ "south of", "20 km north-west of": the "of" of a direction from a place."""
-    return preposition.lower_ == "of" and preposition.head.lower_.replace("-", "") in _BEARINGS
+    return preposition.lower_ == "of" and preposition.head.lower_ in _BEARINGS
 
 
 def _country_after(token: Token) -> bool:
@@ -580,4 +575,4 @@ def _bearing_from(words: Span) -> bool:
     """The point a bearing is taken from ("40 km south of X", "north of X"): a place, whatever
     the tagger calls it."""
     prep = _preposition_of(words)
-    return prep is not None and prep.lower_ == "of" and prep.head.lower_ in _BEARINGS
+    return prep is not None and _a_bearing(prep)
