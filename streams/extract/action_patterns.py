@@ -559,6 +559,18 @@ ROWS: tuple[Row, ...] = (
         ("dismissed", "Ola Brenner"),
     ),
     Row(
+        "remains on suspension",
+        _each(["be", "remain", "stay"], "dismissed"),
+        [
+            _verb(["be", "remain", "stay"]),
+            _child("trigger", "on", DEP="prep", LOWER={"IN": ["on", "under"]}),
+            _child("on", "state", DEP="pobj", LEMMA="suspension"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "The harbour master, Edvin Sarr, remains on suspension while the inquiry runs.",
+        ("dismissed", "Edvin Sarr"),
+    ),
+    Row(
         # An official stood down while an inquiry runs, as the schema's suspension.
         "taken off duty",
         _one("take", "dismissed"),

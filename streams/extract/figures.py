@@ -112,6 +112,8 @@ _EVENT_NOUNS = {
 _PARTITIVE_PRONOUNS = {"some", "many", "most", "several", "all", "one", "few"}
 # A verb and its object that together say someone died.
 _DYING = {("lose", "life"), ("embrace", "martyrdom"), ("meet", "death")}
+_FALLING = frozenset({"fall", "take", "become", "get"})
+_ILL = frozenset({"ill", "sick", "unwell"})
 # People a side "loses" in fighting, the dead: "the army lost 12 soldiers" (not "lost 12
 # members", "lost 12 seats").
 _FIGHTERS = frozenset({
@@ -2344,6 +2346,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return done
     if any((lemma, o.lemma_.lower()) in _DYING for o in objects):
         return "deaths"  # "lost their lives", "embraced martyrdom"
+    if lemma in _FALLING and any(c.lower_ in _ILL and c.dep_ != "prep" for c in verb.children):
+        return "injured"  # "85 guests fell ill", "22 others were taken ill": poisoned
     if lemma not in _SENTENCING and any(
         p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
         for p in verb.children
@@ -3121,13 +3125,21 @@ def _tally_verb_as_noun(number: Token) -> _Reading | None:
     return None if metric is None else _Reading(metric, number, verb)
 
 
+_COUNTING_VERBS = frozenset({"number", "numbered", "total", "totalled", "totaled"})
+
+
 def _state_verb_as_noun(number: Token) -> _Reading | None:
-    """ "The injured now number 44", "the dead total 41": the parser reads the verb as the
-    noun the count hangs on, and the state before it as that noun's adjective."""
-    tally = number.head
-    if number.dep_ not in ("nummod", "appos") or tally.lower_ not in ("number", "total"):
+    """ "The injured now number 44", "the dead total 41", "the injured numbered 112": the parser
+    reads the verb as the noun the count hangs on (or as an adjective of the count), and the
+    state before it as that noun's adjective or subject."""
+    tally: Token | None = number.head
+    holder = number.head
+    if number.dep_ not in ("nummod", "appos", "dobj") or number.head.lower_ not in _COUNTING_VERBS:
+        before = (c for c in number.lefts if c.dep_ == "amod" and c.lower_ in _COUNTING_VERBS)
+        tally, holder = next(before, None), number
+    if tally is None:
         return None
-    for state in (c for c in tally.children if c.dep_ in ("amod", "nsubj") and c.i < tally.i):
+    for state in (c for c in holder.children if c.dep_ in ("amod", "nsubj") and c.i < tally.i):
         article = state.i > 0 and state.doc[state.i - 1].lower_ == "the"
         if article and state.lower_ in STATE_WORDS:
             return _Reading(STATE_WORDS[state.lower_], number, tally)
@@ -3172,6 +3184,10 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
                 metric = None if hostage else PATIENT_VERBS.get(word.lemma_.lower())
                 if metric is None and _carried_to_care(word):
                     metric = "injured"  # "the number of people admitted to hospital"
+            if metric is None and word.dep_ == "relcl" and of_who(word):
+                # "the number of people who fell ill", "who sought treatment".
+                objects = [c for c in word.children if c.dep_ == "dobj"]
+                metric = _verb_metric(word, passive=word.tag_ == "VBN", objects=objects)
             if metric is not None and _joined_metric(word, metric):
                 return None  # "the number of dead and missing rose to 300": of neither alone
             if metric is not None:

@@ -16,6 +16,7 @@ PATIENT_VERBS: dict[str, Metric] = {
     "jail": "arrested", "imprison": "arrested", "round": "arrested", "nab": "arrested",
     "catch": "arrested",
     "recapture": "arrested",  # escaped prisoners taken back
+    "sicken": "injured",  # "the liquor sickened 40 people": poisoned, counted with the hurt
     "abduct": "missing", "kidnap": "missing",  # taken, and missing until freed or found
 }  # fmt: skip
 # Verbs whose subject is counted whatever the voice.
@@ -56,6 +57,7 @@ TOTAL_VERBS = {
     "be", "grow", "soar", "mount", "pass", "near", "update", "revise", "bring", "become",
     "put", "raise", "take", "lift", "push", "correct", "lower", "adjust", "surge", "swell",
     "go", "number", "amount",  # "the toll amounts to 211"
+    "total",  # "deaths totalled 112"
     "remain", "stay",  # "the number of missing remains at 46"
     # Counts that fall as well (the missing, as people are found).
     "fall", "drop", "decline", "decrease", "shrink", "dip", "cut", "reduce",

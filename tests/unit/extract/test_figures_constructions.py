@@ -468,6 +468,8 @@ def test_the_number_of_people_in_custody_is_of_the_arrested(nlp: Language) -> No
          [("injured", "total", 52), ("injured", "subset", 4)]),
         ("The wounded total 37, of whom 20 were sent home the same evening.",
          [("injured", "total", 37), ("injured", "subset", 20)]),
+        ("The injured numbered 64, the relief agency said.", [("injured", "total", 64)]),
+        ("The wounded totalled 58 by Friday evening.", [("injured", "total", 58)]),
     ],
 )  # fmt: skip
 def test_a_state_then_number_or_total_as_a_verb_is_a_count_of_that_state(
@@ -475,6 +477,25 @@ def test_a_state_then_number_or_total_as_a_verb_is_a_count_of_that_state(
 ) -> None:
     text = f"Eleven people were killed when the stand gave way. {sentence}"
     assert figures(nlp, text)[1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 73 guests fell ill overnight, the clinic said.", [("injured", "total", 73)]),
+        ("Three men died and 26 others were taken ill after the feast.",
+         [("deaths", "total", 3), ("injured", "total", 26)]),
+        ("The tainted flour sickened 48 villagers.", [("injured", "total", 48)]),
+        ("The number of people who fell sick rose to 95.", [("injured", "total", 95)]),
+        ("The number of people who sought treatment rose to 212.", [("injured", "total", 212)]),
+    ],
+)  # fmt: skip
+def test_people_taken_ill_by_a_poison_are_counted_with_the_hurt(
+    nlp: Language, sentence: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert figures(nlp, f"Health officials traced the outbreak to a wedding meal. {sentence}") == (
+        expected
+    )
 
 
 def test_a_later_count_with_its_own_state_word_is_of_that_state(nlp: Language) -> None:
