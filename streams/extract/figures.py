@@ -251,6 +251,7 @@ def read_figures(
         before = sentence
         first = len(figures)
         wrong: list[tuple[int, Metric | None]] = []
+        changes: list[tuple[Token, Quantity, Token]] = []  # "from N": its verb, its count
         others_counted = False  # a count of something else came before in the sentence
         withdrawn_metric = pending[0][1] if pending else noted
         last_read: Quantity | None = None  # the count just read into a figure
@@ -271,6 +272,13 @@ def read_figures(
                 wrong.append((quantity.value, metric))
                 continue
             if number is None:
+                continue
+            changed = _changed_from(number.root)
+            if changed is not None:
+                # "rose to 14 from nine", "fell from 27 to 12": the count before, of the count
+                # the verb reaches, which may come after it.
+                changes.append((changed, quantity, number.root))
+                last_read = written
                 continue
             compared = _compared_with(number, figures[first:])
             if compared is not None:
@@ -445,6 +453,7 @@ def read_figures(
             # "It later said the figure was a mistake and that 25 people had died."
             wrong = _taken_back_by_its_source(sentence, figures, first)
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
+        counts_before += _changed_counts(doc, changes, figures, first, published)
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
         if withdrawn_alone and not wrong:
@@ -1236,6 +1245,45 @@ def _compared_with(number: Span, figures: list[Figure]) -> Figure | None:
     return before[-1] if before else None
 
 
+# Verbs of a count that changed, said with the count it changed from ("rose to 14 from nine").
+_CHANGING = frozenset({
+    "rise", "climb", "increase", "jump", "grow", "soar", "mount", "surge", "swell", "go",
+    "fall", "drop", "decline", "decrease", "shrink", "dip",
+    "revise", "lower", "raise", "cut", "reduce", "adjust", "update", "correct",
+})  # fmt: skip
+
+
+def _changed_from(number: Token) -> Token | None:
+    """The verb of "rose to 14 from nine", "the number of missing fell from 27", when
+    `number` is what it changed from."""
+    if number.dep_ != "pobj" or number.head.lower_ != "from":
+        return None
+    verb = number.head.head
+    return verb if verb.lemma_.lower() in _CHANGING else None
+
+
+def _changed_counts(
+    doc: Doc,
+    changes: list[tuple[Token, Quantity, Token]],
+    figures: list[Figure],
+    first: int,
+    published: dt.date,
+) -> list[tuple[int, Quantity, dt.date | None]]:
+    """Each "from N" of a sentence with the figure its verb reaches ("to M"), wherever the
+    parser hung "to M"; one whose verb reaches no figure is dropped."""
+    reached: dict[int, int] = {}
+    for at in range(first, len(figures)):
+        quantity = figures[at].quantity
+        span = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to":
+            reached.setdefault(_verb_above(span.root.head).i, at)
+    return [
+        (reached[verb.i], quantity, _day_before(number, figures[reached[verb.i]], published))
+        for verb, quantity, number in changes
+        if verb.i in reached
+    ]
+
+
 def _day_before(number: Token, current: Figure, published: dt.date) -> dt.date | None:
     """The day of the count before ("up from 44 on Wednesday", "from 11 reported on Tuesday
     night", "from 19 a day earlier"), if it is before the current count's."""
@@ -1259,10 +1307,13 @@ def _with_counts_before(
         if (
             current.scope == "total"
             and current.metric != "missing"
-            and not current.corrects
+            and not current.rises
             and quantity.value > current.quantity.value
         ):
-            figures[at] = replace(current, corrects=True, withdraws=quantity.value)
+            # "revised the toll to 23 from 24": the earlier count withdrawn, not a part.
+            figures[at] = replace(
+                current, corrects=True, withdraws=current.withdraws or quantity.value
+            )
             continue
         after.setdefault(at, []).append(_the_count_before(current, quantity, day))
     return [f for i, figure in enumerate(figures) for f in (figure, *after.get(i, []))]
@@ -1930,7 +1981,7 @@ def _is_people(token: Token, number: Token) -> bool:
         part = _of_object(token)
         return part is None or part.pos_ == "PRON" or _is_people(part, part)
     lemma = token.lemma_.lower()
-    if lemma in PEOPLE or token.lower_ in PEOPLE or token.ent_type_ == "NORP":
+    if lemma in PEOPLE or token.lower_ in PEOPLE or lemma in KIN or token.ent_type_ == "NORP":
         return True
     if lemma in METRIC_NOUNS or token.lower_ in STATE_WORDS:
         return True
@@ -2044,7 +2095,21 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         or _surface(number, counted)
         or _of_those(counted, number)
         or (_own_state(counted) if counted.dep_ == "dobj" else None)
+        or _where_kept(counted)
     )
+
+
+def _where_kept(counted: Token) -> _Reading | None:
+    """ "police have four suspects in custody", "with seven still in hospital", when nothing
+    else says what they count (as "of the dead, ... 23 in hospital" does); not "the 200
+    prisoners in the jail", who were held before."""
+    tail = _of_object(counted) or counted
+    for prep in (c for c in tail.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+        if prep.lower_ == "in" and _custody(prep, _HELD_NOW):
+            return _Reading("arrested", counted, prep)
+        if _in_care(prep):
+            return _Reading("injured", counted, prep)
+    return None
 
 
 def _toll_misparsed(number: Token) -> _Reading | None:
@@ -2364,8 +2429,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         linked = lemma in _LINKING and child.dep_ == "advcl"
         if linked and child.lemma_.lower() in PATIENT_VERBS:
             return PATIENT_VERBS[child.lemma_.lower()]
-        if child.dep_ == "prep" and child.lower_ in ("in", "into") and _custody(child):
-            return "arrested"
+        if child.dep_ == "prep" and child.lower_ in ("in", "into", "to") and _custody(child):
+            return "arrested"  # "taken into custody", "returned to custody"
         if child.dep_ == "prep" and child.lower_ == "under" and _custody(child, _ARREST):
             return "arrested"  # "two people are under arrest", "under house arrest"
         if lemma in _BEING and child.dep_ == "prep" and _in_care(child):
@@ -2619,6 +2684,9 @@ def _a_parts_own(prep: Token) -> bool:
     )
 
 
+_HELD_NOW = frozenset({"custody", "detention"})
+
+
 def _custody(prep: Token, places: frozenset[str] = frozenset(CUSTODY)) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in places for c in prep.children)
 
@@ -2724,6 +2792,8 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             return _Reading(state, counted, verb)  # "police shot dead eight protesters"
         if lemma in _RECEIVING and _with_injuries(verb):
             return _Reading("injured", counted, verb)  # "received dozens with gunshot wounds"
+        if lemma in _CARRYING and _to_hospital(verb) and not _lifeless(verb):
+            return _Reading("injured", counted, verb)  # "the blaze sent 46 to hospital"
         if lemma == "treat" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             return _Reading("injured", counted, verb)  # "medics treated 80 people for burns"
         if lemma in ("treat", "admit") and treated_by_carers(verb):

@@ -104,6 +104,8 @@ PEOPLE = {
     # Staff of a firm, whom investigations of a disaster arrest.
     "director", "engineer", "consultant", "manager", "executive", "owner", "staff", "staffer",
     "subcontractor", "architect",
+    "neighbour", "neighbor", "deckhand", "schoolboy", "schoolgirl", "schoolchild", "mourner",
+    "tribesman", "tribesmen", "technician", "operator", "porter", "caterer", "cook", "waiter",
 }  # fmt: skip
 # Words that make a count one of people missing ("59 abducted or missing"), which is never a
 # count of dead or hurt.

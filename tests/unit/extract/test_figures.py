@@ -207,6 +207,14 @@ def test_attribution_and_as_of(nlp: Language) -> None:
         ("missing", 9, "total"),
         ("missing", 14, "subset"),
     ]
+    # "From" a count: the count before, whichever side of "to" it comes (and whatever the
+    # parser makes of "to" after a time of day).
+    for text in (
+        "The number of people killed rose to 14 on Wednesday from nine overnight.",
+        "The toll in Varn rose from nine on the first morning to 14 within two days.",
+    ):
+        read = [(f.quantity.low, f.scope) for f in find_figures(nlp(text), PUBLISHED)]
+        assert sorted(read) == [(9, "subset"), (14, "total")], text
     # The earlier toll it names is a part of it, not the toll.
     text = "The toll rose to 57 on Monday, up from the previous toll of 45, when a man died."
     now, before = find_figures(nlp(text), PUBLISHED)

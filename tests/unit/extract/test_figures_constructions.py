@@ -498,6 +498,30 @@ def test_people_taken_ill_by_a_poison_are_counted_with_the_hurt(
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police now have four suspects in custody.", [("arrested", "total", 4)]),
+        ("Police said 96 escapees had been returned to custody by Tuesday night.",
+         [("arrested", "prisoners", 96)]),
+        ("Two brothers accused of starting the blaze were jailed on Friday.",
+         [("arrested", "total", 2)]),
+        ("The number of injured stands at 23, with seven still in hospital.",
+         [("injured", "total", 23), ("injured", "in_hospital", 7)]),
+        ("The blaze killed two people and sent 38 to hospital.",
+         [("deaths", "total", 2), ("injured", "in_hospital", 38)]),
+        # The dead in hospital are bodies there; prisoners in a jail were held before.
+        ("Of the dead, 21 died at the scene and 23 in hospital.",
+         [("deaths", "at_scene", 21), ("deaths", "in_hospital", 23)]),
+        ("The 200 prisoners in the jail rioted on Sunday.", []),
+    ],
+)  # fmt: skip
+def test_where_people_are_held_or_cared_for_says_what_they_count(
+    nlp: Language, sentence: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert sorted(figures(nlp, sentence)) == sorted(expected)
+
+
 def test_a_later_count_with_its_own_state_word_is_of_that_state(nlp: Language) -> None:
     text = "The blast left 9 fatal victims and 31 wounded persons, the mayor said."
     assert figures(nlp, text) == [("deaths", "total", 9), ("injured", "total", 31)]

@@ -287,6 +287,8 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "171 a week earlier.",
             [(27, False, None), (149, False, None), (171, False, None)],
         ),
+        # A toll lowered "to 12 from 13", the earlier count withdrawn.
+        ("The prefecture lowered the official death toll to 12 from 13.", [(12, True, 13)]),
         # Counts that fall without any error: those in hospital, and the count before.
         ("Twelve people remain in hospital, down from 40.", [(12, False, None), (40, False, None)]),
         # What they say when they deny a report is told as said.
