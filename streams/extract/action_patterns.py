@@ -150,6 +150,8 @@ _ONES_HELD: dict[str, Action] = {
 _SENT_ON: dict[str, Action] = {
     "remand": "detained", "leave": "dismissed", "suspension": "dismissed",
 }  # fmt: skip
+# What a firm holds that a regulator suspends: "suspended X's mining licence".
+PERMITS = ["licence", "license", "permit", "certificate", "registration", "accreditation"]
 # What one is stripped of: "stripped of his post", "of his command".
 _STRIPPED_OF = ["post", "position", "role", "office", "duty", "title", "portfolio", "command"]
 # What one gives up of one's own: "gave up her seat", "relinquished his post".
@@ -569,6 +571,47 @@ ROWS: tuple[Row, ...] = (
         ],
         "The harbour master, Edvin Sarr, remains on suspension while the inquiry runs.",
         ("dismissed", "Edvin Sarr"),
+    ),
+    Row(
+        # A firm that "has had its licence suspended".
+        "had its licence suspended",
+        _each(["suspend"], "dismissed"),
+        [
+            _verb(["have"]),
+            _child("trigger", "suspended", DEP={"IN": ["ccomp", "xcomp", "dobj"]}, LEMMA="suspend"),
+            _below("suspended", "permit", LEMMA={"IN": list(PERMITS)}),
+            _child("permit", "its", DEP="poss", LOWER="its"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Dravo Mining has had its operating licence suspended.",
+        ("dismissed", "Dravo Mining"),
+        key="suspended",
+    ),
+    Row(
+        "out on bail",
+        _each(["be", "remain"], "released"),
+        [
+            _verb(["be", "remain"]),
+            _child("trigger", "out", DEP={"IN": ["advmod", "prt", "acomp"]}, LOWER="out"),
+            _child("trigger", "on", DEP="prep", LOWER="on"),
+            _child("on", "bail", DEP="pobj", LOWER="bail"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "The ferry's owner, Jonas Amadu, has been out on bail since May 3.",
+        ("released", "Jonas Amadu"),
+    ),
+    Row(
+        # Booked into a jail, as American reports say of an arrest.
+        "booked into jail",
+        _each(["book"], "arrested"),
+        [
+            _verb(["book"]),
+            _child("trigger", "into", DEP="prep", LOWER="into"),
+            _child("into", "jail", DEP="pobj", LOWER={"IN": ["jail", "custody", "prison"]}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "Dale Ruark was booked into the county jail on Tuesday night.",
+        ("arrested", "Dale Ruark"),
     ),
     Row(
         # An official stood down while an inquiry runs, as the schema's suspension.

@@ -36,6 +36,7 @@ from streams.extract.action_patterns import (
     ACTION_NOUNS,
     ASSEMBLIES,
     CASES,
+    PERMITS,
     POSTS,
     SUCCESSORS,
     SUSPECTED,
@@ -1299,9 +1300,7 @@ def _holder(permit: Token) -> Token | None:
 
 
 _PRIVATE_PERMITS = frozenset({"driving", "driver", "gun", "firearm", "pilot"})
-_PERMITS = frozenset(
-    {"licence", "license", "permit", "certificate", "registration", "accreditation"}
-)
+_PERMITS = frozenset(PERMITS)
 
 
 def _opening_name(verb: Token) -> list[Token]:

@@ -24,10 +24,23 @@ class EventType(NamedTuple):
     cause: bool
     words: frozenset[str]
     follows: frozenset[str]  # the causes this type is a consequence of
+    # Words that name the type but are used of others too, voting as if no casualty were
+    # near (`events.py`): an "attack" is most often gunmen's, but protests and bombings
+    # have their attacks too.
+    weak: frozenset[str] = frozenset()
 
 
-def _row(slug: str, grain: Grain, cause: bool, words: str, follows: str = "") -> EventType:
-    return EventType(slug, grain, cause, frozenset(words.split()), frozenset(follows.split()))
+def _row(
+    slug: str, grain: Grain, cause: bool, words: str, follows: str = "", weak: str = ""
+) -> EventType:
+    return EventType(
+        slug,
+        grain,
+        cause,
+        frozenset(words.split()) | frozenset(weak.split()),
+        frozenset(follows.split()),
+        frozenset(weak.split()),
+    )
 
 
 EVENT_TYPES: tuple[EventType, ...] = (
@@ -54,7 +67,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("protests", "year", False,
          "protest protester protestor demonstration demonstrator rally riot rioter unrest "
          "uprising revolt crackdown curfew", follows="coup"),
-    _row("shooting", "month", False, "shooting gunman gunmen ambush massacre bandit"),
+    _row("shooting", "month", False, "shooting gunman gunmen ambush massacre bandit",
+         weak="attack attacker"),
     _row("coup", "month", False, "coup mutiny mutineer putsch"),
     _row("conflict", "year", False,
          "war fighting offensive insurgent insurgency militia rebel frontline ceasefire "

@@ -2,7 +2,8 @@
 by weighted votes.
 
 A word that names a type in a sentence with a death or injury word votes `_CASUALTY_VOTE`,
-elsewhere 1; the type with most votes wins, ties
+elsewhere 1 (a row's weak words, an "attack" that bombings and protests have too, vote 1
+wherever they stand); the type with most votes wins, ties
 going to the type named first (headline and lede name the event). Two refinements keep one
 real event under one type:
 
@@ -80,7 +81,7 @@ def _counted(doc: Doc, title: str | None) -> _Votes:
     for place in range(len(words)):
         row = type_of_title_word(words, place)
         if row is not None:
-            votes[row.slug] += _CASUALTY_VOTE
+            votes[row.slug] += 1 if words[place].removesuffix("s") in row.weak else _CASUALTY_VOTE
             mentions[row.slug] += 1
             first.setdefault(row.slug, place - len(doc) - 1)
     types = _types(doc)
@@ -91,7 +92,8 @@ def _counted(doc: Doc, title: str | None) -> _Votes:
         for token in sentence:
             row = types[token.i]
             if row is not None:
-                votes[row.slug] += weight
+                weak = token.lemma_.lower() in row.weak or token.lower_ in row.weak
+                votes[row.slug] += 1 if weak else weight
                 mentions[row.slug] += 1
                 first.setdefault(row.slug, token.i)
                 named.add(row.slug)

@@ -39,6 +39,12 @@ PUBLISHED = dt.date(2024, 9, 2)
             {("dismissed", "Kestrel Mining Holdings")},
         ),
         ("Police suspended Mira Holt's driving licence.", set()),
+        # A firm that has had its licence suspended; not a man his driving licence.
+        (
+            "Ostra Pharma Ltd has had its manufacturing licence suspended.",
+            {("dismissed", "Ostra Pharma Ltd")},
+        ),
+        ("Kofi Mensah has had his driving licence suspended.", set()),
         ("The league suspended the match on Monday.", set()),
         # A school's head, in apposition or before the name.
         (

@@ -266,3 +266,16 @@ def test_a_headline_word_that_only_begins_like_a_verb_is_no_verb(
     nlp: Language, title: str, slug: str
 ) -> None:
     assert event_type(nlp("Twelve people died."), title).slug == slug
+
+
+def test_an_attack_on_a_village_is_a_shooting_and_a_bomb_attack_a_bombing(nlp: Language) -> None:
+    body = (
+        "Armed men attacked the village of Okpeka at night and 14 residents died. The "
+        'attackers burnt 30 houses. "The rains have come and we cannot farm," a widow said.'
+    )
+    assert event_type(nlp(body)).slug == "shooting"
+    body = (
+        "A suicide bomber struck the bus station, killing 19. The attack was the deadliest "
+        "this year, and the attacker's bomb was packed with nails."
+    )
+    assert event_type(nlp(body)).slug == "bombing"
