@@ -851,7 +851,26 @@ def _metric_word(token: Token) -> Metric | None:
         return "deaths"
     if token.pos_ == "VERB" and token.lemma_.lower() == "remain":
         return None  # "the number of missing remains at 46": no remains of the dead
+    if _poisoning_cases(token):
+        return "injured"
     return STATE_WORDS.get(token.lower_) or METRIC_NOUNS.get(token.lemma_.lower())
+
+
+_FILING = frozenset({"open", "file", "register", "lodge", "book", "launch"})
+
+
+def _poisoning_cases(token: Token) -> bool:
+    """ "498 poisoning cases", "212 cases of food poisoning": the people poisoned, counted
+    with the hurt (cases of a disease are not: an outbreak counts infections; nor are cases
+    police open or file against someone)."""
+    legal = token.head.lemma_.lower() in _FILING or any(
+        c.lower_ == "against" for c in token.children
+    )
+    if token.lemma_.lower() != "case" or legal:
+        return False
+    named = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    named += [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() == "poisoning" for w in named)
 
 
 # "Fatal victims", "mortal victims" (as translated reports often say): the dead.
@@ -1008,15 +1027,20 @@ def _listed_under_label(number: Token, previous: Metric | None) -> tuple[_Readin
     place's; under a bare "By county:", of the metric counted before."""
     doc, sentence = number.doc, number.sent
     colon = next((t for t in sentence[:8] if t.text == ":"), None)
-    if colon is None or colon.i >= number.i - 1:
+    if colon is None or colon.i >= number.i:
         return None
     label = doc[sentence.start : colon.i]
     metric = next(
         (m for t in label if (m := _LABELS.get(t.lower_) or _LABELS.get(t.lemma_.lower()))),
         previous if label[0].lower_ == "by" and len(label) == 2 else None,
     )
+    if metric is None:
+        return None
+    after_in = _place_after_in(number)
+    if after_in is not None and doc[number.i - 1].lower_ in (":", ";", ",", "and"):
+        return _Reading(metric, number, doc[colon.i - 1]), after_in.text  # "seven in Carroll"
     name = doc[number.i - 2] if doc[number.i - 1].text == "," else doc[number.i - 1]
-    if metric is None or not name.is_title or calendar_word(name.text) or name.lower_ in _LABELS:
+    if name.i <= colon.i or not name.is_title or calendar_word(name.text) or name.lower_ in _LABELS:
         return None
     start = name.i
     while start - 1 > colon.i and doc[start - 1].is_title:
@@ -1027,6 +1051,20 @@ def _listed_under_label(number: Token, previous: Metric | None) -> tuple[_Readin
     ):
         return None
     return _Reading(metric, number, doc[colon.i - 1]), doc[start : name.i + 1].text
+
+
+def _place_after_in(number: Token) -> Span | None:
+    """The name after "N in", up to the next separator of a list: "seven in Carroll, four in
+    Cass and one in Miami"."""
+    doc, end = number.doc, number.sent.end
+    if number.i + 2 >= end or doc[number.i + 1].lower_ != "in":
+        return None
+    stop = number.i + 2
+    while stop < end and doc[stop].is_title and not calendar_word(doc[stop].text):
+        stop += 1
+    if stop == number.i + 2 or (stop < end and doc[stop].lower_ not in (";", ",", ".", "and")):
+        return None
+    return doc[number.i + 2 : stop]
 
 
 _RIGHT = {"correct", "right", "actual", "true", "accurate", "revised", "confirmed", "verified"}
@@ -2054,6 +2092,8 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         noun = None  # "three admissions of guilt"
     if noun is None and (_claimed_victims(counted) or _fatal_victims(counted)):
         noun = "deaths"
+    if noun is None and _poisoning_cases(counted):
+        noun = "injured"
     if noun is None and (counted.lemma_.lower() in _CASES or counted.i == number.i):
         # "610 cases of injuries", "dozens of injuries": a count of the events themselves.
         inner = _of_object(counted)

@@ -488,6 +488,10 @@ def test_a_state_then_number_or_total_as_a_verb_is_a_count_of_that_state(
         ("The tainted flour sickened 48 villagers.", [("injured", "total", 48)]),
         ("The number of people who fell sick rose to 95.", [("injured", "total", 95)]),
         ("The number of people who sought treatment rose to 212.", [("injured", "total", 212)]),
+        ("Doctors have recorded 212 cases of food poisoning.", [("injured", "total", 212)]),
+        ("The number of poisoning cases has risen to 498.", [("injured", "total", 498)]),
+        # Cases police open are no people.
+        ("Police opened 12 cases of poisoning against the caterers.", []),
     ],
 )  # fmt: skip
 def test_people_taken_ill_by_a_poison_are_counted_with_the_hurt(
@@ -506,6 +510,7 @@ def test_people_taken_ill_by_a_poison_are_counted_with_the_hurt(
          [("arrested", "prisoners", 96)]),
         ("Two brothers accused of starting the blaze were jailed on Friday.",
          [("arrested", "total", 2)]),
+        ("Five travellers were killed on the pass.", [("deaths", "total", 5)]),
         ("The number of injured stands at 23, with seven still in hospital.",
          [("injured", "total", 23), ("injured", "in_hospital", 7)]),
         ("The blaze killed two people and sent 38 to hospital.",

@@ -415,6 +415,7 @@ def test_a_list_under_a_label_gives_each_place_its_count(nlp: Language) -> None:
     "text",
     [
         "The floods killed 96. By county: Ostry 61, Vell 30 and Upper Marn 5.",
+        "The floods killed 96. By county: 61 in Ostry, 30 in Vell and 5 in Upper Marn.",
         "The floods killed 96. The confirmed deaths by county are: Ostry County, 61; Vell "
         "County, 30; Upper Marn County, 5.",
     ],
