@@ -274,6 +274,17 @@ def _one(lemma: str, action: Action) -> dict[str, Action]:
     return {lemma: action}
 
 
+def _one_of_them() -> list[dict[str, Any]]:
+    """A verb of naming a suspect, its target, and "as one of" (what follows is the rows')."""
+    return [
+        _verb(_AS_A_SUSPECT),
+        _child("trigger", "as", DEP="prep", LOWER="as"),
+        _child("as", "one", DEP="pobj", LOWER="one"),
+        _child("one", "of", DEP="prep", LOWER="of"),
+        _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj", "oprd"]}),
+    ]
+
+
 def _each(lemmas: list[str], action: Action) -> dict[str, Action]:
     return dict.fromkeys(lemmas, action)
 
@@ -777,6 +788,26 @@ ROWS: tuple[Row, ...] = (
         detail="named as suspect",
     ),
     Row(
+        "named as one of the suspects",
+        _each(_AS_A_SUSPECT, "charged"),
+        [*_one_of_them(), _child("of", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS})],
+        "Police named Omar Delic as one of the suspects in the arson.",
+        ("charged", "Omar Delic"),
+        detail="named as suspect",
+    ),
+    Row(
+        "named as one of the suspected ones",
+        _each(_AS_A_SUSPECT, "charged"),
+        [
+            *_one_of_them(),
+            _child("of", "ones", DEP="pobj"),
+            _child("ones", "called", DEP="amod", LOWER={"IN": SUSPECTED}),
+        ],
+        "Prosecutors named Ivo Brankov, who escaped, as one of the suspected organisers.",
+        ("charged", "Ivo Brankov"),
+        detail="named as suspect",
+    ),
+    Row(
         "summoned to testify as a suspect",
         _each(["summon", "cite"], "charged"),
         [
@@ -841,6 +872,17 @@ ROWS: tuple[Row, ...] = (
         ],
         "A charge sheet filed on Monday accuses Rafael Ostrow and Dina Kell of negligence.",
         ("charged", "Dina Kell"),
+    ),
+    Row(
+        "a charge sheet accusing",
+        _one("accuse", "charged"),
+        [
+            _verb(["accuse"], DEP="acl"),
+            _parent("trigger", "sheet", LEMMA={"IN": _CHARGE_SHEETS}),
+            _child("trigger", "target", DEP="dobj"),
+        ],
+        "Police filed a charge sheet accusing the ferry's owner, Rafiq Alam, of negligence.",
+        ("charged", "Rafiq Alam"),
     ),
     Row(
         "formally accused",
@@ -2029,6 +2071,20 @@ ROWS: tuple[Row, ...] = (
         _opened(_PROCEEDINGS, "against"),
         "A judge opened proceedings against Dario Fenn over the late alert.",
         ("charged", "Dario Fenn"),
+        detail="proceedings opened",
+    ),
+    Row(
+        "proceedings opened against a post, then its holder's name",
+        _each(_OPENING_CASES, "charged"),
+        [
+            _verb(_OPENING_CASES),
+            _child("trigger", "case", DEP="dobj", LEMMA={"IN": _PROCEEDINGS}),
+            _below("trigger", "against", DEP="prep", LOWER="against"),
+            _child("against", "holder", DEP="pobj", POS="NOUN"),
+            _child("holder", "target", DEP="appos", POS="PROPN"),
+        ],
+        "Police submitted a charge sheet against the launch's master, Rafiq Alam, on Friday.",
+        ("charged", "Rafiq Alam"),
         detail="proceedings opened",
     ),
     Row(

@@ -45,6 +45,11 @@ PUBLISHED = dt.date(2024, 9, 2)
             {("dismissed", "Ostra Pharma Ltd")},
         ),
         ("Kofi Mensah has had his driving licence suspended.", set()),
+        # Named as one of the suspected ones: a suspect, and no post.
+        (
+            "Prosecutors named Tarik Osmani, who escaped, as one of the suspected organisers.",
+            {("charged", "Tarik Osmani")},
+        ),
         ("The league suspended the match on Monday.", set()),
         # A school's head, in apposition or before the name.
         (
