@@ -2134,7 +2134,7 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         or _included(counted)
         or _surface(number, counted)
         or _of_those(counted, number)
-        or (_own_state(counted) if counted.dep_ == "dobj" else None)
+        or _own_state(counted)
         or _where_kept(counted)
     )
 
@@ -3103,12 +3103,24 @@ _GRAVELY = frozenset({"seriously", "critically", "severely", "gravely"})
 def _graded(number: Token) -> _Reading | None:
     """ "30 people were wounded, five critically": a bare count hung on the verb of the
     injured with an adverb of how badly (either may govern the other), is some of them."""
-    if number.dep_ != "npadvmod":
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if (
+        number.i >= 2
+        and after is not None
+        and after.lower_ in _GRAVELY
+        and doc[number.i - 1].text == ","
+        and STATE_WORDS.get(doc[number.i - 2].lower_) == "injured"
+    ):
+        # "six were injured, two critically", however the parser hung the count.
+        verb = doc[number.i - 2]
+    elif number.dep_ != "npadvmod":
         return None
-    verb = number.head
-    if verb.dep_ == "advmod" and verb.lower_ in _GRAVELY:
-        verb = verb.head
-    elif not any(c.dep_ == "advmod" and c.lower_ in _GRAVELY for c in number.children):
+    elif number.head.dep_ == "advmod" and number.head.lower_ in _GRAVELY:
+        verb = number.head.head
+    elif any(c.dep_ == "advmod" and c.lower_ in _GRAVELY for c in number.children):
+        verb = number.head
+    else:
         return None
     if STATE_WORDS.get(verb.lower_) != "injured":
         return None

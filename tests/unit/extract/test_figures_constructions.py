@@ -511,6 +511,10 @@ def test_people_taken_ill_by_a_poison_are_counted_with_the_hurt(
         ("Two brothers accused of starting the blaze were jailed on Friday.",
          [("arrested", "total", 2)]),
         ("Five travellers were killed on the pass.", [("deaths", "total", 5)]),
+        # The state before the noun, when nothing else says what they count.
+        ("Nine injured guards were evacuated by helicopter.",
+         [("injured", "security_forces", 9)]),
+        ("Three injured passengers died overnight.", [("deaths", "total", 3)]),
         ("The number of injured stands at 23, with seven still in hospital.",
          [("injured", "total", 23), ("injured", "in_hospital", 7)]),
         ("The blaze killed two people and sent 38 to hospital.",

@@ -26,6 +26,15 @@ from tests.unit.extract.test_figures import PUBLISHED, figures
             "Four people died and 26 were hurt, three seriously.",
             [("deaths", "total", 4), ("injured", "total", 26), ("injured", "critical", 3)],
         ),
+        # However the parser hangs the graded count: on the adverb, or on the comma.
+        (
+            "Forty people were injured, ten seriously.",
+            [("injured", "total", 40), ("injured", "critical", 10)],
+        ),
+        (
+            "Six of them were injured, two critically, the governor said.",
+            [("injured", "total", 6), ("injured", "critical", 2)],
+        ),
         (
             "Some 900 were hurt, of whom 300 were in a serious condition.",
             [("injured", "total", 810), ("injured", "critical", 300)],
