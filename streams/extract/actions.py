@@ -841,8 +841,8 @@ def _names_to_post(verb: Token) -> bool:
     if loose is not None and loose.lower_ == "as":
         named_as += [g for g in loose.children if g.dep_ == "pobj"]
     # "as one of the suspected organisers": what the one is one of.
-    named_as += [o for g in named_as if g.lower_ == "one" for p in g.children if p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    of_ones = [p for g in named_as if g.lower_ == "one" for p in g.children if p.lower_ == "of"]
+    named_as += [o for p in of_ones for o in p.children if o.dep_ == "pobj"]
     suspects = (c for c in verb.children if c.dep_ in ("dobj", "oprd"))
     if any(_a_suspect(g) or g.ent_type_ == "PERSON" for g in named_as) or any(
         c.lemma_.lower() in SUSPECTS for c in suspects

@@ -112,6 +112,7 @@ _EVENT_NOUNS = {
 _PARTITIVE_PRONOUNS = {"some", "many", "most", "several", "all", "one", "few"}
 # A verb and its object that together say someone died.
 _DYING = {("lose", "life"), ("embrace", "martyrdom"), ("meet", "death")}
+# Falling ill, as a poison's victims do: "fell ill", "were taken ill", "became sick".
 _FALLING = frozenset({"fall", "take", "become", "get"})
 _ILL = frozenset({"ill", "sick", "unwell"})
 # People a side "loses" in fighting, the dead: "the army lost 12 soldiers" (not "lost 12
@@ -275,8 +276,8 @@ def read_figures(
                 continue
             changed = _changed_from(number.root)
             if changed is not None:
-                # "rose to 14 from nine", "fell from 27 to 12": the count before, of the count
-                # the verb reaches, which may come after it.
+                # "rose to 14 from nine", "rose from six on Monday to 19": the count before, of
+                # the count the verb reaches, which may come after it.
                 changes.append((changed, quantity, number.root))
                 last_read = written
                 continue
@@ -1292,8 +1293,8 @@ _CHANGING = frozenset({
 
 
 def _changed_from(number: Token) -> Token | None:
-    """The verb of "rose to 14 from nine", "the number of missing fell from 27", when
-    `number` is what it changed from."""
+    """The verb of "rose to 14 from nine", "was lowered to 12 from 13", when `number` is what
+    it changed from."""
     if number.dep_ != "pobj" or number.head.lower_ != "from":
         return None
     verb = number.head.head
@@ -3101,8 +3102,9 @@ _GRAVELY = frozenset({"seriously", "critically", "severely", "gravely"})
 
 
 def _graded(number: Token) -> _Reading | None:
-    """ "30 people were wounded, five critically": a bare count hung on the verb of the
-    injured with an adverb of how badly (either may govern the other), is some of them."""
+    """ "30 people were wounded, five critically": a bare count after the verb of the injured
+    with an adverb of how badly (either may govern the other, or the parser may hang the
+    count on the comma), is some of them."""
     doc = number.doc
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     if (
