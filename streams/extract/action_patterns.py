@@ -590,7 +590,7 @@ ROWS: tuple[Row, ...] = (
         [
             _verb(["have"]),
             _child("trigger", "suspended", DEP={"IN": ["ccomp", "xcomp", "dobj"]}, LEMMA="suspend"),
-            _below("suspended", "permit", LEMMA={"IN": list(PERMITS)}),
+            _below("suspended", "permit", LEMMA={"IN": PERMITS}),
             _child("permit", "its", DEP="poss", LOWER="its"),
             _child("trigger", "target", DEP="nsubj"),
         ],
