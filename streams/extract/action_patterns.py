@@ -103,7 +103,7 @@ _LAW_OFFICERS = [
 ]  # fmt: skip
 _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
 # Where the police bring someone they hold: "produced before a magistrate".
-_COURTS = ["court", "magistrate", "judge", "tribunal"]
+COURTS = ["court", "magistrate", "judge", "tribunal"]
 # A body just formed, whose head is thereby appointed: "an interim council headed by X", "a
 # five-member panel chaired by X"; not "the caretaker cabinet, headed by X", one that stands.
 # Documents that name the accused: "named in the case", "nominated in the FIR", "named in
@@ -451,6 +451,20 @@ ROWS: tuple[Row, ...] = (
         ("detained", "Pavel Orlik"),
     ),
     Row(
+        # Held on a charge is charged with it; the custody is read by its own rows.
+        "held on a charge",
+        _one("charge", "charged"),
+        [
+            _verb(["be", "remain", "hold", "remand", "keep", "jail"]),
+            _child("trigger", "on", DEP="prep", LOWER="on"),
+            _child("on", "charge", DEP="pobj", LEMMA="charge"),
+            _child("trigger", "target", DEP={"IN": ["nsubj", "nsubjpass"]}),
+        ],
+        "The mine's director, Ruben Tallis, is in custody on a culpable homicide charge.",
+        ("charged", "Ruben Tallis"),
+        key="charge",
+    ),
+    Row(
         "custody ordered for a name",
         # "ordered provisional prison for X", as translated reports say.
         _each(_PLACES_OF_CUSTODY, "detained"),
@@ -536,6 +550,19 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "target", DEP={"IN": ["nsubj", "nsubjpass", "dobj"]}),
         ],
         "Rafael Quintero walked free on Monday after 40 days in detention.",
+        ("released", "Rafael Quintero"),
+    ),
+    Row(
+        "walked out of prison",
+        _one("walk", "released"),
+        [
+            _verb(["walk"]),
+            _child("trigger", "out", DEP={"IN": ["prep", "prt", "advmod"]}, LOWER="out"),
+            _child("out", "of", DEP="prep", LOWER="of"),
+            _child("of", "place", DEP="pobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Rafael Quintero walked out of the city prison on Wednesday evening.",
         ("released", "Rafael Quintero"),
     ),
     Row(
@@ -656,7 +683,7 @@ ROWS: tuple[Row, ...] = (
             _verb(["produce", "present"]),
             _child("trigger", "target", DEP=_ACTED_ON),
             _child("trigger", "before", DEP="prep", LOWER={"IN": ["before", "in", "at"]}),
-            _child("before", "court", DEP="pobj", LEMMA={"IN": _COURTS}),
+            _child("before", "court", DEP="pobj", LEMMA={"IN": COURTS}),
         ],
         "Police produced Stellan Rask before a magistrate on Friday.",
         ("detained", "Stellan Rask"),

@@ -36,6 +36,7 @@ from streams.extract.action_patterns import (
     ACTION_NOUNS,
     ASSEMBLIES,
     CASES,
+    COURTS,
     PERMITS,
     POSTS,
     SUCCESSORS,
@@ -1119,7 +1120,8 @@ def _shared_subject(token: Token, first: Token, action: Action) -> list[Token]:
 def _participle_of_the_subject(token: Token, action: Action) -> list[Token]:
     """ "X appeared in court charged with arson": a participle the parser hung on the place
     in a preposition's object describes the clause's subject, not the place; so does a bare
-    participle hung on the verb ("X appeared before a magistrate on Monday charged with Y")."""
+    participle hung on the verb ("X appeared before a magistrate on Monday charged with Y"),
+    or on the magistrate ("X appeared before a magistrate charged with Y")."""
     place = token.head
     if action in _ACTOR_IS_SUBJECT or token.tag_ != "VBN":
         return []
@@ -1131,7 +1133,9 @@ def _participle_of_the_subject(token: Token, action: Action) -> list[Token]:
         return [c for c in place.children if c.dep_ in ("nsubj", "nsubjpass")]
     if token.dep_ != "acl":
         return []
-    if place.dep_ != "pobj" or _a_person(place) or place.lemma_.lower() in PEOPLE:
+    # A court's officer is where one appears, not who is charged: "before a magistrate".
+    court = place.lemma_.lower() in COURTS
+    if place.dep_ != "pobj" or (not court and (_a_person(place) or place.lemma_.lower() in PEOPLE)):
         return []
     verb = place.head.head
     return (
@@ -1416,11 +1420,16 @@ def _subject(
 def _name_right_after(title: Token) -> list[Token]:
     """The last word of a person's name that starts right after `title`, a post's last word
     written as a title ("Farming Minister X Y"), or after a title before the name ("board
-    chair Dr. X Y"), which the parser hung elsewhere."""
+    chair Dr. X Y") or the body of the post ("Commissioner of Police X Y"), which the parser
+    hung elsewhere."""
     doc = title.doc
     if title.pos_ not in ("PROPN", "NOUN") or singular_word(title.lower_) not in POSTS:
         return []
     start = title.i + 1
+    if title.pos_ == "PROPN" and start < len(doc) and doc[start].lower_ == "of":
+        start += 1
+        while start < len(doc) and doc[start].pos_ == "PROPN" and not _named_person(doc[start]):
+            start += 1
     while start < len(doc) and doc[start].lower_.rstrip(".") in TITLES:
         start += 1
     if title.pos_ == "NOUN" and start == title.i + 1:

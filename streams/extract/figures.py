@@ -97,7 +97,7 @@ from streams.extract.places import (
     place_set_before,
 )
 from streams.incidents.background import set_aside
-from streams.incidents.gazetteer import is_country, known_place
+from streams.incidents.gazetteer import country_of, is_country, known_place
 from streams.incidents.when import told_on_another_day
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -230,7 +230,7 @@ def read_figures(
 ) -> tuple[list[Figure], list[Withdrawal]]:
     """`find_figures`, and the figures taken back with none in their place."""
     withdrawals: list[Withdrawal] = []
-    counts_before: list[tuple[int, Quantity, dt.date | None]] = []  # "up from 44 on Monday"
+    counts_before: list[_CountBefore] = []  # "up from 44 on Monday"
     figures: list[Figure] = []
     places: list[str | None] = []
     parts: list[str | None] = []
@@ -252,17 +252,20 @@ def read_figures(
         before = sentence
         first = len(figures)
         wrong: list[tuple[int, Metric | None]] = []
+        told_wrong: list[tuple[Quantity, Token]] = []  # "14, not 15 as it said last week"
         changes: list[tuple[Token, Quantity, Token]] = []  # "from N": its verb, its count
         others_counted = False  # a count of something else came before in the sentence
         withdrawn_metric = pending[0][1] if pending else noted
         last_read: Quantity | None = None  # the count just read into a figure
-        for local in find_quantities(sentence.text):
+        for local in _with_single_people(sentence, find_quantities(sentence.text)):
             quantity = _particle_up(doc, _shift(local, sentence.start_char))
             if last_read is not None and _written_again(doc.text, last_read, quantity):
                 continue  # "forty-eight (48) persons": one count, written twice
             last_read = None
             written = quantity
             number = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
+            if number is not None and _counted_twice(number):
+                continue
             if (
                 number is not None
                 and correcting
@@ -271,6 +274,7 @@ def read_figures(
             ):
                 metric = _wrong_metric(number, sentence) or _metric_before(sentence, figures)
                 wrong.append((quantity.value, metric))
+                told_wrong.append((quantity, number.root))
                 continue
             if number is None:
                 continue
@@ -286,7 +290,7 @@ def read_figures(
                 # "rose to 31, up from 19 on Friday": the count before, of the one beside it.
                 day = _day_before(number.root, compared, published)
                 at = next(i for i in range(len(figures)) if figures[i] is compared)
-                counts_before.append((at, quantity, day))
+                counts_before.append(_CountBefore(at, quantity, day))
                 last_read = written
                 continue
             if _skipped(number, quantity):
@@ -455,6 +459,7 @@ def read_figures(
             wrong = _taken_back_by_its_source(sentence, figures, first)
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         counts_before += _changed_counts(doc, changes, figures, first, published)
+        counts_before += _counts_told_wrong(told_wrong, figures, first, published)
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
         if withdrawn_alone and not wrong:
@@ -472,7 +477,7 @@ def read_figures(
         withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
     figures = _with_counts_before(_below_update(_updates(scoped), places, wave), counts_before)
-    return figures, withdrawals
+    return _one_of_more(figures), withdrawals
 
 
 _OPENING = re.compile(r"\s*\(\s*")
@@ -567,13 +572,30 @@ def _the_one_before(
 def _wrong_here(sentence: Span, here: list[Figure]) -> Figure | None:
     """The figure a sentence gives and then calls wrong or takes back by a word of its own:
     "the ministry posted a figure of 2,700 arrests, then withdrew it", "TV stations reported
-    39 deaths; officials said that number was wrong"."""
+    39 deaths; officials said that number was wrong", "the toll was put at 28 before officials
+    found two bodies had been counted twice" (not a toll set "to 26" on finding them)."""
     for word in sentence:
         given = [f for f in here if f.quantity.end <= word.idx]
         one_metric = given and len({f.metric for f in given}) == 1
         if one_metric and _calls_wrong(word, pronoun=word.lower_ in ("it", "this", "that")):
             return given[-1]
+        if one_metric and _duplicates_found(word) and not _set_to(given[-1]):
+            return given[-1]
     return None
+
+
+def _duplicates_found(word: Token) -> bool:
+    """ "counted twice", "registered twice", "double-counted"."""
+    return (word.lower_ == "twice" and word.head.pos_ == "VERB") or word.lower_.startswith(
+        "double-count"
+    )
+
+
+def _set_to(figure: Figure) -> bool:
+    """The count is what a verb set the figure to: "cut the toll to 26"."""
+    doc = figure.sentence.doc
+    number = doc.char_span(figure.quantity.num_start, figure.quantity.num_end)
+    return number is not None and number.root.dep_ == "pobj" and number.root.head.lower_ == "to"
 
 
 def _set_right_then(sentence: Span, named_in: Span | None, published: dt.date) -> dt.date | None:
@@ -726,6 +748,54 @@ def _and_one_more(quantity: Quantity, reading: _Reading, number: Token) -> Quant
         high=None if quantity.high is None else quantity.high + 1,
         as_written=counted.doc.text[quantity.start : end],
     )
+
+
+# Verbs whose subject, "a guard" or "an officer", is one person counted.
+_ONE_COUNTED = frozenset({"die", "kill", "injure", "wound", "hurt", "arrest", "detain"})
+
+
+def _with_single_people(sentence: Span, quantities: list[Quantity]) -> list[Quantity]:
+    """The counts of a sentence with "a security guard was killed", "a woman died": one person
+    of whom a casualty verb is said, counted as 1 (a list's "and a woman" is its count's)."""
+    singles = [
+        Quantity(
+            start=(det.idx if det.idx < noun.idx else noun.idx) - sentence.start_char,
+            end=noun.idx + len(noun.text) - sentence.start_char,
+            num_start=det.idx - sentence.start_char,
+            num_end=det.idx + len(det.text) - sentence.start_char,
+            value=1,
+            low=1,
+            high=1,
+            qualifier="exact",
+            as_written=sentence.doc.text[det.idx : noun.idx + len(noun.text)],
+        )
+        for noun in sentence
+        if noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.lemma_.lower() in _ONE_COUNTED
+        and noun.lemma_.lower() in PEOPLE
+        and noun.tag_ == "NN"
+        for det in noun.children
+        if det.dep_ == "det" and det.lower_ in ("a", "an")
+    ]
+    return sorted([*quantities, *singles], key=lambda q: q.start)
+
+
+def _one_of_more(figures: list[Figure]) -> list[Figure]:
+    """One person of an article that counts more of the metric ("a woman died in hospital on
+    Monday", beside the toll of 27) is a part of the count, not a total of 1."""
+    most: dict[Metric, int] = {}
+    for f in figures:
+        most[f.metric] = max(most.get(f.metric, 0), f.quantity.low)
+    return [
+        replace(f, scope="subset")
+        if f.scope == "total" and _one_person(f.quantity) and most[f.metric] > 1
+        else f
+        for f in figures
+    ]
+
+
+def _one_person(quantity: Quantity) -> bool:
+    return quantity.as_written.split(maxsplit=1)[0].lower() in ("a", "an")
 
 
 def _a_single(noun: Token) -> bool:
@@ -990,7 +1060,8 @@ def _before_the_list(sentence: Span, quantity: Quantity, figures: list[Figure]) 
     openers = [t.idx for t in sentence if _opens_a_list(t) and t.idx < quantity.start]
     if not openers:
         return []
-    return [f for f in figures if f.sentence == sentence and f.quantity.end < openers[-1]]
+    # "<=": the colon may follow the count with no space ("stands at 26: ...").
+    return [f for f in figures if f.sentence == sentence and f.quantity.end <= openers[-1]]
 
 
 def _listed_after_an_opener(number: Token) -> bool:
@@ -1025,15 +1096,22 @@ def _in_all(number: Token) -> _Reading | None:
 def _listed_under_label(number: Token, previous: Metric | None) -> tuple[_Reading, str] | None:
     """A count after a place in a list under a label of its metric: "Deaths by district:
     Arlo 140; Benn 52; Corvath 17", "The deaths by county are: Arlo County, 9; ...", each the
-    place's; under a bare "By county:", of the metric counted before."""
+    place's; under a bare "By county:", "The breakdown is:" or a sentence on the count that
+    ends in a colon ("24 have been killed since Sunday:" then "Lusaka 10, Kitwe 8 ..."), of
+    the metric counted before."""
     doc, sentence = number.doc, number.sent
-    colon = next((t for t in sentence[:8] if t.text == ":"), None)
-    if colon is None or colon.i >= number.i:
+    colon = next((t for t in doc[sentence.start : number.i] if t.text == ":"), None)
+    if colon is None and sentence.start > 0 and doc[sentence.start - 1].text == ":":
+        colon = doc[sentence.start - 1]
+    if colon is None or colon.i == colon.sent.start:
         return None
-    label = doc[sentence.start : colon.i]
+    label = doc[colon.sent.start : colon.i]
+    bare = (label[0].lower_ == "by" and len(label) == 2) or any(
+        t.lemma_.lower() == "breakdown" or t.like_num for t in label
+    )
     metric = next(
-        (m for t in label if (m := _LABELS.get(t.lower_) or _LABELS.get(t.lemma_.lower()))),
-        previous if label[0].lower_ == "by" and len(label) == 2 else None,
+        (m for t in label[:8] if (m := _LABELS.get(t.lower_) or _LABELS.get(t.lemma_.lower()))),
+        previous if bare else None,
     )
     if metric is None:
         return None
@@ -1284,6 +1362,17 @@ def _compared_with(number: Span, figures: list[Figure]) -> Figure | None:
     return before[-1] if before else None
 
 
+@dataclass(frozen=True)
+class _CountBefore:
+    """A count compared with the figure at `at` of the article's figures: the count it rose or
+    fell from, or the one it names as wrong, and who gave it when the text says."""
+
+    at: int
+    quantity: Quantity
+    day: dt.date | None
+    told_by: str | None = None
+
+
 # Verbs of a count that changed, said with the count it changed from ("rose to 14 from nine").
 _CHANGING = frozenset({
     "rise", "climb", "increase", "jump", "grow", "soar", "mount", "surge", "swell", "go",
@@ -1295,10 +1384,23 @@ _CHANGING = frozenset({
 def _changed_from(number: Token) -> Token | None:
     """The verb of "rose to 14 from nine", "was lowered to 12 from 13", when `number` is what
     it changed from."""
-    if number.dep_ != "pobj" or number.head.lower_ != "from":
+    if _to_count_after_from(number):
+        return None
+    if number.dep_ == "quantmod" and _to_count_after_from(number.head):
+        number = number.head  # "fell from 27 to 12" parsed as one phrase under "from"
+    elif number.dep_ != "pobj" or number.head.lower_ != "from":
         return None
     verb = number.head.head
     return verb if verb.lemma_.lower() in _CHANGING else None
+
+
+def _to_count_after_from(number: Token) -> bool:
+    """The 12 of "fell from 27 to 12" where the parser hung "27 to" on it, under "from"."""
+    return (
+        number.dep_ == "pobj"
+        and number.head.lower_ == "from"
+        and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in number.children)
+    )
 
 
 def _changed_counts(
@@ -1307,17 +1409,22 @@ def _changed_counts(
     figures: list[Figure],
     first: int,
     published: dt.date,
-) -> list[tuple[int, Quantity, dt.date | None]]:
+) -> list[_CountBefore]:
     """Each "from N" of a sentence with the figure its verb reaches ("to M"), wherever the
     parser hung "to M"; one whose verb reaches no figure is dropped."""
     reached: dict[int, int] = {}
     for at in range(first, len(figures)):
         quantity = figures[at].quantity
         span = doc.char_span(quantity.num_start, quantity.num_end, alignment_mode="expand")
-        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "to":
+        if span is not None and (
+            (span.root.dep_ == "pobj" and span.root.head.lower_ == "to")
+            or _to_count_after_from(span.root)
+        ):
             reached.setdefault(_verb_above(span.root.head).i, at)
     return [
-        (reached[verb.i], quantity, _day_before(number, figures[reached[verb.i]], published))
+        _CountBefore(
+            reached[verb.i], quantity, _day_before(number, figures[reached[verb.i]], published)
+        )
         for verb, quantity, number in changes
         if verb.i in reached
     ]
@@ -1326,22 +1433,67 @@ def _changed_counts(
 def _day_before(number: Token, current: Figure, published: dt.date) -> dt.date | None:
     """The day of the count before ("up from 44 on Wednesday", "from 11 reported on Tuesday
     night", "from 19 a day earlier"), if it is before the current count's."""
-    holders = (number.head, number, *(c for c in number.children if c.dep_ in ("acl", "relcl")))
+    holders = (number.head, number, *_clauses_of_a_count(number))
     day = next((d for h in holders if (d := date_of(h, published, since=False))), None)
     return day if day is not None and day < (current.as_of or published) else None
 
 
-def _with_counts_before(
-    figures: list[Figure], counts_before: list[tuple[int, Quantity, dt.date | None]]
-) -> list[Figure]:
+def _counts_told_wrong(
+    told_wrong: list[tuple[Quantity, Token]], figures: list[Figure], first: int, published: dt.date
+) -> list[_CountBefore]:
+    """Each count a sentence names as wrong ("14, not 15 as it said last week") with the
+    correction of the sentence that withdraws it."""
+    found = []
+    for quantity, number in told_wrong:
+        at = next(
+            (i for i in range(first, len(figures)) if figures[i].withdraws == quantity.value),
+            None,
+        )
+        if at is not None:
+            day = _day_before(number, figures[at], published)
+            found.append(_CountBefore(at, quantity, day, _told_by(number)))
+    return found
+
+
+def _clauses_of_a_count(number: Token) -> list[Token]:
+    """The clauses that say more of a count: "the 47 it gave last week", "not 19 as announced
+    on Saturday", also when the parser hung the "as" clause on the sentence's verb."""
+    clauses = [c for c in number.children if c.dep_ in ("acl", "relcl", "advcl")]
+    after = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    if after is not None and after.lower_ == "as" and after.head.pos_ == "VERB":
+        clauses.append(after.head)
+    return list(dict.fromkeys(clauses))
+
+
+def _told_by(number: Token) -> str | None:
+    """Who gave a count named as wrong, when the text says: "not 50 as reported by some
+    local media", "not 70 as the school first said"; none for a pronoun ("as it said")."""
+    for clause in _clauses_of_a_count(number):
+        for child in clause.children:
+            teller = (
+                next((g for g in child.children if g.dep_ == "pobj"), None)
+                if child.dep_ == "agent"
+                else child
+                if child.dep_ == "nsubj"
+                else None
+            )
+            if teller is not None and teller.pos_ in ("NOUN", "PROPN"):
+                return phrase(teller)
+    return None
+
+
+def _with_counts_before(figures: list[Figure], counts_before: list[_CountBefore]) -> list[Figure]:
     """Each figure followed by the earlier counts compared with it, added once its scope is
     settled so that no rule on the counts beside a figure takes them for other people. A
     running total of the dead, hurt or held "down from" a higher count was revised down: it
     corrects that count, which it withdraws ("44 people had died, down from the 47 it
-    announced last week"); the missing and those in care fall without any error."""
+    announced last week"); the missing and those in care fall without any error. A count
+    withdrawn is a claim of its own all the same, of the scope of the one that withdraws it,
+    so that the state keeps it in history with its sentence."""
     figures = list(figures)
     after: dict[int, list[Figure]] = {}
-    for at, quantity, day in counts_before:
+    for count in counts_before:
+        at, quantity = count.at, count.quantity
         current = figures[at]
         if (
             current.scope == "total"
@@ -1350,23 +1502,29 @@ def _with_counts_before(
             and quantity.value > current.quantity.value
         ):
             # "revised the toll to 23 from 24": the earlier count withdrawn, not a part.
-            figures[at] = replace(
+            current = figures[at] = replace(
                 current, corrects=True, withdraws=current.withdraws or quantity.value
             )
-            continue
-        after.setdefault(at, []).append(_the_count_before(current, quantity, day))
+        withdrawn = current.withdraws == quantity.value
+        after.setdefault(at, []).append(_the_count_before(current, count, withdrawn))
     return [f for i, figure in enumerate(figures) for f in (figure, *after.get(i, []))]
 
 
-def _the_count_before(current: Figure, quantity: Quantity, day: dt.date | None) -> Figure:
+def _the_count_before(current: Figure, count: _CountBefore, withdrawn: bool) -> Figure:
     """An earlier count of what the current one counts, as of its day: a claim of its own,
     which the current one supersedes, and no correction. With no day, it is told as a part
-    (as an earlier toll's missing are): the article's own count is the current one."""
+    (as an earlier toll's missing are): the article's own count is the current one. A count
+    the current one withdraws is a part whatever its day, as a count its own sentence calls
+    wrong is (see `_withdrawing`): told as the toll, it would be the toll the correction
+    replaces, and a correction the text only recalls ("had been put at 19 before it was
+    lowered to 16") would lower a toll counted since."""
+    part = current.scope == "total" and (withdrawn or count.day is None)
     return replace(
         current,
-        quantity=quantity,
-        scope="subset" if day is None and current.scope == "total" else current.scope,
-        as_of=day,
+        quantity=count.quantity,
+        scope="subset" if part else current.scope,
+        attribution=count.told_by or current.attribution,
+        as_of=count.day or (current.as_of if withdrawn else None),
         corrects=False,
         rises=False,
         disputes=False,
@@ -1782,6 +1940,20 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
     return before is not None and before.lower_ in ("not", "no", "magnitude")
 
 
+def _counted_twice(number: Span) -> bool:
+    """ "two bodies had been counted twice", "three victims were double-counted": the
+    duplicates a correction removes, neither a count of people nor a figure set right. The
+    verb is the count's own or, as the parser may hang it elsewhere, the next few words'."""
+    doc = number.doc
+    above = next((a for a in number.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    near = [t for t in doc[number.end : min(number.end + 4, number.sent.end)] if t.pos_ == "VERB"]
+    return any(
+        verb.lower_.startswith("double")
+        or any(c.lower_ == "twice" and c.i > verb.i for c in verb.children)
+        for verb in [*near[:1], *([above] if above is not None else [])]
+    )
+
+
 _LOCATIVE = frozenset({"in", "at", "near", "from", "across", "outside", "inside"})
 
 
@@ -1986,7 +2158,8 @@ def _counted(number: Token) -> Token:
     token = number
     while token.dep_ in ("compound", "quantmod") and token.head.i != token.i:
         token = token.head
-    attached = token.dep_ in ("nummod", "amod", "quantmod") and (
+    # "det": the "a" of "a guard was killed", a single person counted.
+    attached = token.dep_ in ("nummod", "amod", "quantmod", "det") and (
         token.head.pos_ in ("NOUN", "PROPN") or _more_as_object(token.head)
     )
     if attached and (token.head.i > token.i or _next_people(token) is None):
@@ -2321,8 +2494,10 @@ def _counts_others(tally: Token) -> bool:
     """ "the number of people in accommodation centres rose to 64,000", "taking to two the
     number of officials placed under suspension": a tally of people its own words describe
     as no metric does (in custody aside), or as alive, not the count of the metric just
-    given."""
+    given; nor a tally of things ("the number of confirmed cases rose to 29,870")."""
     counted = _of_object(tally)
+    if counted is not None and counted.pos_ == "NOUN" and not _is_people(counted, tally):
+        return True
     described = [
         c for c in (counted.children if counted else ()) if c.dep_ in ("prep", "acl", "relcl")
     ]
@@ -2854,7 +3029,9 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             return _by_role(owner, previous)
     # "put the toll as high as 200": the comparison is where "at" would be.
     compared = role.head.lower_ == "as" and role.head.head.lower_ == "high"
-    if role.dep_ == "pobj" and (role.head.lower_ in _TOTAL_PREPS or compared):
+    if role.dep_ == "pobj" and (
+        role.head.lower_ in _TOTAL_PREPS or compared or _to_count_after_from(role)
+    ):
         # "bringing the number of officers injured since the unrest began to 32": the
         # parser may hang the count in the "since" clause.
         verb = since_clause_head(_verb_above(role.head))
@@ -3599,6 +3776,15 @@ def _borrowed_nouns(counted: Token) -> list[Token]:
     return []
 
 
+def _of_another_country(counted: Token) -> bool:
+    """ "Three Bolivians were killed" in a report on a crash in Peru: people of a country other
+    than the one the article is about are its foreigners."""
+    if counted.ent_type_ != "NORP":
+        return False
+    theirs, main = country_of(counted.text), _main_country(counted.doc)
+    return theirs is not None and main is not None and theirs != main
+
+
 def _compatriots(counted: Token) -> bool:
     """ "Two Swiss nationals lost their lives and nine others were hurt": beside a count of
     foreigners, "others" are their compatriots, since each government counts its own; beside
@@ -3660,7 +3846,7 @@ def _scope(number: Token, counted: Token, metric: Metric) -> str:
         # 16, namely ten civilians and ...", whose groups are the parts).
         nouns += [c for c in counted.head.children if c.dep_ == "attr"]
     nouns += _borrowed_nouns(counted) + _elided_nouns(counted)
-    if _compatriots(counted):
+    if _compatriots(counted) or _of_another_country(counted):
         return "foreigners"
     for noun in nouns:
         for word in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]:

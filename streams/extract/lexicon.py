@@ -106,7 +106,8 @@ PEOPLE = {
     "subcontractor", "architect",
     "neighbour", "neighbor", "deckhand", "schoolboy", "schoolgirl", "schoolchild", "mourner",
     "tribesman", "tribesmen", "technician", "operator", "porter", "caterer", "cook", "waiter",
-    "traveller", "traveler", "wayfarer",
+    "traveller", "traveler", "wayfarer", "hostage", "captive", "customer", "teller", "cashier",
+    "clerk",
 }  # fmt: skip
 # Words that make a count one of people missing ("59 abducted or missing"), which is never a
 # count of dead or hurt.

@@ -67,13 +67,16 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("protests", "year", False,
          "protest protester protestor demonstration demonstrator rally riot rioter unrest "
          "uprising revolt crackdown curfew", follows="coup"),
-    _row("shooting", "month", False, "shooting gunman gunmen ambush massacre bandit",
-         weak="attack attacker"),
+    # An armed robbery or a hostage-taking is an attack by armed men, as a shooting is.
+    _row("shooting", "month", False,
+         "shooting gunman gunmen ambush massacre bandit robbery robber heist",
+         weak="attack attacker hostage"),
     _row("coup", "month", False, "coup mutiny mutineer putsch"),
     _row("conflict", "year", False,
          "war fighting offensive insurgent insurgency militia rebel frontline ceasefire "
          "airstrike drone missile shelling bombardment artillery"),
-    _row("epidemic", "year", False, "outbreak epidemic cholera",
+    _row("epidemic", "year", False,
+         "outbreak epidemic cholera dengue measles diphtheria ebola mpox typhoid meningitis",
          follows="flood storm earthquake"),
     _row("heatwave", "year", False, "heatwave heatstroke"),
     _row("drought", "year", False, "drought famine"),

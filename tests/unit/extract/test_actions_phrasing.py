@@ -401,6 +401,12 @@ def test_parses_of_lists_posts_and_orders(
             "Monday, said an audit would come first.",
             {("appointed", "Mwajuma Salim Kombo")},
         ),
+        # The body of a post between the post and the name.
+        (
+            "The inspector-general on Thursday dismissed Northern Region Commissioner of Police "
+            "Tembo Mulenga with immediate effect.",
+            {("dismissed", "Tembo Mulenga")},
+        ),
         # An object the parser read as a second subject, its name typed as a body's.
         (
             "On Monday the health ministry suspended Ilario Benites Quispe, the head of the "

@@ -108,6 +108,11 @@ PUBLISHED = dt.date(2023, 4, 15)
         ),
         # A participle the parser hung on the place the subject appeared in.
         ("Tom Reed, 44, appeared in court charged with arson.", {("charged", "Tom Reed")}),
+        # Or on the magistrate, who is where one appears, not who is charged.
+        (
+            "Quarry owner Tom Reed appeared before a magistrate charged with culpable homicide.",
+            {("charged", "Tom Reed")},
+        ),
     ],
 )
 def test_finds_the_name_the_parser_hangs_elsewhere(

@@ -216,9 +216,14 @@ def test_attribution_and_as_of(nlp: Language) -> None:
         read = [(f.quantity.low, f.scope) for f in find_figures(nlp(text), PUBLISHED)]
         assert sorted(read) == [(9, "subset"), (14, "total")], text
     # The earlier toll it names is a part of it, not the toll.
+    # And the one who died is one of the dead.
     text = "The toll rose to 57 on Monday, up from the previous toll of 45, when a man died."
-    now, before = find_figures(nlp(text), PUBLISHED)
-    assert [(f.quantity.low, f.scope) for f in (now, before)] == [(57, "total"), (45, "subset")]
+    now, before, one = find_figures(nlp(text), PUBLISHED)
+    assert [(f.quantity.low, f.scope) for f in (now, before, one)] == [
+        (57, "total"),
+        (45, "subset"),
+        (1, "subset"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -229,8 +234,11 @@ def test_attribution_and_as_of(nlp: Language) -> None:
     ],
 )
 def test_the_day_of_a_count_set_right_is_not_its_own(nlp: Language, text: str) -> None:
-    [figure] = find_figures(nlp(text), PUBLISHED)
+    [figure, wrong] = find_figures(nlp(text), PUBLISHED)
     assert (figure.quantity.low, figure.corrects, figure.as_of) == (812, True, None)
+    # The count set right is a claim of its own, a part, as of the day it was given.
+    assert (wrong.quantity.low, wrong.corrects, wrong.scope) == (905, False, "subset")
+    assert wrong.as_of is not None and wrong.as_of < PUBLISHED
 
 
 @pytest.mark.parametrize(
@@ -561,14 +569,15 @@ def test_a_sentence_opening_on_a_place_sets_the_next_ones(
 
 
 def test_correction_language(nlp: Language) -> None:
-    [figure] = find_figures(
+    [figure, wrong] = find_figures(
         nlp(
             "Officials revised the toll down, saying 44 people died, "
             "not 164 as previously reported."
         ),
         PUBLISHED,
     )
-    assert (figure.quantity.value, figure.corrects) == (44, True)
+    assert (figure.quantity.value, figure.corrects, figure.withdraws) == (44, True, 164)
+    assert (wrong.quantity.value, wrong.corrects) == (164, False)
 
 
 def test_plain_figure_does_not_correct(nlp: Language) -> None:
@@ -812,4 +821,45 @@ def test_it_opening_a_sentence_is_the_toll_of_the_sentence_before(nlp: Language)
     assert [(f.metric, f.quantity.low, f.as_of) for f in found] == [
         ("deaths", 14, dt.date(2022, 1, 5)),
         ("deaths", 29, dt.date(2022, 1, 6)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One person of whom a casualty verb is said is a count of one.
+        ("A bank clerk was killed when gunmen stormed the branch.", [("deaths", 1, "total")]),
+        ("A man was arrested near the border on Friday.", [("arrested", 1, "total")]),
+        # Beside a larger count of the metric, the one is a part of it.
+        (
+            "The toll rose to 27 on Monday. A passenger died in the city hospital.",
+            [("deaths", 27, "total"), ("deaths", 1, "in_hospital")],
+        ),
+        (
+            "Rescuers found three more bodies overnight, and a woman who had been pulled from "
+            "the ruins died on Monday.",
+            [("deaths", 3, "added"), ("deaths", 1, "subset")],
+        ),
+        # Not one who speaks of the dead.
+        ("A survivor said 12 people had died in the cabin.", [("deaths", 12, "total")]),
+    ],
+)
+def test_one_person_counts_one(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.low, f.scope) for f in found] == expected
+
+
+def test_people_of_another_country_are_its_foreigners(nlp: Language) -> None:
+    text = (
+        "Twenty people died when a bus fell into a gorge in southern Peru on Sunday. Three "
+        "Bolivians were killed in the crash, the embassy said. Police in Peru said 12 "
+        "Peruvians were hurt."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.low, f.scope) for f in found] == [
+        ("deaths", 20, "total"),
+        ("deaths", 3, "foreigners"),
+        ("injured", 12, "total"),
     ]

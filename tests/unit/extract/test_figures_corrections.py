@@ -16,12 +16,12 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The bureau said 21 people died, not 30.", [(21, True, 30)]),
+        ("The bureau said 21 people died, not 30.", [(21, True, 30), (30, False, None)]),
         # The figure a verb revises is the old one.
         (
             "The toll stands at 21, the bureau said, revising down a figure of 24 it had given "
             "at noon.",
-            [(21, True, 24)],
+            [(21, True, 24), (24, False, None)],
         ),
         # A figure named only by "it": the one of the sentence before.
         (
@@ -32,17 +32,17 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         (
             "The number of injured was lowered from 310 to 260 after hospitals removed "
             "duplicate entries.",
-            [(260, True, 310)],
+            [(260, True, 310), (310, False, None)],
         ),
         (
             "The toll was cut to 15. The number of injured was also adjusted, to 88 from 91, for "
             "the same reason.",
-            [(15, True, None), (88, True, 91)],
+            [(15, True, None), (88, True, 91), (91, False, None)],
         ),
         (
             "The prefecture rectified its count from the day before: the dead are 17 and not 21 "
             "as first announced.",
-            [(17, True, 21)],
+            [(17, True, 21), (21, False, None)],
         ),
         (
             "The bureau now says 3 of the 14 people it listed as dead were misidentified, "
@@ -53,7 +53,7 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         (
             "The mayor's claim that 500 people had died was later walked back by his office, "
             "which said the confirmed number was 212.",
-            [(212, True, 500)],
+            [(212, True, 500), (500, False, None)],
         ),
         (
             "The mayor said 500 people had died. His office later walked back the claim, "
@@ -62,39 +62,45 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         ),
         # Walking back to a place takes back nothing.
         ("Marchers walked back to the square, where 12 were hurt.", [(12, False, None)]),
-        ("The agency revised the toll down from 30 to 21.", [(21, True, 30)]),
+        ("The agency revised the toll down from 30 to 21.", [(21, True, 30), (30, False, None)]),
         (
             "The health office withdrew its figure of 164 deaths, blaming a technical error, "
             "and said 103 people had died.",
-            [(103, True, 164)],
+            [(103, True, 164), (164, False, None)],
         ),
         (
             "Officials said the earlier figure of 52 dead was an error and put the toll at 44.",
-            [(44, True, 52)],
+            [(44, True, 52), (52, False, None)],
         ),
         # The kind of error named between the article and the error.
         (
             "The agency said its figure of 63 dead had been a clerical error and put the toll "
             "at 58.",
-            [(58, True, 63)],
+            [(58, True, 63), (63, False, None)],
         ),
         (
             "After DNA tests showed some remains had been counted twice, the toll stands at 151.",
             [(151, True, None)],
         ),
-        ("Police said 80 were detained, not 95 as previously reported.", [(80, True, 95)]),
-        ("The toll was 19; the figure of 24 given earlier that day was wrong.", [(19, True, 24)]),
+        (
+            "Police said 80 were detained, not 95 as previously reported.",
+            [(80, True, 95), (95, False, None)],
+        ),
+        (
+            "The toll was 19; the figure of 24 given earlier that day was wrong.",
+            [(19, True, 24), (24, False, None)],
+        ),
         # The count the source had given before, named in the past perfect.
         (
             "The ombudsman revised the toll down to 17 on Monday, saying three of the 20 deaths it "
             "had recorded were unrelated.",
-            [(17, True, 20), (3, True, 20)],
+            [(17, True, 20), (20, False, None), (3, True, 20)],
         ),
         # The count of a report called wrong; a publisher's note on what an earlier version
         # said, and the right figure in the next sentence.
         (
             "An earlier report that 120 people had died was incorrect; the toll is 102.",
-            [(102, True, 120)],
+            [(102, True, 120), (120, False, None)],
         ),
         (
             "Correction: an earlier version of this article said 40 people were killed. The "
@@ -112,7 +118,7 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         (
             "A previous version said 210 people had died in the floods in Marl province; the "
             "figure given by the provincial authorities was 21.",
-            [(21, True, 210)],
+            [(21, True, 210), (210, False, None)],
         ),
         (
             "An earlier version reported, citing a hospital source, that 36 people died in the "
@@ -136,7 +142,10 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "The correct figure is 52.",
             [(52, True, 25)],
         ),
-        ("The bureau incorrectly reported 40 deaths on Monday; the toll is 34.", [(34, True, 40)]),
+        (
+            "The bureau incorrectly reported 40 deaths on Monday; the toll is 34.",
+            [(34, True, 40), (40, False, None)],
+        ),
         # Something else done wrongly corrects no figure.
         (
             "Police mistakenly detained a bystander; 12 people died in the attack.",
@@ -145,44 +154,47 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         # A figure given at first, then lowered ("it" is the toll).
         (
             "Officials had earlier put the toll at 52 but later lowered it to 47.",
-            [(47, True, 52)],
+            [(47, True, 52), (52, False, None)],
         ),
         # A toll below the last one given, and a figure set against another.
-        ("The death toll stands at 88, down from 93 a day earlier.", [(88, True, 93)]),
+        (
+            "The death toll stands at 88, down from 93 a day earlier.",
+            [(88, True, 93), (93, False, None)],
+        ),
         (
             "The death toll from Sunday's explosion at the copper mine in the northern "
             "province stands at 88, down from 93, the ministry said.",
-            [(88, True, 93)],
+            [(88, True, 93), (93, False, None)],
         ),
         (
             "Officials corrected an earlier figure, saying 71 people were injured rather than 117.",
-            [(71, True, 117)],
+            [(71, True, 117), (117, False, None)],
         ),
         # Lowered in one sentence: the figure revised or lowered is of the wrong one's metric.
         (
             "The bureau earlier reported 58 deaths but later revised the figure to 53.",
-            [(53, True, 58)],
+            [(53, True, 58), (58, False, None)],
         ),
         (
             "Police first said 310 people were arrested, but later lowered the number to 270.",
-            [(270, True, 310)],
+            [(270, True, 310), (310, False, None)],
         ),
         # The toll a correction gives in a relative clause is the right one, not the wrong.
         (
             "This report was updated to correct the death toll, which is 23, not 26.",
-            [(23, True, 26)],
+            [(23, True, 26), (26, False, None)],
         ),
         # After a note that a figure was wrong, "It is N" gives the right one.
         (
             "Nine miners were killed, the company said. Correction: an earlier version of this "
             "report misstated the toll. It is 7, not 9.",
-            [(9, False, None), (7, True, 9)],
+            [(9, False, None), (7, True, 9), (9, False, None)],
         ),
         # A publisher's note that names a metric but no figure, with nothing before it.
         (
             "Correction: An earlier version of this article misstated the number of arrests. "
             "It is 64, not 640.",
-            [(64, True, 640)],
+            [(64, True, 640), (640, False, None)],
         ),
         (
             "An earlier version of this story gave the wrong number of arrests. Police say 64 "
@@ -194,12 +206,12 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         (
             "A previous version of this report said 61 people died in the mill fire; the "
             "correct number is 16.",
-            [(16, True, 61)],
+            [(16, True, 61), (61, False, None)],
         ),
         (
             "An earlier version of this story said 40 climbers were missing; the right figure "
             "is 14.",
-            [(14, True, 40)],
+            [(14, True, 40), (40, False, None)],
         ),
         # A note under its label, which is a sentence of its own.
         (
@@ -223,7 +235,7 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         # An earlier estimate named in a correction is the wrong one.
         (
             "The agency put the toll at 118, downgrading its earlier estimate of 160.",
-            [(118, True, 160)],
+            [(118, True, 160), (160, False, None)],
         ),
         # A figure called wrong with no number is the one of the sentence before.
         (
@@ -261,7 +273,7 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         # A number word set against the count replaces it, as digits do.
         (
             "Police said they had detained four people, not nine as announced on Monday.",
-            [(4, True, 9)],
+            [(4, True, 9), (9, False, None)],
         ),
         # A figure a relative clause calls an error, and the figure given after it.
         (
@@ -274,12 +286,12 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         # A running total "down from" a higher count was revised down: it withdraws that one.
         (
             "The agency said 44 people had died, down from the 47 it gave last week.",
-            [(44, True, 47)],
+            [(44, True, 47), (47, False, None)],
         ),
         # A body lowering its own count.
         (
             "The council said 33 people had died. It later lowered its own count to 29, from 33.",
-            [(33, False, None), (29, True, 33)],
+            [(33, False, None), (29, True, 33), (33, False, None)],
         ),
         # The missing fall without any error, and the dead beside them correct nothing.
         (
@@ -288,7 +300,10 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             [(27, False, None), (149, False, None), (171, False, None)],
         ),
         # A toll lowered "to 12 from 13", the earlier count withdrawn.
-        ("The prefecture lowered the official death toll to 12 from 13.", [(12, True, 13)]),
+        (
+            "The prefecture lowered the official death toll to 12 from 13.",
+            [(12, True, 13), (13, False, None)],
+        ),
         # Counts that fall without any error: those in hospital, and the count before.
         ("Twelve people remain in hospital, down from 40.", [(12, False, None), (40, False, None)]),
         # What they say when they deny a report is told as said.
@@ -360,7 +375,10 @@ def test_a_figure_with_no_update_is_no_revision(nlp: Language, text: str) -> Non
 
 
 def test_a_correction_down_does_not_rise(nlp: Language) -> None:
-    assert _risen(nlp, "The agency revised the toll down from 30 to 21.") == [(21, True, False)]
+    assert _risen(nlp, "The agency revised the toll down from 30 to 21.") == [
+        (21, True, False),
+        (30, False, False),
+    ]
 
 
 def test_withdrawing_a_bill_corrects_no_figure(nlp: Language) -> None:
@@ -370,7 +388,7 @@ def test_withdrawing_a_bill_corrects_no_figure(nlp: Language) -> None:
 
 def test_a_withdrawn_toll_is_a_correction(nlp: Language) -> None:
     text = "The toll of 58 given on Monday was withdrawn; officials now say 41 people died."
-    assert _read(nlp, text) == [(41, True, 58)]
+    assert _read(nlp, text) == [(41, True, 58), (58, False, None)]
 
 
 @pytest.mark.parametrize(
@@ -409,7 +427,7 @@ def test_a_figure_given_first_in_a_correction_is_taken_back(nlp: Language, text:
             # Given "first", the wrong one is no figure at all.
             "The governor first gave 46 deaths; his office later said the figure was a mistake "
             "and lowered it to 38.",
-            [(38, True, 46)],
+            [(38, True, 46), (46, False, None)],
         ),
     ],
 )
@@ -517,7 +535,8 @@ def test_a_figure_withdrawn_with_no_metric_is_of_the_sentence_before(nlp: Langua
 
 
 def test_a_figure_its_own_sentence_revises_is_no_total(nlp: Language) -> None:
-    # Put "before revising it", the figure is the one set right, no figure of its own.
+    # Put "before revising it", the figure is the one set right: a claim of its own, a part,
+    # which the revision withdraws; never the toll it lowers (23 stays).
     text = (
         "The toll rose to 23 on Monday. On the first night the fire brigade put the toll at 24 "
         "before revising it down to 21, after two victims were counted twice."
@@ -526,6 +545,7 @@ def test_a_figure_its_own_sentence_revises_is_no_total(nlp: Language) -> None:
     assert [(f.quantity.value, f.scope, f.corrects, f.withdraws) for f in found] == [
         (23, "total", True, None),
         (21, "total", True, 24),
+        (24, "subset", False, None),
     ]
 
 
@@ -605,3 +625,63 @@ def test_a_figure_given_at_first_and_replaced_is_no_total(
 ) -> None:
     [figure] = find_figures(nlp(text), PUBLISHED)
     assert figure.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who gave the count set right, by name or as the clause's subject, and its day.
+        (
+            "The ministry said 49 people had died, not 50 as reported by some regional radio "
+            "stations on Thursday.",
+            (50, "some regional radio stations", dt.date(2022, 1, 6)),
+        ),
+        (
+            "The education office says 61 pupils were abducted, not 70 as the school first said.",
+            (70, "school", None),
+        ),
+        # A pronoun names no one: the count was the correcting source's own.
+        (
+            "Police said they had detained four people, not nine as they announced on Monday.",
+            (9, "Police", dt.date(2022, 1, 3)),
+        ),
+    ],
+)
+def test_a_count_named_wrong_is_a_claim_of_who_gave_it(
+    nlp: Language, text: str, expected: tuple[int, str, dt.date | None]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    [right] = [f for f in found if f.corrects]
+    [wrong] = [f for f in found if not f.corrects]
+    assert right.withdraws == wrong.quantity.value
+    value, teller, day = expected
+    assert (wrong.quantity.value, wrong.attribution, wrong.scope) == (value, teller, "subset")
+    assert wrong.as_of == (day or right.as_of)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The duplicates a correction removes are no count of the dead, nor a figure it
+        # withdraws.
+        (
+            "Prosecutors cut the overall toll to 26 after finding two bodies were counted twice.",
+            [(26, True, None)],
+        ),
+        (
+            "The toll was put at 28 on Monday before officials found that two bodies had been "
+            "counted twice.",
+            [(28, False, None)],
+        ),
+        (
+            "Health officials lowered the toll to 15, saying two victims were double-counted.",
+            [(15, True, None)],
+        ),
+        # "Twice" before the count's verb says nothing of duplicates.
+        ("Twice as many people died, 40 in all.", [(40, False, None)]),
+    ],
+)
+def test_the_duplicates_of_a_correction_are_no_count(
+    nlp: Language, text: str, expected: list[tuple[int, bool, int | None]]
+) -> None:
+    assert _read(nlp, text) == expected

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from streams.extract.figures import find_figures
+from streams.extract.figures import find_figures, read_figures
 from tests.unit.extract.test_figures import PUBLISHED, figures
 
 
@@ -427,6 +427,9 @@ def test_a_list_under_a_label_gives_each_place_its_count(nlp: Language) -> None:
         "The floods killed 96. By county: 61 in Ostry, 30 in Vell and 5 in Upper Marn.",
         "The floods killed 96. The confirmed deaths by county are: Ostry County, 61; Vell "
         "County, 30; Upper Marn County, 5.",
+        # Under a breakdown, or after a sentence on the count that ends in a colon.
+        "The floods killed 96. The breakdown is: Ostry 61, Vell 30 and Upper Marn 5.",
+        "The floods have killed 96 people since Sunday: Ostry 61, Vell 30 and Upper Marn 5.",
     ],
 )
 def test_each_item_of_a_list_by_place_is_that_places(nlp: Language, text: str) -> None:
@@ -969,3 +972,14 @@ def test_a_place_a_where_clause_describes_is_the_counts_place(nlp: Language) -> 
     )
     found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
     assert found == [("deaths", "total", 45), ("deaths", "Atacama", 31)]
+
+
+def test_a_revised_breakdown_withdraws_no_total(nlp: Language) -> None:
+    text = "The agency now counts 22 deaths. The revised breakdown is: Ostry four, Vell three."
+    found, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert [(f.scope, f.quantity.low) for f in found] == [
+        ("total", 22),
+        ("Ostry", 4),
+        ("Vell", 3),
+    ]
+    assert withdrawals == []

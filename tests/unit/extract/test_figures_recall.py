@@ -38,7 +38,10 @@ PUBLISHED = dt.date(2025, 3, 14)
             "Among the dead were 17 pupils, the youngest aged six, officials said.",
             [("deaths", "total", 17)],
         ),
-        ("A girl aged 11 and 25 men were hurt.", [("injured", "total", 25)]),
+        (
+            "A girl aged 11 and 25 men were hurt.",
+            [("injured", "children", 1), ("injured", "total", 25)],
+        ),
         # "Fatal victims" are the dead, beside a count of the missing.
         (
             "By Sunday there were 52 fatal victims and 9 disappeared.",
@@ -228,8 +231,16 @@ PUBLISHED = dt.date(2025, 3, 14)
             "to 960.",
             [("arrested", "one_day", 210), ("arrested", "total", 960)],
         ),
+        # "from 27 to 12", which the parser may hang as one phrase under "from".
+        (
+            "The number of missing fell from 27 to 12 after rescuers reached the village.",
+            [("missing", "total", 12), ("missing", "subset", 27)],
+        ),
         # The missing, cut as people are found.
-        ("The number of missing was cut to 12 from 30.", [("missing", "total", 12)]),
+        (
+            "The number of missing was cut to 12 from 30.",
+            [("missing", "total", 12), ("missing", "subset", 30)],
+        ),
         # A toll that "numbered" some count states it.
         ("Injuries numbered more than 300 by Friday.", [("injured", "total", 300)]),
         # A count in brackets after a place in a sentence that gave a figure is that place's.
@@ -359,7 +370,10 @@ PUBLISHED = dt.date(2025, 3, 14)
             "wounds.",
             [("deaths", "total", 19), ("deaths", "subset", 3)],
         ),
-        ("The agency revised the toll down from 30 to 21.", [("deaths", "total", 21)]),
+        (
+            "The agency revised the toll down from 30 to 21.",
+            [("deaths", "total", 21), ("deaths", "subset", 30)],
+        ),
         # A breakdown listed after the first count, item by item.
         (
             "The quake caused 1,290 deaths in Alvora, 450 in Tarrin, 41 in Ouzel and 15 in "
@@ -404,6 +418,12 @@ PUBLISHED = dt.date(2025, 3, 14)
             "Police have so far arrested 98 people - 96 recaptured inmates and two residents "
             "accused of hiding them - the commissioner said.",
             [("arrested", "total", 98), ("arrested", "subset", 96), ("arrested", "subset", 2)],
+        ),
+        # So does one after a colon right after the count.
+        (
+            "The toll now stands at 26: the 23 found on the first day and the two who died in "
+            "hospital.",
+            [("deaths", "total", 26), ("deaths", "subset", 23), ("deaths", "subset", 2)],
         ),
         # Victims of what a metric noun names are counted in that metric.
         (
@@ -472,9 +492,12 @@ def test_a_running_total_named_without_its_metric_takes_the_one_before(nlp: Lang
         ("deaths", 731, True),
         ("deaths", 540, False),
     ]
-    # A total of things is no figure.
+    # A total of things is no figure, nor is a number of things that rose.
     found = find_figures(nlp("Police arrested 40 people. A total of 12 cars burned."), PUBLISHED)
     assert [(f.metric, f.quantity.value) for f in found] == [("arrested", 40)]
+    text = "The fever has killed 21 people. The number of confirmed cases rose to 29,870."
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.value) for f in found] == [("deaths", 21)]
 
 
 @pytest.mark.parametrize(
