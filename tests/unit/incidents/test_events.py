@@ -279,3 +279,24 @@ def test_an_attack_on_a_village_is_a_shooting_and_a_bomb_attack_a_bombing(nlp: L
         "this year, and the attacker's bomb was packed with nails."
     )
     assert event_type(nlp(body)).slug == "bombing"
+
+
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        # A robbery or a hostage-taking by armed men is typed as their attack.
+        (
+            "Robbers held 12 people hostage inside a bank branch for six hours, and a security "
+            "guard was killed before police stormed the building.",
+            "shooting",
+        ),
+        # A named disease is an epidemic.
+        (
+            "Dengue has killed 29 people this year, and 30,000 cases have been confirmed.",
+            "epidemic",
+        ),
+        ("Measles killed 11 children in the camp, the agency said.", "epidemic"),
+    ],
+)
+def test_robberies_and_named_diseases_have_their_types(nlp: Language, body: str, slug: str) -> None:
+    assert event_type(nlp(body)).slug == slug
