@@ -231,6 +231,7 @@ def read_figures(
     """`find_figures`, and the figures taken back with none in their place."""
     withdrawals: list[Withdrawal] = []
     counts_before: list[_CountBefore] = []  # "up from 44 on Monday"
+    taken_alone: list[Figure] = []  # "withdrew its figure of 164 dead": a part all the same
     figures: list[Figure] = []
     places: list[str | None] = []
     parts: list[str | None] = []
@@ -247,6 +248,10 @@ def read_figures(
     # The one metric a sentence with no figure turned to ("The count of injured has been more
     # stable."): the metric of the bare counts that follow, not that of the last figure read.
     topic: Metric | None = None
+    # A sentence that read no figure but counted something else ("New cases fell to fewer
+    # than 10 a week."): the bare counts of the next one may be of that too ("The cumulative
+    # total is 571.").
+    others_before = False
     for sentence in doc.sents:
         correcting = corrects(sentence, before)
         before = sentence
@@ -299,7 +304,9 @@ def read_figures(
             previous = _restated(quantity, figures) or (
                 topic if topic is not None and len(figures) == first else latest
             )
-            if others_counted and (previous == "deaths" or _in_shelter(number.root)):
+            # Or the sentence before, until this one reads a figure.
+            after_others = others_counted or (others_before and len(figures) == first)
+            if after_others and (previous == "deaths" or _in_shelter(number.root)):
                 # After a count of something else, a bare count is none of the dead: "1,390
                 # patients admitted, of whom 312 ...", "admissions above 1,600; the exact
                 # figure is 1,612" (one of those in care may be of the injured); nor are
@@ -460,6 +467,7 @@ def read_figures(
         figures[first:] = [_withdrawing(figure, wrong) for figure in figures[first:]]
         counts_before += _changed_counts(doc, changes, figures, first, published)
         counts_before += _counts_told_wrong(told_wrong, figures, first, published)
+        taken_alone += _taken_alone(sentence, told_wrong, wrong, figures[first:])
         withdrawn_alone = correcting and len(figures) == first
         pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
         if withdrawn_alone and not wrong:
@@ -469,6 +477,7 @@ def read_figures(
         in_note = _metrics_named(sentence) if _a_note(sentence) else []
         noted = in_note[0] if withdrawn_alone and not pending and len(in_note) == 1 else None
         named_in = sentence if pending else None
+        others_before = others_counted and len(figures) == first
         if len(figures) > first:
             topic = None
         elif named := _metrics_named(sentence):
@@ -477,7 +486,7 @@ def read_figures(
         withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
     figures = _with_counts_before(_below_update(_updates(scoped), places, wave), counts_before)
-    return _one_of_more(figures), withdrawals
+    return _one_of_more(figures + taken_alone), withdrawals
 
 
 _OPENING = re.compile(r"\s*\(\s*")
@@ -572,30 +581,13 @@ def _the_one_before(
 def _wrong_here(sentence: Span, here: list[Figure]) -> Figure | None:
     """The figure a sentence gives and then calls wrong or takes back by a word of its own:
     "the ministry posted a figure of 2,700 arrests, then withdrew it", "TV stations reported
-    39 deaths; officials said that number was wrong", "the toll was put at 28 before officials
-    found two bodies had been counted twice" (not a toll set "to 26" on finding them)."""
+    39 deaths; officials said that number was wrong"."""
     for word in sentence:
         given = [f for f in here if f.quantity.end <= word.idx]
         one_metric = given and len({f.metric for f in given}) == 1
         if one_metric and _calls_wrong(word, pronoun=word.lower_ in ("it", "this", "that")):
             return given[-1]
-        if one_metric and _duplicates_found(word) and not _set_to(given[-1]):
-            return given[-1]
     return None
-
-
-def _duplicates_found(word: Token) -> bool:
-    """ "counted twice", "registered twice", "double-counted"."""
-    return (word.lower_ == "twice" and word.head.pos_ == "VERB") or word.lower_.startswith(
-        "double-count"
-    )
-
-
-def _set_to(figure: Figure) -> bool:
-    """The count is what a verb set the figure to: "cut the toll to 26"."""
-    doc = figure.sentence.doc
-    number = doc.char_span(figure.quantity.num_start, figure.quantity.num_end)
-    return number is not None and number.root.dep_ == "pobj" and number.root.head.lower_ == "to"
 
 
 def _set_right_then(sentence: Span, named_in: Span | None, published: dt.date) -> dt.date | None:
@@ -675,13 +667,18 @@ def _metrics_named(sentence: Span) -> list[Metric]:
 def _taken_back(sentence: Span, named: list[tuple[int, Metric | None]]) -> list[Withdrawal]:
     """The figures a sentence took back, that nothing replaced; who took them back is the
     subject of the sentence's main verb ("the ministry withdrew ...")."""
-    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
-    by = None if subject is None or subject.pos_ == "PRON" else phrase(subject)
+    by = _taker(sentence)
     return [
         Withdrawal(sentence, value, metric, by)
         for value, metric in dict.fromkeys(named)
         if metric is not None
     ]
+
+
+def _taker(sentence: Span) -> str | None:
+    """The subject of the sentence's main verb, unless a pronoun."""
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    return None if subject is None or subject.pos_ == "PRON" else phrase(subject)
 
 
 def _more_of_a_part(reading: _Reading, before: list[Figure], parts: list[str | None]) -> bool:
@@ -1327,7 +1324,7 @@ def _put_at_first(number: Token) -> bool:
     )
 
 
-_FIRST_GIVEN = frozenset({"initially", "originally"})
+_FIRST_GIVEN = frozenset({"initially", "originally", "briefly"})
 # What the giver of a first count is called: "initial figures", "early reports".
 _FIRST_GIVERS = frozenset({"initial", "early", "preliminary", "original", "first"})
 _THEN_WORDS = frozenset({"before", "but", "later", "since", "then", "until"})
@@ -1453,6 +1450,33 @@ def _counts_told_wrong(
             day = _day_before(number, figures[at], published)
             found.append(_CountBefore(at, quantity, day, _told_by(number)))
     return found
+
+
+def _taken_alone(
+    sentence: Span,
+    told_wrong: list[tuple[Quantity, Token]],
+    wrong: list[tuple[int, Metric | None]],
+    here: list[Figure],
+) -> list[Figure]:
+    """Each count a sentence names as wrong that no figure of the sentence replaces ("the
+    ministry withdrew its figure of 164 dead"): a claim of its own, a part, as the counts a
+    correction withdraws are (see `_the_count_before`), given by whoever took it back unless
+    the text names another."""
+    metrics = dict(wrong)
+    return [
+        Figure(
+            sentence=sentence,
+            quantity=quantity,
+            metric=metric,
+            scope="subset",
+            attribution=_told_by(number) or _taker(sentence),
+            as_of=None,
+            corrects=False,
+        )
+        for quantity, number in told_wrong
+        if (metric := metrics.get(quantity.value)) is not None
+        and not any(f.withdraws == quantity.value for f in here)
+    ]
 
 
 def _clauses_of_a_count(number: Token) -> list[Token]:
@@ -1943,14 +1967,21 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
 def _counted_twice(number: Span) -> bool:
     """ "two bodies had been counted twice", "three victims were double-counted": the
     duplicates a correction removes, neither a count of people nor a figure set right. The
-    verb is the count's own or, as the parser may hang it elsewhere, the next few words'."""
+    verb is the count's own or, as the parser may hang it elsewhere, the one right after its
+    noun ("two bodies were counted twice"; not "lowered to 30 after a body was counted
+    twice")."""
     doc = number.doc
-    above = next((a for a in number.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    near = [t for t in doc[number.end : min(number.end + 4, number.sent.end)] if t.pos_ == "VERB"]
+    verbs = [a for a in number.root.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    for word in doc[number.end : min(number.end + 5, number.sent.end)]:
+        if word.pos_ == "VERB":
+            verbs.append(word)
+            break
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ", "AUX", "PART", "ADV"):
+            break
     return any(
         verb.lower_.startswith("double")
         or any(c.lower_ == "twice" and c.i > verb.i for c in verb.children)
-        for verb in [*near[:1], *([above] if above is not None else [])]
+        for verb in verbs
     )
 
 
@@ -3492,8 +3523,16 @@ def _total(verb: Token, counted: Token) -> _Reading | None:
             if metric is not None and _joined_metric(word, metric):
                 return None  # "the number of dead and missing rose to 300": of neither alone
             if metric is not None:
-                # "the number of civilians killed rose to 31": the whole names who was counted.
+                # "the number of civilians killed rose to 31": the whole names who was counted
+                # (not "the number of livestock killed", which counts no one).
                 whole = _of_object(holder) if holder.lemma_.lower() in _LIGHT_NOUNS else None
+                if (
+                    whole is not None
+                    and whole.pos_ == "NOUN"
+                    and not _is_people(whole, holder)
+                    and not any(_metric_word(w) for w in whole.subtree)
+                ):
+                    return None
                 return _Reading(metric, holder if whole is not None else counted, verb)
     return _split_tally(verb, counted)
 

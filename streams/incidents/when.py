@@ -220,14 +220,20 @@ def _days_told(
 
 def _own_phrase(word: Token) -> set[int]:
     """The event word's phrase, without a clause on people the parser hung on it: "pulled out
-    alive on the night of the collapse, who died in hospital on March 16" dates a death."""
+    alive on the night of the collapse, who died in hospital on March 16" dates a death.
+    With the words before it in the phrase it modifies: "the March 4 robbery and
+    hostage-taking", where the parser hangs the date on the last noun."""
     people = [
         c
         for c in word.children
         if c.dep_ == "relcl" and any(g.lower_ in _PERSONAL for g in c.children)
     ]
     dropped = {t.i for c in people for t in c.subtree}
-    return {t.i for t in word.subtree if t.i not in dropped}
+    own = {t.i for t in word.subtree if t.i not in dropped}
+    if word.dep_ in ("nmod", "compound") and word.head.pos_ == "NOUN":
+        before = (c for c in word.head.children if c.i < word.i and c.dep_ in ("nmod", "compound"))
+        own |= {t.i for c in before for t in c.subtree}
+    return own
 
 
 _PERSONAL = frozenset({"who", "whom", "whose"})

@@ -498,6 +498,20 @@ def test_a_running_total_named_without_its_metric_takes_the_one_before(nlp: Lang
     text = "The fever has killed 21 people. The number of confirmed cases rose to 29,870."
     found = find_figures(nlp(text), PUBLISHED)
     assert [(f.metric, f.quantity.value) for f in found] == [("deaths", 21)]
+    # Nor a number of animals killed.
+    text = (
+        "The cold has killed 93 people. The ministry said the number of livestock killed had "
+        "passed 180,000."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.value) for f in found] == [("deaths", 93)]
+    # Nor a bare total after a sentence that counted something else.
+    text = (
+        "The outbreak has killed 14 people. New suspected cases have fallen to fewer than 10 "
+        "a week. The cumulative total is 571."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.value) for f in found] == [("deaths", 14)]
 
 
 @pytest.mark.parametrize(

@@ -263,3 +263,12 @@ def test_a_date_written_day_first_gives_its_day(nlp: Language) -> None:
     # The recogniser may take "8 August" as the month alone.
     body = "Families still wait for news of the 8 August fire at the Orlov hospital."
     assert day(nlp, body, dt.date(2025, 8, 12)) == dt.date(2025, 8, 8)
+
+
+def test_a_date_before_a_list_of_event_words_gives_their_day(nlp: Language) -> None:
+    # The parser hangs "March 4" on the last noun of the list, not on the event's word.
+    body = (
+        "The getaway driver in the March 4 robbery and hostage-taking at a bank in the city "
+        "was arrested on Sunday, police said."
+    )
+    assert day(nlp, body, dt.date(2025, 3, 17)) == dt.date(2025, 3, 4)

@@ -54,7 +54,11 @@ def test_a_figure_taken_back_with_none_in_its_place_gives_way_to_the_one_before(
         "The health office withdrew its figure of 48 dead, citing a counting error. "
         "A new count is under way, a spokesman said.",
     )
-    assert [(c.kind, getattr(c, "withdraws", None)) for c in third] == [("withdrawal", 48)]
+    # The figure taken back is a claim of its own too, a part, which changes no total.
+    assert [(c.kind, getattr(c, "withdraws", None), getattr(c, "scope", None)) for c in third] == [
+        ("figure", None, "subset"),
+        ("withdrawal", 48, None),
+    ]
     # The change says so: the count went down, and why.
     [change] = diff(fold([*first, *second]), fold([*first, *second, *third]))
     assert (change.before["value"], change.after["value"]) == (48, 12)
