@@ -756,7 +756,7 @@ def _with_single_people(sentence: Span, quantities: list[Quantity]) -> list[Quan
     of whom a casualty verb is said, counted as 1 (a list's "and a woman" is its count's)."""
     singles = [
         Quantity(
-            start=(det.idx if det.idx < noun.idx else noun.idx) - sentence.start_char,
+            start=det.idx - sentence.start_char,
             end=noun.idx + len(noun.text) - sentence.start_char,
             num_start=det.idx - sentence.start_char,
             num_end=det.idx + len(det.text) - sentence.start_char,
@@ -792,7 +792,8 @@ def _one_of_more(figures: list[Figure]) -> list[Figure]:
 
 
 def _one_person(quantity: Quantity) -> bool:
-    return quantity.as_written.split(maxsplit=1)[0].lower() in ("a", "an")
+    """ "a woman", not "a dozen"."""
+    return quantity.value == 1 and quantity.as_written.split(maxsplit=1)[0].lower() in ("a", "an")
 
 
 def _a_single(noun: Token) -> bool:
@@ -1512,8 +1513,7 @@ def _with_counts_before(figures: list[Figure], counts_before: list[_CountBefore]
     running total of the dead, hurt or held "down from" a higher count was revised down: it
     corrects that count, which it withdraws ("44 people had died, down from the 47 it
     announced last week"); the missing and those in care fall without any error. A count
-    withdrawn is a claim of its own all the same, of the scope of the one that withdraws it,
-    so that the state keeps it in history with its sentence."""
+    withdrawn is a claim of its own all the same, a part (see `_the_count_before`)."""
     figures = list(figures)
     after: dict[int, list[Figure]] = {}
     for count in counts_before:
@@ -1525,7 +1525,7 @@ def _with_counts_before(figures: list[Figure], counts_before: list[_CountBefore]
             and not current.rises
             and quantity.value > current.quantity.value
         ):
-            # "revised the toll to 23 from 24": the earlier count withdrawn, not a part.
+            # "revised the toll to 23 from 24": the earlier count withdrawn.
             current = figures[at] = replace(
                 current, corrects=True, withdraws=current.withdraws or quantity.value
             )

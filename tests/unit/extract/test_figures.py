@@ -840,6 +840,12 @@ def test_it_opening_a_sentence_is_the_toll_of_the_sentence_before(nlp: Language)
             "the ruins died on Monday.",
             [("deaths", 3, "added"), ("deaths", 1, "subset")],
         ),
+        # "A dozen" is twelve, not one person.
+        (
+            "Police arrested a dozen people on Friday. Officials said 40 people were arrested "
+            "in all by Sunday.",
+            [("arrested", 12, "total"), ("arrested", 40, "total")],
+        ),
         # Not one who speaks of the dead.
         ("A survivor said 12 people had died in the cabin.", [("deaths", 12, "total")]),
     ],
