@@ -771,8 +771,7 @@ def _with_single_people(sentence: Span, quantities: list[Quantity]) -> list[Quan
         and noun.head.lemma_.lower() in _ONE_COUNTED
         and noun.lemma_.lower() in PEOPLE
         and noun.tag_ == "NN"
-        for det in noun.children
-        if det.dep_ == "det" and det.lower_ in ("a", "an")
+        and (det := _single_det(noun)) is not None
     ]
     return sorted([*quantities, *singles], key=lambda q: q.start)
 
@@ -797,9 +796,12 @@ def _one_person(quantity: Quantity) -> bool:
 
 
 def _a_single(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
-    )
+    return noun.pos_ == "NOUN" and _single_det(noun) is not None
+
+
+def _single_det(noun: Token) -> Token | None:
+    """The "a" or "an" of "a woman"."""
+    return next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
 
 
 def _below_update(figures: list[Figure], places: list[str | None], wave: bool) -> list[Figure]:
