@@ -101,6 +101,8 @@ _LAW_OFFICERS = [
     "detective", "detectives", "investigator", "investigators", "authorities", "gendarmes",
     "guard", "guards", "constable", "constables", "interpol",
 ]  # fmt: skip
+# Those whose accusation names a suspect: "police accused X of ...", "prosecutors accuse X".
+_ACCUSERS = [*_LAW_OFFICERS, "prosecutor", "prosecutors", "prosecution"]
 _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
 # Where the police bring someone they hold: "produced before a magistrate".
 COURTS = ["court", "magistrate", "judge", "tribunal"]
@@ -774,6 +776,37 @@ ROWS: tuple[Row, ...] = (
         verbless=("target", "as"),
     ),
     Row(
+        # "X, whom police named as a suspect,": the parser hangs "named" on "police" and leaves
+        # "whom" out of it; the "whom" right before the namer is the target.
+        "whom the police named as a suspect, the clause split",
+        _each(_AS_A_SUSPECT, "charged"),
+        [
+            _verb(_AS_A_SUSPECT, DEP="acl", TAG="VBN"),
+            _parent("trigger", "namer", POS="NOUN"),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
+            _before("namer", "target", LOWER="whom"),
+        ],
+        "Lena Hartig, whom police named as a suspect on Saturday, was found in Ulm.",
+        ("charged", "Lena Hartig"),
+        detail="named as suspect",
+    ),
+    Row(
+        "added to a case as an accused",
+        _one("add", "charged"),
+        [
+            _verb(["add"]),
+            _child("trigger", "to", DEP="prep", LOWER="to"),
+            _child("to", "case", DEP="pobj", LOWER={"IN": CASES}),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "Police added Manoj Kale to the FIR as an accused on Friday.",
+        ("charged", "Manoj Kale"),
+        detail="named as suspect",
+    ),
+    Row(
         "is or remains a suspect",
         _one("suspect", "charged"),
         [
@@ -910,6 +943,21 @@ ROWS: tuple[Row, ...] = (
         ],
         "Police filed a charge sheet accusing the ferry's owner, Rafiq Alam, of negligence.",
         ("charged", "Rafiq Alam"),
+    ),
+    Row(
+        # "Police accused X of supplying the methanol": an accusation by those who would charge.
+        "accused by the police or prosecutors",
+        _one("accuse", "charged"),
+        [
+            _verb(["accuse"]),
+            _child("trigger", "accuser", DEP="nsubj", LOWER={"IN": _ACCUSERS}),
+            # A name, or who it is: "X, whom prosecutors accuse of planning the riot".
+            _child("trigger", "target", DEP="dobj", POS={"IN": ["PROPN", "PRON"]}),
+            _child("trigger", "of", DEP="prep", LOWER="of"),
+        ],
+        "Prosecutors accuse Tarik Osmani of planning the riot.",
+        ("charged", "Tarik Osmani"),
+        detail="named as suspect",
     ),
     Row(
         "formally accused",
@@ -1067,7 +1115,8 @@ ROWS: tuple[Row, ...] = (
         _HELD_NAMED,
         [
             _verb(["name", "identify"]),
-            _child("trigger", "held", DEP="nsubjpass"),
+            # Or the object: "identified the arrested men as X, 34, and Y, 29".
+            _child("trigger", "held", DEP={"IN": ["nsubjpass", "dobj"]}),
             _child("held", "acted", DEP={"IN": ["acl", "amod"]}, LEMMA={"IN": list(_HELD_NAMED)}),
             _child("trigger", "as", DEP="prep", LOWER="as"),
             _child("as", "target", DEP="pobj", POS="PROPN"),
@@ -1350,6 +1399,31 @@ ROWS: tuple[Row, ...] = (
         ],
         "Retired judge Anneli Korhonen was named to lead the inquiry.",
         ("appointed", "Anneli Korhonen"),
+    ),
+    Row(
+        "named to take over",
+        _each(_NAMING, "appointed"),
+        [
+            _verb(_NAMING),
+            _child("trigger", "take", DEP="xcomp", LEMMA="take"),
+            _child("take", "over", DEP="prt", LOWER="over"),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "A new commissioner, Grace Agbo, was named to take over the command.",
+        ("appointed", "Grace Agbo"),
+    ),
+    Row(
+        # "was installed in his functions", as translated reports say.
+        "installed in office",
+        _one("instal", "appointed"),
+        [
+            _verb(["instal", "install"]),
+            _child("trigger", "in", DEP="prep", LOWER="in"),
+            _child("in", "office", DEP="pobj", LEMMA={"IN": ["office", "function", "post"]}),
+            _child("trigger", "target", DEP=_ACTED_ON),
+        ],
+        "The new governor, Issa Ouedraogo, was installed in his functions on Tuesday.",
+        ("appointed", "Issa Ouedraogo"),
     ),
     Row(
         # "assigned his deputy, X, to take charge of the department", "to carry out the
@@ -1815,6 +1889,34 @@ ROWS: tuple[Row, ...] = (
         ],
         "Police detained 40 protesters overnight. Among them is the poet Jonas Aberg.",
         ("detained", "Jonas Aberg"),
+        key="them",
+        after=_HELD_BEFORE,
+    ),
+    Row(
+        "they include names, after a sentence on arrests",
+        {"they": "detained"},
+        [
+            _verb(["include"]),
+            _child("trigger", "they", DEP="nsubj", LOWER="they"),
+            _child("trigger", "target", DEP="dobj"),
+        ],
+        "Police detained two men on Friday. They include Hadi Trabulsi, a driver, and Nizar "
+        "Chaouch.",
+        ("detained", "Nizar Chaouch"),
+        key="they",
+        after=_HELD_BEFORE,
+    ),
+    Row(
+        "one of them, named, after a sentence on arrests",
+        {"them": "detained", "they": "detained"},
+        [
+            _verb(["one"], LOWER="one"),
+            _child("trigger", "of", DEP="prep", LOWER="of"),
+            _child("of", "them", DEP="pobj", LOWER="them"),
+            _child("trigger", "target", DEP="appos", POS="PROPN"),
+        ],
+        "Police detained two men on Friday. One of them, Hadi Trabulsi, 51, owns the truck.",
+        ("detained", "Hadi Trabulsi"),
         key="them",
         after=_HELD_BEFORE,
     ),

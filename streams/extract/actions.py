@@ -443,7 +443,7 @@ def _antecedent_of(target: Token) -> Token:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "relcl":
-        return target
+        return _name_set_off_before(target) or target
     # "X and Y, whom police named as suspects": a clause of more than one stands for the list.
     antecedent = _person_described(clause.head) if target.lower_ in _WHO else clause.head
     while antecedent.dep_ == "conj" and not _of_one(clause):
@@ -452,6 +452,19 @@ def _antecedent_of(target: Token) -> Token:
 
 
 _WHO = frozenset({"who", "whom"})
+
+
+def _name_set_off_before(pronoun: Token) -> Token | None:
+    """The name right before ", who" when the parser made no relative clause of it, the first
+    of a list ending there: "X and Y, whom police named as suspects" -> X (and Y with it)."""
+    if pronoun.i < 2 or pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    name = pronoun.doc[pronoun.i - 2]
+    if name.pos_ != "PROPN":
+        return None
+    while name.dep_ in ("compound", "flat", "conj") and name.head.i < pronoun.i:
+        name = name.head
+    return name
 
 
 def _person_described(noun: Token) -> Token:
@@ -979,6 +992,10 @@ def _targets(
     ]
     targets: list[tuple[Token, str | None]] = []
     for target in found:
+        if target.dep_ == "appos" and target.tag_ == "NNS" and _personal(target.head):
+            # "X and Y, the two officials detained on Friday": the plural post set beside a
+            # list describes all of it.
+            target = target.head
         named = [
             t
             for t in conjoined(target, people)

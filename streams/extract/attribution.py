@@ -176,7 +176,10 @@ def attribution(token: Token, sentence: Span) -> str | None:
             holds = token in child.subtree
             said_by = (
                 _source(child)
-                if child.dep_ == "nsubj" and child.pos_ not in ("PRON", "NUM") and not holds
+                if child.dep_ == "nsubj"
+                and child.pos_ not in ("PRON", "NUM")
+                and not holds
+                and not _counts_listed(child)
                 else None
             )
             if said_by is not None:
@@ -195,6 +198,16 @@ def attribution(token: Token, sentence: Span) -> str | None:
             break
         verb = reporting_verb(verb.head)
     return _according_to(sentence)
+
+
+def _counts_listed(subject: Token) -> bool:
+    """ "seven Indians, five Nepalis and one Kuwaiti, a source said", which the parser may
+    make the subject of "said": a list of counts is no speaker."""
+    return _numbered(subject) and any(c.dep_ == "conj" and _numbered(c) for c in subject.children)
+
+
+def _numbered(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _shared_subject(verb: Token, token: Token) -> str | None:

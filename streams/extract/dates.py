@@ -89,7 +89,7 @@ def date_of(token: Token, published: dt.date, since: bool = True) -> dt.date | N
             continue
         if child.dep_ == "prep" and child.lower_ not in preps:
             continue
-        if _compared(child):
+        if _compared(child) or _after_a_count_from(child):
             continue  # "stands at 57, up from 45 on Friday": the day of the figure before
         words = _outside_other_counts(child)
         if not any(w.ent_type_ in ("DATE", "TIME") or w.lower_ == "yesterday" for w in words):
@@ -123,6 +123,24 @@ def _outside_other_counts(child: Token) -> list[Token]:
     return [
         w for w in child.subtree if not any(b.left_edge.i <= w.i <= b.right_edge.i for b in beside)
     ]
+
+
+def _after_a_count_from(child: Token) -> bool:
+    """ "fell to 12, from 29 on Friday": a day written right after the count a figure came
+    from is that count's, wherever the parser hung it."""
+    before = child.doc[child.i - 1] if child.i > 0 else None
+    return before is not None and before.like_num and before.head.lower_ == "from"
+
+
+def day_right_after(number: Token, published: dt.date) -> dt.date | None:
+    """The day of an "on ..." phrase written right after a count ("from 29 on Friday")."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is None or after.lower_ != "on" or not _after_a_count_from(after):
+        return None
+    words = list(after.subtree)
+    if not any(w.ent_type_ in ("DATE", "TIME") for w in words):
+        return None
+    return resolve(" ".join(w.text for w in words[1:]), published)
 
 
 def _compared(child: Token) -> bool:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Metric
 from streams.extract.attribution import attribution, phrase, reporting_verb, takes_lives
-from streams.extract.dates import MONTH_NAME, calendar_word, date_of, resolve
+from streams.extract.dates import MONTH_NAME, calendar_word, date_of, day_right_after, resolve
 from streams.extract.entities import entities, entities_in, entity_at
 from streams.extract.history import another_hazard, earlier_event
 from streams.extract.lexicon import (
@@ -322,6 +322,11 @@ def read_figures(
                 reading: _Reading | None = _Reading(withdrawn_metric, number.root, number.root.head)
             else:
                 reading = _read(number.root, previous)
+            if reading is None and previous is not None and _next_nation_listed(number.root):
+                # "The dead include seven Indians, five Nepalis and one Kuwaiti", a list the
+                # parser scatters: each count after the first is another part of the dead.
+                counted = _counted(number.root)
+                reading = _Reading(previous, counted, counted, part=True)
             gapped = (
                 (
                     gapped_place(number.root)
@@ -441,7 +446,9 @@ def read_figures(
                 and reading.metric == "missing"
                 and as_of is None
                 and _earlier_toll(reading.anchor) is not None
-            ) or (part is None and _put_at_first(number.root)):
+            ) or (part in (None, "subset") and _put_at_first(number.root)):
+                # "had initially said that 40 of its members were missing": first, however
+                # its words limit it.
                 part = _EARLIER
             parts.append(part)
             bodies.append(arresting_body(reading.anchor) if reading.metric == "arrested" else None)
@@ -767,8 +774,15 @@ def _with_single_people(sentence: Span, quantities: list[Quantity]) -> list[Quan
             as_written=sentence.doc.text[det.idx : noun.idx + len(noun.text)],
         )
         for noun in sentence
-        if noun.dep_ in ("nsubj", "nsubjpass")
-        and noun.head.lemma_.lower() in _ONE_COUNTED
+        if (
+            (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _ONE_COUNTED)
+            # "a trader was beaten to death", "a farmer was shot dead".
+            or (
+                noun.dep_ == "nsubjpass"
+                and noun.head.lemma_.lower() not in _SENTENCING
+                and _to_death(noun.head)
+            )
+        )
         and noun.lemma_.lower() in PEOPLE
         and noun.tag_ == "NN"
         and (det := _single_det(noun)) is not None
@@ -941,7 +955,8 @@ def _poisoning_cases(token: Token) -> bool:
         return False
     named = [c for c in token.children if c.dep_ in ("amod", "compound")]
     named += [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(w.lemma_.lower() == "poisoning" for w in named)
+    # The parser may tag "poisoning" a verb, whose lemma is "poison".
+    return any(w.lower_ == "poisoning" for w in named)
 
 
 # "Fatal victims", "mortal victims" (as translated reports often say): the dead.
@@ -1310,13 +1325,19 @@ def _put_at_first(number: Token) -> bool:
     after it."""
     sentence = number.sent
     after = {t.lower_ for t in sentence[number.i - sentence.start + 1 :]}
-    if not after & _THEN_WORDS:
-        return False
     verbs = [a for a in number.ancestors if a.pos_ in ("VERB", "AUX")][:2]
     # The verb that gives the count, or the one that says what it gives ("initially said
     # 12 had died"), not a verb past a semicolon.
     said = len(verbs) == 2 and verbs[0].dep_ == "ccomp" and not semicolon_between(*verbs)
     giving = verbs if said else verbs[:1]
+    # "The union had initially said 40": the pluperfect of the first giving says something
+    # came after it too (not "initially said 12 had died").
+    before_then = any(
+        "had" in words and bool(words & {"initially", "originally"})
+        for words in ({c.lower_ for c in v.children} for v in giving)
+    )
+    if not (after & _THEN_WORDS or before_then):
+        return False
     return any(
         c.lower_ in _FIRST_GIVEN
         or (c.lower_ == "first" and c.i > 0 and c.nbor(-1).lower_ == "at")
@@ -1434,7 +1455,9 @@ def _day_before(number: Token, current: Figure, published: dt.date) -> dt.date |
     """The day of the count before ("up from 44 on Wednesday", "from 11 reported on Tuesday
     night", "from 19 a day earlier"), if it is before the current count's."""
     holders = (number.head, number, *_clauses_of_a_count(number))
-    day = next((d for h in holders if (d := date_of(h, published, since=False))), None)
+    day = day_right_after(number, published) or next(
+        (d for h in holders if (d := date_of(h, published, since=False))), None
+    )
     return day if day is not None and day < (current.as_of or published) else None
 
 
@@ -2195,7 +2218,14 @@ def _counted(number: Token) -> Token:
     attached = token.dep_ in ("nummod", "amod", "quantmod", "det") and (
         token.head.pos_ in ("NOUN", "PROPN") or _more_as_object(token.head)
     )
-    if attached and (token.head.i > token.i or _next_people(token) is None):
+    # Not a date before it, which the parser may take a count set off after for ("since
+    # June 2, 41 of them in X"; not "Thursday 18", a day).
+    dated = (
+        token.head.i < token.i
+        and token.head.ent_type_ == "DATE" != token.ent_type_
+        and token.nbor(-1).text == ","
+    )
+    if attached and not dated and (token.head.i > token.i or _next_people(token) is None):
         return token.head
     # A misattached count still counts the people noun written right after it
     # ("last Friday ten persons lost their lives").
@@ -2453,15 +2483,21 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
         # bringing the total since the protests began to 1,200" (the count in the clause).
         verb = since_clause_head(number.head.head)
         raised = verb.lemma_.lower() in TOTAL_VERBS
+        tallies = [
+            c
+            for c in verb.children
+            if raised
+            and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and c.lemma_.lower() in TALLY_NOUNS
+        ]
+        # "The office's latest count puts the number of poisoning cases at 436": the object
+        # is what is put at the count, the subject only its source.
+        put = [c for c in tallies if c.dep_ == "dobj"] or tallies
         noun = next(
             (
                 c
-                for c in verb.children
-                if raised
-                and c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                and c.lemma_.lower() in TALLY_NOUNS
-                and not any(_metric_word(w) for w in c.subtree)
-                and not _counts_others(c)
+                for c in put
+                if not any(_metric_word(w) for w in c.subtree) and not _counts_others(c)
             ),
             None,
         )
@@ -2644,6 +2680,15 @@ def _past_aside(word: Token) -> int:
     return at
 
 
+def _to_death(verb: Token) -> bool:
+    """ "beaten to death", "shot dead" (not "sentenced to death": see `_SENTENCING`)."""
+    return any(
+        (p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children))
+        or (p.dep_ == "oprd" and p.lower_ == "dead")
+        for p in verb.children
+    )
+
+
 def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | None:
     """The metric a verb gives its counted subject: "were killed", "died", "were shot dead",
     "were treated for burns", "needed medical help", "were taken into custody"."""
@@ -2662,11 +2707,8 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return "deaths"  # "lost their lives", "embraced martyrdom"
     if lemma in _FALLING and any(c.lower_ in _ILL and c.dep_ != "prep" for c in verb.children):
         return "injured"  # "85 guests fell ill", "22 others were taken ill": poisoned
-    if lemma not in _SENTENCING and any(
-        p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
-        for p in verb.children
-    ):
-        return "deaths"  # "beaten to death", "burnt to death"
+    if lemma not in _SENTENCING and _to_death(verb):
+        return "deaths"  # "beaten to death", "burnt to death", "shot dead"
     if lemma == "burn" and any(c.lower_ == "alive" for c in verb.children):
         return "deaths"  # "burned alive" (but "buried alive" may be rescued)
     for child in verb.children:
@@ -3077,6 +3119,10 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             return _Reading(tallied[0], counted, tallied[1])
         return _total(verb, counted)
     if role.dep_ in ("attr", "dobj") or (role.dep_ == "acomp" and lemma == "be"):
+        if role.dep_ == "dobj" and lemma in _BRINGING and counted.lemma_.lower() in PEOPLE:
+            # "bringing the toll to 40" brings a tally to a count; "his arrest brought several
+            # thousand people onto the streets" brings people somewhere.
+            return None
         # "the death toll was 26, officials said", where the parser makes the count a
         # complement.
         return _total(verb, counted)
@@ -3815,6 +3861,28 @@ def _borrowed_nouns(counted: Token) -> list[Token]:
     if {suffered.lemma_.lower(), suffered.lower_} & _STRUCK:
         return [c for c in suffered.children if c.dep_ in ("nsubj", "nsubjpass")]
     return []
+
+
+def _next_nation_listed(number: Token) -> bool:
+    """ "seven Indians, five Nepalis": a count of a nation's people written right after a
+    count of another's, with a comma or "and" between."""
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    at = number.i - 1
+    if at > 0 and doc[at].lower_ == "and" and doc[at - 1].text == ",":
+        at -= 1
+    if after is None or at < 2 or doc[at].lower_ not in (",", "and"):
+        return False
+    before = doc[at - 1]
+    return _a_nation(after) and _a_nation(before) and doc[before.i - 1].like_num
+
+
+def _a_nation(word: Token) -> bool:
+    """A people named by its country ("Indians", "Nepalis", "Sudanese"), not a place."""
+    text = word.text
+    if word.is_lower or is_country(text) or known_place(text):
+        return False
+    return country_of(text) is not None or country_of(text.removesuffix("s")) is not None
 
 
 def _of_another_country(counted: Token) -> bool:

@@ -71,6 +71,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("shooting", "month", False,
          "shooting gunman gunmen ambush massacre bandit robbery robber heist",
          weak="attack attacker hostage"),
+    # A mob that beats someone to death: an attack at one spot, as a shooting is.
+    _row("lynching", "month", False, "lynching lynched lynch"),
     _row("coup", "month", False, "coup mutiny mutineer putsch"),
     _row("conflict", "year", False,
          "war fighting offensive insurgent insurgency militia rebel frontline ceasefire "

@@ -67,13 +67,15 @@ TARGETED_DAYS = 7
 # begun at the end of a month and been dated by the next one).
 APART_MONTHS = 2
 # Events that happen at one spot: two of them in two towns are two events.
-TARGETED = frozenset({"bombing", "explosion", "shooting", "crash", "fire", "collapse", "crush"})
+TARGETED = frozenset(
+    {"bombing", "explosion", "shooting", "lynching", "crash", "fire", "collapse", "crush"}
+)
 SHARED_PEOPLE = 2
 # Most landslides are set off by rain: one that names no cause, in the days of a storm or
 # floods in its country, is theirs (one weeks after an earthquake that it does not name is not).
 _RAIN_BORNE = frozenset({"landslide"})
 _RAIN = frozenset({"storm", "flood"})
-_VIOLENCE = frozenset({"shooting", "bombing", "conflict", "protests"})
+_VIOLENCE = frozenset({"shooting", "lynching", "bombing", "conflict", "protests"})
 # Events of no natural cause that reach several countries at once: a tainted medicine sold
 # in three, an outbreak.
 _SPREADING = frozenset({"poisoning", "epidemic"})
@@ -282,8 +284,23 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         # between two cities); one that recalls an older event names that event's town too,
         # unless both date their event to one day (a report weeks on from the capital).
         near = abs((a.published - b.published).days) <= TARGETED_DAYS
-        return shared_places and (near or _on_one_day(a, b))
+        if shared_places and (near or _on_one_day(a, b)):
+            return True
+        # Dated to one day, and neither puts it in a town of its country: one event at a spot
+        # the gazetteer cannot place (a refinery in an industrial zone), whatever home towns
+        # of the dead abroad the reports name.
+        return _on_one_day(a, b) and not (_placed(a) or _placed(b))
     return True
+
+
+def _placed(evidence: IncidentEvidence) -> bool:
+    """It says where in its country its event happened (a town the gazetteer does not know
+    may be anywhere, so it counts)."""
+    place = evidence.place
+    if place is None:
+        return False
+    countries = countries_having(place)
+    return not countries or evidence.country in countries
 
 
 def own_incident(evidence: IncidentEvidence) -> str:

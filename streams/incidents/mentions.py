@@ -112,6 +112,8 @@ def _mention(words: Span) -> Mention | None:
             or root.tag_ in ("JJ", "NNPS")
             or root.dep_ == "amod"
             or _demonym_form(words)
+            # Neither a country nor a town the gazetteer knows: "one Kuwaiti", "Filipinos".
+            or not (is_country(words.text) or known_place(words.text))
         )
         # A main city ("Almaty") is also a place within its country; the first word of a
         # person's name ("Aden Farah", a minister) is none, of an institution's still is.

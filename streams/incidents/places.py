@@ -6,11 +6,15 @@ no country and is never the main town. Sentences set aside as telling of another
 (`background.py`) give no mentions. A mention weighs:
 
 - `_TITLE` in the headline, which names the event's own place more surely than any
-  sentence of the body (a report on one bombing may recall another, elsewhere); else
+  sentence of the body (a report on one bombing may recall another, elsewhere), unless the
+  body names the country only as where people come from ("Eritreans among dead" over "of
+  them, 12 were Eritrean"); else
   `_CASUALTY` in a sentence with a death or injury word, or in the first sentence (the
   headline, lede or dateline); `_TYPED` in a sentence naming the event type; else 1. A
-  demonym always weighs 1: "four French tourists died" gives the victims' nationality, not
-  the place; and nothing when it names who reports or speaks ("the German press agency").
+  demonym always weighs 1 ("Kenyan police"), and nothing when it names who reports or
+  speaks ("the German press agency") or people counted or come from elsewhere ("14
+  Egyptians", "four French tourists died", "Sudanese migrants"): the victims' nationality
+  is not the place.
   So does the city of a hospital or morgue ("12 remain in hospital in X"): the hurt may be
   taken far, even abroad;
 - plus `_ATTACHED` when it sits in the event word's own phrase ("floods in X", "X's
@@ -40,15 +44,10 @@ from streams.incidents.gazetteer import (
     generic_name,
     is_country,
     key,
+    known_place,
     place_of,
 )
-from streams.incidents.mentions import (
-    FACILITIES,
-    LONGEST_NAME,
-    Mention,
-    demonym_like,
-    sentence_mentions,
-)
+from streams.incidents.mentions import FACILITIES, LONGEST_NAME, Mention, sentence_mentions
 
 _CASUALTY = 6
 _TITLE = 15
@@ -82,7 +81,15 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
         for country, place in [*named, *((m.country, m.place) for _, m in mentions)]
         if country is not None and (place is None or len(countries_having(place)) < 2)
     )
-    titled = Counter(_in_context(c, p, sure) for c, p in named)
+    # A country the body names only as where people come from is no place of the event,
+    # though the headline names its people ("Sudanese, Eritreans make up most of 38 dead").
+    origins = {m.country for _, m in mentions if _where_people_are_from(doc, m)}
+    origins -= {
+        m.country
+        for _, m in mentions
+        if not (_foreign_voice(doc, m) or _where_people_are_from(doc, m))
+    }
+    titled = Counter(_in_context(c, p, sure) for c, p in named if p is not None or c not in origins)
     full = Counter({c: _TITLE * n for c, n in titled.items()})
     local = full.copy()
     for weight, mention in mentions:
@@ -130,8 +137,17 @@ def _foreign_voice(doc: Doc, mention: Mention) -> bool:
     return head.lemma_.lower() in _VOICES and head.i > token.i
 
 
-# People named by their country: "two German nationals", "citizens of Poland".
-_NATIONALS = frozenset({"national", "citizen", "passport", "passport-holder"})
+# People named by their country: "two German nationals", "citizens of Poland"; and people
+# who come from elsewhere: "Sudanese migrants", "Nepali workers".
+_NATIONALS = frozenset({
+    "national", "citizen", "passport", "passport-holder", "migrant", "refugee", "worker",
+    "labourer", "laborer", "tourist", "pilgrim", "asylum-seeker",
+})  # fmt: skip
+
+
+# Verbs of people leaving a country, and how far above its name they may be.
+_FLEEING = frozenset({"flee", "escape"})
+_FLED_DEPTH = 4
 
 
 def _where_people_are_from(doc: Doc, mention: Mention) -> bool:
@@ -141,10 +157,18 @@ def _where_people_are_from(doc: Doc, mention: Mention) -> bool:
     token = doc[mention.start]
     head = token.head
     if mention.demonym:
-        counted = any(c.dep_ == "nummod" for c in token.children)
+        # "14 Egyptians", "nine Eritrean" (a list the parser scatters), "15 were Sudanese".
+        counted = any(c.dep_ == "nummod" for c in token.children) or (
+            token.i > 0 and doc[token.i - 1].like_num
+        )
+        counted = counted or (
+            head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.like_num for c in head.children)
+        )
         return counted or (head.lemma_.lower() in _NATIONALS and head.i > token.i)
     if head.lower_ == "of" and head.head.lemma_.lower() in _NATIONALS:
         return True
+    if any(w.lemma_.lower() in _FLEEING for w in list(token.ancestors)[:_FLED_DEPTH]):
+        return True  # "refugees fleeing fighting in Sudan", "families who fled Sudan"
     # "from" on a count or on people, or on the place the name is in: "men from his village
     # in X".
     if head.lower_ in ("in", "of") and head.head.pos_ in ("NOUN", "PROPN"):
@@ -245,8 +269,9 @@ def in_title(title: str | None, doc: Doc) -> list[tuple[str, str | None]]:
                 name = " ".join(words[start : start + size])
                 country = country_of(name)
                 if country is not None:
-                    # A demonym ("Kenyans Face the Police") names the country, no town.
-                    town = not (is_country(name) or demonym_like(name))
+                    # A demonym ("Kenyans Face the Police", "Filipinos") names the country,
+                    # no town: the table's towns are its main cities, which the gazetteer knows.
+                    town = known_place(name) and not is_country(name)
                     found.append((country, key(name) if town else None))
                     break
                 country = place_of(name)

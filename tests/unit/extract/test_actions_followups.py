@@ -51,6 +51,35 @@ PUBLISHED = dt.date(2024, 9, 2)
             {("charged", "Tarik Osmani")},
         ),
         ("The league suspended the match on Monday.", set()),
+        # "whom police named as suspects", which the parser splits from its names.
+        (
+            "Petra Lund and Omar Qasim, whom police named as suspects, are still being sought.",
+            {("charged", "Petra Lund"), ("charged", "Omar Qasim")},
+        ),
+        # Accused by those who would charge; not by a family.
+        (
+            "Tariq Hamdan, whom prosecutors accuse of planning the riot, remains at large.",
+            {("charged", "Tariq Hamdan")},
+        ),
+        ("Police said the family accused Tariq Hamdan of negligence.", set()),
+        # "One of them, X," is one of those held only after a sentence on arrests.
+        ("Five people died in the crash. One of them, Hadi Trabulsi, owned the truck.", set()),
+        # The held ones identified, as the object: every name of the list.
+        (
+            "Investigators identified the arrested men as Ramon Cruz, 34, and Allan Reyes, 41.",
+            {("arrested", "Ramon Cruz"), ("arrested", "Allan Reyes")},
+        ),
+        # A plural post set beside a list describes every name of it.
+        (
+            "Tomas Brenner and Ilse Vogt, the two port officials detained on Friday, were "
+            "released from custody on Saturday.",
+            {
+                ("detained", "Tomas Brenner"),
+                ("detained", "Ilse Vogt"),
+                ("released", "Tomas Brenner"),
+                ("released", "Ilse Vogt"),
+            },
+        ),
         # A school's head, in apposition or before the name.
         (
             "The school's principal, Rosana Vieira Lopes, was suspended on Friday pending an "

@@ -808,12 +808,26 @@ def test_each_count_listed_after_a_rise_with_its_own_day_is_a_later_step(
     nlp: Language, text: str
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED)
-    steps = [(f.quantity.low, f.as_of, f.rises) for f in found if f.scope == "total"]
+    steps = [(f.quantity.low, f.as_of, f.rises) for f in found if f.scope == "total" and f.rises]
     assert sorted(steps, key=lambda s: s[0]) == [
         (29, dt.date(2022, 1, 5), True),
         (35, dt.date(2022, 1, 6), True),
         (43, dt.date(2022, 1, 7), True),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose from 12 on Tuesday to 29 on Wednesday.",
+        "The number of people missing rose to 29, from 12 on Tuesday.",
+        "The number of people missing rose to 29 from 12 on Tuesday, the Red Cross said.",
+    ],
+)
+def test_a_day_right_after_the_count_before_is_that_counts(nlp: Language, text: str) -> None:
+    days = {f.quantity.low: f.as_of for f in find_figures(nlp(text), PUBLISHED)}
+    assert days[12] == dt.date(2022, 1, 4)
+    assert days[29] != dt.date(2022, 1, 4)
 
 
 def test_it_opening_a_sentence_is_the_toll_of_the_sentence_before(nlp: Language) -> None:

@@ -616,6 +616,8 @@ def test_up_from_is_said_of_the_nearest_count_before_it(nlp: Language) -> None:
             "name had been entered twice.",
             "subset",
         ),
+        # Given first, said in the pluperfect: something came after it, whatever limits it.
+        ("The union had initially said that 40 of its members were missing.", "subset"),
         # Nothing said to come after it: the figure stands as given.
         ("Police initially said 12 people had died.", "total"),
         ("Initial figures from the county office put the toll at 47.", "total"),

@@ -408,6 +408,73 @@ def test_the_capital_is_a_place(nlp: Language) -> None:
     assert [(m, s, low) for m, s, low, _, _ in alone] == [("deaths", "total", 40)]
 
 
+def test_a_breakdown_after_a_date_is_no_count_of_the_date(nlp: Language) -> None:
+    # The parser hangs the count on the date before it.
+    text = "Officials said 96 people had died since June 2, 41 of them in Hyderabad."
+    found = [(f.scope, f.quantity.low) for f in find_figures(nlp(text), PUBLISHED)]
+    assert found == [("total", 96), ("subset", 41)]
+    # A day's number after its name is the day's, no count.
+    log = find_figures(nlp("Thursday 18: 26 dead; 44 missing."), PUBLISHED)
+    assert 18 not in [f.quantity.low for f in log]
+
+
+def test_each_nation_of_a_scattered_list_is_a_part(nlp: Language) -> None:
+    # The parser makes "five Marelians ..." the subject of "said": no source, each a part.
+    text = (
+        "The dead include six Kenyans, four Nepalis, two Filipinos and one Omani, a "
+        "company source said."
+    )
+    found = sorted(
+        (f.scope, f.quantity.low, f.attribution) for f in find_figures(nlp(text), PUBLISHED)
+    )
+    assert [(scope, low) for scope, low, _ in found] == [
+        ("subset", 1),
+        ("subset", 2),
+        ("subset", 4),
+        ("total", 6),
+    ]
+    assert {source for _, _, source in found} == {None}
+    # Two groups joined and read whole are each their own.
+    both = find_figures(nlp("Police said 12 Kenyans and 3 Somalis were arrested."), PUBLISHED)
+    assert sorted(f.quantity.low for f in both if f.scope != "subset") == [3, 12]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A farmer was shot dead on Tuesday.", [("deaths", 1)]),
+        ("A young trader was beaten to death by a mob.", [("deaths", 1)]),
+        ("A man was sentenced to death on Monday.", []),
+        # One person named among a count is told of, not counted again: the count holds them.
+        ("Eleven people were killed, including a child, police said.", [("deaths", 11)]),
+    ],
+)
+def test_one_person_killed_or_among_a_count(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert [(f.metric, f.quantity.low) for f in found] == expected
+
+
+def test_a_count_that_puts_a_tally_is_its_source_not_the_tally(nlp: Language) -> None:
+    text = (
+        "Two pupils have died. The district office's latest count puts the number of "
+        "poisoning cases at 318."
+    )
+    found = [(f.metric, f.quantity.low) for f in find_figures(nlp(text), PUBLISHED)]
+    assert found == [("deaths", 2), ("injured", 318)]
+
+
+def test_people_brought_somewhere_are_no_total(nlp: Language) -> None:
+    text = (
+        "Ivo Marek, the student whose arrest on Friday brought several thousand people onto "
+        "the streets, was freed on Monday."
+    )
+    assert find_figures(nlp(text), PUBLISHED) == []
+    toll = find_figures(nlp("New finds brought the toll to 40."), PUBLISHED)
+    assert [(f.metric, f.quantity.low) for f in toll] == [("deaths", 40)]
+
+
 def test_a_list_under_a_label_gives_each_place_its_count(nlp: Language) -> None:
     text = "The floods killed 96. Deaths by county: Ostry 61; Vell 30; Upper Marn 5 (at noon)."
     found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]

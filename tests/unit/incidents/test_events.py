@@ -21,6 +21,7 @@ ROW_SENTENCES = {
     "explosion": "An explosion at the fertiliser plant killed seven workers.",
     "protests": "Police fired tear gas at protesters and two demonstrators died.",
     "shooting": "Gunmen opened fire on a wedding party, killing seven guests.",
+    "lynching": "A mob lynched two herders at the cattle market, and four people were hurt.",
     "coup": "Army officers staged a mutiny at the barracks and four soldiers died.",
     "conflict": "Shelling of the frontline town killed five civilians as the war dragged on.",
     "epidemic": "The cholera outbreak has killed 52 people in the delta.",

@@ -114,6 +114,19 @@ def test_a_report_weeks_on_from_the_capital_joins_the_crash_it_dates_to_its_day(
     assert not related(crash, late.model_copy(update={"day": DAY + dt.timedelta(days=20)}))
 
 
+def test_reports_that_date_one_blast_and_place_it_in_no_town_of_the_country_are_one() -> None:
+    # A refinery in an industrial zone the gazetteer does not know; the reports name the home
+    # towns of the dead abroad, or nothing.
+    first = evidence("a", event="explosion", day=DAY)
+    homes = evidence("b", days=5, event="explosion", place="kerala", places=["kerala"], day=DAY)
+    assert related(first, homes)
+    # Two towns of the country, or another day, keep two blasts apart.
+    town = evidence("c", days=5, event="explosion", place="arequipa", day=DAY)
+    assert not related(homes, town)
+    later = evidence("d", days=12, event="explosion", day=DAY + dt.timedelta(days=9))
+    assert not related(first, later)
+
+
 def test_two_attacks_in_two_towns_days_apart_that_name_a_third_town_are_two_incidents() -> None:
     blast = evidence("a", event="bombing", place="quillabamba", places=["lima", "quillabamba"])
     raid = evidence("b", days=4, event="bombing", place="tarapoto", places=["lima", "tarapoto"])

@@ -89,6 +89,42 @@ def test_where_the_victims_come_from_is_no_place(nlp: Language, body: str) -> No
     assert country(nlp, body) is None
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A nation listed after a count, however the parser hangs it, or said of a count.
+        "A truck was found abandoned near Karavan Pass with 30 dead. Of them, 12 were "
+        "Eritrean, nine Sudanese and three Chadian.",
+        "A truck was found abandoned near Karavan Pass with 30 dead, among them Eritrean "
+        "migrants and Sudanese workers.",
+        # Where refugees fled from.
+        "Measles has killed nine children in Karavan camp, which took in families fleeing "
+        "the war in Sudan.",
+    ],
+)
+def test_where_people_counted_or_travelling_come_from_is_no_place(nlp: Language, body: str) -> None:
+    assert country(nlp, body) is None
+
+
+def test_a_headline_naming_the_victims_people_names_no_country_the_body_gives_as_theirs(
+    nlp: Language,
+) -> None:
+    body = "A truck was found near Medenine with 30 dead. Of them, 12 were Eritrean."
+    doc = nlp(body)
+    weights = country_weights(doc, event_type(doc), "Eritreans Among Dead In Desert Truck")
+    assert heaviest(weights.full) == "Tunisia"
+    # Named as a people in the body too, the headline's country weighs as before.
+    doc = nlp("Police fired on crowds in Nakuru on Tuesday.")
+    kenyans = country_weights(doc, event_type(doc), "Tear Gas As Kenyans Face The Police")
+    assert heaviest(kenyans.full) == "Kenya"
+
+
+def test_a_demonym_the_tagger_takes_for_a_name_is_no_town(nlp: Language) -> None:
+    doc = nlp("The dead include six Indians and one Kuwaiti, a company source said.")
+    assert all(m.place is None for m in mentions_in(doc[:]))
+    assert in_title("Filipinos Among Dead In Refinery Blast", doc) == [("Philippines", None)]
+
+
 def test_where_someone_went_is_not_the_place(nlp: Language) -> None:
     body = (
         "At least 90 people died in the unrest across the country. The premier resigned and "
