@@ -1413,6 +1413,20 @@ ROWS: tuple[Row, ...] = (
         ("appointed", "Grace Agbo"),
     ),
     Row(
+        # "X, who took over the command last Thursday": a post taken up, the new holder's.
+        "took over a command",
+        _one("take", "appointed"),
+        [
+            _verb(["take"]),
+            _child("trigger", "over", DEP="prt", LOWER="over"),
+            _child("trigger", "taken", DEP="dobj", LEMMA={"IN": ["command", "post", "office"]}),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Grace Agbo, who took over the command on Thursday, visited the villages.",
+        ("appointed", "Grace Agbo"),
+        weak=True,
+    ),
+    Row(
         # "was installed in his functions", as translated reports say.
         "installed in office",
         _one("instal", "appointed"),

@@ -469,7 +469,13 @@ def _name_set_off_before(pronoun: Token) -> Token | None:
 
 def _person_described(noun: Token) -> Token:
     """The person "who" stands for when the parser hung the clause on the last word of the
-    post beside the name: "X, head of the gas service, who was suspended" -> X."""
+    post beside the name: "X, head of the gas service, who was suspended" -> X; "X, a
+    student from Y, who was charged" -> X, not the place a name the tagger left untyped."""
+    # The place of a post set beside a name ("X, a student from Y"), whatever it is tagged.
+    described = noun.head.head if noun.head.lower_ in ("from", "in", "at") else None
+    if noun.dep_ == "pobj" and described is not None and described.dep_ == "appos":
+        if described.head.pos_ == "PROPN" and role_noun(described):
+            return described.head
     if _a_person(noun):
         return noun
     for word in list(noun.ancestors)[:_POST_DEPTH]:

@@ -301,7 +301,7 @@ def read_figures(
             if _skipped(number, quantity):
                 continue
             latest = figures[-1].metric if figures else None
-            previous = _restated(quantity, figures) or (
+            previous = (None if _a_share(number) else _restated(quantity, figures)) or (
                 topic if topic is not None and len(figures) == first else latest
             )
             # Or the sentence before, until this one reads a figure.
@@ -536,6 +536,15 @@ def _written_again(text: str, first: Quantity, again: Quantity) -> bool:
     between = text[first.end : again.start]
     closed = text[again.end : again.end + 1] == ")"
     return again.value == first.value and closed and _OPENING.fullmatch(between) is not None
+
+
+def _a_share(number: Span) -> bool:
+    """ "of whom 14 ...", "14 of them": a share of the count just given, never a count given
+    before restated, whatever its number."""
+    doc = number.doc
+    before = tuple(t.lower_ for t in doc[max(number.start - 2, 0) : number.start])
+    after = tuple(t.lower_ for t in doc[number.end : number.end + 2])
+    return before in _OF_THEM or after in _OF_THEM
 
 
 def _restated(quantity: Quantity, figures: list[Figure]) -> Metric | None:
@@ -2258,6 +2267,8 @@ def _is_people(token: Token, number: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in PEOPLE or token.lower_ in PEOPLE or lemma in KIN or token.ent_type_ == "NORP":
         return True
+    if token.pos_ == "PROPN" and _a_nation(token):
+        return True  # "seven Nepalis", which the recogniser may take for a person's name
     if lemma in METRIC_NOUNS or token.lower_ in STATE_WORDS:
         return True
     inner = _of_object(token) if lemma in _LIGHT_NOUNS else None
@@ -2502,7 +2513,13 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
             None,
         )
         if noun is None:
-            return None
+            # "The number of fishermen still missing stands at 102", which the parser reads as
+            # the number "missing" what stands: the state over the verb is the count's.
+            state = _metric_word(verb.head) if verb.dep_ == "dobj" else None
+            tallied = any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.head.children
+            )
+            return _Reading(state, number, verb) if state is not None and tallied else None
         if any(map(_carried_to_care, noun.subtree)):
             # "the number of people admitted to hospital climbed to 41": those in care.
             return _Reading("injured", number, verb)
@@ -3016,6 +3033,11 @@ def _is_care(noun: Token) -> bool:
 
 def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     """The count as subject or object of a casualty verb, or as a total something reaches."""
+    inner = _of_object(counted) if counted.dep_ == "conj" else None
+    own = _metric_word(inner) if inner is not None else None
+    if own is not None:
+        # "six of the dead and 19 of the injured were X": a conjunct's own metric.
+        return _Reading(own, counted, inner)
     role = counted
     # "1,290 deaths in X, 450 in Y, 41 in Z and 15 in W": list items hang on the first.
     while (role.dep_ == "conj" or _listed(role)) and role.head.i != role.i:
@@ -3041,6 +3063,15 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             argument = next((c for c in role.children if c.dep_ in ("dobj", "attr")), None)
             role = argument or (next(subjects, described) if described is role else described)
         first = _conjunct_reading(role, previous)
+        if first is not None:
+            return _Reading(first.metric, counted, first.anchor)
+    if role is not counted and role.pos_ == "VERB" and counted.pos_ == "NOUN":
+        # "17 soldiers were killed in the ambush, as well as 31 civilians": a group the
+        # parser joined to the verb shares its counted subject's reading.
+        subject = next(
+            (c for c in role.children if c.dep_ in ("nsubj", "nsubjpass") and _numbered(c)), None
+        )
+        first = None if subject is None else _conjunct_reading(subject, previous)
         if first is not None:
             return _Reading(first.metric, counted, first.anchor)
     verb = role.head
@@ -3529,7 +3560,7 @@ def _state_verb_as_noun(number: Token) -> _Reading | None:
 def _total(verb: Token, counted: Token) -> _Reading | None:
     if verb.lemma_.lower() not in TOTAL_VERBS:
         return None
-    for child in (c for c in verb.children if c.dep_ in ("aux", "advcl")):
+    for child in (c for c in verb.children if c.dep_ in ("aux", "advcl", "parataxis")):
         # "the number of people still missing fell to 52", "missing" parsed as the verb's.
         tallied = _tallied_state(child, own=True)
         if tallied is not None:

@@ -84,8 +84,10 @@ def treated_by_carers(verb: Token) -> bool:
     """ "Hospitals treated 120 people", "hospitals reported treating 120 people": the treating
     verb's doer, or the doer of the verb it completes, gives care."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not doers and verb.dep_ == "xcomp":
-        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    said_by = verb.dep_ == "ccomp" and bool(doers) and all(d.pos_ == "PRON" for d in doers)
+    if verb.dep_ == "xcomp" or said_by:
+        # "hospitals reported treating", "doctors say they have treated".
+        doers += [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(d.lemma_.lower() in CARERS for d in doers)
 
 

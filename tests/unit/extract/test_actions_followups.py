@@ -62,6 +62,11 @@ PUBLISHED = dt.date(2024, 9, 2)
             {("charged", "Tariq Hamdan")},
         ),
         ("Police said the family accused Tariq Hamdan of negligence.", set()),
+        # A relative clause on the post beside a name is the name's, not its place's.
+        (
+            "Police arrested Ivan Petric, a student from Zemun, who was charged on Sunday.",
+            {("arrested", "Ivan Petric"), ("charged", "Ivan Petric")},
+        ),
         # "One of them, X," is one of those held only after a sentence on arrests.
         ("Five people died in the crash. One of them, Hadi Trabulsi, owned the truck.", set()),
         # The held ones identified, as the object: every name of the list.

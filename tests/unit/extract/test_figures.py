@@ -606,6 +606,26 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
             [("injured", 4520), ("missing", 440)],
         ),
         ("Forty fishermen are still missing after the storm.", [("missing", 40)]),
+        # A conjunct with a metric of its own keeps it.
+        (
+            "The ministry said six of the dead and 19 of the injured were Vellish citizens.",
+            [("deaths", 6), ("injured", 19)],
+        ),
+        # Treated by carers the sentence names before "they".
+        (
+            "Doctors at the city hospital say they have treated 70 protesters since Friday.",
+            [("injured", 70)],
+        ),
+        # A nation's people, which the recogniser may take for a name, are people.
+        ("Seven Nepalis were injured in the blast.", [("injured", 7)]),
+        # A group joined to the verb with "as well as" shares its subject's reading.
+        (
+            "Officials said 17 soldiers were killed in the ambush, as well as 31 civilians.",
+            [("deaths", 17), ("deaths", 31)],
+        ),
+        # "the number of X still missing", which the parser makes a verb of its own.
+        ("The number of fishermen still missing stands at 87.", [("missing", 87)]),
+        ("The number of people still missing has fallen to 12.", [("missing", 12)]),
         # The abducted are missing until freed; those "still being held" are their captives.
         ("Gunmen abducted 79 students from the school.", [("missing", 79)]),
         (

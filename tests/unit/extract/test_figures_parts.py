@@ -475,6 +475,15 @@ def test_people_brought_somewhere_are_no_total(nlp: Language) -> None:
     assert [(f.metric, f.quantity.low) for f in toll] == [("deaths", 40)]
 
 
+def test_a_share_of_a_count_is_no_earlier_figure_restated(nlp: Language) -> None:
+    text = (
+        "The toll rose to 14 on Monday. Police have arrested 61 people, of whom 14 have been "
+        "charged."
+    )
+    found = [(f.metric, f.quantity.low) for f in find_figures(nlp(text), PUBLISHED)]
+    assert found == [("deaths", 14), ("arrested", 61), ("arrested", 14)]
+
+
 def test_a_list_under_a_label_gives_each_place_its_count(nlp: Language) -> None:
     text = "The floods killed 96. Deaths by county: Ostry 61; Vell 30; Upper Marn 5 (at noon)."
     found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
