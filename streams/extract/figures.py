@@ -2515,7 +2515,7 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
         if noun is None:
             # "The number of fishermen still missing stands at 102", which the parser reads as
             # the number "missing" what stands: the state over the verb is the count's.
-            state = _metric_word(verb.head) if verb.dep_ == "dobj" else None
+            state = _metric_word(verb.head) if verb.dep_ in ("dobj", "dep") else None
             tallied = any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.head.children
             )
@@ -2862,7 +2862,8 @@ def _to_hospital(verb: Token) -> bool:
     return any(
         o.dep_ == "pobj" and o.lemma_.lower() in _HOSPITALS
         for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "to"
+        # "sent 46 to hospital", whose "to" the parser may make a dative.
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to"
         for o in p.children
     ) or any(c.dep_ == "xcomp" and c.lower_ in _HOSPITALS for c in verb.children)
 

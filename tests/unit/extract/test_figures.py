@@ -625,6 +625,11 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
         ),
         # "the number of X still missing", which the parser makes a verb of its own.
         ("The number of fishermen still missing stands at 87.", [("missing", 87)]),
+        ("The number of fishermen still missing now stands at 41.", [("missing", 41)]),
+        (
+            "The fire has killed two people and sent 46 to hospital for treatment.",
+            [("deaths", 2), ("injured", 46)],
+        ),
         ("The number of people still missing has fallen to 12.", [("missing", 12)]),
         # The abducted are missing until freed; those "still being held" are their captives.
         ("Gunmen abducted 79 students from the school.", [("missing", 79)]),
