@@ -488,6 +488,20 @@ ROWS: tuple[Row, ...] = (
         key="place",
     ),
     Row(
+        # "ordered X into pre-trial arrest for 30 days", as translated reports say.
+        "ordered into custody",
+        {"arrest": "arrested", "custody": "detained", "detention": "detained"},
+        [
+            _verb(["order", "send", "remand"]),
+            _child("trigger", "target", DEP="dobj"),
+            _below("trigger", "into", DEP="prep", LOWER="into"),
+            _child("into", "place", DEP="pobj", LEMMA={"IN": ["arrest", "custody", "detention"]}),
+        ],
+        "The court ordered Anders Holm into pre-trial arrest for 30 days.",
+        ("arrested", "Anders Holm"),
+        key="place",
+    ),
+    Row(
         "ordered held in custody",
         _each(_PLACES_OF_CUSTODY, "detained"),
         [

@@ -90,6 +90,7 @@ VERBS: dict[str, Action] = {
     "cashier": "dismissed",  # an officer thrown out of the forces
     "suspend": "dismissed", "deactivate": "dismissed", "reassign": "dismissed",
     "interdict": "dismissed",  # suspended from duty, as West African reports say
+    "redeploy": "dismissed",  # an officer moved out of his command, as Nigerian reports say
     "resign": "resigned", "quit": "resigned",
     "arrest": "arrested", "nab": "arrested", "apprehend": "arrested", "detain": "detained",
     "recapture": "arrested",  # an escaped prisoner back in custody (not "captured" alone)
@@ -103,10 +104,13 @@ VERBS: dict[str, Action] = {
 }  # fmt: skip
 NOUNS: dict[str, Action] = {
     **ACTION_NOUNS, "separation": "dismissed", "imprisonment": "detained",
-    "suspension": "dismissed",
+    "suspension": "dismissed", "redeployment": "dismissed",
 }  # fmt: skip
 # Verbs also said of things ("train services were suspended"): people only.
-_PEOPLE_ONLY = {"suspend", "suspension", "deactivate", "reassign", "retain", "cease", "bail"}
+_PEOPLE_ONLY = {
+    "suspend", "suspension", "deactivate", "reassign", "redeploy", "redeployment", "retain",
+    "cease", "bail",
+}  # fmt: skip
 # Nouns and verbs that ask for an action rather than report it; a warrant for an arrest
 # authorises one (read as a charge by its own rows).
 _WANTED = {

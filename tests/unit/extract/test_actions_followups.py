@@ -67,6 +67,17 @@ PUBLISHED = dt.date(2024, 9, 2)
             "Police arrested Ivan Petric, a student from Zemun, who was charged on Sunday.",
             {("arrested", "Ivan Petric"), ("charged", "Ivan Petric")},
         ),
+        # An officer moved out of his command; troops moved are no one.
+        (
+            "The police chief has redeployed the commander in Kano, Mr Yusuf Bature, to "
+            "headquarters.",
+            {("dismissed", "Yusuf Bature")},
+        ),
+        (
+            "The commissioner ordered the redeployment of the station officer, Emeka Obi.",
+            {("dismissed", "Emeka Obi")},
+        ),
+        ("The army redeployed 300 troops to the border.", set()),
         # "One of them, X," is one of those held only after a sentence on arrests.
         ("Five people died in the crash. One of them, Hadi Trabulsi, owned the truck.", set()),
         # The held ones identified, as the object: every name of the list.
