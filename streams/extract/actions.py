@@ -477,9 +477,14 @@ def _person_described(noun: Token) -> Token:
     student from Y, who was charged" -> X, not the place a name the tagger left untyped."""
     # The place of a post set beside a name ("X, a student from Y"), whatever it is tagged.
     described = noun.head.head if noun.head.lower_ in ("from", "in", "at") else None
-    if noun.dep_ == "pobj" and described is not None and described.dep_ == "appos":
-        if described.head.pos_ == "PROPN" and role_noun(described):
-            return described.head
+    if (
+        noun.dep_ == "pobj"
+        and described is not None
+        and described.dep_ == "appos"
+        and described.head.pos_ == "PROPN"
+        and role_noun(described)
+    ):
+        return described.head
     if _a_person(noun):
         return noun
     for word in list(noun.ancestors)[:_POST_DEPTH]:

@@ -3036,7 +3036,7 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     """The count as subject or object of a casualty verb, or as a total something reaches."""
     inner = _of_object(counted) if counted.dep_ == "conj" else None
     own = _metric_word(inner) if inner is not None else None
-    if own is not None:
+    if inner is not None and own is not None:
         # "six of the dead and 19 of the injured were X": a conjunct's own metric.
         return _Reading(own, counted, inner)
     role = counted
