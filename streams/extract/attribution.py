@@ -203,10 +203,10 @@ def attribution(token: Token, sentence: Span) -> str | None:
 def _counts_listed(subject: Token) -> bool:
     """ "seven Indians, five Nepalis and one Kuwaiti, a source said", which the parser may
     make the subject of "said": a list of counts is no speaker."""
-    return _numbered(subject) and any(c.dep_ == "conj" and _numbered(c) for c in subject.children)
+    return _counted(subject) and any(c.dep_ == "conj" and _counted(c) for c in subject.children)
 
 
-def _numbered(noun: Token) -> bool:
+def _counted(noun: Token) -> bool:
     return any(c.dep_ == "nummod" for c in noun.children)
 
 
