@@ -97,7 +97,7 @@ from streams.extract.places import (
     place_set_before,
 )
 from streams.incidents.background import set_aside
-from streams.incidents.gazetteer import country_of, is_country, known_place
+from streams.incidents.gazetteer import a_people, country_of, is_country, known_place
 from streams.incidents.when import told_on_another_day
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -2516,10 +2516,9 @@ def _running_total(number: Token, counted: Token, previous: Metric | None) -> _R
             # "The number of fishermen still missing stands at 102", which the parser reads as
             # the number "missing" what stands: the state over the verb is the count's.
             state = _metric_word(verb.head) if verb.dep_ in ("dobj", "dep") else None
-            tallied = any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS for c in verb.head.children
-            )
-            return _Reading(state, number, verb) if state is not None and tallied else None
+            if state is None or not _of_a_tally(verb.head):
+                return None
+            return _Reading(state, number, verb)
         if any(map(_carried_to_care, noun.subtree)):
             # "the number of people admitted to hospital climbed to 41": those in care.
             return _Reading("injured", number, verb)
@@ -3911,10 +3910,7 @@ def _next_nation_listed(number: Token) -> bool:
 
 def _a_nation(word: Token) -> bool:
     """A people named by its country ("Indians", "Nepalis", "Sudanese"), not a place."""
-    text = word.text
-    if word.is_lower or is_country(text) or known_place(text):
-        return False
-    return country_of(text) is not None or country_of(text.removesuffix("s")) is not None
+    return not word.is_lower and a_people(word.text)
 
 
 def _of_another_country(counted: Token) -> bool:

@@ -114,6 +114,14 @@ def known_place(text: str) -> bool:
     return key(text) in _seen()
 
 
+def a_people(text: str) -> bool:
+    """True when `text` names a country's people ("Kuwaiti", "Filipinos", "Nepalis"): the
+    table's demonyms, singular or plural, which are neither countries nor towns (its towns are
+    its main cities, which the gazetteer knows)."""
+    named = country_of(text) is not None or country_of(text.removesuffix("s")) is not None
+    return named and not (is_country(text) or known_place(text))
+
+
 def shared_name(text: str) -> bool:
     """True when `text` names a region or town in two countries or more."""
     return key(text) in _shared()

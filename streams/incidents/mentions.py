@@ -16,6 +16,7 @@ from streams.extract.dates import MONTH_NAME
 from streams.extract.entities import entities
 from streams.incidents.event_types import type_of_token
 from streams.incidents.gazetteer import (
+    a_people,
     country_of,
     generic_name,
     is_country,
@@ -113,7 +114,7 @@ def _mention(words: Span) -> Mention | None:
             or root.dep_ == "amod"
             or _demonym_form(words)
             # Neither a country nor a town the gazetteer knows: "one Kuwaiti", "Filipinos".
-            or not (is_country(words.text) or known_place(words.text))
+            or a_people(words.text)
         )
         # A main city ("Almaty") is also a place within its country; the first word of a
         # person's name ("Aden Farah", a minister) is none, of an institution's still is.

@@ -39,12 +39,12 @@ from streams.incidents.background import set_aside
 from streams.incidents.event_types import EventType, has_casualty
 from streams.incidents.events import attached_tokens, tokens_of
 from streams.incidents.gazetteer import (
+    a_people,
     countries_having,
     country_of,
     generic_name,
     is_country,
     key,
-    known_place,
     place_of,
 )
 from streams.incidents.mentions import FACILITIES, LONGEST_NAME, Mention, sentence_mentions
@@ -81,21 +81,21 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
         for country, place in [*named, *((m.country, m.place) for _, m in mentions)]
         if country is not None and (place is None or len(countries_having(place)) < 2)
     )
+    # Who speaks, and where people come from: mentions that say nothing of the place.
+    voices = {m.start for _, m in mentions if _foreign_voice(doc, m)}
+    froms = {m.start for _, m in mentions if _where_people_are_from(doc, m)}
     # A country the body names only as where people come from is no place of the event,
     # though the headline names its people ("Sudanese, Eritreans make up most of 38 dead").
-    origins = {m.country for _, m in mentions if _where_people_are_from(doc, m)}
-    origins -= {
-        m.country
-        for _, m in mentions
-        if not (_foreign_voice(doc, m) or _where_people_are_from(doc, m))
-    }
+    silent = voices | froms
+    origins = {m.country for _, m in mentions if m.start in froms}
+    origins -= {m.country for _, m in mentions if m.start not in silent}
     titled = Counter(_in_context(c, p, sure) for c, p in named if p is not None or c not in origins)
     full = Counter({c: _TITLE * n for c, n in titled.items()})
     local = full.copy()
     for weight, mention in mentions:
         if mention.country is None:
             continue
-        if _foreign_voice(doc, mention) or _where_people_are_from(doc, mention):
+        if mention.start in silent:
             own = 0
         elif mention.demonym:
             own = 1
@@ -271,7 +271,7 @@ def in_title(title: str | None, doc: Doc) -> list[tuple[str, str | None]]:
                 if country is not None:
                     # A demonym ("Kenyans Face the Police", "Filipinos") names the country,
                     # no town: the table's towns are its main cities, which the gazetteer knows.
-                    town = known_place(name) and not is_country(name)
+                    town = not (is_country(name) or a_people(name))
                     found.append((country, key(name) if town else None))
                     break
                 country = place_of(name)
