@@ -34,6 +34,9 @@ _FURNITURE = [
         # Bylines.
         r"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$",
         r"^[\w .'’-]{0,40}\b(?:web team|web desk|news desk|desk|staff|bureau|news service)$",
+        # A wire's credits: "(Reporting by X; Editing by Y)".
+        r"^\(?(?:(?:additional )?(?:reporting|writing|editing|edited|written|compiled) by "
+        r"(?-i:[A-Z])[\w.'’-]*(?: (?:(?-i:[A-Z])[\w.'’-]*|in|and|&))*[;,]?\s*)+\)?\.?$",
         # Author blurbs with contact details.
         r"\bphone\s*:|\bemail\s*:|\[email\s*protected\]|\(\+?\d{1,3}\)\s*\d{3}[-\s]\d{3}[-\s]\d{4}",
         # Photo captions and credits.

@@ -202,15 +202,20 @@ class Row:
     detail: str | None = None
     # Whether the names listed with the target share the action; not "X (released), Y".
     listed: bool = True
-    # Lemmas one of which the sentence before must hold: "Among them is X" reads only after a
-    # sentence on arrests or detentions.
-    after: frozenset[str] = frozenset()
+    # Lemmas one of which the sentence before must hold, and the action the first one tells:
+    # "Among them is X" reads only after a sentence on arrests, detentions or suspensions.
+    after: Mapping[str, Action] = field(default_factory=dict)
     # Two nodes with no verb between them: a node found only by its place in the sentence.
     verbless: tuple[str, str] | None = None
 
 
-# A sentence before on arrests, which "them" in the next one refers to.
-_HELD_BEFORE = frozenset({"arrest", "detain", "detention", "abduction", "abduct", "custody"})
+# A sentence before on arrests or suspensions, which "them" in the next one refers to, and
+# what it tells was done to them.
+_HELD_BEFORE: Mapping[str, Action] = {
+    "arrest": "arrested", "detain": "detained", "detention": "detained", "custody": "detained",
+    "abduction": "detained", "abduct": "detained",
+    "suspend": "dismissed", "suspension": "dismissed", "interdict": "dismissed",
+}  # fmt: skip
 
 
 def _named_as(pronoun: str, dep: str) -> list[dict[str, Any]]:
@@ -803,6 +808,40 @@ ROWS: tuple[Row, ...] = (
         ],
         "Lena Hartig, whom police named as a suspect on Saturday, was found in Ulm.",
         ("charged", "Lena Hartig"),
+        detail="named as suspect",
+    ),
+    Row(
+        # "X, the trader police named as the ringleader,": without "whom" the parser makes one
+        # noun of "the trader police", set beside the name, and hangs "named" on it.
+        "the man police named as a suspect, the namer beside the name",
+        _each(_AS_A_SUSPECT, "charged"),
+        [
+            _verb(_AS_A_SUSPECT, DEP="acl", TAG="VBN"),
+            _parent("trigger", "namer", DEP="appos", POS="NOUN"),
+            _child("namer", "described", DEP="compound", POS="NOUN"),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
+            _parent("namer", "target", POS="PROPN"),
+        ],
+        "Osei Mensah, the trader police named as the suspected ringleader, was caught.",
+        ("charged", "Osei Mensah"),
+        detail="named as suspect",
+    ),
+    Row(
+        # "X and Y, the two men police have named as suspects,": the names and "the two men
+        # police" both made subjects of "named".
+        "the men police have named as suspects, the names its second subject",
+        _each(_AS_A_SUSPECT, "charged"),
+        [
+            _verb(_AS_A_SUSPECT, TAG="VBN"),
+            _child("trigger", "namer", DEP="nsubj", POS="NOUN"),
+            _child("namer", "described", DEP="compound", POS="NOUN"),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "suspect", DEP="pobj", LEMMA={"IN": SUSPECTS}),
+            _child("trigger", "target", DEP="nsubj", POS="PROPN"),
+        ],
+        "Tom Baraka and Eli Mwangi, the two men police have named as suspects, are at large.",
+        ("charged", "Tom Baraka"),
         detail="named as suspect",
     ),
     Row(
@@ -1580,6 +1619,19 @@ ROWS: tuple[Row, ...] = (
         ("detained", "Kofi Mensah"),
     ),
     Row(
+        # "granted the request to keep X in custody", "X was kept in detention".
+        "kept in custody",
+        _each(["keep"], "detained"),
+        [
+            _verb(["keep"]),
+            _child("trigger", "target", DEP={"IN": ["dobj", "nsubjpass"]}),
+            _below("trigger", "in", LOWER="in"),
+            _child("in", "place", DEP="pobj", LEMMA={"IN": _PLACES_OF_CUSTODY}),
+        ],
+        "The judge agreed to keep Kofi Mensah, the site engineer, in custody.",
+        ("detained", "Kofi Mensah"),
+    ),
+    Row(
         "in custody on allegations",
         _each(["allegation", "charge", "suspicion", "accusation"], "charged"),
         [
@@ -1681,7 +1733,8 @@ ROWS: tuple[Row, ...] = (
         _one("grant", "released"),
         [
             _verb(["grant"]),
-            _child("trigger", "bail", DEP="dobj", LEMMA="bail"),
+            # "granted bail", "granted provisional release", as translated reports say.
+            _child("trigger", "bail", DEP="dobj", LEMMA={"IN": ["bail", "release"]}),
             # "X was granted bail", "granted him bail".
             _child("trigger", "target", DEP={"IN": ["nsubjpass", "dative"]}),
         ],
@@ -1935,6 +1988,22 @@ ROWS: tuple[Row, ...] = (
         after=_HELD_BEFORE,
     ),
     Row(
+        # "Four officers were suspended. They are Inspector X, Sergeant Y and ...": names only,
+        # not "They are nationals of Y".
+        "they are names, after a sentence on arrests",
+        {"they": "detained"},
+        [
+            _verb(["be"]),
+            _child("trigger", "they", DEP="nsubj", LOWER="they"),
+            _child("trigger", "target", DEP="attr", POS="PROPN"),
+        ],
+        "Four officers were suspended on Friday. They are Inspector Kojo Asare and Sergeant "
+        "Ama Boakye.",
+        ("dismissed", "Ama Boakye"),
+        key="they",
+        after=_HELD_BEFORE,
+    ),
+    Row(
         "one of them, named, after a sentence on arrests",
         {"them": "detained", "they": "detained"},
         [
@@ -1975,7 +2044,7 @@ ROWS: tuple[Row, ...] = (
         _named_as("they", "nsubjpass"),
         "Two men were arrested on Monday. They were named in local reports as Jonas Aberg and "
         "Mira Holt.",
-        ("detained", "Mira Holt"),
+        ("arrested", "Mira Holt"),
         key="they",
         after=_HELD_BEFORE,
     ),
@@ -1988,6 +2057,38 @@ ROWS: tuple[Row, ...] = (
         ("detained", "Jonas Aberg"),
         key="them",
         after=_HELD_BEFORE,
+    ),
+    Row(
+        # "A spokesman named two of them as X and Y", the count the parser's predicate.
+        "named some of them as, after a sentence on arrests",
+        {"them": "detained"},
+        [
+            _verb(["name", "identify"]),
+            _child("trigger", "some", DEP={"IN": ["dobj", "oprd"]}, POS="NUM"),
+            _child("some", "of", DEP="prep", LOWER="of"),
+            _child("of", "them", DEP="pobj", LOWER="them"),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "target", DEP="pobj"),
+        ],
+        "Police detained five men. A spokesman named two of them as Jonas Aberg and Mira Holt.",
+        ("detained", "Mira Holt"),
+        key="them",
+        after=_HELD_BEFORE,
+    ),
+    Row(
+        "one of the detainees was named as",
+        {"detainee": "detained", "suspect": "charged", "accused": "charged"},
+        [
+            _verb(["name", "identify"]),
+            _child("trigger", "some", DEP="nsubjpass", POS="NUM"),
+            _child("some", "of", DEP="prep", LOWER="of"),
+            _child("of", "group", DEP="pobj", LEMMA={"IN": ["detainee", "suspect", "accused"]}),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "target", DEP="pobj"),
+        ],
+        "One of the new detainees was named as Jonas Aberg, a boat owner.",
+        ("detained", "Jonas Aberg"),
+        key="group",
     ),
     Row(
         "a name marked released",
@@ -2551,9 +2652,12 @@ def _sentence_matches(
         near = [w for node in held for c in node.children for w in (c, *c.children)]
         if action is None or any(w.lemma_.lower() in row.without for w in near):
             continue
-        before = doc[sentence.start - 1].sent if sentence.start > 0 else None
-        if row.after and (before is None or not {t.lemma_.lower() for t in before} & row.after):
-            continue
+        if row.after:
+            before = list(doc[sentence.start - 1].sent) if sentence.start > 0 else []
+            told = [row.after[t.lemma_.lower()] for t in before if t.lemma_.lower() in row.after]
+            if not told:
+                continue
+            action = told[0]
         if row.verbless is not None and _verb_between(*(nodes[n] for n in row.verbless)):
             continue
         yield Match(row, action, trigger, nodes["target"], nodes)

@@ -474,7 +474,8 @@ def _name_set_off_before(pronoun: Token) -> Token | None:
 def _person_described(noun: Token) -> Token:
     """The person "who" stands for when the parser hung the clause on the last word of the
     post beside the name: "X, head of the gas service, who was suspended" -> X; "X, a
-    student from Y, who was charged" -> X, not the place a name the tagger left untyped."""
+    student from Y, who was charged", "X, his counterpart in Y, who" -> X, not the place a
+    name the tagger left untyped or took for a person."""
     # The place of a post set beside a name ("X, a student from Y"), whatever it is tagged.
     described = noun.head.head if noun.head.lower_ in ("from", "in", "at") else None
     if (
@@ -482,7 +483,7 @@ def _person_described(noun: Token) -> Token:
         and described is not None
         and described.dep_ == "appos"
         and described.head.pos_ == "PROPN"
-        and role_noun(described)
+        and (described.pos_ == "NOUN" or role_noun(described))
     ):
         return described.head
     if _a_person(noun):
@@ -957,6 +958,7 @@ def _targets(
         if described is not None:
             return [described]
     verb = token
+    being_done = False
     # A gerund between is part of the charge, not an action: "charged with X and causing Y
     # and released", "charged with causing Y and released", whose subject is the first verb's.
     while not _own_arguments(verb, action) or (verb.tag_ == "VBG" and verb.i != token.i):
@@ -965,8 +967,10 @@ def _targets(
         elif verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
             verb = verb.head.head
         elif verb.dep_ == "pcomp" and verb.head.lower_ in _BEING_DONE and _being(verb):
-            # "was remanded in custody after being charged with X": the clause's subject.
+            # "was remanded in custody after being charged with X", "took charge after being
+            # appointed": the clause's subject, never its object.
             verb = verb.head.head
+            being_done = True
         elif _a_later_step(verb):
             # "was arrested on May 1, charged with X on May 3 and released on May 7".
             verb = verb.head
@@ -982,6 +986,7 @@ def _targets(
     )
     found = (
         (passive_of_active and _shared_subject(token, verb, action))
+        or (being_done and [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         or (not filing and _own_arguments(verb, action))
         or _participle_of_the_subject(token, action)
         or _other_arguments(token)
@@ -1293,14 +1298,24 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
         return inverted
     # A resignation's verb is never passive: a passive one is the first verb of its conjunct,
     # whose subject it shares ("X was suspended on Monday and resigned on Friday").
+    if action not in _ACTOR_IS_SUBJECT and (set_off := _set_off_before_participle(verb)):
+        return set_off
     deps = ("nsubj", "nsubjpass") if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
     found = [c for c in verb.children if c.dep_ in deps]
     if verb.lemma_.lower() == "suspend":
         # "suspended X's mining licence": the holder is suspended, by way of its licence.
         found = [_holder(c) or c for c in found]
     if any(c.dep_ == "dobj" for c in found):
-        # "arrested X, ..., and his wife Y": the parser joined the second object to the verb.
-        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        # "arrested X, ..., and his wife Y": the parser joined the second object to the verb;
+        # "..., and two of his managers, Y and Z": the count, with the names beside it.
+        joined = [c for c in verb.children if c.dep_ == "conj"]
+        found += [c for c in joined if c.pos_ in ("NOUN", "PROPN")] + [
+            g
+            for c in joined
+            if c.pos_ == "NUM"
+            for g in c.children
+            if g.dep_ == "appos" or (g.dep_ == "conj" and g.pos_ == "PROPN")
+        ]
     if not found and action == "appointed":
         # "named Deputy Minister X as acting minister": the parser reads X as a predicate.
         found = [c for c in verb.children if c.dep_ == "oprd"]
@@ -1326,6 +1341,16 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
         # No subject, or a relative pronoun the parser took from inside the apposition.
         found = _opening_name(verb) or found
     return found
+
+
+def _set_off_before_participle(verb: Token) -> list[Token]:
+    """ "X, appointed commander after the riot, said": a participle set off right after the
+    name, which the parser made the name's own verb (its post, an object)."""
+    if verb.tag_ != "VBN" or any(c.dep_.startswith("aux") for c in verb.children):
+        return []
+    return [
+        c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 2 and c.nbor().text == ","
+    ]
 
 
 def _holder(permit: Token) -> Token | None:

@@ -2697,9 +2697,14 @@ def _past_aside(word: Token) -> int:
 
 
 def _to_death(verb: Token) -> bool:
-    """ "beaten to death", "shot dead" (not "sentenced to death": see `_SENTENCING`)."""
+    """ "beaten to death", "shot dead" (not "sentenced to death": see `_SENTENCING`; nor
+    "linked to the death of X", "linked to X's death", a death of its own)."""
     return any(
-        (p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children))
+        (
+            p.dep_ == "prep"
+            and p.lower_ == "to"
+            and any(o.lower_ == "death" and not list(o.children) for o in p.children)
+        )
         or (p.dep_ == "oprd" and p.lower_ == "dead")
         for p in verb.children
     )
@@ -3150,9 +3155,11 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
             return _Reading(tallied[0], counted, tallied[1])
         return _total(verb, counted)
     if role.dep_ in ("attr", "dobj") or (role.dep_ == "acomp" and lemma == "be"):
-        if role.dep_ == "dobj" and lemma in _BRINGING and counted.lemma_.lower() in PEOPLE:
+        people = counted.i == role.i or counted.lemma_.lower() in PEOPLE
+        if role.dep_ == "dobj" and lemma in _BRINGING and people:
             # "bringing the toll to 40" brings a tally to a count; "his arrest brought several
-            # thousand people onto the streets" brings people somewhere.
+            # thousand people onto the streets", "the death that brought thousands onto the
+            # streets" bring people somewhere.
             return None
         # "the death toll was 26, officials said", where the parser makes the count a
         # complement.

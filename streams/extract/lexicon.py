@@ -108,6 +108,9 @@ PEOPLE = {
     "tribesman", "tribesmen", "technician", "operator", "porter", "caterer", "cook", "waiter",
     "traveller", "traveler", "wayfarer", "hostage", "captive", "customer", "teller", "cashier",
     "clerk",
+    # Suspects by their trade, whom raids arrest.
+    "smuggler", "trafficker", "bootlegger", "distributor", "seller", "dealer", "bartender",
+    "accomplice", "kidnapper", "robber", "thief", "poacher", "middleman",
 }  # fmt: skip
 # Words that make a count one of people missing ("59 abducted or missing"), which is never a
 # count of dead or hurt.

@@ -35,9 +35,11 @@ _CALLED_WRONG = (
 )  # fmt: skip
 _CORRECTION = re.compile(
     r"(?<!not )(?<!never )\b(?:revis(?:ed|es|ing)|correct(?:ed|ing|ion)|retract(?:ed|s|ion|ing)|"
+    # "the correct figure is 25": what an earlier one should have been.
+    r"correct (?:figure|toll|number|count|tally)|"
     # Withdrawing a figure, not a bill: "withdrew its figure", "the toll was withdrawn".
     r"withdr(?:ew|awn|aws?|awing) (?:the|its|a|that|this) (?:earlier |previous |initial )?"
-    r"(?:figure|toll|number|count|tally|data)|"
+    r"(?:figure|toll|number|count|tally|data|claim)|"
     r"(?:figure|toll|number|count|tally)\b(?: \S+){0,14} (?:is|was|were|has been|had been) "
     r"withdrawn|"
     # "41 had died, a figure the city withdrew hours later".
@@ -312,7 +314,10 @@ def _said_before(clause: Token) -> bool:
         clause.dep_ == "conj"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     )
-    return content and _told_in_an_earlier_version(said, _TOLD | _VERSIONS)
+    # "Initial reports said eight had died" is an earlier count, not a wrong one, unless the
+    # sentence says it was wrong ("an earlier report said 40; the correct figure is 25").
+    tellers = _TOLD | _VERSIONS if correction_words(clause.sent.text) else _VERSIONS
+    return content and _told_in_an_earlier_version(said, tellers)
 
 
 # What a publisher's earlier text is called: "an earlier version", "our first update".
@@ -448,7 +453,14 @@ def retracted(number: Token) -> bool:
                 if _said_before(head) or any(map(_disowned, (head, *head.conjuncts))):
                     return True
                 if not (head.dep_ == "acl" and head.head.lemma_.lower() in _TOLD):
-                    return False  # but "a report that 120 had died was wrong" names its count
+                    # But "a report that 120 had died was wrong" names its count, and so does
+                    # "a claim it made on Tuesday that three had died".
+                    maker = head.head
+                    if not (head.dep_ == "ccomp" and maker.dep_ == "relcl"):
+                        return False
+                    if maker.head.lemma_.lower() not in _TOLD:
+                        return False
+                    head = maker.head
         current = head
     return False
 

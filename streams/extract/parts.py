@@ -576,6 +576,11 @@ _MISSING_REACH = 4
 _FREED = frozenset({"free", "release", "rescue", "escape", "reunite", "return"})
 
 
+def _subject_between(subject: Token) -> bool:
+    verb = subject.head
+    return any(c.dep_ == "nsubj" and subject.i < c.i < verb.i for c in verb.children)
+
+
 def missing(last: Token) -> bool:
     """A count of people missing: "279 missing", "100 people remain unaccounted for" or
     "without contact", "hundreds still missing", "59 abducted or missing", "140 Larch
@@ -587,7 +592,9 @@ def missing(last: Token) -> bool:
         return False
     # Its verb, or that of a clause on it: "six workers continue to be missing", "search
     # teams looked for 29 people who remain unaccounted for".
-    verbs = [counted.head] if counted.dep_ == "nsubj" else []
+    # Not when another subject comes between: in "112 were injured, 37 of them seriously,
+    # and 41 remain unaccounted for" the parser makes both counts subjects of "remain".
+    verbs = [counted.head] if counted.dep_ == "nsubj" and not _subject_between(counted) else []
     verbs += [c for c in counted.children if c.dep_ == "relcl" and of_who(c)]
     verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
     if any(
@@ -770,7 +777,10 @@ def found_safe(last: Token) -> bool:
             break
         words.append(token)
     return any(
-        word.lemma_.lower() in _FOUND and any(w.lower_ in _SAFE for w in words[i + 1 : i + 3])
+        word.lemma_.lower() in _FOUND
+        and any(w.lower_ in _SAFE for w in words[i + 1 : i + 3])
+        # "no longer expects to find them alive": a hope, not a finding.
+        and not any(c.tag_ == "TO" for c in word.children)
         for i, word in enumerate(words)
     )
 

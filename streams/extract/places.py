@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 
 from streams.extract.dates import calendar_word
 from streams.extract.entities import entities_in
-from streams.incidents.gazetteer import is_country
+from streams.extract.lexicon import TALLY_NOUNS
+from streams.incidents.gazetteer import is_country, known_place
 
 # Generic words after a name that the scope leaves out ("Samar province" -> "Samar").
 PLACE_NOUNS = {"province", "district", "region", "state", "county", "city", "town", "village",
@@ -73,7 +74,12 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
         for noun in prep.children
         if noun.dep_ in ("pobj", "pcomp") and noun.pos_ in ("NOUN", "VERB")
     ]
-    name = _in_place(number, [*holders, *events])
+    name = (
+        _in_place(number, [*holders, *events])
+        or _owned_tally(number)
+        or _attributed_to(number, counted)
+        or _accounted_for_by(number)
+    )
     if name is not None:
         return name
     for verb in verbs:
@@ -93,6 +99,57 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
         joined = [v.head for v in verbs if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")]
         return _in_place(number, joined)
     return None
+
+
+def _attributed_to(number: Token, counted: Token) -> str | None:
+    """ "The figures attribute 24 of the deaths to X and ten to Y": the place a count is put
+    down to."""
+    verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in _ATTRIBUTING:
+        return None
+    # On the count, or on the noun of "24 of the deaths".
+    wholes = [g for c in number.children if c.lower_ == "of" for g in c.children]
+    for holder in dict.fromkeys((number, counted, *wholes)):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "to"):
+            places = (_name(c) for c in prep.children if c.dep_ == "pobj")
+            found = next((p for p in places if p is not None), None)
+            if found is not None:
+                return found
+    return None
+
+
+_ATTRIBUTING = frozenset({"attribute", "ascribe", "assign"})
+
+
+def _accounted_for_by(number: Token) -> str | None:
+    """ "X accounts for 71 of the dead": the place the verb's subject is."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "account":
+        return None
+    subjects = (c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN")
+    places = (s for s in subjects if _place_like(s) or known_place(s.text))
+    return next((_words(s) for s in places), None)
+
+
+def _owned_tally(number: Token) -> str | None:
+    """A place's own tally: "X's toll stands at 62", "put X's toll at 62", and the next in
+    a gapped list, "... and Y's at 55"."""
+    at = number.head
+    if number.dep_ != "pobj" or at.lower_ not in ("at", "to"):
+        return None
+    doc = number.doc
+    if at.i > 1 and doc[at.i - 1].lower_ in ("'s", "’s"):
+        owners = [doc[at.i - 2]]
+    else:
+        tallies = [
+            c
+            for c in at.head.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TALLY_NOUNS
+        ]
+        owners = [c for t in tallies for c in t.children if c.dep_ == "poss"]
+    # The recogniser often takes a district it does not know for a person.
+    places = (o for o in owners if o.pos_ == "PROPN" and (_place_like(o) or known_place(o.text)))
+    return next((_words(o) for o in places), None)
 
 
 def place_set_before(sentence: Span) -> str | None:
@@ -139,8 +196,12 @@ def _in_place(number: Token, holders: list[Token]) -> str | None:
 
 def _breakdown_between(number: Token, prep: Token) -> bool:
     """ "2,318 detained across the country, 1,104 of them in the capital": a place after a
-    breakdown of the count is the breakdown's, wherever the parser hung it."""
+    breakdown of the count is the breakdown's, wherever the parser hung it; so is one right
+    after another count ("put the toll at 131 - 76 in X and 55 in Y")."""
     doc = number.doc
+    counted_right_before = doc[prep.i - 1]
+    if number.i < counted_right_before.i and counted_right_before.like_num:
+        return counted_right_before.ent_type_ not in ("DATE", "TIME")
     return any(
         t.like_num and doc[t.i + 1].lower_ in ("of", "among") and doc[t.i + 2].lower_ in _THEM
         for t in doc[number.i + 1 : prep.i - 2]
@@ -177,11 +238,11 @@ def listed_place(number: Token) -> str | None:
     20 in Y and 14 in Z" (or "20 from Y"), 20 is Y's, however the parser attached it."""
     doc = number.doc
     following = doc[number.i + 1] if number.i + 1 < len(doc) else None
-    if following is None or following.lower_ not in ("in", "from"):
+    if following is None or following.lower_ not in ("in", "from", "to", "at"):
         return None
     # A verbless item: "20 in Y" hung on the verb or on another item, never the subject of
     # a verb of its own ("40 in Y were evacuated").
-    item = number.dep_ in ("appos", "npadvmod", "dep") or (
+    item = number.dep_ in ("appos", "npadvmod", "dep", "prep") or (
         number.dep_ == "conj"
         # "reached 1,204 in X and 377 in Y", "23 deaths during clashes in X and four in Y":
         # the second item joined to a noun of the first.
@@ -202,8 +263,26 @@ def listed_place(number: Token) -> str | None:
     )
     if not item or (following.head.i != number.i and number.dep_ != "appos" and not on_list_verb):
         return None
-    places = (_name(c) for c in following.children if c.dep_ == "pobj")
-    return next((p for p in places if p is not None), None)
+    objects = [c for c in following.children if c.dep_ == "pobj"]
+    if following.lower_ in ("to", "at"):
+        # "19 of the injured were taken to X hospital, nine to Y and six to Z": where the
+        # hurt or the dead were taken, a care place, never a town ("two at Y" is no list).
+        return next((_facility(c) for c in objects if _facility(c) is not None), None)
+    return next((p for p in map(_name, objects) if p is not None), None)
+
+
+# Where the hurt are treated and the dead kept, whose counts a report lists one by one.
+_FACILITIES = frozenset({
+    "hospital", "clinic", "centre", "center", "infirmary", "mortuary", "morgue", "dispensary",
+})  # fmt: skip
+
+
+def _facility(token: Token) -> str | None:
+    """ "the Goya hospital", "Mercy Hospital": the care place's own words, or None."""
+    if token.lower_ not in _FACILITIES:
+        return None
+    words = [w for w in token.subtree if w.i <= token.i and w.dep_ not in ("det", "poss", "case")]
+    return " ".join(w.text for w in words)
 
 
 def bracketed_place(number: Token) -> str | None:

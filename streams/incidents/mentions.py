@@ -103,6 +103,8 @@ def _mention(words: Span) -> Mention | None:
             return None
         if _destination(words) or _route_end(words) or _translated_from(words):
             return None
+        if _a_feature(words):
+            return None
         if _after_a_particle(words) and not is_country(words.text):
             return None  # "Rua do Rosário" is a street, not the city of Rosario
         # The table mixes demonyms and places; the tagger tells them apart, and where it
@@ -136,6 +138,7 @@ def _mention(words: Span) -> Mention | None:
         and _used_as_place(words)
         and not _ends_a_longer_name(words)
         and not _a_common_word(words)
+        and not _route_end(words)
     ):
         return Mention(place, words.start, demonym=False, place=key(name))
     # A town or district too small for the gazetteer ("near Los Andes", "in the Oroya
@@ -497,15 +500,46 @@ def _destination(words: Span) -> bool:
     return prep.head.lemma_.lower() in _GOING or goer.lemma_.lower() in _GOING or route
 
 
+def _a_feature(words: Span) -> bool:
+    """A river, delta or lake named after a country: "the Niger River", "the river Niger",
+    "the Senegal River valley", "Lake Chad", which run through or lie in others too."""
+    doc = words.doc
+    after = doc[words.end].lower_ if words.end < len(doc) else ""
+    before = doc[words.start - 1].lower_ if words.start > 0 else ""
+    return after in _FEATURES or before in ("river", "lake")
+
+
+_FEATURES = frozenset({"river", "delta", "basin"})
+
+
 def _route_end(words: Span) -> bool:
-    """Either end of a route ("trains between X and Y", "the road between X and Y"): a
-    service suspended after an attack at one end names the other too."""
+    """Either end of a route ("trains between X and Y", "the road between X and Y", "a
+    Dakar-Bamako bus"): a service suspended after an attack at one end names the other too."""
+    if _joined_by_a_dash(words):
+        return True
     prep = _preposition_of(words)
     if prep is None or prep.lower_ != "between":
         return False
     # "the operations of the X Express between ...": the route may be named one word away.
     routes = [prep.head, *(t for c in prep.head.children if c.lower_ == "of" for t in c.children)]
     return any(t.lemma_.lower() in _ROUTES for t in routes)
+
+
+def _joined_by_a_dash(words: Span) -> bool:
+    """ "a Dakar–Bamako bus", "the Kabul-Jalalabad highway": a name joined by a dash to
+    another before a word for a route (not "the Chile-Peru border", whose sides are both
+    the event's)."""
+    doc = words.doc
+    sentence = doc[words.start].sent
+    for dash, other in ((words.end, words.end + 1), (words.start - 1, words.start - 2)):
+        if not (sentence.start <= min(dash, other) and max(dash, other) < sentence.end):
+            continue
+        if doc[dash].text in ("-", "–", "—") and doc[other].is_title:
+            last = max(words.end - 1, other)
+            # The route's last name may run on ("Saint-Louis"): its noun within three words.
+            after = doc[last + 1 : min(last + 4, sentence.end)]
+            return any(t.lemma_.lower() in _ROUTES for t in after)
+    return False
 
 
 def _preposition_of(words: Span) -> Token | None:

@@ -84,9 +84,11 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     # Who speaks, and where people come from: mentions that say nothing of the place.
     voices = {m.start for _, m in mentions if _foreign_voice(doc, m)}
     froms = {m.start for _, m in mentions if _where_people_are_from(doc, m)}
+    # "on the road to the border with X": the neighbour, across it.
+    across = {m.start for _, m in mentions if _across_the_border(doc, m)}
     # A country the body names only as where people come from is no place of the event,
     # though the headline names its people ("Sudanese, Eritreans make up most of 38 dead").
-    silent = voices | froms
+    silent = voices | froms | across
     origins = {m.country for _, m in mentions if m.start in froms}
     origins -= {m.country for _, m in mentions if m.start not in silent}
     titled = Counter(_in_context(c, p, sure) for c, p in named if p is not None or c not in origins)
@@ -124,6 +126,12 @@ _VOICES = frozenset(
     {"agency", "press", "media", "newspaper", "broadcaster", "outlet", "embassy", "minister",
      "ministry", "diplomat", "ambassador", "counterpart", "envoy", "correspondent"}
 )  # fmt: skip
+
+
+def _across_the_border(doc: Doc, mention: Mention) -> bool:
+    """ "the border with X", "the frontier with X": the country on the other side."""
+    before = [t.lower_ for t in doc[max(mention.start - 2, 0) : mention.start]]
+    return before in (["border", "with"], ["frontier", "with"])
 
 
 def _foreign_voice(doc: Doc, mention: Mention) -> bool:

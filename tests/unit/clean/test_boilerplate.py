@@ -78,3 +78,10 @@ def test_an_embed_card_keeps_its_excerpt_only() -> None:
         "Officials said they would continue reading the names on Monday.",
     ]
     assert [k.body_start for k in cleaned.kept] == [0, body.index("Officials said they")]
+
+
+def test_a_wires_credits_are_furniture_and_a_report_on_reporting_is_not() -> None:
+    # The wire's staff would otherwise read as people of the story, shared by every report.
+    assert is_furniture("(Reporting by Ana Sow in Thies; Editing by Tom Reyes)")
+    assert is_furniture("Writing by Ana Sow; additional reporting by Ali Ba in Kolda")
+    assert not is_furniture("Reporting by state media said 12 people died in the fire.")

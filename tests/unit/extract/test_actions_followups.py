@@ -67,6 +67,22 @@ PUBLISHED = dt.date(2024, 9, 2)
             "Police arrested Ivan Petric, a student from Zemun, who was charged on Sunday.",
             {("arrested", "Ivan Petric"), ("charged", "Ivan Petric")},
         ),
+        # Names given in the sentence after the one that tells what was done to them.
+        (
+            "The spokeswoman said the four officers on duty had been suspended. She named "
+            "them as Inspector Kojo Asare, the station officer; Sergeant Ama Boakye; and "
+            "Constable Yaw Mensah.",
+            {
+                ("dismissed", "Kojo Asare"),
+                ("dismissed", "Ama Boakye"),
+                ("dismissed", "Yaw Mensah"),
+            },
+        ),
+        (
+            "So is Pablo Ruiz, his counterpart in Salto, who was handed over on 3 May and "
+            "charged in Rivera the next day.",
+            {("charged", "Pablo Ruiz")},
+        ),
         # An officer moved out of his command; troops moved are no one.
         (
             "The police chief has redeployed the commander in Kano, Mr Yusuf Bature, to "

@@ -14,6 +14,22 @@ PUBLISHED = dt.date(2023, 4, 15)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A count of people set beside its names, which the parser joins to the verb.
+        (
+            "Police have arrested the bar's owner, Carlos Reyes, and two of his managers, "
+            "Lina Tan and Mark Uy.",
+            {("arrested", "Carlos Reyes"), ("arrested", "Lina Tan"), ("arrested", "Mark Uy")},
+        ),
+        # The names joined to the count rather than set beside it.
+        (
+            "Police have arrested the bar's owner, Ramon Diaz, and two of his managers, Nora "
+            "Velasco and Mark Anthony Cruz.",
+            {
+                ("arrested", "Ramon Diaz"),
+                ("arrested", "Nora Velasco"),
+                ("arrested", "Mark Anthony Cruz"),
+            },
+        ),
         # The list after a colon, hung by the parser on the last noun before it.
         (
             "Investigators on Monday arrested three managers of the quarry firm Dolmen Stone "

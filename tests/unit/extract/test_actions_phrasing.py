@@ -190,6 +190,15 @@ def test_freed_from_hospital_or_rubble_is_no_release_from_custody(
             {("resigned", "Tom Ruiz"), ("dismissed", "Tom Ruiz")},
         ),
         ("The mayor, Ana Bell, left the city without being charged.", set()),
+        # The clause's subject, not its object: "took charge", "left the country".
+        (
+            "Nora Achieng took charge last week after being appointed in place of Tom Ruiz.",
+            {("appointed", "Nora Achieng")},
+        ),
+        (
+            "Tom Ruiz left the country after being dismissed.",
+            {("dismissed", "Tom Ruiz")},
+        ),
     ],
 )
 def test_a_passive_gerund_is_said_of_the_clause_subject(
@@ -808,3 +817,27 @@ def test_the_later_steps_of_a_case_told_in_one_sentence(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Superintendent Mary Atieno, appointed commander after the riot, said the wall "
+            "would be repaired.",
+            {("appointed", "Mary Atieno")},
+        ),
+        # A board appointed is no one named.
+        ("The board, appointed in May, said the wall would be rebuilt.", set()),
+    ],
+)
+def test_a_participle_set_off_after_a_name_is_said_of_it(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+def test_provisional_release_granted_is_a_release(nlp: Language) -> None:
+    # As translated reports say it.
+    text = "Carlos Reyes was granted provisional release on Monday."
+    assert action_pairs(nlp, text, PUBLISHED) == {("released", "Carlos Reyes")}

@@ -576,6 +576,26 @@ def test_an_age_after_a_word_for_one_person_is_no_count(nlp: Language) -> None:
         ("Rescue teams pulled 9 injured workers from a side shaft.", [("injured", "total", 9)]),
         # People still being sought.
         ("Three passengers are still being sought by rescuers.", [("missing", "total", 3)]),
+        # Finding them alive hoped for, not done: still missing.
+        ("Nine people remain missing, the agency said, and it no longer expects to find them "
+         "alive.", [("missing", "total", 9)]),
+        # A share of the hurt set off before another subject of the same verb.
+        ("A total of 112 people were injured, 37 of them seriously, and 41 people remain "
+         "unaccounted for.",
+         [("injured", "total", 112), ("injured", "critical", 37), ("missing", "total", 41)]),
+        # A place's own tally, and the next in a gapped list.
+        ("The floods have killed 117 people. Kunar's toll now stands at 62 and Nuristan's at "
+         "55.",
+         [("deaths", "total", 117), ("deaths", "Kunar", 62), ("deaths", "Nuristan", 55)]),
+        # A count put down to a place, and a place that accounts for a count.
+        ("The floods killed 34 people. The figures attribute 24 of the deaths to Kunar "
+         "province and ten to neighbouring Nuristan.",
+         [("deaths", "total", 34), ("deaths", "Kunar", 24), ("deaths", "Nuristan", 10)]),
+        ("The floods killed 124 people. Kunar now accounts for 71 of the dead.",
+         [("deaths", "total", 124), ("deaths", "Kunar", 71)]),
+        # The place right after a later count of a list is that count's.
+        ("The ministry put the number of dead at 131 - 76 in Dara and 55 in Kesh.",
+         [("deaths", "total", 131), ("deaths", "subset", 76), ("deaths", "Kesh", 55)]),
         # Members of a gang being sought are wanted, not missing.
         ("Police said 12 more members of the gang were being sought.", []),
         # Admitted for treatment: some of the injured, in hospital.

@@ -213,6 +213,11 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "is 14.",
             [(14, True, 40), (40, False, None)],
         ),
+        # "An earlier report" said it wrong when the sentence gives "the correct figure".
+        (
+            "An earlier report said 45 people were killed in the quarry; the correct figure is 27.",
+            [(27, True, 45), (45, False, None)],
+        ),
         # A note under its label, which is a sentence of its own.
         (
             "CORRECTION: An earlier update stated that 27 fishermen were missing. The "
@@ -310,6 +315,12 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
         (
             "Officials denied reports that 200 people had been killed, saying 37 people died.",
             [(37, False, None)],
+        ),
+        # A claim withdrawn, with a clause on who made it between.
+        (
+            "The coalition withdrew a claim it made on Tuesday that three people had died. "
+            "Police say two people died.",
+            [(2, True, 3), (3, False, None)],
         ),
     ],
 )
@@ -691,3 +702,16 @@ def test_the_duplicates_of_a_correction_are_no_count(
     nlp: Language, text: str, expected: list[tuple[int, bool, int | None]]
 ) -> None:
     assert _read(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Initial reports said at least eight people had died in the market blast.",
+        "Early reports said eight people had died; officials have not confirmed a toll.",
+    ],
+)
+def test_what_initial_reports_said_is_a_count_not_a_withdrawn_one(nlp: Language, text: str) -> None:
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert [(f.quantity.value, f.corrects) for f in figures] == [(8, False)]
+    assert withdrawals == []

@@ -445,6 +445,9 @@ def test_each_nation_of_a_scattered_list_is_a_part(nlp: Language) -> None:
         ("A farmer was shot dead on Tuesday.", [("deaths", 1)]),
         ("A young trader was beaten to death by a mob.", [("deaths", 1)]),
         ("A man was sentenced to death on Monday.", []),
+        # Tied to someone's death is no death of one's own.
+        ("The chief suspended the four officers linked to the death of a detainee.", []),
+        ("The chief interdicted the four officers linked to Kofi Asare's death.", []),
         # One person named among a count is told of, not counted again: the count holds them.
         ("Eleven people were killed, including a child, police said.", [("deaths", 11)]),
     ],
@@ -470,6 +473,9 @@ def test_people_brought_somewhere_are_no_total(nlp: Language) -> None:
         "Ivo Marek, the student whose arrest on Friday brought several thousand people onto "
         "the streets, was freed on Monday."
     )
+    assert find_figures(nlp(text), PUBLISHED) == []
+    # A bare count brought out by a death is no count of the dead.
+    text = "The officers were charged over the death that brought thousands onto the streets."
     assert find_figures(nlp(text), PUBLISHED) == []
     toll = find_figures(nlp("New finds brought the toll to 40."), PUBLISHED)
     assert [(f.metric, f.quantity.low) for f in toll] == [("deaths", 40)]
@@ -516,6 +522,28 @@ def test_each_item_of_a_list_by_place_is_that_places(nlp: Language, text: str) -
         ("deaths", "Vell", 30),
         ("deaths", "Upper Marn", 5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nineteen of the injured were taken to the district hospital, nine to Mercy "
+            "Hospital and six to the Central Medical Center in Talca, officials said.",
+            [(19, "in_hospital"), (9, "Mercy Hospital"), (6, "Central Medical Center")],
+        ),
+        (
+            "Seventeen are being treated at the regional hospital, nine at the Goya hospital "
+            "and five at the Yanaba clinic.",
+            [(17, "in_hospital"), (9, "Goya hospital"), (5, "Yanaba clinic")],
+        ),
+    ],
+)
+def test_each_item_of_a_list_by_hospital_is_that_hospitals(
+    nlp: Language, text: str, expected: list[tuple[int, str]]
+) -> None:
+    found = sorted((low, s) for m, s, low, _, _ in figures(nlp, text) if m == "injured")
+    assert found == sorted(expected)
 
 
 def test_a_region_named_by_its_bearing_is_a_place(nlp: Language) -> None:

@@ -311,6 +311,8 @@ PUBLISHED = dt.date(2025, 3, 14)
             [("injured", "critical", 17)],
         ),
         ("Police nabbed 14 suspects near the depot.", [("arrested", "total", 14)]),
+        # Suspects named by their trade, as in a headline's present tense.
+        ("Police arrest four suspected smugglers after shipwreck", [("arrested", "total", 4)]),
         ("Thirty fugitives were caught in Velmora.", [("arrested", "total", 30)]),
         # Caught in something else, no arrest.
         ("Twelve residents were caught in the blaze.", []),

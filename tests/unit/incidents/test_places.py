@@ -516,3 +516,30 @@ def test_a_demonym_in_a_headline_names_the_country_and_no_town(nlp: Language) ->
     assert main_place(doc, event_type(doc), "Tear Gas And Batons As Kenyans Face The Police") == (
         "nakuru"
     )
+
+
+def test_the_country_across_the_border_casts_no_vote(nlp: Language) -> None:
+    body = (
+        "Gunmen killed nine traders at the market in Ansongo, a town on the road to the "
+        "border with Niger, the Malian army said."
+    )
+    assert country(nlp, body) == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A route named by its two ends, before a word for a route: where it runs.
+        ("A Dakar-Bamako bus burned near Kaffrine on Monday.", {"Senegal"}),
+        ("A Dakar–Saint-Louis bus caught fire near Louga.", {"Senegal"}),
+        # A river or lake named after a country is no mention of it.
+        ("Gunmen came from the direction of the Niger river.", set()),
+        ("Herders clashed on the shores of Lake Chad.", set()),
+    ],
+)
+def test_a_route_or_river_named_after_places_names_none(
+    nlp: Language, text: str, expected: set[str]
+) -> None:
+    doc = nlp(text)
+    assert {m.country for m in mentions_in(doc[:]) if m.country is not None} == expected
+    assert all(doc[m.start].text not in ("Dakar", "Bamako", "Saint") for m in mentions_in(doc[:]))
