@@ -153,6 +153,12 @@ _NATIONALS = frozenset({
 })  # fmt: skip
 
 
+_VEHICLES = frozenset({
+    "boat", "vessel", "ship", "dhow", "ferry", "bus", "coach", "truck", "lorry", "train",
+    "plane", "flight",
+})  # fmt: skip
+
+
 # Verbs of people leaving a country, and how far above its name they may be.
 _FLEEING = frozenset({"flee", "escape"})
 _FLED_DEPTH = 4
@@ -160,8 +166,8 @@ _FLED_DEPTH = 4
 
 def _where_people_are_from(doc: Doc, mention: Mention) -> bool:
     """ "five foreign citizens: two from Germany and one from Poland", "two men from a
-    village in X", "two German nationals are among the dead", "14 Egyptians have died":
-    where victims come from, not where the event is."""
+    village in X", "two German nationals are among the dead", "14 Egyptians have died", "a
+    boat from X": where victims, or their vehicle, come from, not where the event is."""
     token = doc[mention.start]
     head = token.head
     if mention.demonym:
@@ -184,7 +190,8 @@ def _where_people_are_from(doc: Doc, mention: Mention) -> bool:
     if head.lower_ != "from":
         return False
     people = head.head
-    return people.like_num or people.lemma_.lower() in _NATIONALS | PEOPLE
+    # Or the vehicle they set out in: "a migrant boat from X capsized off Y".
+    return people.like_num or people.lemma_.lower() in _NATIONALS | PEOPLE | _VEHICLES
 
 
 def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | None:

@@ -543,3 +543,11 @@ def test_a_route_or_river_named_after_places_names_none(
     doc = nlp(text)
     assert {m.country for m in mentions_in(doc[:]) if m.country is not None} == expected
     assert all(doc[m.start].text not in ("Dakar", "Bamako", "Saint") for m in mentions_in(doc[:]))
+
+
+def test_where_a_vehicle_set_out_from_is_no_place_of_the_event(nlp: Language) -> None:
+    body = (
+        "An overcrowded migrant boat from Djibouti capsized off the coast on Wednesday, and "
+        "Yemen's coast guard said 40 people had died."
+    )
+    assert country(nlp, body) == "Yemen"
