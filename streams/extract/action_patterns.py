@@ -1990,7 +1990,7 @@ ROWS: tuple[Row, ...] = (
     Row(
         # "Four officers were suspended. They are Inspector X, Sergeant Y and ...": names only,
         # not "They are nationals of Y".
-        "they are names, after a sentence on arrests",
+        "they are names, after a sentence on arrests or suspensions",
         {"they": "detained"},
         [
             _verb(["be"]),

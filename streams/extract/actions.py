@@ -1296,10 +1296,10 @@ def _singular(role: Token) -> str:
 def _own_arguments(verb: Token, action: Action) -> list[Token]:
     if action not in _ACTOR_IS_SUBJECT and (inverted := inverted_subjects(verb)):
         return inverted
-    # A resignation's verb is never passive: a passive one is the first verb of its conjunct,
-    # whose subject it shares ("X was suspended on Monday and resigned on Friday").
     if action not in _ACTOR_IS_SUBJECT and (set_off := _set_off_before_participle(verb)):
         return set_off
+    # A resignation's verb is never passive: a passive one is the first verb of its conjunct,
+    # whose subject it shares ("X was suspended on Monday and resigned on Friday").
     deps = ("nsubj", "nsubjpass") if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
     found = [c for c in verb.children if c.dep_ in deps]
     if verb.lemma_.lower() == "suspend":

@@ -538,7 +538,8 @@ def _joined_by_a_dash(words: Span) -> bool:
             last = max(words.end - 1, other)
             # The route's last name may run on ("Saint-Louis"): its noun within three words.
             after = doc[last + 1 : min(last + 4, sentence.end)]
-            return any(t.lemma_.lower() in _ROUTES for t in after)
+            if any(t.lemma_.lower() in _ROUTES for t in after):
+                return True
     return False
 
 

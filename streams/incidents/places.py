@@ -153,6 +153,7 @@ _NATIONALS = frozenset({
 })  # fmt: skip
 
 
+# What people set out in, whose origin is theirs: "a migrant boat from X".
 _VEHICLES = frozenset({
     "boat", "vessel", "ship", "dhow", "ferry", "bus", "coach", "truck", "lorry", "train",
     "plane", "flight",
