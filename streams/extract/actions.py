@@ -254,7 +254,14 @@ def find_actions(
             for c in (match.nodes["post"].children if post else [])
             if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or name_like(c))
         ]
-        for target in [*(listed or targets), *gapped]:
+        # "were granted bail, including X", "along with X": who shares it, when named.
+        sharing = [
+            w
+            for c in _companions(match.trigger, acted_on)
+            for w in conjoined(c)
+            if _subject(w, None, people, country)
+        ]
+        for target in [*(listed or targets), *gapped, *sharing]:
             candidate = _candidate(
                 context,
                 index_of[match.trigger.sent.start],
@@ -307,13 +314,15 @@ def _ordered_to(verb: Token) -> bool:
 def _companions(trigger: Token, target: Token) -> list[Token]:
     """Who shares the action with its target: "X was arrested along with Y", "together with
     Y", "X, along with Y, was charged", "alongside Y"; who is among its targets when the
-    parser hangs "including" on the verb ("three men were arrested, including Y")."""
+    parser hangs "including" on the verb ("three men were arrested, including Y") or on its
+    object ("five were granted bail, including Y")."""
     found = []
-    for holder in (trigger, target):
+    objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i != target.i]
+    for holder in (trigger, target, *objects):
         for prep in holder.children:
             if prep.dep_ == "prep":
                 words = _with_words(prep)
-                if holder is trigger and prep.lower_ == "including":
+                if holder is not target and prep.lower_ == "including":
                     words = [prep]
                 found += [g for w in words for g in w.children if g.dep_ == "pobj"]
     return found

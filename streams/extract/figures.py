@@ -2659,8 +2659,11 @@ def _described(counted: Token) -> _Reading | None:
         completing = (c for c in word.children if c.dep_ in ("oprd", "acomp"))
         stated = next(completing, word) if word.dep_ == "acl" else word
         metric = STATE_WORDS.get(stated.lower_)
-        # "204 treated for burns" (not "87 treated at the morgue", who may be the dead).
-        cared_for = word.lemma_ != "treat" or any(c.lower_ == "for" for c in word.children)
+        # "204 treated for burns", "97 people treated in hospital" (not "87 treated at the
+        # morgue", who may be the dead).
+        cared_for = word.lemma_ != "treat" or any(
+            c.lower_ == "for" or (c.dep_ == "prep" and _in_care(c)) for c in word.children
+        )
         if metric is None and word.dep_ == "acl" and word.tag_ == "VBN" and cared_for:
             metric = _verb_metric(word, passive=True, objects=[])
         if metric is None or any(c.dep_ == "dobj" for c in word.children):

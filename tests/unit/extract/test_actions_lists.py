@@ -179,3 +179,28 @@ def test_each_post_of_a_list_names_the_one_after_it(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "including" hung on the verb's object, "bail", not on the verb.
+        (
+            "Five of the 29 people arrested over the riot were granted bail on Saturday, "
+            "including the group administrator Ravi Oraon.",
+            {("released", "Ravi Oraon")},
+        ),
+        (
+            "Five men were granted bail, including Ravi Oraon and Sunil Kerketta.",
+            {("released", "Ravi Oraon"), ("released", "Sunil Kerketta")},
+        ),
+        (
+            "Ravi Oraon was granted bail along with Sunil Kerketta.",
+            {("released", "Ravi Oraon"), ("released", "Sunil Kerketta")},
+        ),
+    ],
+)
+def test_those_who_share_what_a_row_reads(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected

@@ -576,6 +576,9 @@ def test_an_age_after_a_word_for_one_person_is_no_count(nlp: Language) -> None:
         ("Rescue teams pulled 9 injured workers from a side shaft.", [("injured", "total", 9)]),
         # People still being sought.
         ("Three passengers are still being sought by rescuers.", [("missing", "total", 3)]),
+        # Those treated in hospital are the hurt, whatever part of them remains there.
+        ("Of the 97 people treated in hospital so far, 41 remain admitted.",
+         [("injured", "total", 97), ("injured", "in_hospital", 41)]),
         # Finding them alive hoped for, not done: still missing.
         ("Nine people remain missing, the agency said, and it no longer expects to find them "
          "alive.", [("missing", "total", 9)]),
