@@ -187,7 +187,9 @@ def _below(ancestor: str, node: str, **attrs: Any) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Row:
     name: str
-    actions: Mapping[str, Action]  # lemma of the `key` node -> action
+    # Lemma of the `key` node -> action; a row read `after` a sentence takes, instead, the
+    # action that sentence tells, and its lemmas only say which key words it reads.
+    actions: Mapping[str, Action]
     pattern: list[dict[str, Any]]
     example: str
     expected: tuple[Action, str]

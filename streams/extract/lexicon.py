@@ -64,6 +64,8 @@ TOTAL_VERBS = {
 }  # fmt: skip
 # What collapsed buildings leave, that people are trapped under or freed from.
 RUINS = frozenset({"rubble", "debris", "ruins", "wreckage"})
+# Where the hurt are treated and the dead kept: "taken to the city hospital", "the morgue in X".
+CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary"})
 # Who gives care: "hospitals treated 120 people", "clinics admitted 63".
 CARERS = frozenset({"hospital", "clinic", "doctor", "medic", "paramedic", "surgeon"})
 # "48 people were receiving treatment", "needed medical help" (help etc. only when medical).

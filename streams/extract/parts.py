@@ -18,6 +18,7 @@ from streams.extract.dates import MONTH_WORD, month_number
 from streams.extract.entities import entity_at
 from streams.extract.lexicon import (
     CARE_NOUNS,
+    CARE_PLACES,
     CARERS,
     CUSTODY,
     MISSING_WORDS,
@@ -37,10 +38,10 @@ PART_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
         "intensive",
     })),
     # "brought to the city hospital", "being treated at a trauma centre", "hospitalised".
-    ("in_hospital", frozenset({
-        "hospital", "hospitals", "centre", "center", "clinic", "infirmary", "morgue",
-        "mortuary", "ward", "icu", "hospitalised", "hospitalized", "stable", "observation",
-    })),
+    ("in_hospital", CARE_PLACES | {
+        "hospitals", "centre", "center", "ward", "icu", "hospitalised", "hospitalized",
+        "stable", "observation",
+    }),
     # "died at the scene", "killed on the spot"; a witness's "died here" at one ruin.
     ("at_scene", frozenset({"scene", "spot", "here"})),
     # "44 bodies remain unidentified", "with 140 victims identified"; "eleven others had

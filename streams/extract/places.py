@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from streams.extract.dates import calendar_word
 from streams.extract.entities import entities_in
-from streams.extract.lexicon import TALLY_NOUNS
+from streams.extract.lexicon import CARE_PLACES, TALLY_NOUNS
 from streams.incidents.gazetteer import is_country, known_place
 
 # Generic words after a name that the scope leaves out ("Samar province" -> "Samar").
@@ -126,9 +126,8 @@ def _accounted_for_by(number: Token) -> str | None:
     prep = number.head
     if number.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "account":
         return None
-    subjects = (c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN")
-    places = (s for s in subjects if _place_like(s) or known_place(s.text))
-    return next((_words(s) for s in places), None)
+    subjects = (c for c in prep.head.children if c.dep_ == "nsubj")
+    return next((_words(s) for s in subjects if _a_place_name(s)), None)
 
 
 def _owned_tally(number: Token) -> str | None:
@@ -147,9 +146,13 @@ def _owned_tally(number: Token) -> str | None:
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TALLY_NOUNS
         ]
         owners = [c for t in tallies for c in t.children if c.dep_ == "poss"]
-    # The recogniser often takes a district it does not know for a person.
-    places = (o for o in owners if o.pos_ == "PROPN" and (_place_like(o) or known_place(o.text)))
-    return next((_words(o) for o in places), None)
+    return next((_words(o) for o in owners if _a_place_name(o)), None)
+
+
+def _a_place_name(token: Token) -> bool:
+    """A name of a place, as the text uses it or the gazetteer knows it: the recogniser
+    often takes a district it does not know for a person."""
+    return token.pos_ == "PROPN" and (_place_like(token) or known_place(token.text))
 
 
 def place_set_before(sentence: Span) -> str | None:
@@ -272,9 +275,7 @@ def listed_place(number: Token) -> str | None:
 
 
 # Where the hurt are treated and the dead kept, whose counts a report lists one by one.
-_FACILITIES = frozenset({
-    "hospital", "clinic", "centre", "center", "infirmary", "mortuary", "morgue", "dispensary",
-})  # fmt: skip
+_FACILITIES = CARE_PLACES | {"centre", "center", "dispensary"}
 
 
 def _facility(token: Token) -> str | None:

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from streams.extract.lexicon import PEOPLE
+from streams.extract.lexicon import CARE_PLACES, PEOPLE
 from streams.incidents.background import set_aside
 from streams.incidents.event_types import EventType, has_casualty
 from streams.incidents.events import attached_tokens, tokens_of
@@ -242,7 +242,6 @@ def _dateline(doc: Doc, start: int) -> bool:
 
 # Where the hurt are treated or the dead kept: "died in a hospital in X", "taken to X's
 # hospitals", "the morgue in X" name a city the event sent people to, not where it happened.
-_CARE = frozenset({"hospital", "clinic", "infirmary", "morgue", "mortuary"})
 _CARE_HOPS = 3
 
 
@@ -252,7 +251,7 @@ def _where_treated(doc: Doc, start: int) -> bool:
         if token.head.i == token.i:
             return False
         token = token.head
-        if token.lemma_.lower() in _CARE:
+        if token.lemma_.lower() in CARE_PLACES:
             return True
     return False
 
