@@ -220,12 +220,13 @@ _HELD_BEFORE: Mapping[str, Action] = {
 }  # fmt: skip
 
 
-def _named_as(pronoun: str, dep: str) -> list[dict[str, Any]]:
+def _named_as(pronouns: list[str], dep: str) -> list[dict[str, Any]]:
     """ "They were named as X", "named them as X": the pronoun, the passive subject or the
-    object (one pattern cannot take both), is the key node; the names after "as" the target."""
+    object (one pattern cannot take both), is the key node "pronoun"; the names after "as" the
+    target."""
     return [
         _verb(["name", "identify"]),
-        _child("trigger", pronoun, DEP=dep, LOWER=pronoun),
+        _child("trigger", "pronoun", DEP=dep, LOWER={"IN": pronouns}),
         _child("trigger", "as", DEP="prep", LOWER="as"),
         _child("as", "target", DEP="pobj"),
     ]
@@ -533,6 +534,18 @@ ROWS: tuple[Row, ...] = (
             _child("be", "target", DEP="nsubj"),
         ],
         "The ferry captain, Anders Holm, remains under house arrest.",
+        ("detained", "Anders Holm"),
+    ),
+    Row(
+        "a name set off as under arrest",
+        _one("arrest", "detained"),
+        [
+            _verb(["arrest"], DEP="pobj"),
+            _parent("trigger", "under", DEP="prep", LOWER="under"),
+            _parent("under", "target", POS="PROPN"),
+            _before("under", "comma", ORTH=","),
+        ],
+        "Party leader Anders Holm, under house arrest since March, was summoned by a judge.",
         ("detained", "Anders Holm"),
     ),
     Row(
@@ -875,6 +888,20 @@ ROWS: tuple[Row, ...] = (
         detail="named as suspect",
     ),
     Row(
+        "is suspected of a crime",
+        _one("suspect", "charged"),
+        [
+            _verb(["suspect"]),
+            _child("trigger", "aux", **_PASSIVE),
+            _child("trigger", "of", DEP="prep", LOWER="of"),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Prosecutors said Mira Tallis was suspected of negligence.",
+        ("charged", "Mira Tallis"),
+        weak=True,
+        detail="named as suspect",
+    ),
+    Row(
         "is a suspect, sharing a coordinated verb's subject",
         _one("suspect", "charged"),
         [
@@ -986,6 +1013,17 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "target", DEP="dobj"),
         ],
         "A charge sheet filed on Monday accuses Rafael Ostrow and Dina Kell of negligence.",
+        ("charged", "Dina Kell"),
+    ),
+    Row(
+        "named by a charge sheet",
+        _one("name", "charged"),
+        [
+            _verb(["name", "list"]),
+            _child("trigger", "sheet", DEP="nsubj", LEMMA={"IN": _CHARGE_SHEETS}),
+            _child("trigger", "target", DEP="dobj"),
+        ],
+        "The indictment names Rafael Ostrow and Dina Kell.",
         ("charged", "Dina Kell"),
     ),
     Row(
@@ -2043,21 +2081,30 @@ ROWS: tuple[Row, ...] = (
     Row(
         "they were named as, after a sentence on arrests",
         {"they": "detained"},
-        _named_as("they", "nsubjpass"),
+        _named_as(["they"], "nsubjpass"),
         "Two men were arrested on Monday. They were named in local reports as Jonas Aberg and "
         "Mira Holt.",
         ("arrested", "Mira Holt"),
-        key="they",
+        key="pronoun",
         after=_HELD_BEFORE,
     ),
     Row(
         "named them as, after a sentence on arrests",
         {"them": "detained"},
-        _named_as("them", "dobj"),
+        _named_as(["them"], "dobj"),
         "Police detained three people on Friday. They named them as Jonas Aberg, a clerk, "
         "and Mira Holt.",
         ("detained", "Jonas Aberg"),
-        key="them",
+        key="pronoun",
+        after=_HELD_BEFORE,
+    ),
+    Row(
+        "named him or her as, after a sentence on an arrest",
+        _each(["him", "her"], "detained"),
+        _named_as(["him", "her"], "dobj"),
+        "A woman was arrested on Monday. A broadcaster identified her as Mira Tallis.",
+        ("arrested", "Mira Tallis"),
+        key="pronoun",
         after=_HELD_BEFORE,
     ),
     Row(

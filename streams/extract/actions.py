@@ -206,11 +206,8 @@ def find_actions(
                     # A firm whose licence was suspended: a body, whatever its name reads as.
                     candidate = replace(candidate, found=replace(candidate.found, kind="body"))
                 candidates.append(candidate)
-                for companion in _companions(token, target):
-                    if _subject(companion, None, people, country) is not None:
-                        candidates.append(
-                            _candidate(context, index, token, action, companion, None)
-                        )
+                for companion in _sharing(token, target, people, country):
+                    candidates.append(_candidate(context, index, token, action, companion, None))
                 named_around = _members_named_next(target, sentences, index) or (
                     _group_named_before(target, sentences, index)
                 )
@@ -254,13 +251,7 @@ def find_actions(
             for c in (match.nodes["post"].children if post else [])
             if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or name_like(c))
         ]
-        # "were granted bail, including X", "along with X": who shares it, when named.
-        sharing = [
-            w
-            for c in _companions(match.trigger, acted_on)
-            for w in conjoined(c)
-            if _subject(w, None, people, country)
-        ]
+        sharing = _sharing(match.trigger, acted_on, people, country)
         for target in [*(listed or targets), *gapped, *sharing]:
             candidate = _candidate(
                 context,
@@ -309,6 +300,19 @@ def _ordered_to(verb: Token) -> bool:
         and head.lemma_.lower() in _ORDERING
         and any(c.dep_ == "dobj" for c in head.children)
     )
+
+
+def _sharing(
+    trigger: Token, target: Token, people: dict[str, str], country: str | None
+) -> list[Token]:
+    """The named who share the action ("were granted bail, including X", "along with X"),
+    with those listed beside them ("including the owner, X, and its manager, Y")."""
+    return [
+        w
+        for c in _companions(trigger, target)
+        for w in conjoined(c)
+        if _subject(w, None, people, country) is not None
+    ]
 
 
 def _companions(trigger: Token, target: Token) -> list[Token]:
@@ -570,20 +574,53 @@ def _names_listed_before(sentence: Span) -> list[Token]:
 def _group_named_before(group: Token, sentences: list[Span], index: int) -> list[Token]:
     """ "... and two women, X, 23, and Y, 41. The two women were freed": a definite group
     acted on, named by a group of its count in one of the two sentences before; "both men"
-    points back to any two people named so ("two brothers, X and Y"); "they" to the people
-    listed in the sentence before, "both" to two."""
+    points back to any two people named so ("two brothers, X and Y"), or else to the two the
+    sentences before name one each; "they" to the people listed in the sentence before,
+    "both" to two."""
     if group.lower_ in _THEY | {"both"}:
         clause = _relative_clause(group)
         if group.lower_ in _THEY and clause is not None:
             # "X, Y and Z appeared in court, where they were charged": the people before.
             return _names_listed_before(group.doc[group.sent.start : clause.i])
         named = _names_listed_before(sentences[index - 1]) if index else []
-        return named if group.lower_ in _THEY or len(named) == 2 else []
+        if group.lower_ in _THEY:
+            return named
+        return named if len(named) == 2 else _two_named_before(sentences, index)
     words = {c.lower_: c for c in group.children if c.dep_ in ("det", "predet", "nummod")}
     if group.tag_ != "NNS" or not words.keys() & _DEFINITE:
         return []
     counts = [number_value(w) for w, c in words.items() if c.dep_ == "nummod"]
     count = 2 if "both" in words else next(iter(counts), None)
+    if count == 2 and group.lemma_.lower() in _ANY_PEOPLE:
+        return _counted_group_before(group, sentences, index, count) or _two_named_before(
+            sentences, index
+        )
+    return _counted_group_before(group, sentences, index, count)
+
+
+def _two_named_before(sentences: list[Span], index: int) -> list[Token]:
+    """ "X was held in detention. Y was released on bail. Prosecutors charged both men": the
+    two people the sentence before, or the two before, name as their clauses' subjects or
+    objects, one each or both in one."""
+    named: list[Token] = []
+    for sentence in sentences[max(index - 2, 0) : index][::-1]:
+        found = _people_among(
+            t
+            for w in sentence
+            if w.dep_ in ("nsubj", "nsubjpass", "dobj")
+            for t in [w, *(a for a in w.children if a.dep_ == "appos")]
+        )
+        named = [*found, *named]
+        if len(named) >= 2 or not found:
+            break
+    return named if len(named) == 2 else []
+
+
+def _counted_group_before(
+    group: Token, sentences: list[Span], index: int, count: int | None
+) -> list[Token]:
+    """The people named in a group of `count` (or any count) of the group's own noun (or, for
+    "men", "people", any noun) in one of the two sentences before."""
     lemma = group.lemma_.lower()
     for sentence in sentences[max(index - 2, 0) : index][::-1]:
         for noun in sentence:
@@ -983,6 +1020,10 @@ def _targets(
         elif _a_later_step(verb):
             # "was arrested on May 1, charged with X on May 3 and released on May 7".
             verb = verb.head
+        elif verb is not token and token.tag_ == "VBN" and _gerund_clause(verb):
+            # "was detained while filming on Saturday and released on Sunday", the parser
+            # joining the participle to the gerund: the subject is the main clause's.
+            verb = verb.head
         else:
             break
     filing = token.lemma_.lower() in _FILING
@@ -1127,6 +1168,15 @@ def _member_of(noun: Token) -> Token:
     while holder.dep_ == "conj" and _a_person(holder.head):
         holder = holder.head
     return holder
+
+
+def _gerund_clause(verb: Token) -> bool:
+    """A gerund's clause after "while" or "when", hung on a verb: "detained while filming"."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "when") for c in verb.children)
+    )
 
 
 def _a_later_step(verb: Token) -> bool:
@@ -1731,7 +1781,8 @@ def _appositive_name(role: Token) -> str | None:
     # no one the name could be, when it speaks of no person.
     clause = {w.i for t in between if t.dep_ == "relcl" for w in t.subtree}
     if comma is None or any(
-        (t.pos_ in ("VERB", "AUX", "PRON") and t.i not in clause)
+        # Not a participle that describes how ("the privately owned X TV, Y,").
+        (t.pos_ in ("VERB", "AUX", "PRON") and t.i not in clause and not _described_how(t))
         or t.text in _CLAUSE_MARKS
         or (t.i in clause and (_a_person(t) or t.lemma_.lower() in PEOPLE))
         for t in between
@@ -1774,6 +1825,11 @@ def _appositive_name(role: Token) -> str | None:
     ):
         return None
     return " ".join(doc[words[0].i : words[-1].i + 1].text.split())
+
+
+def _described_how(participle: Token) -> bool:
+    """A participle with its adverb describing a noun: "privately owned", "newly built"."""
+    return participle.dep_ == "amod" and any(c.dep_ == "advmod" for c in participle.children)
 
 
 _RANK_MARKS = frozenset({".", "(", ")"})

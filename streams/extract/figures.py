@@ -367,7 +367,7 @@ def read_figures(
                         if others_counted
                         else _part_of_the_last(number, quantity, sentence, figures)
                     )
-                    or _in_all(number.root)
+                    or _in_all(number.root, previous)
                     or _next_step(number, figures[first:])
                     or _framed_part(number.root, previous)
                 )
@@ -389,6 +389,8 @@ def read_figures(
                 others_counted = others_counted or _count_of_others(number.root, quantity)
                 continue
             if not _stated(reading, number.root, published, began, event, day):
+                continue
+            if reading.metric == "arrested" and _held_or_else(reading.counted):
                 continue
             quantity = _and_one_more(quantity, reading, number.root)
             if correcting and not wrong and _revised_to(number.root):
@@ -1103,18 +1105,21 @@ def _listed_after_an_opener(number: Token) -> bool:
 _IN_ALL = (("in", "all"), ("in", "total"), ("altogether",), ("all", "told"))
 
 
-def _in_all(number: Token) -> _Reading | None:
+def _in_all(number: Token, previous: Metric | None) -> _Reading | None:
     """ "The injured, 42 in all, were taken to three hospitals", "the dead - 19 in all -": the
-    count set off after the word of its metric, however the parser joins them."""
+    count set off after the word of its metric, however the parser joins them; or after
+    counts of the `previous` metric ("eight are missing in X and one in Y, nine in all")."""
     doc = number.doc
     if number.i < 2 or doc[number.i - 1].text not in (",", "-", "–", "—", "("):
         return None
     word = doc[number.i - 2]
     metric = STATE_WORDS.get(word.lower_) or METRIC_NOUNS.get(word.lower_)
     following = tuple(t.lower_ for t in doc[number.i + 1 : number.i + 3])
-    if metric is None or not any(following[: len(words)] == words for words in _IN_ALL):
+    if not any(following[: len(words)] == words for words in _IN_ALL):
         return None
-    return _Reading(metric, number, word)
+    if metric is None and previous is not None:
+        return _Reading(previous, number, number)
+    return None if metric is None else _Reading(metric, number, word)
 
 
 def _listed_under_label(number: Token, previous: Metric | None) -> tuple[_Reading, str] | None:
@@ -1998,6 +2003,23 @@ def _skipped(number: Span, quantity: Quantity) -> bool:
     return before is not None and before.lower_ in ("not", "no", "magnitude")
 
 
+# What is done to people besides holding them: "summoned, questioned or detained".
+_NOT_HELD = frozenset({"summon", "question", "interrogate", "search", "fine", "warn", "expel"})
+
+
+def _held_or_else(counted: Token) -> bool:
+    """ "1,000 people summoned, questioned or detained": a count of those who met any of
+    several fates, one of them no custody, is no count of arrests."""
+    verbs = [
+        w
+        for v in counted.children
+        if v.pos_ == "VERB" and v.dep_ in ("relcl", "acl")
+        for w in (v, *v.conjuncts)
+    ]
+    joined_by_or = any(c.dep_ == "cc" and c.lower_ == "or" for v in verbs for c in v.children)
+    return joined_by_or and any(v.lemma_.lower() in _NOT_HELD for v in verbs)
+
+
 def _counted_twice(number: Span) -> bool:
     """ "two bodies had been counted twice", "three victims were double-counted": the
     duplicates a correction removes, neither a count of people nor a figure set right. The
@@ -2033,9 +2055,14 @@ def _numbered_name(before: Token, number: Span) -> bool:
     title_case = not first and doc[before.i - 1].is_title
     # "Police in Vale 48 persons were detained", as translated reports run a place on.
     placed = not first and doc[before.i - 1].lower_ in _LOCATIVE
-    # A name runs on into its sentence; a list of places gives each its count ("Dorn 512;",
-    # "Dorn 512 and Eske 9").
-    runs_on = number.end < len(doc) and doc[number.end].is_alpha and doc[number.end].lower_ != "and"
+    # A name runs on into its sentence ("Rescue 1122 and police officials said"); a list of
+    # places gives each its count ("Dorn 512;", "Dorn 512 and Eske 9").
+    after = doc[number.end : number.end + 2]
+    runs_on = (
+        len(after) > 0
+        and after[0].is_alpha
+        and (after[0].lower_ != "and" or (len(after) == 2 and after[1].is_lower))
+    )
     named = before.ent_type_ == "" or (
         number[0].ent_iob_ == "I" and before.ent_type_ not in _SKIP_ENTITIES | {"CARDINAL"}
     )
@@ -2137,6 +2164,12 @@ def _age(number: Span) -> bool:
         return False
     if set_off:
         return True
+    # Or after a person's full name, wherever the parser hung it (a lone name may be a
+    # district the recogniser took for a person: "Narok (1), Kisumu (3)").
+    person = entity_at(name)
+    full_name = person is not None and person.label_ == "PERSON" and len(person) > 1
+    if before.text == "," and after.text in (";", ".") and full_name:
+        return True  # "detained X, 46; Y, 29; and Z, 38."
     if (before.text, after.text) != ("(", ")") or name.ent_type_ in ("GPE", "LOC"):
         return False
     # In brackets, after a name that does something or has something done to it; a list of
@@ -2144,10 +2177,6 @@ def _age(number: Span) -> bool:
     role = name  # the first name of a list of names ("X (25), Y (22) and Z (31) were held")
     while role.dep_ in ("conj", "appos") and role.head.pos_ == "PROPN" and role.head.i != role.i:
         role = role.head
-    # Or after a person's full name, wherever the parser hung it (a lone name may be a
-    # district the recogniser took for a person: "Narok (1), Kisumu (3)").
-    person = entity_at(name)
-    full_name = person is not None and person.label_ == "PERSON" and len(person) > 1
     return role.dep_ in ("nsubj", "nsubjpass", "dobj") or full_name
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import MONTH_WORD, month_number
 from streams.extract.entities import entities_in
+from streams.extract.numbers import number_value
 from streams.incidents.event_types import BY_SLUG, EVENT_TYPES, type_of_token
 
 _SPAN_OF_YEARS = re.compile(
@@ -49,6 +50,8 @@ def earlier_event(anchor: Token, published: dt.date, began: dt.date | None = Non
     dates = _dates_around(anchor)
     if not dates and _refers_back(anchor):
         dates = _main_dates(anchor.doc[anchor.sent.start - 1].sent)
+    elif _years_on_from_before(dates, anchor, published):
+        return True
     if _of_a_season(anchor):
         dates = [_THIS_YEAR.sub("", text) for text in dates]
     return (
@@ -116,6 +119,29 @@ def own_clause_dated_earlier(verb: Token, published: dt.date, began: dt.date | N
 
 # Dates told only from another: "two years later", "a week afterwards".
 _RELATIVE = re.compile(r"\b(?:later|after|afterwards)\b", re.IGNORECASE)
+_YEARS_ON = re.compile(r"\b(a|an|one|\w+) years? (?:later|after|afterwards)\b", re.IGNORECASE)
+
+
+def _years_on_from_before(dates: list[str], anchor: Token, published: dt.date) -> bool:
+    """ "An epidemic in 2015 killed 500. Two years later, one across the border killed
+    1,100": a clause dated only years on from the year the sentence before gives, still
+    before the year of publication."""
+    if anchor.sent.start == 0:
+        return False
+    years = [
+        int(year)
+        for text in _main_dates(anchor.doc[anchor.sent.start - 1].sent)
+        for year in _YEAR.findall(text)
+    ]
+    for text in dates:
+        found = _YEARS_ON.search(text)
+        if found is None or not years:
+            continue
+        word = found.group(1).lower()
+        later = 1 if word in ("a", "an") else number_value(word)
+        if later is not None and max(years) + later < published.year:
+            return True
+    return False
 
 
 _OWN_CLAUSE_HOPS = 6

@@ -105,16 +105,22 @@ def inverted_subjects(verb: Token) -> list[Token]:
     head = verb.head
     if be is None and verb.dep_ == "advcl" and head.lemma_ == "be" and head.i > verb.i:
         be = head
-    if be is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children):
+    # Not "Detained on Monday, the men were ...": a subject before "were" is the clause's.
+    if be is None or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < be.i for c in be.children
+    ):
         return []
     names = []
     doc = verb.doc
-    for token in doc[be.i + 1 : sentence.end]:
+    end = sentence.end
+    if be.i + 1 == end and end < len(doc):
+        end = doc[end].sent.end  # the parser may cut the sentence after "were"
+    for token in doc[be.i + 1 : end]:
         if token.ent_type_ != "PERSON" and (
             token.pos_ in _LIST_ENDS or token.lower_ in RELATIVE_PRONOUNS or token.text in QUOTES
         ):
             break
-        following = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        following = doc[token.i + 1] if token.i + 1 < end else None
         if following is not None and following.ent_iob_ == "I" and token.ent_type_ != "":
             continue  # not the name's last word
         if following is not None and following.pos_ == "VERB":
@@ -126,8 +132,9 @@ def inverted_subjects(verb: Token) -> list[Token]:
             token.ent_type_ not in NOT_PEOPLE and name_like(token)
         )
         # Not a name after a preposition, nor one that modifies a noun ("the X County
-        # commissioner").
-        if named and doc[first - 1].pos_ != "ADP" and token.dep_ not in _MODIFIERS:
+        # commissioner"), unless a list goes on after it ("chief X and officer Y").
+        modifies = token.dep_ in _MODIFIERS and (following is None or following.lower_ != "and")
+        if named and doc[first - 1].pos_ != "ADP" and not modifies:
             names.append(token)
     return names
 

@@ -122,12 +122,17 @@ _ATTRIBUTING = frozenset({"attribute", "ascribe", "assign"})
 
 
 def _accounted_for_by(number: Token) -> str | None:
-    """ "X accounts for 71 of the dead": the place the verb's subject is."""
+    """ "X accounts for 71 of the dead", "X region accounts for 61": the place the verb's
+    subject is."""
     prep = number.head
     if number.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "account":
         return None
-    subjects = (c for c in prep.head.children if c.dep_ == "nsubj")
-    return next((_words(s) for s in subjects if _a_place_name(s)), None)
+    for subject in (c for c in prep.head.children if c.dep_ == "nsubj"):
+        if _a_place_name(subject):
+            return _words(subject)
+        if subject.lemma_.lower() in PLACE_NOUNS and (named := _name(subject)):
+            return named
+    return None
 
 
 def _owned_tally(number: Token) -> str | None:

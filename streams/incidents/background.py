@@ -17,6 +17,8 @@ article no places, no event type, no event date and no figures (`places.py`, `ev
   none, and they stay evidence ("the arrests follow the protests in X" in a report on X),
   unless the rest tells of deaths or injuries of its own in an event of no type the
   recalled one has: a new attack "in a remote valley" that recalls a bombing in X.
+- The clause telling what happened at a date in a year compared with ("the deadliest
+  accident since May 2021, when a cabin fell in X"): always.
 - A noun phrase so dated ("last month's floods in Y"), or dated up to the news ("attacks
   this year, including the bombing of the X railway station"), on the same terms; not one a
   toll or its victims are counted in ("the toll from last week's floods in Y has reached
@@ -60,6 +62,7 @@ _LATER = re.compile(
     r"(?:after [^,]+|(?P<later>later)),",
     re.IGNORECASE,
 )
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Main verbs that tell an event happening.
 _HAPPENING = frozenset({
     "explode", "blow", "collapse", "strike", "hit", "erupt", "crash", "sink", "capsize",
@@ -84,6 +87,10 @@ def set_aside(doc: Doc) -> frozenset[int]:
         inside = {i for span in candidates for i in range(span.start, span.end)}
         rest = _places(doc[:], recalled | inside)
         aside = set(recalled)
+        for sentence in doc.sents:
+            compared = _since_when(sentence)
+            if compared is not None:
+                aside.update(range(compared.start, compared.end))
         news = None if rest else _news_types(doc, recalled | inside)
         for span in candidates:
             places = _places(span, recalled)
@@ -155,6 +162,24 @@ def _recalling(sentence: Span) -> Span | None:
         if token.text == ":" and root.lemma_ not in _SEQUEL_VERBS:
             # "the second deadly blaze this month: on 8 August, a fire in X killed 12".
             return sentence.doc[token.i + 1 : sentence.end]
+    return None
+
+
+def _since_when(sentence: Span) -> Span | None:
+    """ "the deadliest accident since May 2021, when a cabin fell in X": the clause that
+    tells what happened in the year compared with, always another event."""
+    doc = sentence.doc
+    for entity in entities_in(sentence):
+        at = entity.end + 1 if entity.end < sentence.end and doc[entity.end].text == "," else 0
+        if (
+            entity.label_ == "DATE"
+            and _A_YEAR.search(entity.text)
+            and entity.start > sentence.start
+            and doc[entity.start - 1].lower_ == "since"
+            and 0 < at < sentence.end
+            and doc[at].lower_ == "when"
+        ):
+            return doc[at : max(doc[at].head.right_edge.i + 1, at + 1)]
     return None
 
 

@@ -48,8 +48,10 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("tsunami", "month", True, "tsunami", follows="earthquake"),
     _row("storm", "month", True,
          "cyclone hurricane typhoon storm tornado rainstorm downpour cloudburst rains monsoon"),
+    # A burst dam's flood begins at the dam: "a dam in X gave way".
     _row("flood", "month", True,
-         "flood flooding flooded floodwater deluge inundation inundated", follows="storm"),
+         "flood flooding flooded floodwater deluge inundation inundated", follows="storm",
+         weak="dam"),
     _row("eruption", "month", True, "eruption volcano volcanic lava"),
     _row("landslide", "month", False, "landslide mudslide avalanche",
          follows="earthquake storm flood"),
@@ -130,8 +132,11 @@ _NOT_BEFORE = {
     "inundated": frozenset({"with"}),
 }  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
-# Word pairs that name no event: "shops closed in protest" tells how, not of a protest.
-_IDIOMS = frozenset({("in", "protest")})
+# Word pairs that name no event: "shops closed in protest" tells how, not of a protest;
+# "called it a political lynching": a figure of speech.
+_IDIOMS = frozenset({("in", "protest"), ("political", "lynching"), ("media", "lynching")})
+# What tells a time by an event to come, which is no event of the report.
+_UNTIL = frozenset({"before", "until", "till"})
 # word -> what it names no event "of": an "outbreak of violence" is no epidemic.
 _NOT_OF = {
     "outbreak": frozenset({
@@ -158,6 +163,8 @@ def type_of_token(token: Token) -> EventType | None:
         forms = (token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s"))
     if token.i > 0 and (token.nbor(-1).lower_, token.lower_) in _IDIOMS:
         return None
+    if token.dep_ == "pobj" and token.head.lower_ in _UNTIL:
+        return None  # "cases peak in the dry months before the rains": a season, no event
     for form in forms:
         row = BY_WORD.get(form)
         if row is not None:

@@ -30,6 +30,7 @@ however often, stays below the one where people die.
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -74,8 +75,12 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     """Each country named, with the weight of its mentions (see the module docstring)."""
     attached = attached_tokens(doc, event)
     origin = attached_tokens(doc, event, consequences=False) if event.cause else set()
-    mentions = _weighed_mentions(doc, event)
-    named = in_title(title, doc)
+    owned = _owned_places(doc)
+    mentions = [
+        (weight, m._replace(country=owned.get(m.place or "") or m.country))
+        for weight, m in _weighed_mentions(doc, event)
+    ]
+    named = [(owned.get(place or "") or country, place) for country, place in in_title(title, doc)]
     sure = frozenset(
         country
         for country, place in [*named, *((m.country, m.place) for _, m in mentions)]
@@ -89,6 +94,19 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     # A country the body names only as where people come from is no place of the event,
     # though the headline names its people ("Sudanese, Eritreans make up most of 38 dead").
     silent = voices | froms | across
+    # A lone town of a country the text never names, called a region in a text that names
+    # another country: a district or valley the gazetteer's city shares a name with (the
+    # Rasht valley of Tajikistan is not Iran's city of Rasht).
+    regions = {m.place for _, m in mentions if _called_a_region(doc, m)}
+    lone = {
+        (country, place)
+        for country, place in _lone_towns(
+            [(m.country, m.place) for _, m in mentions if m.start not in silent]
+        )
+        if place in regions
+    }
+    silent |= {m.start for _, m in mentions if (m.country, m.place) in lone}
+    named = [pair for pair in named if pair not in lone]
     origins = {m.country for _, m in mentions if m.start in froms}
     origins -= {m.country for _, m in mentions if m.start not in silent}
     titled = Counter(_in_context(c, p, sure) for c, p in named if p is not None or c not in origins)
@@ -98,7 +116,7 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
         if mention.country is None:
             continue
         if mention.start in silent:
-            own = 0
+            continue  # nor is it where the event began: "the flood reached the border with X"
         elif mention.demonym:
             own = 1
         else:
@@ -108,6 +126,56 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
         local[country] += own + bonus
         full[country] += own + (_ORIGIN if mention.start in origin else bonus)
     return CountryWeights(full, local)
+
+
+def _owned_places(doc: Doc) -> dict[str, str]:
+    """Towns and regions a country's name owns ("Tajikistan's Rasht valley"), where the
+    gazetteer knows a town of another country by that name: the owner's throughout."""
+    owned: dict[str, str] = {}
+    for mentions in sentence_mentions(doc):
+        for owner, mention in pairwise(mentions):
+            if (
+                mention.place is not None
+                and owner.place is None
+                and not owner.demonym
+                and owner.country is not None
+                and owner.country != mention.country
+                and doc[mention.start - 1].lower_ in ("'s", "\u2019s")
+                and country_of(doc[owner.start : mention.start - 1].text) == owner.country
+            ):
+                owned[mention.place] = owner.country
+    return owned
+
+
+_REGION_WORDS = frozenset({"valley", "district", "region", "province", "county", "area"})
+
+
+def _called_a_region(doc: Doc, mention: Mention) -> bool:
+    """A town's name followed by a word for a region: "the Rasht valley", "Rasht district"."""
+    if mention.place is None:
+        return False
+    end = mention.start + len(mention.place.split())
+    return end < len(doc) and doc[end].lower_ in _REGION_WORDS
+
+
+def _lone_towns(
+    mentions: list[tuple[str | None, str | None]],
+) -> set[tuple[str | None, str | None]]:
+    """(country, town) of the towns whose country no other mention names, by its name, its
+    people or another town, when the text names some other country so."""
+    towns: dict[str | None, set[str]] = {}
+    named: set[str | None] = set()
+    for country, place in mentions:
+        if place is None:
+            named.add(country)
+        else:
+            towns.setdefault(country, set()).add(place)
+    lone: set[tuple[str | None, str | None]] = {
+        (country, next(iter(places)))
+        for country, places in towns.items()
+        if country is not None and country not in named and len(places) == 1
+    }
+    return lone if named - {None} else set()
 
 
 def _in_context(country: str, place: str | None, sure: frozenset[str]) -> str:
@@ -128,10 +196,19 @@ _VOICES = frozenset(
 )  # fmt: skip
 
 
+_BORDERS = frozenset({"border", "frontier"})
+_BORDER_LANDS = frozenset({"area", "areas", "region", "regions", "zone", "zones", "districts"})
+
+
 def _across_the_border(doc: Doc, mention: Mention) -> bool:
-    """ "the border with X", "the frontier with X": the country on the other side."""
-    before = [t.lower_ for t in doc[max(mention.start - 2, 0) : mention.start]]
-    return before in (["border", "with"], ["frontier", "with"])
+    """ "the border with X", "the frontier with X", "the border area with X": the country on
+    the other side."""
+    before = [t.lower_ for t in doc[max(mention.start - 3, 0) : mention.start]]
+    if len(before) < 2 or before[-1] != "with":
+        return False
+    return before[-2] in _BORDERS or (
+        len(before) == 3 and before[0] in _BORDERS and before[1] in _BORDER_LANDS
+    )
 
 
 def _foreign_voice(doc: Doc, mention: Mention) -> bool:

@@ -309,6 +309,9 @@ class MetricFold:
             else:
                 self.scopes[scope] = figure
                 self._sum_of_scopes = self._derived(scope)
+                if claim.corrects and claim.withdraws is not None:
+                    # A part that names a wrong total takes that total back.
+                    self.withdraw(claim)
         elif verdict is Verdict.corroborate:
             assert current is not None
             if scope == "total" and self.derived:
@@ -332,16 +335,20 @@ class MetricFold:
                     sentence=claim.sentence.text,
                 )
             )
-            return False
+            # A correction that replaces nothing here still says the figure it names was
+            # wrong ("the figure cited was incorrect; 61 are being held"): it is taken back.
+            return claim.corrects and claim.withdraws is not None and self.withdraw(claim)
         self._rehead()
         return True
 
-    def withdraw(self, claim: WithdrawalClaim) -> bool:
+    def withdraw(self, claim: FigureClaim | WithdrawalClaim) -> bool:
         """Takes a figure back with no new one in its place: the value is retracted, and a
         reported total of that value gives way to the latest total no withdrawal or correction
         retired, of those before it and of those given after it but turned down for being
         lower (none: the metric has no reported total until a new one comes).
         True when the reported total changed."""
+        if claim.withdraws is None:
+            return False
         self._retract(claim.withdraws, claim)
         current = self.total
         if current is None or current.value != claim.withdraws:

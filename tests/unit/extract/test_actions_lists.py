@@ -204,3 +204,65 @@ def test_those_who_share_what_a_row_reads(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "including" hung on the verb, its second name set off after a post of its own.
+        (
+            "Prosecutors had detained four of them by Friday night, including the mill's "
+            "owner, Darko Velin, 58, and its chief engineer, Ivo Prasek.",
+            {("detained", "Darko Velin"), ("detained", "Ivo Prasek")},
+        ),
+        # An inverted list whose first name the parser makes a modifier of the next post.
+        (
+            "Also detained were maintenance chief Lino Berta and safety officer Rada Okon.",
+            {("detained", "Lino Berta"), ("detained", "Rada Okon")},
+        ),
+        # One the parser cuts into two sentences after "were".
+        (
+            "Also detained were production manager Tolga Er, occupational safety specialist "
+            "Elif Doruk and shift supervisor Cem Kaya.",
+            {("detained", "Tolga Er"), ("detained", "Elif Doruk"), ("detained", "Cem Kaya")},
+        ),
+        # The name set off after a post described by an adverb and its participle.
+        (
+            "A reporter for the privately owned Radio Kora TV, Ebo Mensah, was detained "
+            "while filming on Saturday and released on Sunday without charge.",
+            {("detained", "Ebo Mensah"), ("released", "Ebo Mensah")},
+        ),
+    ],
+)
+def test_those_who_share_what_a_verb_tells(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One person named in each of the two sentences before.
+        (
+            "The court ordered engineer Ivo Prasek to be held in custody. Operator Lino Berta "
+            "was released on bail. Prosecutors charged both men on Tuesday with negligence.",
+            {("released", "Lino Berta"), ("charged", "Ivo Prasek"), ("charged", "Lino Berta")},
+        ),
+        # Two in one sentence, each in a clause of their own.
+        (
+            "Engineer Ivo Prasek remains in custody, while operator Lino Berta is on bail. "
+            "Both were charged in July.",
+            {("detained", "Ivo Prasek"), ("charged", "Ivo Prasek"), ("charged", "Lino Berta")},
+        ),
+        # One person named before: "both men" points to no one.
+        (
+            "Police arrested Ivo Prasek on Monday. Prosecutors charged both men on Tuesday.",
+            {("arrested", "Ivo Prasek")},
+        ),
+    ],
+)
+def test_both_men_are_the_two_named_one_each_before(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected

@@ -49,6 +49,10 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         "Officials compared the disaster with the great flood that swept the valley in 1987. "
         "It drowned at least 4,300 people.",
         "The last time a storm this strong reached the island was in 1974. It killed about 800.",
+        # A clause dated years on from the year the sentence before gives, still before the
+        # year of publication.
+        "The region's last big outbreak, in 2016, killed more than 300 people. Three years "
+        "later, an outbreak across the border in Dellmar killed more than 900.",
     ],
 )
 def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
@@ -345,6 +349,43 @@ def test_the_span_a_superlative_is_measured_over_dates_no_earlier_event(
     assert figures(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ages set off after names before a semicolon or the sentence's end.
+        (
+            "Officers had detained technical director Ivo Prasek, 46; Lino Berta, 29, who ran "
+            "the line; and foreman Rada Okon, 38.",
+            [],
+        ),
+        # Those who met any of several fates, not all of them custody.
+        ("A rights group counts 1,000 people who were summoned, questioned or detained.", []),
+        ("More than 1,000 people have been arrested or detained.", [("arrested", "total", 1000)]),
+        # The total after the counts of each place.
+        (
+            "Eight people are still missing in Tajikistan and one in Kyrgyzstan, nine in all.",
+            [("missing", "Kyrgyzstan", 1), ("missing", "Tajikistan", 8), ("missing", "total", 9)],
+        ),
+        # A region's part of a larger toll.
+        (
+            "The outbreak has killed 97 people. Zinder region accounts for 61 of the deaths.",
+            [("deaths", "Zinder", 61), ("deaths", "total", 97)],
+        ),
+    ],
+)
+def test_ages_fates_totals_in_all_and_a_regions_share(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert sorted(figures(nlp, text)) == sorted(expected)
+
+
+def test_years_on_from_an_earlier_year_that_reach_the_news_are_the_events_own(
+    nlp: Language,
+) -> None:
+    text = "The dam was finished in 2023. Two years later, it burst, killing 40 people."
+    assert figures(nlp, text) == [("deaths", "total", 40)]
+
+
 def test_decades_in_a_wave_are_no_month(nlp: Language) -> None:
     text = "At least 812 people were injured in the worst unrest in decades."
     [figure] = find_figures(nlp(text), dt.date(2025, 11, 14), wave=True)
@@ -358,6 +399,12 @@ def test_decades_in_a_wave_are_no_month(nlp: Language) -> None:
         (
             "Seven people were killed and 16 injured in the blast, Rescue 1190 officials said.",
             [("deaths", "total", 7), ("injured", "total", 16)],
+        ),
+        # So are they when the service is one of a list of sources.
+        (
+            "The roof fell on Friday, killing nine, while 31 people were hurt, Rescue 1122 and "
+            "police officials said.",
+            [("deaths", "total", 9), ("injured", "total", 31)],
         ),
         # A count after a news agency's name is one.
         ("Police told AFP 40 people were arrested.", [("arrested", "total", 40)]),

@@ -608,3 +608,16 @@ def test_two_reports_in_one_place_are_one_event_or_two(
 ) -> None:
     articles = [read(nlp, f"a{i}", day, body) for i, (day, body) in enumerate((first, second))]
     assert len(set(link(articles).values())) == incidents
+
+
+def test_the_event_a_superlative_is_measured_against_is_no_evidence(nlp: Language) -> None:
+    found = read(
+        nlp,
+        "gondola",
+        dt.date(2026, 7, 20),
+        "Nine people died when two gondola cabins fell near Mestia, Georgia, on Saturday. It "
+        "is the deadliest lift accident in Europe since May 2021, when a cabin of a cable car "
+        "in northern Italy fell after a cable snapped, killing 14 people.",
+    )
+    assert found.country == "Georgia"
+    assert "Italy" not in found.countries

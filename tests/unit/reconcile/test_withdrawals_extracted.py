@@ -114,3 +114,26 @@ def test_a_figure_withdrawn_without_its_number_is_the_one_the_sentence_before_ga
         "Hours later it closed the hospital to visitors.",
     )
     assert [c.kind for c in plain] == ["figure"]
+
+
+def test_a_figure_called_wrong_by_a_count_of_another_scope_is_taken_back(nlp: Language) -> None:
+    first = _claims(
+        nlp,
+        "a",
+        0,
+        "Police in Ostravia said 137 people have been detained since the riots, of whom 58 "
+        "remain in custody.",
+    )
+    second = _claims(
+        nlp,
+        "b",
+        30,
+        "A deputy minister told state television that about 200 people were in custody over "
+        'the riots in Ostravia. "The figure cited was incorrect," the ministry said, saying 61 '
+        "people were currently being held. In total 140 people have been detained since the "
+        "riots, it said.",
+    )
+    arrested = fold([*first, *second]).figures["arrested"]
+    # The total named wrong gives way to the one turned down for being lower than it.
+    assert arrested.value == 140
+    assert 200 in [w.value for w in arrested.withdrawn]
