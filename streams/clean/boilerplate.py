@@ -1,14 +1,14 @@
 """Remove page furniture from an article body, whole lines at a time.
 
 Furniture is what a scraper picks up around the article: banners and image placeholders,
-repeated headlines and other duplicated lines, "Story highlights", photo captions and
-credits ("... / afp", "REUTERS/Name", "Photograph:(Reuters)"), "PREV"/"NEXT" links,
-navigation crumbs ("HomeWorld..."), date and "Updated:" lines, bylines, author blurbs with
-addresses, phones or emails, "Recent posts" and similar lists, truncated link titles, and
-aggregator sign-offs. An embed card keeps its excerpt and loses its tail ("... Continue reading
-<linked headline> Copy and paste this link into your page"). Blank lines are kept, so
-paragraphs stay apart for the sentence splitter. Every kept line records where it came from,
-so offsets map back to the body.
+repeated headlines and other duplicated lines, "Story highlights", photo captions and credits
+("... / afp", "REUTERS/Name", "Photograph:(Reuters)"), "PREV"/"NEXT" links, links to other
+stories under their label ("Read more: ..."), navigation crumbs ("HomeWorld..."), date and
+"Updated:" lines, bylines, author blurbs with addresses, phones or emails, "Recent posts" and
+similar lists, truncated link titles, and aggregator sign-offs. An embed card keeps its excerpt
+and loses its tail ("... Continue reading <linked headline> Copy and paste this link into your
+page"). Blank lines are kept, so paragraphs stay apart for the sentence splitter. Every kept
+line records where it came from, so offsets map back to the body.
 """
 
 import re
@@ -24,6 +24,8 @@ _FURNITURE = [
         r"read more|also read|read also|more from \w+|author information|about the author|"
         r"advertisement|sponsored|share(?: this)?(?: article)?|follow us.*|tags?:.*|"
         r"subscribe.*|sign up.*|most read|trending|comments?)$",
+        # A link to another story under its label: "Read more: X arrests organiser of Y".
+        r"^(?:read more|also read|read also|related|see also|more on this)\s*[:|\-–—]\s*\S.*$",
         # Previous/next links and breadcrumbs glued to "Home".
         r"^(?:prev|next|previous|previous article|next article)\b",
         r"^Home(?=[A-Z])|^Home\s*[>»/|]",

@@ -259,6 +259,8 @@ def _long_running(anchor: Token) -> bool:
     the war"), or of what a long history holds ("a long history of feuds that have claimed
     thousands of lives")."""
     verb = clause_verb(anchor)
+    if verb.dep_ == "prep":
+        verb = verb.head  # "..., including 52 in X": the count's part, read on its verb
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     causes = [c for c in verb.children if c.dep_ == "nsubj"]
     causes += [g for c in verb.children if c.lower_ == "in" for g in c.children]
@@ -374,11 +376,14 @@ def _unless_compared(token: Token) -> list[Token]:
 def another_hazard(anchor: Token, event: str | None) -> bool:
     """In a report on a natural hazard, the count's clause tells of a hazard of another kind
     that is neither its cause nor its consequence: "flash flooding kills 21 in X" on a page about an
-    earthquake (a recalled disaster, or another story's headline)."""
+    earthquake (a recalled disaster, or another story's headline); in a report on another
+    event, of a season's running toll."""
     own = BY_SLUG.get(event or "")
-    if own is None or not own.cause:
+    if own is None:
         return False
     verb = clause_verb(anchor)
+    if not own.cause:
+        return _a_seasons_toll(verb)
     causes = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
     causes = causes or _line_before(verb)
     causes += [g for c in verb.children if c.lower_ in ("in", "by", "after") for g in c.children]
@@ -389,6 +394,21 @@ def another_hazard(anchor: Token, event: str | None) -> bool:
         and own not in found
         and all(own.slug not in row.follows and row.slug not in own.follows for row in hazards)
     )
+
+
+# The weather of a season, whose running toll is no event's at one spot.
+_SEASONAL_WEATHER = frozenset({"rains", "monsoon", "downpours"})
+
+
+def _a_seasons_toll(verb: Token) -> bool:
+    """ "Monsoon rains have killed 140 people across the country" in a report on a roof that
+    fell in the rain: the season's running toll, not the report's event's (not "heavy rains
+    brought the roof down, killing eight")."""
+    if verb.dep_ == "prep":
+        verb = verb.head  # "..., including 52 in X": the count's part, read on its verb
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return perfect and any(w.lower_ in _SEASONAL_WEATHER for s in subjects for w in s.subtree)
 
 
 def _line_before(verb: Token) -> list[Token]:

@@ -252,8 +252,10 @@ def _set_earlier(sentence: Span) -> bool:
         if entity.label_ != "DATE" or _EARLIER.fullmatch(phrase) is None:
             continue
         # A date of the opening clause only when it counts back from the news ("nine days
-        # ago"): a calendar date there may be a dateline's.
-        back = _COUNTED_BACK.search(phrase) is not None
+        # ago") or a preposition opens it ("On Sept. 2, gunmen ..."): a calendar date alone
+        # there may be a dateline's.
+        opened = entity.start > sentence.start and entity.doc[entity.start - 1].lower_ == "on"
+        back = _COUNTED_BACK.search(phrase) is not None or opened
         clauses = {root.i, *(c.i for c in opening if back)}
         # The date modifies the main verb, directly or through a preposition ("on November 9").
         token = entity.root

@@ -14,7 +14,8 @@ real event under one type:
   an earthquake" keeps its own); and any `cause` type named at least `_CAUSE_MIN` times wins
   over a type that is not one (cholera after floods is the floods' crisis). A single passing
   mention of a cause in a report on an unrelated event ("a fire, weeks after last month's
-  earthquake") moves nothing.
+  earthquake") moves nothing, and the season's weather ("monsoon rains") is no cause of a
+  roof that caved in during it.
 
 "Clashes" name no type: they are a protest's, a feud's or an attack's aftermath, and a report
 of clashes alone joins the event of its town (`link.py`).
@@ -38,6 +39,10 @@ from streams.incidents.event_types import (
 )
 
 _CASUALTY_VOTE = 3
+# A roof that caves in "during heavy monsoon rain" is an event of its own: the season's rains
+# are no storm whose incident it joins, as a cyclone or a cloudburst would be.
+_AT_ONE_SPOT = frozenset({"collapse"})
+_SEASONAL_WEATHER = frozenset({"rains", "monsoon", "downpour"})
 _CAUSE_MIN = 2
 _BEFORE, _AFTER = 8, 12
 _TYPES_KEY = "incident_event_types"
@@ -61,6 +66,7 @@ class _Votes(NamedTuple):
     mentions: Counter[str]
     first: dict[str, int]
     together: set[frozenset[str]]  # pairs of types named in one sentence
+    words: dict[str, set[str]]  # the words that named each type
 
 
 def _count(doc: Doc, title: str | None) -> _Votes:
@@ -77,6 +83,7 @@ def _counted(doc: Doc, title: str | None) -> _Votes:
     votes: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     first: dict[str, int] = {}
+    named_by: dict[str, set[str]] = {}
     words = re.findall(r"[a-z]+", (title or "").lower())
     for place in range(len(words)):
         row = type_of_title_word(words, place)
@@ -84,6 +91,7 @@ def _counted(doc: Doc, title: str | None) -> _Votes:
             votes[row.slug] += 1 if words[place].removesuffix("s") in row.weak else _CASUALTY_VOTE
             mentions[row.slug] += 1
             first.setdefault(row.slug, place - len(doc) - 1)
+            named_by.setdefault(row.slug, set()).add(words[place])
     types = _types(doc)
     together: set[frozenset[str]] = set()
     for sentence in doc.sents:
@@ -97,13 +105,14 @@ def _counted(doc: Doc, title: str | None) -> _Votes:
                 mentions[row.slug] += 1
                 first.setdefault(row.slug, token.i)
                 named.add(row.slug)
+                named_by.setdefault(row.slug, set()).add(token.lower_)
         together.update(frozenset((a, b)) for a in named for b in named if a < b)
-    return _Votes(votes, mentions, first, together)
+    return _Votes(votes, mentions, first, together, named_by)
 
 
 def event_type(doc: Doc, title: str | None = None) -> EventType:
     """The article's event type (see the module docstring)."""
-    votes, mentions, first, together = _count(doc, title)
+    votes, mentions, first, together, named_by = _count(doc, title)
     if not votes:
         return UNTYPED
 
@@ -111,14 +120,19 @@ def event_type(doc: Doc, title: str | None = None) -> EventType:
         return min(slugs, key=lambda slug: (-votes[slug], first[slug]))
 
     winner = best(votes)
+    # Of the causes, not the season's weather beside an event at one spot.
+    weather = {s for s in votes if winner in _AT_ONE_SPOT and named_by[s] <= _SEASONAL_WEATHER}
     causes = [
         s
         for s in votes
         if s in BY_SLUG[winner].follows
         and (mentions[s] >= _CAUSE_MIN or frozenset((s, winner)) in together)
+        and s not in weather
     ]
     if not causes and not BY_SLUG[winner].cause:
-        causes = [s for s in votes if BY_SLUG[s].cause and mentions[s] >= _CAUSE_MIN]
+        causes = [
+            s for s in votes if BY_SLUG[s].cause and mentions[s] >= _CAUSE_MIN and s not in weather
+        ]
     return BY_SLUG[best(causes) if causes else winner]
 
 

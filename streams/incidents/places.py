@@ -97,7 +97,7 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     # A lone town of a country the text never names, called a region in a text that names
     # another country: a district or valley the gazetteer's city shares a name with (the
     # Rasht valley of Tajikistan is not Iran's city of Rasht).
-    regions = {m.place for _, m in mentions if _called_a_region(doc, m)}
+    regions = {m.place for ms in sentence_mentions(doc) for m in ms if _called_a_region(doc, m)}
     lone = {
         (country, place)
         for country, place in _lone_towns(

@@ -85,3 +85,10 @@ def test_a_wires_credits_are_furniture_and_a_report_on_reporting_is_not() -> Non
     assert is_furniture("(Reporting by Ana Sow in Thies; Editing by Tom Reyes)")
     assert is_furniture("Writing by Ana Sow; additional reporting by Ali Ba in Kolda")
     assert not is_furniture("Reporting by state media said 12 people died in the fire.")
+
+
+def test_a_link_to_another_story_under_its_label_is_furniture() -> None:
+    # The linked headline names another event's town, which the report would otherwise share.
+    assert is_furniture("Read more: Police arrest organiser of the Dorlen attack")
+    assert is_furniture("Also read - Floods leave 12 dead in Arlo")
+    assert not is_furniture("Read more about the floods in our live blog.")

@@ -244,6 +244,19 @@ def test_a_wave_this_year_is_its_own(
         ("storm", "Floods killed 30 after the typhoon.", [("deaths", "total", 30)]),
         # A report on a bombing tells of no hazard of its own to tell apart.
         ("bombing", "Flash floods killed 9 in the valley.", [("deaths", "total", 9)]),
+        # A season's running toll on a page about a roof that fell in its rain, and its part.
+        (
+            "collapse",
+            "The roof collapsed during heavy monsoon rain, killing eight boys. Monsoon rains have "
+            "killed at least 140 people across the country since June, including 52 in Arlo.",
+            [("deaths", "children", 8)],
+        ),
+        # The rain that brought the roof down tells of the roof's own dead.
+        (
+            "collapse",
+            "Heavy rains brought the roof of the dormitory down, killing eight boys.",
+            [("deaths", "children", 8)],
+        ),
     ],
 )
 def test_a_count_of_another_hazard_is_another_event(

@@ -156,6 +156,21 @@ def test_a_political_lynching_is_a_figure_of_speech(nlp: Language) -> None:
     assert event_type(nlp(body)).slug == "incident"
 
 
+def test_a_roof_that_caves_in_during_the_seasons_rain_is_its_own_event(nlp: Language) -> None:
+    body = (
+        "The roof of a school dormitory collapsed during heavy monsoon rain, killing eight "
+        "boys. Rescuers searched the rubble of the collapsed building for two more. The "
+        "monsoon is expected to last another week."
+    )
+    assert event_type(nlp(body), "Dormitory roof collapse kills eight").slug == "collapse"
+    # A storm's winds that bring a roof down keep it in the storm's incident.
+    body = (
+        "The cyclone tore through the coast overnight, and a school roof collapsed, killing "
+        "eight boys. The cyclone has killed 40 people."
+    )
+    assert event_type(nlp(body)).slug == "storm"
+
+
 def test_a_burst_dam_is_where_its_flood_began(nlp: Language) -> None:
     body = "A dam gave way before dawn on Tuesday in the hills, and at least nine people died."
     assert event_type(nlp(body)).slug == "flood"

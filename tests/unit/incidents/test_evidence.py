@@ -621,3 +621,15 @@ def test_the_event_a_superlative_is_measured_against_is_no_evidence(nlp: Languag
     )
     assert found.country == "Georgia"
     assert "Italy" not in found.countries
+
+
+def test_an_earlier_attack_dated_in_its_opening_clause_is_no_evidence(nlp: Language) -> None:
+    found = read(
+        nlp,
+        "raid",
+        dt.date(2026, 9, 15),
+        "Gunmen attacked a police station in Tiltil, Chile, late on Monday, killing five "
+        "officers. It was the second attack on police in two weeks. On Sept. 2, gunmen "
+        "attacked a checkpoint in Valparaiso; officials say 17 people died in that attack.",
+    )
+    assert "valparaiso" not in found.places
