@@ -32,7 +32,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from schemas.claim import Metric
-from streams.extract.attribution import attribution, phrase, reporting_verb, takes_lives
+from streams.extract.attribution import (
+    REPORTING_VERBS,
+    attribution,
+    phrase,
+    reporting_verb,
+    takes_lives,
+)
 from streams.extract.dates import MONTH_NAME, calendar_word, date_of, day_right_after, resolve
 from streams.extract.entities import entities, entities_in, entity_at
 from streams.extract.history import another_hazard, earlier_event
@@ -1339,7 +1345,10 @@ def _put_at_first(number: Token) -> bool:
     after it."""
     sentence = number.sent
     after = {t.lower_ for t in sentence[number.i - sentence.start + 1 :]}
-    verbs = [a for a in number.ancestors if a.pos_ in ("VERB", "AUX")][:2]
+    verbs = [a for a in number.ancestors if a.pos_ in ("VERB", "AUX")]
+    while len(verbs) > 1 and verbs[0].dep_ == "conj":
+        verbs.pop(0)  # "said three had died and nine were missing": the first conjunct's
+    verbs = verbs[:2]
     # The verb that gives the count, or the one that says what it gives ("initially said
     # 12 had died"), not a verb past a semicolon.
     said = len(verbs) == 2 and verbs[0].dep_ == "ccomp" and not semicolon_between(*verbs)
@@ -1352,6 +1361,10 @@ def _put_at_first(number: Token) -> bool:
     )
     if not (after & _THEN_WORDS or before_then):
         return False
+    # "Earlier, police said three had died and nine were missing; three were later found":
+    # what the sentence opens by saying was said first, however the parser hangs its clauses.
+    if sentence[0].lower_ == "earlier" and sentence.root.lemma_ in REPORTING_VERBS:
+        return True
     return any(
         c.lower_ in _FIRST_GIVEN
         or (c.lower_ == "first" and c.i > 0 and c.nbor(-1).lower_ == "at")
@@ -1362,7 +1375,7 @@ def _put_at_first(number: Token) -> bool:
     )
 
 
-_FIRST_GIVEN = frozenset({"initially", "originally", "briefly"})
+_FIRST_GIVEN = frozenset({"initially", "originally", "briefly", "earlier"})
 # What the giver of a first count is called: "initial figures", "early reports".
 _FIRST_GIVERS = frozenset({"initial", "early", "preliminary", "original", "first"})
 _THEN_WORDS = frozenset({"before", "but", "later", "since", "then", "until"})

@@ -627,6 +627,10 @@ def test_up_from_is_said_of_the_nearest_count_before_it(nlp: Language) -> None:
             "name had been entered twice.",
             "subset",
         ),
+        (
+            "Police earlier said 12 people had died, but hospitals later gave another count.",
+            "subset",
+        ),
         # Given first, said in the pluperfect: something came after it, whatever limits it.
         ("The union had initially said that 40 of its members were missing.", "subset"),
         # Nothing said to come after it: the figure stands as given.
@@ -645,6 +649,25 @@ def test_a_figure_given_at_first_and_replaced_is_no_total(
 ) -> None:
     [figure] = find_figures(nlp(text), PUBLISHED)
     assert figure.scope == scope
+
+
+def test_every_count_of_a_clause_given_at_first_is_an_earlier_one(nlp: Language) -> None:
+    text = (
+        "Police initially said 12 people had died and 40 were hurt, but hospitals later differed."
+    )
+    found = [(f.metric, f.quantity.low, f.scope) for f in find_figures(nlp(text), PUBLISHED)]
+    assert found == [("deaths", 12, "subset"), ("injured", 40, "subset")]
+
+
+def test_counts_a_sentence_says_were_given_earlier_are_earlier_ones(nlp: Language) -> None:
+    text = (
+        "Five people died and six were missing after the fire, police said. Earlier, police "
+        "said three people had died and nine were unaccounted for; three of those missing were "
+        "later found at friends' homes."
+    )
+    found = [(f.metric, f.quantity.low, f.scope) for f in find_figures(nlp(text), PUBLISHED)]
+    assert ("missing", 9, "subset") in found and ("deaths", 3, "subset") in found
+    assert ("missing", 6, "total") in found and ("deaths", 5, "total") in found
 
 
 @pytest.mark.parametrize(
