@@ -18,7 +18,9 @@ and Z, handed in their resignations"), a participle after a date its place as th
 ("X was on Friday arrested", which the parser reads as "was" and a clause), a verb's object
 the parser read as a second subject its place ("the ministry suspended X, the head of ..."),
 and a participle after an apposition that the parser made the sentence's verb its place
-("X, a leader charged with rioting, was freed on bail"); and "an accused" after "as" the
+("X, a leader charged with rioting, was freed on bail"), a participle describing counted people
+that the parser made the verb its place ("the number of people reported missing stands at
+61"); and "an accused" after "as" the
 noun the tagger read as a participle ("named X as an accused"). It runs last, as
 it reads the parts of speech. Before the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
@@ -109,6 +111,7 @@ def lost_subjects(doc: Doc) -> Doc:
             _noun_read_as_participle(verb)
         if verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD"):
             _participle_read_as_verb(verb)
+            _participle_of_the_counted(verb)
         if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
             continue
         # "Citing X, the minister resigned": a participle set off by a comma is no subject.
@@ -204,6 +207,30 @@ def _participle_read_as_verb(participle: Token) -> None:
         subject.head, subject.dep_ = verb, "nsubjpass" if passive else "nsubj"
         participle.head, participle.dep_ = described, "acl"
         described.head, described.dep_ = subject, "appos"
+        for child in [c for c in participle.children if c.i > verb.i]:
+            child.head = verb
+        return
+
+
+def _participle_of_the_counted(participle: Token) -> None:
+    """ "The number of people reported missing stands at 61": the parser made the participle
+    describing the people the sentence's verb, with the real verb hung on it and no subject.
+    The real verb becomes the sentence's, "the number" its subject, and the participle
+    describes the people."""
+    subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > participle.i:
+        return
+    described = participle.doc[participle.i - 1]
+    if described.dep_ != "pobj" or described.head.head.i != subject.i:
+        return  # not "the number of people reported": the noun of the counted right before
+    for verb in participle.children:
+        if verb.i < participle.i or verb.tag_ not in FINITE_TAGS or verb.dep_ != "dep":
+            continue
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = described, "acl"
         for child in [c for c in participle.children if c.i > verb.i]:
             child.head = verb
         return

@@ -17,6 +17,8 @@ article no places, no event type, no event date and no figures (`places.py`, `ev
   none, and they stay evidence ("the arrests follow the protests in X" in a report on X),
   unless the rest tells of deaths or injuries of its own in an event of no type the
   recalled one has: a new attack "in a remote valley" that recalls a bombing in X.
+- What the event is compared with ("has drawn comparisons with X, where 900 died, and
+  with the Y fire"), on the same terms as a sentence set in an earlier time.
 - The clause telling what happened at a date in a year compared with ("the deadliest
   accident since May 2021, when a cabin fell in X"): always.
 - A noun phrase so dated ("last month's floods in Y"), or dated up to the news ("attacks
@@ -81,7 +83,7 @@ def set_aside(doc: Doc) -> frozenset[int]:
         candidates = [
             span
             for sentence in doc.sents
-            for span in [_recalling(sentence), *_dated_events(sentence)]
+            for span in [_recalling(sentence), *_dated_events(sentence), _compared(sentence)]
             if span is not None
         ]
         inside = {i for span in candidates for i in range(span.start, span.end)}
@@ -162,6 +164,21 @@ def _recalling(sentence: Span) -> Span | None:
         if token.text == ":" and root.lemma_ not in _SEQUEL_VERBS:
             # "the second deadly blaze this month: on 8 August, a fire in X killed 12".
             return sentence.doc[token.i + 1 : sentence.end]
+    return None
+
+
+# Words that set the reported event beside others: "has drawn comparisons with X".
+_COMPARING = frozenset({"comparison", "parallel", "likened", "liken"})
+
+
+def _compared(sentence: Span) -> Span | None:
+    """What the event is compared with: "the case has drawn comparisons with X, where 900
+    died in 1978, and with the Y fire", to the sentence's end."""
+    for word in sentence:
+        if word.lemma_.lower() in _COMPARING:
+            preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
+            if preps:
+                return sentence.doc[preps[0].i : sentence.end]
     return None
 
 

@@ -379,6 +379,11 @@ def test_the_span_a_superlative_is_measured_over_dates_no_earlier_event(
             "Eight people are still missing in Tajikistan and one in Kyrgyzstan, nine in all.",
             [("missing", "Kyrgyzstan", 1), ("missing", "Tajikistan", 8), ("missing", "total", 9)],
         ),
+        # The count of people "reported missing", the parser reading "reported" as the verb.
+        (
+            "The number of people reported missing stands at 61, according to the ombudsman.",
+            [("missing", "total", 61)],
+        ),
         # A region's part of a larger toll.
         (
             "The outbreak has killed 97 people. Zinder region accounts for 61 of the deaths.",

@@ -63,6 +63,11 @@ def test_a_verb_read_as_a_participle_gets_its_subject(nlp: Language) -> None:
     assert _subject_of(nlp, text, "handed") == "members"
 
 
+def test_a_participle_describing_the_counted_is_no_verb(nlp: Language) -> None:
+    text = "The number of people reported missing stands at 61, according to the ombudsman."
+    assert _subject_of(nlp, text, "stands") == "number"
+
+
 @pytest.mark.parametrize(
     ("text", "verb", "subject"),
     [

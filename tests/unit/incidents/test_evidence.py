@@ -633,3 +633,16 @@ def test_an_earlier_attack_dated_in_its_opening_clause_is_no_evidence(nlp: Langu
         "attacked a checkpoint in Valparaiso; officials say 17 people died in that attack.",
     )
     assert "valparaiso" not in found.places
+
+
+def test_the_events_a_report_compares_its_own_with_are_no_evidence(nlp: Language) -> None:
+    found = read(
+        nlp,
+        "sect",
+        dt.date(2026, 3, 17),
+        "Prosecutors in Tiltil, Chile, said 58 bodies had been exhumed at the sect's compound. "
+        "The case has drawn comparisons with Jonestown, where more than 900 people died in "
+        "Guyana in 1978, and with the 2000 Kanungu fire in Uganda, in which hundreds perished.",
+    )
+    assert found.event != "fire"
+    assert {"Guyana", "Uganda"}.isdisjoint(found.countries)
