@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from streams.extract.dates import MONTH_WORD, month_number
 from streams.extract.entities import entities_in
 from streams.extract.numbers import number_value
-from streams.incidents.event_types import BY_SLUG, EVENT_TYPES, type_of_token
+from streams.incidents.event_types import BY_SLUG, EVENT_TYPES, SEASONAL_WEATHER, type_of_token
 
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:last|previous|past|recent) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
@@ -259,8 +259,6 @@ def _long_running(anchor: Token) -> bool:
     the war"), or of what a long history holds ("a long history of feuds that have claimed
     thousands of lives")."""
     verb = clause_verb(anchor)
-    if verb.dep_ == "prep":
-        verb = verb.head  # "..., including 52 in X": the count's part, read on its verb
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     causes = [c for c in verb.children if c.dep_ == "nsubj"]
     causes += [g for c in verb.children if c.lower_ == "in" for g in c.children]
@@ -396,10 +394,6 @@ def another_hazard(anchor: Token, event: str | None) -> bool:
     )
 
 
-# The weather of a season, whose running toll is no event's at one spot.
-_SEASONAL_WEATHER = frozenset({"rains", "monsoon", "downpours"})
-
-
 def _a_seasons_toll(verb: Token) -> bool:
     """ "Monsoon rains have killed 140 people across the country" in a report on a roof that
     fell in the rain: the season's running toll, not the report's event's (not "heavy rains
@@ -408,7 +402,7 @@ def _a_seasons_toll(verb: Token) -> bool:
         verb = verb.head  # "..., including 52 in X": the count's part, read on its verb
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return perfect and any(w.lower_ in _SEASONAL_WEATHER for s in subjects for w in s.subtree)
+    return perfect and any(w.lower_ in SEASONAL_WEATHER for s in subjects for w in s.subtree)
 
 
 def _line_before(verb: Token) -> list[Token]:

@@ -12,17 +12,16 @@ finite verb with no subject, right after a noun phrase set off by commas, takes 
 as its subject ("Citing the collapse, which killed 11 people, the minister, X, resigned":
 the parser hangs "the minister" on "people" as an apposition, and the verb, the figure and
 the action rules all read it wrong). It also gives back a subordinate clause the subject the
-parser read as the object of "after" ("after its chief, X, quit"), a sentence left without
-a verb the verb it read as a participle of the subject ("Three members of the board, X, Y
-and Z, handed in their resignations"), a participle after a date its place as the verb
-("X was on Friday arrested", which the parser reads as "was" and a clause), a verb's object
-the parser read as a second subject its place ("the ministry suspended X, the head of ..."),
-and a participle after an apposition that the parser made the sentence's verb its place
-("X, a leader charged with rioting, was freed on bail"), a participle describing counted people
+parser read as the object of "after" ("after its chief, X, quit"), a sentence left without a
+verb the verb it read as a participle of the subject ("Three members of the board, X, Y and
+Z, handed in their resignations"), a participle after a date its place as the verb ("X was
+on Friday arrested", which the parser reads as "was" and a clause), a verb's object the
+parser read as a second subject its place ("the ministry suspended X, the head of ..."),
+a participle after an apposition that the parser made the sentence's verb its place ("X, a
+leader charged with rioting, was freed on bail"), a participle describing counted people
 that the parser made the verb its place ("the number of people reported missing stands at
-61"); and "an accused" after "as" the
-noun the tagger read as a participle ("named X as an accused"). It runs last, as
-it reads the parts of speech. Before the parser, `sentence_starts`:
+61"); and "an accused" after "as" the noun the tagger read as a participle ("named X as an
+accused"). It runs last, as it reads the parts of speech. Before the parser, `sentence_starts`:
 - a blank line, or a line break after sentence-final punctuation, starts a sentence. Cleaned
   articles keep their paragraphs on separate lines and their headings have no full stop, so
   without it the parser would read a heading and the paragraph under it as one sentence;

@@ -88,6 +88,9 @@ EVENT_TYPES: tuple[EventType, ...] = (
 )  # fmt: skip
 
 BY_SLUG = {row.slug: row for row in EVENT_TYPES}
+# The storm row's words for a season's weather rather than a storm: a roof that caves in
+# during the rains is no storm's, and the season's running toll is no count of it.
+SEASONAL_WEATHER = frozenset({"rains", "monsoon", "downpour", "downpours"})
 # An article that names no event type: kept apart per country and month.
 UNTYPED = EventType("incident", "month", False, frozenset(), frozenset())
 

@@ -140,20 +140,30 @@ def test_an_outbreak_named_beside_the_floods_is_the_floods_crisis(nlp: Language)
     assert event_type(nlp("The cholera outbreak has killed 52 people.")).slug == "epidemic"
 
 
-def test_the_rains_an_outbreak_peaks_before_are_a_season_not_its_cause(nlp: Language) -> None:
-    body = (
-        "An outbreak of meningitis has killed 40 people, and cases usually peak in the dry "
-        "months before the rains."
-    )
-    assert event_type(nlp(body)).slug == "epidemic"
-
-
-def test_a_political_lynching_is_a_figure_of_speech(nlp: Language) -> None:
-    body = (
-        "The mayor was suspended after nine people died when two cabins fell, and he called "
-        "the suspension a political lynching."
-    )
-    assert event_type(nlp(body)).slug == "incident"
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        # The rains an outbreak peaks before are a season, not its cause.
+        (
+            "An outbreak of meningitis has killed 40 people, and cases usually peak in the dry "
+            "months before the rains.",
+            "epidemic",
+        ),
+        # A political lynching is a figure of speech.
+        (
+            "The mayor was suspended after nine people died when two cabins fell, and he "
+            "called the suspension a political lynching.",
+            "incident",
+        ),
+        # A burst dam is where its flood began.
+        (
+            "A dam gave way before dawn on Tuesday in the hills, and at least nine people died.",
+            "flood",
+        ),
+    ],
+)
+def test_words_that_name_no_event_or_another(nlp: Language, body: str, slug: str) -> None:
+    assert event_type(nlp(body)).slug == slug
 
 
 def test_a_roof_that_caves_in_during_the_seasons_rain_is_its_own_event(nlp: Language) -> None:
@@ -169,11 +179,6 @@ def test_a_roof_that_caves_in_during_the_seasons_rain_is_its_own_event(nlp: Lang
         "eight boys. The cyclone has killed 40 people."
     )
     assert event_type(nlp(body)).slug == "storm"
-
-
-def test_a_burst_dam_is_where_its_flood_began(nlp: Language) -> None:
-    body = "A dam gave way before dawn on Tuesday in the hills, and at least nine people died."
-    assert event_type(nlp(body)).slug == "flood"
 
 
 def test_an_outbreak_of_violence_is_no_epidemic(nlp: Language) -> None:

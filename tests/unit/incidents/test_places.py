@@ -553,34 +553,26 @@ def test_where_a_vehicle_set_out_from_is_no_place_of_the_event(nlp: Language) ->
     assert country(nlp, body) == "Yemen"
 
 
-def test_a_flood_that_reached_the_border_area_with_a_neighbour_began_at_home(
-    nlp: Language,
-) -> None:
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A flood that reached the border area with a neighbour began at home.
         "A dam in northern Tajikistan gave way on Tuesday, killing at least nine people in "
         "Isfara. The flood also reached the border area with Kyrgyzstan, where villages sit "
-        "side by side."
-    )
-    assert country(nlp, body) == "Tajikistan"
-
-
-def test_a_town_a_country_owns_by_name_is_that_countrys(nlp: Language) -> None:
-    # The gazetteer knows Rasht as a city of Iran; the text names Iran too.
-    body = (
+        "side by side.",
+        # A town a country owns by name is that country's (the gazetteer knows Rasht as a
+        # city of Iran; the text names Iran too).
         "Gunmen attacked police posts in Tajikistan's Rasht valley, killing 12 people. The "
-        "Rasht valley was sealed off. Recruits had trained in Iran, officials said."
-    )
-    assert country(nlp, body) == "Tajikistan"
-
-
-def test_a_lone_town_called_a_region_is_no_mention_of_a_country_never_named(
-    nlp: Language,
-) -> None:
-    body = (
+        "Rasht valley was sealed off. Recruits had trained in Iran, officials said.",
+        # A lone town called a region names no country the text never names.
         "Tajikistan dismissed the police chief of Rasht district on Friday, after gunmen "
-        "killed 12 people. Tajik officials said the Rasht valley was calm."
-    )
+        "killed 12 people. Tajik officials said the Rasht valley was calm.",
+    ],
+)
+def test_a_neighbours_or_a_namesakes_town_is_no_vote_for_it(nlp: Language, body: str) -> None:
     assert country(nlp, body) == "Tajikistan"
-    # A city the text never calls a region stays its country's, whatever else is named.
+
+
+def test_a_city_the_text_never_calls_a_region_stays_its_countrys(nlp: Language) -> None:
     body = "The fire in Hong Kong killed 151 people, and leaders in India sent condolences."
     assert country(nlp, body) == "China"
