@@ -17,6 +17,8 @@ article no places, no event type, no event date and no figures (`places.py`, `ev
   none, and they stay evidence ("the arrests follow the protests in X" in a report on X),
   unless the rest tells of deaths or injuries of its own in an event of no type the
   recalled one has: a new attack "in a remote valley" that recalls a bombing in X.
+- A sentence that goes on about another event the sentence before ended on ("... after an
+  attack in X that killed 17. Rights groups put that toll at 29"): always.
 - What the event is compared with ("has drawn comparisons with X, where 900 died, and
   with the Y fire"), on the same terms as a sentence set in an earlier time.
 - The clause telling what happened at a date in a year compared with ("the deadliest
@@ -28,12 +30,14 @@ article no places, no event type, no event date and no figures (`places.py`, `ev
 """
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import MONTH_WORD
 from streams.extract.entities import entities_in
 from streams.extract.history import one_of_a_series, recalled_tokens
+from streams.extract.lexicon import TALLY_NOUNS
 from streams.incidents.event_types import has_casualty, type_of_token
 from streams.incidents.mentions import sentence_mentions
 
@@ -103,7 +107,27 @@ def set_aside(doc: Doc) -> frozenset[int]:
                     aside.update(range(span.start, span.end))
             elif news is not None and not _types_in(span) & news:
                 aside.update(range(span.start, span.end))
+        aside |= _told_on(doc, aside)
         found = doc.user_data[_ASIDE_KEY] = frozenset(aside)
+    return found
+
+
+def _told_on(doc: Doc, aside: set[int]) -> set[int]:
+    """The sentences that go on about another event told at the end of the sentence before
+    them: "... after an attack in X that killed 17. Rights groups put that toll at 29"."""
+    found: set[int] = set()
+    sentences = list(doc.sents)
+    for before, sentence in pairwise(sentences):
+        words = [t for t in before if not t.is_punct and not t.is_space]
+        if not words or words[-1].i not in aside | found:
+            continue
+        if any(
+            t.lower_ == "that"
+            and t.dep_ == "det"
+            and (t.head.lemma_.lower() in TALLY_NOUNS or type_of_token(t.head) is not None)
+            for t in sentence
+        ):
+            found.update(range(sentence.start, sentence.end))
     return found
 
 

@@ -311,7 +311,7 @@ class MetricFold:
                 self._sum_of_scopes = self._derived(scope)
                 if claim.corrects and claim.withdraws is not None:
                     # A part that names a wrong total takes that total back.
-                    self.withdraw(claim)
+                    self.withdraw(claim, floor=claim.value)
         elif verdict is Verdict.corroborate:
             assert current is not None
             if scope == "total" and self.derived:
@@ -337,15 +337,21 @@ class MetricFold:
             )
             # A correction that replaces nothing here still says the figure it names was
             # wrong ("the figure cited was incorrect; 61 are being held"): it is taken back.
-            return claim.corrects and claim.withdraws is not None and self.withdraw(claim)
+            return (
+                claim.corrects
+                and claim.withdraws is not None
+                and self.withdraw(claim, floor=claim.value)
+            )
         self._rehead()
         return True
 
-    def withdraw(self, claim: FigureClaim | WithdrawalClaim) -> bool:
+    def withdraw(self, claim: FigureClaim | WithdrawalClaim, floor: int = 0) -> bool:
         """Takes a figure back with no new one in its place: the value is retracted, and a
         reported total of that value gives way to the latest total no withdrawal or correction
         retired, of those before it and of those given after it but turned down for being
-        lower (none: the metric has no reported total until a new one comes).
+        lower (none: the metric has no reported total until a new one comes). A part that
+        names the total wrong takes it back only when such a total is at least the part
+        (`floor`): a whole below its own part is a misread one.
         True when the reported total changed."""
         if claim.withdraws is None:
             return False
@@ -353,13 +359,15 @@ class MetricFold:
         current = self.total
         if current is None or current.value != claim.withdraws:
             return False
-        self._cached = self._signature = None
-        self._retire(current, claim.claim_id, "total", claim.sentence.text)
         # A total given after the withdrawn one, turned down only for being lower, comes
         # after every earlier one.
         kept = [
             figure for figure in [*self.earlier, *self.lower] if figure.value not in self.retracted
         ]
+        if floor and not (kept and kept[-1].value >= floor):
+            return False
+        self._cached = self._signature = None
+        self._retire(current, claim.claim_id, "total", claim.sentence.text)
         # A copy: the restored figure gathers sources again, and checkpoints share the list.
         self.total = kept[-1].copy() if kept else None
         self.earlier = kept[:-1][-EARLIER:]

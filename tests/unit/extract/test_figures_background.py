@@ -463,3 +463,14 @@ def test_a_figure_after_a_count_of_attackers_is_theirs_not_the_toll(nlp: Languag
         "several dozen assailants neutralised; days later the figure was 64."
     )
     assert [(m, low) for m, _, low in figures(nlp, text)] == [("deaths", 17)]
+
+
+def test_a_sentence_going_on_about_an_event_recalled_before_it_is_that_events(
+    nlp: Language,
+) -> None:
+    text = (
+        "Gunmen attacked a police station in Tiltil, killing 13 people. The raid came 12 days "
+        "after an attack on police in the Arlo valley that officials say killed 17 people. "
+        "Rights groups put that toll at 29 and say 1,000 people have been detained since."
+    )
+    assert figures(nlp, text) == [("deaths", "total", 13)]

@@ -300,3 +300,25 @@ def test_equal_sums_of_one_sentence_stand_by_kind_whatever_their_ids() -> None:
         ]
         deaths = fold(same).figures["deaths"]
         assert (deaths.value, deaths.qualifier, deaths.derived) == (19, "at_least", True)
+
+
+@pytest.mark.parametrize(
+    ("turned_down", "expected"),
+    [
+        # The total turned down for being lower, given after the wrong one, takes its place.
+        (140, 140),
+        # One below the part that named the total wrong is a misread whole: the total stays.
+        (3, 200),
+    ],
+)
+def test_a_part_that_names_a_total_wrong_takes_it_back_for_a_whole_at_least_the_part(
+    turned_down: int, expected: int
+) -> None:
+    part = _withdrawing("c", DAY3, 61, 200).model_copy(update={"scope": "subset"})
+    claims = [
+        figure("a", 1, DAY1, "deaths", 137),
+        figure("b", 1, DAY2, "deaths", 200),
+        figure("b", 2, DAY2, "deaths", turned_down),
+        part,
+    ]
+    assert fold(claims).figures["deaths"].value == expected
