@@ -259,12 +259,17 @@ def _long_running(anchor: Token) -> bool:
     the war"), or of what a long history holds ("a long history of feuds that have claimed
     thousands of lives")."""
     verb = clause_verb(anchor)
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    perfect = _perfect(verb)
     causes = [c for c in verb.children if c.dep_ == "nsubj"]
     causes += [g for c in verb.children if c.lower_ == "in" for g in c.children]
     if verb.dep_ == "relcl":
         causes.append(verb.head)
     return perfect and any(c.lemma_.lower() in _LONG_RUNNING or _of_a_history(c) for c in causes)
+
+
+def _perfect(verb: Token) -> bool:
+    """The verb is in a perfect tense: "has killed", "have died" (a running count)."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def clause_verb(anchor: Token) -> Token:
@@ -400,9 +405,8 @@ def _a_seasons_toll(verb: Token) -> bool:
     brought the roof down, killing eight")."""
     if verb.dep_ == "prep":
         verb = verb.head  # "..., including 52 in X": the count's part, read on its verb
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return perfect and any(w.lower_ in SEASONAL_WEATHER for s in subjects for w in s.subtree)
+    return _perfect(verb) and any(w.lower_ in SEASONAL_WEATHER for s in subjects for w in s.subtree)
 
 
 def _line_before(verb: Token) -> list[Token]:
