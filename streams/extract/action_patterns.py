@@ -537,6 +537,19 @@ ROWS: tuple[Row, ...] = (
         ("detained", "Anders Holm"),
     ),
     Row(
+        # House arrest in other words: "is confined to his home", "confined to her residence".
+        "confined to one's home",
+        _one("confine", "detained"),
+        [
+            _verb(["confine"]),
+            _child("trigger", "to", DEP="prep", LOWER="to"),
+            _child("to", "place", DEP="pobj", LEMMA={"IN": ["home", "house", "residence"]}),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+        ],
+        "The party leader, Anders Holm, is still confined to his home in the capital.",
+        ("detained", "Anders Holm"),
+    ),
+    Row(
         "a name set off as under arrest",
         _one("arrest", "detained"),
         [
@@ -1027,6 +1040,20 @@ ROWS: tuple[Row, ...] = (
         ("charged", "Dina Kell"),
     ),
     Row(
+        # "The indictment, accepted by a court on Monday, names X": the parser hangs "names" on
+        # the document as an apposition once a clause parts them.
+        "named by a charge sheet a clause before",
+        _one("name", "charged"),
+        [
+            _verb(["name", "list"], DEP="appos"),
+            _parent("trigger", "sheet", LEMMA={"IN": _CHARGE_SHEETS}),
+            # Its object, however the parser reads the names that follow it.
+            _child("trigger", "target", DEP={"IN": ["dobj", "appos", "npadvmod", "dep"]}),
+        ],
+        "The indictment, accepted by a court on Monday, names the firm's owner Rafael Ostrow.",
+        ("charged", "Rafael Ostrow"),
+    ),
+    Row(
         "a charge sheet accusing",
         _one("accuse", "charged"),
         [
@@ -1322,6 +1349,32 @@ ROWS: tuple[Row, ...] = (
         ("charged", "Nils Aberg"),
         weak=True,
         detail="named as suspect",
+    ),
+    Row(
+        # "The sixth suspect, board member X, the owner's son, is abroad": the parser may hang
+        # the name anywhere.
+        "a suspect with a name set off after it",
+        _each(SUSPECTS, "charged"),
+        [
+            _verb(SUSPECTS, TAG="NN"),
+            {
+                "LEFT_ID": "trigger",
+                "REL_OP": ".",
+                "RIGHT_ID": "comma",
+                "RIGHT_ATTRS": {"ORTH": ","},
+            },
+            {
+                "LEFT_ID": "comma",
+                "REL_OP": ".*",
+                "RIGHT_ID": "target",
+                "RIGHT_ATTRS": {"ENT_TYPE": "PERSON", "POS": "PROPN"},
+            },
+        ],
+        "The sixth suspect, board member Nils Aberg, the owner's nephew, is abroad.",
+        ("charged", "Nils Aberg"),
+        weak=True,
+        detail="named as suspect",
+        verbless=("trigger", "target"),
     ),
     Row(
         "replaced: the one replaced",

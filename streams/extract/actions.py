@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -238,6 +239,9 @@ def find_actions(
         bracketed = _parenthetical_status(match.trigger)
         acted_on = bracketed or _antecedent_of(match.target)
         targets = conjoined(acted_on) if match.row.listed and not bracketed else [acted_on]
+        if match.target.lower_ in RELATIVE_PRONOUNS:
+            # "A and B, who remain in jail, as well as C": the clause is said of those before it.
+            targets = [t for t in targets if t.i < match.target.i]
         # "named three engineers, X, Y and Z, as suspects": names the parser hangs elsewhere.
         listed = (
             listed_people(match.trigger, acted_on)
@@ -463,7 +467,12 @@ def _antecedent_of(target: Token) -> Token:
         return _name_set_off_before(target) or target
     # "X and Y, whom police named as suspects": a clause of more than one stands for the list.
     antecedent = _person_described(clause.head) if target.lower_ in _WHO else clause.head
-    while antecedent.dep_ == "conj" and not _of_one(clause):
+    # Not up to a verb the parser hung a list's name on ("names A, B and C, who remain").
+    while (
+        antecedent.dep_ == "conj"
+        and antecedent.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and not _of_one(clause)
+    ):
         antecedent = antecedent.head
     return antecedent
 
@@ -687,6 +696,13 @@ def _arrest_ordered(noun: Token, verb: Token) -> bool:
     return noun.lemma_.lower() == "arrest" and verb.lemma_.lower() == "order" and not house
 
 
+def _pending_trial(verb: Token) -> bool:
+    """ "The court ordered the arrest of X pending trial": a court jailing those brought
+    before it (as Turkish courts do), no warrant."""
+    words = list(verb.subtree)
+    return any(w.lower_ == "pending" and n.lemma_.lower() == "trial" for w, n in pairwise(words))
+
+
 def _match_asserted(trigger: Token) -> bool:
     """A row's trigger is asserted, and so is the verb a noun trigger hangs on, which must not
     ask for the action: "called for the resignation of X" is not a resignation."""
@@ -838,7 +854,7 @@ def _trigger(token: Token) -> Action | None:
         return VERBS[lemma]
     if token.pos_ != "VERB":
         if token.pos_ == "NOUN" and _arrest_ordered(token, token.head):
-            return "charged"
+            return "arrested" if _pending_trial(token.head) else "charged"
         if token.pos_ == "NOUN" and lemma in NOUNS and token.head.lemma_.lower() in _ANNOUNCING:
             return NOUNS[lemma]
         return None
@@ -995,7 +1011,14 @@ def _targets(
         # "the dismissal of the director of X, Commander Y": the name hangs on the noun.
         named = [c for c in token.children if c.dep_ == "appos" and _personal(c)]
         role = phrase(arguments[0]) if arguments and not _personal(arguments[0]) else None
-        return [(t, role) for t in named] or [(t, None) for t in arguments]
+        # "ordered the arrest of three suspects pending trial: the owner of X, A, and B".
+        after_colon: list[tuple[Token, str | None]] = [
+            (t, _singular(a))
+            for a in arguments
+            if a.tag_ == "NNS" and not named
+            for t in listed_people(token, a)
+        ]
+        return [(t, role) for t in named] or after_colon or [(t, None) for t in arguments]
     # "the dismissed police chief, X, and ...": of X alone (not "The SSP suspended officer
     # X and Y", where the parser made the verb a modifier).
     # "the hospital's dismissed chief physician, X" too.

@@ -97,6 +97,7 @@ from streams.extract.parts import (
 from streams.extract.places import (
     bracketed_place,
     gapped_place,
+    item_place,
     listed_place,
     opening_before,
     place_of,
@@ -283,7 +284,11 @@ def read_figures(
                 and not _calendar_day(number)  # "In an article on 12 July, we reported"
                 and _named_wrong(number, quantity)
             ):
-                metric = _wrong_metric(number, sentence) or _metric_before(sentence, figures)
+                metric = (
+                    _wrong_metric(number, sentence)
+                    or _metric_before(sentence, figures)
+                    or _owners_metric(number.root, figures)
+                )
                 wrong.append((quantity.value, metric))
                 told_wrong.append((quantity, number.root))
                 continue
@@ -302,6 +307,27 @@ def read_figures(
                 day = _day_before(number.root, compared, published)
                 at = next(i for i in range(len(figures)) if figures[i] is compared)
                 counts_before.append(_CountBefore(at, quantity, day))
+                last_read = written
+                continue
+            rival = _rival_of(number, figures[first:])
+            if rival is not None:
+                # "143 had died, a higher figure than the 118 reported by the ministry": the
+                # other body's count of the same people.
+                at = figures.index(rival)
+                figures.append(
+                    replace(
+                        rival,
+                        quantity=quantity,
+                        attribution=_told_by(number.root) or rival.attribution,
+                        corrects=False,
+                        rises=False,
+                        disputes=False,
+                        withdraws=None,
+                    )
+                )
+                places.append(places[at])
+                parts.append(parts[at])
+                bodies.append(bodies[at])
                 last_read = written
                 continue
             if _skipped(number, quantity):
@@ -336,6 +362,7 @@ def read_figures(
             gapped = (
                 (
                     gapped_place(number.root)
+                    or item_place(number.root)
                     or listed_place(number.root)
                     or bracketed_place(number.root)
                 )
@@ -484,7 +511,13 @@ def read_figures(
         counts_before += _counts_told_wrong(told_wrong, figures, first, published)
         taken_alone += _taken_alone(sentence, told_wrong, wrong, figures[first:])
         withdrawn_alone = correcting and len(figures) == first
-        pending = [(v, m) for v, m in wrong if m is not None] if withdrawn_alone else []
+        # A part set right ("said nine of the dead were Armenians") takes back no total.
+        parts_wrong = {q.value for q, n in told_wrong if _of_the_counted(n)}
+        pending = (
+            [(v, m) for v, m in wrong if m is not None and v not in parts_wrong]
+            if withdrawn_alone
+            else []
+        )
         if withdrawn_alone and not wrong:
             pending = _the_figure_before(sentence, figures)
         # Only a publisher's note: "the ministry revised its toll" says nothing of the next
@@ -622,12 +655,28 @@ def _set_right_then(sentence: Span, named_in: Span | None, published: dt.date) -
     return _day_named(named_in, published)
 
 
+def _of_the_counted(number: Token) -> bool:
+    """ "nine of the dead", "two of them": a count of some of the counted."""
+    wholes = [g for c in number.children if c.lower_ == "of" for g in c.children]
+    return any(
+        g.dep_ == "pobj" and (g.lower_ == "them" or any(d.dep_ == "det" for d in g.children))
+        for g in wholes
+    )
+
+
 def _given_before(sentence: Span, figures: list[Figure]) -> list[Figure]:
-    """The figures of the sentence before."""
+    """The figures of the sentence before, past a label the parser made a sentence of
+    ("Correction:")."""
     if sentence.start == 0:
         return []
     before = sentence.doc[sentence.start - 1].sent
+    while before.start > 0 and len(before) <= _LABEL_WORDS and before[-1].text == ":":
+        before = sentence.doc[before.start - 1].sent
     return [f for f in figures if f.sentence == before]
+
+
+# How many words a label before a colon has at most: "Correction:", "Editor's note:".
+_LABEL_WORDS = 4
 
 
 def _metric_before(sentence: Span, figures: list[Figure]) -> Metric | None:
@@ -918,6 +967,19 @@ def _wrong_metric(number: Span, sentence: Span) -> Metric | None:
         return named.metric
     metrics = _metrics_named(sentence)
     return metrics[0] if len(metrics) == 1 else None
+
+
+def _owners_metric(number: Token, figures: list[Figure]) -> Metric | None:
+    """The metric of the figures its owner gave, for a count a note names by its owner alone:
+    "an earlier version said the ombudsman's count was 32", after "the ombudsman says 31
+    died"."""
+    verb = number.head
+    tallies = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS]
+    owners = {o.lower_ for t in tallies for o in t.children if o.dep_ == "poss"}
+    metrics = {
+        f.metric for f in figures if owners & set(re.findall(r"\w+", (f.attribution or "").lower()))
+    }
+    return metrics.pop() if len(metrics) == 1 else None
 
 
 def _missing_reading(number: Token) -> _Reading | None:
@@ -1407,6 +1469,25 @@ def _compared_with(number: Span, figures: list[Figure]) -> Figure | None:
     ):
         return None
     before = [f for f in figures if f.quantity.end <= change.idx]
+    return before[-1] if before else None
+
+
+def _rival_of(number: Span, figures: list[Figure]) -> Figure | None:
+    """The figure of the sentence that "a higher figure than the 118 reported by X" or "a toll
+    lower than the 40 given by Y" sets another count beside: the last before the words."""
+    than = number.root.head
+    # The tally noun is the comparative's head or, as the parser may hang it, its child.
+    compared = (
+        [than.head.head, *than.head.children] if than.head.tag_ in ("JJR", "RBR") else [than.head]
+    )
+    if not (
+        number.root.dep_ == "pobj"
+        and than.lower_ == "than"
+        and any(c.lemma_.lower() in TALLY_NOUNS for c in compared)
+        and any(c.dep_ == "det" for c in number.root.children)
+    ):
+        return None
+    before = [f for f in figures if f.quantity.end <= than.idx]
     return before[-1] if before else None
 
 

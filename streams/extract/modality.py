@@ -114,7 +114,7 @@ def asserted(token: Token) -> bool:
         if governing and _unasserting(clause) and not _done(clause):
             return False
         coordinated = clause.dep_ == "conj"
-        if clause.dep_ == "relcl" and _refuted(clause.head):
+        if clause.dep_ == "relcl" and (_refuted(clause.head) or _refuted_claim_of(clause.head)):
             return False  # "reports that she had quit were false", "that" read as a pronoun
         if clause.dep_ not in ("xcomp", "conj", "acl", "amod", "oprd", "ccomp", "advcl"):
             above = clause.head.i != clause.i
@@ -171,6 +171,13 @@ def _refuted(noun: Token) -> bool:
     passive = noun.dep_ == "nsubjpass"
     withdrawn = verb.lemma_.lower() in _WITHDRAWING or dismissed_as_untrue(verb)
     return called_false or (passive and withdrawn)
+
+
+def _refuted_claim_of(claimant: Token) -> bool:
+    """The one whose claim the sentence denies, who said what the clause says: "dismissed a
+    claim by X, who told a radio station that six had died"."""
+    by = claimant.head
+    return claimant.dep_ == "pobj" and by.lower_ == "by" and _refuted(by.head)
 
 
 _DISMISSING = frozenset({"dismiss", "reject", "brush", "wave"})

@@ -153,10 +153,18 @@ def conjoined(token: Token, people: dict[str, str] | None = None) -> list[Token]
     including += [
         a for g in including for a in [*g.children, *_named_after_what(g)] if a.dep_ == "appos"
     ]
+    # "names the owner A, manager B and foreman C": the parser may hang B, and the list after
+    # it, on the verb as its conjunct.
+    on_the_verb = [
+        c
+        for c in token.head.children
+        if token.dep_ == "dobj" and c.dep_ == "conj" and c.i > token.i and c.ent_type_ == "PERSON"
+    ]
     listed = [
         token,
         *including,
         *(c for c in token.subtree if in_a_list(c, people) and c not in including),
+        *(w for c in on_the_verb for w in c.subtree if w == c or in_a_list(w, people)),
     ]
     named_as = [n for c in listed for n in _identified_as(c) if n not in listed]
     return [*listed, *dict.fromkeys(named_as)]

@@ -79,6 +79,7 @@ def place_of(number: Token, counted: Token, anchor: Token) -> str | None:
         or _owned_tally(number)
         or _attributed_to(number, counted)
         or _accounted_for_by(number)
+        or _region_with(counted)
     )
     if name is not None:
         return name
@@ -133,6 +134,24 @@ def _accounted_for_by(number: Token) -> str | None:
         if subject.lemma_.lower() in PLACE_NOUNS and (named := _name(subject)):
             return named
     return None
+
+
+def _region_with(counted: Token) -> str | None:
+    """ "X remains the worst-hit region with 88 deaths", "the X district, with 40 deaths": the
+    place the count is had by."""
+    with_ = counted.head
+    if counted.dep_ != "pobj" or with_.lower_ != "with":
+        return None
+    holder = with_.head
+    if _a_place_name(holder):
+        return _words(holder)
+    if holder.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    verb = holder.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if holder.dep_ == "attr" else []
+    # "X remains the worst-hit region": a region by the sentence's own word.
+    named = next((_words(c) for c in subjects if c.pos_ == "PROPN"), None)
+    return named or _name(holder)
 
 
 def _owned_tally(number: Token) -> str | None:
@@ -239,6 +258,27 @@ def gapped_place(number: Token) -> str | None:
     if before is None or before.lower_ not in (",", "and"):
         return None  # "in Pavilion 8" is a label, not an item of a list
     return _words(name)
+
+
+def item_place(number: Token) -> str | None:
+    """The place of a bare count after "for" or "with" in a gapped list: in "X accounts for
+    61 of the deaths, Y for 24 and Z for 8", or "X with 88 deaths, followed by Y with 39",
+    24 is Y's; read from the words, as the parser scatters such lists."""
+    doc = number.doc
+    if number.i < 3 or doc[number.i - 1].lower_ not in ("for", "with"):
+        return None
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.lower_ in ("and", "each")):
+        return None  # "with 39 injured": a count of its own
+    name = doc[number.i - 2]
+    if name.pos_ != "PROPN" or (name.ent_type_ in _NOT_PLACES and not _a_place_name(name)):
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ not in (",", "and", "by"):
+        return None
+    return doc[start : name.i + 1].text
 
 
 def listed_place(number: Token) -> str | None:

@@ -91,7 +91,9 @@ def set_aside(doc: Doc) -> frozenset[int]:
             if span is not None
         ]
         inside = {i for span in candidates for i in range(span.start, span.end)}
-        rest = _places(doc[:], recalled | inside)
+        # Nor the sentences that go on about what the candidates tell ("Police there have
+        # arrested that hostel's owner").
+        rest = _places(doc[:], recalled | inside | _told_on(doc, inside))
         aside = set(recalled)
         for sentence in doc.sents:
             compared = _since_when(sentence)
@@ -121,10 +123,17 @@ def _told_on(doc: Doc, aside: set[int]) -> set[int]:
         words = [t for t in before if not t.is_punct and not t.is_space]
         if not words or words[-1].i not in aside | found:
             continue
+        # "that toll", "that attack", or "that hostel" after "... a blaze at a hostel in Y".
+        told = {w.lemma_.lower() for w in before if w.i in aside | found and w.pos_ == "NOUN"}
         if any(
             t.lower_ == "that"
             and t.dep_ == "det"
-            and (t.head.lemma_.lower() in TALLY_NOUNS or type_of_token(t.head) is not None)
+            and (
+                t.head.lemma_.lower() in TALLY_NOUNS
+                or type_of_token(t.head) is not None
+                # "that hostel's operator": the parser hangs "that" on the owner.
+                or (t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in told)
+            )
             for t in sentence
         ):
             found.update(range(sentence.start, sentence.end))
@@ -266,10 +275,11 @@ def _dated_events(sentence: Span) -> list[Span]:
 
 def _counted_in(event: Token) -> bool:
     """The event is what a toll or its victims are counted in: "the toll from last week's
-    floods", "the victims of last month's quake" tell of the report's own event."""
+    floods", "the victims of last month's quake", "traders killed in last week's blast" tell
+    of the report's own event."""
     holder = event.head if event.dep_ == "pobj" and event.head.pos_ == "ADP" else None
     counted = holder.head if holder is not None else None
-    return counted is not None and counted.pos_ == "NOUN" and has_casualty([counted])
+    return counted is not None and counted.pos_ in ("NOUN", "VERB") and has_casualty([counted])
 
 
 def _set_earlier(sentence: Span) -> bool:

@@ -115,8 +115,9 @@ def _mention(words: Span) -> Mention | None:
             or root.tag_ in ("JJ", "NNPS")
             or root.dep_ == "amod"
             or _demonym_form(words)
-            # Neither a country nor a town the gazetteer knows: "one Kuwaiti", "Filipinos".
-            or a_people(words.text)
+            # Neither a country nor a town the gazetteer knows: "one Kuwaiti", "Filipinos";
+            # not a main city the gazetteer lacks, named as a place ("in El Alto").
+            or (a_people(words.text) and not _a_city_named(words))
         )
         # A main city ("Almaty") is also a place within its country; the first word of a
         # person's name ("Aden Farah", a minister) is none, of an institution's still is.
@@ -157,6 +158,23 @@ def _mention(words: Span) -> Mention | None:
     ):
         return Mention(None, words.start, demonym=False, place=key(words.text))
     return None
+
+
+def _a_city_named(words: Span) -> bool:
+    """Tagged as a place, with no demonym's ending, after a preposition of place or "the city
+    of": a main city of the table the gazetteer's towns lack ("in El Alto"), not its people
+    ("one Kuwaiti") nor an island named before an office ("the Java provincial police")."""
+    root = words.root
+    of_a_place = (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _PLACE_NOUNS
+    )
+    return (
+        root.ent_type_ in ("GPE", "LOC")
+        and not demonym_like(words.text)
+        and (_in_place_phrase(words) or of_a_place)
+    )
 
 
 def _a_common_word(words: Span) -> bool:
@@ -408,8 +426,11 @@ def _a_facility(words: Span) -> bool:
     """A capitalised name that ends in a facility's word and is the object of a preposition
     of place or of "of" ("the roof of X Central Market")."""
     last = words[-1]
+    # Not the tail of a longer name after a possessive ("X Girls' Secondary School").
+    owned = words.start > 0 and words.doc[words.start - 1].dep_ == "case"
     return (
         len(words) > 1
+        and not owned
         and last.lemma_.lower() in FACILITIES
         and last.text[:1].isupper()
         and last.dep_ == "pobj"

@@ -23,8 +23,9 @@ no country and is never the main town. Sentences set aside as telling of another
   "the quake near Z, X"), so that a cross-border event keeps the country of its epicentre
   or origin even in a report about damage next door.
 
-The country with the highest total wins (ties: alphabetical), and so does the town or region
-among the mentions that name one (`main_place`). A country named in passing,
+The country with the highest total wins (ties: the one named by its own name, its people or a
+main city, then alphabetical), and so does the town or region among the mentions that name one
+(`main_place`; ties: alphabetical). A country named in passing,
 however often, stays below the one where people die.
 """
 
@@ -66,9 +67,21 @@ def heaviest(weights: Counter[str]) -> str | None:
     return min(weighed, key=lambda country: (-weighed[country], country)) if weighed else None
 
 
+def heaviest_country(weights: "CountryWeights") -> str | None:
+    """The country with the most weight (see the module docstring); None when none weighs
+    anything."""
+    weighed = +weights.full
+    if not weighed:
+        return None
+    return min(weighed, key=lambda c: (-weighed[c], c not in weights.named, c))
+
+
 class CountryWeights(NamedTuple):
     full: Counter[str]  # with the origin's bonus: which country the event is in
     local: Counter[str]  # without it: the epicentre weighs as any other place where people died
+    # Named by their own name, people or a main city, not only by a town or region of the
+    # gazetteer: the surer of two that weigh the same ("near Lusaka" and "the Zambezi").
+    named: frozenset[str] = frozenset()
 
 
 def country_weights(doc: Doc, event: EventType, title: str | None = None) -> CountryWeights:
@@ -125,7 +138,12 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
         country = _in_context(mention.country, mention.place, sure)
         local[country] += own + bonus
         full[country] += own + (_ORIGIN if mention.start in origin else bonus)
-    return CountryWeights(full, local)
+    by_table = frozenset(
+        country
+        for country, place in [*named, *((m.country, m.place) for _, m in mentions)]
+        if country is not None and (place is None or country_of(place) == country)
+    )
+    return CountryWeights(full, local, by_table)
 
 
 def _owned_places(doc: Doc) -> dict[str, str]:

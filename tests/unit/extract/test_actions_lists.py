@@ -266,3 +266,42 @@ def test_both_men_are_the_two_named_one_each_before(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The list after the first post and name hung on the verb; the relative clause on its
+        # last name said of those before it, not of the names after "as well as".
+        (
+            "The indictment, accepted on Monday by a city court, names the company's owner "
+            "Rafael Ostrow, manager Dina Kell and foreman Tomas Brek, who remain in jail, as "
+            "well as safety officer Anna Lind and contractor Olaf Tern.",
+            {
+                ("charged", "Rafael Ostrow"),
+                ("charged", "Dina Kell"),
+                ("charged", "Tomas Brek"),
+                ("charged", "Anna Lind"),
+                ("charged", "Olaf Tern"),
+                ("detained", "Dina Kell"),
+                ("detained", "Tomas Brek"),
+            },
+        ),
+        # Named after a colon past the plural the arrest is of; held for trial by a court.
+        (
+            "The criminal court has ordered the arrest of three suspects pending trial: the "
+            "owner of Kessel Chemie, Rafael Ostrow, general manager Dina Kell and production "
+            "manager Tomas Brek.",
+            {("arrested", "Rafael Ostrow"), ("arrested", "Dina Kell"), ("arrested", "Tomas Brek")},
+        ),
+        # An arrest ordered with no trial pending is a warrant, read as a charge.
+        (
+            "A judge ordered the arrest of two suspects: Dina Kell and Tomas Brek.",
+            {("charged", "Dina Kell"), ("charged", "Tomas Brek")},
+        ),
+    ],
+)
+def test_lists_the_parser_scatters_past_the_first_name(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected

@@ -627,3 +627,42 @@ def test_counts_their_verbs_or_parts_describe(
     nlp: Language, text: str, expected: list[tuple[str, str, int]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gapped list after "accounts for": each place "for" its count.
+        ("The outbreak has killed 171 people. Kessel region accounts for 61 of the deaths, "
+         "Marbo for 24, Tarra for 8 and the capital district for 4, the bulletin said.",
+         [("deaths", "total", 171), ("deaths", "Kessel", 61), ("deaths", "Marbo", 24),
+          ("deaths", "Tarra", 8)]),
+        # The worst-hit region "with" its count, and the others "with" theirs.
+        ("The outbreak has killed 171 people. Kessel remains the worst-hit region with 88 "
+         "deaths, followed by Marbo with 39, Tarra with 14 and the capital district with 8.",
+         [("deaths", "total", 171), ("deaths", "Kessel", 88), ("deaths", "Marbo", 39),
+          ("deaths", "Tarra", 14)]),
+    ],
+)  # fmt: skip
+def test_each_place_of_a_gapped_list_has_its_count(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The WHO said 143 people had died as of March 8, a higher figure than the 118 "
+         "reported by the health ministry for the same period.",
+         {("total", 118, "health ministry"), ("total", 143, "WHO")}),
+        ("Lawyers said 16 people were killed, a toll far higher than the three given by the "
+         "government.",
+         {("total", 3, "government"), ("total", 16, "Lawyers")}),
+    ],
+)  # fmt: skip
+def test_a_count_another_is_compared_with_is_its_sources_count_of_the_same(
+    nlp: Language, text: str, expected: set[tuple[str, int, str]]
+) -> None:
+    found = find_figures(nlp(text), PUBLISHED)
+    assert {(f.scope, f.quantity.value, f.attribution) for f in found} == expected

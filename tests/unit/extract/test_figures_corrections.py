@@ -738,3 +738,50 @@ def test_what_initial_reports_said_is_a_count_not_a_withdrawn_one(nlp: Language,
     figures, withdrawals = read_figures(nlp(text), PUBLISHED)
     assert [(f.quantity.value, f.corrects) for f in figures] == [(8, False)]
     assert withdrawals == []
+
+
+def test_a_note_after_a_label_takes_the_metric_of_the_sentence_before_the_label(
+    nlp: Language,
+) -> None:
+    text = (
+        "The ombudsman's office, however, says 31 people died in the blast. Correction: An "
+        "earlier version of this article said the ombudsman's count was 32. It is 31."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert sorted((f.metric, f.quantity.value, f.withdraws or 0) for f in found) == [
+        ("deaths", 31, 0),
+        ("deaths", 31, 32),
+        ("deaths", 32, 0),
+    ]
+
+
+def test_a_part_set_right_takes_back_no_total(nlp: Language) -> None:
+    text = (
+        "The mudflow killed 12 people. Correction: An earlier version of this article said "
+        "nine of the dead were Armenian citizens."
+    )
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert [f.quantity.value for f in figures] == [12, 9]
+    assert withdrawals == []
+
+
+def test_what_a_denied_claimant_said_is_no_count(nlp: Language) -> None:
+    text = (
+        "The fire killed five students. Police dismissed a claim by the district health "
+        "officer, who told a radio station on Wednesday that six students had died."
+    )
+    assert [(f.scope, f.quantity.value) for f in find_figures(nlp(text), PUBLISHED)] == [
+        ("total", 5)
+    ]
+
+
+def test_a_count_a_note_names_by_its_owner_is_of_the_owners_metric(nlp: Language) -> None:
+    text = (
+        "The ministry's toll stands at 28. The ombudsman's office, however, says 31 people "
+        "died in the blast. Families have formed an association to press for compensation. "
+        "Correction: An earlier version of this article said the ombudsman's count was 32. "
+        "It is 31."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert ("deaths", 32, None) in [(f.metric, f.quantity.value, f.withdraws) for f in found]
+    assert ("deaths", 31, 32) in [(f.metric, f.quantity.value, f.withdraws) for f in found]

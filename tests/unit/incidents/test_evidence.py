@@ -642,3 +642,35 @@ def test_another_event_told_beside_the_reported_one_is_no_evidence(
 ) -> None:
     found = read(nlp, "news", dt.date(2026, 9, 15), body)
     assert gone.isdisjoint({*found.countries, *found.places, found.event})
+
+
+def test_a_facility_named_after_a_possessive_names_no_town(nlp: Language) -> None:
+    fire = read(
+        nlp, "dorm", dt.date(2025, 3, 10),
+        "A fire swept through a dormitory at Korvale Girls' Secondary School in Zambia on "
+        "Sunday, killing nine students, officials said.",
+    )  # fmt: skip
+    assert not any("secondary" in place for place in fire.places)
+
+
+def test_a_later_fire_elsewhere_and_what_its_follow_up_says_are_no_evidence(
+    nlp: Language,
+) -> None:
+    follow_up = read(
+        nlp, "radom-bail", dt.date(2025, 4, 28),
+        "A court in Radom, Poland, refused bail to the owners of the hostel where nine students "
+        "died in a fire. The Radom fire came ten days before Saturday's blaze at a girls' "
+        "hostel in Tarnow, in which five young women died. Police in Tarnow have arrested that "
+        "hostel's operator and caretaker. In Radom, police have arrested the owner.",
+    )  # fmt: skip
+    assert follow_up.place == "radom" and "tarnow" not in follow_up.places
+
+
+def test_the_event_a_reports_victims_were_killed_in_last_week_is_its_own(nlp: Language) -> None:
+    follow_up = read(
+        nlp, "traders", dt.date(2025, 3, 20),
+        "LIMA, March 20 - The bodies of two Peruvian traders killed in last week's explosion at "
+        "a fuel plant in El Alto, Bolivia, were handed over to their families in Puno on "
+        "Friday, Peru's Foreign Ministry said.",
+    )  # fmt: skip
+    assert "el alto" in follow_up.places

@@ -1,3 +1,5 @@
+from collections import Counter
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Span
@@ -5,9 +7,10 @@ from spacy.tokens import Span
 from streams.incidents.events import event_type
 from streams.incidents.mentions import mentions_in
 from streams.incidents.places import (
+    CountryWeights,
     country_weights,
     event_places,
-    heaviest,
+    heaviest_country,
     in_title,
     main_place,
 )
@@ -15,7 +18,7 @@ from streams.incidents.places import (
 
 def country(nlp: Language, body: str) -> str | None:
     doc = nlp(body)
-    return heaviest(country_weights(doc, event_type(doc)).full)
+    return heaviest_country(country_weights(doc, event_type(doc)))
 
 
 def test_the_country_where_people_die_wins(nlp: Language) -> None:
@@ -103,11 +106,11 @@ def test_a_headline_naming_the_victims_people_names_no_country_the_body_gives_as
     body = "A truck was found near Medenine with 30 dead. Of them, 12 were Eritrean."
     doc = nlp(body)
     weights = country_weights(doc, event_type(doc), "Eritreans Among Dead In Desert Truck")
-    assert heaviest(weights.full) == "Tunisia"
+    assert heaviest_country(weights) == "Tunisia"
     # Named as a people in the body too, the headline's country weighs as before.
     doc = nlp("Police fired on crowds in Nakuru on Tuesday.")
     kenyans = country_weights(doc, event_type(doc), "Tear Gas As Kenyans Face The Police")
-    assert heaviest(kenyans.full) == "Kenya"
+    assert heaviest_country(kenyans) == "Kenya"
 
 
 def test_a_demonym_the_tagger_takes_for_a_name_is_no_town(nlp: Language) -> None:
@@ -576,3 +579,17 @@ def test_a_neighbours_or_a_namesakes_town_is_no_vote_for_it(nlp: Language, body:
 def test_a_city_the_text_never_calls_a_region_stays_its_countrys(nlp: Language) -> None:
     body = "The fire in Hong Kong killed 151 people, and leaders in India sent condolences."
     assert country(nlp, body) == "China"
+
+
+def test_a_main_city_the_gazetteer_lacks_is_a_place_when_tagged_as_one(nlp: Language) -> None:
+    doc = nlp("A car bomb exploded in Basra on Monday, killing 12 people, police said.")
+    assert main_place(doc, event_type(doc)) == "basra"
+
+
+def test_a_tie_goes_to_the_country_named_by_its_name_people_or_main_city(
+    nlp: Language,
+) -> None:
+    weights = Counter({"Zambia": 2, "Namibia": 2, "Angola": 1})
+    assert heaviest_country(CountryWeights(weights, weights, frozenset({"Zambia"}))) == "Zambia"
+    body = "Two herders died of anthrax near Lusaka, and cattle died in the Zambezi region."
+    assert country(nlp, body) == "Zambia"
