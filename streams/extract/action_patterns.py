@@ -44,6 +44,15 @@ SUSPECTS = [
 _CALLED_SUSPECTS = ["accuse", "accused", "suspect", "suspected"]
 # Words that make a role a suspect's: "named X as the suspected leader", "the alleged gunman".
 SUSPECTED = ["suspected", "alleged", "presumed", "accused"]
+# Roles that "alleged" makes no suspect's: "the alleged victim, X".
+_NO_OFFENDERS = ["victim", "survivor", "witness", "target", "hostage", "whistleblower"]
+# Who leads an armed group, and the groups, as a report on an attack names them: "the
+# leader of the attackers", "the organiser of the group".
+_LEADERS = ["leader", "ringleader", "organiser", "organizer", "commander", "head", "chief"]
+_ARMED_GROUPS = [
+    "attacker", "gunman", "militant", "assailant", "raider", "insurgent", "fighter", "gang",
+    "cell", "bomber",
+]  # fmt: skip
 # Verbs that treat someone as a suspect: "named X as a suspect", "questioned as a suspect".
 # "determined X as a suspect", "designated", "presented", as translated reports say.
 _AS_A_SUSPECT = [
@@ -507,6 +516,20 @@ ROWS: tuple[Row, ...] = (
         ],
         "The court ordered Anders Holm into pre-trial arrest for 30 days.",
         ("arrested", "Anders Holm"),
+        key="place",
+    ),
+    Row(
+        # "ordered 18 months of preventive detention against X", as translated reports say.
+        "custody ordered against a name",
+        _each(_PLACES_OF_CUSTODY, "detained"),
+        [
+            _verb(["order", "decree", "impose"]),
+            _below("trigger", "place", LEMMA={"IN": _PLACES_OF_CUSTODY}),
+            _below("trigger", "against", DEP="prep", LOWER="against"),
+            _child("against", "target", DEP="pobj"),
+        ],
+        "The judge ordered 18 months of preventive detention against Anders Holm.",
+        ("detained", "Anders Holm"),
         key="place",
     ),
     Row(
@@ -1375,6 +1398,37 @@ ROWS: tuple[Row, ...] = (
         weak=True,
         detail="named as suspect",
         verbless=("trigger", "target"),
+    ),
+    Row(
+        # "a second alleged organiser, X", "the suspected driver, X": any role so called.
+        "a role called alleged, with a name in apposition",
+        _each(SUSPECTED, "charged"),
+        [
+            {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": SUSPECTED}, "DEP": "amod"}},
+            _parent("trigger", "role", POS="NOUN", LEMMA={"NOT_IN": _NO_OFFENDERS}),
+            _child("role", "target", DEP="appos", POS="PROPN"),
+        ],
+        "Police are searching for a second alleged organiser, Mirko Sandor, 29.",
+        ("charged", "Mirko Sandor"),
+        weak=True,
+        detail="named as suspect",
+    ),
+    Row(
+        # "named the leader of the attackers as X": the role the namer gives, the name after.
+        "named the leader of the attackers as",
+        _each(["name", "identify"], "charged"),
+        [
+            _verb(["name", "identify"]),
+            _child("trigger", "role", DEP="dobj", LEMMA={"IN": _LEADERS}),
+            _child("role", "of", DEP="prep", LOWER="of"),
+            _child("of", "group", DEP="pobj", LEMMA={"IN": _ARMED_GROUPS}),
+            _child("trigger", "as", DEP="prep", LOWER="as"),
+            _child("as", "target", DEP="pobj", POS="PROPN"),
+        ],
+        "Security services named the leader of the attackers as Rustam Vakil.",
+        ("charged", "Rustam Vakil"),
+        weak=True,
+        detail="named as suspect",
     ),
     Row(
         "replaced: the one replaced",

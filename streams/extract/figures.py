@@ -1017,7 +1017,13 @@ def _metric_word(token: Token) -> Metric | None:
         return None  # "the number of missing remains at 46": no remains of the dead
     if _poisoning_cases(token):
         return "injured"
+    if token.lemma_.lower() in _HELD_IN and token.dep_ == "pobj" and token.head.lower_ == "in":
+        return "arrested"  # "the number of people in custody"
     return STATE_WORDS.get(token.lower_) or METRIC_NOUNS.get(token.lemma_.lower())
+
+
+# Where the held are: "the number of people in custody".
+_HELD_IN = frozenset({"custody", "detention"})
 
 
 _FILING = frozenset({"open", "file", "register", "lodge", "book", "launch"})

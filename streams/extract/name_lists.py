@@ -170,6 +170,23 @@ def conjoined(token: Token, people: dict[str, str] | None = None) -> list[Token]
     return [*listed, *dict.fromkeys(named_as)]
 
 
+# Kin a list names beside a name: "X, his wife Y", "X, her son Y".
+_KIN = frozenset({
+    "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "nephew",
+    "niece", "cousin", "spouse", "partner", "uncle", "aunt",
+})  # fmt: skip
+
+
+def _kin_of_the_name_before(noun: Token) -> bool:
+    """ "his wife" set beside a name: the kin of the one named before."""
+    return (
+        noun.lemma_.lower() in _KIN
+        and noun.dep_ == "appos"
+        and noun.head.ent_type_ == "PERSON"
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    )
+
+
 def _named_after_what(post: Token) -> list[Token]:
     """The name set off after what a post is of, which the parser hangs there: "including the
     owner of the unit, X"."""
@@ -239,6 +256,8 @@ def in_a_list(token: Token, people: dict[str, str] | None = None) -> bool:
         token.dep_ == "appos" and _given_as(head) and token.ent_type_ not in NOT_PEOPLE
     ):
         return True  # "two suspects, identified as X and Y", "as X, Y and Z"
+    if token.dep_ == "appos" and _kin_of_the_name_before(head):
+        return True  # "X, his wife Y and Z": a second person, not X described
     if token.dep_ == "conj":
         # "X and Y", not "Agriculture and Livestock Development" after a name; "X, a
         # 31-year-old driver, and Y": Y hung on the words that describe X.

@@ -53,7 +53,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
          "flood flooding flooded floodwater deluge inundation inundated", follows="storm",
          weak="dam"),
     _row("eruption", "month", True, "eruption volcano volcanic lava"),
-    _row("landslide", "month", False, "landslide mudslide avalanche",
+    _row("landslide", "month", False, "landslide mudslide mudflow rockslide avalanche",
          follows="earthquake storm flood"),
     _row("wildfire", "month", False, "wildfire bushfire"),
     _row("fire", "month", False, "fire blaze inferno", follows="crash explosion"),
@@ -107,9 +107,12 @@ _NOT_AFTER = {"fire": frozenset({"open", "return", "exchange", "draw", "cease", 
 # word -> nouns it names a kind of, in a compound: the firefighters who answer every
 # disaster ("the fire brigade said", "fire crews cut them free") tell of no fire.
 _RESPONDERS = {
+    # And the means of fighting or escaping fires ("fire-fighting equipment", "fire exits",
+    # "a fire safety audit"), which a report on a fire names of the building it tells of.
     "fire": frozenset({
         "brigade", "service", "department", "station", "crew", "engine", "truck", "officer",
-        "chief", "fighter",
+        "chief", "fighter", "fight", "fighting", "safety", "extinguisher", "alarm", "exit",
+        "escape", "hydrant", "door", "drill", "audit", "certificate", "clearance", "code",
     })
 }  # fmt: skip
 # word -> next words after which it is a verb of something else, however a headline is
@@ -136,8 +139,10 @@ _NOT_BEFORE = {
 }  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 # Word pairs that name no event: "shops closed in protest" tells how, not of a protest;
-# "called it a political lynching": a figure of speech.
-_IDIOMS = frozenset({("in", "protest"), ("political", "lynching"), ("media", "lynching")})
+# "called it a political lynching": a figure of speech; "fire-fighting equipment" is no war.
+_IDIOMS = frozenset({
+    ("in", "protest"), ("political", "lynching"), ("media", "lynching"), ("-", "fighting"),
+})  # fmt: skip
 # What tells a time by an event to come, which is no event of the report.
 _UNTIL = frozenset({"before", "until", "till"})
 # word -> what it names no event "of": an "outbreak of violence" is no epidemic.
@@ -174,8 +179,8 @@ def type_of_token(token: Token) -> EventType | None:
             head = token.head.head if token.head.dep_ == "prep" else token.head
             if head.lemma_.lower() in _NOT_AFTER.get(form, frozenset()):
                 return None
-            if token.dep_ == "compound" and token.head.lemma_.lower() in _RESPONDERS.get(
-                form, frozenset()
+            if token.dep_ in ("compound", "npadvmod") and token.head.lemma_.lower() in (
+                _RESPONDERS.get(form, frozenset())
             ):
                 return None
             following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""

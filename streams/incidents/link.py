@@ -7,9 +7,12 @@ Two articles are related (`related`, symmetric) when:
   weighs in the other (a report from next door
   that names the epicentre), or, for one targeted event on a border (a ferry sunk between
   two capitals), each weighs the other's country and names where the other puts the event,
-  days apart; tell of one kind of event (the same type, or a type the other
-  names again and again: protests over a flood, a tower that fell in the quake; or a natural
-  event and another it brings: a storm and its floods, the landslides of the rains; or
+  days apart, or one, filed from a town of another country and weighing the event's, which
+  the other does not weigh, says it happened in the same town too small for the gazetteer as
+  the other does, days apart (suspects of a siege caught next door); tell of one kind of
+  event (the same type, or a type the other names again and again: protests over a flood, a
+  tower that fell in the quake; or a natural event and another it brings: a storm and its
+  floods, the landslides of the rains; or
   violence of any kind in one town too small for the gazetteer: an ambush and the clashes it
   set off); and lie
   close in time: the gap between their spans (from the month the text says the event
@@ -193,6 +196,24 @@ def _across_a_border(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     )
 
 
+def _told_from_abroad(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """One event at one spot, one report filed from a town of another country (suspects of a
+    siege caught next door), weighing the event's country, which the other report does not
+    weigh: both say it happened in a town too small for the gazetteer, the same, days apart.
+    (Reports that weigh each other's country are of an event on a border, or of two events,
+    one from across it.)"""
+    if not (a.event in TARGETED and b.event in TARGETED and _one_kind(a, b)):
+        return False
+    if (a.country in b.countries) == (b.country in a.countries):
+        return False
+    abroad = a if b.country in a.countries else b
+    return (
+        _placed(abroad)
+        and bool(set(_towns(a)) & set(_towns(b)) & _where(a) & _where(b))
+        and abs((a.published - b.published).days) <= TARGETED_DAYS
+    )
+
+
 def _names_where(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """`a` names a place where `b`'s event happened (its main place is among those it names,
     though it may weigh too little to be listed)."""
@@ -255,7 +276,9 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     if not _share_country(a, b):
         return False
     if a.country != b.country and not (
-        (crosses_borders(a) and crosses_borders(b)) or _across_a_border(a, b)
+        (crosses_borders(a) and crosses_borders(b))
+        or _across_a_border(a, b)
+        or _told_from_abroad(a, b)
     ):
         return False
     shared_places = _share_places(a, b)

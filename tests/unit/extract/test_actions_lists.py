@@ -305,3 +305,28 @@ def test_lists_the_parser_scatters_past_the_first_name(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kin set beside the name before: a second person of the list.
+        (
+            "Prosecutors formally charged Elio Marca, his wife Ruth Pari and Isaac Vela with "
+            "aggravated homicide.",
+            {("charged", "Elio Marca"), ("charged", "Ruth Pari"), ("charged", "Isaac Vela")},
+        ),
+        (
+            "The judge ordered 18 months of preventive detention against Elio Marca, his wife "
+            "Ruth Pari and the second pastor Isaac Vela.",
+            {("detained", "Elio Marca"), ("detained", "Ruth Pari"), ("detained", "Isaac Vela")},
+        ),
+        # Called alleged, a victim is no suspect; a party's group is no armed one.
+        ("The alleged victim, Anna Lind, spoke to reporters on Monday.", set()),
+        ("The party named the leader of its group in parliament as Anna Lind.", set()),
+    ],
+)
+def test_kin_in_a_list_and_roles_that_name_no_suspect(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected

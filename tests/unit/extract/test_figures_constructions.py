@@ -586,6 +586,10 @@ def test_an_age_after_a_word_for_one_person_is_no_count(nlp: Language) -> None:
         ("A total of 112 people were injured, 37 of them seriously, and 41 people remain "
          "unaccounted for.",
          [("injured", "total", 112), ("injured", "critical", 37), ("missing", "total", 41)]),
+        # The people in custody are the arrested, whatever the case they are held in counts.
+        ("Police arrested a trader, bringing to 16 the number of people in custody in a case "
+         "linked to 24 deaths.",
+         [("arrested", "total", 16), ("deaths", "total", 24)]),
         # A place's own tally, and the next in a gapped list.
         ("The floods have killed 117 people. Kunar's toll now stands at 62 and Nuristan's at "
          "55.",

@@ -160,6 +160,14 @@ def test_an_outbreak_named_beside_the_floods_is_the_floods_crisis(nlp: Language)
             "A dam gave way before dawn on Tuesday in the hills, and at least nine people died.",
             "flood",
         ),
+        # A mudflow is a landslide.
+        ("A mudflow buried cars queuing at the border post, and five people died.", "landslide"),
+        # The means of fighting a fire name none.
+        (
+            "Nine students died in the hostel. The owner had been told in December to install "
+            "fire-fighting equipment and fire exits.",
+            "incident",
+        ),
     ],
 )
 def test_words_that_name_no_event_or_another(nlp: Language, body: str, slug: str) -> None:

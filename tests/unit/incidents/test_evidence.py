@@ -664,3 +664,19 @@ def test_the_event_a_reports_victims_were_killed_in_last_week_is_its_own(nlp: La
         "Friday, Peru's Foreign Ministry said.",
     )  # fmt: skip
     assert "el alto" in follow_up.places
+
+
+def test_a_report_from_next_door_on_suspects_of_a_siege_joins_the_siege(nlp: Language) -> None:
+    siege = read(
+        nlp, "siege", dt.date(2025, 3, 10),
+        "Gunmen stormed the hospital in Villa Marena, Ecuador, on Monday and held patients "
+        "hostage for six hours; nine people were killed in the shooting, police said.",
+    )  # fmt: skip
+    abroad = read(
+        nlp, "abroad", dt.date(2025, 3, 14),
+        "LIMA, March 14 - Peruvian police arrested two Ecuadorean men wanted over the shooting "
+        "at a hospital in Villa Marena, Ecuador, at a hostel in Lima, the Interior Ministry of "
+        "Peru said. Peru will hand them over to Ecuador, Peruvian officials in Lima said.",
+    )  # fmt: skip
+    assert (siege.country, abroad.country) == ("Ecuador", "Peru")
+    assert len(set(link([siege, abroad]).values())) == 1
