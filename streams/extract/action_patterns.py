@@ -2165,6 +2165,24 @@ ROWS: tuple[Row, ...] = (
         after=_HELD_BEFORE,
     ),
     Row(
+        # "Three of them are adults: X, 19, Y, 18, and Z": names after a colon.
+        "some of them, named after a colon, after a sentence on arrests",
+        {"them": "detained"},
+        [
+            _verb(["be"]),
+            _child("trigger", "some", DEP="nsubj", POS="NUM"),
+            _child("some", "of", DEP="prep", LOWER="of"),
+            _child("of", "them", DEP="pobj", LOWER="them"),
+            # On the verb or on the count, as the parser hangs the list after the colon.
+            _below("trigger", "target", DEP={"IN": ["dep", "appos"]}, POS="PROPN"),
+        ],
+        "Police detained four students on Friday. Three of them are adults: Hadi Trabulsi, 19, "
+        "and Nizar Chaouch, 18.",
+        ("detained", "Hadi Trabulsi"),
+        key="them",
+        after=_HELD_BEFORE,
+    ),
+    Row(
         "among the people arrested",
         {
             "arrest": "arrested",

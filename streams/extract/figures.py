@@ -199,6 +199,10 @@ class Withdrawal:
     metric: Metric
     attribution: str | None
 
+    @property
+    def key(self) -> tuple[int, Metric]:
+        return self.value, self.metric
+
 
 @dataclass(frozen=True)
 class _Reading:
@@ -458,7 +462,8 @@ def read_figures(
                     corrects=(correcting and not _another_metric_corrected(number.root, reading))
                     or disputes
                     or rising(number.root)
-                    or reading.step,
+                    or reading.step
+                    or _set_back(number.root),
                     rises=rising(number.root) or reading.step,
                     disputes=disputes,
                     named_part=reading.part,
@@ -534,7 +539,73 @@ def read_figures(
         withdrawals += _taken_back(named_in, pending)
     scoped = _part_scopes(_by_one_body(figures, bodies), places, parts, wave)
     figures = _with_counts_before(_below_update(_updates(scoped), places, wave), counts_before)
+    figures = _set_right_by_a_note(figures, withdrawals)
     return _one_of_more(figures + taken_alone), withdrawals
+
+
+def _set_back(number: Token) -> bool:
+    """ "bringing the toll back to two", "the toll went back down to 31": a count returned to
+    an earlier one, a figure withdrawn on the way."""
+    doc = number.doc
+    return (
+        number.dep_ == "pobj"
+        and number.head.lower_ == "to"
+        and number.i >= 2
+        and "back" in {doc[number.head.i - 1].lower_, doc[max(number.head.i - 2, 0)].lower_}
+    )
+
+
+# A publisher's note on its own earlier text: "an earlier version of this article said".
+_EARLIER_VERSION = re.compile(
+    r"\b(?:earlier|previous|original|first|initial) version of (?:this|the) "
+    r"(?:article|story|report|dispatch|update|post|page)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_right_by_a_note(figures: list[Figure], withdrawals: list[Withdrawal]) -> list[Figure]:
+    """A figure taken back with none in its place, by a publisher's note ("An earlier version
+    said seven had died") or by its source ("the ministry withdrew a figure of 163 deaths"):
+    the article's own last total of the metric given before it, by that source or by none
+    named (a note's, by anyone), is the figure set right."""
+    for withdrawal in withdrawals:
+        given = [f for f in figures if (f.quantity.value, f.metric) == withdrawal.key]
+        if given and all(f.named_part or f.scope not in ("total", "subset") for f in given):
+            continue  # a group's count taken back ("four of the dead were ours") sets no total
+        note = _EARLIER_VERSION.search(withdrawal.sentence.text) is not None
+        totals = [
+            f
+            for f in figures
+            if f.metric == withdrawal.metric
+            and f.scope == "total"
+            and f.sentence.start < withdrawal.sentence.start
+            and f.quantity.value != withdrawal.value
+            and (note or _one_source(f.attribution, withdrawal.attribution))
+        ]
+        if not totals:
+            continue
+        right = totals[-1].quantity.value
+        figures = [
+            replace(f, corrects=True, withdraws=withdrawal.value)
+            if f in totals and f.quantity.value == right and f.withdraws is None
+            else f
+            for f in figures
+        ]
+    return figures
+
+
+def _one_source(given_by: str | None, taken_back_by: str | None) -> bool:
+    """The body that gave a figure is the one that took another back, or the figure's giver
+    is not named."""
+    if given_by is None:
+        return True
+    if taken_back_by is None:
+        return False
+    words = set(re.findall(r"\w+", given_by.lower())) - _ARTICLES
+    return bool(words & set(re.findall(r"\w+", taken_back_by.lower())))
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "of"})
 
 
 _OPENING = re.compile(r"\s*\(\s*")

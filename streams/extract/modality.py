@@ -340,6 +340,9 @@ def _told_in_an_earlier_version(said: Token, tellers: frozenset[str]) -> bool:
     versions = [c for c in said.children if c.dep_ == "nsubj"] + [
         g for c in said.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
     ]
+    # "Correction, March 18: An earlier version said ...": the parser may make the version
+    # stand beside the note's label.
+    versions += [a for v in versions for a in v.children if a.dep_ == "appos"]
     return any(
         s.lemma_.lower() in tellers and any(c.lower_ in EARLIER_WORDS for c in s.children)
         for s in versions

@@ -785,3 +785,59 @@ def test_a_count_a_note_names_by_its_owner_is_of_the_owners_metric(nlp: Language
     found = find_figures(nlp(text), PUBLISHED)
     assert ("deaths", 32, None) in [(f.metric, f.quantity.value, f.withdraws) for f in found]
     assert ("deaths", 31, 32) in [(f.metric, f.quantity.value, f.withdraws) for f in found]
+
+
+def test_a_dated_note_label_still_names_the_earlier_versions_figure(nlp: Language) -> None:
+    text = (
+        "Of the 17 people wounded, six of them police officers, three remain in hospital. "
+        "Correction, March 18: An earlier version of this article said eight police officers "
+        "were among the wounded. Six police officers were wounded."
+    )
+    found = {
+        (f.quantity.value, f.corrects, f.withdraws) for f in find_figures(nlp(text), PUBLISHED)
+    }
+    assert {(8, False, None), (6, True, 8)} <= found
+
+
+def test_a_note_taking_back_a_figure_sets_the_articles_own_right(nlp: Language) -> None:
+    text = (
+        "Prosecutors charged two managers of the grain elevator where an explosion killed six "
+        "people last week. An earlier version of this article said seven people had died, "
+        "citing a statement that was later withdrawn."
+    )
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert [(f.quantity.value, f.corrects, f.withdraws) for f in figures] == [
+        (6, True, 7),
+        (7, False, None),
+    ]
+    assert [(w.value, w.metric) for w in withdrawals] == [(7, "deaths")]
+
+
+def test_a_toll_brought_back_down_is_set_right(nlp: Language) -> None:
+    text = (
+        "The ministry withdrew its report of a third death, saying the woman died of heart "
+        "failure, bringing the toll back to two."
+    )
+    assert [(f.quantity.value, f.corrects) for f in find_figures(nlp(text), PUBLISHED)] == [
+        (2, True)
+    ]
+
+
+def test_a_source_taking_back_a_figure_sets_its_own_last_total_right(nlp: Language) -> None:
+    text = (
+        "The ministry's weekly bulletin put the number of deaths since January at 149. The "
+        "ministry also said it had withdrawn a figure of 163 deaths given by its spokesman, "
+        "which mistakenly included deaths from other causes."
+    )
+    figures, withdrawals = read_figures(nlp(text), PUBLISHED)
+    assert (149, True, 163) in [(f.quantity.value, f.corrects, f.withdraws) for f in figures]
+    assert [(w.value, w.metric) for w in withdrawals] == [(163, "deaths")]
+
+
+def test_a_groups_count_taken_back_sets_no_total_right(nlp: Language) -> None:
+    text = (
+        "The ministry said eight people died when the cabins fell. On Saturday the embassy "
+        "said four of the dead were its citizens. The ministry withdrew that figure on Sunday."
+    )
+    found = find_figures(nlp(text), PUBLISHED)
+    assert (8, False, None) in [(f.quantity.value, f.corrects, f.withdraws) for f in found]
