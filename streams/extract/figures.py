@@ -199,10 +199,6 @@ class Withdrawal:
     metric: Metric
     attribution: str | None
 
-    @property
-    def key(self) -> tuple[int, Metric]:
-        return self.value, self.metric
-
 
 @dataclass(frozen=True)
 class _Reading:
@@ -569,7 +565,8 @@ def _set_right_by_a_note(figures: list[Figure], withdrawals: list[Withdrawal]) -
     the article's own last total of the metric given before it, by that source or by none
     named (a note's, by anyone), is the figure set right."""
     for withdrawal in withdrawals:
-        given = [f for f in figures if (f.quantity.value, f.metric) == withdrawal.key]
+        key = (withdrawal.value, withdrawal.metric)
+        given = [f for f in figures if (f.quantity.value, f.metric) == key]
         if given and all(f.named_part or f.scope not in ("total", "subset") for f in given):
             continue  # a group's count taken back ("four of the dead were ours") sets no total
         note = _EARLIER_VERSION.search(withdrawal.sentence.text) is not None
@@ -601,8 +598,12 @@ def _one_source(given_by: str | None, taken_back_by: str | None) -> bool:
         return True
     if taken_back_by is None:
         return False
-    words = set(re.findall(r"\w+", given_by.lower())) - _ARTICLES
-    return bool(words & set(re.findall(r"\w+", taken_back_by.lower())))
+    return bool((_words_of(given_by) - _ARTICLES) & _words_of(taken_back_by))
+
+
+def _words_of(source: str | None) -> set[str]:
+    """The words of who gave a figure, to match one source against another."""
+    return set(re.findall(r"\w+", (source or "").lower()))
 
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "of"})
@@ -1047,9 +1048,7 @@ def _owners_metric(number: Token, figures: list[Figure]) -> Metric | None:
     verb = number.head
     tallies = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TALLY_NOUNS]
     owners = {o.lower_ for t in tallies for o in t.children if o.dep_ == "poss"}
-    metrics = {
-        f.metric for f in figures if owners & set(re.findall(r"\w+", (f.attribution or "").lower()))
-    }
+    metrics = {f.metric for f in figures if owners & _words_of(f.attribution)}
     return metrics.pop() if len(metrics) == 1 else None
 
 
