@@ -176,6 +176,8 @@ def _refuted(noun: Token) -> bool:
 def _refuted_claim_of(claimant: Token) -> bool:
     """The one whose claim the sentence denies, who said what the clause says: "dismissed a
     claim by X, who told a radio station that six had died"."""
+    if claimant.dep_ == "appos":
+        claimant = claimant.head  # "a claim by the district officer, X, who said ..."
     by = claimant.head
     return claimant.dep_ == "pobj" and by.lower_ == "by" and _refuted(by.head)
 

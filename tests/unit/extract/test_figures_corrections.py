@@ -765,10 +765,19 @@ def test_a_part_set_right_takes_back_no_total(nlp: Language) -> None:
     assert withdrawals == []
 
 
-def test_what_a_denied_claimant_said_is_no_count(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "a claim by the district health officer, who told a radio station on Wednesday",
+        # The claimant's name set beside the post.
+        "a claim by the district health officer, Dr Anna Lind, who told a local radio station "
+        "on Wednesday morning",
+    ],
+)
+def test_what_a_denied_claimant_said_is_no_count(nlp: Language, claim: str) -> None:
     text = (
-        "The fire killed five students. Police dismissed a claim by the district health "
-        "officer, who told a radio station on Wednesday that six students had died."
+        "The fire killed five students. Police and the hospital dismissed "
+        f"{claim} that six students had died."
     )
     assert [(f.scope, f.quantity.value) for f in find_figures(nlp(text), PUBLISHED)] == [
         ("total", 5)
