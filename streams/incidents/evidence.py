@@ -8,7 +8,7 @@ from streams.extract.entities import entities
 from streams.incidents.events import event_type, named_often
 from streams.incidents.gazetteer import key
 from streams.incidents.headline import headline
-from streams.incidents.places import country_weights, event_places, heaviest_country, main_place
+from streams.incidents.places import country_weights, event_places, heaviest, main_place
 from streams.incidents.when import event_day, event_start
 
 # A country weighs in the article when its mentions weigh at least this share of the main
@@ -23,7 +23,7 @@ def incident_evidence(cleaned: CleanedArticle, doc: Doc) -> IncidentEvidence:
     title = headline(article)
     event = event_type(doc, title)
     weights = country_weights(doc, event, title)
-    country = heaviest_country(weights)
+    country = heaviest(weights.full, weights.named)
     # Every country where much happens, the epicentre's bonus aside: a report on a tower
     # that fell next door names the neighbour as often as the quake's country.
     local = +weights.local  # a country named only as a voice or a victim's origin weighs 0

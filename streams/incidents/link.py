@@ -209,7 +209,7 @@ def _told_from_abroad(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     abroad = a if b.country in a.countries else b
     return (
         _placed(abroad)
-        and bool(set(_towns(a)) & set(_towns(b)) & _where(a) & _where(b))
+        and bool(set(_towns(a)) & set(_towns(b)))
         and abs((a.published - b.published).days) <= TARGETED_DAYS
     )
 

@@ -61,19 +61,13 @@ _DATELINE_TOKENS = 3
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:of|and|[A-Z][\w'-]*))*")
 
 
-def heaviest(weights: Counter[str]) -> str | None:
-    """The name with the most weight (ties: alphabetical); None when none weighs anything."""
+def heaviest(weights: Counter[str], surer: frozenset[str] = frozenset()) -> str | None:
+    """The name with the most weight (ties: one of `surer`, then alphabetical); None when none
+    weighs anything."""
     weighed = +weights
-    return min(weighed, key=lambda country: (-weighed[country], country)) if weighed else None
-
-
-def heaviest_country(weights: "CountryWeights") -> str | None:
-    """The country with the most weight (see the module docstring); None when none weighs
-    anything."""
-    weighed = +weights.full
     if not weighed:
         return None
-    return min(weighed, key=lambda c: (-weighed[c], c not in weights.named, c))
+    return min(weighed, key=lambda name: (-weighed[name], name not in surer, name))
 
 
 class CountryWeights(NamedTuple):

@@ -7,10 +7,9 @@ from spacy.tokens import Span
 from streams.incidents.events import event_type
 from streams.incidents.mentions import mentions_in
 from streams.incidents.places import (
-    CountryWeights,
     country_weights,
     event_places,
-    heaviest_country,
+    heaviest,
     in_title,
     main_place,
 )
@@ -18,7 +17,8 @@ from streams.incidents.places import (
 
 def country(nlp: Language, body: str) -> str | None:
     doc = nlp(body)
-    return heaviest_country(country_weights(doc, event_type(doc)))
+    weights = country_weights(doc, event_type(doc))
+    return heaviest(weights.full, weights.named)
 
 
 def test_the_country_where_people_die_wins(nlp: Language) -> None:
@@ -106,11 +106,11 @@ def test_a_headline_naming_the_victims_people_names_no_country_the_body_gives_as
     body = "A truck was found near Medenine with 30 dead. Of them, 12 were Eritrean."
     doc = nlp(body)
     weights = country_weights(doc, event_type(doc), "Eritreans Among Dead In Desert Truck")
-    assert heaviest_country(weights) == "Tunisia"
+    assert heaviest(weights.full, weights.named) == "Tunisia"
     # Named as a people in the body too, the headline's country weighs as before.
     doc = nlp("Police fired on crowds in Nakuru on Tuesday.")
     kenyans = country_weights(doc, event_type(doc), "Tear Gas As Kenyans Face The Police")
-    assert heaviest_country(kenyans) == "Kenya"
+    assert heaviest(kenyans.full, kenyans.named) == "Kenya"
 
 
 def test_a_demonym_the_tagger_takes_for_a_name_is_no_town(nlp: Language) -> None:
@@ -590,6 +590,6 @@ def test_a_tie_goes_to_the_country_named_by_its_name_people_or_main_city(
     nlp: Language,
 ) -> None:
     weights = Counter({"Zambia": 2, "Namibia": 2, "Angola": 1})
-    assert heaviest_country(CountryWeights(weights, weights, frozenset({"Zambia"}))) == "Zambia"
+    assert heaviest(weights, frozenset({"Zambia"})) == "Zambia"
     body = "Two herders died of anthrax near Lusaka, and cattle died in the Zambezi region."
     assert country(nlp, body) == "Zambia"
