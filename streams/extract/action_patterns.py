@@ -547,6 +547,37 @@ ROWS: tuple[Row, ...] = (
         key="place",
     ),
     Row(
+        # Sent for trial: "referred to the criminal court", as prosecutions announce a charge.
+        "referred to a court",
+        _one("refer", "charged"),
+        [
+            _verb(["refer"]),
+            _child("trigger", "target", DEP={"IN": ["nsubjpass", "dobj"]}),
+            _child("trigger", "to", DEP="prep", LOWER="to"),
+            _child("to", "court", DEP="pobj", LEMMA={"IN": ["court", "trial", "tribunal"]}),
+        ],
+        "Anders Holm, 34, and Ivo Prasek, 51, were referred to the criminal court.",
+        ("charged", "Anders Holm"),
+    ),
+    Row(
+        "ordered detained",
+        _each(["detain", "jail", "remand", "imprison"], "detained"),
+        [
+            _verb(["order"]),
+            _child("trigger", "target", DEP="dobj"),
+            _child(
+                "trigger",
+                "held",
+                DEP="xcomp",
+                LEMMA={"IN": ["detain", "jail", "remand", "imprison"]},
+            ),
+            _child("held", "be", DEP="auxpass"),
+        ],
+        "Prosecutors ordered the driver, Anders Holm, to be detained for four days.",
+        ("detained", "Anders Holm"),
+        key="held",
+    ),
+    Row(
         # Triggered by the noun, rarer than the verb, so that few sentences run the row.
         "under arrest",
         _one("arrest", "detained"),
@@ -1473,6 +1504,18 @@ ROWS: tuple[Row, ...] = (
         without=frozenset({"with"}),
     ),
     Row(
+        "one named in apposition replaces or succeeds the one just told of",
+        _each(["replace", "succeed"], "appointed"),
+        [
+            _verb(["replace", "succeed"]),
+            _child("trigger", "target", DEP="nsubj", POS="NOUN"),
+            _child("target", "name", DEP="appos", POS="PROPN"),
+            _child("trigger", "other", DEP="dobj", LOWER={"IN": ["him", "her"]}),
+        ],
+        "The port's director was dismissed. His deputy, Lena Vogt, will replace him.",
+        ("appointed", "Lena Vogt"),
+    ),
+    Row(
         "succeeded by a name",
         _one("succeed", "appointed"),
         [
@@ -1763,6 +1806,49 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "target", DEP="nsubj"),
         ],
         "Kofi Mensah, the head of the tenants' union, remains in custody.",
+        ("detained", "Kofi Mensah"),
+    ),
+    Row(
+        # "in pre-trial arrest", as translated reports say.
+        "in arrest",
+        _each(["be", "remain", "stay"], "detained"),
+        [
+            _verb(["be", "remain", "stay"]),
+            _child("trigger", "in", DEP="prep", LOWER="in"),
+            _child("in", "place", DEP="pobj", LEMMA="arrest"),
+            _child("place", "kind", DEP="amod"),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "The home's owner, Kofi Mensah, is in pre-trial arrest.",
+        ("detained", "Kofi Mensah"),
+    ),
+    Row(
+        # Not "held a meeting": people the police or prosecutors hold.
+        "held by the police",
+        _one("hold", "detained"),
+        [
+            _verb(["hold"]),
+            _child(
+                "trigger",
+                "holder",
+                DEP="nsubj",
+                LOWER={"IN": ["police", "prosecutors", "prosecution", "authorities"]},
+            ),
+            _child("trigger", "target", DEP="dobj"),
+        ],
+        "Prosecutors are holding three people: a cook, Kofi Mensah, and a driver, Ama Boateng.",
+        ("detained", "Kofi Mensah"),
+    ),
+    Row(
+        "on remand",
+        _each(["be", "remain", "stay", "question", "interrogate", "hold", "keep"], "detained"),
+        [
+            _verb(["be", "remain", "stay", "question", "interrogate", "hold", "keep"]),
+            _child("trigger", "on", DEP="prep", LOWER="on"),
+            _child("on", "place", DEP="pobj", LEMMA="remand"),
+            _child("trigger", "target", DEP={"IN": ["nsubj", "nsubjpass"]}),
+        ],
+        "The warehouse owner, Kofi Mensah, is being questioned on remand.",
         ("detained", "Kofi Mensah"),
     ),
     Row(

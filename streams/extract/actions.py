@@ -228,7 +228,9 @@ def find_actions(
         # A noun is dated by its own words or by its clause's verb: "his successor, X, was
         # appointed in 2019".
         dated = {match.trigger, clause_verb(match.trigger)}
-        if not _match_asserted(match.trigger) or any(
+        # A successor who "will replace him" is chosen already.
+        chosen = match.action == "appointed" and _succeeding(match.trigger)
+        if not (_match_asserted(match.trigger) or chosen) or any(
             own_clause_dated_earlier(word, published, began) for word in dated
         ):
             continue
@@ -270,8 +272,18 @@ def find_actions(
             role = post if candidate.named and target not in gapped else None
             found = replace(candidate.found, role=role or candidate.found.role)
             candidates.append(replace(candidate, found=found, weak=match.row.weak))
-    kept = _said_of_the_status(_not_fallen_governments(candidates, doc))
+    # "the then labour minister, X, resigned": a post held at an earlier time, whose
+    # actions are an earlier event's.
+    current = [c for c in candidates if c.target is None or not _held_then(c.target)]
+    kept = _said_of_the_status(_not_fallen_governments(current, doc))
     return _lend_roles(_distinct(_complete_names(kept, people)), people)
+
+
+def _held_then(target: Token) -> bool:
+    """ "the then labour minister, X", "Then-prime minister X": the post is qualified as
+    held then."""
+    holders = [target, *([target.head] if target.dep_ == "appos" else [])]
+    return any(w.lower_ == "then" for h in holders for w in h.subtree if w.i < h.i)
 
 
 def _another_action(word: Token) -> bool:
@@ -326,7 +338,7 @@ def _companions(trigger: Token, target: Token) -> list[Token]:
     object ("five were granted bail, including Y")."""
     found = []
     objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i != target.i]
-    for holder in (trigger, target, *objects):
+    for holder in (trigger, target, *objects, *_charged_with(trigger, target)):
         for prep in holder.children:
             if prep.dep_ == "prep":
                 words = _with_words(prep)
@@ -334,6 +346,53 @@ def _companions(trigger: Token, target: Token) -> list[Token]:
                     words = [prep]
                 found += [g for w in words for g in w.children if g.dep_ == "pobj"]
     return found
+
+
+# The terms an action's verb may take before its object: "released on bail X", "relieved of
+# his duties X".
+_TERMS: dict[str, tuple[str, frozenset[str]]] = {
+    "released": ("on", frozenset({"bail", "parole", "probation"})),
+    "dismissed": ("of", frozenset({"duty", "duties", "post", "position", "command"})),
+}
+
+
+def _object_after_terms(verb: Token, action: Action) -> list[Token]:
+    """ "released on bail X", "released on bail the six cooks", "relieved of his duties the
+    inspector general, X": who is acted on, set after the terms, which the parser reads as
+    the terms' own."""
+    if action not in _TERMS or any(c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
+        return []  # "were released on bail the next day": its own subject, and a date after
+    preposition, terms = _TERMS[action]
+    doc, at = verb.doc, verb.i + 1
+    if at >= len(doc) or doc[at].lower_ != preposition:
+        return []
+    at += 1
+    if at < len(doc) and doc[at].dep_ == "poss":
+        at += 1  # "of his duties"
+    if at + 1 >= len(doc) or doc[at].lower_ not in terms:
+        return []
+    term, word = doc[at], doc[at + 1]
+    while word.dep_ in ("det", "nummod", "compound", "amod", "poss") and word.head.i > word.i:
+        word = word.head
+    named = word.pos_ in ("NOUN", "PROPN") and word.ent_type_ not in ("DATE", "TIME")
+    return [word] if named and word.i > term.i else []
+
+
+def _charged_with(trigger: Token, target: Token) -> list[Token]:
+    """The words of the charge an action on several gives: "detained four men on suspicion of
+    helping the attackers, including X", where the parser hangs "including" on "helping" or
+    "attackers"."""
+    if target.tag_ != "NNS":
+        return []
+    return [
+        word
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for charge in prep.children
+        if charge.lower_ in _CHARGE_HEADS
+        for word in charge.subtree
+        if word.pos_ in ("NOUN", "VERB") and word.i != charge.i
+    ]
 
 
 def _with_words(prep: Token) -> list[Token]:
@@ -1058,7 +1117,8 @@ def _targets(
         and any(c.dep_ == "auxpass" for c in token.children)
     )
     found = (
-        (passive_of_active and _shared_subject(token, verb, action))
+        _object_after_terms(token, action)
+        or (passive_of_active and _shared_subject(token, verb, action))
         or (being_done and [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         or (not filing and _own_arguments(verb, action))
         or _participle_of_the_subject(token, action)
@@ -1375,6 +1435,20 @@ def _singular(role: Token) -> str:
     return text.removesuffix(")").strip() if text.count(")") > text.count("(") else text
 
 
+def _name_set_before(post: Token) -> Token | None:
+    """ "X, the head of the unit, remains suspended": the name the parser made a subject of
+    its own beside the post set off after it."""
+    doc = post.doc
+    comma = post.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or post.dep_ != "nsubjpass":
+        return None
+    name = doc[comma - 1]
+    # On the verb, or on its auxiliary ("remains").
+    verb = name.head.head if name.head.dep_ == "auxpass" else name.head
+    same = verb.i == post.head.i and name.dep_ == "nsubj"
+    return name if same and name.ent_type_ == "PERSON" else None
+
+
 def _own_arguments(verb: Token, action: Action) -> list[Token]:
     if action not in _ACTOR_IS_SUBJECT and (inverted := inverted_subjects(verb)):
         return inverted
@@ -1383,7 +1457,7 @@ def _own_arguments(verb: Token, action: Action) -> list[Token]:
     # A resignation's verb is never passive: a passive one is the first verb of its conjunct,
     # whose subject it shares ("X was suspended on Monday and resigned on Friday").
     deps = ("nsubj", "nsubjpass") if action in _ACTOR_IS_SUBJECT else ("nsubjpass", "dobj")
-    found = [c for c in verb.children if c.dep_ in deps]
+    found = [_name_set_before(c) or c for c in verb.children if c.dep_ in deps]
     if verb.lemma_.lower() == "suspend":
         # "suspended X's mining licence": the holder is suspended, by way of its licence.
         found = [_holder(c) or c for c in found]
@@ -1550,7 +1624,14 @@ def _subject(
             if g.dep_ == "pobj"
         ),
     ]
-    named = [t for t in around if name_like(t, people) and not bare_title(full_name(t))]
+    # Not the body a post is of: "the owner of the X Super Market" is no market.
+    named = [
+        t
+        for t in around
+        if name_like(t, people)
+        and not bare_title(full_name(t))
+        and (t.dep_ != "pobj" or t.ent_type_ in ("PERSON", ""))
+    ]
     if not named:
         return None
     return Subject(resolve_person(full_name(named[0]), people), "person", role or _post_of(target))
@@ -1805,7 +1886,12 @@ def _appositive_name(role: Token) -> str | None:
     clause = {w.i for t in between if t.dep_ == "relcl" for w in t.subtree}
     if comma is None or any(
         # Not a participle that describes how ("the privately owned X TV, Y,").
-        (t.pos_ in ("VERB", "AUX", "PRON") and t.i not in clause and not _described_how(t))
+        (
+            t.pos_ in ("VERB", "AUX", "PRON")
+            and t.i not in clause
+            and not _described_how(t)
+            and not _participle_of(t, role)
+        )
         or t.text in _CLAUSE_MARKS
         or (t.i in clause and (_a_person(t) or t.lemma_.lower() in PEOPLE))
         for t in between
@@ -1848,6 +1934,11 @@ def _appositive_name(role: Token) -> str | None:
     ):
         return None
     return " ".join(doc[words[0].i : words[-1].i + 1].text.split())
+
+
+def _participle_of(participle: Token, noun: Token) -> bool:
+    """A participle that says which one the noun is: "the woman arrested on Monday, X,"."""
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head.i == noun.i
 
 
 def _described_how(participle: Token) -> bool:
@@ -2181,6 +2272,11 @@ def _in_clause_of(word: Token, trigger: Token) -> bool:
 
 _BEING = frozenset({"be", "remain", "stay", "include", "comprise", "walk"})
 _SUCCEEDING = frozenset({"replace", "succeed"})
+
+
+def _succeeding(verb: Token) -> bool:
+    """ "will replace", "will succeed": a plain future of taking another's post."""
+    return verb.lemma_.lower() in _SUCCEEDING and _to_come(verb)
 
 
 def _by(trigger: Token, action: Action, people: dict[str, str]) -> str | None:

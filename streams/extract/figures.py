@@ -45,6 +45,7 @@ from streams.extract.history import another_hazard, earlier_event
 from streams.extract.lexicon import (
     CARE_NOUNS,
     CARE_VERBS,
+    CARERS,
     CUSTODY,
     EXPERIENCER_VERBS,
     FINITE_TAGS,
@@ -879,7 +880,8 @@ def _and_one_more(quantity: Quantity, reading: _Reading, number: Token) -> Quant
     if counted.i == number.i or quantity.qualifier != "exact" or _nearer_count(number, counted):
         return quantity
     one = next((c for c in counted.children if c.dep_ == "conj" and _a_single(c)), None)
-    if one is None:
+    # "two Russians and a Kazakh national": a breakdown by nationality, two counts.
+    if one is None or (_of_a_nation(counted) and _of_a_nation(one)):
         return quantity
     end = one.idx + len(one.text)
     return replace(
@@ -1089,7 +1091,24 @@ def _metric_word(token: Token) -> Metric | None:
         return "injured"
     if token.lemma_.lower() in _HELD_IN and token.dep_ == "pobj" and token.head.lower_ == "in":
         return "arrested"  # "the number of people in custody"
+    if _tallied_care(token):
+        return "injured"
     return STATE_WORDS.get(token.lower_) or METRIC_NOUNS.get(token.lemma_.lower())
+
+
+def _tallied_care(token: Token) -> bool:
+    """ "the number of people treated", "the total of patients admitted": the hurt, tallied
+    by the care they were given."""
+    people = token.head
+    of = people.head
+    return (
+        token.lower_ in ("treated", "admitted")
+        and token.dep_ == "acl"
+        and people.lemma_.lower() in PEOPLE
+        and people.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in TALLY_NOUNS
+    )
 
 
 # Where the held are: "the number of people in custody".
@@ -2518,7 +2537,14 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     if verb_as_noun is not None:
         return verb_as_noun
     named = number.head.lemma_.lower() in METRIC_NOUNS or _fatal_victims(number.head)
-    if before is not None and before.lemma_ == "be" and number.head.i != before.i and not named:
+    # Not "the dead were four Iranians, ...": a breakdown by nationality.
+    nation = _of_a_nation(number.head)
+    if (
+        before is not None
+        and before.lemma_ == "be"
+        and number.head.i != before.i
+        and not (named or nation)
+    ):
         # "The death toll is 128 and work goes on", the number hung on a later noun (not
         # "there are 31 fatal victims and 7 missing", the noun its own).
         total = _total(before, number)
@@ -2576,6 +2602,9 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
             return own
     return (
         _described(counted)
+        or _along_with(counted)
+        or _by_nationality(counted, previous)
+        or _victims_by_nationality(counted, previous)
         or _by_role(counted, previous)
         or _part(counted, previous)
         or _included(counted)
@@ -2584,6 +2613,46 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
         or _own_state(counted)
         or _where_kept(counted)
     )
+
+
+def _along_with(counted: Token) -> _Reading | None:
+    """ "arrested the organiser, X, along with six cooks": those who share what the verb did
+    to its object."""
+    prep = counted.head
+    verb = prep.head.head if prep.head.lower_ in ("along", "together") else prep.head
+    if counted.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ != "VERB":
+        return None
+    if prep.head is verb and verb.lower_ != "alongside":
+        return None  # "with six cooks" alone may be how, not who
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    metric = _verb_metric(verb, passive=passive, objects=objects) or STATE_WORDS.get(verb.lower_)
+    return None if metric is None else _Reading(metric, counted, verb)
+
+
+def _by_nationality(counted: Token, previous: Metric | None) -> _Reading | None:
+    """ "The victims were four Iranians, two Iraqis and a Pakistani": the first of a breakdown
+    of the dead (or of the victims of the metric just given) by nationality, a part."""
+    if counted.dep_ != "attr" or counted.head.lemma_ != "be" or not _of_a_nation(counted):
+        return None
+    subject = next((c for c in counted.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    metric = _metric_word(subject)
+    if metric is None and subject.lemma_.lower() in ("victim", "casualty"):
+        metric = previous
+    return None if metric is None else _Reading(metric, counted, counted, part=True)
+
+
+def _victims_by_nationality(counted: Token, previous: Metric | None) -> _Reading | None:
+    """ "The seven victims were four Iranians, ...": the victims of the metric just given,
+    whom the breakdown that follows is of."""
+    verb = counted.head
+    broken_down = any(c.dep_ == "attr" and _of_a_nation(c) for c in verb.children)
+    victims = counted.lemma_.lower() in ("victim", "casualty") and counted.dep_ == "nsubj"
+    if previous is None or not (victims and verb.lemma_ == "be" and broken_down):
+        return None
+    return _Reading(previous, counted, counted)
 
 
 def _where_kept(counted: Token) -> _Reading | None:
@@ -2965,8 +3034,10 @@ def _verb_metric(verb: Token, passive: bool, objects: list[Token]) -> Metric | N
         return "injured"  # "have sustained injuries", the participle read as an adjective
     if lemma == "treat" and passive and _treated_for_care(verb):
         return "injured"
-    if lemma == "admit" and passive and _for_care(verb):
-        return "injured"  # "45 people have been admitted for treatment"
+    if lemma == "admit" and passive and (_for_care(verb) or _said_by_carers(verb)):
+        # "45 people have been admitted for treatment", "the hospital's director said 23
+        # were admitted"
+        return "injured"
     still = any(c.lower_ in _STILL_ADMITTED for c in verb.children)
     if (lemma == "admit" and still and not objects) or (
         lemma in _LINKING and any(c.lemma_ == "admit" and c.tag_ == "VBN" for c in verb.children)
@@ -3013,6 +3084,16 @@ def _or_vanished(verb: Token) -> bool:
         c.lemma_.lower() in _VANISHING or c.lower_ in MISSING_WORDS
         for c in verb.conjuncts
         if not any(g.dep_.startswith("nsubj") for g in c.children)
+    )
+
+
+def _said_by_carers(verb: Token) -> bool:
+    """What a clause says is said by a hospital, a doctor or one of a hospital's staff."""
+    speakers = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "ccomp" else []
+    return any(
+        w.lemma_.lower() in CARERS
+        for speaker in speakers
+        for w in (speaker, *(c for c in speaker.children if c.dep_ == "poss"))
     )
 
 
@@ -4022,7 +4103,12 @@ def _sole_country(sentence: Span, number: Token) -> str | None:
     """The one country a sentence names, if it names one: "In Thailand, 20 people died", "the
     quake also shook neighbouring Thailand, killing eight". Another country's is a part (see
     `_part_scopes`); the article's own is the whole."""
-    named = {e.text for e in entities_in(sentence) if e.label_ == "GPE" and is_country(e.text)}
+    # Not where people come from: "one was from Pakistan".
+    named = {
+        e.text
+        for e in entities_in(sentence)
+        if e.label_ == "GPE" and is_country(e.text) and e.root.head.lower_ != "from"
+    }
     # "..., bringing the total in the two countries to 35": that count is not of one.
     verb = _verb_above(number)
     between = number.doc[min(verb.i, number.i) : max(verb.i, number.i) + 1]
@@ -4122,6 +4208,29 @@ def _a_nation(word: Token) -> bool:
     return not word.is_lower and a_people(word.text)
 
 
+def _broken_down_by_nationality(noun: Token) -> bool:
+    """ "The dead were four Iranians, two Iraqis and a Pakistani": a list of peoples said to
+    be what a subject is, each of them a part (not "12 Kenyans and 3 Somalis were arrested",
+    two counts of their own)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    listed = [c for c in first.subtree if c.dep_ == "conj" and c.head.pos_ == first.pos_]
+    return (
+        first.dep_ == "attr"
+        and first.head.lemma_ == "be"
+        and any(_of_a_nation(c) for c in [first, *listed] if c.i != noun.i)
+    )
+
+
+def _of_a_nation(noun: Token) -> bool:
+    """People named by their country, "Russians", or so qualified, "a Kazakh national"."""
+    return _a_nation(noun) or any(
+        c.dep_ in ("amod", "compound") and (_a_nation(c) or is_country(c.text))
+        for c in noun.children
+    )
+
+
 def _of_another_country(counted: Token) -> bool:
     """ "Three Bolivians were killed" in a report on a crash in Peru: people of a country other
     than the one the article is about are its foreigners."""
@@ -4194,6 +4303,8 @@ def _scope(number: Token, counted: Token, metric: Metric) -> str:
     nouns += _borrowed_nouns(counted) + _elided_nouns(counted)
     if _compatriots(counted) or _of_another_country(counted):
         return "foreigners"
+    if _of_a_nation(counted) and _broken_down_by_nationality(counted):
+        return "subset"
     for noun in nouns:
         for word in [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]:
             scope = SCOPES.get(word.lemma_.lower()) or SCOPES.get(word.lower_)

@@ -229,11 +229,20 @@ def resolve_person(name: str, people: dict[str, str]) -> str:
 def _given_names_agree(a: str, b: str) -> bool:
     """Two names with one surname are one person unless both give first names and none of
     them agree: "Rafiq Anwar" is "Md Rafiq Anwar", "J R Kumar Dev" is "JR Kumar Dev",
-    but "Nasir Karim" is not "Tarek Karim"."""
+    but "Nasir Karim" is not "Tarek Karim", nor "Omar Saad Jabbar" "Hani Saad Jabbar"."""
     given_a = [w.lower().rstrip(".") for w in a.split()[:-1]]
     given_b = [w.lower().rstrip(".") for w in b.split()[:-1]]
     if not given_a or not given_b:
         return True
+    # "Omar Saad Jabbar" and "Hani Saad Jabbar": brothers share their father's name, not
+    # their own first one.
+    first_a, first_b = given_a[0], given_b[0]
+    if (
+        min(len(given_a), len(given_b)) >= 2
+        and min(len(first_a), len(first_b)) > 2
+        and Levenshtein.distance(first_a, first_b) > 1
+    ):
+        return False
     return any(
         x == y or (min(len(x), len(y)) <= 2 and x[0] == y[0]) for x in given_a for y in given_b
     )

@@ -11,7 +11,9 @@ article no places, no event type, no event date and no figures (`places.py`, `ev
   when reported: "groups said it was the second ...", "the second this month: on 8 August
   a fire in Y ..."), or a later event it tells after the reported one ("the blast came 12
   days before an ambush in Y", "was followed nine days later by a collapse in Y", "Twelve
-  days after the X explosion, a house blew up in Y"), when its places are all other than
+  days after the X explosion, a house blew up in Y"), or an event a span of time before the
+  news told at the end of a sentence that tells an event first ("the toll from the fire
+  rose to six, a week after a blaze in Y killed 19"), when its places are all other than
   the places the rest of the article names: the background of a report on something else.
   In a follow-up on one event the same words name the event's own place, or the rest names
   none, and they stay evidence ("the arrests follow the protests in X" in a report on X),
@@ -21,8 +23,9 @@ article no places, no event type, no event date and no figures (`places.py`, `ev
   attack in X that killed 17. Rights groups put that toll at 29"): always.
 - What the event is compared with ("has drawn comparisons with X, where 900 died, and
   with the Y fire"), on the same terms as a sentence set in an earlier time.
-- The clause telling what happened at a date in a year compared with ("the deadliest
-  accident since May 2021, when a cabin fell in X"): always.
+- The clause telling what happened at a date in a year compared with or named ("the
+  deadliest accident since May 2021, when a cabin fell in X", "its own outbreak in 2019,
+  when 200 fell ill"): always.
 - A noun phrase so dated ("last month's floods in Y"), or dated up to the news ("attacks
   this year, including the bombing of the X railway station"), on the same terms; not one a
   toll or its victims are counted in ("the toll from last week's floods in Y has reached
@@ -181,6 +184,9 @@ def _recalling(sentence: Span) -> Span | None:
     later = _a_later_one(sentence)
     if later is not None:
         return later
+    gap = _a_time_after(sentence)
+    if gap is not None:
+        return gap
     # The main clause, or the clause it reports ("groups said it was the second fire ...").
     clauses = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "ccomp")]
     root = next((c for c in clauses if c.lemma_ in _SEQUEL_VERBS or one_of_a_series(c)), None)
@@ -216,8 +222,9 @@ def _compared(sentence: Span) -> Span | None:
 
 
 def _since_when(sentence: Span) -> Span | None:
-    """ "the deadliest accident since May 2021, when a cabin fell in X": the clause that
-    tells what happened in the year compared with, always another event."""
+    """ "the deadliest accident since May 2021, when a cabin fell in X", "recorded its own
+    outbreak in 2019, when 200 fell ill in X": the clause that tells what happened in the
+    year named, always another event."""
     doc = sentence.doc
     for entity in entities_in(sentence):
         at = entity.end + 1 if entity.end < sentence.end and doc[entity.end].text == "," else 0
@@ -225,11 +232,40 @@ def _since_when(sentence: Span) -> Span | None:
             entity.label_ == "DATE"
             and _A_YEAR.search(entity.text)
             and entity.start > sentence.start
-            and doc[entity.start - 1].lower_ == "since"
+            and doc[entity.start - 1].lower_ in ("since", "in")
             and 0 < at < sentence.end
             and doc[at].lower_ == "when"
         ):
             return doc[at : max(doc[at].head.right_edge.i + 1, at + 1)]
+    return None
+
+
+# Spans of time a headline gives untagged: "days after".
+_SPANS = frozenset({"hour", "day", "week", "month"})
+
+
+def _a_time_after(sentence: Span) -> Span | None:
+    """ "The toll from a fire in Y rose to six, barely a week after a blaze in X killed 19",
+    "Six dead in Y fire, days after deadly X blaze", past the lede "the report came three
+    days after a fire in X killed seven": an event a span of time before the news, to the
+    sentence's end. Read from the words: the parser makes little of such headlines."""
+    doc = sentence.doc
+    for after in sentence[2:]:
+        span = doc[after.i - 1]
+        if after.lower_ != "after" or not (span.ent_type_ == "DATE" or span.lemma_ in _SPANS):
+            continue
+        opening = span.i
+        while opening > sentence.start and doc[opening - 1].pos_ in ("NUM", "DET", "ADV"):
+            opening -= 1
+        if opening == sentence.start:
+            continue  # "Three weeks after the water rose, 11,000 remain in camps": the news
+        # In the headline or lede, the news told before it must be an event too: there a
+        # resignation "five days after a derailment" is its own event's sequel.
+        news = doc[sentence.start : after.i]
+        told = doc[after.i : sentence.end]
+        lede = sentence.start == 0 or doc[sentence.start - 1].sent.start == 0
+        if (_types_in(news) or not lede) and _types_in(told):
+            return told
     return None
 
 
@@ -264,7 +300,17 @@ def _dated_events(sentence: Span) -> list[Span]:
         if token.dep_ not in ("prep", "poss", "npadvmod"):
             continue
         if head.pos_ == "NOUN" and head.dep_ != "ROOT" and not _counted_in(head):
-            found.append(doc[head.left_edge.i : head.right_edge.i + 1])
+            # The subject of a sentence that opens on a place: the place is its ("In X, the
+            # fire of March 12 has prompted ...").
+            opening = sentence[0]
+            placed = (
+                head.dep_ in ("nsubj", "nsubjpass")
+                and head.head == sentence.root
+                and opening.lower_ == "in"
+                and opening.head == sentence.root
+            )
+            start = sentence.start if placed else head.left_edge.i
+            found.append(doc[start : head.right_edge.i + 1])
         found.extend(
             doc[c.left_edge.i : c.right_edge.i + 1]
             for c in head.children

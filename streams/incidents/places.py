@@ -94,7 +94,7 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
         if country is not None and (place is None or len(countries_having(place)) < 2)
     )
     # Who speaks, and where people come from: mentions that say nothing of the place.
-    voices = {m.start for _, m in mentions if _foreign_voice(doc, m)}
+    voices = {m.start for _, m in mentions if _foreign_voice(doc, m) or _where_spoken(doc, m)}
     froms = {m.start for _, m in mentions if _where_people_are_from(doc, m)}
     # "on the road to the border with X": the neighbour, across it.
     across = {m.start for _, m in mentions if _across_the_border(doc, m)}
@@ -204,7 +204,8 @@ def _in_context(country: str, place: str | None, sure: frozenset[str]) -> str:
 # French foreign ministers", "the British embassy". Their demonym says nothing of where.
 _VOICES = frozenset(
     {"agency", "press", "media", "newspaper", "broadcaster", "outlet", "embassy", "minister",
-     "ministry", "diplomat", "ambassador", "counterpart", "envoy", "correspondent"}
+     "ministry", "diplomat", "ambassador", "counterpart", "envoy", "correspondent",
+     "spokesperson", "spokesman", "spokeswoman"}
 )  # fmt: skip
 
 
@@ -224,14 +225,32 @@ def _across_the_border(doc: Doc, mention: Mention) -> bool:
 
 
 def _foreign_voice(doc: Doc, mention: Mention) -> bool:
-    """ "the German press agency", "Germany's foreign ministry", "South Korea's embassy"."""
+    """ "the German press agency", "Germany's foreign ministry", "South Korea's embassy",
+    "Armenia's Foreign Ministry spokesperson X"."""
     token = doc[mention.start]
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head  # the name's last word: "Korea" of "South Korea"
     head = token.head
+    heads = [head]
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head  # "German foreign ministers": past the other modifiers
-    return head.lemma_.lower() in _VOICES and head.i > token.i
+        heads.append(head)
+    return head.i > token.i and any(h.lemma_.lower() in _VOICES for h in heads)
+
+
+# Where words were said: "at a briefing in X", "told reporters in X", "speaking in X".
+_SPEAKING = frozenset({
+    "briefing", "conference", "interview", "speak", "tell", "say", "address",
+})  # fmt: skip
+
+
+def _where_spoken(doc: Doc, mention: Mention) -> bool:
+    """The place of a briefing or of a speaker's words, not of the event."""
+    token = doc[mention.start]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _SPEAKING
 
 
 # People named by their country: "two German nationals", "citizens of Poland"; and people
@@ -287,8 +306,9 @@ def _where_people_are_from(doc: Doc, mention: Mention) -> bool:
 def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | None:
     """The region or town where the event happens, weighed as countries are (see the module
     docstring): a report on one bombing that recalls another names both towns, its own
-    in the headline and the event's own phrase. With no other place, a sudden event's is
-    its dateline's (a wave's dateline is where the news is filed from, often the capital)."""
+    in the headline and the event's own phrase; not a town people come from or where words
+    were said. With no other place, a sudden event's is its dateline's (a wave's dateline is
+    where the news is filed from, often the capital)."""
     attached = attached_tokens(doc, event)
     scores = Counter({p: _TITLE for _, p in in_title(title, doc) if p is not None})
     filed: Counter[str] = Counter()
@@ -298,6 +318,8 @@ def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | No
         known = mention.country is not None
         if not known or mention.place is None or _where_treated(doc, mention.start):
             continue
+        if _where_people_are_from(doc, mention) or _where_spoken(doc, mention):
+            continue  # "tourists from X", "told a briefing in X"
         held = filed if _dateline(doc, mention.start) else scores
         held[mention.place] += weight + (_ATTACHED if mention.start in attached else 0)
     return heaviest(scores) or (heaviest(filed) if event.grain == "month" else None)

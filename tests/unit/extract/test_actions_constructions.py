@@ -267,3 +267,74 @@ def test_a_passive_clause_joined_without_and_has_its_own_subject(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle between the noun and the name says which one the noun is.
+        (
+            "The woman arrested on Monday, Ilse Marwick, was released on bail on Wednesday.",
+            {("released", "Ilse Marwick"), ("arrested", "Ilse Marwick")},
+        ),
+        # Names the parser hangs on the charge's noun are among those the action is on.
+        (
+            "Police arrested three men on suspicion of sheltering the gunmen, including Oskar "
+            "Brandt, a mechanic from the town.",
+            {("arrested", "Oskar Brandt")},
+        ),
+        # A plain future of taking a post is an appointment made; no other future counts.
+        (
+            "The harbour master was sacked. His deputy, Lena Vogt, will replace him.",
+            {("appointed", "Lena Vogt")},
+        ),
+        ("Lena Vogt will succeed Piotr Halas as harbour master.", {("appointed", "Lena Vogt")}),
+        ("The board will replace the director, Piotr Halas.", set()),
+        ("The mayor may replace him with Lena Vogt.", set()),
+        # Who is released set after the terms, which the parser takes for the terms' own.
+        (
+            "A court in Ostrel on Monday released on bail Lena Vogt, the head of the guild, "
+            "her lawyer said.",
+            {("released", "Lena Vogt")},
+        ),
+        (
+            "A judge released on bail the four guards who had been detained, including "
+            "brothers Tarek Samir Nour and Adel Samir Nour.",
+            {
+                ("released", "Tarek Samir Nour"),
+                ("released", "Adel Samir Nour"),
+                ("detained", "Tarek Samir Nour"),
+                ("detained", "Adel Samir Nour"),
+            },
+        ),
+        (
+            "The minister, Ruth Calder, relieved of his duties the port commander, Colonel "
+            "Anders Holm.",
+            {("dismissed", "Anders Holm")},
+        ),
+        # The owner of a market is no market.
+        (
+            "Police have arrested the owner of the Ostrel Grand Market in Vell and two leaders "
+            "of its committee.",
+            set(),
+        ),
+        # A post held then tells of an earlier event.
+        ("Then-prime minister Tomas Brek resigned days after that fire.", set()),
+        (
+            "In July 2021, police raided three care homes; the then labour minister, Tomas "
+            "Brek, resigned days later.",
+            set(),
+        ),
+        ("Police then arrested Tomas Brek.", {("arrested", "Tomas Brek")}),
+        # A name the parser made a subject beside the post set off after it.
+        (
+            "Superintendent Tomas Mabote, the commander of the unit in Tete, remains "
+            "suspended while the inquiry continues.",
+            {("dismissed", "Tomas Mabote")},
+        ),
+    ],
+)
+def test_who_a_clause_or_a_charge_sets_beside_the_action(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected

@@ -174,6 +174,12 @@ def test_groups_under_one_count_are_all_of_them(nlp: Language) -> None:
             "The ministry's toll stands at 12 — 11 patients and a nurse who died of her burns.",
             [("deaths", 12), ("deaths", 12)],
         ),
+        # A breakdown by nationality: one of another people is no more of the same count.
+        (
+            "Of the dead, five were Chilean; the others were seven Bolivians, two Peruvians "
+            "and a Brazilian national.",
+            [("deaths", 5), ("deaths", 7), ("deaths", 2)],
+        ),
     ],
 )
 def test_a_count_and_one_more_person_are_counted_together(

@@ -1087,3 +1087,57 @@ def test_a_revised_breakdown_withdraws_no_total(nlp: Language) -> None:
         ("Vell", 3),
     ]
     assert withdrawals == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A breakdown of the dead by nationality: each count a part, the first one too, and
+        # none of them the total because the subject is a metric's word.
+        (
+            "Eleven people died of food poisoning in Basra, Iraq. The dead were five "
+            "Iranians, four Iraqis and two Syrians.",
+            [
+                ("deaths", "total", 11),
+                ("deaths", "foreigners", 5),
+                ("deaths", "subset", 4),
+                ("deaths", "foreigners", 2),
+            ],
+        ),
+        (
+            "Eleven people died of food poisoning in Basra, Iraq. The eleven victims were "
+            "five Iranians and six Iraqis, he said.",
+            [
+                ("deaths", "total", 11),
+                ("deaths", "total", 11),
+                ("deaths", "foreigners", 5),
+                ("deaths", "subset", 6),
+            ],
+        ),
+        # Where people come from is no place of a count.
+        (
+            "Eleven people died of food poisoning in Basra, Iraq. Six of the dead were "
+            "Iranian pilgrims and one was from Syria.",
+            [("deaths", "total", 11), ("deaths", "subset", 6)],
+        ),
+    ],
+)
+def test_a_breakdown_by_nationality_is_of_parts(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The directorate put the number of people treated at 1,400.", 1400),
+        ("The number of people treated has risen to 312.", 312),
+    ],
+)
+def test_a_tally_of_people_given_care_counts_the_injured(
+    nlp: Language, text: str, expected: int
+) -> None:
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == [
+        ("injured", "total", expected)
+    ]

@@ -680,3 +680,58 @@ def test_a_report_from_next_door_on_suspects_of_a_siege_joins_the_siege(nlp: Lan
     )  # fmt: skip
     assert (siege.country, abroad.country) == ("Ecuador", "Peru")
     assert len(set(link([siege, abroad]).values())) == 1
+
+
+def test_another_fire_a_week_before_and_its_dated_sequel_are_no_evidence(
+    nlp: Language,
+) -> None:
+    report = read(
+        nlp, "market", dt.date(2025, 3, 22),
+        "Seven dead in Khulna market fire, days after deadly Rajshahi blaze\n\n"
+        "The toll from a fire in a wholesale market in Khulna rose to seven on Sunday, "
+        "officials said, barely a week after a blaze in a Rajshahi market killed 12 people. "
+        "In Rajshahi, the market fire of March 12, in which 12 people died, has prompted "
+        "inspections of chemical stores.",
+    )  # fmt: skip
+    assert report.place == "khulna" and "rajshahi" not in report.places
+
+
+def test_a_sequel_told_days_after_its_own_event_keeps_the_events_place(nlp: Language) -> None:
+    report = read(
+        nlp, "rail", dt.date(2025, 6, 26),
+        "The head of the rail operator resigned on Friday, five days after a derailment near "
+        "Khulna that killed 18 people, the company said.",
+    )  # fmt: skip
+    assert "khulna" in {report.place, *report.places}
+
+
+def test_what_happened_in_a_year_named_is_another_event(nlp: Language) -> None:
+    report = read(
+        nlp, "poisoning", dt.date(2025, 6, 25),
+        "More than 900 people fell ill after a festival meal in Encarnacion, Paraguay, and six "
+        "have died. Argentina recorded its own outbreak in 2019, when more than 200 people "
+        "fell ill after a barbecue in Chaco province.",
+    )  # fmt: skip
+    assert "chaco" not in {report.place, *report.places}
+
+
+def test_another_fire_days_before_told_past_the_lede_is_no_evidence(nlp: Language) -> None:
+    report = read(
+        nlp, "probe", dt.date(2025, 3, 24),
+        "Probe blames chemical store for deadly Sylhet market fire\n\n"
+        "SYLHET, March 24 - An illegal chemical store caused the fire that killed 19 people in "
+        "a Sylhet market this month, a probe committee said on Tuesday. Police arrested the "
+        "tenant on Monday. The report was released three days after a fire at a wholesale "
+        "market in Khulna killed seven people.",
+    )  # fmt: skip
+    assert report.place == "sylhet" and "khulna" not in report.places
+
+
+def test_a_time_after_opening_the_sentence_tells_the_news(nlp: Language) -> None:
+    report = read(
+        nlp, "camps", dt.date(2025, 10, 21),
+        "Police arrested 37 people in Khulna on Wednesday as flood survivors protested. Three "
+        "weeks after the water rose, about 11,000 people remain in camps in Khulna, where a "
+        "cholera outbreak has sickened more than 400.",
+    )  # fmt: skip
+    assert "epidemic" in {report.event, *report.also}

@@ -69,6 +69,18 @@ def test_a_cross_border_quake_keeps_its_epicentre(nlp: Language) -> None:
     assert country(nlp, body) == "Indonesia"
 
 
+def test_a_foreign_spokesperson_and_where_they_spoke_are_not_the_place(
+    nlp: Language,
+) -> None:
+    body = (
+        "Five Austrian hikers were killed after a rockslide hit a trail near Zermatt in "
+        "Switzerland, Austria's Foreign Ministry spokesperson Eva Lind said on Monday. "
+        "Swiss police have identified two of them, Lind told a briefing in Vienna. Two "
+        "Austrian climbers are among the injured being treated in Sion."
+    )
+    assert country(nlp, body) == "Switzerland"
+
+
 def test_the_victims_nationality_is_not_the_place(nlp: Language) -> None:
     body = (
         "The earthquake in Morocco has killed 2,000 people. Four French tourists died and "
@@ -511,6 +523,11 @@ def test_a_sudden_events_dateline_is_its_place_as_a_last_resort(
 ) -> None:
     doc = nlp(body)
     assert main_place(doc, event_type(doc)) == expected
+
+
+def test_where_victims_come_from_is_no_main_town(nlp: Language) -> None:
+    tourists = nlp("Four Peruvian tourists from Arequipa fell ill after a festival meal.")
+    assert main_place(tourists, event_type(tourists)) is None
 
 
 def test_a_demonym_in_a_headline_names_the_country_and_no_town(nlp: Language) -> None:
