@@ -270,7 +270,8 @@ def read_figures(
         others_counted = False  # a count of something else came before in the sentence
         withdrawn_metric = pending[0][1] if pending else noted
         last_read: Quantity | None = None  # the count just read into a figure
-        for local in _with_single_people(sentence, find_quantities(sentence.text)):
+        quantities = _with_none_missing(sentence, find_quantities(sentence.text))
+        for local in _with_single_people(sentence, quantities):
             quantity = _particle_up(doc, _shift(local, sentence.start_char))
             if last_read is not None and _written_again(doc.text, last_read, quantity):
                 continue  # "forty-eight (48) persons": one count, written twice
@@ -928,6 +929,42 @@ def _with_single_people(sentence: Span, quantities: list[Quantity]) -> list[Quan
         and (det := _single_det(noun)) is not None
     ]
     return sorted([*quantities, *singles], key=lambda q: q.start)
+
+
+# Words for no one at all: "no one", "nobody", "none", "no residents".
+_NO_ONE = frozenset({"nobody", "none", "no-one"})
+
+
+def _with_none_missing(sentence: Span, quantities: list[Quantity]) -> list[Quantity]:
+    """The counts of a sentence with "no one remains missing", "nobody is listed as
+    missing", "no residents are now unaccounted for": none missing, a count of 0."""
+    nones = [
+        Quantity(
+            start=first.idx - sentence.start_char,
+            end=last.idx + len(last.text) - sentence.start_char,
+            num_start=first.idx - sentence.start_char,
+            num_end=first.idx + len(first.text) - sentence.start_char,
+            value=0,
+            low=0,
+            high=0,
+            qualifier="exact",
+            as_written=sentence.doc.text[first.idx : last.idx + len(last.text)],
+        )
+        for subject in sentence
+        if subject.dep_ in ("nsubj", "nsubjpass") and _none_missing(subject)
+        for first, last in [(subject.doc[subject.left_edge.i], subject)]
+    ]
+    return sorted([*quantities, *nones], key=lambda q: q.start)
+
+
+def _none_missing(subject: Token) -> bool:
+    """No one, or no people, is what a missing word says of its clause."""
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    people = subject.lower_ == "one" or subject.lemma_.lower() in PEOPLE
+    if not (subject.lower_ in _NO_ONE or (no and people)):
+        return False
+    clause = [w for w in subject.head.subtree if w.i not in {t.i for t in subject.subtree}]
+    return any(w.lower_ in MISSING_WORDS for w in clause)
 
 
 def _one_of_more(figures: list[Figure]) -> list[Figure]:
@@ -1945,6 +1982,8 @@ def _part_words(
     )
     if part == "subset" and _still_missing(reading.metric, number[-1]):
         part = None
+    if reading.metric == "arrested" and part in ("critical", "in_hospital"):
+        part = None  # "a nurse at the clinic was detained": where they work, not their state
     anchor = reading.anchor
     verb = anchor.pos_ in ("VERB", "AUX")
     if part is not None:
@@ -2507,6 +2546,9 @@ def _held_after(number: Token, held: Token) -> bool:
 
 def _read(number: Token, previous: Metric | None) -> _Reading | None:
     doc = number.doc
+    counted = number.head if number.dep_ == "det" else number
+    if counted.dep_ in ("nsubj", "nsubjpass") and _none_missing(counted):
+        return _Reading("missing", counted, counted.head)  # "no one remains missing"
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     # "2,000 injured" even when the parser hangs the number on a later noun; but in "two
     # injured inmates died" the word describes the counted noun, which the verb reads.

@@ -103,8 +103,20 @@ def set_aside(doc: Doc) -> frozenset[int]:
             if compared is not None:
                 aside.update(range(compared.start, compared.end))
         news = None if rest else _news_types(doc, recalled | inside)
+        compared_with = {
+            (span.start, span.end)
+            for sentence in doc.sents
+            if (span := _compared(sentence)) is not None
+        }
         for span in candidates:
             places = _places(span, recalled)
+            if not places and (span.start, span.end) in compared_with:
+                # "drawn comparisons with South Africa's X massacre": a country alone names
+                # the other event's place, when the rest never names that country.
+                countries = _countries(span, recalled)
+                if countries and not countries & _countries(doc[:], recalled | inside):
+                    aside.update(range(span.start, span.end))
+                continue
             if not places:
                 continue
             if rest:
@@ -172,6 +184,16 @@ def _places(span: Span, skipped: frozenset[int] | set[int]) -> set[str]:
         and m.place is not None
         and m.start not in skipped
         and not m.demonym
+    }
+
+
+def _countries(span: Span, skipped: frozenset[int] | set[int]) -> set[str]:
+    """The countries named in `span` (of their sentences' mentions), outside `skipped`."""
+    return {
+        m.country
+        for mentions in sentence_mentions(span.doc)
+        for m in mentions
+        if span.start <= m.start < span.end and m.country is not None and m.start not in skipped
     }
 
 

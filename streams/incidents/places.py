@@ -214,9 +214,12 @@ _BORDER_LANDS = frozenset({"area", "areas", "region", "regions", "zone", "zones"
 
 
 def _across_the_border(doc: Doc, mention: Mention) -> bool:
-    """ "the border with X", "the frontier with X", "the border area with X": the country on
-    the other side."""
-    before = [t.lower_ for t in doc[max(mention.start - 3, 0) : mention.start]]
+    """ "the border with X", "the frontier with X", "the border area with X", "across the
+    border in X": the country on the other side."""
+    before = [t.lower_ for t in doc[max(mention.start - 4, 0) : mention.start]]
+    if len(before) == 4 and before[:2] == ["across", "the"] and before[3] == "in":
+        return before[2] in _BORDERS
+    before = before[-3:]
     if len(before) < 2 or before[-1] != "with":
         return False
     return before[-2] in _BORDERS or (

@@ -1141,3 +1141,26 @@ def test_a_tally_of_people_given_care_counts_the_injured(
     assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == [
         ("injured", "total", expected)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All 12 bodies have been identified, and no one remains missing, police said.",
+        "With that, nobody is listed as missing.",
+        "No residents are now unaccounted for.",
+    ],
+)
+def test_no_one_missing_is_a_count_of_zero(nlp: Language, text: str) -> None:
+    found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text) if m == "missing"]
+    assert found == [("missing", "total", 0)]
+
+
+def test_none_of_the_missing_found_and_no_one_hurt_are_no_count(nlp: Language) -> None:
+    text = "None of the missing were found on Monday. No one was hurt in the second blast."
+    assert figures(nlp, text) == []
+
+
+def test_where_the_arrested_work_is_no_state_of_theirs(nlp: Language) -> None:
+    text = "A nurse at the clinic was detained for questioning on Monday."
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == [("arrested", "total", 1)]

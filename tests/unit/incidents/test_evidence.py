@@ -735,3 +735,26 @@ def test_a_time_after_opening_the_sentence_tells_the_news(nlp: Language) -> None
         "cholera outbreak has sickened more than 400.",
     )  # fmt: skip
     assert "epidemic" in {report.event, *report.also}
+
+
+def test_an_event_in_another_country_the_report_is_compared_with_is_no_evidence(
+    nlp: Language,
+) -> None:
+    report = read(
+        nlp, "raid", dt.date(2025, 6, 9),
+        "Police killed six protesters in a raid on a camp in Tete, Mozambique, on Friday. "
+        "The killings have drawn comparisons with South Africa's Marikana massacre of 2012, "
+        "when police shot dead 34 striking miners.",
+    )  # fmt: skip
+    assert report.countries == ["Mozambique"]
+
+
+def test_the_country_across_the_border_where_the_wounded_were_treated_weighs_little(
+    nlp: Language,
+) -> None:
+    report = read(
+        nlp, "wounded", dt.date(2025, 6, 9),
+        "Police killed six protesters in a raid on a camp in Tete on Friday. A boy died of "
+        "his wounds in a hospital in Blantyre, across the border in Malawi.",
+    )  # fmt: skip
+    assert report.country == "Mozambique"
