@@ -50,7 +50,7 @@ from streams.extract.dates import date_of
 from streams.extract.entities import entity_at
 from streams.extract.history import clause_verb, own_clause_dated_earlier
 from streams.extract.lexicon import FINITE_TAGS, PEOPLE, RELATIVE_PRONOUNS, RUINS
-from streams.extract.modality import asserted, dismissed_as_untrue
+from streams.extract.modality import asserted, dismissed_as_untrue, in_an_earlier_version
 from streams.extract.name_lists import (
     IDENTIFYING,
     all_of_whom,
@@ -191,6 +191,9 @@ def find_actions(
                 or not asserted(token)
                 or _ordered_to(token)
                 or own_clause_dated_earlier(token, published, began)
+                # "of the 1,204 detained": a count, of no one named.
+                or (token.dep_ in ("acl", "amod") and token.head.like_num)
+                or in_an_earlier_version(token)
             ):
                 continue
             named_before = _parenthetical_status(token)
@@ -230,6 +233,8 @@ def find_actions(
         dated = {match.trigger, clause_verb(match.trigger)}
         # A successor who "will replace him" is chosen already.
         chosen = match.action == "appointed" and _succeeding(match.trigger)
+        if in_an_earlier_version(match.trigger):
+            continue  # what a publisher's note says an earlier version wrongly said
         if not (_match_asserted(match.trigger) or chosen) or any(
             own_clause_dated_earlier(word, published, began) for word in dated
         ):

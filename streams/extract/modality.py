@@ -351,6 +351,19 @@ def _told_in_an_earlier_version(said: Token, tellers: frozenset[str]) -> bool:
     )
 
 
+def in_an_earlier_version(token: Token) -> bool:
+    """What a publisher's note says an earlier version said: "An earlier version of this
+    article said X had been charged"."""
+    clause = token
+    for _ in range(4):
+        if clause.head.i == clause.i:
+            return False
+        if clause.dep_ == "ccomp" and _told_in_an_earlier_version(clause.head, _VERSIONS):
+            return True
+        clause = clause.head
+    return False
+
+
 # Verbs by which a party sets its own figure against another's: "insisted the true toll was
 # 22", "contested those numbers, holding to 45".
 _DISPUTING = frozenset({"insist", "maintain", "dispute", "contest", "counter", "contend"})

@@ -104,7 +104,15 @@ def part_scope(first: Token, last: Token, added: bool = True) -> str | None:
     phrase = _phrase(last) + _fronted(first)
     words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
     verb = next((a for a in last.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if "discharge" in words or (verb is not None and verb.lemma_ == "discharge"):
+    if last.dep_ == "conj" and verb is not None and last.head.i == verb.i:
+        verb = None  # "15 were discharged and nine remain admitted": not the nine's verb
+    # "were treated and discharged": the count's verb, or one of care joined to it (not
+    # "were injured and discharged", all the hurt).
+    verbs = [] if verb is None else [verb]
+    counted = last.head if last.dep_ == "nummod" else last
+    if verb is not None and verb.lemma_ in _RECEIVING and counted.head.i == verb.i:
+        verbs += [c for c in verb.children if c.dep_ == "conj"]
+    if "discharge" in words or any(v.lemma_ == "discharge" for v in verbs):
         return "discharged"
     for scope, cues in PART_WORDS:
         if words & cues:

@@ -7,6 +7,8 @@ its verb; it is scoped to that place only when the same article gives a larger f
 same metric that is not for that place, so the toll of the incident's own city stays a total.
 """
 
+import re
+
 from spacy.tokens import Span, Token
 
 from streams.extract.dates import calendar_word
@@ -179,12 +181,19 @@ def _a_place_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and (_place_like(token) or known_place(token.text))
 
 
+# "a combined toll of 83 for the two countries", "in both countries": the whole, from anywhere.
+ALL_COUNTRIES = re.compile(
+    r"\b(?:combined|(?:both|the two|all (?:the )?(?:two|three|four)) (?:countries|nations))\b",
+    re.IGNORECASE,
+)
+
+
 def place_set_before(sentence: Span) -> str | None:
     """The place the sentence before, in its paragraph, opens on, when this one names none:
     "In the hill town of Ostrel, crowds put up barricades. Two people died there overnight."
-    The opening sets the scene for what follows it."""
+    The opening sets the scene for what follows it, not for a count "across both countries"."""
     opener = opening_before(sentence, "in", {"GPE", "LOC", "FAC"})
-    if opener is None:
+    if opener is None or ALL_COUNTRIES.search(sentence.text):
         return None
     places = (_name(c) for c in opener.children if c.dep_ == "pobj")
     return next((p for p in places if p is not None), None)

@@ -9,11 +9,11 @@ part of the earthquake); a protest report that dwells on a foreign capital's rea
 its totals, and so does a count said to be of both countries ("a combined toll of 83").
 """
 
-import re
 from collections.abc import Sequence
 
 from schemas.claim import Claim, FigureClaim
 from schemas.evidence import IncidentEvidence
+from streams.extract.places import ALL_COUNTRIES
 from streams.incidents.gazetteer import country_of, is_country, key, place_of
 from streams.incidents.label import describe
 from streams.incidents.link import crosses_borders
@@ -28,15 +28,8 @@ def as_members(claims: Sequence[Claim], incident: str, evidence: IncidentEvidenc
     ]
 
 
-# "a combined toll of 83 for the two countries", "in both countries": the whole, from anywhere.
-_ALL_COUNTRIES = re.compile(
-    r"\b(?:combined|(?:both|the two|all (?:the )?(?:two|three|four)) (?:countries|nations))\b",
-    re.IGNORECASE,
-)
-
-
 def _of_all(claim: Claim) -> bool:
-    return _ALL_COUNTRIES.search(claim.sentence.text) is not None
+    return ALL_COUNTRIES.search(claim.sentence.text) is not None
 
 
 def _said_of(claim: Claim, country: str | None) -> bool:

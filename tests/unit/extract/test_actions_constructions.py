@@ -326,6 +326,17 @@ def test_a_passive_clause_joined_without_and_has_its_own_subject(
             set(),
         ),
         ("Police then arrested Tomas Brek.", {("arrested", "Tomas Brek")}),
+        # What a publisher's note says an earlier version wrongly said.
+        (
+            "Correction: An earlier version of this article said Ilse Marwick had been charged.",
+            set(),
+        ),
+        # A participle of a count is said of no one named near it.
+        (
+            "According to the police spokeswoman in Vell, Ilse Marwick, of the 1,204 detained, "
+            "612 were held in the capital.",
+            set(),
+        ),
         # A name the parser made a subject beside the post set off after it.
         (
             "Superintendent Tomas Mabote, the commander of the unit in Tete, remains "

@@ -1164,3 +1164,38 @@ def test_none_of_the_missing_found_and_no_one_hurt_are_no_count(nlp: Language) -
 def test_where_the_arrested_work_is_no_state_of_theirs(nlp: Language) -> None:
     text = "A nurse at the clinic was detained for questioning on Monday."
     assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == [("arrested", "total", 1)]
+
+
+def test_a_count_across_both_countries_takes_no_place_from_the_sentence_before(
+    nlp: Language,
+) -> None:
+    text = (
+        "The toll in Chile has risen to 20. In Peru, officials count seven deaths. The WHO "
+        "counts 31 deaths across both countries."
+    )
+    found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
+    assert ("deaths", "total", 31) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 30 people treated at the burn unit, 18 were treated and discharged and "
+            "12 remain admitted.",
+            [("injured", "discharged", 18), ("injured", "in_hospital", 12)],
+        ),
+        ("More than 900 have been treated and discharged.", [("injured", "discharged", 900)]),
+        ("Twelve people were injured and discharged.", [("injured", "total", 12)]),
+        # The whole of the share stays the whole.
+        (
+            "Of the 52 people injured in the blast, 40 have been treated and discharged.",
+            [("injured", "total", 52), ("injured", "discharged", 40)],
+        ),
+    ],
+)
+def test_those_treated_and_discharged_are_a_part(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
+    assert [f for f in found if f[2] != 30] == expected
