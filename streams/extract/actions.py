@@ -263,10 +263,21 @@ def find_actions(
             if c.dep_ == "conj" and (c.ent_type_ == "PERSON" or name_like(c))
         ]
         sharing = _sharing(match.trigger, acted_on, people, country)
-        for target in [*(listed or targets), *gapped, *sharing]:
+        index = index_of[match.trigger.sent.start]
+        # "X and Y were charged. Both remain in custody": the people a group points back to,
+        # in a state of custody.
+        grouped = (
+            _group_named_before(acted_on, sentences, index)
+            if targets == [acted_on]
+            and not listed
+            and acted_on.lower_ in _THEY | {"both"}
+            and action in ("arrested", "detained", "released")
+            else []
+        )
+        for target in [*(listed or grouped or targets), *gapped, *sharing]:
             candidate = _candidate(
                 context,
-                index_of[match.trigger.sent.start],
+                index,
                 match.trigger,
                 action,
                 target,

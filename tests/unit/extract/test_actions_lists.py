@@ -330,3 +330,35 @@ def test_kin_in_a_list_and_roles_that_name_no_suspect(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors charged two officers, Anna Lind and Olaf Tern, with homicide. Both "
+            "remain in custody.",
+            {
+                ("charged", "Anna Lind"),
+                ("charged", "Olaf Tern"),
+                ("detained", "Anna Lind"),
+                ("detained", "Olaf Tern"),
+            },
+        ),
+        (
+            "Police arrested Anna Lind and Olaf Tern on Monday. They remain in custody.",
+            {
+                ("arrested", "Anna Lind"),
+                ("arrested", "Olaf Tern"),
+                ("detained", "Anna Lind"),
+                ("detained", "Olaf Tern"),
+            },
+        ),
+        # No group named before: no one.
+        ("Tomas Brek resigned. Both remain in custody.", {("resigned", "Tomas Brek")}),
+    ],
+)
+def test_a_state_of_custody_said_of_a_group_named_before(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected
