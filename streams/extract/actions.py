@@ -231,10 +231,10 @@ def find_actions(
         # A noun is dated by its own words or by its clause's verb: "his successor, X, was
         # appointed in 2019".
         dated = {match.trigger, clause_verb(match.trigger)}
-        # A successor who "will replace him" is chosen already.
-        chosen = match.action == "appointed" and _succeeding(match.trigger)
         if in_an_earlier_version(match.trigger):
             continue  # what a publisher's note says an earlier version wrongly said
+        # A successor who "will replace him" is chosen already.
+        chosen = match.action == "appointed" and _succeeding(match.trigger)
         if not (_match_asserted(match.trigger) or chosen) or any(
             own_clause_dated_earlier(word, published, began) for word in dated
         ):
@@ -387,11 +387,11 @@ def _object_after_terms(verb: Token, action: Action) -> list[Token]:
         at += 1  # "of his duties"
     if at + 1 >= len(doc) or doc[at].lower_ not in terms:
         return []
-    term, word = doc[at], doc[at + 1]
+    word = doc[at + 1]
     while word.dep_ in ("det", "nummod", "compound", "amod", "poss") and word.head.i > word.i:
         word = word.head
     named = word.pos_ in ("NOUN", "PROPN") and word.ent_type_ not in ("DATE", "TIME")
-    return [word] if named and word.i > term.i else []
+    return [word] if named else []
 
 
 def _charged_with(trigger: Token, target: Token) -> list[Token]:

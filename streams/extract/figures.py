@@ -2661,10 +2661,9 @@ def _along_with(counted: Token) -> _Reading | None:
     """ "arrested the organiser, X, along with six cooks": those who share what the verb did
     to its object."""
     prep = counted.head
-    verb = prep.head.head if prep.head.lower_ in ("along", "together") else prep.head
-    if counted.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ != "VERB":
-        return None
-    if prep.head is verb and verb.lower_ != "alongside":
+    verb = prep.head.head
+    along = prep.lower_ == "with" and prep.head.lower_ in ("along", "together")
+    if counted.dep_ != "pobj" or not along or verb.pos_ != "VERB":
         return None  # "with six cooks" alone may be how, not who
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     passive = any(c.dep_ == "auxpass" for c in verb.children)
