@@ -87,12 +87,13 @@ def set_aside(doc: Doc) -> frozenset[int]:
     found: frozenset[int] | None = doc.user_data.get(_ASIDE_KEY)
     if found is None:
         recalled = recalled_tokens(doc)
+        compared_with = [s for sentence in doc.sents if (s := _compared(sentence)) is not None]
         candidates = [
             span
             for sentence in doc.sents
-            for span in [_recalling(sentence), *_dated_events(sentence), _compared(sentence)]
+            for span in [_recalling(sentence), *_dated_events(sentence)]
             if span is not None
-        ]
+        ] + compared_with
         inside = {i for span in candidates for i in range(span.start, span.end)}
         # Nor the sentences that go on about what the candidates tell ("Police there have
         # arrested that hostel's owner").
@@ -103,18 +104,14 @@ def set_aside(doc: Doc) -> frozenset[int]:
             if compared is not None:
                 aside.update(range(compared.start, compared.end))
         news = None if rest else _news_types(doc, recalled | inside)
-        compared_with = {
-            (span.start, span.end)
-            for sentence in doc.sents
-            if (span := _compared(sentence)) is not None
-        }
+        rest_countries = _countries(doc[:], recalled | inside) if compared_with else set()
         for span in candidates:
             places = _places(span, recalled)
-            if not places and (span.start, span.end) in compared_with:
+            if not places and span in compared_with:
                 # "drawn comparisons with South Africa's X massacre": a country alone names
                 # the other event's place, when the rest never names that country.
                 countries = _countries(span, recalled)
-                if countries and not countries & _countries(doc[:], recalled | inside):
+                if countries and not countries & rest_countries:
                     aside.update(range(span.start, span.end))
                 continue
             if not places:
