@@ -113,6 +113,10 @@ _LAW_OFFICERS = [
 # Those whose accusation names a suspect: "police accused X of ...", "prosecutors accuse X".
 _ACCUSERS = [*_LAW_OFFICERS, "prosecutor", "prosecutors", "prosecution"]
 _PLACES_OF_CUSTODY = ["custody", "detention", "jail", "prison", "remand"]
+# Verbs a court orders someone held by: "ordered X to be detained".
+_DETAINING = ["detain", "jail", "remand", "imprison"]
+# Verbs of being held on remand: "is being questioned on remand", "remains on remand".
+_ON_REMAND = ["be", "remain", "stay", "question", "interrogate", "hold", "keep"]
 # Where the police bring someone they hold: "produced before a magistrate".
 COURTS = ["court", "magistrate", "judge", "tribunal"]
 # A body just formed, whose head is thereby appointed: "an interim council headed by X", "a
@@ -561,16 +565,11 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "ordered detained",
-        _each(["detain", "jail", "remand", "imprison"], "detained"),
+        _each(_DETAINING, "detained"),
         [
             _verb(["order"]),
             _child("trigger", "target", DEP="dobj"),
-            _child(
-                "trigger",
-                "held",
-                DEP="xcomp",
-                LEMMA={"IN": ["detain", "jail", "remand", "imprison"]},
-            ),
+            _child("trigger", "held", DEP="xcomp", LEMMA={"IN": _DETAINING}),
             _child("held", "be", DEP="auxpass"),
         ],
         "Prosecutors ordered the driver, Anders Holm, to be detained for four days.",
@@ -1841,9 +1840,9 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "on remand",
-        _each(["be", "remain", "stay", "question", "interrogate", "hold", "keep"], "detained"),
+        _each(_ON_REMAND, "detained"),
         [
-            _verb(["be", "remain", "stay", "question", "interrogate", "hold", "keep"]),
+            _verb(_ON_REMAND),
             _child("trigger", "on", DEP="prep", LOWER="on"),
             _child("on", "place", DEP="pobj", LEMMA="remand"),
             _child("trigger", "target", DEP={"IN": ["nsubj", "nsubjpass"]}),
