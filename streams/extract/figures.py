@@ -270,8 +270,7 @@ def read_figures(
         others_counted = False  # a count of something else came before in the sentence
         withdrawn_metric = pending[0][1] if pending else noted
         last_read: Quantity | None = None  # the count just read into a figure
-        quantities = _with_none_missing(sentence, find_quantities(sentence.text))
-        for local in _with_single_people(sentence, quantities):
+        for local in _with_counts_in_words(sentence, find_quantities(sentence.text)):
             quantity = _particle_up(doc, _shift(local, sentence.start_char))
             if last_read is not None and _written_again(doc.text, last_read, quantity):
                 continue  # "forty-eight (48) persons": one count, written twice
@@ -899,21 +898,33 @@ def _and_one_more(quantity: Quantity, reading: _Reading, number: Token) -> Quant
 _ONE_COUNTED = frozenset({"die", "kill", "injure", "wound", "hurt", "arrest", "detain"})
 
 
-def _with_single_people(sentence: Span, quantities: list[Quantity]) -> list[Quantity]:
-    """The counts of a sentence with "a security guard was killed", "a woman died": one person
-    of whom a casualty verb is said, counted as 1 (a list's "and a woman" is its count's)."""
-    singles = [
-        Quantity(
-            start=det.idx - sentence.start_char,
-            end=noun.idx + len(noun.text) - sentence.start_char,
-            num_start=det.idx - sentence.start_char,
-            num_end=det.idx + len(det.text) - sentence.start_char,
-            value=1,
-            low=1,
-            high=1,
-            qualifier="exact",
-            as_written=sentence.doc.text[det.idx : noun.idx + len(noun.text)],
-        )
+def _written_count(sentence: Span, first: Token, last: Token, value: int) -> Quantity:
+    """An exact count written in words from `first`, its number word ("a", "no"), to `last`."""
+    return Quantity(
+        start=first.idx - sentence.start_char,
+        end=last.idx + len(last.text) - sentence.start_char,
+        num_start=first.idx - sentence.start_char,
+        num_end=first.idx + len(first.text) - sentence.start_char,
+        value=value,
+        low=value,
+        high=value,
+        qualifier="exact",
+        as_written=sentence.doc.text[first.idx : last.idx + len(last.text)],
+    )
+
+
+def _with_counts_in_words(sentence: Span, quantities: list[Quantity]) -> list[Quantity]:
+    """The counts of a sentence with those written as words (`_single_people`,
+    `_none_missing_counts`), in text order."""
+    found = [*quantities, *_single_people(sentence), *_none_missing_counts(sentence)]
+    return sorted(found, key=lambda q: q.start)
+
+
+def _single_people(sentence: Span) -> list[Quantity]:
+    """ "a security guard was killed", "a woman died": one person of whom a casualty verb is
+    said, counted as 1 (a list's "and a woman" is its count's)."""
+    return [
+        _written_count(sentence, det, noun, 1)
         for noun in sentence
         if (
             (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _ONE_COUNTED)
@@ -928,33 +939,20 @@ def _with_single_people(sentence: Span, quantities: list[Quantity]) -> list[Quan
         and noun.tag_ == "NN"
         and (det := _single_det(noun)) is not None
     ]
-    return sorted([*quantities, *singles], key=lambda q: q.start)
 
 
 # Words for no one at all: "no one", "nobody", "none", "no residents".
 _NO_ONE = frozenset({"nobody", "none", "no-one"})
 
 
-def _with_none_missing(sentence: Span, quantities: list[Quantity]) -> list[Quantity]:
-    """The counts of a sentence with "no one remains missing", "nobody is listed as
-    missing", "no residents are now unaccounted for": none missing, a count of 0."""
-    nones = [
-        Quantity(
-            start=first.idx - sentence.start_char,
-            end=last.idx + len(last.text) - sentence.start_char,
-            num_start=first.idx - sentence.start_char,
-            num_end=first.idx + len(first.text) - sentence.start_char,
-            value=0,
-            low=0,
-            high=0,
-            qualifier="exact",
-            as_written=sentence.doc.text[first.idx : last.idx + len(last.text)],
-        )
+def _none_missing_counts(sentence: Span) -> list[Quantity]:
+    """ "no one remains missing", "nobody is listed as missing", "no residents are now
+    unaccounted for": none missing, a count of 0."""
+    return [
+        _written_count(sentence, sentence.doc[subject.left_edge.i], subject, 0)
         for subject in sentence
         if subject.dep_ in ("nsubj", "nsubjpass") and _none_missing(subject)
-        for first, last in [(subject.doc[subject.left_edge.i], subject)]
     ]
-    return sorted([*quantities, *nones], key=lambda q: q.start)
 
 
 def _none_missing(subject: Token) -> bool:
