@@ -436,6 +436,20 @@ ROWS: tuple[Row, ...] = (
         ("arrested", "Anton Velkov"),
     ),
     Row(
+        # As reports translated from Spanish say of an arrest: "la captura de".
+        "the police announced the capture of a name",
+        _one("capture", "arrested"),
+        [
+            {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "capture", "POS": "NOUN"}},
+            _parent("trigger", "announced", LEMMA={"IN": ["announce", "confirm", "report"]}),
+            _child("announced", "police", DEP="nsubj", LOWER={"IN": _LAW_OFFICERS}),
+            _child("trigger", "of", DEP="prep", LOWER="of"),
+            _child("of", "target", DEP="pobj"),
+        ],
+        "Police in Cali announced on Friday the capture of Dario Mesa, alias 'El Zurdo'.",
+        ("arrested", "Dario Mesa"),
+    ),
+    Row(
         "sent or taken to jail",
         _each(["send", "take"], "detained"),
         [
@@ -680,6 +694,19 @@ ROWS: tuple[Row, ...] = (
         "The court sent the accused, Pavel Orlik, on a ten-day remand.",
         ("detained", "Pavel Orlik"),
         key="state",
+    ),
+    Row(
+        # An official taken off duty pending an inquiry, as Indonesian reports say.
+        "placed on non-active status",
+        _each(["place", "put"], "dismissed"),
+        [
+            _verb(["place", "put"]),
+            _child("trigger", "target", DEP=_ACTED_ON),
+            _below("trigger", "status", DEP="pobj", LEMMA="status"),
+            _child("status", "kind", DEP="amod", LOWER={"IN": ["non", "inactive", "nonactive"]}),
+        ],
+        "The regent placed the district's school inspector, Wayan Sudra, on non-active status.",
+        ("dismissed", "Wayan Sudra"),
     ),
     Row(
         # Leave that is not the official's choice: a suspension.
@@ -2264,6 +2291,36 @@ ROWS: tuple[Row, ...] = (
         "Police detained four students on Friday. Three of them are adults: Hadi Trabulsi, 19, "
         "and Nizar Chaouch, 18.",
         ("detained", "Hadi Trabulsi"),
+        key="them",
+        after=_HELD_BEFORE,
+    ),
+    Row(
+        # An inverted clause that adds one more to those held: not "also held were talks".
+        "also held is a name",
+        {"hold": "detained"},
+        [
+            _verb(["hold"], TAG="VBN"),
+            _child("trigger", "also", DEP="advmod", LOWER="also"),
+            _child("trigger", "be", DEP="auxpass", LEMMA="be"),
+            _below("trigger", "target", DEP={"IN": ["attr", "nsubjpass"]}, ENT_TYPE="PERSON"),
+        ],
+        "Also held is Tomas Brek, 38, a pharmacist at the clinic.",
+        ("detained", "Tomas Brek"),
+    ),
+    Row(
+        # "She named four of them: X, 32, a rider; Y, 27; ...": names after a colon.
+        "named some of them, after a sentence on arrests",
+        {"them": "detained"},
+        [
+            _verb(["name", "identify"]),
+            _child("trigger", "some", DEP="dobj", POS="NUM"),
+            _child("some", "of", DEP="prep", LOWER="of"),
+            _child("of", "them", DEP="pobj", LOWER="them"),
+            _below("trigger", "target", DEP={"IN": ["dep", "appos", "oprd"]}, POS="PROPN"),
+        ],
+        "Police detained four men on Friday. She named three of them: Kato Mulindwa, 32, a "
+        "rider; Opio Jonas, 27; and Akello Grace, 24.",
+        ("detained", "Kato Mulindwa"),
         key="them",
         after=_HELD_BEFORE,
     ),

@@ -53,11 +53,13 @@ from streams.extract.lexicon import FINITE_TAGS, PEOPLE, RELATIVE_PRONOUNS, RUIN
 from streams.extract.modality import asserted, dismissed_as_untrue, in_an_earlier_version
 from streams.extract.name_lists import (
     IDENTIFYING,
+    aged,
     all_of_whom,
     conjoined,
     in_a_list,
     inverted_subjects,
     listed_antecedents,
+    listed_by_semicolons,
     listed_people,
     name_set_off_after,
     named_after_listed_posts,
@@ -245,7 +247,7 @@ def find_actions(
             action, post = "dismissed", None
         bracketed = _parenthetical_status(match.trigger)
         acted_on = bracketed or _antecedent_of(match.target)
-        targets = conjoined(acted_on) if match.row.listed and not bracketed else [acted_on]
+        targets = conjoined(acted_on, people) if match.row.listed and not bracketed else [acted_on]
         if match.target.lower_ in RELATIVE_PRONOUNS:
             # "A and B, who remain in jail, as well as C": the clause is said of those before it.
             targets = [t for t in targets if t.i < match.target.i]
@@ -352,7 +354,7 @@ def _companions(trigger: Token, target: Token) -> list[Token]:
     Y", "X, along with Y, was charged", "alongside Y"; who is among its targets when the
     parser hangs "including" on the verb ("three men were arrested, including Y") or on its
     object ("five were granted bail, including Y")."""
-    found = []
+    found = listed_by_semicolons(target)
     objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i != target.i]
     for holder in (trigger, target, *objects, *_charged_with(trigger, target)):
         for prep in holder.children:
@@ -1019,8 +1021,10 @@ def _names_to_post(verb: Token) -> bool:
         return False
     if any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not _post_word(g) for g in named_as):
         return False  # "named X as the main supplier of the liquor": a part, not a post
+    # Not "named four of them: X, 32, ...": a name, no post, is what the parser made the
+    # predicate.
     return active and any(
-        c.dep_ in ("xcomp", "oprd")
+        (c.dep_ in ("xcomp", "oprd") and c.ent_type_ != "PERSON")
         or (c.dep_ == "prep" and c.lower_ in _NAMED_AS)
         or (c.dep_ == "advcl" and c.lemma_.lower() in _SUCCEEDING)  # "named X to replace him"
         for c in [*verb.children, *(g for d in verb.children for g in d.children)]
@@ -1790,6 +1794,7 @@ def _named_subject(
             or has_post
             or _ranked(target)
             or name_like(target, people)
+            or aged(target)
         )
     ):
         roles = _appositive_posts(target)

@@ -41,7 +41,7 @@ from streams.extract.attribution import (
 )
 from streams.extract.dates import MONTH_NAME, calendar_word, date_of, day_right_after, resolve
 from streams.extract.entities import entities, entities_in, entity_at
-from streams.extract.history import another_hazard, earlier_event
+from streams.extract.history import a_consequence, another_hazard, earlier_event
 from streams.extract.lexicon import (
     CARE_NOUNS,
     CARE_VERBS,
@@ -75,7 +75,7 @@ from streams.extract.modality import (
     semicolon_between,
     since_clause_head,
 )
-from streams.extract.numbers import Quantity, find_quantities
+from streams.extract.numbers import VAGUE, Quantity, find_quantities
 from streams.extract.parts import (
     arresting_body,
     between_dates,
@@ -478,6 +478,8 @@ def read_figures(
                 part = "subset"
             if part is None and _more_of_a_part(reading, figures[first:-1], parts[first:]):
                 part = "subset"
+            if part is None and a_consequence(reading.anchor, event):
+                part = "subset"  # "the hoarding collapse has claimed nine lives", in a storm
             if (
                 part is None
                 and reading.metric == "missing"
@@ -1115,7 +1117,17 @@ def _respective(number: Token) -> Metric | None:
     return _metric_word(words[counts.index(number)])
 
 
+# Where the held are: "the number of people in custody".
+_HELD_IN = frozenset({"custody", "detention"})
+# The only forms and lemmas `_metric_word` reads a metric in; most words are none of them,
+# and the checks of their children cost more than these lookups.
+_METRIC_FORMS = frozenset({*MISSING_WORDS, *STATE_WORDS, "treated", "admitted"})
+_METRIC_LEMMAS = frozenset({*METRIC_NOUNS, "victim", "casualty", "case", *_HELD_IN})
+
+
 def _metric_word(token: Token) -> Metric | None:
+    if token.lower_ not in _METRIC_FORMS and token.lemma_.lower() not in _METRIC_LEMMAS:
+        return None
     if token.lower_ in MISSING_WORDS:
         return "missing"
     if _fatal_victims(token):
@@ -1144,10 +1156,6 @@ def _tallied_care(token: Token) -> bool:
         and of.lower_ == "of"
         and of.head.lemma_.lower() in TALLY_NOUNS
     )
-
-
-# Where the held are: "the number of people in custody".
-_HELD_IN = frozenset({"custody", "detention"})
 
 
 _FILING = frozenset({"open", "file", "register", "lodge", "book", "launch"})
@@ -3365,6 +3373,9 @@ def _by_role(counted: Token, previous: Metric | None) -> _Reading | None:
     if inner is not None and own is not None:
         # "six of the dead and 19 of the injured were X": a conjunct's own metric.
         return _Reading(own, counted, inner)
+    bare = counted.like_num or counted.lower_ in VAGUE
+    if inner is not None and bare and inner.pos_ == "NOUN" and inner.lemma_.lower() not in PEOPLE:
+        return None  # "six deaths and thousands of cases of breathing difficulties"
     role = counted
     # "1,290 deaths in X, 450 in Y, 41 in Z and 15 in W": list items hang on the first.
     while (role.dep_ == "conj" or _listed(role)) and role.head.i != role.i:

@@ -21,12 +21,20 @@ from spacy.tokens import Doc, Span, Token
 from streams.extract.dates import MONTH_WORD, month_number
 from streams.extract.entities import entities_in
 from streams.extract.numbers import number_value
-from streams.incidents.event_types import BY_SLUG, EVENT_TYPES, SEASONAL_WEATHER, type_of_token
+from streams.incidents.event_types import (
+    AT_ONE_SPOT,
+    BY_SLUG,
+    EVENT_TYPES,
+    SEASONAL_WEATHER,
+    EventType,
+    type_of_token,
+)
 
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:last|previous|past|recent) (?:\w+ )?(?:years?|decades?)\b|\byears? ago\b|\bdecades?\b|"
     r"\bthe years\b|"  # "over the years", of which the recogniser tags "the years"
-    r"\b\w+-year\b(?!-old)|\b(?:every|each|per|this) year\b|\bannually\b",
+    r"\b\w+-year\b(?!-old)|\b(?:every|each|per|this) year\b|\bannually\b|"
+    r"\b(?:every|each) (?:winter|summer|spring|autumn|monsoon|season)\b",  # a rate
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -308,8 +316,12 @@ def _dates_around(anchor: Token) -> list[str]:
     texts = []
     for holder in dict.fromkeys(holders):
         words = sorted(_clause_words(holder), key=lambda t: t.i)
+        # With "each" or "every", which the recogniser leaves out ("each winter": a rate).
         dated = [
-            w for w in words if w.ent_type_ == "DATE" and not (holder.i in own and _compared(w))
+            w
+            for w in words
+            if (w.ent_type_ == "DATE" or (w.lower_ in _EVERY and w.head.ent_type_ == "DATE"))
+            and not (holder.i in own and _compared(w))
         ]
         if dated:
             texts.append(" ".join(w.text for w in dated).replace(" - ", "-"))
@@ -317,6 +329,7 @@ def _dates_around(anchor: Token) -> list[str]:
 
 
 _SINCE = frozenset({"in", "since", "for", "over"})
+_EVERY = frozenset({"each", "every"})
 
 
 def _compared(date: Token) -> bool:
@@ -384,19 +397,38 @@ def another_hazard(anchor: Token, event: str | None) -> bool:
     own = BY_SLUG.get(event or "")
     if own is None:
         return False
-    verb = clause_verb(anchor)
     if not own.cause:
-        return _a_seasons_toll(verb)
-    causes = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
-    causes = causes or _line_before(verb)
-    causes += [g for c in verb.children if c.lower_ in ("in", "by", "after") for g in c.children]
-    found = {row for row in map(type_of_token, causes) if row is not None}
+        return _a_seasons_toll(clause_verb(anchor))
+    found = _events_of_the_clause(anchor)
     hazards = {row for row in found if row.cause}
     return (
         bool(hazards)
         and own not in found
         and all(own.slug not in row.follows and row.slug not in own.follows for row in hazards)
     )
+
+
+def a_consequence(anchor: Token, event: str | None) -> bool:
+    """In a report on a hazard, the count's clause tells of an event at one spot that the
+    hazard brought about: "the hoarding collapse has claimed nine lives" in a report on a dust
+    storm is a part of the storm's toll (floods a storm brings tell its toll)."""
+    own = BY_SLUG.get(event or "")
+    if own is None or not own.cause:
+        return False
+    found = _events_of_the_clause(anchor)
+    return own not in found and any(
+        row.slug in AT_ONE_SPOT and own.slug in row.follows for row in found
+    )
+
+
+def _events_of_the_clause(anchor: Token) -> set[EventType]:
+    """The event types the count's clause is told of: its subject, or the line before a
+    subjectless headline verb, and what it happened "in", "by" or "after"."""
+    verb = clause_verb(anchor)
+    causes = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    causes = causes or _line_before(verb)
+    causes += [g for c in verb.children if c.lower_ in ("in", "by", "after") for g in c.children]
+    return {row for row in map(type_of_token, causes) if row is not None}
 
 
 def _a_seasons_toll(verb: Token) -> bool:

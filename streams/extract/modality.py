@@ -293,8 +293,11 @@ def corrects(sentence: Span, before: Span | None) -> bool:
         return True
     if correction_words(sentence.text):
         return True
-    # "A previous version said 130 had died", "An earlier version reported, citing ..., that".
-    return any(_told_in_an_earlier_version(t, _VERSIONS) for t in sentence)
+    # "A previous version said 130 had died", "An earlier version reported, citing ..., that";
+    # the words of an earlier one are looked for first, since most sentences have none.
+    return _AN_EARLIER.search(sentence.text) is not None and any(
+        _told_in_an_earlier_version(t, _VERSIONS) for t in sentence
+    )
 
 
 _WITHDRAWING = {"retract", "withdraw", "correct", "deny", "disown"}
@@ -308,6 +311,7 @@ _TOLD = frozenset({"report", "claim", "statement", "account", "suggestion", "ann
 
 # Words of a figure given before another: "an earlier version", "initial reports".
 EARLIER_WORDS = frozenset({"earlier", "previous", "original", "initial", "first"})
+_AN_EARLIER = re.compile(rf"\b(?:{'|'.join(EARLIER_WORDS)})\b", re.IGNORECASE)
 
 
 def _said_before(clause: Token) -> bool:

@@ -1,14 +1,17 @@
 """Names listed in a sentence, read from the parse and, where the parser makes little of a
 list, from the words: "X, Y and Z", "two officers, X and Y", "including X", names after a
 colon, posts each set off with a name ("the director of A, X, and the head of B, Y"),
-"identified as X, Y and Z", an inverted list ("Arrested were X, 41, and Y"), and the names
-before "both of whom". The action rules give every name of a list the action of its head.
+"identified as X, Y and Z", an inverted list ("Arrested were X, 41, and Y"), a list whose
+items semicolons part ("A, 45; his wife, B; and a courier, C"), and the names before "both of
+whom". The action rules give every name of a list the action of its head.
 """
 
 from collections.abc import Callable
+from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from streams.extract.attribution import REPORTING_VERBS
 from streams.extract.lexicon import FINITE_TAGS, PEOPLE, RELATIVE_PRONOUNS
 from streams.extract.person_names import (
     NOT_PEOPLE,
@@ -372,6 +375,66 @@ def _names_after_colon(colon: Token) -> list[Token]:
         if doc[first - 1].pos_ != "ADP" and (person or name_like(token)):
             found.append(token)
     return found
+
+
+def listed_by_semicolons(first: Token) -> list[Token]:
+    """The names of a list whose items semicolons part, after the item of `first`: "those
+    charged include A, 45; his wife, B, 41; clinic owners C and D; and a courier, E, 29,
+    prosecutors said". Read from the words, as the parser makes little of such a list; an
+    item that is a clause of its own ends it ("...; his lawyer, X, was not reached")."""
+    doc, sentence = first.doc, first.sent
+    marks = [t.i for t in doc[first.i + 1 : sentence.end] if t.text == ";"]
+    if not marks or _item_names(doc[first.i + 1 : marks[0]]) is None:
+        return []
+    found: list[Token] = []
+    for start, end in pairwise([*marks, sentence.end]):
+        names = _item_names(doc[start + 1 : end])
+        if not names:
+            break
+        found += names
+    return found
+
+
+_RELATIVE = RELATIVE_PRONOUNS | {"which", "whose"}
+
+
+def _item_names(item: Span) -> list[Token] | None:
+    """The last word of each name of a list's item, or None when the item is a clause of its
+    own. A relative clause ends the item's names ("X, 38, an inspector who signed ..."), as
+    does the saying verb of a source after the list, whose own name is no item's ("..., 29,
+    spokesman Y said")."""
+    doc = item.doc
+    found: list[Token] = []
+    for token in item:
+        if token.lower_ in _RELATIVE:
+            break
+        if token.tag_ in FINITE_TAGS:
+            if token.lemma_.lower() not in REPORTING_VERBS or token.i + 2 < item.sent.end:
+                return None
+            comma = max((t.i for t in item if t.text == "," and t.i < token.i), default=-1)
+            return [n for n in found if n.i < comma]
+        if token.pos_ != "PROPN" or name_run_end(token).i != token.i:
+            continue
+        start = token.i
+        while doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-":
+            start -= 1
+        person = any(w.ent_type_ == "PERSON" for w in doc[start : token.i + 1])
+        if doc[start - 1].pos_ != "ADP" and (person or name_like(token) or aged(token)):
+            found.append(token)
+    return found
+
+
+def aged(name: Token) -> bool:
+    """A name set off with an age, "Syamsul, 56": a person's, however the recogniser typed a
+    name of one word."""
+    doc = name.doc
+    return (
+        name.i + 2 < len(doc)
+        and doc[name.i + 1].text == ","
+        and doc[name.i + 2].like_num
+        and doc[name.i + 2].text.isdigit()
+        and int(doc[name.i + 2].text) < 120
+    )
 
 
 # How a proper word hangs on a noun it only modifies, and the prepositions before a place.

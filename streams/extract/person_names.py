@@ -342,7 +342,15 @@ def role_noun(token: Token) -> bool:
         return True  # "the accused, X,", "two more accused, X and Y", tagged as a verb or not
     if token.pos_ != "NOUN" or lemma in BODY_WORDS:
         return False
-    return lemma in TITLES or lemma.endswith(("or", "er", "ist", "ian", "man", "woman", "ent"))
+    return (
+        lemma in TITLES
+        or lemma in _POSTS_UNSUFFIXED
+        or lemma.endswith(("or", "er", "ist", "ian", "man", "woman", "ent"))
+    )
+
+
+# Posts with no agent's ending: "a senior official, X, was suspended".
+_POSTS_UNSUFFIXED = frozenset({"official", "aide", "envoy"})
 
 
 def a_post(noun: Token) -> bool:

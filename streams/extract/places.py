@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from streams.extract.dates import calendar_word
 from streams.extract.entities import entities_in
 from streams.extract.lexicon import CARE_PLACES, TALLY_NOUNS
+from streams.extract.person_names import name_run_end
 from streams.incidents.gazetteer import is_country, known_place
 
 # Generic words after a name that the scope leaves out ("Samar province" -> "Samar").
@@ -166,19 +167,56 @@ def _owned_tally(number: Token) -> str | None:
     if at.i > 1 and doc[at.i - 1].lower_ in ("'s", "’s"):
         owners = [doc[at.i - 2]]
     else:
+        # "revised X's toll down to 35": the verb past its adverb.
+        verb = at.head.head if at.head.dep_ == "advmod" else at.head
         tallies = [
             c
-            for c in at.head.children
+            for c in verb.children
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TALLY_NOUNS
         ]
-        owners = [c for t in tallies for c in t.children if c.dep_ == "poss"]
-    return next((_words(o) for o in owners if _a_place_name(o)), None)
+        owners = [c for t in tallies for c in t.children if c.dep_ in ("poss", "compound")]
+    named = next((_words(o) for o in owners if _a_place_name(o)), None)
+    if named is None and any(_the_region(o) for o in owners):
+        return _region_named_in(number.sent)  # "the state's toll", "the state toll"
+    return named
+
+
+# Regions within a country, whose own tally is a part of a country's.
+_REGIONS = frozenset({"state", "province", "district", "region", "county", "governorate"})
+
+
+def _the_region(noun: Token) -> bool:
+    """ "the state's", or "state" in "the state toll"."""
+    determined = noun.head if noun.dep_ == "compound" else noun
+    return noun.lemma_.lower() in _REGIONS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in determined.children
+    )
+
+
+def _region_named_in(sentence: Span) -> str | None:
+    """The region a sentence names, as its source's ("the Uttar Pradesh relief commissioner's
+    office said the state toll had risen"): the first name the gazetteer knows that is no
+    country's."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.pos_ != "PROPN":
+            name = token.text if token.ent_type_ in ("GPE", "LOC") else ""  # "the Bihar office"
+        elif token.i == 0 or doc[token.i - 1].pos_ != "PROPN":
+            name = doc[token.i : name_run_end(token).i + 1].text
+        else:
+            continue
+        if name and known_place(name) and not is_country(name):
+            return name
+    return None
 
 
 def _a_place_name(token: Token) -> bool:
     """A name of a place, as the text uses it or the gazetteer knows it: the recogniser
-    often takes a district it does not know for a person."""
-    return token.pos_ == "PROPN" and (_place_like(token) or known_place(token.text))
+    often takes a district it does not know for a person, or a state of two words ("Uttar
+    Pradesh") for a body."""
+    return token.pos_ == "PROPN" and (
+        _place_like(token) or known_place(token.text) or known_place(_words(token) or "")
+    )
 
 
 # "a combined toll of 83 for the two countries", "in both countries": the whole, from anywhere.

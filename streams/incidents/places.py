@@ -91,7 +91,7 @@ def country_weights(doc: Doc, event: EventType, title: str | None = None) -> Cou
     sure = frozenset(
         country
         for country, place in [*named, *((m.country, m.place) for _, m in mentions)]
-        if country is not None and (place is None or len(countries_having(place)) < 2)
+        if country is not None and (place is None or len(countries_having(place, smaller=True)) < 2)
     )
     # Who speaks, and where people come from: mentions that say nothing of the place.
     voices = {m.start for _, m in mentions if _foreign_voice(doc, m) or _where_spoken(doc, m)}
@@ -191,12 +191,13 @@ def _lone_towns(
 
 
 def _in_context(country: str, place: str | None, sure: frozenset[str]) -> str:
-    """A city whose name towns of other countries share ("Cordoba") is in the country the
-    text names surely (by its name, a demonym or an unshared place), when that is one of
-    them and the table's country is not named so."""
+    """A city whose name towns of other countries share ("Cordoba", or a smaller town abroad:
+    "Asaka", a Japanese city and an Uzbek town) is in the country the text names surely (by
+    its name, a demonym or an unshared place), when that is one of them and the table's
+    country is not named so."""
     if place is None or country in sure:
         return country
-    others = countries_having(place) & sure
+    others = countries_having(place, smaller=True) & sure
     return next(iter(others)) if len(others) == 1 else country
 
 

@@ -251,9 +251,17 @@ def _told_by_its_verb(date: Span, named: set[int]) -> bool:
     joined = [verb]
     while joined[-1].dep_ == "conj" and joined[-1].head.pos_ in ("VERB", "AUX"):
         joined.append(joined[-1].head)
-    if not any(v.lemma_.lower() in _DAY_VERBS for v in joined):
-        return False
-    return any(t.i in named for t in joined[-1].subtree)
+    if any(v.lemma_.lower() in _DAY_VERBS for v in joined):
+        return any(t.i in named for t in joined[-1].subtree)
+    # "Five men died of carbon monoxide poisoning on Sunday": a death of the event itself
+    # (not "died of injuries from the blast", later).
+    return any(
+        v.lemma_.lower() == "die" and g.dep_ == "pobj" and g.i in named
+        for v in joined
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        for g in c.children
+    )
 
 
 def _with_the_hour(date: Span) -> Span:
@@ -287,6 +295,7 @@ DAY_SLACK = 3
 _DAY_VERBS = _EVENT_VERBS | {
     "tear", "rip", "rock", "gut", "blow", "cave", "bury", "trap", "shoot", "fire", "storm",
     "raid", "abduct", "kidnap",
+    "throw", "hurl", "lob",  # "when a grenade was thrown into a bar on Wednesday"
 }  # fmt: skip
 
 

@@ -362,3 +362,82 @@ def test_a_state_of_custody_said_of_a_group_named_before(
     nlp: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert action_pairs(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Items with ages and posts, parted by semicolons, and a source after the last.
+        (
+            "Those charged include the alleged ringleader Tomas Rebel, 45; his wife, Ilse "
+            "Rebel, 41; pharmacist Aron Fenn, 38; two clerks of the licensing office, Petra "
+            "Wolde, 47, and Nils Aker, 39; and a driver, Emil Sand, 29, the prosecutor's office "
+            "said.",
+            {
+                ("charged", "Tomas Rebel"),
+                ("charged", "Ilse Rebel"),
+                ("charged", "Aron Fenn"),
+                ("charged", "Petra Wolde"),
+                ("charged", "Nils Aker"),
+                ("charged", "Emil Sand"),
+            },
+        ),
+        # An item that is a clause of its own ends the list.
+        (
+            "Police arrested Tomas Rebel, 40; his lawyer, Aron Fenn, said the arrest was unjust.",
+            {("arrested", "Tomas Rebel")},
+        ),
+        # The source named after the last item is no item.
+        (
+            "Police arrested Tomas Rebel, 40; his wife, Ilse Rebel, 41; and a driver, Emil "
+            "Sand, spokesman Aron Fenn said.",
+            {("arrested", "Tomas Rebel"), ("arrested", "Ilse Rebel"), ("arrested", "Emil Sand")},
+        ),
+        # Naming some of those counted is no appointment: they are the arrested.
+        (
+            "Police have arrested four people. She named three of them: Kato Mulindwa, 32, a "
+            "rider; Opio Jonas, 27; and Akello Grace, 24, a waitress at the bar.",
+            {
+                ("arrested", "Kato Mulindwa"),
+                ("arrested", "Opio Jonas"),
+                ("arrested", "Akello Grace"),
+            },
+        ),
+        # Nor with no sentence on arrests before.
+        ("She named three of them: Kato Mulindwa, 32, a rider; Opio Jonas, 27.", set()),
+        # Names of one word, set off with their ages, whatever the recogniser typed them.
+        (
+            "Those charged include Rudi Hartawan, 45; clinic owners Suyanto, 56, and Warsini, "
+            "49; and a driver, Dedi Purba, 29.",
+            {
+                ("charged", "Rudi Hartawan"),
+                ("charged", "Suyanto"),
+                ("charged", "Warsini"),
+                ("charged", "Dedi Purba"),
+            },
+        ),
+        # Surnames alone, of people the article named before.
+        (
+            "Prosecutors charged the director, Jamal Nazir, the manager, Dilshod Ergash, and the "
+            "inspector, Sardor Yusup. The court ordered Nazir, Ergash and Yusup to be held in "
+            "custody for two months.",
+            {
+                ("charged", "Jamal Nazir"),
+                ("charged", "Dilshod Ergash"),
+                ("charged", "Sardor Yusup"),
+                ("detained", "Jamal Nazir"),
+                ("detained", "Dilshod Ergash"),
+                ("detained", "Sardor Yusup"),
+            },
+        ),
+        # A post with no agent's ending.
+        (
+            "A third official, planning engineer Tomas Rebel, was suspended on Saturday.",
+            {("dismissed", "Tomas Rebel")},
+        ),
+    ],
+)
+def test_lists_whose_items_semicolons_part(
+    nlp: Language, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert action_pairs(nlp, text, PUBLISHED) == expected

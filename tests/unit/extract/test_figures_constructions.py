@@ -188,6 +188,8 @@ def test_finds_figures(nlp: Language, text: str, expected: list[tuple[str, str, 
         "61 deaths in a week, and by the arrest of hundreds of students.",
         # A rate per year is no event.
         "Researchers estimate that floods cause thousands of deaths in the region every year.",
+        # Nor per season.
+        "Carbon monoxide poisoning kills dozens of people in the country each winter.",
     ],
 )
 def test_ignores(nlp: Language, text: str) -> None:
@@ -670,3 +672,8 @@ def test_a_count_another_is_compared_with_is_its_sources_count_of_the_same(
 ) -> None:
     found = find_figures(nlp(text), PUBLISHED)
     assert {(f.scope, f.quantity.value, f.attribution) for f in found} == expected
+
+
+def test_a_count_of_other_cases_joined_to_a_toll_is_no_part_of_it(nlp: Language) -> None:
+    text = "Authorities have reported six deaths and thousands of cases of breathing difficulties."
+    assert [(m, low) for m, _, low in figures(nlp, text)] == [("deaths", 6)]

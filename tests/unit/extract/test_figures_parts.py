@@ -1199,3 +1199,30 @@ def test_those_treated_and_discharged_are_a_part(
 ) -> None:
     found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
     assert [f for f in found if f[2] != 30] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state of two words, which the recogniser takes for a body.
+        (
+            "The storm killed 47 people across three states. Madhya Pradesh's toll stands at 12.",
+            [("deaths", "total", 47), ("deaths", "Madhya Pradesh", 12)],
+        ),
+        # "The state toll", of the state the sentence's source is of.
+        (
+            "The storm killed 47 people across three states. The Bihar disaster office "
+            "said the state toll had risen to 12.",
+            [("deaths", "total", 47), ("deaths", "Bihar", 12)],
+        ),
+        (
+            "The storm killed 47 people across three states. The Bihar disaster office "
+            "revised the state's death toll down to 12.",
+            [("deaths", "total", 47), ("deaths", "Bihar", 12)],
+        ),
+    ],
+)
+def test_a_regions_own_toll_is_its_part(
+    nlp: Language, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == expected

@@ -1,4 +1,4 @@
-from streams.incidents.gazetteer import country_of, place_of, shared_name
+from streams.incidents.gazetteer import countries_having, country_of, place_of, shared_name
 
 
 def test_gazetteer_reads_demonyms_cities_and_accents() -> None:
@@ -36,8 +36,22 @@ def test_a_name_two_countries_share_is_known_as_shared() -> None:
 
 
 def test_plain_words_of_direction_or_landform_name_no_place() -> None:
-    # Regions of Cameroon, Yemen, Tanzania and South Sudan are so named; any report uses
-    # these words of its own country.
-    for name in ("East", "Far North", "South-West", "City", "Coast", "Lakes"):
+    # Regions of Cameroon, Yemen, Tanzania, South Sudan and Papua New Guinea are so named;
+    # any report uses these words of its own country.
+    for name in ("East", "Far North", "South-West", "City", "Coast", "Lakes", "Gulf"):
         assert place_of(name) is None and not shared_name(name), name
     assert place_of("Western Cape") == "South Africa"  # a direction and a proper name
+
+
+def test_a_city_that_shares_its_name_with_a_smaller_town_abroad_may_be_either() -> None:
+    # A Japanese city and an Uzbek town of fewer people: the city's, unless a text names the
+    # other country.
+    assert place_of("Asaka") == "Japan" and countries_having("Asaka") == {"Japan"}
+    assert countries_having("Asaka", smaller=True) == {"Japan", "Uzbekistan"}
+    # A main city of the table stays its country's.
+    assert countries_having("Dhaka", smaller=True) == {"Bangladesh"}
+
+
+def test_a_city_is_known_by_its_spellings_one_letter_apart() -> None:
+    assert place_of("Andijan") == "Uzbekistan"  # GeoNames: Andijon
+    assert place_of("Kharkov") == "Ukraine"  # GeoNames: Kharkiv

@@ -508,6 +508,15 @@ def test_a_town_named_like_a_common_word_the_text_also_uses_is_no_place(
     assert country(nlp, body) == "Peru"
 
 
+def test_a_headlines_first_word_the_text_also_uses_is_no_place(nlp: Language) -> None:
+    body = (
+        "Grenade attack on bar kills three in Cartagena\n\nAt least three people were "
+        "killed when a grenade was thrown into a bar in Cartagena on Wednesday."
+    )
+    doc = nlp(body)
+    assert "grenade" not in {m.place for m in mentions_in(doc[:])}
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -610,3 +619,15 @@ def test_a_tie_goes_to_the_country_named_by_its_name_people_or_main_city(
     assert heaviest(weights, frozenset({"Zambia"})) == "Zambia"
     body = "Two herders died of anthrax near Lusaka, and cattle died in the Zambezi region."
     assert country(nlp, body) == "Zambia"
+
+
+def test_a_city_named_like_a_smaller_town_abroad_is_that_towns_where_the_text_says(
+    nlp: Language,
+) -> None:
+    # Asaka is a Japanese city and an Uzbek town; Andijan (GeoNames' Andijon) is Uzbek.
+    body = (
+        "Nine workers died of carbon monoxide poisoning at a dormitory in Asaka overnight. "
+        "Four are in intensive care at the regional hospital in Andijan, and Asaka district "
+        "officials said the boiler had not been inspected."
+    )
+    assert country(nlp, body) == "Uzbekistan"

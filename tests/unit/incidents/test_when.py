@@ -237,6 +237,20 @@ def day(nlp: Language, body: str, published: dt.date = PUBLISHED) -> dt.date | N
             "Friday, police said.",
             dt.date(2025, 4, 4),
         ),
+        # A grenade thrown on a day.
+        (
+            "At least three people were killed when a grenade was thrown into a bar on "
+            "Wednesday night, police said.",
+            dt.date(2025, 4, 9),
+        ),
+        # A death of the event itself.
+        (
+            "Five men died of carbon monoxide poisoning at a bathhouse on Sunday.",
+            dt.date(2025, 4, 6),
+        ),
+        # Not a death after it.
+        ("A boy hurt in the blast died in hospital on Sunday.", None),
+        ("A boy died of injuries from the blast on Sunday.", None),
         # A calendar date weeks back, within a month.
         ("The blast on March 20 killed 12 people.", dt.date(2025, 3, 20)),
         # Nor a death on a day, in a clause on people the parser hung on the event's word.
