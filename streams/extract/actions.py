@@ -353,7 +353,8 @@ def _companions(trigger: Token, target: Token) -> list[Token]:
     """Who shares the action with its target: "X was arrested along with Y", "together with
     Y", "X, along with Y, was charged", "alongside Y"; who is among its targets when the
     parser hangs "including" on the verb ("three men were arrested, including Y") or on its
-    object ("five were granted bail, including Y")."""
+    object ("five were granted bail, including Y"); the names of the items after the target's
+    in a list that semicolons part ("include X, 45; his wife, Y, 41; and Z")."""
     found = listed_by_semicolons(target)
     objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i != target.i]
     for holder in (trigger, target, *objects, *_charged_with(trigger, target)):

@@ -805,7 +805,14 @@ def _set_right(
 
 def _a_note(sentence: Span) -> bool:
     """ "An earlier version of this article misstated ...": the publisher's own correction."""
-    return any(t.lemma_.lower() in _VERSIONS for t in sentence)
+    return _VERSION_WORDS.search(sentence.text) is not None and any(
+        t.lemma_.lower() in _VERSIONS for t in sentence
+    )
+
+
+# The beginnings of every form of `_VERSIONS` ("entries"): most sentences have none, and their
+# words need not be read.
+_VERSION_WORDS = re.compile(r"\b(?:version|edition|draft|entr(?:y|ie))", re.IGNORECASE)
 
 
 def _metrics_named(sentence: Span) -> list[Metric]:

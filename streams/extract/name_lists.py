@@ -416,7 +416,7 @@ def _item_names(item: Span) -> list[Token] | None:
         if token.pos_ != "PROPN" or name_run_end(token).i != token.i:
             continue
         start = token.i
-        while doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-":
+        while start > item.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
             start -= 1
         person = any(w.ent_type_ == "PERSON" for w in doc[start : token.i + 1])
         if doc[start - 1].pos_ != "ADP" and (person or name_like(token) or aged(token)):

@@ -172,6 +172,8 @@ def type_of_token(token: Token) -> EventType | None:
         # A capitalised plural ("Floods in ...") is often tagged a proper noun and keeps its
         # "s" in the lemma.
         forms = (token.lower_, token.lemma_.lower(), token.lower_.removesuffix("s"))
+    if not any(form in BY_WORD for form in forms):
+        return None  # most words: the checks below read their neighbours
     if token.i > 0 and (token.nbor(-1).lower_, token.lower_) in _IDIOMS:
         return None
     if token.dep_ == "pobj" and token.head.lower_ in _UNTIL:

@@ -37,7 +37,7 @@ _GENERIC_WORDS = frozenset({
     "middle", "upper", "lower", "far", "inner", "outer", "greater", "city", "capital", "coast",
     "coastal", "littoral", "lake", "lakes", "river", "rivers", "island", "islands", "mountain",
     "mountains", "highlands", "lowlands", "plateau", "valley", "delta", "region", "district",
-    "province", "gulf", "bay", "sea",
+    "province", "gulf",
 })  # fmt: skip
 
 

@@ -242,7 +242,8 @@ _PERSONAL = frozenset({"who", "whom", "whose"})
 def _told_by_its_verb(date: Span, named: set[int]) -> bool:
     """A verb of the event dates it, when the event's word is in its clause: "a blast tore
     through X on Saturday", not "a bus crash killed 20 on Monday" in a flood's report (nor
-    a verb the event's word is not in: "police opened an inquiry on Monday")."""
+    a verb the event's word is not in: "police opened an inquiry on Monday"); so does a death
+    of the event itself, "died of carbon monoxide poisoning on Sunday"."""
     verb = _verb_of(_with_the_hour(date))
     if verb is None:
         return False
@@ -253,8 +254,7 @@ def _told_by_its_verb(date: Span, named: set[int]) -> bool:
         joined.append(joined[-1].head)
     if any(v.lemma_.lower() in _DAY_VERBS for v in joined):
         return any(t.i in named for t in joined[-1].subtree)
-    # "Five men died of carbon monoxide poisoning on Sunday": a death of the event itself
-    # (not "died of injuries from the blast", later).
+    # Not "died of injuries from the blast", later.
     return any(
         v.lemma_.lower() == "die" and g.dep_ == "pobj" and g.i in named
         for v in joined

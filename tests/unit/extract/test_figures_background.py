@@ -257,6 +257,21 @@ def test_a_wave_this_year_is_its_own(
             "Heavy rains brought the roof of the dormitory down, killing eight boys.",
             [("deaths", "children", 8)],
         ),
+        # A building the storm brought down: an event at one spot, a part of the toll.
+        (
+            "storm",
+            "The dust storm killed 47 people across the north. The hoarding collapse has "
+            "claimed nine lives, police said.",
+            [("deaths", "total", 47), ("deaths", "subset", 9)],
+        ),
+        (
+            "storm",
+            "The dust storm killed 47 people across the north. The toll in the hoarding "
+            "collapse rose to 10.",
+            [("deaths", "total", 47), ("deaths", "subset", 10)],
+        ),
+        # Floods a storm brings tell its toll.
+        ("storm", "Floods brought by the cyclone killed 30 people.", [("deaths", "total", 30)]),
     ],
 )
 def test_a_count_of_another_hazard_is_another_event(
@@ -474,34 +489,3 @@ def test_a_sentence_going_on_about_an_event_recalled_before_it_is_that_events(
         "Rights groups put that toll at 29 and say 1,000 people have been detained since."
     )
     assert figures(nlp, text) == [("deaths", "total", 13)]
-
-
-@pytest.mark.parametrize(
-    ("event", "text", "expected"),
-    [
-        # A building brought down by the storm: an event at one spot, a part of the toll.
-        (
-            "storm",
-            "The dust storm killed 47 people across the north. The hoarding collapse has "
-            "claimed nine lives, police said.",
-            [("deaths", "total", 47), ("deaths", "subset", 9)],
-        ),
-        (
-            "storm",
-            "The dust storm killed 47 people across the north. The toll in the hoarding "
-            "collapse rose to 10.",
-            [("deaths", "total", 47), ("deaths", "subset", 10)],
-        ),
-        # Floods a storm brings tell its toll.
-        (
-            "storm",
-            "Floods brought by the cyclone killed 30 people.",
-            [("deaths", "total", 30)],
-        ),
-    ],
-)
-def test_a_count_of_a_collapse_a_hazard_brought_is_a_part(
-    nlp: Language, event: str, text: str, expected: list[tuple[str, str, int]]
-) -> None:
-    found = find_figures(nlp(text), PUBLISHED, event=event)
-    assert [(f.metric, f.scope, f.quantity.low) for f in found] == expected

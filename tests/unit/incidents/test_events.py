@@ -352,14 +352,16 @@ def test_robberies_and_named_diseases_have_their_types(nlp: Language, body: str,
     assert event_type(nlp(body)).slug == slug
 
 
-def test_a_grenade_attack_is_a_bombing(nlp: Language) -> None:
-    body = "A grenade thrown into a crowded bar killed three people and wounded 34."
-    assert event_type(nlp(body)).slug == "bombing"
-
-
-def test_a_sandstorm_is_a_storm(nlp: Language) -> None:
-    body = (
-        "A sandstorm swept across the south on Monday. Four people died when their minibus "
-        "collided with a lorry in near-zero visibility during the sandstorm."
-    )
-    assert event_type(nlp(body)).slug == "storm"
+@pytest.mark.parametrize(
+    ("body", "slug"),
+    [
+        ("A grenade thrown into a crowded bar killed three people and wounded 34.", "bombing"),
+        (
+            "A sandstorm swept across the south on Monday. Four people died when their minibus "
+            "collided with a lorry in near-zero visibility during the sandstorm.",
+            "storm",
+        ),
+    ],
+)
+def test_words_of_a_kind_beyond_the_rows_sentences(nlp: Language, body: str, slug: str) -> None:
+    assert event_type(nlp(body)).slug == slug
