@@ -1126,10 +1126,14 @@ def _respective(number: Token) -> Metric | None:
 
 # Where the held are: "the number of people in custody".
 _HELD_IN = frozenset({"custody", "detention"})
+# Nouns for victims, the dead where the words say so ("fatal victims", "the victims died").
+_VICTIMS = frozenset({"victim", "casualty"})
+# The care a tally of the hurt counts them by: "the number of people treated".
+_CARE_GIVEN = frozenset({"treated", "admitted"})
 # The only forms and lemmas `_metric_word` reads a metric in; most words are none of them,
 # and the checks of their children cost more than these lookups.
-_METRIC_FORMS = frozenset({*MISSING_WORDS, *STATE_WORDS, "treated", "admitted"})
-_METRIC_LEMMAS = frozenset({*METRIC_NOUNS, "victim", "casualty", "case", *_HELD_IN})
+_METRIC_FORMS = frozenset({*MISSING_WORDS, *STATE_WORDS, *_CARE_GIVEN})
+_METRIC_LEMMAS = frozenset({*METRIC_NOUNS, *_VICTIMS, "case", *_HELD_IN})
 
 
 def _metric_word(token: Token) -> Metric | None:
@@ -1156,7 +1160,7 @@ def _tallied_care(token: Token) -> bool:
     people = token.head
     of = people.head
     return (
-        token.lower_ in ("treated", "admitted")
+        token.lower_ in _CARE_GIVEN
         and token.dep_ == "acl"
         and people.lemma_.lower() in PEOPLE
         and people.dep_ == "pobj"
@@ -1188,7 +1192,7 @@ _FATAL = frozenset({"fatal", "mortal"})
 
 
 def _fatal_victims(noun: Token) -> bool:
-    return noun.lemma_.lower() in ("victim", "casualty") and any(
+    return noun.lemma_.lower() in _VICTIMS and any(
         c.dep_ == "amod" and c.lower_ in _FATAL for c in noun.children
     )
 
@@ -2693,7 +2697,7 @@ def _by_nationality(counted: Token, previous: Metric | None) -> _Reading | None:
     if subject is None:
         return None
     metric = _metric_word(subject)
-    if metric is None and subject.lemma_.lower() in ("victim", "casualty"):
+    if metric is None and subject.lemma_.lower() in _VICTIMS:
         metric = previous
     return None if metric is None else _Reading(metric, counted, counted, part=True)
 
@@ -2703,7 +2707,7 @@ def _victims_by_nationality(counted: Token, previous: Metric | None) -> _Reading
     whom the breakdown that follows is of."""
     verb = counted.head
     broken_down = any(c.dep_ == "attr" and _of_a_nation(c) for c in verb.children)
-    victims = counted.lemma_.lower() in ("victim", "casualty") and counted.dep_ == "nsubj"
+    victims = counted.lemma_.lower() in _VICTIMS and counted.dep_ == "nsubj"
     if previous is None or not (victims and verb.lemma_ == "be" and broken_down):
         return None
     return _Reading(previous, counted, counted)

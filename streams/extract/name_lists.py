@@ -368,13 +368,24 @@ def _names_after_colon(colon: Token) -> list[Token]:
         following = doc[token.i + 1] if token.i + 1 < end else None
         if following is not None and following.pos_ == "VERB":
             break  # "...: Minister X praised the officers", a clause of its own
-        first = token.i
-        while doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "-":
-            first -= 1
-        person = any(w.ent_type_ == "PERSON" for w in doc[first : token.i + 1])
-        if doc[first - 1].pos_ != "ADP" and (person or name_like(token)):
+        run = _run_ending(token)
+        if run is not None and (_of_a_person(run) or name_like(token)):
             found.append(token)
     return found
+
+
+def _run_ending(last: Token) -> Span | None:
+    """The run of proper words (joined by hyphens) that `last` ends, or None when a
+    preposition opens it: a place, "the mayor of X"."""
+    doc = last.doc
+    first = last.i
+    while doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "-":
+        first -= 1
+    return None if doc[first - 1].pos_ == "ADP" else doc[first : last.i + 1]
+
+
+def _of_a_person(run: Span) -> bool:
+    return any(w.ent_type_ == "PERSON" for w in run)
 
 
 def listed_by_semicolons(first: Token) -> list[Token]:
@@ -403,7 +414,6 @@ def _item_names(item: Span) -> list[Token] | None:
     own. A relative clause ends the item's names ("X, 38, an inspector who signed ..."), as
     does the saying verb of a source after the list, whose own name is no item's ("..., 29,
     spokesman Y said")."""
-    doc = item.doc
     found: list[Token] = []
     for token in item:
         if token.lower_ in _RELATIVE:
@@ -415,11 +425,8 @@ def _item_names(item: Span) -> list[Token] | None:
             return [n for n in found if n.i < comma]
         if token.pos_ != "PROPN" or name_run_end(token).i != token.i:
             continue
-        start = token.i
-        while start > item.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "-"):
-            start -= 1
-        person = any(w.ent_type_ == "PERSON" for w in doc[start : token.i + 1])
-        if doc[start - 1].pos_ != "ADP" and (person or name_like(token) or aged(token)):
+        run = _run_ending(token)
+        if run is not None and (_of_a_person(run) or name_like(token) or aged(token)):
             found.append(token)
     return found
 
