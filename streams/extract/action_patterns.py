@@ -887,6 +887,75 @@ ROWS: tuple[Row, ...] = (
         detail="named as suspect",
     ),
     Row(
+        # Being wanted makes a suspect; beside an arrest, the arrest tells more.
+        "wanted",
+        _one("want", "charged"),
+        [
+            _verb(["want"], TAG="VBN"),
+            _child("trigger", "passive", **_PASSIVE),
+            _child("trigger", "target", DEP="nsubjpass"),
+        ],
+        "Dorian Velasquez is wanted by police over the collapse.",
+        ("charged", "Dorian Velasquez"),
+        weak=True,
+        detail="wanted by police",
+    ),
+    Row(
+        # By the police: one "sought for comment" by reporters is no suspect.
+        "sought by the police",
+        _one("seek", "charged"),
+        [
+            _verb(["seek"], TAG="VBN"),
+            _child("trigger", "target", DEP="nsubjpass"),
+            _child("trigger", "by", DEP="agent"),
+            _child("by", "searcher", DEP="pobj", LOWER={"IN": _LAW_OFFICERS}),
+        ],
+        "The site's owner, Dorian Velasquez, is being sought by police and has not commented.",
+        ("charged", "Dorian Velasquez"),
+        weak=True,
+        detail="wanted by police",
+    ),
+    Row(
+        "the police searching for a name",
+        _each(["search", "hunt", "look"], "charged"),
+        [
+            _verb(["search", "hunt", "look"]),
+            # Rescuers search for the missing; the police, for suspects.
+            _child("trigger", "searcher", DEP="nsubj", LOWER={"IN": _LAW_OFFICERS}),
+            _child("trigger", "for", DEP="prep", LOWER="for"),
+            _child("for", "target", DEP="pobj"),
+        ],
+        "Police are searching for Dorian Velasquez, who they say paid for the work.",
+        ("charged", "Dorian Velasquez"),
+        weak=True,
+        detail="wanted by police",
+    ),
+    Row(
+        # "remains charged": the parser reads the participle as an adjective of "remain". A
+        # name, not a pronoun: "He remains charged" after a sentence on the judge who freed him.
+        "remains charged",
+        _one("charge", "charged"),
+        [
+            _verb(["charge"], DEP="acomp"),
+            _parent("trigger", "remain", LEMMA={"IN": ["remain", "stay"]}),
+            _child("remain", "target", DEP="nsubj", POS="PROPN"),
+        ],
+        "Lena Okafor remains charged with fraud, her lawyer said.",
+        ("charged", "Lena Okafor"),
+    ),
+    Row(
+        "absconding",
+        _one("abscond", "charged"),
+        [
+            _verb(["abscond"]),
+            _child("trigger", "target", DEP="nsubj"),
+        ],
+        "Police say the contractor, Dorian Velasquez, is still absconding.",
+        ("charged", "Dorian Velasquez"),
+        weak=True,
+        detail="wanted by police",
+    ),
+    Row(
         # After words set off beside the name, the parser may hang "as" on a later verb: the
         # first "as" after the name, with no verb between, is the naming's.
         "named, with words beside the name, as a suspect",
@@ -2744,6 +2813,18 @@ ROWS: tuple[Row, ...] = (
             _child("trigger", "target", DEP=_ACTED_ON),
         ],
         "Tariq Mahmood was nominated in the FIR registered at the city police station.",
+        ("charged", "Tariq Mahmood"),
+        detail="named as suspect",
+    ),
+    Row(
+        "a case that names a name",
+        _each(["name", "list"], "charged"),
+        [
+            _verb(["name", "list"]),
+            _child("trigger", "case", DEP="nsubj", LOWER={"IN": CASES}),
+            _child("trigger", "target", DEP="dobj"),
+        ],
+        "The FIR also names the site's owner, Tariq Mahmood, and a contractor, Ali Raza.",
         ("charged", "Tariq Mahmood"),
         detail="named as suspect",
     ),

@@ -397,6 +397,33 @@ def _object_after_terms(verb: Token, action: Action) -> list[Token]:
     return [word] if named else []
 
 
+def _object_set_late(verb: Token, action: Action) -> list[Token]:
+    """ "appointed in his place, on an interim basis, the first deputy minister, X": an
+    object set after the verb's adverbials, which the parser hangs on the verb as a noun of
+    measure or a conjunct (not a date: "arrested X, and on Monday charged him"), or on "in
+    his place" as the place's apposition."""
+    if action in _ACTOR_IS_SUBJECT or any(
+        c.dep_ in ("nsubjpass", "dobj", "auxpass") for c in verb.children
+    ):
+        return []
+    places = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in ("place", "stead")
+    ]
+    return [
+        c
+        for c in [*verb.children, *(a for p in places for a in p.children)]
+        if c.dep_ in ("npadvmod", "appos", "conj")
+        and c.i > verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.ent_type_ not in ("DATE", "TIME")
+        and any(g.dep_ in ("appos", "conj") and g.ent_type_ == "PERSON" for g in c.children)
+    ]
+
+
 def _charged_with(trigger: Token, target: Token) -> list[Token]:
     """The words of the charge an action on several gives: "detained four men on suspicion of
     helping the attackers, including X", where the parser hangs "including" on "helping" or
@@ -1139,6 +1166,7 @@ def _targets(
     )
     found = (
         _object_after_terms(token, action)
+        or _object_set_late(token, action)
         or (passive_of_active and _shared_subject(token, verb, action))
         or (being_done and [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         or (not filing and _own_arguments(verb, action))

@@ -1442,7 +1442,8 @@ def _the_right_one(number: Token, after_a_wrong_one: bool = False) -> bool:
 
 def _named_wrong(number: Span, quantity: Quantity) -> bool:
     """In a correction, the figure it names as wrong: "21, not 30", "21 rather than 30",
-    "revised down from 30", "the figure of 30 was an error"."""
+    "21 instead of the 30 announced", "revised down from 30", "the figure of 30 was an
+    error"."""
     doc = number.doc
     start = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     before = doc[start.start - 1] if start is not None and start.start > 0 else None
@@ -1454,8 +1455,22 @@ def _named_wrong(number: Span, quantity: Quantity) -> bool:
         or _an_earlier_figure(number.root)
         or (before is not None and before.lower_ in ("not", "from"))
         or (before is not None and before.lower_ == "than" and before.nbor(-1).lower_ == "rather")
+        or _instead_of(before)
         or _reported_before(number.root)
         or _given_at_first(number.root)
+    )
+
+
+def _instead_of(before: Token | None) -> bool:
+    """ "32 dead instead of the 34 announced on Thursday": the word before the count, or
+    before its article, ends "instead of"."""
+    if before is not None and before.lower_ == "the" and before.i > 0:
+        before = before.nbor(-1)
+    return (
+        before is not None
+        and before.lower_ == "of"
+        and before.i > 0
+        and before.nbor(-1).lower_ == "instead"
     )
 
 
@@ -2413,8 +2428,8 @@ def _age(number: Span) -> bool:
     # district the recogniser took for a person: "Narok (1), Kisumu (3)").
     person = entity_at(name)
     full_name = person is not None and person.label_ == "PERSON" and len(person) > 1
-    if before.text == "," and after.text in (";", ".") and full_name:
-        return True  # "detained X, 46; Y, 29; and Z, 38."
+    if before.text == "," and after.text in (";", ".", "-", "–", "—") and full_name:
+        return True  # "detained X, 46; Y, 29; and Z, 38.", "three men - X, 39, and Y, 33 -"
     if (before.text, after.text) != ("(", ")") or name.ent_type_ in ("GPE", "LOC"):
         return False
     # In brackets, after a name that does something or has something done to it; a list of

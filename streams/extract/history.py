@@ -38,6 +38,8 @@ _SPAN_OF_YEARS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "In the 1990s": a decade is earlier when its last year is.
+_DECADE = re.compile(r"\b(1[89]\d|20\d)0'?s\b")
 # Children that start another clause or compare ("the highest since 2013"): their dates
 # do not date this clause.
 _OTHER_CLAUSES = {
@@ -294,7 +296,9 @@ def _of_a_history(noun: Token) -> bool:
 def _is_earlier(text: str, published: dt.date) -> bool:
     if _SPAN_OF_YEARS.search(text):
         return True
-    return any(int(year) < published.year for year in _YEAR.findall(text))
+    return any(int(year) < published.year for year in _YEAR.findall(text)) or any(
+        int(decade) * 10 + 9 < published.year for decade in _DECADE.findall(text)
+    )
 
 
 def _dates_around(anchor: Token) -> list[str]:
@@ -312,6 +316,11 @@ def _dates_around(anchor: Token) -> list[str]:
     governing = _governing_verbs(clause)
     holders += governing
     holders += [v.head for v in governing if v.dep_ in ("relcl", "acl")]
+    root = anchor.sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        # A sentence the parser made verbless: "In the 1990s, the epidemic [...] affected
+        # the region, with thousands of deaths", the date on the noun it took for the root.
+        holders.append(root)
     own = {anchor.i, clause.i}
     texts = []
     for holder in dict.fromkeys(holders):

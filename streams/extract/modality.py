@@ -76,7 +76,7 @@ _CORRECTION = re.compile(
     # "the toll is 21, not 30": a figure set against the one it replaces.
     r"|(?:,| and) not (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
-    r"|\brather than \d",
+    r"|\brather than \d|\binstead of (?:the )?\d",
     re.IGNORECASE,
 )
 
@@ -252,10 +252,13 @@ _SEEKING = {"seek", "ask"}
 
 def _unasserting(verb: Token) -> bool:
     """A verb that leaves what it governs unasserted ("feared", "called for"); "called off"
-    ends a search or a strike and asks for nothing, and people "being sought" are so."""
+    ends a search or a strike and asks for nothing, and people "being sought" or "wanted by
+    police" are so."""
     if verb.lemma_.lower() not in _NOT_ASSERTED_HEADS:
         return False
-    if verb.lemma_.lower() == "seek" and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if verb.lemma_.lower() in ("seek", "want") and any(
+        c.dep_ == "nsubjpass" for c in verb.children
+    ):
         return False
     return not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 

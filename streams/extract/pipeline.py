@@ -22,7 +22,7 @@ from streams.extract.plausible import plausible
 from streams.incidents.evidence import incident_evidence
 from streams.incidents.link import own_incident
 
-EXTRACTOR_VERSION = "1.90.0"
+EXTRACTOR_VERSION = "1.91.0"
 
 
 def extract(cleaned: CleanedArticle, doc: Doc) -> ExtractedArticle:

@@ -25,7 +25,9 @@ Two articles are related (`related`, symmetric) when:
   ten days apart stay apart even when the reports on the second recall the first, and a
   report weeks on from the capital joins the crash it dates. Two targeted events whose
   texts say on which day each happened (`when.event_day`), more than `DAY_SLACK` days apart,
-  are two whatever their towns: two gas explosions in one city two weeks apart. When both
+  are two whatever their towns: two gas explosions in one city two weeks apart; nor does a
+  report published more than `DAY_SLACK` days before the day the other dates its event to
+  tell of that event. When both
   articles say where their event happened, the town shared must be one of those (a third
   town both name, a capital or a route's other end, ties nothing), here and for an article
   of no event type. An article that names no event type relates only through a shared town (to a
@@ -154,6 +156,12 @@ def _on_days_apart(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     return gap is not None and gap > DAY_SLACK
 
 
+def _told_before(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """`a` was published more than `DAY_SLACK` days before the day `b` dates its event to:
+    it cannot tell of it (a pipeline fire's reports and another fire twelve days on)."""
+    return b.day is not None and (b.day - a.published).days > DAY_SLACK
+
+
 def _on_one_day(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Both texts date their event to one day, give or take `DAY_SLACK`."""
     gap = _days_between(a, b)
@@ -193,6 +201,18 @@ def _across_a_border(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         and _names_where(a, b)
         and _names_where(b, a)
         and abs((a.published - b.published).days) <= TARGETED_DAYS
+    )
+
+
+def _one_place_both_sides(a: IncidentEvidence, b: IncidentEvidence) -> bool:
+    """One main place, each report weighing the other's country: shelling of a border town,
+    one report filed from it, the other from across the border, where its wounded are
+    treated."""
+    return (
+        a.place is not None
+        and a.place == b.place
+        and a.country in b.countries
+        and b.country in a.countries
     )
 
 
@@ -257,7 +277,11 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
     """Whether two articles report one event (see the module docstring)."""
     if a.hint is not None or b.hint is not None:
         return a.hint == b.hint
-    if a.event in TARGETED and b.event in TARGETED and _on_days_apart(a, b):
+    if (
+        a.event in TARGETED
+        and b.event in TARGETED
+        and (_on_days_apart(a, b) or _told_before(a, b) or _told_before(b, a))
+    ):
         return False
     if a.country is None or b.country is None:
         wave = "year" in (a.grain, b.grain)
@@ -279,6 +303,7 @@ def related(a: IncidentEvidence, b: IncidentEvidence) -> bool:
         (crosses_borders(a) and crosses_borders(b))
         or _across_a_border(a, b)
         or _told_from_abroad(a, b)
+        or _one_place_both_sides(a, b)
     ):
         return False
     shared_places = _share_places(a, b)

@@ -6,7 +6,8 @@ are that country's part of the incident, not the incident's toll: they take the 
 their scope. So do the totals of an article about a town in another country during a
 natural event that crosses borders (a tower that fell in a neighbouring capital, reported as
 part of the earthquake); a protest report that dwells on a foreign capital's reaction keeps
-its totals, and so does a count said to be of both countries ("a combined toll of 83").
+its totals, and so do a count said to be of both countries ("a combined toll of 83") and a
+report whose main place lies in another country than its own.
 """
 
 from collections.abc import Sequence
@@ -49,7 +50,10 @@ def foreign_part(incident: str, evidence: IncidentEvidence) -> str | None:
     if country is None:
         return None
     if evidence.country is not None and evidence.country != country:
-        return evidence.country
+        # Not when its own main place lies outside its main country: a report from across the
+        # border on the shelled region, which weighs its own country for the wounded it treats.
+        where = None if evidence.place is None else place_of(evidence.place)
+        return evidence.country if where in (None, evidence.country) else None
     if evidence.place is None or is_country(evidence.place) or not crosses_borders(evidence):
         return None  # only a natural event's damage next door is a part of it
     town = place_of(evidence.place) or country_of(evidence.place)

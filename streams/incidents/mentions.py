@@ -259,6 +259,13 @@ def _called_a_town(token: Token) -> Span | None:
     return name
 
 
+def a_bearing_point(doc: Doc, start: int) -> bool:
+    """The place named at `start` is what a bearing is taken from ("70 km south-west of X"):
+    the event is near it, not in it."""
+    name = doc[start : start + LONGEST_NAME]
+    return any(t.dep_ == "pobj" and _a_bearing(t.head) for t in name if t.pos_ == "PROPN")
+
+
 def _a_bearing(preposition: Token) -> bool:
     """ "south of", "20 km north-west of": the "of" of a direction from a place."""
     return preposition.lower_ == "of" and preposition.head.lower_ in _BEARINGS

@@ -49,7 +49,13 @@ from streams.incidents.gazetteer import (
     key,
     place_of,
 )
-from streams.incidents.mentions import FACILITIES, LONGEST_NAME, Mention, sentence_mentions
+from streams.incidents.mentions import (
+    FACILITIES,
+    LONGEST_NAME,
+    Mention,
+    a_bearing_point,
+    sentence_mentions,
+)
 
 _CASUALTY = 6
 _TITLE = 15
@@ -246,15 +252,33 @@ def _foreign_voice(doc: Doc, mention: Mention) -> bool:
 _SPEAKING = frozenset({
     "briefing", "conference", "interview", "speak", "tell", "say", "address",
 })  # fmt: skip
+# Events whose suspects are owners or operators, caught wherever they went.
+_ACCIDENTS = frozenset({"fire", "collapse", "crush", "crash", "explosion"})
+# Verbs of catching a suspect.
+_CATCHING = frozenset({"arrest", "detain", "catch", "capture", "apprehend", "nab", "pick"})
 
 
 def _where_spoken(doc: Doc, mention: Mention) -> bool:
     """The place of a briefing or of a speaker's words, not of the event."""
+    return _verb_in(doc, mention) in _SPEAKING
+
+
+def _where_caught(doc: Doc, mention: Mention, event: EventType) -> bool:
+    """Where a suspect of an accident was caught ("arrested in X on February 21"): often a
+    city the owner fled to. Not of protests, clashes or a coup, whose arrests are made where
+    they happen."""
+    return event.slug in _ACCIDENTS and _verb_in(doc, mention) in _CATCHING
+
+
+def _verb_in(doc: Doc, mention: Mention) -> str | None:
+    """The lemma of the word that "in X" hangs on, when the mention is so placed."""
     token = doc[mention.start]
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _SPEAKING
+    if token.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    return prep.head.lemma_.lower()
 
 
 # People named by their country: "two German nationals", "citizens of Poland"; and people
@@ -324,6 +348,11 @@ def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | No
             continue
         if _where_people_are_from(doc, mention) or _where_spoken(doc, mention):
             continue  # "tourists from X", "told a briefing in X"
+        if _where_caught(doc, mention, event):
+            continue
+        if not event.cause and a_bearing_point(doc, mention.start):
+            # "a pit 70 km south-west of X" is not in X; a quake's bearing is its epicentre's.
+            continue
         held = filed if _dateline(doc, mention.start) else scores
         held[mention.place] += weight + (_ATTACHED if mention.start in attached else 0)
     return heaviest(scores) or (heaviest(filed) if event.grain == "month" else None)

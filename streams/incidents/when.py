@@ -173,10 +173,10 @@ def event_day(doc: Doc, event: EventType, published: dt.date) -> dt.date | None:
 
 
 def told_on_another_day(sentence: Span, day: dt.date | None, published: dt.date) -> bool:
-    """The sentence tells of an event, of any kind, on a day more than `DAY_SLACK` days
-    before `day`, the day of the article's own event (`event_day`): "On January 9, an
-    explosion in X killed 12 people" in a report on a blast of January 23 tells of the first
-    blast, and its counts are that blast's."""
+    """The sentence tells of an event, of any kind, or of deaths, on a day more than
+    `DAY_SLACK` days before `day`, the day of the article's own event (`event_day`): "On
+    January 9, an explosion in X killed 12 people" in a report on a blast of January 23 tells
+    of the first blast, and its counts are that blast's."""
     if day is None:
         return False
     # Read once per sentence and day: every count of the sentence asks.
@@ -187,11 +187,34 @@ def told_on_another_day(sentence: Span, day: dt.date | None, published: dt.date)
         words = [t for t in sentence if type_of_token(t) is not None]
         named = {t.i for t in words}
         own = {i for word in words for i in _own_phrase(word)}
-        days = _days_told(sentence, named, own, published)
-        found = known[sentence.start, day] = bool(days) and all(
-            (day - told).days > DAY_SLACK for told in days
+        days = _days_told(sentence, named, own, published) + _days_of_deaths(sentence, published)
+        found = bool(days) and all((day - told).days > DAY_SLACK for told in days)
+        found = known[sentence.start, day] = found or (
+            not days and _there_after(sentence, day, published)
         )
     return found
+
+
+def _there_after(sentence: Span, day: dt.date, published: dt.date) -> bool:
+    """ "On February 3, a pit at X caved in. Thirty-one people died there": "there" is the
+    place of the sentence before, when that one tells of another day's event."""
+    if sentence.start == 0 or not any(t.lower_ == "there" and t.dep_ == "advmod" for t in sentence):
+        return False
+    return told_on_another_day(sentence.doc[sentence.start - 1].sent, day, published)
+
+
+def _days_of_deaths(sentence: Span, published: dt.date) -> list[dt.date]:
+    """The days the sentence says people died on ("At X, 31 died on February 3"): deaths
+    days before the event happened are another event's."""
+    told = [
+        resolve(_with_its_day(date).text.lower(), published)
+        for date in entities_in(sentence)
+        if date.label_ in _TIMES
+        and (verb := _verb_of(_with_the_hour(date))) is not None
+        and verb.lemma_.lower() == "die"
+        and not _said(date)
+    ]
+    return [day for day in told if day is not None and day <= published]
 
 
 _OTHER_DAY_KEY = "incident_told_on_another_day"
@@ -222,7 +245,8 @@ def _own_phrase(word: Token) -> set[int]:
     """The event word's phrase, without a clause on people the parser hung on it: "pulled out
     alive on the night of the collapse, who died in hospital on March 16" dates a death.
     With the words before it in the phrase it modifies: "the March 4 robbery and
-    hostage-taking", where the parser hangs the date on the last noun."""
+    hostage-taking", where the parser hangs the date on the last noun, or "the Feb. 3
+    cave-in"."""
     people = [
         c
         for c in word.children
@@ -230,7 +254,9 @@ def _own_phrase(word: Token) -> set[int]:
     ]
     dropped = {t.i for c in people for t in c.subtree}
     own = {t.i for t in word.subtree if t.i not in dropped}
-    if word.dep_ in ("nmod", "compound") and word.head.pos_ == "NOUN":
+    # "the Feb. 3 cave-in": the tagger may not take the hyphened word's end for a noun.
+    hyphened = word.i + 2 == word.head.i and word.nbor(1).text == "-"
+    if word.dep_ in ("nmod", "compound") and (word.head.pos_ == "NOUN" or hyphened):
         before = (c for c in word.head.children if c.i < word.i and c.dep_ in ("nmod", "compound"))
         own |= {t.i for c in before for t in c.subtree}
     return own
@@ -243,7 +269,8 @@ def _told_by_its_verb(date: Span, named: set[int]) -> bool:
     """A verb of the event dates it, when the event's word is in its clause: "a blast tore
     through X on Saturday", not "a bus crash killed 20 on Monday" in a flood's report (nor
     a verb the event's word is not in: "police opened an inquiry on Monday"); so does a death
-    of the event itself, "died of carbon monoxide poisoning on Sunday"."""
+    of the event itself, "died of carbon monoxide poisoning on Sunday", "died on Sunday in a
+    fire at a tap"."""
     verb = _verb_of(_with_the_hour(date))
     if verb is None:
         return False
@@ -256,10 +283,10 @@ def _told_by_its_verb(date: Span, named: set[int]) -> bool:
         return any(t.i in named for t in joined[-1].subtree)
     # Not "died of injuries from the blast", later.
     return any(
-        v.lemma_.lower() == "die" and g.dep_ == "pobj" and g.i in named
+        v.lemma_.lower() in ("die", "injure", "hurt") and g.dep_ == "pobj" and g.i in named
         for v in joined
         for c in v.children
-        if c.dep_ == "prep" and c.lower_ in ("of", "from")
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
         for g in c.children
     )
 

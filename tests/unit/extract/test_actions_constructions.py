@@ -312,6 +312,36 @@ def test_a_passive_clause_joined_without_and_has_its_own_subject(
             "Anders Holm.",
             {("dismissed", "Anders Holm")},
         ),
+        # An object set after the verb's adverbials, or on "in his place", is the verb's own,
+        # not that of the verb it is joined to.
+        (
+            "The president dismissed the minister, Ruth Calder, and appointed in her place, on "
+            "an interim basis, the first deputy minister, Ms. Lena Vogt, a surgeon.",
+            {("dismissed", "Ruth Calder"), ("appointed", "Lena Vogt")},
+        ),
+        (
+            "The president dismissed the minister, Ruth Calder, and appointed in her place the "
+            "deputy minister, Lena Vogt.",
+            {("dismissed", "Ruth Calder"), ("appointed", "Lena Vogt")},
+        ),
+        (
+            "Police arrested Ruth Calder, and on Monday charged her with fraud.",
+            {("arrested", "Ruth Calder"), ("charged", "Ruth Calder")},
+        ),
+        # Ranks of other languages are no part of a name.
+        (
+            "The mayor suspended the head of municipal security, Comandante Raul Vidal, on "
+            "Tuesday.",
+            {("dismissed", "Raul Vidal")},
+        ),
+        (
+            "AKP Dimas Haryanto, who headed the city's traffic unit, was relieved of his post.",
+            {("dismissed", "Dimas Haryanto")},
+        ),
+        # Who the police hunt is a suspect; whom rescuers seek, or reporters, is not.
+        ("Rescuers are searching for Ruth Calder.", set()),
+        ("The minister was sought for comment by reporters.", set()),
+        ("Ruth Calder wanted to leave the city.", set()),
         # The owner of a market is no market.
         (
             "Police have arrested the owner of the Ostrel Grand Market in Vell and two leaders "

@@ -30,6 +30,11 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
         # A long conflict's dead, and what a long history holds.
         "Thousands of people have died in the insurgency since it began.",
         "The valley has a long history of clan feuds that have claimed thousands of lives.",
+        # A decade before this one.
+        "In the 1990s, an outbreak across the region caused some 4,000 deaths, the WHO says.",
+        # The same, in a sentence the parser leaves with no verb for its root.
+        "In the 1980s, the epidemic of cholera which followed the war affected in particular "
+        "the north, the islands and the countries of the coast, with several thousands of deaths.",
         "Hundreds have died in grazing disputes between the clans over the years.",
         "Dozens of people have drowned in the gorge in recent years.",
         # The event the reported one comes some time after is another event.
@@ -57,6 +62,49 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int]]:
 )
 def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == []
+
+
+def test_an_event_dated_days_before_in_its_own_phrase_has_its_own_toll(nlp: Language) -> None:
+    body = (
+        "An illegal gold pit collapsed near Davoli on Saturday, killing at least eight "
+        "miners. It was the second such disaster in under two weeks, following the Feb. 3 "
+        "cave-in near Sarro that killed 31."
+    )
+    article = Article(
+        id="a", published_at=dt.datetime(2026, 2, 15, 12, tzinfo=dt.UTC), outlet="o", body=body
+    )
+    claims = extract(clean(article), nlp(body)).claims
+    assert [c.value for c in claims if isinstance(c, FigureClaim)] == [8]
+
+
+def test_deaths_days_before_the_event_are_another_events(nlp: Language) -> None:
+    body = (
+        "An illegal gold pit collapsed near Davoli on Saturday, killing at least eight "
+        "miners. At Sarro in the west, 31 died on February 3. Two more miners died on Sunday."
+    )
+    article = Article(
+        id="a", published_at=dt.datetime(2026, 2, 16, 12, tzinfo=dt.UTC), outlet="o", body=body
+    )
+    claims = extract(clean(article), nlp(body)).claims
+    assert [c.value for c in claims if isinstance(c, FigureClaim)] == [8, 2]
+
+
+def test_deaths_there_after_a_sentence_on_another_days_event_are_its(nlp: Language) -> None:
+    body = (
+        "Five people have died after an illegal mining pit caved in at Davoli on Saturday. "
+        "On February 3, a pit at Sarro caved in. Thirty-one people died there and three were "
+        "never found."
+    )
+    article = Article(
+        id="a", published_at=dt.datetime(2026, 2, 14, 12, tzinfo=dt.UTC), outlet="o", body=body
+    )
+    claims = extract(clean(article), nlp(body)).claims
+    assert [c.value for c in claims if isinstance(c, FigureClaim)] == [5]
+
+
+def test_the_decade_of_the_news_is_no_earlier_one(nlp: Language) -> None:
+    text = "In the 2020s alone, the river's floods have killed 40 people in the province."
+    assert figures(nlp, text) == [("deaths", "total", 40)]
 
 
 def test_an_earlier_event_elsewhere_is_another_events_toll(nlp: Language) -> None:
@@ -385,6 +433,13 @@ def test_the_span_a_superlative_is_measured_over_dates_no_earlier_event(
             "Officers had detained technical director Ivo Prasek, 46; Lino Berta, 29, who ran "
             "the line; and foreman Rada Okon, 38.",
             [],
+        ),
+        # Or before a dash closing the list.
+        (
+            "Police arrested 14 people after the pit collapsed. The remaining five, including "
+            "three Chinese nationals - Liu Wenhao, 39, Zhang Peng, 45, and Chen Guoliang, 33 - "
+            "were arraigned before the circuit court yesterday.",
+            [("arrested", "total", 14), ("arrested", "foreigners", 3)],
         ),
         # Those who met any of several fates, not all of them custody.
         ("A rights group counts 1,000 people who were summoned, questioned or detained.", []),

@@ -17,6 +17,11 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
     ("text", "expected"),
     [
         ("The bureau said 21 people died, not 30.", [(21, True, 30), (30, False, None)]),
+        # "Instead of" the one announced before.
+        (
+            "The toll now stands at 21 dead instead of the 30 announced on Thursday night.",
+            [(21, True, 30), (30, False, None)],
+        ),
         # The figure a verb revises is the old one.
         (
             "The toll stands at 21, the bureau said, revising down a figure of 24 it had given "

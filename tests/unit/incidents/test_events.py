@@ -77,6 +77,13 @@ def test_a_passing_mention_of_another_disaster_moves_nothing(nlp: Language) -> N
     assert event_type(nlp(body)).slug == "fire"
 
 
+def test_a_cave_in_is_a_collapse_and_a_cave_none(nlp: Language) -> None:
+    assert event_type(nlp("A cave-in at the gold pit killed four miners.")).slug == "collapse"
+    assert event_type(nlp("The shaft caved in on Monday, trapping six miners.")).slug == "collapse"
+    body = "Four hikers died in a cave in the hills after heavy rain trapped them."
+    assert event_type(nlp(body)).slug != "collapse"
+
+
 def test_gunfire_and_storming_are_no_blaze_and_no_storm(nlp: Language) -> None:
     body = (
         "Protesters stormed the parliament and police opened fire on the crowd, killing "

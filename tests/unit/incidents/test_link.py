@@ -106,6 +106,45 @@ def test_two_blasts_in_one_city_on_days_apart_are_two_incidents() -> None:
     assert related(*floods)
 
 
+def test_shelling_of_one_place_reported_from_both_sides_of_the_border_is_one() -> None:
+    # One report from the shelled region; one from across the border, where the wounded are
+    # treated, that weighs the region's country too.
+    home = evidence(
+        "a",
+        event="conflict",
+        grain="year",
+        country="Sudan",
+        countries=["Sudan", "Ethiopia"],
+        place="blue nile",
+    )
+    abroad = evidence(
+        "b",
+        days=8,
+        event="conflict",
+        grain="year",
+        country="Ethiopia",
+        countries=["Ethiopia", "Sudan"],
+        place="blue nile",
+    )
+    assert related(home, abroad)
+    # Not when the other names the first's country not at all, or puts its event elsewhere.
+    assert not related(home, abroad.model_copy(update={"countries": ["Ethiopia"]}))
+    assert not related(home, abroad.model_copy(update={"place": "benishangul-gumuz"}))
+
+
+def test_a_report_published_before_the_others_event_tells_another() -> None:
+    # A fire's report that gives no day, and a fire in the same region twelve days on, whose
+    # report dates it: the first was published before the second fire happened.
+    first = evidence("a", event="fire", place="hidalgo", places=["hidalgo"])
+    second = evidence(
+        "b", days=14, event="fire", place="hidalgo", places=["hidalgo"], day=DAY + dt.timedelta(12)
+    )
+    assert not related(first, second) and not related(second, first)
+    # A report out on the day of the event, or of the night before it that the next day's
+    # news dates, still joins.
+    assert related(first, second.model_copy(update={"day": DAY + dt.timedelta(days=2)}))
+
+
 def test_a_report_weeks_on_from_the_capital_joins_the_crash_it_dates_to_its_day() -> None:
     crash = evidence("a", event="crash", place="huaraz", places=["huaraz"], day=DAY)
     late = evidence("b", days=18, event="crash", place="lima", places=["huaraz", "lima"])

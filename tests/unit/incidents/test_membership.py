@@ -39,6 +39,15 @@ def test_a_report_from_next_door_gives_that_countrys_part() -> None:
     assert total.claim_id == claims[0].claim_id
 
 
+def test_a_report_from_next_door_on_a_place_of_the_incidents_country_keeps_its_totals() -> None:
+    # Filed from across the border, where the wounded are treated, about the stricken town.
+    found = evidence("El Salvador").model_copy(
+        update={"place": "jutiapa", "countries": ["El Salvador", "Guatemala"]}
+    )
+    [claim] = as_members([figure("a1", 0, DAY1, "deaths", 31)], INCIDENT, found)
+    assert isinstance(claim, FigureClaim) and claim.scope == "total"
+
+
 def test_a_count_said_to_be_of_both_countries_stays_the_whole() -> None:
     text = "That gives a combined official toll of 83 for the two countries."
     combined = figure("a1", 0, DAY1, "deaths", 83)

@@ -534,6 +534,35 @@ def test_a_sudden_events_dateline_is_its_place_as_a_last_resort(
     assert main_place(doc, event_type(doc)) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A pit some way from a city is not in it.
+        "An illegal gold pit caved in on Saturday at a village about 60 km north-west of "
+        "Kumasi, killing seven miners.",
+        # Where a suspect of a fire was caught is the city he fled to.
+        "Seven people died when a fire swept through a market in a village on Monday. The "
+        "stall's owner was arrested in Kumasi on Friday.",
+    ],
+)
+def test_a_bearings_point_or_where_a_suspect_was_caught_is_no_main_town(
+    nlp: Language, body: str
+) -> None:
+    doc = nlp(body)
+    assert main_place(doc, event_type(doc)) is None
+
+
+def test_a_quakes_bearing_point_is_its_main_town_and_arrests_at_a_protest_are_there(
+    nlp: Language,
+) -> None:
+    quake = nlp("The earthquake struck 40 km south of Kumasi on Saturday, killing 12 people.")
+    assert main_place(quake, event_type(quake)) == "kumasi"
+    protest = nlp(
+        "Police arrested 40 protesters in Kumasi as the rallies over fuel prices went on."
+    )
+    assert main_place(protest, event_type(protest)) == "kumasi"
+
+
 def test_where_victims_come_from_is_no_main_town(nlp: Language) -> None:
     tourists = nlp("Four Peruvian tourists from Arequipa fell ill after a festival meal.")
     assert main_place(tourists, event_type(tourists)) is None

@@ -248,6 +248,15 @@ def day(nlp: Language, body: str, published: dt.date = PUBLISHED) -> dt.date | N
             "Five men died of carbon monoxide poisoning at a bathhouse on Sunday.",
             dt.date(2025, 4, 6),
         ),
+        # Deaths and injuries in the event, as translated reports tell them.
+        (
+            "At least seven people died on Sunday in a fire at an illegal tap on a pipeline.",
+            dt.date(2025, 4, 6),
+        ),
+        (
+            "Seven people died and twenty were injured on Sunday in a fire at a fuel tap.",
+            dt.date(2025, 4, 6),
+        ),
         # Not a death after it.
         ("A boy hurt in the blast died in hospital on Sunday.", None),
         ("A boy died of injuries from the blast on Sunday.", None),
