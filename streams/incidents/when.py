@@ -277,18 +277,26 @@ def _told_by_its_verb(date: Span, named: set[int]) -> bool:
     # Or the verb it is joined to, which shares its subject: "gunmen killed 27 and abducted
     # dozens on Friday".
     joined = [verb]
-    while joined[-1].dep_ == "conj" and joined[-1].head.pos_ in ("VERB", "AUX"):
+    while joined[-1].head.pos_ in ("VERB", "AUX") and (
+        joined[-1].dep_ == "conj" or _resulted(joined[-1])
+    ):
         joined.append(joined[-1].head)
     if any(v.lemma_.lower() in _DAY_VERBS for v in joined):
         return any(t.i in named for t in joined[-1].subtree)
     # Not "died of injuries from the blast", later.
-    return any(
-        v.lemma_.lower() in ("die", "injure", "hurt") and g.dep_ == "pobj" and g.i in named
+    return any(v.lemma_.lower() in ("die", "injure", "hurt") for v in joined) and any(
+        g.dep_ == "pobj" and g.i in named
         for v in joined
         for c in v.children
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "in")
         for g in c.children
     )
+
+
+def _resulted(verb: Token) -> bool:
+    """ "some twenty resulted injured": the state a verb of resulting, as reports translated
+    from Spanish say, hangs on it."""
+    return verb.dep_ in ("xcomp", "acomp", "oprd") and verb.head.lemma_.lower() == "result"
 
 
 def _with_the_hour(date: Span) -> Span:

@@ -64,42 +64,42 @@ def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == []
 
 
-def test_an_event_dated_days_before_in_its_own_phrase_has_its_own_toll(nlp: Language) -> None:
-    body = (
-        "An illegal gold pit collapsed near Davoli on Saturday, killing at least eight "
-        "miners. It was the second such disaster in under two weeks, following the Feb. 3 "
-        "cave-in near Sarro that killed 31."
-    )
-    article = Article(
-        id="a", published_at=dt.datetime(2026, 2, 15, 12, tzinfo=dt.UTC), outlet="o", body=body
-    )
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # An event dated in its own phrase days before the report's own.
+        (
+            "An illegal gold pit collapsed near Davoli on Saturday, killing at least eight "
+            "miners. It was the second such disaster in under two weeks, following the Feb. 3 "
+            "cave-in near Sarro that killed 31.",
+            dt.date(2026, 2, 15),
+            [8],
+        ),
+        # Deaths on a day before the report's event.
+        (
+            "An illegal gold pit collapsed near Davoli on Saturday, killing at least eight "
+            "miners. At Sarro in the west, 31 died on February 3. Two more miners died on "
+            "Sunday.",
+            dt.date(2026, 2, 16),
+            [8, 2],
+        ),
+        # Deaths "there", after a sentence on another day's event.
+        (
+            "Five people have died after an illegal mining pit caved in at Davoli on Saturday. "
+            "On February 3, a pit at Sarro caved in. Thirty-one people died there and three "
+            "were never found.",
+            dt.date(2026, 2, 14),
+            [5],
+        ),
+    ],
+)
+def test_another_days_event_keeps_its_own_toll(
+    nlp: Language, body: str, published: dt.date, expected: list[int]
+) -> None:
+    at = dt.datetime.combine(published, dt.time(12), tzinfo=dt.UTC)
+    article = Article(id="a", published_at=at, outlet="o", body=body)
     claims = extract(clean(article), nlp(body)).claims
-    assert [c.value for c in claims if isinstance(c, FigureClaim)] == [8]
-
-
-def test_deaths_days_before_the_event_are_another_events(nlp: Language) -> None:
-    body = (
-        "An illegal gold pit collapsed near Davoli on Saturday, killing at least eight "
-        "miners. At Sarro in the west, 31 died on February 3. Two more miners died on Sunday."
-    )
-    article = Article(
-        id="a", published_at=dt.datetime(2026, 2, 16, 12, tzinfo=dt.UTC), outlet="o", body=body
-    )
-    claims = extract(clean(article), nlp(body)).claims
-    assert [c.value for c in claims if isinstance(c, FigureClaim)] == [8, 2]
-
-
-def test_deaths_there_after_a_sentence_on_another_days_event_are_its(nlp: Language) -> None:
-    body = (
-        "Five people have died after an illegal mining pit caved in at Davoli on Saturday. "
-        "On February 3, a pit at Sarro caved in. Thirty-one people died there and three were "
-        "never found."
-    )
-    article = Article(
-        id="a", published_at=dt.datetime(2026, 2, 14, 12, tzinfo=dt.UTC), outlet="o", body=body
-    )
-    claims = extract(clean(article), nlp(body)).claims
-    assert [c.value for c in claims if isinstance(c, FigureClaim)] == [5]
+    assert [c.value for c in claims if isinstance(c, FigureClaim)] == expected
 
 
 def test_the_decade_of_the_news_is_no_earlier_one(nlp: Language) -> None:

@@ -257,6 +257,12 @@ def day(nlp: Language, body: str, published: dt.date = PUBLISHED) -> dt.date | N
             "Seven people died and twenty were injured on Sunday in a fire at a fuel tap.",
             dt.date(2025, 4, 6),
         ),
+        # "Resulted injured", as reports translated from Spanish say.
+        (
+            "At least seven persons died and some twenty resulted injured this Sunday in a fire "
+            "declared at a clandestine tap of a pipeline.",
+            dt.date(2025, 4, 6),
+        ),
         # Not a death after it.
         ("A boy hurt in the blast died in hospital on Sunday.", None),
         ("A boy died of injuries from the blast on Sunday.", None),
