@@ -41,7 +41,13 @@ from streams.extract.attribution import (
 )
 from streams.extract.dates import MONTH_NAME, calendar_word, date_of, day_right_after, resolve
 from streams.extract.entities import entities, entities_in, entity_at
-from streams.extract.history import a_consequence, another_hazard, earlier_event
+from streams.extract.history import (
+    a_consequence,
+    another_hazard,
+    another_of_its_kind,
+    earlier_event,
+    several_events,
+)
 from streams.extract.lexicon import (
     CARE_NOUNS,
     CARE_VERBS,
@@ -253,6 +259,9 @@ def read_figures(
     # came before: "An earlier version misstated the number of arrests. It is 50, not 500."
     noted: Metric | None = None
     before: Span | None = None
+    # The sentence before read a count of several events together, which a note after it
+    # may set right ("The correct figure is 53").
+    several = False
     # The one metric a sentence with no figure turned to ("The count of injured has been more
     # stable."): the metric of the bare counts that follow, not that of the last figure read.
     topic: Metric | None = None
@@ -263,6 +272,8 @@ def read_figures(
     for sentence in doc.sents:
         correcting = corrects(sentence, before)
         before = sentence
+        after_several = several and correcting
+        several = False
         first = len(figures)
         wrong: list[tuple[int, Metric | None]] = []
         told_wrong: list[tuple[Quantity, Token]] = []  # "14, not 15 as it said last week"
@@ -285,6 +296,9 @@ def read_figures(
                 and not _calendar_day(number)  # "In an article on 12 July, we reported"
                 and _named_wrong(number, quantity)
             ):
+                if several_events(number.root):
+                    several = True  # "the combined toll of the two fires was 55": none here
+                    continue
                 metric = (
                     _wrong_metric(number, sentence)
                     or _metric_before(sentence, figures)
@@ -422,6 +436,13 @@ def read_figures(
             if reading is None:
                 others_counted = others_counted or _count_of_others(number.root, quantity)
                 continue
+            if several_events(reading.anchor) or (
+                after_several and _the_right_one(number.root, True)
+            ):
+                # "two fires ..., which together have left 53 dead", and the figure a note
+                # sets right after such a count: no one event's.
+                several = True
+                continue
             if not _stated(reading, number.root, published, began, event, day):
                 continue
             if reading.metric == "arrested" and _held_or_else(reading.counted):
@@ -522,7 +543,7 @@ def read_figures(
             if withdrawn_alone
             else []
         )
-        if withdrawn_alone and not wrong:
+        if withdrawn_alone and not wrong and not several:
             pending = _the_figure_before(sentence, figures)
         # Only a publisher's note: "the ministry revised its toll" says nothing of the next
         # count it gives.
@@ -2153,6 +2174,8 @@ def _stated(
         and not earlier_event(reading.anchor, published, began)
         and reading.anchor.i not in set_aside(reading.anchor.doc)
         and not told_on_another_day(reading.anchor.sent, day, published)
+        # A sudden event's report: "another" event of its kind is not it.
+        and not (day is not None and another_of_its_kind(reading.anchor))
         and not another_hazard(reading.anchor, event)
         and not retracted(number)
     )

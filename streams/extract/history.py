@@ -430,6 +430,42 @@ def a_consequence(anchor: Token, event: str | None) -> bool:
     )
 
 
+# Words that add up the tolls of several events.
+_TOGETHER = frozenset({"together", "combined", "jointly"})
+# Words that count events: "two fires", "both blasts".
+_SEVERAL = frozenset({"both", "two", "three", "four", "five"})
+
+
+def several_events(anchor: Token) -> bool:
+    """The count adds up several events the sentence counts: "two fires ..., which together
+    have left 53 dead", "the combined toll of the two fires": no one event's toll."""
+    verb = clause_verb(anchor)
+    # Or the verb above, which the parser may hang a count on: "left 53 dead and dozens of
+    # injured", "injured" read as a verb.
+    verbs = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))][:2]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "attr")]
+    near = [*(c for v in verbs for c in v.children), *(t for c in subjects for t in c.subtree)]
+    if not any(t.lower_ in _TOGETHER for t in near):
+        return False
+    return any(
+        t.tag_ == "NNS"
+        and type_of_token(t) is not None
+        and any(c.lower_ in _SEVERAL for c in t.children if c.dep_ in ("nummod", "det", "predet"))
+        for t in anchor.sent
+    )
+
+
+def another_of_its_kind(anchor: Token) -> bool:
+    """The count's clause is told of "another" event: "where the fire of another illegal tap
+    has caused 37 dead" in a report on a fire."""
+    verb = clause_verb(anchor)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        type_of_token(s) is not None and any(t.lower_ == "another" for t in s.subtree)
+        for s in subjects
+    )
+
+
 def _events_of_the_clause(anchor: Token) -> set[EventType]:
     """The event types the count's clause is told of: its subject, or the line before a
     subjectless headline verb, and what it happened "in", "by" or "after"."""

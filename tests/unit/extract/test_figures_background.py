@@ -91,9 +91,34 @@ def test_background_counts_are_no_figures(nlp: Language, text: str) -> None:
             dt.date(2026, 2, 14),
             [5],
         ),
+        # Several events counted together, and the note that sets such a count right.
+        (
+            "At least 16 people have died in the fire at an illegal tap in Arvo on Sunday. "
+            "The government announced a plan after two fires at illegal taps in less than two "
+            "weeks, which together have left 53 dead and dozens of injured. An earlier version "
+            "of this dispatch indicated that the combined toll of the two fires was of 55 dead. "
+            "The correct figure is 53.",
+            dt.date(2026, 5, 30),
+            [16],
+        ),
+        # "Another" event of its kind, in a report on a sudden event; "another" count is one.
+        (
+            "At least seven people died on Sunday in a fire at an illegal tap in Arvo. The "
+            "country has not recovered from that of May 12 in Selva, where the fire of another "
+            "illegal tap has caused a total of 37 dead. Another five people died on Monday.",
+            dt.date(2026, 5, 26),
+            [7, 5],
+        ),
+        # Not two blasts of one attack, nor a season's events with no count of them.
+        (
+            "Two blasts ripped through the market on Sunday, killing 40 people. Together the "
+            "floods and landslides have killed 60 people this month.",
+            dt.date(2026, 5, 30),
+            [40, 60],
+        ),
     ],
 )
-def test_another_days_event_keeps_its_own_toll(
+def test_another_days_event_or_several_events_keep_their_own_tolls(
     nlp: Language, body: str, published: dt.date, expected: list[int]
 ) -> None:
     at = dt.datetime.combine(published, dt.time(12), tzinfo=dt.UTC)
