@@ -316,12 +316,14 @@ def _dates_around(anchor: Token) -> list[str]:
     governing = _governing_verbs(clause)
     holders += governing
     holders += [v.head for v in governing if v.dep_ in ("relcl", "acl")]
+    own = {anchor.i, clause.i}
     root = anchor.sent.root
     if root.pos_ not in ("VERB", "AUX"):
         # A sentence the parser made verbless: "In the 1990s, the epidemic [...] affected
-        # the region, with thousands of deaths", the date on the noun it took for the root.
+        # the region, with thousands of deaths", the date on the noun it took for the root;
+        # a date it is compared over is its own ("the worst floods since 1998, with 40 dead").
         holders.append(root)
-    own = {anchor.i, clause.i}
+        own.add(root.i)
     texts = []
     for holder in dict.fromkeys(holders):
         words = sorted(_clause_words(holder), key=lambda t: t.i)
