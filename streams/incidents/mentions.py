@@ -259,13 +259,6 @@ def _called_a_town(token: Token) -> Span | None:
     return name
 
 
-def a_bearing_point(doc: Doc, start: int) -> bool:
-    """The place named at `start` is what a bearing is taken from ("70 km south-west of X"):
-    the event is near it, not in it."""
-    name = doc[start : start + LONGEST_NAME]
-    return any(t.dep_ == "pobj" and _a_bearing(t.head) for t in name if t.pos_ == "PROPN")
-
-
 def _a_bearing(preposition: Token) -> bool:
     """ "south of", "20 km north-west of": the "of" of a direction from a place."""
     return preposition.lower_ == "of" and preposition.head.lower_ in _BEARINGS
@@ -632,12 +625,12 @@ def _used_as_place(words: Span) -> bool:
         return True
     if _starts_a_name(words):
         return False
-    if words.root.ent_type_ in _PLACE_ENTITIES or _bearing_from(words):
+    if words.root.ent_type_ in _PLACE_ENTITIES or bearing_from(words):
         return True
     return words.root.ent_type_ != "PERSON" and _in_place_phrase(words)
 
 
-def _bearing_from(words: Span) -> bool:
+def bearing_from(words: Span) -> bool:
     """The point a bearing is taken from ("40 km south of X", "north of X"): a place, whatever
     the tagger calls it."""
     prep = _preposition_of(words)

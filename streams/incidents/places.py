@@ -34,7 +34,7 @@ from collections import Counter
 from itertools import pairwise
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from streams.extract.lexicon import CARE_PLACES, PEOPLE
 from streams.incidents.background import set_aside
@@ -53,7 +53,7 @@ from streams.incidents.mentions import (
     FACILITIES,
     LONGEST_NAME,
     Mention,
-    a_bearing_point,
+    bearing_from,
     sentence_mentions,
 )
 
@@ -272,13 +272,25 @@ def _where_caught(doc: Doc, mention: Mention, event: EventType) -> bool:
 
 def _verb_in(doc: Doc, mention: Mention) -> str | None:
     """The lemma of the word that "in X" hangs on, when the mention is so placed."""
-    token = doc[mention.start]
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
+    token = _name_head(doc, mention)
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "in":
         return None
     return prep.head.lemma_.lower()
+
+
+def _a_bearing_point(doc: Doc, mention: Mention) -> bool:
+    """The place is what a bearing is taken from ("70 km south-west of X"): the event is
+    near it, not in it."""
+    return bearing_from(doc[mention.start : _name_head(doc, mention).i + 1])
+
+
+def _name_head(doc: Doc, mention: Mention) -> Token:
+    """The last word of the mention's name, on which the parser hangs the others."""
+    token = doc[mention.start]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 # People named by their country: "two German nationals", "citizens of Poland"; and people
@@ -350,7 +362,7 @@ def main_place(doc: Doc, event: EventType, title: str | None = None) -> str | No
             continue  # "tourists from X", "told a briefing in X"
         if _where_caught(doc, mention, event):
             continue
-        if not event.cause and a_bearing_point(doc, mention.start):
+        if not event.cause and _a_bearing_point(doc, mention):
             # "a pit 70 km south-west of X" is not in X; a quake's bearing is its epicentre's.
             continue
         held = filed if _dateline(doc, mention.start) else scores

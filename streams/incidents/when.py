@@ -37,7 +37,7 @@ event of its kind a later sentence names ("still rebuilding after the October fl
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -206,13 +206,21 @@ def _there_after(sentence: Span, day: dt.date, published: dt.date) -> bool:
 def _days_of_deaths(sentence: Span, published: dt.date) -> list[dt.date]:
     """The days the sentence says people died on ("At X, 31 died on February 3"): deaths
     days before the event happened are another event's."""
+    return _days_of(sentence, published, _a_day_of_deaths)
+
+
+def _a_day_of_deaths(date: Span) -> bool:
+    verb = _verb_of(_with_the_hour(date))
+    return verb is not None and verb.lemma_.lower() == "die"
+
+
+def _days_of(sentence: Span, published: dt.date, kept: Callable[[Span], bool]) -> list[dt.date]:
+    """The days, up to publication, of the sentence's dates that `kept` keeps, but not those
+    that tell when something was said or counted."""
     told = [
         resolve(_with_its_day(date).text.lower(), published)
         for date in entities_in(sentence)
-        if date.label_ in _TIMES
-        and (verb := _verb_of(_with_the_hour(date))) is not None
-        and verb.lemma_.lower() == "die"
-        and not _said(date)
+        if date.label_ in _TIMES and kept(date) and not _said(date)
     ]
     return [day for day in told if day is not None and day <= published]
 
@@ -230,15 +238,13 @@ def _days_told(
     """The days, up to publication, that the sentence says an event named by `named` (whose
     words' own phrases are `own`) happened on; not by a date whose start is `aside`.
     "Saturday night's blast" may be read as a time, whose day resolves all the same."""
-    told = [
-        resolve(_with_its_day(date).text.lower(), published)
-        for date in entities_in(sentence)
-        if date.label_ in _TIMES
-        and date.start not in aside
-        and (date.root.i in own or _told_by_its_verb(date, named))
-        and not _said(date)
-    ]
-    return [day for day in told if day is not None and day <= published]
+    return _days_of(
+        sentence,
+        published,
+        lambda date: (
+            date.start not in aside and (date.root.i in own or _told_by_its_verb(date, named))
+        ),
+    )
 
 
 def _own_phrase(word: Token) -> set[int]:
