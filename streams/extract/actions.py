@@ -82,6 +82,7 @@ from streams.extract.person_names import (
     role_noun,
     singular_word,
 )
+from streams.extract.texts import text_of
 from streams.incidents.gazetteer import country_of
 from streams.names.canonical import BODY_WORDS
 
@@ -522,7 +523,7 @@ def _fallen_government(candidate: _Candidate, doc: Doc) -> bool:
     # The article's own words for the person: "former prime minister Ama Boateng".
     surname = re.escape(found.subject.split()[-1]) if found.subject else None
     head = rf"{_GOVERNMENT_HEADS.pattern}(?:\s+\S+){{0,3}}\s+{surname}\b"
-    return surname is not None and re.search(head, doc.text, re.IGNORECASE) is not None
+    return surname is not None and re.search(head, text_of(doc), re.IGNORECASE) is not None
 
 
 def _parenthetical_status(trigger: Token) -> Token | None:
@@ -1264,7 +1265,7 @@ def _relative_clause_of_one(trigger: Token, target: Token, listed: Token) -> boo
 def _quote_ends_before(trigger: Token, target: Token) -> bool:
     """The target comes after the quotation the trigger is in, where its speaker is named."""
     doc = trigger.doc
-    between = doc.text[trigger.idx : target.idx]
+    between = text_of(doc)[trigger.idx : target.idx]
     return target.i > trigger.i and _QUOTE_END.search(between) is not None
 
 

@@ -110,6 +110,7 @@ from streams.extract.places import (
     place_of,
     place_set_before,
 )
+from streams.extract.texts import text_of
 from streams.incidents.background import set_aside
 from streams.incidents.gazetteer import a_people, country_of, is_country, known_place
 from streams.incidents.when import told_on_another_day
@@ -281,9 +282,9 @@ def read_figures(
         others_counted = False  # a count of something else came before in the sentence
         withdrawn_metric = pending[0][1] if pending else noted
         last_read: Quantity | None = None  # the count just read into a figure
-        for local in _with_counts_in_words(sentence, find_quantities(sentence.text)):
+        for local in _with_counts_in_words(sentence, find_quantities(text_of(sentence))):
             quantity = _particle_up(doc, _shift(local, sentence.start_char))
-            if last_read is not None and _written_again(doc.text, last_read, quantity):
+            if last_read is not None and _written_again(text_of(doc), last_read, quantity):
                 continue  # "forty-eight (48) persons": one count, written twice
             last_read = None
             written = quantity
@@ -593,7 +594,7 @@ def _set_right_by_a_note(figures: list[Figure], withdrawals: list[Withdrawal]) -
         given = [f for f in figures if (f.quantity.value, f.metric) == key]
         if given and all(f.named_part or f.scope not in ("total", "subset") for f in given):
             continue  # a group's count taken back ("four of the dead were ours") sets no total
-        note = _EARLIER_VERSION.search(withdrawal.sentence.text) is not None
+        note = _EARLIER_VERSION.search(text_of(withdrawal.sentence)) is not None
         totals = [
             f
             for f in figures
@@ -746,7 +747,7 @@ def _wrong_here(sentence: Span, here: list[Figure]) -> Figure | None:
 def _set_right_then(sentence: Span, named_in: Span | None, published: dt.date) -> dt.date | None:
     """ "In an article on 12 July, we reported that 71 were missing. The correct figure at the
     time was 17.": the figure set right is of the day the wrong one was given, not today's."""
-    if named_in is None or "at the time" not in sentence.text.lower():
+    if named_in is None or "at the time" not in text_of(sentence).lower():
         return None
     return _day_named(named_in, published)
 
@@ -826,7 +827,7 @@ def _set_right(
 
 def _a_note(sentence: Span) -> bool:
     """ "An earlier version of this article misstated ...": the publisher's own correction."""
-    return _VERSION_WORDS.search(sentence.text) is not None and any(
+    return _VERSION_WORDS.search(text_of(sentence)) is not None and any(
         t.lemma_.lower() in _VERSIONS for t in sentence
     )
 
@@ -920,7 +921,7 @@ def _and_one_more(quantity: Quantity, reading: _Reading, number: Token) -> Quant
         value=quantity.value + 1,
         low=quantity.low + 1,
         high=None if quantity.high is None else quantity.high + 1,
-        as_written=counted.doc.text[quantity.start : end],
+        as_written=text_of(counted.doc)[quantity.start : end],
     )
 
 
@@ -939,7 +940,7 @@ def _written_count(sentence: Span, first: Token, last: Token, value: int) -> Qua
         low=value,
         high=value,
         qualifier="exact",
-        as_written=sentence.doc.text[first.idx : last.idx + len(last.text)],
+        as_written=text_of(sentence.doc)[first.idx : last.idx + len(last.text)],
     )
 
 
@@ -1055,7 +1056,7 @@ def _below_update(figures: list[Figure], places: list[str | None], wave: bool) -
 def _a_tally(sentence: Span) -> bool:
     """A toll, a count said to be earlier, or one the dead or injured themselves climbed to
     ("the wounded had climbed to 1,650")."""
-    return EARLIER.search(sentence.text) is not None or any(
+    return EARLIER.search(text_of(sentence)) is not None or any(
         t.lemma_.lower() in RUNNING_NOUNS
         or (
             t.lemma_.lower() in _CLIMBING
@@ -1066,7 +1067,7 @@ def _a_tally(sentence: Span) -> bool:
 
 
 def _called_earlier(figure: Figure, figures: list[Figure]) -> bool:
-    said = EARLIER.search(figure.sentence.text)
+    said = EARLIER.search(text_of(figure.sentence))
     if said is None:
         return False
     at = figure.sentence.start_char + said.start()
@@ -2214,7 +2215,7 @@ def _particle_up(doc: Doc, quantity: Quantity) -> Quantity:
     up = doc.char_span(quantity.start, quantity.start + 2)
     if up is None or up.root.dep_ not in ("advmod", "prt") or up.root.head.pos_ != "VERB":
         return quantity
-    number = doc.text[quantity.num_start : quantity.end]
+    number = text_of(doc)[quantity.num_start : quantity.end]
     return replace(
         quantity,
         start=quantity.num_start,

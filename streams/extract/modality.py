@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from streams.extract.attribution import REPORTING_VERBS
 from streams.extract.history import clause_verb
 from streams.extract.lexicon import TALLY_NOUNS
+from streams.extract.texts import text_of
 
 _MODALS = {"could", "may", "might", "would", "should", "will", "shall", "can", "must", "'ll"}
 _NOT_ASSERTED_HEADS = {
@@ -290,15 +291,15 @@ def corrects(sentence: Span, before: Span | None) -> bool:
     """The sentence says an earlier figure was wrong, retracted or revised, or is the note
     under a label ("CORRECTION: A previous update stated that 15 were missing."), the
     sentence `before` it; the label alone takes nothing back."""
-    if _NOTE_LABEL.fullmatch(sentence.text.strip()):
+    if _NOTE_LABEL.fullmatch(text_of(sentence).strip()):
         return False
-    if before is not None and _NOTE_LABEL.fullmatch(before.text.strip()):
+    if before is not None and _NOTE_LABEL.fullmatch(text_of(before).strip()):
         return True
-    if correction_words(sentence.text):
+    if correction_words(text_of(sentence)):
         return True
     # "A previous version said 130 had died", "An earlier version reported, citing ..., that";
     # the words of an earlier one are looked for first, since most sentences have none.
-    return _AN_EARLIER.search(sentence.text) is not None and any(
+    return _AN_EARLIER.search(text_of(sentence)) is not None and any(
         _told_in_an_earlier_version(t, _VERSIONS) for t in sentence
     )
 
@@ -332,7 +333,7 @@ def _said_before(clause: Token) -> bool:
     )
     # "Initial reports said eight had died" is an earlier count, not a wrong one, unless the
     # sentence says it was wrong ("an earlier report said 40; the correct figure is 25").
-    tellers = _TOLD | _VERSIONS if correction_words(clause.sent.text) else _VERSIONS
+    tellers = _TOLD | _VERSIONS if correction_words(text_of(clause.sent)) else _VERSIONS
     return content and _told_in_an_earlier_version(said, tellers)
 
 

@@ -19,6 +19,7 @@ from schemas.evidence import ExtractedArticle, IncidentEvidence
 from streams.extract.actions import Found, find_actions
 from streams.extract.figures import Figure, read_figures
 from streams.extract.plausible import plausible
+from streams.extract.texts import text_of
 from streams.incidents.evidence import incident_evidence
 from streams.incidents.link import own_incident
 
@@ -134,7 +135,7 @@ def _action_fields(found: Found) -> dict[str, object]:
 
 
 def _sentence(cleaned: CleanedArticle, sentence: Span) -> SentenceRef:
-    text = sentence.text
+    text = text_of(sentence)
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     end = sentence.start_char + len(text.rstrip())
     body_start, body_end = cleaned.body_offset(start), cleaned.body_offset(end)

@@ -15,6 +15,7 @@ from streams.extract.dates import calendar_word
 from streams.extract.entities import entities_in
 from streams.extract.lexicon import CARE_PLACES, TALLY_NOUNS
 from streams.extract.person_names import name_run_end
+from streams.extract.texts import text_of
 from streams.incidents.gazetteer import is_country, known_place
 
 # Generic words after a name that the scope leaves out ("Samar province" -> "Samar").
@@ -231,7 +232,7 @@ def place_set_before(sentence: Span) -> str | None:
     "In the hill town of Ostrel, crowds put up barricades. Two people died there overnight."
     The opening sets the scene for what follows it, not for a count "across both countries"."""
     opener = opening_before(sentence, "in", {"GPE", "LOC", "FAC"})
-    if opener is None or ALL_COUNTRIES.search(sentence.text):
+    if opener is None or ALL_COUNTRIES.search(text_of(sentence)):
         return None
     places = (_name(c) for c in opener.children if c.dep_ == "pobj")
     return next((p for p in places if p is not None), None)

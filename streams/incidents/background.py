@@ -41,6 +41,7 @@ from streams.extract.dates import MONTH_WORD
 from streams.extract.entities import entities_in
 from streams.extract.history import one_of_a_series, recalled_tokens
 from streams.extract.lexicon import TALLY_NOUNS
+from streams.extract.texts import text_of
 from streams.incidents.event_types import has_casualty, type_of_token
 from streams.incidents.mentions import sentence_mentions
 
@@ -198,7 +199,7 @@ def _recalling(sentence: Span) -> Span | None:
     """The part of the sentence that may tell of another event: the whole of a sentence set
     in an earlier time or told apart, or what a sequel's verb says it follows ("the ambush
     follows a bombing in X", "came after", "the second attack this month, after ...")."""
-    if _set_earlier(sentence) or _SEPARATE.match(sentence.text):
+    if _set_earlier(sentence) or _SEPARATE.match(text_of(sentence)):
         return sentence
     later = _a_later_one(sentence)
     if later is not None:
@@ -292,7 +293,7 @@ def _a_later_one(sentence: Span) -> Span | None:
     """ "Twelve days after the X explosion, a house blew up in Y", "Twelve days later, ...":
     what the sentence tells after its opening, when that is a time after an event and the
     rest another happening then."""
-    opening = _LATER.match(sentence.text)
+    opening = _LATER.match(text_of(sentence))
     if opening is None or sentence.root.lemma_.lower() not in _HAPPENING:
         return None
     named = sentence.char_span(opening.start(), opening.end(), alignment_mode="expand")

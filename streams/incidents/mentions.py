@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from streams.extract.dates import MONTH_NAME
 from streams.extract.entities import entities
+from streams.extract.texts import text_of
 from streams.incidents.event_types import type_of_token
 from streams.incidents.gazetteer import (
     a_people,
@@ -419,7 +420,7 @@ def _dateline_town(words: Span) -> bool:
     named = all(t.text[:1].isupper() for t in words) and not is_body(words.text)
     if not dated or not named or any(t.lower_ in _MORE_BODIES for t in words):
         return False
-    return sum(doc.text.count(form) for form in {words.text, words.text.title()}) > 1
+    return sum(text_of(doc).count(form) for form in {words.text, words.text.title()}) > 1
 
 
 def _a_facility(words: Span) -> bool:
