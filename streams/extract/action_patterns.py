@@ -2082,6 +2082,17 @@ ROWS: tuple[Row, ...] = (
         ("released", "Liu Wenhao"),
     ),
     Row(
+        "granted a name bail, the name read as the bail's",
+        _one("grant", "released"),
+        [
+            _verb(["grant"]),
+            _child("trigger", "bail", DEP="dobj", LEMMA="bail"),
+            _child("bail", "target", DEP="compound", POS="PROPN"),
+        ],
+        "A court granted Daniel Chola bail of K20,000 on Friday.",
+        ("released", "Daniel Chola"),
+    ),
+    Row(
         "granted bail to a name",
         _one("grant", "released"),
         [
@@ -2328,6 +2339,21 @@ ROWS: tuple[Row, ...] = (
         "Four officers were suspended on Friday. They are Inspector Kojo Asare and Sergeant "
         "Ama Boakye.",
         ("dismissed", "Ama Boakye"),
+        key="they",
+        after=_HELD_BEFORE,
+    ),
+    Row(
+        # The parser may hang the list's last name on the verb: "They are X, 31, and Y, 28".
+        "they are names, the last one hung on the verb",
+        {"they": "detained"},
+        [
+            _verb(["be"]),
+            _child("trigger", "they", DEP="nsubj", LOWER="they"),
+            _child("trigger", "target", DEP="conj", POS="PROPN"),
+        ],
+        "Two of his associates were arrested on Wednesday. They are Kwame Nimako, 31, and "
+        "Abdul Seidu, 28.",
+        ("arrested", "Abdul Seidu"),
         key="they",
         after=_HELD_BEFORE,
     ),

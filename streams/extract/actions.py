@@ -206,7 +206,11 @@ def find_actions(
             first = len(candidates)
             for target, role in arguments:
                 holder = target.dep_ == "poss" and _holder(target.head) == target
-                if token.lemma_.lower() in _PEOPLE_ONLY and not (_a_person(target) or holder):
+                # "Eleven guards were suspended, including X": a group of people is some.
+                people_word = target.lemma_.lower() in PEOPLE
+                if token.lemma_.lower() in _PEOPLE_ONLY and not (
+                    _a_person(target) or holder or people_word
+                ):
                     continue
                 candidate = _candidate(context, index, token, action, target, role)
                 if holder and not _a_person(target):
@@ -357,6 +361,14 @@ def _companions(trigger: Token, target: Token) -> list[Token]:
     object ("five were granted bail, including Y"); the names of the items after the target's
     in a list that semicolons part ("include X, 45; his wife, Y, 41; and Z")."""
     found = listed_by_semicolons(target)
+    # "His deputy, A, and a senior inspector for the city, B, were charged": the parser hangs
+    # B on the first post too; the post joined to A says B is another's name.
+    named = [a for a in target.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    if len(named) > 1 and any(
+        c.dep_ == "conj" and c.pos_ == "NOUN" and named[0].i < c.i < named[1].i
+        for c in [*target.children, *named[0].children]
+    ):
+        found += named[1:]
     objects = [c for c in trigger.children if c.dep_ == "dobj" and c.i != target.i]
     for holder in (trigger, target, *objects, *_charged_with(trigger, target)):
         for prep in holder.children:

@@ -349,9 +349,8 @@ def read_figures(
             if _skipped(number, quantity):
                 continue
             latest = figures[-1].metric if figures else None
-            previous = (None if _a_share(number) else _restated(quantity, figures)) or (
-                topic if topic is not None and len(figures) == first else latest
-            )
+            flow = topic if topic is not None and len(figures) == first else latest
+            previous = (None if _a_share(number) else _restated(quantity, figures)) or flow
             # Or the sentence before, until this one reads a figure.
             after_others = others_counted or (others_before and len(figures) == first)
             if after_others and (previous == "deaths" or _in_shelter(number.root)):
@@ -495,7 +494,13 @@ def read_figures(
                 or _sole_country(sentence, number.root)
                 or place_set_before(sentence)
             )
-            part = _part_words(reading, quantity, number, wave, previous, published)
+            # "Another" after a count of another metric in the sentence tells other people,
+            # and so does one that restates a whole count ("nine dead and 23 trapped. ...
+            # nine died and another 23 remain trapped"); restating an addition, it adds.
+            other = any(f.metric != reading.metric for f in figures[first:-1])
+            again = _whole_restated(quantity, reading.metric, figures[:-1], parts)
+            told_before = flow if other or again else previous
+            part = _part_words(reading, quantity, number, wave, told_before, published)
             if part is None and _detailed_with(number.root, figures[first:-1], figures[-1]):
                 part = "subset"
             if part is None and _more_of_a_part(reading, figures[first:-1], parts[first:]):
@@ -692,6 +697,21 @@ def _restated(quantity: Quantity, figures: list[Figure]) -> Metric | None:
     if quantity.value < 10:
         return None
     return next((f.metric for f in reversed(figures) if f.quantity.value == quantity.value), None)
+
+
+def _whole_restated(
+    quantity: Quantity, metric: Metric, figures: list[Figure], parts: list[str | None]
+) -> bool:
+    """The latest earlier figure of this very number and metric is a whole, no part."""
+    at = next(
+        (
+            i
+            for i in reversed(range(len(figures)))
+            if figures[i].quantity.value == quantity.value and figures[i].metric == metric
+        ),
+        None,
+    )
+    return at is not None and parts[at] is None
 
 
 def _a_figure_called_wrong(sentence: Span) -> bool:
@@ -978,12 +998,24 @@ _NO_ONE = frozenset({"nobody", "none", "no-one"})
 
 def _none_missing_counts(sentence: Span) -> list[Quantity]:
     """ "no one remains missing", "nobody is listed as missing", "no residents are now
-    unaccounted for": none missing, a count of 0."""
+    unaccounted for", "there are no more missing persons": none missing, a count of 0."""
     return [
         _written_count(sentence, sentence.doc[subject.left_edge.i], subject, 0)
         for subject in sentence
-        if subject.dep_ in ("nsubj", "nsubjpass") and _none_missing(subject)
+        if (subject.dep_ in ("nsubj", "nsubjpass") and _none_missing(subject))
+        or _no_missing_left(subject)
     ]
+
+
+def _no_missing_left(noun: Token) -> bool:
+    """ "There are no more missing persons": the noun a "there is" clause denies."""
+    return (
+        noun.dep_ == "attr"
+        and noun.lemma_.lower() in PEOPLE
+        and any(c.dep_ == "expl" for c in noun.head.children)
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        and any(c.lower_ in MISSING_WORDS for c in noun.children)
+    )
 
 
 def _none_missing(subject: Token) -> bool:
@@ -2305,24 +2337,43 @@ def _held_or_else(counted: Token) -> bool:
 
 
 def _counted_twice(number: Span) -> bool:
-    """ "two bodies had been counted twice", "three victims were double-counted": the
+    """ "two bodies had been counted twice", "three victims were double-counted", "two bodies
+    had been counted by both teams": the
     duplicates a correction removes, neither a count of people nor a figure set right. The
     verb is the count's own or, as the parser may hang it elsewhere, the one right after its
     noun ("two bodies were counted twice"; not "lowered to 30 after a body was counted
     twice")."""
     doc = number.doc
+    end = number.sent.end
     verbs = [a for a in number.root.ancestors if a.pos_ in ("VERB", "AUX")][:1]
-    for word in doc[number.end : min(number.end + 5, number.sent.end)]:
+    for word in doc[number.end : min(number.end + 5, end)]:
         if word.pos_ == "VERB":
             verbs.append(word)
+            if word.tag_ == "VBN":
+                # "two bodies recovered near X were counted by both": past the participle
+                # describing the noun, the passive of the noun's own verb.
+                later = doc[word.i + 1 : min(word.i + 8, end)]
+                verbs += [w for w in later if w.tag_ == "VBN" and doc[w.i - 1].lemma_ == "be"][:1]
             break
         if word.pos_ not in ("NOUN", "PROPN", "ADJ", "AUX", "PART", "ADV"):
             break
     return any(
         verb.lower_.startswith("double")
         or any(c.lower_ == "twice" and c.i > verb.i for c in verb.children)
+        or _by_both(verb)
         for verb in verbs
     )
+
+
+def _by_both(verb: Token) -> bool:
+    """ "had been counted by both countries' teams", "recorded by both sides": twice."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    return verb.lemma_.lower() in _COUNTING and any(
+        w.lower_ == "both" for a in agents for w in a.subtree
+    )
+
+
+_COUNTING = frozenset({"count", "record", "register", "list", "include"})
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "from", "across", "outside", "inside"})
@@ -2656,6 +2707,8 @@ def _read(number: Token, previous: Metric | None) -> _Reading | None:
     kin = [counted, *(c for c in counted.children if c.dep_ == "compound")]
     if any(w.lemma_.lower() in RELATIVES for w in kin):
         return None  # relatives of the victims are no victims
+    if number.dep_ == "nummod" and counted.tag_ == "NNS" and counted.lemma_.lower() in TALLY_NOUNS:
+        return None  # "two death tolls": tallies counted, not people (not "the 540 total")
     noun = METRIC_NOUNS.get(counted.lemma_.lower()) if counted.i != number.i else None
     if counted.lemma_.lower() == "admission" and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in counted.children

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from streams.extract.attribution import REPORTING_VERBS
+from streams.extract.dates import MONTH_WORD
 from streams.extract.history import clause_verb
 from streams.extract.lexicon import TALLY_NOUNS
 from streams.extract.texts import text_of
@@ -279,7 +280,10 @@ def semicolon_between(a: Token, b: Token) -> bool:
 
 
 # A correction's label alone, which the sentencizer splits from the note it heads.
-_NOTE_LABEL = re.compile(r"(?:correction|clarification)s?\s*:?", re.IGNORECASE)
+_NOTE_LABEL = re.compile(
+    rf"(?:correction|clarification)s?(?:,? (?:on )?{MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?)?\s*:?",
+    re.IGNORECASE,
+)
 
 
 def correction_words(text: str) -> bool:

@@ -26,7 +26,9 @@ accused"). It runs last, as it reads the parts of speech. Before the parser, `se
   articles keep their paragraphs on separate lines and their headings have no full stop, so
   without it the parser would read a heading and the paragraph under it as one sentence;
 - the text after a wire dateline ("TBILISI, Dec 5 (CW) - ...", "QUETTA: ...") starts a
-  sentence. Otherwise the parser makes the city the subject of the first clause.
+  sentence, and the dateline is one ("PORT MORESBY -"). Otherwise the parser makes the city
+  the subject of the first clause; so it does a dated note's label ("Correction, April 4:"),
+  after which the note starts a sentence too.
 """
 
 import importlib.util
@@ -45,6 +47,8 @@ _UNUSED = ("senter",)
 _FINAL = {".", "!", "?", '"', "”", "’", ")", ":"}
 _DATELINE_MARKS = {"-", "–", "—", ":"}
 _DATELINE_WORDS = 16
+# Labels of a publisher's note, which the parser otherwise makes the subject of the note.
+_NOTE_LABELS = frozenset({"correction", "corrections", "clarification", "clarifications"})
 
 
 @Language.component("sentence_starts")
@@ -332,15 +336,24 @@ def _verb_word(token: Token) -> bool:
 
 
 def _dateline(doc: Doc, start: int) -> None:
-    """A paragraph opening with a capitalised place, then a dash or colon within a few words."""
+    """A paragraph opening with a capitalised place, then a dash or colon within a few words;
+    or with a publisher's note's label and its date ("Correction, April 4:")."""
     first = doc[start] if start < len(doc) else None
-    if first is None or not (first.is_upper and first.is_alpha and len(first) >= 3):
+    if first is None or not (first.is_alpha and len(first) >= 3):
+        return
+    dated_note = (
+        first.lower_ in _NOTE_LABELS and start + 1 < len(doc) and doc[start + 1].text == ","
+    )
+    if not (first.is_upper or dated_note):
         return
     for token in doc[start + 1 : min(start + _DATELINE_WORDS, len(doc) - 1)]:
         if "\n" in token.text:
             return
         if token.text in _DATELINE_MARKS and token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+            # Nor does the dateline break inside: "PORT MORESBY -" is one place.
+            for word in doc[start + 1 : token.i + 1]:
+                word.is_sent_start = False
             return
 
 

@@ -45,6 +45,7 @@ from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from text_to_num import text2num
 
 from schemas.claim import Qualifier
+from streams.extract.dates import MONTH_WORD
 
 # word -> (low, high). Longest phrases are tried first by the pattern below.
 VAGUE: dict[str, tuple[int, int]] = {
@@ -309,6 +310,9 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}$", re.IGNORECASE)
+
+
 def _not_a_range(text: str, match: re.Match[str]) -> bool:
     low, high = number_value(match["core"]), number_value(match["upper"])
     if low is not None and high is not None and high <= low:
@@ -316,4 +320,9 @@ def _not_a_range(text: str, match: re.Match[str]) -> bool:
     join = match["join"].lower()
     if join == "and":
         return not match["between"]
-    return join == "to" and text[: match.start()].lower().rstrip().endswith(("from", " by"))
+    before = text[: match.start()].rstrip()
+    # "rose from 26 to 44", "by 30 to 210", "the total since March 12 to 175" (a day, then the
+    # count the total came to).
+    return join == "to" and (
+        before.lower().endswith(("from", " by")) or _MONTH_BEFORE.search(before) is not None
+    )

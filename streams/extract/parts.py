@@ -674,8 +674,18 @@ def _trapped(counted: Token) -> bool:
     "over 80 are believed buried under the collapsed building": missing."""
     if _bodies(counted):
         return False
-    # "seven miners still trapped underground": a participle on the count.
-    verbs = [c for c in counted.children if c.dep_ == "acl"]
+    # "seven miners still trapped underground": a participle on the count (not one after
+    # another count, which the parser may hang on it: "nine miners dead and 23 trapped").
+    doc = counted.doc
+    verbs = [
+        c
+        for c in counted.children
+        if c.dep_ == "acl" and not any(t.like_num for t in doc[counted.i + 1 : c.i])
+    ]
+    # And the participle right after a count the parser hung it away from ("and 23 trapped").
+    after = doc[counted.i + 1] if counted.like_num and counted.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "acl" and after.head.i < counted.i:
+        verbs.append(after)
     linking = None
     if counted.dep_ in ("nsubj", "nsubjpass"):
         verb = counted.head
@@ -841,6 +851,8 @@ def _fronted(first: Token) -> list[Token]:
 
 
 def _added(first: Token, last: Token) -> bool:
+    if first.lower_ == "no":
+        return False  # "no more missing persons": none left, nothing added
     doc = first.doc
     following = doc[last.i + 1 : last.i + 3]
     after = (

@@ -23,7 +23,7 @@ from streams.extract.texts import text_of
 from streams.incidents.evidence import incident_evidence
 from streams.incidents.link import own_incident
 
-EXTRACTOR_VERSION = "1.91.0"
+EXTRACTOR_VERSION = "1.92.0"
 
 
 def extract(cleaned: CleanedArticle, doc: Doc) -> ExtractedArticle:

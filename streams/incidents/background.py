@@ -227,7 +227,7 @@ def _recalling(sentence: Span) -> Span | None:
 
 
 # Words that set the reported event beside others: "has drawn comparisons with X".
-_COMPARING = frozenset({"comparison", "parallel", "likened", "liken"})
+_COMPARING = frozenset({"comparison", "parallel", "likened", "liken", "compare", "compared"})
 
 
 def _compared(sentence: Span) -> Span | None:
@@ -243,7 +243,8 @@ def _compared(sentence: Span) -> Span | None:
 
 def _since_when(sentence: Span) -> Span | None:
     """ "the deadliest accident since May 2021, when a cabin fell in X", "recorded its own
-    outbreak in 2019, when 200 fell ill in X": the clause that tells what happened in the
+    outbreak in 2019, when 200 fell ill in X", "revives memories of December 2011, when 16
+    died in X": the clause that tells what happened in the
     year named, always another event."""
     doc = sentence.doc
     for entity in entities_in(sentence):
@@ -252,11 +253,14 @@ def _since_when(sentence: Span) -> Span | None:
             entity.label_ == "DATE"
             and _A_YEAR.search(entity.text)
             and entity.start > sentence.start
-            and doc[entity.start - 1].lower_ in ("since", "in")
+            and doc[entity.start - 1].lower_ in ("since", "in", "of")
             and 0 < at < sentence.end
             and doc[at].lower_ == "when"
         ):
-            return doc[at : max(doc[at].head.right_edge.i + 1, at + 1)]
+            # After the main verb, the clause runs to the sentence's end, whatever the parser
+            # hung its last words on ("..., when 16 died in X, in neighbouring Y region").
+            end = sentence.end if entity.start > sentence.root.i else doc[at].head.right_edge.i + 1
+            return doc[at : max(end, at + 1)]
     return None
 
 
@@ -319,6 +323,12 @@ def _dated_events(sentence: Span) -> list[Span]:
         head = token.head
         if token.dep_ not in ("prep", "poss", "npadvmod"):
             continue
+        if _deaths_told_of_a_place(head):
+            # "Residents of X, where five died in a lift fall on May 2, held a vigil for the
+            # victims here": the place the clause describes had an event of its own.
+            place = head.head
+            found.append(doc[place.left_edge.i : head.right_edge.i + 1])
+            continue
         if head.pos_ == "NOUN" and head.dep_ != "ROOT" and not _counted_in(head):
             # The subject of a sentence that opens on a place: the place is its ("In X, the
             # fire of March 12 has prompted ...").
@@ -337,6 +347,16 @@ def _dated_events(sentence: Span) -> list[Span]:
             if c.lower_ == "including"
         )
     return found
+
+
+def _deaths_told_of_a_place(verb: Token) -> bool:
+    """A relative clause of deaths on a place: "X, where five people died"."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and has_casualty([verb])
+        and any(c.lower_ == "where" for c in verb.children)
+    )
 
 
 def _counted_in(event: Token) -> bool:

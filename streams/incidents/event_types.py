@@ -235,13 +235,19 @@ def _inflected(word: str, verb: str) -> bool:
 
 
 def _used_as_verb(form: str, before: str, after: str) -> bool:
-    """ "police fire tear gas", "crowds storm parliament": the word's verb, by the words
-    around it; and a word that names an event only as the start of a hyphened one ("a
-    cave-in", not "a cave")."""
+    """ "police fire tear gas", "police fire on strikers", "crowds storm parliament": the
+    word's verb, by the words around it; and a word that names an event only as the start of
+    a hyphened one ("a cave-in", not "a cave")."""
     if form in _ONLY_BEFORE:
         return after not in _ONLY_BEFORE[form]
+    if form == "fire" and before in _FIRING:
+        return True
     return before not in _DETERMINERS and after in _NOT_BEFORE.get(form, frozenset())
 
+
+# "Police fire on strikers", "troops fire into a crowd" (a headline's slug drops the "on"):
+# gunfire, as "opened fire" is.
+_FIRING = frozenset({"police", "troops", "soldiers", "forces", "gunmen", "officers", "guards"})
 
 # Words that name an event only before these: the tokenizer splits "cave-in" (a headline's
 # words, which lose the hyphen, never name it); a shaft "caved in".

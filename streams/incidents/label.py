@@ -27,6 +27,7 @@ _ID = re.compile(
 class IncidentLabel(NamedTuple):
     label: str
     country: str | None
+    event: str | None = None
 
 
 def slug(text: str) -> str:
@@ -55,4 +56,4 @@ def describe(incident: str) -> IncidentLabel:
     month = f"{calendar.month_name[int(match['month'])]} " if match["month"] else ""
     day = f"{int(match['day'])} " if match["day"] else ""
     label = f"{country or 'Unknown place'} {match['type']}, {day}{month}{match['year']}"
-    return IncidentLabel(label, country)
+    return IncidentLabel(label, country, match["type"])

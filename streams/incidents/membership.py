@@ -7,7 +7,8 @@ their scope. So do the totals of an article about a town in another country duri
 natural event that crosses borders (a tower that fell in a neighbouring capital, reported as
 part of the earthquake); a protest report that dwells on a foreign capital's reaction keeps
 its totals, and so do a count said to be of both countries ("a combined toll of 83") and a
-report whose main place lies in another country than its own.
+report whose main place lies in another country than its own, and a report from next door
+on an event at one spot (a fire in a tunnel under a border) that weighs the incident's country.
 """
 
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from schemas.evidence import IncidentEvidence
 from streams.extract.places import ALL_COUNTRIES
 from streams.incidents.gazetteer import country_of, is_country, key, place_of
 from streams.incidents.label import describe
-from streams.incidents.link import crosses_borders
+from streams.incidents.link import TARGETED, crosses_borders
 
 
 def as_members(claims: Sequence[Claim], incident: str, evidence: IncidentEvidence) -> list[Claim]:
@@ -46,8 +47,13 @@ def _said_of(claim: Claim, country: str | None) -> bool:
 def foreign_part(incident: str, evidence: IncidentEvidence) -> str | None:
     """The other country an article reports from: its own main country, or the country of the
     town it is about ("the tower that fell in Bangkok" in a Myanmar earthquake)."""
-    country = describe(incident).country
+    label = describe(incident)
+    country = label.country
     if country is None:
+        return None
+    if label.event in TARGETED and country in evidence.countries:
+        # One event at one spot on a border (a fire in a tunnel between two countries): a
+        # report from the other side that weighs the incident's country tells its whole toll.
         return None
     if evidence.country is not None and evidence.country != country:
         # Not when its own main place lies outside its main country: a report from across the

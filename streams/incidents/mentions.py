@@ -8,6 +8,7 @@ but names no country. Names inside a person's name ("Aden" in a minister's name)
 someone went ("fled to X") are not mentions.
 """
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -96,7 +97,7 @@ def mentions_in(span: Span) -> list[Mention]:
 
 
 def _mention(words: Span) -> Mention | None:
-    if _prefixed(words):
+    if _prefixed(words) or _home_town(words):
         return None
     country = country_of(words.text)
     if country is not None:
@@ -563,6 +564,22 @@ def _joined_by_a_dash(words: Span) -> bool:
             if any(t.lemma_.lower() in _ROUTES for t in after):
                 return True
     return False
+
+
+_AGED = re.compile(r"\byears?[- ]old\b")
+
+
+def _home_town(words: Span) -> bool:
+    """Where a person told of comes from, in a list of the dead or of suspects ("X, 51, from
+    Y", "a 44-year-old driver from Y"): no place of the event."""
+    doc, at = words.doc, words.start
+    if at < 4 or doc[at - 1].lower_ != "from":
+        return False
+    before = doc[at - 2]
+    if before.text == "," and doc[at - 3].like_num and doc[at - 4].text == ",":
+        return True
+    described = doc[before.left_edge.i : before.i + 1]
+    return before.pos_ == "NOUN" and _AGED.search(text_of(described)) is not None
 
 
 def _preposition_of(words: Span) -> Token | None:

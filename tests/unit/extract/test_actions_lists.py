@@ -215,6 +215,20 @@ def test_those_who_share_what_a_row_reads(
             "owner, Darko Velin, 58, and its chief engineer, Ivo Prasek.",
             {("detained", "Darko Velin"), ("detained", "Ivo Prasek")},
         ),
+        # A second name set off after a post joined to the first, which the parser hangs on
+        # the first post.
+        (
+            "His deputy, Farid Sadov, and a senior sanitary inspector for the city, Zara "
+            "Kurbon, were charged with the same offence, the prosecutor's office said.",
+            {("charged", "Farid Sadov"), ("charged", "Zara Kurbon")},
+        ),
+        # A verb said of people only, its subject a group of them.
+        (
+            "Nine guards were suspended on Monday, including the shift commander, Marko Ayom.",
+            {("dismissed", "Marko Ayom")},
+        ),
+        # Nor of things.
+        ("Train services were suspended, including the Kafue express, Marko Ayom said.", set()),
         # An inverted list whose first name the parser makes a modifier of the next post.
         (
             "Also detained were maintenance chief Lino Berta and safety officer Rada Okon.",

@@ -680,6 +680,11 @@ def test_plain_figure_does_not_correct(nlp: Language) -> None:
         ("Hundreds of families were trapped in their homes by floodwaters.", []),
         # Where they are trapped on the verb the participle completes; still underground.
         ("Nineteen miners remain trapped underground, police said.", [("missing", 19)]),
+        # A headline's two counts, the participle after the second hung on the first's noun.
+        (
+            "Nine miners dead and 23 trapped after mine floods near Oruro",
+            [("deaths", 9), ("missing", 23)],
+        ),
         ("Police say 23 men remain underground.", [("missing", 23)]),
         ("The bodies of 14 climbers lie buried under the snow.", [("deaths", 14)]),
         # Those searched for are missing; the wanted, and hours, are not.
@@ -702,6 +707,17 @@ def test_another_count_of_the_missing_alone_is_their_whole(nlp: Language) -> Non
     assert [(m, s, low) for m, s, low, _, _ in figures(nlp, text)] == [("missing", "total", 58)]
 
 
+def test_another_count_of_the_missing_beside_the_dead_restating_one_is_their_whole(
+    nlp: Language,
+) -> None:
+    text = (
+        "Nine miners dead and 23 trapped after mine floods near Oruro\n\n"
+        "At least nine miners died and another 23 remain trapped in the mine."
+    )
+    found = [(m, s, low) for m, s, low, _, _ in figures(nlp, text)]
+    assert found[2:] == [("deaths", "total", 9), ("missing", "total", 23)]
+
+
 def test_those_still_missing_of_all_who_went_missing_are_the_current_count(
     nlp: Language,
 ) -> None:
@@ -719,6 +735,11 @@ def test_those_still_missing_of_all_who_went_missing_are_the_current_count(
         found = {low: (metric, scope) for metric, scope, low, _, _ in figures(nlp, text)}
         assert found[26] == ("missing", "total")
         assert found[19][0] == "missing" and found[19][1] != "total"
+
+
+def test_tolls_counted_are_no_count_of_people(nlp: Language) -> None:
+    text = "Three weeks after the shooting, two death tolls and a trial that has not begun"
+    assert figures(nlp, text) == []
 
 
 def test_relatives_of_the_victims_are_no_victims(nlp: Language) -> None:

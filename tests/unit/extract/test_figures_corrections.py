@@ -112,6 +112,12 @@ def _read(nlp: Language, text: str) -> list[tuple[int, bool, int | None]]:
             "correct number is 14.",
             [(14, True, 40), (40, False, None)],
         ),
+        # A label dated the day after, which the parser would make the note's subject.
+        (
+            "A rights group says 21 people were killed.\n\nCorrection, April 16: An earlier "
+            "version of this article said the group counted 23 dead. Its figure is 21.",
+            [(21, False, None), (21, True, 23), (23, False, None)],
+        ),
         ("The correct number is 14.", []),
         # The figure set right after a note takes the wrong one's metric, not the last one's.
         (
@@ -719,6 +725,17 @@ def test_a_count_named_wrong_is_a_claim_of_who_gave_it(
         (
             "Health officials lowered the toll to 15, saying two victims were double-counted.",
             [(15, True, None)],
+        ),
+        (
+            "Officials lowered the toll to seven, saying two bodies found at the border had "
+            "been counted by both countries' rescue teams.",
+            [(7, True, None)],
+        ),
+        (
+            "Police revised the toll in the canoe accident from 21 to 19, saying two bodies "
+            "recovered near Tovu in Lanora were counted by both the Lanoran and Peldish "
+            "authorities.",
+            [(19, True, 21), (21, False, None)],
         ),
         # The toll lowered on finding them is no duplicate, even in a headline's words.
         ("Agency lowers death toll to 30 after body counted twice", [(30, True, None)]),

@@ -1149,6 +1149,7 @@ def test_a_tally_of_people_given_care_counts_the_injured(
         "All 12 bodies have been identified, and no one remains missing, police said.",
         "With that, nobody is listed as missing.",
         "No residents are now unaccounted for.",
+        '"There are no more missing persons," a police spokeswoman said.',
     ],
 )
 def test_no_one_missing_is_a_count_of_zero(nlp: Language, text: str) -> None:

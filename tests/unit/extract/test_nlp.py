@@ -87,3 +87,11 @@ def test_a_date_between_auxiliary_and_participle_keeps_the_participle_the_verb(
 def test_a_verb_of_being_with_a_date_keeps_its_complement(nlp: Language) -> None:
     doc = nlp("The minister was on Monday in Paris for talks.")
     assert [t.text for t in doc if t.dep_ == "ROOT"] == ["was"]
+
+
+def test_a_dateline_of_several_words_is_one_sentence_before_the_news(nlp: Language) -> None:
+    doc = nlp("Patients die after antivenom fails\n\nPORT MORESBY - Seven patients have died.")
+    assert [s.text.strip() for s in doc.sents][1:] == [
+        "PORT MORESBY -",
+        "Seven patients have died.",
+    ]

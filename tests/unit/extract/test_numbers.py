@@ -65,6 +65,9 @@ def test_reads_one_quantity(
 def test_a_change_is_two_numbers_not_a_range() -> None:
     assert [q.value for q in find_quantities("the toll rose from 26 to 44")] == [26, 44]
     assert [q.value for q in find_quantities("the toll rose by 30 to 210")] == [30, 210]
+    # A day of a month, then the count a total came to.
+    found = find_quantities("bringing the total detained since March 12 to 175")
+    assert [q.value for q in found] == [12, 175]
     # Descending, a count and then the first of its parts.
     found = find_quantities("the toll is 31 - twelve guards, nine inmates and ten others")
     assert [q.value for q in found] == [31, 12, 9, 10]

@@ -98,6 +98,8 @@ def test_gunfire_and_storming_are_no_blaze_and_no_storm(nlp: Language) -> None:
         "Police fire tear gas at bread protesters in Lowland",
         "Gunmen open fire at Lowland protest rally",
         "Protesters storm parliament in Lowland",
+        "Police fire on bread protesters in Lowland",
+        "Troops fire into crowd of Lowland protesters",
     ],
 )
 def test_a_headline_s_gunfire_and_storming_are_no_blaze_and_no_storm(
@@ -107,6 +109,12 @@ def test_a_headline_s_gunfire_and_storming_are_no_blaze_and_no_storm(
     assert event_type(nlp(body), headline).slug == "protests"
     # In the body too, however the parser tags it.
     assert event_type(nlp(f"{headline}. {body}")).slug == "protests"
+
+
+def test_police_who_fire_on_strikers_make_no_blaze(nlp: Language) -> None:
+    # A headline read from an address's slug, which drops the "on".
+    body = "Six striking miners were killed and 23 hurt, a union said."
+    assert event_type(nlp(body), "Lowland Police Fire Striking Miners Tarn").slug != "fire"
 
 
 @pytest.mark.parametrize(

@@ -200,6 +200,14 @@ def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> 
         # One of a series so far this year, though not dated itself.
         "Chile has seen more militant violence this year, including the bombing at a "
         "Valparaiso bus terminal that killed 26 people.",
+        # A place a relative clause of deaths on an earlier day describes.
+        "Residents of Valparaiso, where 26 people died in a bombing on March 8, held a "
+        "minute's silence for the convoy's dead.",
+        # What the event is compared with.
+        "The attack is inevitably compared with Valparaiso, where a bomber killed 26.",
+        # A year's event told in a clause the parser cuts short.
+        "The attack revives memories of March 2019, when 26 people were killed in a bus "
+        "bombing, in the port of Valparaiso.",
     ],
 )
 def test_an_earlier_attack_elsewhere_recalled_in_a_follow_up_is_no_evidence_of_it(
@@ -758,3 +766,16 @@ def test_the_country_across_the_border_where_the_wounded_were_treated_weighs_lit
         "his wounds in a hospital in Blantyre, across the border in Malawi.",
     )  # fmt: skip
     assert report.country == "Mozambique"
+
+
+def test_where_the_dead_came_from_is_no_place_of_the_event(nlp: Language) -> None:
+    found = read(
+        nlp, "tunnel", dt.date(2025, 10, 17),
+        "ISTANBUL - Three Turkish lorry drivers were among the seven people killed in a fire "
+        "on a freight train in a rail tunnel near Plovdiv, Bulgaria, the Foreign Ministry "
+        "said on Saturday. The dead were named as Ali Demir, 51, from Bursa; Veli Kaya, 47, "
+        "from Kocaeli; and Cem Oz, 33, from Izmir. A fourth, a 44-year-old driver from "
+        "Konya, is still missing.",
+    )  # fmt: skip
+    assert found.country == "Bulgaria"
+    assert not {"bursa", "kocaeli", "izmir", "konya"} & set(found.places)

@@ -23,7 +23,14 @@ from streams.incidents.label import describe, hinted_incident_id
     ],
 )
 def test_label_is_derived_from_the_id(incident: str, label: str, country: str | None) -> None:
-    assert describe(incident) == (label, country)
+    found = describe(incident)
+    assert (found.label, found.country) == (label, country)
+
+
+def test_the_event_type_is_read_from_the_id() -> None:
+    assert describe("kenya-protests-2024").event == "protests"
+    assert describe("south-sudan-conflict-2023-01-05-0f0f").event == "conflict"
+    assert describe("story-story-42-floods").event is None
 
 
 def test_hints() -> None:

@@ -91,3 +91,17 @@ def test_a_sentence_naming_the_incidents_own_country_keeps_its_figure() -> None:
     )
     [claim] = as_members([own], INCIDENT, found)
     assert isinstance(claim, FigureClaim) and claim.scope == "total"
+
+
+def test_a_report_from_next_door_on_an_event_at_one_spot_on_the_border_keeps_its_totals() -> None:
+    # A fire in a rail tunnel under the border, reported from the other side's capital.
+    tunnel = "guatemala-fire-2025-06-02-1a2b"
+    found = evidence("El Salvador").model_copy(
+        update={"event": "fire", "place": "san salvador", "countries": ["El Salvador", "Guatemala"]}
+    )
+    [claim] = as_members([figure("a1", 0, DAY1, "deaths", 8)], tunnel, found)
+    assert isinstance(claim, FigureClaim) and claim.scope == "total"
+    # One that never weighs the incident's country still gives its own part.
+    alone = found.model_copy(update={"countries": ["El Salvador"]})
+    [claim] = as_members([figure("a1", 0, DAY1, "deaths", 3)], tunnel, alone)
+    assert isinstance(claim, FigureClaim) and claim.scope == "El Salvador"
