@@ -55,6 +55,8 @@ class Mention(NamedTuple):
 
 
 _BY_SENTENCE_KEY = "incident_mentions_by_sentence"
+# Words inside a name of several words, never at its end: "Bosnia and Herzegovina".
+_JOINING = frozenset({"of", "and", "-"})
 
 
 def sentence_mentions(doc: Doc) -> list[list[Mention]]:
@@ -80,13 +82,14 @@ def mentions_in(span: Span) -> list[Mention]:
             window = 1
             while window < min(LONGEST_NAME, span.end - index) and (
                 span.doc[index + window].text[:1].isupper()
-                or span.doc[index + window].lower_ in ("of", "and", "-")
+                or span.doc[index + window].lower_ in _JOINING
                 or _particle(span.doc[index + window])
             ):
                 window += 1
             for size in range(window, 0, -1):
-                if _particle(span.doc[index + size - 1]):
-                    continue  # "Serra do" of "Serra do Anjo" is no name
+                last = span.doc[index + size - 1]
+                if _particle(last) or last.lower_ in _JOINING:
+                    continue  # "Serra do" of "Serra do Anjo", "Turkey -", are no names
                 mention = _mention(span.doc[index : index + size])
                 if mention is not None:
                     found.append(mention)

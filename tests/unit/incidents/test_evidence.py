@@ -779,3 +779,13 @@ def test_where_the_dead_came_from_is_no_place_of_the_event(nlp: Language) -> Non
     )  # fmt: skip
     assert found.country == "Bulgaria"
     assert not {"bursa", "kocaeli", "izmir", "konya"} & set(found.places)
+
+
+def test_a_dash_after_a_name_is_no_part_of_it(nlp: Language) -> None:
+    found = read(
+        nlp, "found", dt.date(2025, 10, 28),
+        "Last missing driver found alive in Turkey - he was never on the train. The driver "
+        "listed as missing after the tunnel fire near Plovdiv was found at home, police said.",
+    )  # fmt: skip
+    assert not any("-" in place for place in found.places)
+    assert "Turkey" in found.countries

@@ -6,6 +6,9 @@ def test_gazetteer_reads_demonyms_cities_and_accents() -> None:
     assert country_of("Almatí") == "Kazakhstan"
     assert country_of("Kyrgyz") == "Kyrgyzstan"
     assert country_of("Pluto") is None
+    # The short forms news uses.
+    assert country_of("PNG") == "Papua New Guinea"
+    assert country_of("DRC") == "Democratic Republic of the Congo"
 
 
 def test_the_table_knows_regions() -> None:
