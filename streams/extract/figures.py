@@ -496,7 +496,8 @@ def read_figures(
             )
             # "Another" after a count of another metric in the sentence tells other people,
             # and so does one that restates a whole count ("nine dead and 23 trapped. ...
-            # nine died and another 23 remain trapped"); restating an addition, it adds.
+            # nine died and another 23 remain trapped"): it follows the count told before it,
+            # not the one it restates; restating an addition, it adds.
             other = any(f.metric != reading.metric for f in figures[first:-1])
             again = _whole_restated(quantity, reading.metric, figures[:-1], parts)
             told_before = flow if other or again else previous
@@ -2337,12 +2338,11 @@ def _held_or_else(counted: Token) -> bool:
 
 
 def _counted_twice(number: Span) -> bool:
-    """ "two bodies had been counted twice", "three victims were double-counted", "two bodies
-    had been counted by both teams": the
-    duplicates a correction removes, neither a count of people nor a figure set right. The
-    verb is the count's own or, as the parser may hang it elsewhere, the one right after its
-    noun ("two bodies were counted twice"; not "lowered to 30 after a body was counted
-    twice")."""
+    """ "two bodies had been counted twice", "three victims were double-counted", "were
+    counted by both teams": the duplicates a correction removes, neither a count of people
+    nor a figure set right. The verb is the count's own or, as the parser may hang it
+    elsewhere, the one right after its noun ("two bodies were counted twice"; not "lowered to
+    30 after a body was counted twice")."""
     doc = number.doc
     end = number.sent.end
     verbs = [a for a in number.root.ancestors if a.pos_ in ("VERB", "AUX")][:1]
