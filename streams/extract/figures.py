@@ -369,6 +369,8 @@ def read_figures(
                 reading: _Reading | None = _Reading(withdrawn_metric, number.root, number.root.head)
             else:
                 reading = _read(number.root, previous)
+            if reading is not None and _another_headline_clause(number.root, reading.anchor):
+                reading = None  # "53 Inmates Escape, One Officer Killed": the one killed
             if reading is None and previous is not None and _next_nation_listed(number.root):
                 # "The dead include seven Indians, five Nepalis and one Kuwaiti", a list the
                 # parser scatters: each count after the first is another part of the dead.
@@ -2377,6 +2379,19 @@ _COUNTING = frozenset({"count", "record", "register", "list", "include"})
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "from", "across", "outside", "inside"})
+
+
+def _another_headline_clause(number: Token, anchor: Token) -> bool:
+    """In a headline in title case, which the parser reads as one clause, a word after a comma
+    and a count of its own is that count's: "53 Inmates of X Escape, One Officer Killed"."""
+    doc = number.doc
+    if anchor.i <= number.i:
+        return False
+    words = [t for t in number.sent if t.is_alpha]
+    titled = len(words) >= 4 and sum(t.is_title for t in words) >= 0.8 * len(words)
+    return titled and any(
+        t.like_num and doc[t.i - 1].text == "," for t in doc[number.i + 1 : anchor.i]
+    )
 
 
 def _numbered_name(before: Token, number: Span) -> bool:

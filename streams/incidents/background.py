@@ -198,7 +198,8 @@ def _countries(span: Span, skipped: frozenset[int] | set[int]) -> set[str]:
 def _recalling(sentence: Span) -> Span | None:
     """The part of the sentence that may tell of another event: the whole of a sentence set
     in an earlier time or told apart, or what a sequel's verb says it follows ("the ambush
-    follows a bombing in X", "came after", "the second attack this month, after ...")."""
+    follows a bombing in X", "came after", "the second attack this month, after ..."), or
+    what the event is said to be unrelated to ("unrelated to the breakout in X")."""
     if _set_earlier(sentence) or _SEPARATE.match(text_of(sentence)):
         return sentence
     later = _a_later_one(sentence)
@@ -207,6 +208,9 @@ def _recalling(sentence: Span) -> Span | None:
     gap = _a_time_after(sentence)
     if gap is not None:
         return gap
+    apart = _told_apart(sentence)
+    if apart is not None:
+        return apart
     # The main clause, or the clause it reports ("groups said it was the second fire ...").
     clauses = [sentence.root, *(c for c in sentence.root.children if c.dep_ == "ccomp")]
     root = next((c for c in clauses if c.lemma_ in _SEQUEL_VERBS or one_of_a_series(c)), None)
@@ -223,6 +227,25 @@ def _recalling(sentence: Span) -> Span | None:
         if token.text == ":" and root.lemma_ not in _SEQUEL_VERBS:
             # "the second deadly blaze this month: on 8 August, a fire in X killed 12".
             return sentence.doc[token.i + 1 : sentence.end]
+    return None
+
+
+# Words that tell the reported event apart from another: "unrelated to the breakout in X",
+# "was not linked to the bombing in X".
+_APART = frozenset({"unrelated", "unconnected", "separate"})
+_LINKED = frozenset({"link", "connect", "relate", "tie"})
+
+
+def _told_apart(sentence: Span) -> Span | None:
+    """What the sentence says the event is unrelated to, to the sentence's end."""
+    for word in sentence:
+        unlinked = word.lemma_.lower() in _LINKED and any(c.dep_ == "neg" for c in word.children)
+        if word.lower_ in _APART or unlinked:
+            preps = [
+                c for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")
+            ]
+            if preps:
+                return sentence.doc[preps[0].i : sentence.end]
     return None
 
 

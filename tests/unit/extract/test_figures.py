@@ -737,6 +737,11 @@ def test_those_still_missing_of_all_who_went_missing_are_the_current_count(
         assert found[19][0] == "missing" and found[19][1] != "total"
 
 
+def test_a_title_case_headlines_clause_after_a_comma_is_its_own_counts(nlp: Language) -> None:
+    text = "53 Inmates of Tarvo Prison Escape, One Officer Killed"
+    assert [(m, low) for m, _, low, _, _ in figures(nlp, text)] == [("deaths", 1)]
+
+
 def test_tolls_counted_are_no_count_of_people(nlp: Language) -> None:
     text = "Three weeks after the shooting, two death tolls and a trial that has not begun"
     assert figures(nlp, text) == []

@@ -205,6 +205,9 @@ def test_what_an_attack_came_weeks_after_is_no_evidence_of_it(nlp: Language) -> 
         "minute's silence for the convoy's dead.",
         # What the event is compared with.
         "The attack is inevitably compared with Valparaiso, where a bomber killed 26.",
+        # What the event is said to be unrelated to.
+        "Police said the attack was unrelated to the bombing at the Valparaiso bus terminal.",
+        "Police said the attack was not linked to the suicide bombing in Valparaiso.",
         # A year's event told in a clause the parser cuts short.
         "The attack revives memories of March 2019, when 26 people were killed in a bus "
         "bombing, in the port of Valparaiso.",
