@@ -33,6 +33,7 @@ article no places, no event type, no event date and no figures (`places.py`, `ev
 """
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -238,12 +239,22 @@ _LINKED = frozenset({"link", "connect", "relate", "tie"})
 
 def _told_apart(sentence: Span) -> Span | None:
     """What the sentence says the event is unrelated to, to the sentence's end."""
-    for word in sentence:
+
+    def apart(word: Token) -> bool:
         unlinked = word.lemma_.lower() in _LINKED and any(c.dep_ == "neg" for c in word.children)
-        if word.lower_ in _APART or unlinked:
-            preps = [
-                c for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")
-            ]
+        return word.lower_ in _APART or unlinked
+
+    return _object_of(sentence, apart, ("to", "from", "with"))
+
+
+def _object_of(
+    sentence: Span, is_word: Callable[[Token], bool], prepositions: tuple[str, ...]
+) -> Span | None:
+    """From the first of `prepositions` on the first word `is_word` holds for that has one, to
+    the sentence's end: what the word sets the event beside or apart from."""
+    for word in sentence:
+        if is_word(word):
+            preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in prepositions]
             if preps:
                 return sentence.doc[preps[0].i : sentence.end]
     return None
@@ -256,12 +267,7 @@ _COMPARING = frozenset({"comparison", "parallel", "likened", "liken", "compare",
 def _compared(sentence: Span) -> Span | None:
     """What the event is compared with: "the case has drawn comparisons with X, where 900
     died in 1978, and with the Y fire", to the sentence's end."""
-    for word in sentence:
-        if word.lemma_.lower() in _COMPARING:
-            preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("with", "to")]
-            if preps:
-                return sentence.doc[preps[0].i : sentence.end]
-    return None
+    return _object_of(sentence, lambda word: word.lemma_.lower() in _COMPARING, ("with", "to"))
 
 
 def _since_when(sentence: Span) -> Span | None:
